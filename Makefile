@@ -1,0 +1,42 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export HF_HUB_OFFLINE := 1
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: run test lint ingest eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# The app: light install, no torch.
+$(VENV)/.app: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+# Tests also cover the sentence-transformers backend; torch 2.13.0 is pinned so pip takes the CPU
+# wheel on this machine's disk instead of a multi-GB CUDA build.
+$(VENV)/.dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[dev,st]"
+	touch $@ $(VENV)/.app
+
+ingest: $(VENV)/.app
+	$(BIN)/wa-assistant ingest
+
+run: ingest
+	$(BIN)/wa-assistant chat
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check assistant ingest eval ui tests
+	$(BIN)/ruff format --check assistant ingest eval ui tests
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+eval: ingest
+	$(BIN)/wa-assistant eval
+
+clean:
+	rm -rf $(VENV) .wa-assistant .pytest_cache .ruff_cache

@@ -1,0 +1,191 @@
+"""`wa-assistant`: ingest, ask, retrieve, chat, eval. Readable by default, `--json` for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.panel import Panel
+
+from assistant.errors import AssistantError
+from assistant.settings import load_settings
+from assistant.types import Answer, Retrieval, Turn
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def friendly(fn: F) -> F:
+    """Domain errors become one line on stderr and their exit code, never a traceback."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except AssistantError as exc:
+            err.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+@app.command()
+@friendly
+def ingest(
+    corpus: Path = typer.Option(None, help="Corpus folder (default: WA_CORPUS or ./corpus)."),
+    rebuild: bool = typer.Option(False, help="Drop the store and ingest everything again."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Load, chunk and embed the corpus into the store; only what changed is written."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from ingest.run import ingest as run_ingest
+
+    settings = load_settings()
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=as_json,
+    ) as bar:
+        task = bar.add_task("embedding new chunks", total=None)
+        report = run_ingest(
+            settings,
+            corpus,
+            rebuild,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        state = (
+            "unchanged"
+            if report.unchanged
+            else (f"+{report.chunks_added} added, ~{report.chunks_updated} updated, -{report.chunks_removed} removed")
+        )
+        out.print(
+            f"{report.files} files, {report.chunks_total} chunks in {settings.store} "
+            f"({state}) in {report.seconds:.1f} s",
+            soft_wrap=True,
+        )
+    for e in report.errors:
+        where = f"{e['source']}:{e['line']}" if e.get("line") else e["source"]
+        err.print(f"[bold red]error:[/] {where}: {e['message']}", soft_wrap=True)
+    if report.errors:
+        err.print(f"{len(report.errors)} file(s) not ingested; their previous chunks were kept.")
+        raise typer.Exit(1)
+
+
+def _assistant() -> Any:
+    from assistant.core import Assistant
+
+    return Assistant.load(load_settings())
+
+
+def print_answer(answer: Answer) -> None:
+    style = "yellow" if answer.abstained else "green"
+    out.print(Panel(Markdown(answer.answer), border_style=style, title=answer.intent, title_align="left"))
+    for c in answer.citations:
+        out.print(f"[bold][{c.n}][/] {c.section}  [dim]{c.source}[/]")
+
+
+@app.command()
+@friendly
+def ask(
+    question: str = typer.Argument(..., help="Your question, in Korean or English."),
+    as_json: bool = typer.Option(False, "--json", help="Print the answer object as JSON."),
+) -> None:
+    """Answer one question from the knowledge base, with numbered citations."""
+    from assistant.core import check_question
+
+    check_question(question, load_settings().max_question_chars)  # fail before loading anything
+    answer = _assistant().ask(question)
+    emit_json(answer.to_dict()) if as_json else print_answer(answer)
+
+
+@app.command()
+@friendly
+def retrieve(
+    query: str = typer.Argument(..., help="What to search for."),
+    k: int = typer.Option(5, "--k", min=1, max=50, help="How many passages."),
+    as_json: bool = typer.Option(False, "--json", help="Print the results as JSON."),
+) -> None:
+    """Show the passages the retriever finds, best first."""
+    from assistant.core import check_question
+
+    check_question(query, load_settings().max_question_chars)
+    result: Retrieval = _assistant().retrieve(query, k=k)
+    if as_json:
+        emit_json(result.to_dict())
+        return
+    for n, hit in enumerate(result.hits, start=1):
+        c = hit.chunk
+        out.print(f"[bold]{n}. {c.section}[/] [dim]({c.source}, {c.lang}, score {hit.score:.3f})[/]")
+        out.print("   " + c.text.replace("\n", " ")[:240])
+
+
+@app.command()
+@friendly
+def chat() -> None:
+    """Chat in the terminal; follow-up questions use the conversation. Empty line or Ctrl-D quits."""
+    from assistant.core import check_question
+
+    assistant = _assistant()
+    history: list[Turn] = []
+    out.print(f"wa-assistant: {assistant.chunk_count} passages loaded. Ask in Korean or English; /new resets.")
+    while True:
+        try:
+            question = input("\n> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not question:
+            break
+        if question == "/new":
+            history.clear()
+            out.print("New conversation.")
+            continue
+        try:
+            check_question(question, assistant.settings.max_question_chars)
+            answer = assistant.ask(question, history)
+        except AssistantError as exc:
+            err.print(f"[bold red]error:[/] {exc}")
+            continue
+        print_answer(answer)
+        history.append(Turn(question, answer.answer))
+
+
+@app.command("eval")
+@friendly
+def evaluate(
+    dataset: Path = typer.Option(Path("eval/data/golden.jsonl"), "--dataset", help="JSONL question set."),
+    as_json: bool = typer.Option(False, "--json", help="Print metrics and per-question results as JSON."),
+) -> None:
+    """Replay a question set through ask and retrieve, and report quality metrics."""
+    from eval.run import print_report, run_eval
+
+    result = run_eval(_assistant(), dataset)
+    emit_json(result) if as_json else print_report(result, out)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

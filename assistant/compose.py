@@ -1,0 +1,164 @@
+"""Turn retrieved passages into a short answer with numbered citations.
+
+The offline composer picks the sentences that best cover the question (words weighted by how rare
+they are in the corpus), keeps a list with the sentence that introduces it, prefers passages in the
+question's language, drops near-duplicates and cites each sentence's passage. An LLM composer meets
+the same `Composer` protocol.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from assistant.lexical import content_terms
+from assistant.text import split_sentences
+from assistant.types import Hit, Turn
+
+MAX_UNITS = 4
+MAX_CHARS = 700
+MAX_ITEMS = 8
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+@dataclass
+class Composition:
+    text: str
+    cited: list[Hit]  # in citation order: cited[0] is [1]
+
+
+class Composer(Protocol):
+    name: str
+
+    def compose(self, question: str, lang: str, hits: list[Hit], history: list[Turn]) -> Composition:
+        """Write the answer from `hits`; every [n] in the text refers to cited[n-1]."""
+        ...
+
+
+CROSS_LINGUAL_LEAD = {
+    "ko": "이 내용은 영어 자료에만 있어 원문 그대로 인용합니다.",
+    "en": "This is covered only in Korean sources, quoted as written.",
+}
+
+
+@dataclass
+class Unit:
+    """A sentence of a passage; `items` is the list it introduces, if any."""
+
+    text: str
+    position: int
+    items: list[str] = field(default_factory=list)
+    is_item: bool = False
+
+
+def units(text: str) -> list[Unit]:
+    """Sentences of a chunk in order, each list attached to the sentence just before it."""
+    out: list[Unit] = []
+    lead: Unit | None = None
+    for block in re.split(r"\n\s*\n", text):
+        lines = [x for x in block.splitlines() if x.strip()]
+        is_list = bool(lines) and all(_BULLET.match(x) or x.startswith("    ") for x in lines)
+        for sentence in split_sentences(block):
+            unit = Unit(sentence, len(out), is_item=is_list)
+            if is_list and lead is not None and len(lead.items) < MAX_ITEMS:
+                lead.items.append(sentence)
+            out.append(unit)
+        lead = out[-1] if out and not is_list else None
+    return out
+
+
+@dataclass
+class _Candidate:
+    hit_rank: int
+    unit: Unit
+    score: float
+
+
+class OfflineComposer:
+    """Extractive answers: no model, no network, deterministic."""
+
+    name = "offline"
+
+    def __init__(self, idf: Callable[[str], float] | None = None):
+        self.idf = idf or (lambda _t: 1.0)
+
+    def compose(self, question: str, lang: str, hits: list[Hit], history: list[Turn]) -> Composition:
+        pool = _prefer_language(hits, lang)
+        weights = {t: self.idf(t) for t in content_terms(question)}
+        candidates = [
+            _Candidate(rank, u, self._score(u, hit, weights, rank))
+            for rank, hit in enumerate(pool)
+            for u in units(hit.chunk.text)
+            if len(u.text) >= 12 or any(ch.isdigit() for ch in u.text)
+        ]
+        chosen = _select(candidates)
+        if not chosen:
+            return Composition("", [])
+        chosen.sort(key=lambda c: (c.hit_rank, c.unit.position))
+        cited: list[Hit] = []
+        numbers: dict[int, int] = {}
+        lines = []
+        shown = {c.unit.text for c in chosen}
+        for c in chosen:
+            if c.hit_rank not in numbers:
+                cited.append(pool[c.hit_rank])
+                numbers[c.hit_rank] = len(cited)
+            line = f"{c.unit.text} [{numbers[c.hit_rank]}]"
+            items = [_head(i) for i in c.unit.items if i not in shown]
+            if items:
+                line += "\n" + "\n".join(f"  - {i}" for i in items)
+            lines.append(line)
+        body = "\n".join(f"- {x}" for x in lines) if len(lines) > 1 else lines[0]
+        if all(h.chunk.lang != lang for h in cited):
+            body = f"{CROSS_LINGUAL_LEAD[lang]}\n\n{body}"
+        return Composition(body, cited)
+
+    def _score(self, unit: Unit, hit: Hit, weights: dict[str, float], rank: int) -> float:
+        s_terms = content_terms(unit.text)
+        if not s_terms or not weights:
+            return 0.0
+        total = sum(weights.values())
+        overlap = sum(w for t, w in weights.items() if t in s_terms) / total
+        heading = sum(w for t, w in weights.items() if t in content_terms(hit.chunk.section)) / total
+        listed = 0.1 if unit.items else 0.0
+        return overlap + 0.35 * heading + 0.3 * hit.score + listed - 0.08 * rank
+
+
+def _prefer_language(hits: list[Hit], lang: str) -> list[Hit]:
+    """Same-language passages first when they are nearly as relevant as the best passage."""
+    if not hits:
+        return []
+    best = hits[0].score
+    same = [h for h in hits if h.chunk.lang == lang and h.score >= 0.6 * best]
+    rest = [h for h in hits if h not in same]
+    return (same + rest)[:4]
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    chosen: list[_Candidate] = []
+    total = 0
+    for c in sorted(candidates, key=lambda c: -c.score):
+        if len(chosen) >= MAX_UNITS or (chosen and total + len(c.unit.text) > MAX_CHARS):
+            break
+        if chosen and c.score < 0.6 * chosen[0].score:
+            break
+        if any(_similar(c.unit.text, o.unit.text) or c.unit.text in o.unit.items for o in chosen):
+            continue
+        chosen.append(c)
+        total += len(c.unit.text) + sum(len(_head(i)) for i in c.unit.items)
+    return chosen
+
+
+def _similar(a: str, b: str) -> bool:
+    ta, tb = content_terms(a), content_terms(b)
+    return bool(ta and tb) and len(ta & tb) / len(ta | tb) > 0.6
+
+
+def _head(item: str) -> str:
+    """The name part of a list item ("Test recovery procedures: use ..." -> the part before ':')."""
+    head = item.split(":", 1)[0].strip()
+    if 3 <= len(head) <= 90 and head != item.strip():
+        return head
+    return item if len(item) <= 160 else item[:157].rstrip() + "…"

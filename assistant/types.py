@@ -1,0 +1,136 @@
+"""The data that crosses module boundaries, as plain dataclasses with `to_dict` for JSON."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Lang = Literal["ko", "en"]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One retrievable passage of a corpus file."""
+
+    id: str
+    text: str
+    source: str  # path relative to the repo, e.g. corpus/summaries/en/support-plans.md
+    title: str
+    section: str  # heading path, "AWS Support plans > Business Support"
+    lang: str
+    kind: str
+    topics: tuple[str, ...] = ()
+
+    @property
+    def embed_text(self) -> str:
+        """What the dense models see: the heading path gives a passage its subject."""
+        return f"{self.section}\n{self.text}"
+
+    def metadata(self) -> dict[str, str]:
+        return {
+            "source": self.source,
+            "title": self.title,
+            "section": self.section,
+            "lang": self.lang,
+            "kind": self.kind,
+            "topics": ",".join(self.topics),
+        }
+
+    @classmethod
+    def from_record(cls, id: str, text: str, meta: dict[str, Any]) -> Chunk:
+        topics = tuple(t for t in str(meta.get("topics", "")).split(",") if t)
+        return cls(
+            id=id,
+            text=text,
+            source=str(meta["source"]),
+            title=str(meta["title"]),
+            section=str(meta["section"]),
+            lang=str(meta["lang"]),
+            kind=str(meta["kind"]),
+            topics=topics,
+        )
+
+
+@dataclass
+class Hit:
+    """A chunk with its fused score and what each retriever thought of it."""
+
+    chunk: Chunk
+    score: float
+    signals: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.chunk
+        return {
+            "id": c.id,
+            "source": c.source,
+            "title": c.title,
+            "section": c.section,
+            "lang": c.lang,
+            "text": c.text,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass
+class Retrieval:
+    query: str
+    hits: list[Hit]
+    in_scope: bool = True
+    scope_reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "results": [h.to_dict() for h in self.hits]}
+
+
+@dataclass
+class Citation:
+    n: int
+    source: str
+    title: str
+    section: str
+    lang: str
+    text: str
+    score: float
+
+    @classmethod
+    def from_hit(cls, n: int, hit: Hit) -> Citation:
+        c = hit.chunk
+        return cls(n, c.source, c.title, c.section, c.lang, c.text, round(hit.score, 4))
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    abstained: bool
+    lang: str
+    intent: str
+    citations: list[Citation]
+    timings_ms: dict[str, float]
+    suggestions: list[Citation] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "lang": self.lang,
+            "intent": self.intent,
+            "citations": [c.to_dict() for c in self.citations],
+            "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+        }
+        if self.suggestions:
+            d["suggestions"] = [c.to_dict() for c in self.suggestions]
+        return d
+
+
+@dataclass
+class Turn:
+    """One exchange of a conversation, kept for follow-up questions."""
+
+    question: str
+    answer: str = ""

@@ -1,0 +1,58 @@
+"""Pure metric functions: small inputs, hand-checkable outputs, no I/O."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_REF = re.compile(r"\[(\d+)\]")
+
+
+def first_relevant(texts: Sequence[str], expect: Sequence[str]) -> int | None:
+    """1-based rank of the first text containing any expected substring, or None."""
+    for rank, text in enumerate(texts, start=1):
+        if any(s in text for s in expect):
+            return rank
+    return None
+
+
+def recall_at(rank: int | None, k: int) -> float:
+    return 1.0 if rank is not None and rank <= k else 0.0
+
+
+def reciprocal_rank(rank: int | None, k: int = 10) -> float:
+    return 1.0 / rank if rank is not None and rank <= k else 0.0
+
+
+def keyword_hit_rate(answer: str, keywords: Sequence[str]) -> float:
+    """Share of expected keywords present in the answer (case-insensitive)."""
+    if not keywords:
+        return 1.0
+    low = answer.lower()
+    return sum(1 for k in keywords if k.lower() in low) / len(keywords)
+
+
+def citation_validity(answer: str, citation_numbers: Sequence[int]) -> float:
+    """1.0 when every [n] in the answer names a returned citation (and there is at least one)."""
+    refs = {int(n) for n in _REF.findall(answer)}
+    if not refs:
+        return 0.0
+    return 1.0 if refs <= set(citation_numbers) else 0.0
+
+
+def abstention(abstained: Sequence[bool], out_of_scope: Sequence[bool]) -> dict[str, float]:
+    """Accuracy, precision and recall of abstaining, with out-of-scope as the positive class."""
+    pairs = list(zip(abstained, out_of_scope, strict=True))
+    tp = sum(1 for a, o in pairs if a and o)
+    fp = sum(1 for a, o in pairs if a and not o)
+    fn = sum(1 for a, o in pairs if not a and o)
+    correct = sum(1 for a, o in pairs if a == o)
+    return {
+        "abstention_accuracy": correct / len(pairs) if pairs else 0.0,
+        "abstention_precision": tp / (tp + fp) if tp + fp else 1.0,
+        "abstention_recall": tp / (tp + fn) if tp + fn else 1.0,
+    }
+
+
+def mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0

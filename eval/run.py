@@ -1,0 +1,105 @@
+"""`wa-assistant eval`: replay a JSONL question set through the same API users call."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from assistant.core import Assistant
+from assistant.errors import ConfigError
+from assistant.types import Turn
+from eval import metrics as m
+
+REQUIRED = ("id", "question")
+
+
+def load_dataset(path: Path) -> list[dict[str, Any]]:
+    """Question records; a bad line is an error naming the file and line."""
+    if not path.exists():
+        raise ConfigError(f"No dataset at {path}: pass --dataset FILE.jsonl.")
+    items = []
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{path}:{n}: not valid JSON ({exc.msg}).") from None
+        if not isinstance(item, dict) or any(k not in item for k in REQUIRED):
+            raise ConfigError(f"{path}:{n}: each line needs at least {', '.join(REQUIRED)}.")
+        items.append(item)
+    return items
+
+
+def history_of(item: dict[str, Any]) -> list[Turn]:
+    turns = []
+    for h in item.get("history") or []:
+        turns.append(Turn(h) if isinstance(h, str) else Turn(h.get("question", ""), h.get("answer", "")))
+    return turns
+
+
+def run_eval(assistant: Assistant, dataset: Path) -> dict[str, Any]:
+    items = load_dataset(dataset)
+    rows = []
+    for item in items:
+        history = history_of(item)
+        answer = assistant.ask(item["question"], history)
+        retrieval = assistant.retrieve(item["question"], k=10, history=history)
+        rows.append((item, answer.to_dict(), retrieval.to_dict()))
+    return {
+        "metrics": summarise(rows),
+        "questions": [{"id": i["id"], "ask": a, "retrieve": r} for i, a, r in rows],
+    }
+
+
+def summarise(rows: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
+    groups: dict[str, list[dict[str, float]]] = defaultdict(list)
+    answered = []
+    for item, ask, ret in rows:
+        if item.get("out_of_scope"):
+            continue
+        rank = m.first_relevant([r["text"] for r in ret["results"]], item.get("expect_substrings") or [])
+        scores = {f"recall@{k}": m.recall_at(rank, k) for k in (1, 3, 5)}
+        scores["mrr@10"] = m.reciprocal_rank(rank, 10)
+        scores["keyword_hit_rate"] = m.keyword_hit_rate(ask["answer"], item.get("expect_keywords") or [])
+        groups["all"].append(scores)
+        groups[item.get("pair") or item.get("lang", "?")].append(scores)
+        if not ask["abstained"]:
+            answered.append(m.citation_validity(ask["answer"], [c["n"] for c in ask["citations"]]))
+    out: dict[str, Any] = {}
+    for group, scores in sorted(groups.items()):
+        out[group] = {key: round(m.mean([s[key] for s in scores]), 4) for key in scores[0]}
+        out[group]["n"] = len(scores)
+    out["all"]["citation_validity"] = round(m.mean(answered), 4)
+    out["all"].update(
+        {
+            k: round(v, 4)
+            for k, v in m.abstention(
+                [a["abstained"] for _, a, _ in rows], [bool(i.get("out_of_scope")) for i, _, _ in rows]
+            ).items()
+        }
+    )
+    out["all"]["questions"] = len(rows)
+    return out
+
+
+def print_report(result: dict[str, Any], console: Any) -> None:
+    from rich.table import Table
+
+    metrics = result["metrics"]
+    table = Table(title="wa-assistant eval")
+    cols = ["recall@1", "recall@3", "recall@5", "mrr@10", "keyword_hit_rate", "n"]
+    table.add_column("group")
+    for c in cols:
+        table.add_column(c, justify="right")
+    for group, vals in metrics.items():
+        table.add_row(group, *(f"{vals[c]:.3f}" if c != "n" else str(vals[c]) for c in cols))
+    console.print(table)
+    a = metrics["all"]
+    console.print(
+        f"citation validity {a['citation_validity']:.3f} · abstention accuracy "
+        f"{a['abstention_accuracy']:.3f} (precision {a['abstention_precision']:.3f}, "
+        f"recall {a['abstention_recall']:.3f}) · {a['questions']} questions"
+    )

@@ -1,0 +1,109 @@
+"""Find corpus files and parse their YAML front matter; a bad file is reported, never guessed at."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.errors import CorpusError
+
+SUFFIXES = {".md", ".markdown", ".txt"}
+REQUIRED = ("title", "lang", "kind", "topics", "as_of", "references")
+LANGS = {"ko", "en"}
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str  # relative to the repo: corpus/notes/x.md
+    meta: dict[str, Any]
+    body: str
+    body_line: int  # 1-based line number where the body starts in the file
+    sha: str  # hash of the whole file, for the no-change fast path
+
+
+def find_files(corpus: Path) -> list[Path]:
+    """Every Markdown/text file under `corpus`, sorted, skipping hidden folders."""
+    return sorted(
+        p
+        for p in corpus.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
+    )
+
+
+def source_name(path: Path, corpus: Path) -> str:
+    """A stable, repo-relative name: the corpus folder's name plus the path inside it."""
+    return (Path(corpus.resolve().name) / path.resolve().relative_to(corpus.resolve())).as_posix()
+
+
+def file_sha(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def load_document(path: Path, corpus: Path) -> Document:
+    source = source_name(path, corpus)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise CorpusError(source, "is not UTF-8 text: save it as UTF-8", line) from exc
+    meta, body, body_line = parse_front_matter(text, source)
+    return Document(source, meta, body, body_line, file_sha(raw))
+
+
+def parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, int]:
+    """Split `---` YAML front matter from the body and check the required fields."""
+    text = text.lstrip("\ufeff")
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise CorpusError(
+            source,
+            f"has no YAML front matter: start the file with '---', the fields {', '.join(REQUIRED)}, and '---'",
+            1,
+        )
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        raise CorpusError(source, "front matter is not closed: add a '---' line after it", 1) from None
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CorpusError(source, f"front matter is not valid YAML ({problem})", line) from None
+    if not isinstance(meta, dict):
+        raise CorpusError(source, "front matter must be a YAML mapping of field: value", 2)
+    _check_fields(meta, source, lines[1:end])
+    return meta, "\n".join(lines[end + 1 :]), end + 2
+
+
+def _check_fields(meta: dict[str, Any], source: str, fm_lines: list[str]) -> None:
+    def line_of(key: str) -> int:
+        for i, line in enumerate(fm_lines):
+            if line.startswith(f"{key}:"):
+                return i + 2
+        return 1
+
+    missing = [k for k in REQUIRED if k not in meta]
+    if missing:
+        raise CorpusError(source, f"front matter lacks {', '.join(missing)}", 1)
+    if not isinstance(meta["title"], str) or not meta["title"].strip():
+        raise CorpusError(source, "title must be a non-empty string", line_of("title"))
+    if meta["lang"] not in LANGS:
+        raise CorpusError(source, f"lang must be 'ko' or 'en', not {meta['lang']!r}", line_of("lang"))
+    if not isinstance(meta["kind"], str):
+        raise CorpusError(source, "kind must be a string such as 'summary' or 'notes'", line_of("kind"))
+    if not isinstance(meta["topics"], list) or not all(isinstance(t, str) for t in meta["topics"]):
+        raise CorpusError(source, "topics must be a list of strings, e.g. [reliability]", line_of("topics"))
+    if not isinstance(meta["as_of"], dt.date):
+        raise CorpusError(source, "as_of must be a date written YYYY-MM-DD", line_of("as_of"))
+    if not isinstance(meta["references"], list):
+        raise CorpusError(source, "references must be a list of URLs (may be empty: [])", line_of("references"))

@@ -1,0 +1,87 @@
+"""Bring each embedding space's collection to exactly the given chunks: add, update, remove.
+
+Ids are content hashes, so the difference between the corpus and the store is the whole plan, and
+a rerun after a crash computes what is left to do. Writes go in small batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from assistant.embedder import _LazyEmbeddings
+from assistant.store import get_collection
+from assistant.types import Chunk
+from ingest.cache import EmbeddingCache
+
+WRITE_BATCH = 32
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class SyncCounts:
+    added: set[str] = field(default_factory=set)
+    updated: set[str] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)
+    total: int = 0
+
+
+@dataclass
+class SpacePlan:
+    space: _LazyEmbeddings
+    collection: Any
+    add: list[Chunk]
+    update: list[Chunk]
+    remove: list[str]
+
+
+def plan(client: Any, spaces: list[_LazyEmbeddings], chunks: list[Chunk], keep_sources: set[str]) -> list[SpacePlan]:
+    """What each space needs; chunks of `keep_sources` (files that failed to load) are never removed."""
+    wanted = {c.id: c for c in chunks}
+    plans = []
+    for space in spaces:
+        col = get_collection(client, space.name, create=True)
+        have = col.get(include=["metadatas"])
+        have_meta = dict(zip(have["ids"], have["metadatas"], strict=True))
+        add = [c for i, c in wanted.items() if i not in have_meta]
+        update = [c for i, c in wanted.items() if i in have_meta and have_meta[i] != c.metadata()]
+        remove = [i for i, m in have_meta.items() if i not in wanted and (m or {}).get("source") not in keep_sources]
+        plans.append(SpacePlan(space, col, add, update, remove))
+    return plans
+
+
+def apply(plans: list[SpacePlan], cache: EmbeddingCache, progress: Progress | None = None) -> SyncCounts:
+    counts = SyncCounts()
+    total = sum(len(p.add) for p in plans)
+    done = 0
+    if progress:
+        progress(0, total)
+    for p in plans:
+        if p.remove:
+            for i in range(0, len(p.remove), 500):
+                p.collection.delete(ids=p.remove[i : i + 500])
+            counts.removed.update(p.remove)
+        if p.update:
+            for i in range(0, len(p.update), 500):
+                batch = p.update[i : i + 500]
+                p.collection.update(ids=[c.id for c in batch], metadatas=[c.metadata() for c in batch])
+            counts.updated.update(c.id for c in p.update)
+        for i in range(0, len(p.add), WRITE_BATCH):
+            batch = p.add[i : i + WRITE_BATCH]
+            texts = [c.embed_text for c in batch]
+            vectors = cache.embed(p.space.name, texts, lambda t, s=p.space: s.encode(t))
+            p.collection.upsert(
+                ids=[c.id for c in batch],
+                embeddings=np.asarray(vectors, dtype=np.float32),
+                documents=[c.text for c in batch],
+                metadatas=[c.metadata() for c in batch],
+            )
+            counts.added.update(c.id for c in batch)
+            done += len(batch)
+            if progress:
+                progress(done, total)
+    counts.total = plans[0].collection.count() if plans else 0
+    return counts

@@ -1,0 +1,90 @@
+"""Shared fixtures: every test gets its own env and store; the real corpus is ingested once per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import Settings, load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+CLI = [sys.executable, "-m", "assistant.cli"]
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No WA_* setting leaks in from the developer's shell; the default store lives in tmp_path."""
+    for key in list(os.environ):
+        if key.startswith("WA_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("WA_STORE", str(tmp_path / "store"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One embedding cache for the session, so each text is embedded once however many stores use it."""
+    return tmp_path_factory.mktemp("cache")
+
+
+def settings_for(store: Path, **extra: object) -> Settings:
+    return load_settings(store=store, **extra)
+
+
+def seed_cache(cache_dir: Path, store: Path) -> None:
+    """Give a new store the session's embedding cache (it lives beside the store)."""
+    src = cache_dir / "embed-cache.sqlite"
+    if src.exists():
+        store.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(src, store.parent / "embed-cache.sqlite")
+
+
+def keep_cache(cache_dir: Path, store: Path) -> None:
+    src = store.parent / "embed-cache.sqlite"
+    if src.exists():
+        shutil.copy(src, cache_dir / "embed-cache.sqlite")
+
+
+@pytest.fixture(scope="session")
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) -> Settings:
+    """The real corpus, ingested into a real Chroma store with the real models."""
+    from ingest.run import ingest
+
+    store = tmp_path_factory.mktemp("corpus") / "store"
+    seed_cache(cache_dir, store)
+    settings = settings_for(store, corpus=CORPUS)
+    report = ingest(settings)
+    assert not report.errors, report.errors
+    keep_cache(cache_dir, store)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def assistant(corpus_settings: Settings):
+    from assistant import Assistant
+
+    a = Assistant.load(corpus_settings)
+    a.warm()
+    return a
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([*CLI, *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=timeout)
+
+
+def write_doc(path: Path, title: str, body: str, lang: str = "en", topics: str = "[testing]") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f"---\ntitle: {title}\nlang: {lang}\nkind: summary\ntopics: {topics}\nas_of: 2026-11-26\n"
+        f"references: []\n---\n{body}",
+        encoding="utf-8",
+    )
+    return path

@@ -1,0 +1,184 @@
+"""Ingest against a real Chroma store in tmp_path with the real embedding models."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import StoreCorrupt
+from assistant.store import open_client
+from ingest import manifest
+from ingest.chunking import chunk_document
+from ingest.loaders import find_files, load_document
+from ingest.run import ingest
+from tests.conftest import CLI, CORPUS, ROOT, keep_cache, run_cli, seed_cache, settings_for, write_doc
+
+
+def expected_ids(corpus: Path) -> set[str]:
+    return {c.id for p in find_files(corpus) for c in chunk_document(load_document(p, corpus))}
+
+
+def store_ids(settings) -> dict[str, list[str]]:
+    client = open_client(settings)
+    return {col.name: col.get(include=[])["ids"] for col in client.list_collections()}
+
+
+@pytest.fixture
+def small(tmp_path: Path, cache_dir: Path):
+    corpus = tmp_path / "corpus"
+    write_doc(
+        corpus / "a.md",
+        "Alpha",
+        "# Alpha\n\nLoose coupling keeps failures local.\n\n## More\n\nQueues decouple.\n",
+    )
+    write_doc(corpus / "b.md", "베타", "# 베타\n\n비즈니스 플랜은 프로덕션 다운에 1시간 이내 응답한다.\n", lang="ko")
+    write_doc(corpus / "c.md", "Gamma", "# Gamma\n\nGame days rehearse failure.\n")
+    store = tmp_path / "state" / "store"
+    seed_cache(cache_dir, store)
+    yield settings_for(store, corpus=corpus), corpus
+    keep_cache(cache_dir, store)
+
+
+def test_first_ingest_then_rerun_changes_nothing(small):
+    settings, corpus = small
+    first = ingest(settings)
+    assert first.chunks_added == len(expected_ids(corpus)) == first.chunks_total == 4
+    assert first.errors == [] and first.files == 3
+    again = ingest(settings)
+    assert (again.chunks_added, again.chunks_updated, again.chunks_removed) == (0, 0, 0)
+    assert again.unchanged and again.models_loaded == [] and again.chunks_total == 4
+
+
+def test_rerun_without_manifest_still_changes_nothing_and_loads_no_model(small):
+    settings, corpus = small
+    ingest(settings)
+    manifest.invalidate(Path(settings.store))
+    again = ingest(settings)
+    assert not again.unchanged
+    assert (again.chunks_added, again.chunks_updated, again.chunks_removed) == (0, 0, 0)
+    assert again.models_loaded == []
+
+
+def test_editing_one_file_replaces_only_its_chunks(small):
+    settings, corpus = small
+    ingest(settings)
+    before = set(store_ids(settings)["wa_e5"])
+    write_doc(corpus / "c.md", "Gamma", "# Gamma\n\nGame days rehearse failure and recovery.\n")
+    report = ingest(settings)
+    assert (report.chunks_added, report.chunks_removed, report.chunks_total) == (1, 1, 4)
+    after = set(store_ids(settings)["wa_e5"])
+    assert len(before & after) == 3 and after == expected_ids(corpus)
+
+
+def test_metadata_change_is_an_update_not_a_reembed(small):
+    settings, corpus = small
+    ingest(settings)
+    write_doc(corpus / "c.md", "Gamma", "# Gamma\n\nGame days rehearse failure.\n", topics="[game-days]")
+    report = ingest(settings)
+    assert (report.chunks_added, report.chunks_updated, report.chunks_removed) == (0, 1, 0)
+
+
+def test_deleting_a_file_removes_its_chunks(small):
+    settings, corpus = small
+    ingest(settings)
+    (corpus / "a.md").unlink()
+    report = ingest(settings)
+    assert report.chunks_removed == 2 and report.chunks_total == 2
+    for ids in store_ids(settings).values():
+        assert set(ids) == expected_ids(corpus)
+
+
+def test_broken_file_is_reported_and_its_old_chunks_are_kept(small):
+    settings, corpus = small
+    ingest(settings)
+    (corpus / "a.md").write_text("---\ntitle: [broken\n---\n# Alpha\n", encoding="utf-8")
+    write_doc(corpus / "d.md", "Delta", "# Delta\n\nA new file still ingests.\n")
+    report = ingest(settings)
+    assert [e["source"] for e in report.errors] == ["corpus/a.md"]
+    assert report.errors[0]["line"] == 2 and "not valid YAML" in report.errors[0]["message"]
+    assert report.chunks_added == 1 and report.chunks_removed == 0 and report.chunks_total == 5
+    assert manifest.read(Path(settings.store)) is None  # the next run checks everything again
+
+
+def test_cli_ingest_json_and_exit_code_on_broken_file(small):
+    settings, corpus = small
+    env = {"WA_STORE": str(settings.store)}
+    ok = run_cli("ingest", "--corpus", str(corpus), "--json", env=env)
+    assert ok.returncode == 0, ok.stderr
+    data = json.loads(ok.stdout)
+    assert data == {
+        "files": 3,
+        "chunks_added": 4,
+        "chunks_updated": 0,
+        "chunks_removed": 0,
+        "chunks_total": 4,
+        "errors": [],
+    }
+    (corpus / "b.md").write_text("no front matter at all\n", encoding="utf-8")
+    bad = run_cli("ingest", "--corpus", str(corpus), env=env)
+    assert bad.returncode == 1
+    assert "corpus/b.md:1: has no YAML front matter" in bad.stderr
+    assert "4 chunks" in bad.stdout
+
+
+def test_kill_9_mid_ingest_then_rerun_converges(tmp_path: Path):
+    """A real subprocess is killed while it writes; the rerun leaves exactly the corpus's chunks."""
+    corpus = tmp_path / "corpus"
+    for path in find_files(CORPUS)[:8]:
+        target = corpus / path.relative_to(CORPUS)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
+    store = tmp_path / "state" / "store"
+    env = {**os.environ, "WA_STORE": str(store), "WA_CORPUS": str(corpus)}
+    proc = subprocess.Popen([*CLI, "ingest"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    cache = store.parent / "embed-cache.sqlite"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if (store / "chroma.sqlite3").exists() and cache.exists() and _cached_rows(cache) >= 40:
+            break
+        time.sleep(0.2)
+    assert proc.poll() is None, "ingest finished before it could be killed: use a bigger corpus"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    settings = settings_for(store, corpus=corpus)
+    report = ingest(settings)
+    assert report.errors == []
+    want = expected_ids(corpus)
+    for name, ids in store_ids(settings).items():
+        assert len(ids) == len(set(ids)), f"duplicates in {name}"
+        assert set(ids) == want, name
+    assert report.chunks_total == len(want)
+
+
+def _cached_rows(cache: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(cache, timeout=0.1) as db:
+            return db.execute("SELECT count(*) FROM vectors").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_corrupt_store_says_what_and_rebuild_recovers(small):
+    settings, corpus = small
+    ingest(settings)
+    (Path(settings.store) / "chroma.sqlite3").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreCorrupt, match="ingest --rebuild"):
+        ingest(settings)
+    report = ingest(settings, rebuild=True)
+    assert report.chunks_total == 4 and report.models_loaded == []  # vectors came from the cache
+    assert set(store_ids(settings)["wa_use"]) == expected_ids(corpus)
+
+
+def test_missing_corpus_folder_is_a_clear_error(tmp_path):
+    from assistant.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="does not exist"):
+        ingest(settings_for(tmp_path / "store", corpus=tmp_path / "nope"))
