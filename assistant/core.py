@@ -36,7 +36,7 @@ class Assistant:
     def load(cls, settings: Settings | None = None, composer: Composer | None = None) -> Assistant:
         """Open the store and index its chunks; models load on the first question (or `warm()`)."""
         settings = settings or load_settings()
-        spaces = make_spaces(settings.embeddings, settings.threads)
+        spaces = make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")
         reader = StoreReader.open(settings, [s.name for s in spaces])
         retriever = HybridRetriever.build(reader, spaces)
         return cls(settings, retriever, composer or default_composer(settings, retriever))

@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     def remote_store(self) -> bool:
         return self.chroma_host is not None
 
+    @property
+    def state_dir(self) -> Path:
+        """Beside the store: the embedding cache and prepared models, which survive a rebuild."""
+        return Path(self.store).parent
+
 
 def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, with explicit overrides (used by the CLI and tests)."""

@@ -45,7 +45,7 @@ class IngestReport:
 
 
 def cache_path(settings: Settings) -> Path:
-    return Path(settings.store).parent / "embed-cache.sqlite"
+    return settings.state_dir / "embed-cache.sqlite"
 
 
 def ingest(
@@ -69,7 +69,7 @@ def ingest(
         return report
 
     chunks, failed = _load_chunks(paths, corpus, report)
-    spaces = make_spaces(settings.embeddings, settings.threads)
+    spaces = make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")
     client = open_client(settings, create=True)
     if not settings.remote_store:
         manifest.invalidate(store)

@@ -1,0 +1,100 @@
+"""An optional LLM composer: any LangChain chat model, given only the retrieved passages.
+
+Grounded or silent: the model must cite passages as [n]; an answer that cites nothing, or says it
+cannot answer, becomes an abstention. Configured with WA_LLM_BASE_URL (an OpenAI-compatible endpoint).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.compose import Composition
+from assistant.errors import ConfigError, LLMError
+from assistant.settings import Settings
+from assistant.types import Hit, Turn
+
+NO_ANSWER = "NO_ANSWER"
+_REF = re.compile(r"\[(\d+)\]")
+LANG_NAME = {"ko": "Korean", "en": "English"}
+
+SYSTEM = (
+    "You answer questions about the AWS Well-Architected Framework, AWS Support plans and the AWS "
+    "partner ecosystem using ONLY the numbered passages given. Write 1-5 short sentences in {lang}. "
+    "End every sentence with the number of the passage that states it, like [1] or [2]. Keep AWS "
+    "names in English. If the passages do not answer the question, reply with exactly " + NO_ANSWER + "."
+)
+
+
+def format_passages(hits: list[Hit]) -> str:
+    return "\n\n".join(
+        f"[{n}] ({h.chunk.source} > {h.chunk.section})\n{h.chunk.text}" for n, h in enumerate(hits, start=1)
+    )
+
+
+class LLMComposer:
+    name = "llm"
+
+    def __init__(self, model: Any, max_passages: int = 5):
+        self.model = model
+        self.max_passages = max_passages
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LLMComposer:
+        try:
+            from langchain_openai import ChatOpenAI
+        except ImportError as exc:
+            raise ConfigError(
+                'WA_LLM_BASE_URL is set: install the LLM extra with `.venv/bin/pip install -e ".[llm]"`, '
+                "or unset it to use the offline composer."
+            ) from exc
+        model = ChatOpenAI(
+            base_url=settings.llm_base_url,
+            model=settings.llm_model,
+            api_key=settings.llm_api_key or "not-needed",
+            timeout=settings.llm_timeout,
+            max_retries=0,
+            temperature=0,
+        )
+        return cls(model)
+
+    def messages(self, question: str, lang: str, hits: list[Hit], history: list[Turn]) -> list[tuple[str, str]]:
+        msgs = [("system", SYSTEM.format(lang=LANG_NAME.get(lang, "English")))]
+        for turn in history[-3:]:
+            msgs.append(("human", turn.question))
+            if turn.answer:
+                msgs.append(("ai", turn.answer))
+        msgs.append(("human", f"Passages:\n\n{format_passages(hits)}\n\nQuestion: {question}"))
+        return msgs
+
+    def compose(self, question: str, lang: str, hits: list[Hit], history: list[Turn]) -> Composition:
+        hits = hits[: self.max_passages]
+        try:
+            reply = self.model.invoke(self.messages(question, lang, hits, history))
+        except Exception as exc:
+            raise LLMError(
+                f"The LLM at WA_LLM_BASE_URL failed ({type(exc).__name__}: {exc}). "
+                "Check that it is running, or unset WA_LLM_BASE_URL to answer offline."
+            ) from exc
+        text = str(getattr(reply, "content", reply)).strip()
+        return renumber(text, hits)
+
+
+def renumber(text: str, hits: list[Hit]) -> Composition:
+    """Keep only citations that name a passage, number them in order of use, drop uncited answers."""
+    if not text or NO_ANSWER in text:
+        return Composition("", [])
+    order: list[int] = []
+    for m in _REF.finditer(text):
+        n = int(m.group(1))
+        if 1 <= n <= len(hits) and n not in order:
+            order.append(n)
+    if not order:
+        return Composition("", [])
+    new = {old: i for i, old in enumerate(order, start=1)}
+
+    def sub(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        return f"[{new[n]}]" if n in new else ""
+
+    return Composition(_REF.sub(sub, text).strip(), [hits[n - 1] for n in order])
