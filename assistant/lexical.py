@@ -143,6 +143,9 @@ class LexicalIndex:
         self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
         self._unseen_idf = math.log(1 + (n + 0.5) / 0.5)
 
+    def known(self, token: str) -> bool:
+        return token in self._idf
+
     def idf(self, token: str) -> float:
         """How telling a token is: rare in the corpus = high; never seen = highest."""
         return self._idf.get(token, self._unseen_idf)

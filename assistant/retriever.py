@@ -1,26 +1,31 @@
 """Hybrid retrieval: each dense space and BM25 rank the chunks; weighted reciprocal rank fusion joins them.
 
-Measured on this machine (../shared/RETRIEVAL.md): e5 is best in Korean, USE cross-lingually, and BM25
-helps only at a lower weight because it cannot bridge an English question to Korean text.
+Measured on this machine (../shared/RETRIEVAL.md and eval/data/golden.jsonl): e5 is best in Korean,
+USE cross-lingually, and BM25 only ranks passages in the question's own language. So the fused list
+keeps one of the first five places for the best passage in the other language (ranked by the dense
+spaces alone): an English question whose answer is only in the Korean notes still finds it.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
 
 from assistant.embedder import _LazyEmbeddings
-from assistant.lexical import LexicalIndex, content_terms, detect_lang
+from assistant.lexical import LexicalIndex, detect_lang
 from assistant.scope import ScopeGate
 from assistant.store import StoreReader
 from assistant.types import Chunk, Hit, Retrieval
 
-RRF_K = 20
+RRF_K = 5
 CANDIDATES = 30
-DENSE_WEIGHT = 1.0
-LEXICAL_WEIGHT = 0.5
-HEADING_WEIGHT = 0.5  # BM25 over heading paths alone: "reliability design principles" names a section
+# Weights per ranked list, tuned on eval/data/golden.jsonl (see eval/ and the README).
+WEIGHTS = {"e5": 1.0, "use": 1.5, "bm25": 1.0, "heading": 0.5}
+CROSS_WEIGHTS = {"use": 1.0, "e5": 0.5}  # ranking passages in the other language: dense only
+DEFAULT_DENSE_WEIGHT = 1.0  # any other space, e.g. a sentence-transformers model
+CROSS_SLOT = 5  # the other language's best passage is placed no lower than this
 
 
 @dataclass
@@ -37,39 +42,67 @@ class HybridRetriever:
         chunks = reader.chunks()
         lexical = LexicalIndex([f"{c.section}\n{c.text}" for c in chunks])
         headings = LexicalIndex([c.section for c in chunks])
-        return cls(chunks, spaces, reader, lexical, headings, ScopeGate(spaces=[s.name for s in spaces]))
+        return cls(chunks, spaces, reader, lexical, headings, ScopeGate(lexical))
 
     def __post_init__(self) -> None:
         self._by_id = {c.id: i for i, c in enumerate(self.chunks)}
 
-    def retrieve(self, query: str, k: int = 5) -> Retrieval:
-        fused: dict[int, float] = {}
-        signals: dict[int, dict[str, float]] = {}
-        top: dict[str, float] = {}
+    def ranked_lists(self, query: str) -> dict[str, list[tuple[int, float]]]:
+        """Each retriever's candidates as (chunk index, its own score), best first."""
+        lists: dict[str, list[tuple[int, float]]] = {}
         for space in self.spaces:
             vec = space.encode([query], is_query=True)[0].tolist()
             ranked = self.reader.nearest(space.name, vec, CANDIDATES)
-            top[space.name] = ranked[0][1] if ranked else 0.0
-            for rank, (cid, sim) in enumerate(ranked):
-                idx = self._by_id.get(cid)
-                if idx is None:  # store changed under us; the next load sees it
-                    continue
-                fused[idx] = fused.get(idx, 0.0) + DENSE_WEIGHT / (RRF_K + rank + 1)
-                signals.setdefault(idx, {})[space.name] = sim
-        for name, index, weight in (
-            ("bm25", self.lexical, LEXICAL_WEIGHT),
-            ("heading", self.headings, HEADING_WEIGHT),
-        ):
+            lists[space.name] = [(self._by_id[cid], sim) for cid, sim in ranked if cid in self._by_id]
+        for name, index in (("bm25", self.lexical), ("heading", self.headings)):
             scores = index.scores(query)
             order = np.argsort(-scores)[:CANDIDATES]
-            top[name] = float(scores[order[0]]) if len(order) else 0.0
-            for rank, idx in enumerate(int(i) for i in order):
-                if scores[idx] <= 0:
-                    break
-                fused[idx] = fused.get(idx, 0.0) + weight / (RRF_K + rank + 1)
-                signals.setdefault(idx, {})[name] = float(scores[idx])
-        best = (len(self.spaces) * DENSE_WEIGHT + LEXICAL_WEIGHT + HEADING_WEIGHT) / (RRF_K + 1)
-        ranked_idx = sorted(fused, key=lambda i: -fused[i])[:k]
-        hits = [Hit(self.chunks[i], fused[i] / best, signals.get(i, {})) for i in ranked_idx]
-        verdict = self.gate.judge(query, detect_lang(query), top, [h.chunk for h in hits], content_terms)
+            lists[name] = [(int(i), float(scores[i])) for i in order if scores[i] > 0]
+        return lists
+
+    def retrieve(self, query: str, k: int = 5) -> Retrieval:
+        lang = detect_lang(query)
+        lists = self.ranked_lists(query)
+        fused = _fuse(lists, WEIGHTS)
+        order = sorted(fused, key=lambda i: -fused[i])
+        other = "en" if lang == "ko" else "ko"
+        cross = _fuse(lists, CROSS_WEIGHTS, keep=lambda i: self.chunks[i].lang == other)
+        order = _with_cross_slot(order, sorted(cross, key=lambda i: -cross[i]), self.chunks, other, k)
+        best = sum(WEIGHTS.get(name, DEFAULT_DENSE_WEIGHT) for name in lists) / (RRF_K + 1)
+        signals: dict[int, dict[str, float]] = defaultdict(dict)
+        for name, ranked in lists.items():
+            for i, score in ranked:
+                signals[i][name] = score
+        hits, floor = [], 1.0
+        for i in order[:k]:
+            floor = min(floor, fused.get(i, 0.0) / best)  # a promoted passage takes the place's score
+            hits.append(Hit(self.chunks[i], floor, dict(signals[i])))
+        top = {name: ranked[0][1] if ranked else 0.0 for name, ranked in lists.items()}
+        verdict = self.gate.judge(query, top, [h.chunk for h in hits])
         return Retrieval(query, hits, verdict.in_scope, verdict.reason)
+
+
+def _fuse(lists: dict[str, list[tuple[int, float]]], weights: dict[str, float], keep=None) -> dict[int, float]:
+    """Weighted reciprocal rank fusion; with `keep`, ranks count only the kept chunks."""
+    fused: dict[int, float] = defaultdict(float)
+    for name, ranked in lists.items():
+        weight = weights.get(name, DEFAULT_DENSE_WEIGHT if name not in ("bm25", "heading") else 0.0)
+        if not weight:
+            continue
+        rank = 0
+        for i, _ in ranked:
+            if keep is not None and not keep(i):
+                continue
+            fused[i] += weight / (RRF_K + rank + 1)
+            rank += 1
+    return fused
+
+
+def _with_cross_slot(order: list[int], cross: list[int], chunks: list[Chunk], other: str, k: int) -> list[int]:
+    """Make sure the first CROSS_SLOT places hold at least one passage in the other language."""
+    slot = min(k, CROSS_SLOT)
+    if not cross or slot < 2 or any(chunks[i].lang == other for i in order[:slot]):
+        return order
+    pick = cross[0]
+    rest = [i for i in order if i != pick]
+    return rest[: slot - 1] + [pick] + rest[slot - 1 :]
