@@ -18,7 +18,7 @@ from assistant.text import split_sentences
 from assistant.types import Hit, Turn
 
 MAX_UNITS = 4
-MAX_CHARS = 700
+MAX_CHARS = 800
 MAX_ITEMS = 8
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
@@ -60,6 +60,9 @@ def units(text: str) -> list[Unit]:
     for block in re.split(r"\n\s*\n", text):
         lines = [x for x in block.splitlines() if x.strip()]
         is_list = bool(lines) and all(_BULLET.match(x) or x.startswith("    ") for x in lines)
+        if is_list and not out:  # a list that opens the passage is introduced by its heading
+            lead = Unit("", 0)
+            out.append(lead)
         for sentence in split_sentences(block):
             unit = Unit(sentence, len(out), is_item=is_list)
             if is_list and lead is not None and len(lead.items) < MAX_ITEMS:
@@ -91,7 +94,7 @@ class OfflineComposer:
             _Candidate(rank, u, self._score(u, hit, weights, rank))
             for rank, hit in enumerate(pool)
             for u in units(hit.chunk.text)
-            if len(u.text) >= 12 or any(ch.isdigit() for ch in u.text)
+            if len(u.text) >= 12 or any(ch.isdigit() for ch in u.text) or u.items
         ]
         chosen = _select(candidates)
         if not chosen:
@@ -100,12 +103,13 @@ class OfflineComposer:
         cited: list[Hit] = []
         numbers: dict[int, int] = {}
         lines = []
-        shown = {c.unit.text for c in chosen}
+        shown = {c.unit.text for c in chosen if c.unit.text}
         for c in chosen:
             if c.hit_rank not in numbers:
                 cited.append(pool[c.hit_rank])
                 numbers[c.hit_rank] = len(cited)
-            line = f"{c.unit.text} [{numbers[c.hit_rank]}]"
+            lead_text = c.unit.text or pool[c.hit_rank].chunk.section.rsplit(" > ", 1)[-1] + ":"
+            line = f"{lead_text} [{numbers[c.hit_rank]}]"
             items = [_head(i) for i in c.unit.items if i not in shown]
             if items:
                 line += "\n" + "\n".join(f"  - {i}" for i in items)
@@ -116,14 +120,23 @@ class OfflineComposer:
         return Composition(body, cited)
 
     def _score(self, unit: Unit, hit: Hit, weights: dict[str, float], rank: int) -> float:
-        s_terms = content_terms(unit.text)
+        """Coverage of the question by the sentence, weighted by rarity.
+
+        Terms the passage's heading already names locate the passage; the question's other terms
+        are what tell its sentences apart, so they count extra.
+        """
+        s_terms = content_terms(" ".join([unit.text, *unit.items]))
         if not s_terms or not weights:
             return 0.0
+        heading = content_terms(hit.chunk.section)
         total = sum(weights.values())
         overlap = sum(w for t, w in weights.items() if t in s_terms) / total
-        heading = sum(w for t, w in weights.items() if t in content_terms(hit.chunk.section)) / total
+        rest = {t: w for t, w in weights.items() if t not in heading}
+        specific = sum(w for t, w in rest.items() if t in s_terms) / sum(rest.values()) if rest else overlap
+        topical = sum(w for t, w in weights.items() if t in heading) / total
         listed = 0.1 if unit.items else 0.0
-        return overlap + 0.35 * heading + 0.3 * hit.score + listed - 0.08 * rank
+        first = 0.05 if unit.position == 0 else 0.0
+        return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
 
 
 def _prefer_language(hits: list[Hit], lang: str) -> list[Hit]:
@@ -142,7 +155,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     for c in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= MAX_UNITS or (chosen and total + len(c.unit.text) > MAX_CHARS):
             break
-        if chosen and c.score < 0.6 * chosen[0].score:
+        if chosen and c.score < 0.5 * chosen[0].score:
             break
         if any(_similar(c.unit.text, o.unit.text) or c.unit.text in o.unit.items for o in chosen):
             continue
@@ -157,8 +170,10 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _head(item: str) -> str:
-    """The name part of a list item ("Test recovery procedures: use ..." -> the part before ':')."""
+    """A list item as shown under its lead: whole when short, else its name part before ':'."""
+    if len(item) <= 140:
+        return item
     head = item.split(":", 1)[0].strip()
     if 3 <= len(head) <= 90 and head != item.strip():
         return head
-    return item if len(item) <= 160 else item[:157].rstrip() + "…"
+    return item[:137].rstrip() + "…"

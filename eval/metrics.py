@@ -56,3 +56,39 @@ def abstention(abstained: Sequence[bool], out_of_scope: Sequence[bool]) -> dict[
 
 def mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else 0.0
+
+
+_CITED_LINE = re.compile(r"^\s*-?\s*(.*?)\s*((?:\[\d+\]\s*)+)$")
+
+
+def groundedness(answer: str, citation_texts: dict[int, str]) -> float:
+    """Share of cited answer lines whose words all stand in the passage they cite.
+
+    A line's text is compared with whitespace folded and table cells joined, the form the offline
+    composer quotes them in; lines without a citation (leads, list items) are not counted.
+    """
+    checked = grounded = 0
+    for line in answer.splitlines():
+        m = _CITED_LINE.match(line)
+        if not m or not m.group(1):
+            continue
+        refs = [int(n) for n in re.findall(r"\d+", m.group(2))]
+        body = _fold(m.group(1).rstrip(":"))
+        checked += 1
+        if any(body in _fold(citation_texts.get(n, "")) for n in refs):
+            grounded += 1
+    return grounded / checked if checked else 0.0
+
+
+def _fold(text: str) -> str:
+    text = re.sub(r"^\s*[-*+]\s+", "", text, flags=re.M)
+    text = text.replace("|", " ").replace(" — ", " ")
+    return " ".join(text.split())
+
+
+def citation_precision(citation_texts: Sequence[str], expect: Sequence[str]) -> float:
+    """Share of cited passages that contain an expected substring or keyword."""
+    if not citation_texts:
+        return 0.0
+    low = [e.lower() for e in expect]
+    return sum(1 for t in citation_texts if any(e in t.lower() for e in low)) / len(citation_texts)

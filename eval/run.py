@@ -56,7 +56,9 @@ def run_eval(assistant: Assistant, dataset: Path) -> dict[str, Any]:
 
 def summarise(rows: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
     groups: dict[str, list[dict[str, float]]] = defaultdict(list)
-    answered = []
+    answered: list[float] = []
+    grounded: list[float] = []
+    precision: list[float] = []
     for item, ask, ret in rows:
         if item.get("out_of_scope"):
             continue
@@ -67,12 +69,18 @@ def summarise(rows: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]])
         groups["all"].append(scores)
         groups[item.get("pair") or item.get("lang", "?")].append(scores)
         if not ask["abstained"]:
-            answered.append(m.citation_validity(ask["answer"], [c["n"] for c in ask["citations"]]))
+            texts = {c["n"]: c["text"] for c in ask["citations"]}
+            answered.append(m.citation_validity(ask["answer"], list(texts)))
+            grounded.append(m.groundedness(ask["answer"], texts))
+            expect = [*(item.get("expect_substrings") or []), *(item.get("expect_keywords") or [])]
+            precision.append(m.citation_precision(list(texts.values()), expect))
     out: dict[str, Any] = {}
     for group, scores in sorted(groups.items()):
         out[group] = {key: round(m.mean([s[key] for s in scores]), 4) for key in scores[0]}
         out[group]["n"] = len(scores)
     out["all"]["citation_validity"] = round(m.mean(answered), 4)
+    out["all"]["groundedness"] = round(m.mean(grounded), 4)
+    out["all"]["citation_precision"] = round(m.mean(precision), 4)
     out["all"].update(
         {
             k: round(v, 4)
@@ -99,7 +107,8 @@ def print_report(result: dict[str, Any], console: Any) -> None:
     console.print(table)
     a = metrics["all"]
     console.print(
-        f"citation validity {a['citation_validity']:.3f} · abstention accuracy "
+        f"citation validity {a['citation_validity']:.3f} · groundedness {a['groundedness']:.3f} · "
+        f"citation precision {a['citation_precision']:.3f} · abstention accuracy "
         f"{a['abstention_accuracy']:.3f} (precision {a['abstention_precision']:.3f}, "
         f"recall {a['abstention_recall']:.3f}) · {a['questions']} questions"
     )

@@ -27,3 +27,19 @@ def test_citation_validity():
 def test_abstention_precision_recall():
     got = m.abstention([True, True, False, False], [True, False, True, False])
     assert got == {"abstention_accuracy": 0.5, "abstention_precision": 0.5, "abstention_recall": 0.5}
+
+
+def test_groundedness_counts_cited_lines_found_in_their_passage():
+    texts = {1: "Business Support answers production down in 1 hour.\n- Phone, chat and email", 2: "| a | b |"}
+    answer = (
+        "- Business Support answers production down in 1 hour. [1]\n"
+        "- Phone, chat and email [1]\n- Made up claim. [2]\nlead line without citation"
+    )
+    assert m.groundedness(answer, texts) == pytest.approx(2 / 3)
+    assert m.groundedness("nothing cited", texts) == 0.0
+    assert m.groundedness("a — b [2]", texts) == 1.0
+
+
+def test_citation_precision():
+    assert m.citation_precision(["has 1 hour", "nothing"], ["1 hour"]) == 0.5
+    assert m.citation_precision([], ["x"]) == 0.0
