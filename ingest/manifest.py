@@ -15,12 +15,13 @@ from typing import Any
 from assistant.store import SQLITE
 
 NAME = "wa-manifest.json"
-VERSION = 3  # bump when chunking or ids change
+VERSION = 4  # bump when chunking or ids change
 
 
 def _stamp(store: Path) -> list[int]:
-    st = (store / SQLITE).stat()
-    return [st.st_size, st.st_mtime_ns]
+    """The store file's size: a missing or swapped store fails the check. (Not its mtime: Chroma
+    touches the file whenever it is opened, even only to read.)"""
+    return [(store / SQLITE).stat().st_size]
 
 
 def read(store: Path) -> dict[str, Any] | None:
