@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -35,18 +36,35 @@ def rewrite(question: str, history: list[Turn]) -> str:
     return question
 
 
-def build_chain(retriever: HybridRetriever, composer: Composer, k: int) -> Runnable[dict[str, Any], Answer]:
+Router = Callable[[str, str], "Answer | None"]
+
+
+def build_chain(
+    retriever: HybridRetriever, composer: Composer, k: int, router: Router | None = None
+) -> Runnable[dict[str, Any], Answer]:
+    """The chain; `router` may answer a message itself (a recommender) before retrieval runs."""
     def _rewrite(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
         lang = detect_lang(inp["question"])
         return {**inp, "lang": lang, "query": rewrite(inp["question"], history), "history": history}
 
+    def _route(state: dict[str, Any]) -> dict[str, Any]:
+        t0 = time.perf_counter()
+        routed = router(state["question"], state["lang"]) if router else None
+        if routed is not None:
+            routed.timings_ms = {"retrieve": 0.0, "compose": (time.perf_counter() - t0) * 1000}
+        return {**state, "routed": routed}
+
     def _retrieve(state: dict[str, Any]) -> dict[str, Any]:
+        if state["routed"] is not None:
+            return state
         t0 = time.perf_counter()
         retrieval = retriever.retrieve(state["query"], k=k)
         return {**state, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
 
     def _compose(state: dict[str, Any]) -> Answer:
+        if state["routed"] is not None:
+            return state["routed"]
         t0 = time.perf_counter()
         r, lang = state["retrieval"], state["lang"]
         comp = composer.compose(state["query"], lang, r.hits, state["history"]) if r.in_scope else None
@@ -59,7 +77,7 @@ def build_chain(retriever: HybridRetriever, composer: Composer, k: int) -> Runna
         answer.timings_ms = {**timings, "compose": (time.perf_counter() - t0) * 1000}
         return answer
 
-    return RunnableLambda(_rewrite) | RunnableLambda(_retrieve) | RunnableLambda(_compose)
+    return RunnableLambda(_rewrite) | RunnableLambda(_route) | RunnableLambda(_retrieve) | RunnableLambda(_compose)
 
 
 def abstain(question: str, lang: str, hits: list[Hit]) -> Answer:

@@ -1,4 +1,7 @@
-"""`wa-assistant`: ingest, ask, retrieve, chat, eval. Readable by default, `--json` for scripts."""
+"""`wa-assistant`: ingest, ask, retrieve, chat, eval, recommend, learn, review, bench.
+
+Readable by default, `--json` for scripts.
+"""
 
 from __future__ import annotations
 
@@ -174,13 +177,42 @@ def chat() -> None:
 @friendly
 def evaluate(
     dataset: Path = typer.Option(Path("eval/data/golden.jsonl"), "--dataset", help="JSONL question set."),
+    recommend: bool = typer.Option(
+        True, help="Also score the recommenders on eval/data/recommend_support.jsonl and recommend_partner.jsonl."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print metrics and per-question results as JSON."),
 ) -> None:
     """Replay a question set through ask and retrieve, and report quality metrics."""
     from eval.run import print_report, run_eval
 
-    result = run_eval(_assistant(), dataset)
+    assistant = _assistant()
+    result = run_eval(assistant, dataset)
+    if recommend:
+        from eval.recommend_eval import run_recommend_eval
+
+        for kind in ("support", "partner"):
+            path = Path("eval/data") / f"recommend_{kind}.jsonl"
+            if path.exists():
+                scored = run_recommend_eval(assistant, path)
+                result["metrics"][f"recommend_{kind}"] = {k: v for k, v in scored.items() if k != "scenarios"}
+                result.setdefault("recommend", {})[kind] = scored["scenarios"]
     emit_json(result) if as_json else print_report(result, out)
+
+
+def _register() -> None:
+    """Commands that live beside their own logic; each module turns its errors into exit codes."""
+    from assistant.learn.cli import learn_command
+    from assistant.recommend.cli import recommend_app
+    from assistant.review.cli import review_command
+    from eval.cli_bench import bench
+
+    app.add_typer(recommend_app, name="recommend", help="Recommend a support plan or a kind of partner.")
+    app.command("learn")(learn_command)
+    app.command("review")(review_command)
+    app.command("bench")(bench)
+
+
+_register()
 
 
 def main() -> None:

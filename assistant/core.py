@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from assistant.chain import build_chain, rewrite
 from assistant.compose import Composer, OfflineComposer
 from assistant.embedder import make_spaces
 from assistant.errors import BadQuestion
+from assistant.recommend.types import Recommendation
 from assistant.retriever import HybridRetriever
 from assistant.settings import Settings, load_settings
 from assistant.store import StoreReader
-from assistant.types import Answer, Retrieval, Turn
+from assistant.types import Answer, Citation, Retrieval, Turn
 
 
 def check_question(question: str, limit: int) -> str:
@@ -30,7 +33,7 @@ class Assistant:
         self.settings = settings
         self.retriever = retriever
         self.composer = composer
-        self._chain = build_chain(retriever, composer, settings.top_k)
+        self._chain = build_chain(retriever, composer, settings.top_k, router=self._route)
 
     @classmethod
     def load(cls, settings: Settings | None = None, composer: Composer | None = None) -> Assistant:
@@ -57,6 +60,46 @@ class Assistant:
     def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
         q = check_question(question, self.settings.max_question_chars)
         return self._chain.invoke({"question": q, "history": list(history or [])})
+
+    def recommend_support(
+        self,
+        need: str = "",
+        needs: list[str] | None = None,
+        budget: str | None = None,
+        as_of: date | None = None,
+    ) -> Recommendation:
+        """The cheapest AWS Support plan available on `as_of` that meets the need; reads the catalog only."""
+        from assistant.catalog import load_catalog
+        from assistant.recommend.support import recommend_support
+
+        corpus = self.settings.corpus
+        return recommend_support(load_catalog(corpus), corpus, need, needs, budget, as_of)
+
+    def recommend_partner(self, need: str) -> Recommendation:
+        """The kind of AWS partner (path, Competencies, tier) for a need; reads the catalog only."""
+        from assistant.catalog import load_catalog
+        from assistant.recommend.partner import recommend_partner
+
+        corpus = self.settings.corpus
+        return recommend_partner(load_catalog(corpus), corpus, need)
+
+
+    def _route(self, question: str, lang: str) -> Answer | None:
+        """Send "which plan / which partner" messages to the recommenders, as an Answer."""
+        from assistant.recommend.intent import detect_intent
+        from assistant.recommend.render import to_markdown
+
+        intent = detect_intent(question)
+        if intent is None:
+            return None
+        rec = self.recommend_support(question) if intent == "support_plan" else self.recommend_partner(question)
+        text, passages = to_markdown(rec)
+        titles = {c.source: c.title for c in self.retriever.chunks}
+        cites = [
+            Citation(n, p.source, titles.get(p.source, p.source), p.section, rec.lang, p.text, 1.0)
+            for n, p in enumerate(passages, start=1)
+        ]
+        return Answer(question, text, False, rec.lang, intent, cites, {})
 
 
 def default_composer(settings: Settings, retriever: HybridRetriever) -> Composer:

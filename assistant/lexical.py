@@ -10,7 +10,6 @@ import math
 import re
 from collections.abc import Sequence
 
-import bm25s
 import numpy as np
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
@@ -130,6 +129,8 @@ class LexicalIndex:
     """BM25 over the chunks' section path and text; rebuilt at load in milliseconds."""
 
     def __init__(self, texts: Sequence[str]):
+        import bm25s  # imports scipy: paid only by commands that search
+
         self.size = len(texts)
         self._bm25 = bm25s.BM25()
         corpus_tokens = [tokenize(t) or ["<empty>"] for t in texts]

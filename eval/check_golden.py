@@ -1,11 +1,20 @@
 """Check the golden question set against the corpus (stdlib only).
 
 Verifies the JSON shape of every line, unique ids, that every expected substring occurs in some
-corpus body (in the language the `pair` names as the answer's language), that every expected
-keyword occurs in a file that also holds one of the item's substrings, and the minimum counts the
-set promises. Prints counts by pair and topic. Exit code 1 if anything is wrong.
+corpus body, that the substrings reach a passage in the language the `pair` names as the answer's
+language, that every expected keyword occurs in a file that also holds one of the item's
+substrings, and the minimum counts the set promises. Prints counts by pair and topic. Exit code 1
+if anything is wrong.
 
-    python eval/check_golden.py [--dataset eval/data/golden.jsonl] [--corpus corpus]
+`pair` is question language -> language of the passages that state the answer. An item whose answer
+is stated in both languages is same-language (en->en, ko->ko) and may list substrings from both;
+a cross-lingual item (en->ko, ko->en) must not match any passage in the question's own language.
+
+Passages are the repo's own chunks (ingest.loaders + ingest.chunking, which need PyYAML); without
+them the checker falls back to Markdown sections. `--per-item` prints, for each in-scope item, how
+many passages its substrings match and in which languages.
+
+    python eval/check_golden.py [--dataset eval/data/golden.jsonl] [--corpus corpus] [--per-item]
 """
 
 from __future__ import annotations
@@ -41,7 +50,10 @@ MINIMUMS = {
     "with_history": 22,
 }
 TOPIC = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-BROAD = 4  # a substring found in more files than this is probably not specific to its answer
+BROAD = 3  # a substring found in more passages than this is probably not specific to its answer
+MAX_SUBSTRINGS = 4  # enough to reach every passage that states an answer in both languages
+CROSS = {"en->ko", "ko->en"}
+Passage = tuple[str, str, str]  # (source, lang, text)
 
 
 def load_corpus(corpus: Path) -> list[tuple[str, str, str]]:
@@ -60,6 +72,30 @@ def load_corpus(corpus: Path) -> list[tuple[str, str, str]]:
                 body = rest.split("\n", 1)[1] if "\n" in rest else ""
         docs.append((path.relative_to(corpus).as_posix(), lang, body))
     return docs
+
+
+def load_passages(corpus: Path, docs: list[tuple[str, str, str]]) -> tuple[list[Passage], str]:
+    """The passages retrieval works on: the repo's chunks, or Markdown sections as a fallback."""
+    try:
+        if str(ROOT) not in sys.path:
+            sys.path.insert(0, str(ROOT))
+        from ingest.chunking import chunk_document
+        from ingest.loaders import find_files, load_document
+
+        chunks = [
+            (c.source, c.lang, c.text)
+            for path in find_files(corpus)
+            for c in chunk_document(load_document(path, corpus))
+        ]
+        return chunks, "chunks"
+    except Exception as exc:  # no PyYAML, or a corpus file the loader rejects
+        sections = [
+            (name, lang, part)
+            for name, lang, body in docs
+            for part in re.split(r"(?m)^(?=#{1,6} )", body)
+            if part.strip()
+        ]
+        return sections, f"sections (chunker unavailable: {type(exc).__name__})"
 
 
 def check_shape(n: int, item: object) -> list[str]:
@@ -93,47 +129,67 @@ def check_shape(n: int, item: object) -> list[str]:
         return errs
     if item["pair"] not in IN_PAIRS:
         errs.append(f"{where}: pair must be one of {sorted(IN_PAIRS)}")
-    if not 1 <= len(subs) <= 3 or not all(isinstance(s, str) and 5 <= len(s) <= 40 for s in subs):
-        errs.append(f"{where}: expect_substrings needs 1-3 strings of 5-40 characters")
+    if not 1 <= len(subs) <= MAX_SUBSTRINGS or not all(isinstance(s, str) and 5 <= len(s) <= 40 for s in subs):
+        errs.append(f"{where}: expect_substrings needs 1-{MAX_SUBSTRINGS} strings of 5-40 characters")
+    elif len(set(subs)) != len(subs):
+        errs.append(f"{where}: expect_substrings repeats a string")
     if not 1 <= len(kws) <= 3 or not all(isinstance(k, str) and k.strip() for k in kws):
         errs.append(f"{where}: expect_keywords needs 1-3 non-empty strings")
     return errs
 
 
-def check_corpus(item: dict, docs: list[tuple[str, str, str]]) -> tuple[list[str], list[str]]:
-    """Errors and warnings from matching an in-scope item's expectations against the corpus."""
+def check_corpus(
+    item: dict, docs: list[tuple[str, str, str]], passages: list[Passage]
+) -> tuple[list[str], list[str], list[int]]:
+    """Errors, warnings and matched passage indexes for an in-scope item's expectations."""
     errs, warns = [], []
-    target = item["pair"].split("->")[1]
+    iid, lang, pair = item["id"], item["lang"], item["pair"]
+    target = pair.split("->")[1]
     holding: set[str] = set()
+    matched: set[int] = set()
     for s in item["expect_substrings"]:
-        found = [(name, lang) for name, lang, body in docs if s in body]
+        found = [(name, dlang) for name, dlang, body in docs if s in body]
         if not found:
-            errs.append(f"{item['id']}: substring not in any corpus file: {s!r}")
+            errs.append(f"{iid}: substring not in any corpus file: {s!r}")
             continue
-        if not any(lang == target for _, lang in found):
-            errs.append(f"{item['id']}: substring {s!r} is only in non-{target} files")
-        if len(found) > BROAD:
-            warns.append(f"{item['id']}: substring {s!r} is in {len(found)} files; is it specific?")
         holding |= {name for name, _ in found}
+        hits = [n for n, (_, _, text) in enumerate(passages) if s in text]
+        if not hits:
+            errs.append(f"{iid}: substring {s!r} is in a file but in no single passage (split across chunks?)")
+        if len(hits) > BROAD:
+            warns.append(f"{iid}: substring {s!r} is in {len(hits)} passages; is it specific?")
+        matched.update(hits)
+    langs = {passages[n][1] for n in matched}
+    if matched and target not in langs:
+        errs.append(f"{iid}: pair {pair} but no substring matches a {target} passage")
+    if pair in CROSS and lang in langs:
+        same = sorted({passages[n][0] for n in matched if passages[n][1] == lang})
+        errs.append(
+            f"{iid}: cross-lingual {pair} item also matches {lang} passages ({', '.join(same)}); "
+            f"if they state the answer, relabel it {lang}->{lang}"
+        )
     for k in item["expect_keywords"]:
         if not any(k in body for _, _, body in docs):
-            errs.append(f"{item['id']}: keyword not in any corpus file: {k!r}")
+            errs.append(f"{iid}: keyword not in any corpus file: {k!r}")
         elif holding and not any(k in body for name, _, body in docs if name in holding):
-            errs.append(f"{item['id']}: keyword {k!r} is not in the files holding the substrings")
-    return errs, warns
+            errs.append(f"{iid}: keyword {k!r} is not in the files holding the substrings")
+    return errs, warns, sorted(matched)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dataset", type=Path, default=ROOT / "eval/data/golden.jsonl")
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    ap.add_argument("--per-item", action="store_true", help="print passage matches for every in-scope item")
     args = ap.parse_args(argv)
 
     docs = load_corpus(args.corpus)
     if not docs:
         print(f"error: no Markdown files under {args.corpus}", file=sys.stderr)
         return 1
+    passages, unit = load_passages(args.corpus, docs)
     errors: list[str] = []
+    reports: list[str] = []
     warnings: list[str] = []
     items: list[dict] = []
     ids: Counter[str] = Counter()
@@ -153,9 +209,19 @@ def main(argv: list[str] | None = None) -> int:
             continue
         items.append(item)
         if not item["out_of_scope"]:
-            errs, warns = check_corpus(item, docs)
+            errs, warns, matched = check_corpus(item, docs, passages)
             errors += errs
             warnings += warns
+            by_lang = Counter(passages[i][1] for i in matched)
+            reports.append(
+                f"{item['id']:<11} {item['pair']:<7} {len(matched):>2} passages "
+                f"({', '.join(f'{lang} {c}' for lang, c in sorted(by_lang.items())) or 'none'}): "
+                + " ".join(
+                    sorted(
+                        {passages[i][0].rsplit("/", 2)[-2] + "/" + passages[i][0].rsplit("/", 1)[-1] for i in matched}
+                    )
+                )
+            )
     errors += [f"duplicate id {i!r} ({c} times)" for i, c in ids.items() if c > 1]
 
     pairs = Counter(i["pair"] for i in items)
@@ -167,7 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     }
     errors += [f"too few {k}: {counts.get(k, 0)} < {m}" for k, m in MINIMUMS.items() if counts.get(k, 0) < m]
 
+    if args.per_item:
+        print(f"passage matches ({unit}):")
+        for line in reports:
+            print("  " + line)
     print(f"{len(items)} items, {counts['with_history']} with history, {counts['out_of_scope']} out of scope")
+    print(f"passages: {len(passages)} {unit}")
     print("by pair:  " + ", ".join(f"{p} {c}" for p, c in sorted(pairs.items())))
     topics = Counter(i["topic"] for i in items)
     print("by topic: " + ", ".join(f"{t} {c}" for t, c in sorted(topics.items())))

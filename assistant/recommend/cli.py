@@ -1,0 +1,123 @@
+"""`wa-assistant recommend support|partner`: a decision with reasons and sources, offline, from the catalog."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+
+from assistant.errors import AssistantError, BadQuestion
+from assistant.recommend.types import Passage, Recommendation
+
+recommend_app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+F = TypeVar("F", bound=Callable[..., Any])
+HEADINGS = {
+    "en": ("Why", "Unmet or unconfirmed", "Notes", "Alternatives", "Sources", "No single answer fits"),
+    "ko": ("이유", "미충족·미확인", "참고", "대안", "출처", "하나로 충족할 수 없습니다"),
+}
+
+
+def friendly(fn: F) -> F:
+    """Domain errors become one line on stderr and their exit code (2 for a bad option), never a traceback."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except AssistantError as exc:
+            err.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@recommend_app.command()
+@friendly
+def support(
+    need: str = typer.Argument("", help="Your need in words, Korean or English."),
+    needs: list[str] = typer.Option(None, "--need", help="A requirement id, e.g. production-down-1h, phone, tam."),
+    budget: str = typer.Option(None, "--budget", help="free, low, medium or high."),
+    as_of: str = typer.Option(None, "--as-of", help="Decide as on this date, YYYY-MM-DD (default: today)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the recommendation as JSON."),
+) -> None:
+    """Recommend an AWS Support plan: the cheapest available plan that meets every requirement."""
+    from assistant.catalog import load_catalog
+    from assistant.recommend.support import recommend_support
+    from assistant.settings import load_settings
+
+    day = parse_date(as_of)
+    corpus = load_settings().corpus
+    rec = recommend_support(load_catalog(corpus), corpus, need, needs or [], budget, day)
+    show(rec, as_json)
+
+
+@recommend_app.command()
+@friendly
+def partner(
+    need: str = typer.Argument("", help="What you need a partner for, Korean or English."),
+    as_json: bool = typer.Option(False, "--json", help="Print the recommendation as JSON."),
+) -> None:
+    """Recommend a kind of AWS partner: Partner Path, Competencies or programs, tier, and alternatives."""
+    from assistant.catalog import load_catalog
+    from assistant.recommend.partner import recommend_partner
+    from assistant.settings import load_settings
+
+    corpus = load_settings().corpus
+    show(recommend_partner(load_catalog(corpus), corpus, need), as_json)
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise BadQuestion(f"--as-of {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2027-01-01.") from None
+
+
+def show(rec: Recommendation, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        print_recommendation(rec, out)
+
+
+def print_recommendation(rec: Recommendation, console: Console) -> None:
+    """The decision first, then why, what is open, what else to consider, and the numbered sources."""
+    why, open_, notes, alts, sources, none_fits = HEADINGS["ko" if rec.lang == "ko" else "en"]
+    if rec.clarifying_question:
+        console.print(Panel(rec.clarifying_question, border_style="yellow", title="?", title_align="left"))
+        return
+    title = rec.kind.replace("_", " ")
+    if rec.recommendation:
+        style = "green" if rec.status == "recommended" else "yellow"
+        console.print(Panel(f"[bold]{rec.recommendation}[/]", border_style=style, title=title, title_align="left"))
+    else:
+        console.print(Panel(f"[bold]{none_fits}[/]", border_style="red", title=title, title_align="left"))
+    number = {(p.source, p.section): n for n, p in enumerate(rec.citations, start=1)}
+    _section(console, why, [f"{r.requirement} → {r.met_by} [dim][{number[_key(r.citation)]}][/]" for r in rec.reasons])
+    _section(console, open_, [u for u in rec.unmet if u not in rec.notes])
+    _section(console, notes, rec.notes)
+    cite = {a.name: f" [dim][{number[_key(a.citation)]}][/]" if a.citation else "" for a in rec.alternatives}
+    _section(console, alts, [f"[bold]{a.name}[/]: {a.why}{cite[a.name]}" for a in rec.alternatives])
+    _section(console, sources, [f"[{n}] {p.section}  [dim]{p.source}[/]" for n, p in enumerate(rec.citations, 1)])
+
+
+def _key(p: Passage) -> tuple[str, str]:
+    return (p.source, p.section)
+
+
+def _section(console: Console, heading: str, lines: list[str]) -> None:
+    if lines:
+        console.print(f"\n[bold]{heading}[/]")
+        for line in lines:
+            console.print(f"  • {line}", soft_wrap=True)

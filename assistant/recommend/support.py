@@ -1,0 +1,285 @@
+"""Recommend an AWS Support plan: the cheapest plan available on a date that meets every requirement.
+
+Plans are tried cheapest first (catalog `order`). A plan counts only on confirmed facts; when none is
+confirmed, the cheapest that may fit is named with what AWS must confirm; when requirements exclude
+each other, the answer says so instead of picking one. Plans ending on a date are never recommended on
+or after it, and a plan still running but ending is named with its end date and its replacement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import combinations
+from pathlib import Path
+
+from assistant.catalog import Catalog, Cite, Plan
+from assistant.lexical import detect_lang
+from assistant.recommend.checks import State, Verdict, check, derive, short_name
+from assistant.recommend.needs import (
+    NEEDS,
+    Requirement,
+    extract_support_needs,
+    merge,
+    parse_budget,
+    parse_need_ids,
+    simplify,
+)
+from assistant.recommend.types import Alternative, Passage, Reason, Recommendation
+
+CLARIFY = {
+    "en": "To recommend a plan I need a little more. Do you run production workloads? Do you need help 24/7, "
+    "nights and weekends included? By phone or chat, or is email enough? How fast must the first response be "
+    "when production is down (for example 1 hour, or 15 minutes for business-critical systems)? Do you need a "
+    "Technical Account Manager (TAM)? What is your monthly budget (free, low, medium or high)?",
+    "ko": "어떤 플랜이 맞는지 판단하려면 몇 가지를 더 알려 주세요. 프로덕션 워크로드를 운영하나요? 야간·주말을 "
+    "포함해 24시간 지원이 필요한가요? 전화나 채팅이 필요한가요, 이메일이면 충분한가요? 프로덕션 장애 때 첫 응답은 "
+    "얼마나 빨라야 하나요(예: 1시간, 비즈니스 크리티컬 시스템이면 15분)? TAM(Technical Account Manager)이 "
+    "필요한가요? 월 예산은 어느 정도인가요(무료, 낮음, 중간, 높음)?",
+}
+FASTEST_PLAN_MINUTES = 15
+MAX_LISTED = 4  # features named when saying what the next plan up adds
+STALE_AFTER_DAYS = 90  # deciding this long after the facts were checked earns a reminder
+
+
+def recommend_support(
+    catalog: Catalog,
+    corpus_dir: Path,
+    need: str = "",
+    needs: list[str] | None = None,
+    budget: str | None = None,
+    as_of: dt.date | None = None,
+) -> Recommendation:
+    """A plan for a need in words and/or option ids; bad ids or budgets raise BadQuestion."""
+    options = parse_need_ids(needs or [])
+    money = parse_budget(budget)
+    lang = detect_lang(need) if need.strip() else "en"
+    reqs = merge(extract_support_needs(need), options, [money] if money else [])
+    if _vague(reqs):
+        return Recommendation("support_plan", lang, status="clarify", clarifying_question=CLARIFY[lang])
+    return _Advisor(catalog, corpus_dir, lang, as_of or dt.date.today()).decide(reqs)
+
+
+def _vague(reqs: list[Requirement]) -> bool:
+    """Nothing to go on: no need stated, and no budget that decides by itself (only "free" does)."""
+    return not any(r.id in NEEDS or r.id == "learning" or (r.id == "budget" and r.value == 0) for r in reqs)
+
+
+class _Advisor:
+    """One decision: the requirements, every plan's verdict on each, and the recommendation being built."""
+
+    def __init__(self, catalog: Catalog, corpus_dir: Path, lang: str, as_of: dt.date):
+        self.plans = sorted(catalog.support_plans.plans, key=lambda p: p.order)
+        self.by_id = {p.id: p for p in self.plans}
+        self.facts_date = catalog.support_plans.as_of
+        self.corpus_dir, self.lang, self.as_of = corpus_dir, lang, as_of
+        self.derived = derive(self.plans, corpus_dir)
+        self.live = [p for p in self.plans if p.available_until is None or as_of < p.available_until]
+        self.reqs: list[Requirement] = []
+        self.grid: dict[str, list[Verdict]] = {}
+        self.rec = Recommendation("support_plan", lang)
+
+    def decide(self, reqs: list[Requirement]) -> Recommendation:
+        self.reqs = reqs
+        self.grid = {p.id: [check(p, r, self.lang, self.derived) for r in reqs] for p in self.plans}
+        best = self._cheapest(self.live, {"yes"})
+        if best is None and (best := self._cheapest(self.live, {"yes", "unconfirmed"})):
+            self.rec.status = "unconfirmed"
+            self._note(
+                f"No plan available on {self.as_of} is confirmed for every requirement; {short_name(best)} is "
+                "the cheapest that may be, so ask AWS to confirm what is listed as unmet before buying.",
+                f"{self.as_of} 기준으로 모든 요구 사항이 확인된 플랜은 없습니다. {short_name(best)} 플랜이 충족할 "
+                "수 있는 가장 저렴한 플랜이므로, 가입 전에 미충족으로 표시된 항목을 AWS에 확인하세요.",
+            )
+        if best is None:
+            return self._conflict()
+        self.rec.recommendation = short_name(best)
+        for req, v in zip(reqs, self.grid[best.id], strict=True):
+            if v.state == "yes" and v.cite:
+                self.rec.reasons.append(Reason(req.label(self.lang), v.met_by, self._passage(v.cite), v.evidence))
+            elif v.state == "unconfirmed":
+                self.rec.unmet.append(
+                    self._say(
+                        f"{req.label('en')}: not confirmed for {short_name(best)} in the sources; ask AWS first.",
+                        f"{req.label('ko')}: 자료에서 {short_name(best)} 플랜의 해당 기능이 확인되지 않았으므로 "
+                        "AWS에 먼저 확인하세요.",
+                    )
+                )
+        self._ending(best)
+        self._ended(best)
+        self._cheaper(best)
+        self._upgrade(best)
+        self._extras(best)
+        return self.rec
+
+    def _conflict(self) -> Recommendation:
+        """No plan meets everything: name the two requirements no plan meets together, and each side's plan."""
+        self.rec.status = "conflict"
+        reqs, n = self.reqs, len(self.reqs)
+        able = [{p.id for p in self.live if self.grid[p.id][i].state != "no"} for i in range(n)]
+        pair = next(((a, b) for a, b in combinations(range(n), 2) if not able[a] & able[b]), None)
+        if pair is None:
+            labels = ", ".join(f"“{r.label(self.lang)}”" for r in reqs)
+            sides: tuple[int, ...] = tuple(range(n))
+            message = self._say(
+                f"These requirements conflict: no plan available on {self.as_of} meets all of {labels}. "
+                "Drop or relax one of them.",
+                f"요구 사항이 서로 충돌합니다: {self.as_of} 기준으로 {labels}을(를) 모두 충족하는 플랜이 없습니다. "
+                "하나를 빼거나 완화해 주세요.",
+            )
+        else:
+            sides = pair
+            (la, pa), (lb, pb) = ((reqs[i].label(self.lang), self._names(able[i])) for i in pair)
+            message = self._say(
+                f"These requirements conflict: “{la}” is met only by {pa}, and “{lb}” only by {pb}. No plan "
+                f"available on {self.as_of} meets both, so drop or relax one of them.",
+                f"요구 사항이 서로 충돌합니다: “{la}” 조건은 {pa} 플랜만, “{lb}” 조건은 {pb} 플랜만 충족합니다. "
+                f"{self.as_of} 기준으로 둘 다 충족하는 플랜은 없으므로 하나를 빼거나 완화해 주세요.",
+            )
+        self.rec.notes.append(message)
+        self.rec.unmet.append(message)
+        for i in sides:
+            plan = next((p for p in self.live if self.grid[p.id][i].state == "yes"), None)
+            if plan:
+                label = reqs[i].label(self.lang)
+                self._offer(plan, self._say(f"meets “{label}”", f"“{label}” 조건을 충족"))
+        return self.rec
+
+    # --- what the answer depends on -------------------------------------------------------------------
+    def _ending(self, best: Plan) -> None:
+        """A plan still running but ending: its date, its replacement and how well that fits."""
+        if not (best.available_until and best.replaced_by and best.cite.retirement):
+            return
+        repl = self.by_id[best.replaced_by]
+        end, name, rname, fit = best.available_until, short_name(best), short_name(repl), self._fit(repl)
+        self._note(
+            f"{name} ends on {end}; {rname} replaces it. {fit}",
+            f"{name} 플랜은 {end}에 종료되고 {rname} 플랜이 대체합니다. {fit}",
+            best.cite.retirement,
+        )
+        self._offer(repl, fit)
+        keeper = self._cheapest([p for p in self.live if p.available_until is None], {"yes"})
+        if keeper and keeper is not repl:
+            self._offer(
+                keeper,
+                self._say(
+                    f"continues after {end} and is confirmed for every requirement",
+                    f"{end} 이후에도 유지되며 모든 요구 사항이 확인된 플랜",
+                ),
+            )
+
+    def _ended(self, best: Plan) -> None:
+        """A cheaper plan that would fit has ended: say so, so nobody asks for it by its old name."""
+        gone = self._cheapest(self.plans, {"yes"})
+        if gone and gone not in self.live and gone.order < best.order and gone.replaced_by and gone.cite.retirement:
+            name, end, rname = short_name(gone), gone.available_until, short_name(self.by_id[gone.replaced_by])
+            self._note(
+                f"{name} would have fit, but it ended on {end}; {rname} replaced it.",
+                f"{name} 플랜이 맞았겠지만 {end}에 종료되었고 {rname} 플랜이 대체했습니다.",
+                gone.cite.retirement,
+            )
+
+    def _cheaper(self, best: Plan) -> None:
+        """What the next plan down lacks, which cheaper plan only lacks confirmation, which need costs most."""
+        cheaper = [p for p in self.live if p.order < best.order]
+        if cheaper and (lacks := self._labels(cheaper[-1], "no")):
+            down = short_name(cheaper[-1])
+            self._note(
+                f"The next plan down, {down}, lacks: {lacks}.", f"한 단계 아래인 {down} 플랜에 없는 것: {lacks}."
+            )
+            self._offer(cheaper[-1], self._say(f"cheaper, but lacks: {lacks}", f"더 저렴하지만 없는 것: {lacks}"))
+        for p in cheaper:
+            states = {v.state for v in self.grid[p.id]}
+            if "no" not in states and "unconfirmed" in states:
+                name, open_ = short_name(p), self._labels(p, "unconfirmed")
+                self._note(
+                    f"If AWS confirms {open_} for {name}, it would meet every requirement for less.",
+                    f"AWS가 {name} 플랜에서 다음을 확인해 주면 더 저렴하게 모두 충족합니다: {open_}.",
+                )
+                self._offer(p, self._say(f"cheaper; not confirmed: {open_}", f"더 저렴함, 미확인: {open_}"))
+        for i, req in enumerate(self.reqs):
+            if req.id in ("budget", "learning") or len(self.reqs) < 2:
+                continue
+            rest = [p for p in self.live if all(v.state == "yes" for j, v in enumerate(self.grid[p.id]) if j != i)]
+            if rest and rest[0].order < best.order:
+                name = short_name(rest[0])
+                self._note(
+                    f"Without “{req.label('en')}”, {name} would be enough.",
+                    f"“{req.label('ko')}” 조건이 없다면 {name} 플랜으로 충분합니다.",
+                )
+
+    def _upgrade(self, best: Plan) -> None:
+        """The first plan up that adds something confirmed: what the answer becomes if you need more."""
+        asked = {r.id for r in self.reqs}
+        extra = [Requirement(n) for n in NEEDS if n not in asked]
+        for up in (p for p in self.live if p.order > best.order):
+            adds = simplify([r for r in extra if self._state(up, r) == "yes" and self._state(best, r) != "yes"])
+            if adds:
+                more = ", ..." if len(adds) > MAX_LISTED else ""
+                labels = ", ".join(r.label(self.lang) for r in adds[:MAX_LISTED]) + more
+                name = short_name(up)
+                if up.available_until:
+                    name += self._say(f" (until {up.available_until})", f"({up.available_until}까지)")
+                self._note(
+                    f"If you also need {labels}, the answer becomes {name}.",
+                    f"다음도 필요하다면 답은 {name} 플랜이 됩니다: {labels}.",
+                )
+                self._offer(up, self._say(f"adds {labels}", f"추가로 제공: {labels}"))
+                return
+
+    def _extras(self, best: Plan) -> None:
+        self._note(f"Price: {best.price.text.en}", f"요금: {best.price.text.ko}", best.cite.price)
+        if any(r.value is not None and r.value < FASTEST_PLAN_MINUTES for r in self.reqs if r.id != "budget"):
+            self._note(
+                "No plan answers faster than 15 minutes; for a 5-minute response on critical workloads, add AWS "
+                "Incident Detection and Response (greater of $7,000 a month or a 2% surcharge).",
+                "15분보다 빠르게 응답하는 플랜은 없습니다. 크리티컬 워크로드에 5분 응답이 필요하면 AWS Incident "
+                "Detection and Response(월 $7,000 또는 2% 추가 요금 중 큰 금액)를 추가하세요.",
+                best.cite.price,
+            )
+        if (self.as_of - self.facts_date).days > STALE_AFTER_DAYS:
+            self._note(
+                f"The plan facts were checked on {self.facts_date}; confirm anything that may have changed since.",
+                f"플랜 정보는 {self.facts_date}에 확인한 것이므로 그 뒤에 바뀌었을 수 있는 내용은 다시 확인하세요.",
+            )
+
+    # --- small helpers -------------------------------------------------------------------------------
+    def _cheapest(self, plans: list[Plan], ok: set[str]) -> Plan | None:
+        return next((p for p in plans if all(v.state in ok for v in self.grid[p.id])), None)
+
+    def _fit(self, plan: Plan) -> str:
+        name, no, unsure = short_name(plan), self._labels(plan, "no"), self._labels(plan, "unconfirmed")
+        if no:
+            return self._say(f"{name} does not meet: {no}.", f"{name} 플랜이 충족하지 못하는 것: {no}.")
+        if unsure:
+            return self._say(f"{name} is not confirmed for: {unsure}.", f"{name} 플랜에서 확인되지 않은 것: {unsure}.")
+        return self._say(f"{name} also meets every requirement.", f"{name} 플랜도 모든 요구 사항을 충족합니다.")
+
+    def _labels(self, plan: Plan, state: State) -> str:
+        pairs = zip(self.reqs, self.grid[plan.id], strict=True)
+        return ", ".join(r.label(self.lang) for r, v in pairs if v.state == state)
+
+    def _names(self, ids: set[str]) -> str:
+        return ", ".join(short_name(p) for p in self.plans if p.id in ids) or "-"
+
+    def _state(self, plan: Plan, req: Requirement) -> State:
+        return check(plan, req, self.lang, self.derived).state
+
+    def _offer(self, plan: Plan, why: str) -> None:
+        """Add a plan as an alternative, once, and never the recommended plan itself."""
+        name = short_name(plan)
+        if name != self.rec.recommendation and name not in {a.name for a in self.rec.alternatives}:
+            if plan.available_until and plan.replaced_by:  # an ending alternative says so, as the answer would
+                end, repl = plan.available_until, short_name(self.by_id[plan.replaced_by])
+                why += self._say(f" (ends on {end}; {repl} replaces it)", f" ({end} 종료, 후속 플랜 {repl})")
+            self.rec.alternatives.append(Alternative(name, why, self._passage(plan.cite.channels)))
+
+    def _note(self, en: str, ko: str, source: Cite | None = None) -> None:
+        self.rec.notes.append(self._say(en, ko))
+        if source:
+            self.rec.sources.append(self._passage(source))
+
+    def _passage(self, cite: Cite) -> Passage:
+        return Passage.of(self.corpus_dir, cite, self.lang)
+
+    def _say(self, en: str, ko: str) -> str:
+        return ko if self.lang == "ko" else en

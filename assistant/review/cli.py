@@ -1,0 +1,119 @@
+"""`wa-assistant review`: a Well-Architected review of one workload, from a file or in the terminal.
+
+Registered by assistant/cli.py as `app.command("review")(review_command)`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.markup import escape
+from rich.table import Table
+
+from assistant.catalog import PILLAR_PREFIX, Review, load_catalog
+from assistant.errors import AssistantError
+from assistant.review.milestones import Milestones, check_workload
+from assistant.review.questionnaire import HINT, Answers, check_answers, normalize, read_answers, template
+from assistant.review.report import to_json, to_markdown
+from assistant.review.run import DEFAULT_WORKLOAD, ReviewError, run_review
+from assistant.settings import load_settings
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+
+def review_command(
+    answers: Path = typer.Option(None, "--answers", help="YAML/JSON answers file (see --template); else asks here."),
+    workload: str = typer.Option(DEFAULT_WORKLOAD, "--workload", help="Workload name the milestone is saved under."),
+    template_: bool = typer.Option(False, "--template", help="Print an answers file to fill in."),
+    history: bool = typer.Option(False, "--history", help="List the workload's milestones."),
+    out_file: Path = typer.Option(None, "--out", help="Also write the report to FILE (.md, or .json for JSON)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the result (or --history) as JSON."),
+    lang: str = typer.Option("en", "--lang", help="Language of questions and report: en or ko."),
+    save: bool = typer.Option(True, "--save/--no-save", help="Save the review as a milestone."),
+) -> None:
+    """Review a workload against the six pillars: risks, scores, an improvement plan, progress since last time."""
+    try:
+        settings = load_settings()
+        if lang not in ("en", "ko"):
+            raise ReviewError(f"Unknown language {lang!r}: use en or ko.")
+        if sum((template_, history, answers is not None)) > 1:
+            raise ReviewError("Use one of --template, --history and --answers at a time.")
+        review = load_catalog(settings.corpus).review
+        if template_:
+            sys.stdout.write(template(review, lang))
+        elif history:
+            show_history(Milestones.for_settings(settings), check_workload(workload), as_json)
+        else:
+            if out_file is not None and not out_file.parent.is_dir():
+                raise ReviewError(f"Cannot write {out_file}: its folder does not exist.")
+            if answers is not None:
+                given = read_answers(answers, review)
+            else:  # with --json, stdout is for the result: ask on stderr
+                given = ask_answers(review, lang, err if as_json else out)
+            result = run_review(settings, given, workload, lang, save)
+            if out_file is not None:
+                report = to_json(result) if out_file.suffix.lower() == ".json" else to_markdown(result)
+                out_file.write_text(report, encoding="utf-8")
+            if as_json:
+                sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                out.print(Markdown(to_markdown(result, passages=False)), soft_wrap=False)
+                if out_file is not None:
+                    out.print(f"[dim]Report written to {escape(str(out_file))}[/]")
+    except AssistantError as exc:
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(exc.exit_code) from None
+
+
+def show_history(store: Milestones, workload: str, as_json: bool) -> None:
+    rows = [m.summary() for m in store.history(workload)]
+    if as_json:
+        sys.stdout.write(json.dumps({"workload": workload, "milestones": rows}, ensure_ascii=False) + "\n")
+        return
+    if not rows:
+        out.print(f"No milestones for workload {escape(workload)!r} yet: run `wa-assistant review --workload ...`.")
+        return
+    table = Table(title=f"{workload}: {len(rows)} milestone(s)", title_justify="left")
+    for col in ("#", "created (UTC)", "high", "medium", *PILLAR_PREFIX.values()):
+        table.add_column(col)
+    for r in rows:
+        scores = [_percent(r["scores"].get(pid)) for pid in PILLAR_PREFIX]
+        when = r["created_at"][:16].replace("T", " ")
+        table.add_row(str(r["milestone"]), when, str(r["high"]), str(r["medium"]), *scores)
+    out.print(table)
+
+
+def _percent(value: Any) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def ask_answers(review: Review, lang: str, console: Console) -> Answers:
+    """Walk every question in the terminal; end of input abandons the review, so nothing is saved."""
+    ko = lang == "ko"
+    console.print(
+        "답: yes, partly, no, n/a (Enter = 건너뛰기)" if ko else "Answer yes, partly, no or n/a (Enter skips)."
+    )
+    given: dict[str, object] = {}
+    for pillar in review.pillars:
+        console.rule(escape(getattr(pillar.name, lang)))
+        for q in pillar.questions:
+            console.print(f"\n[bold]{q.id}[/] {escape(getattr(q.question, lang))}")
+            while True:
+                try:
+                    raw = console.input("> ").strip()
+                except (EOFError, KeyboardInterrupt):
+                    err.print("리뷰를 중단했습니다. 저장하지 않았습니다." if ko else "Review abandoned; nothing saved.")
+                    raise typer.Exit(1) from None
+                try:
+                    given[q.id] = normalize(raw)
+                    break
+                except KeyError:
+                    err.print(f"{escape(raw)!r}: {HINT}")
+    return check_answers(given, review, "terminal")

@@ -1,0 +1,94 @@
+"""Replay a recommender scenario table (eval/data/recommend_*.jsonl) and score the decisions.
+
+A row: {"id", "need", "needs": [option ids], "budget", "as_of", "expect", "expect_clarify", "kind"}.
+`kind` defaults from the file name ("partner" in it = partner). A support row passes when the plan's
+short name equals `expect` ("conflict" expects a conflict); a partner row when every "/"-separated part
+of `expect` appears in the recommendation; a row with expect_clarify passes on a clarifying question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import ConfigError
+from assistant.lexical import detect_lang
+from assistant.recommend.types import Recommendation
+
+KINDS = ("support_plan", "partner")
+
+
+def load_scenarios(path: Path) -> list[dict[str, Any]]:
+    """Scenario rows; a bad line is an error naming the file and line."""
+    if not path.exists():
+        raise ConfigError(f"No scenario table at {path}: pass an eval/data/recommend_*.jsonl file.")
+    rows = []
+    default_kind = "partner" if "partner" in path.stem else "support_plan"
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{path}:{n}: not valid JSON ({exc.msg}).") from None
+        if not isinstance(row, dict) or "id" not in row or ("expect" not in row and not row.get("expect_clarify")):
+            raise ConfigError(f"{path}:{n}: each row needs an id and an expect (or expect_clarify: true).")
+        row.setdefault("kind", default_kind)
+        if row["kind"] not in KINDS:
+            raise ConfigError(f"{path}:{n}: kind must be one of {', '.join(KINDS)}.")
+        rows.append(row)
+    return rows
+
+
+def run_recommend_eval(assistant: Any, path: Path) -> dict[str, Any]:
+    """Accuracy over a scenario table, overall and by language, with each scenario's outcome."""
+    results = []
+    for row in load_scenarios(path):
+        rec = _recommend(assistant, row)
+        results.append(
+            {
+                "id": row["id"],
+                "lang": detect_lang(row.get("need", "")) if row.get("need", "").strip() else "en",
+                "need": row.get("need", ""),
+                "expect": "(clarify)" if row.get("expect_clarify") else row["expect"],
+                "got": "(clarify)" if rec.clarifying_question else rec.recommendation or f"({rec.status})",
+                "ok": passed(row, rec),
+            }
+        )
+    by_lang: dict[str, list[bool]] = defaultdict(list)
+    for r in results:
+        by_lang[r["lang"]].append(r["ok"])
+    return {
+        "dataset": str(path),
+        "n": len(results),
+        "accuracy": _share([r["ok"] for r in results]),
+        "by_lang": {lang: {"n": len(oks), "accuracy": _share(oks)} for lang, oks in sorted(by_lang.items())},
+        "scenarios": results,
+    }
+
+
+def passed(row: dict[str, Any], rec: Recommendation) -> bool:
+    if row.get("expect_clarify"):
+        return rec.clarifying_question is not None
+    if rec.clarifying_question is not None:
+        return False
+    expect = str(row["expect"])
+    if row["kind"] == "support_plan":
+        return rec.status == "conflict" if expect == "conflict" else rec.recommendation == expect
+    got = rec.recommendation.casefold()
+    return bool(got) and all(part.strip().casefold() in got for part in expect.split("/"))
+
+
+def _recommend(assistant: Any, row: dict[str, Any]) -> Recommendation:
+    need = row.get("need", "")
+    if row["kind"] == "partner":
+        return assistant.recommend_partner(need)
+    as_of = dt.date.fromisoformat(row["as_of"]) if row.get("as_of") else None
+    return assistant.recommend_support(need, row.get("needs") or [], row.get("budget"), as_of)
+
+
+def _share(oks: list[bool]) -> float:
+    return round(sum(oks) / len(oks), 4) if oks else 0.0

@@ -1,0 +1,482 @@
+"""Support plan and partner recommenders: extraction, decision rules, time, citations, JSON, intent, CLI, tables.
+
+Recommenders read the catalog only, so these run on the real corpus in well under a second each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.catalog import cited_text, load_catalog
+from assistant.core import Assistant
+from assistant.errors import BadQuestion
+from assistant.recommend import detect_intent, recommend_partner, recommend_support
+from assistant.recommend.cli import recommend_app
+from assistant.recommend.needs import extract_partner_needs, extract_support_needs, parse_budget, parse_need_ids
+from assistant.recommend.types import Recommendation
+from assistant.settings import load_settings
+from eval.recommend_eval import passed, run_recommend_eval
+from tests.conftest import CORPUS, ROOT
+
+TODAY = dt.date(2026, 11, 26)  # the catalog's as_of: Developer, Business and On-Ramp still run
+AFTER = dt.date(2027, 1, 1)  # the day they end
+RETIRING = {"Developer", "Business", "Enterprise On-Ramp"}
+TABLES = ROOT / "eval" / "data"
+KEYS = {"kind", "lang", "recommendation", "alternatives", "reasons", "unmet", "citations", "notes"}
+KEYS |= {"clarifying_question"}
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(CORPUS)
+
+
+def support(need: str = "", needs: list[str] | None = None, budget: str | None = None, as_of=TODAY):
+    return recommend_support(load_catalog(CORPUS), CORPUS, need, needs, budget, as_of)
+
+
+def partner(need: str) -> Recommendation:
+    return recommend_partner(load_catalog(CORPUS), CORPUS, need)
+
+
+@pytest.fixture
+def assistant() -> Assistant:
+    """The real Assistant methods without a store: recommenders need only the settings."""
+    a = Assistant.__new__(Assistant)
+    a.settings = load_settings(corpus=CORPUS)
+    return a
+
+
+# --- extraction ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        (
+            "we run production, need phone support at 3 a.m. and a 1-hour response when production is down",
+            {"production-down-1h", "24x7", "phone"},
+        ),
+        ("학생 개인 프로젝트라 비용이 없어야 함", {"budget", "learning"}),
+        (
+            "we need a Technical Account Manager and 15-minute response for business-critical outages",
+            {"business-critical-15m", "tam"},
+        ),
+        ("장애 나면 1시간 이내에 답이 와야 해요", {"production-down-1h"}),
+        ("비즈니스 크리티컬 시스템은 15분 안에", {"business-critical-15m"}),
+        ("a first response within 30 minutes", {"business-critical-30m"}),
+        ("half an hour is fine", {"business-critical-30m"}),
+        ("within 4 hours when production is impaired", {"production-impaired-4h"}),
+        ("12시간 안에만 답해 주면 돼요", {"system-impaired-12h"}),
+        ("an answer within 24 hours", {"general-guidance-24h"}),
+        ("we need help 24 hours a day", {"24x7"}),
+        ("24시간 연중무휴 지원이 필요해요", {"24x7"}),
+        ("새벽에도 전화로 받아야 해요", {"24x7", "phone"}),
+        ("오후 11시에도 문의할 수 있어야 해요", {"24x7"}),
+        ("we need to call someone at 2 pm", {"phone"}),  # 2 pm is within business hours
+        ("채팅과 이메일로 문의", {"chat", "email"}),
+        ("전담 TAM이 필요합니다", {"designated-tam"}),  # implies a TAM: listed once
+        ("TAM이랑 컨시어지", {"tam", "concierge"}),
+        ("we want all the Trusted Advisor checks", {"full-trusted-advisor"}),
+        ("Trusted Advisor 핵심 검사만 있으면 돼요", set()),
+        ("open cases through the Support API", {"support-api"}),
+        ("we make lots of API calls, feel free to suggest a chatbot", set()),
+        ("which plan?", set()),
+    ],
+)
+def test_support_extraction(text: str, ids: set[str]) -> None:
+    assert {r.id for r in extract_support_needs(text)} == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "cap", "level"),
+    [
+        ("it has to be free", 0, "free"),
+        ("비용이 없어야 함", 0, "free"),
+        ("tight budget", 200, "low"),
+        ("저렴하게 쓰고 싶어요", 200, "low"),
+        ("money is no object", None, "high"),
+        ("our budget is up to $500 a month", 500, ""),
+        ("예산은 월 $50 이하", 50, ""),
+        ("budget of $2k", 2000, ""),
+    ],
+)
+def test_budget_extraction(text: str, cap: int | None, level: str) -> None:
+    (budget,) = [r for r in extract_support_needs(text) if r.id == "budget"]
+    assert (budget.value, budget.level) == (cap, level)
+
+
+def test_a_response_faster_than_any_plan_asks_for_the_fastest_target() -> None:
+    (req,) = extract_support_needs("we need a 5-minute response")
+    assert (req.id, req.value) == ("business-critical-15m", 5)
+
+
+def test_partner_extraction(catalog) -> None:
+    found = extract_partner_needs("migrate our data center in six months", catalog.partners)
+    assert "competency-migration" in found.entries and "competency-data-and-analytics" not in found.entries
+    assert (found.size, found.deadline) == ("large", "in six months")
+    found = extract_partner_needs("감사합니다. 데이터베이스를 이관해 줄 컨설팅 회사가 필요해요", catalog.partners)
+    assert {"competency-migration", "services-path"} <= found.entries.keys()
+    assert not {"competency-security", "competency-data-and-analytics"} & found.entries.keys()
+    found = extract_partner_needs("ML 모델 운영", catalog.partners)
+    assert "competency-machine-learning" in found.entries and not found.korea
+
+
+def test_bad_options_say_what_is_allowed() -> None:
+    with pytest.raises(BadQuestion, match="production-down-1h"):
+        parse_need_ids(["production-down-2h"])
+    with pytest.raises(BadQuestion, match="free, low, medium, high"):
+        parse_budget("cheap")
+    assert parse_need_ids([" Phone "])[0].id == "phone"
+
+
+# --- support decisions --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("kwargs", "plan"),
+    [
+        ({"needs": ["production-down-1h"]}, "Business"),  # the cheapest that meets it, not the best
+        ({"needs": ["general-guidance-24h", "email"], "budget": "low"}, "Developer"),
+        ({"needs": ["business-critical-30m"]}, "Enterprise On-Ramp"),
+        ({"needs": ["business-critical-15m"]}, "Enterprise"),
+        ({"needs": ["designated-tam"]}, "Enterprise"),
+        ({"needs": ["tam"]}, "Enterprise On-Ramp"),
+        ({"needs": ["support-api"]}, "Business"),
+        ({"budget": "free"}, "Basic"),
+        ({"need": "learning AWS, nothing in production"}, "Basic"),
+    ],
+)
+def test_cheapest_plan_that_meets_every_requirement(kwargs: dict, plan: str) -> None:
+    rec = support(**kwargs)
+    assert (rec.status, rec.recommendation) == ("recommended", plan)
+
+
+def test_an_ending_plan_is_named_with_its_date_and_replacement() -> None:
+    rec = support("we run production, need phone support at 3 a.m. and a 1-hour response when production is down")
+    assert rec.recommendation == "Business"
+    ending = next(n for n in rec.notes if "ends on" in n)
+    assert "2027-01-01" in ending and "Business Support+" in ending and "phone" in ending
+    assert any("retiring on 2027-01-01" in c.section for c in rec.citations)
+    assert [a.name for a in rec.alternatives][:2] == ["Business Support+", "Enterprise"]
+    on_ramp = support(needs=["business-critical-30m"])
+    assert any("Enterprise On-Ramp ends on 2027-01-01; Enterprise replaces it" in n for n in on_ramp.notes)
+
+
+def test_an_ending_plan_is_named_in_korean_too() -> None:
+    rec = support("프로덕션 서비스 운영 중이고 장애 나면 1시간 안에 답을 받아야 해요", as_of=dt.date(2026, 12, 1))
+    assert rec.recommendation == "Business" and rec.lang == "ko"
+    assert any("2027-01-01에 종료" in n and "Business Support+" in n for n in rec.notes)
+
+
+@pytest.mark.parametrize("as_of", [AFTER, dt.date(2027, 6, 1), dt.date(2030, 1, 1)])
+@pytest.mark.parametrize(
+    "needs",
+    [[], ["production-down-1h"], ["email"], ["business-critical-30m"], ["tam"], ["phone", "24x7"], ["support-api"]],
+)
+def test_retired_plans_are_never_recommended_from_their_end_date(as_of: dt.date, needs: list[str]) -> None:
+    rec = support(needs=needs or None, budget="low" if not needs else None, as_of=as_of)
+    assert rec.recommendation not in RETIRING
+    assert not RETIRING & {a.name for a in rec.alternatives}
+
+
+def test_after_the_end_date_the_answer_moves_to_the_replacement() -> None:
+    assert support(needs=["production-down-1h"], as_of=AFTER).recommendation == "Business Support+"
+    assert support(needs=["business-critical-30m"], as_of=AFTER).recommendation == "Enterprise"
+    rec = support(needs=["production-down-1h"], as_of=AFTER)
+    assert "Business would have fit, but it ended on 2027-01-01; Business Support+ replaced it." in rec.notes
+
+
+def test_unconfirmed_facts_are_never_claimed() -> None:
+    rec = support("we need phone support at 3 a.m.", as_of=AFTER)
+    assert rec.recommendation == "Enterprise"  # Business Support+ may have phone, but nobody confirmed it
+    assert not any("Business Support+" in r.met_by for r in rec.reasons)
+    assert any("confirms technical support by phone for Business Support+" in n for n in rec.notes)
+    rec = support(needs=["phone"], budget="low", as_of=AFTER)
+    assert (rec.status, rec.recommendation) == ("unconfirmed", "Business Support+")
+    assert [r.requirement for r in rec.reasons] == ["budget: low (up to $200 a month)"]
+    assert any(u.startswith("technical support by phone: not confirmed for Business Support+") for u in rec.unmet)
+    tam = support(needs=["tam"], as_of=AFTER)
+    assert tam.recommendation == "Enterprise"  # Unified Operations' TAM is unconfirmed, never a reason
+
+
+@pytest.mark.parametrize(
+    ("need", "kwargs", "words"),
+    [
+        ("It must be free, but we need a 15-minute response for business-critical outages", {}, ["conflict", "free"]),
+        ("무료로 쓰고 싶은데 비즈니스 크리티컬 장애 때 15분 안에 응답받아야 해", {}, ["충돌", "무료", "15분"]),
+        ("", {"needs": ["business-critical-30m"], "budget": "medium", "as_of": AFTER}, ["conflict", "30 minutes"]),
+    ],
+)
+def test_conflicting_requirements_are_said_plainly(need: str, kwargs: dict, words: list[str]) -> None:
+    rec = support(need, **kwargs)
+    assert (rec.status, rec.recommendation, rec.reasons) == ("conflict", "", [])
+    assert all(w in rec.notes[0] for w in words)
+    assert rec.unmet == rec.notes[:1] and rec.alternatives and all(a.citation for a in rec.alternatives)
+
+
+def test_on_ramp_resolves_the_same_conflict_before_it_ends() -> None:
+    assert support(needs=["business-critical-30m"], budget="medium").recommendation == "Enterprise On-Ramp"
+
+
+@pytest.mark.parametrize(
+    ("need", "lang", "words"),
+    [
+        ("support plan 추천해줘", "ko", ["프로덕션", "24시간", "전화", "TAM", "예산"]),
+        ("which plan?", "en", ["production", "24/7", "phone", "TAM", "budget"]),
+        ("", "en", ["production"]),
+    ],
+)
+def test_vague_needs_get_a_question_not_a_guess(need: str, lang: str, words: list[str]) -> None:
+    rec = support(need)
+    assert (rec.status, rec.recommendation, rec.lang) == ("clarify", "", lang)
+    assert rec.clarifying_question and all(w in rec.clarifying_question for w in words)
+
+
+def test_what_the_next_plan_down_lacks_and_what_would_change() -> None:
+    rec = support(needs=["business-critical-15m", "tam"])
+    assert rec.recommendation == "Enterprise"
+    assert (
+        "The next plan down, Enterprise On-Ramp, lacks: business-critical system down within 15 minutes." in rec.notes
+    )
+    assert any(
+        n.startswith("Without “business-critical system down within 15 minutes”, Enterprise On-Ramp") for n in rec.notes
+    )
+    assert "Enterprise On-Ramp" in [a.name for a in rec.alternatives]
+    basic = support(budget="free")
+    assert any("the answer becomes Developer" in n for n in basic.notes)
+
+
+def test_a_five_minute_need_points_to_incident_detection_and_response() -> None:
+    rec = support("we need a 5-minute response for our critical payment system")
+    assert rec.recommendation == "Enterprise"
+    assert any("Incident Detection and Response" in n for n in rec.notes)
+
+
+# --- citations ----------------------------------------------------------------------------------
+def _decisions() -> list[Recommendation]:
+    recs = []
+    for table, run in (("recommend_support.jsonl", _support_row), ("recommend_partner.jsonl", _partner_row)):
+        for line in (TABLES / table).read_text("utf-8").splitlines():
+            recs.append(run(json.loads(line)))
+    return recs
+
+
+def _support_row(row: dict) -> Recommendation:
+    as_of = dt.date.fromisoformat(row["as_of"]) if row.get("as_of") else TODAY
+    return support(row["need"], row.get("needs"), row.get("budget"), as_of)
+
+
+def _partner_row(row: dict) -> Recommendation:
+    return partner(row["need"])
+
+
+def test_every_reason_cites_a_passage_that_states_its_feature() -> None:
+    checked = 0
+    for rec in _decisions():
+        for reason in rec.reasons:
+            assert reason.evidence and reason.evidence in reason.met_by, reason
+            assert reason.evidence in reason.citation.text, (reason.met_by, reason.citation.section)
+            assert f"/{rec.lang}/" in reason.citation.source  # cited in the need's language
+            checked += 1
+    assert checked > 150
+
+
+@pytest.mark.parametrize(
+    ("need", "requirement", "feature"),
+    [
+        ("", "production system down within 1 hour", "1 hour"),
+        ("장애 나면 1시간 안에 답을 받아야 해요", "프로덕션 시스템 다운 시 1시간 이내 응답", "1시간"),
+        ("we need a TAM", "a Technical Account Manager (TAM)", "pool of TAMs"),
+        ("전화 지원 필요", "전화 기술 지원", "전화"),
+    ],
+)
+def test_a_reason_cites_the_section_text_that_names_the_feature(need: str, requirement: str, feature: str) -> None:
+    rec = support(need, ["production-down-1h"] if not need else None)
+    reason = next(r for r in rec.reasons if r.requirement == requirement)
+    assert feature in reason.met_by and feature in reason.citation.text
+    ref = load_catalog(CORPUS).support_plans.plans[0].cite.channels.en  # any ref, for the source shape
+    assert reason.citation.source.startswith(ref.source.split("/")[0] + "/summaries/")
+
+
+def test_citation_text_is_the_whole_cited_section(catalog) -> None:
+    rec = support(needs=["production-down-1h"])
+    business = next(p for p in catalog.support_plans.plans if p.id == "business")
+    ref = business.cite.response_targets.en
+    assert rec.reasons[0].citation.text == cited_text(CORPUS, ref).strip()
+
+
+# --- JSON ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "rec",
+    [
+        pytest.param(lambda: support(needs=["phone"]), id="support"),
+        pytest.param(lambda: support("free with a 15-minute response"), id="conflict"),
+        pytest.param(lambda: support("which plan?"), id="clarify"),
+        pytest.param(lambda: partner("migrate our data center in six months"), id="partner"),
+    ],
+)
+def test_json_shape(rec) -> None:
+    data = json.loads(json.dumps(rec().to_dict(), ensure_ascii=False))
+    assert set(data) == KEYS
+    assert data["kind"] in ("support_plan", "partner") and data["lang"] in ("en", "ko")
+    assert isinstance(data["recommendation"], str) and isinstance(data["unmet"], list)
+    assert data["clarifying_question"] is None or isinstance(data["clarifying_question"], str)
+    for reason in data["reasons"]:
+        assert set(reason) == {"requirement", "met_by", "citation"}
+        assert set(reason["citation"]) == {"source", "section", "text"}
+    for alt in data["alternatives"]:
+        assert set(alt) == {"name", "why", "citation"}
+    cited = [(c["source"], c["section"]) for c in data["citations"]]
+    assert len(cited) == len(set(cited))
+    assert {(r["citation"]["source"], r["citation"]["section"]) for r in data["reasons"]} <= set(cited)
+
+
+# --- partners -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("need", "parts"),
+    [
+        ("migrate our data center in six months", ["Services Path", "Migration", "Advanced or Premier"]),
+        ("we want to sell our SaaS on AWS", ["Software Path", "AWS Marketplace"]),
+        ("train 30 engineers", ["Training Path", "AWS Training and Certification"]),
+        ("보안 컨설팅 받고 싶어", ["Services Path", "Security"]),
+        ("We need someone to run our AWS environment for us 24/7", ["Services Path", "MSP"]),
+        ("We are a consulting firm new to AWS and want to become an AWS partner", ["AWS Navigate", "Services Path"]),
+    ],
+)
+def test_partner_paths(need: str, parts: list[str]) -> None:
+    rec = partner(need)
+    assert rec.status == "recommended" and all(p in rec.recommendation for p in parts), rec.recommendation
+
+
+def test_services_partners_come_with_the_alternatives_and_tier_caveats() -> None:
+    rec = partner("migrate our data center in six months")
+    names = [a.name for a in rec.alternatives]
+    assert names == ["AWS Professional Services", "AWS Marketplace", "AWS Training and Certification"]
+    assert all(a.citation and a.name in a.citation.text for a in rec.alternatives)
+    assert any("Registered, Select, Advanced, Premier" in u for u in rec.unmet)  # tier names are unconfirmed
+    assert not any("Bespin" in r.met_by for r in rec.reasons)  # English, no Korea: no Korean examples
+
+
+@pytest.mark.parametrize(
+    "need", ["ML 모델을 운영에 올리고 싶은데 도와줄 파트너", "We need a Korean partner to migrate our ERP"]
+)
+def test_korean_premier_partners_are_examples_with_a_caveat(need: str) -> None:
+    rec = partner(need)
+    korea = next(r for r in rec.reasons if "Bespin Global" in r.met_by)
+    assert "MegazoneCloud" in korea.met_by and "키존네트웍스" in korea.met_by
+    assert any("Partner Solutions Finder" in u for u in rec.unmet)
+
+
+@pytest.mark.parametrize(("need", "lang"), [("파트너 추천해줘", "ko"), ("which partner?", "en"), ("", "en")])
+def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
+    rec = partner(need)
+    assert (rec.status, rec.lang, rec.recommendation) == ("clarify", lang, "")
+    assert rec.clarifying_question and ("마이그레이션" if lang == "ko" else "migrate") in rec.clarifying_question
+
+
+# --- intent -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("which support plan should we choose", "support_plan"),
+        ("어떤 서포트 플랜이 맞아?", "support_plan"),
+        ("We run production and need phone support at night, which plan fits?", "support_plan"),
+        ("TAM이 필요한데 어떤 플랜을 골라야 해?", "support_plan"),
+        ("what's the best support plan for a startup", "support_plan"),
+        ("파트너 추천해줘", "partner"),
+        ("we need a consulting partner for migration", "partner"),
+        ("마이그레이션 도와줄 컨설팅 업체 찾고 있어요", "partner"),
+        ("보안 컨설팅 받고 싶어", "partner"),
+        ("Business Support 요금을 알고 싶어", None),
+        ("What is Business Support's response time?", None),
+        ("APN이 뭐야?", None),
+        ("Which plan has a designated TAM?", None),
+        ("Enterprise On-Ramp은 언제 종료돼?", None),
+        ("Which savings plan should we choose?", None),
+        ("What is the reliability pillar?", None),
+        ("파트너 경로에는 어떤 게 있어?", None),
+        ("", None),
+    ],
+)
+def test_detect_intent(question: str, intent: str | None) -> None:
+    assert detect_intent(question) == intent
+
+
+# --- CLI ----------------------------------------------------------------------------------------
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.setenv("WA_CORPUS", str(CORPUS))
+    return CliRunner()
+
+
+def test_cli_support_human(cli: CliRunner) -> None:
+    result = cli.invoke(recommend_app, ["support", "we need phone support at 3 a.m.", "--as-of", "2026-11-26"])
+    assert result.exit_code == 0, result.output
+    assert "Business" in result.output and "2027-01-01" in result.output and "[1]" in result.output
+
+
+def test_cli_support_json(cli: CliRunner) -> None:
+    args = ["support", "--need", "business-critical-15m", "--need", "tam", "--budget", "high", "--json"]
+    result = cli.invoke(recommend_app, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == KEYS and data["recommendation"] == "Enterprise"
+
+
+def test_cli_partner(cli: CliRunner) -> None:
+    result = cli.invoke(recommend_app, ["partner", "보안 컨설팅 받고 싶어"])
+    assert result.exit_code == 0 and "Security Competency" in result.output and "출처" in result.output
+    data = json.loads(cli.invoke(recommend_app, ["partner", "train 30 engineers", "--json"]).stdout)
+    assert data["kind"] == "partner" and "Training Path" in data["recommendation"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["support", "--need", "pager"], "Unknown need 'pager'"),
+        (["support", "--budget", "cheap"], "Unknown budget 'cheap'"),
+        (["support", "x", "--as-of", "2027-13-01"], "YYYY-MM-DD"),
+    ],
+)
+def test_cli_bad_options_exit_2(cli: CliRunner, args: list[str], message: str) -> None:
+    result = cli.invoke(recommend_app, args)
+    assert result.exit_code == 2 and message in result.output
+
+
+# --- assistant API and scenario tables ----------------------------------------------------------
+def test_assistant_methods(assistant: Assistant) -> None:
+    assert assistant.recommend_support("", ["phone"], None, TODAY).recommendation == "Business"
+    assert "Migration" in assistant.recommend_partner("migrate our data center").recommendation
+
+
+@pytest.mark.parametrize("table", ["recommend_support.jsonl", "recommend_partner.jsonl"])
+def test_scenario_tables_pass(assistant: Assistant, table: str) -> None:
+    rows = (TABLES / table).read_text("utf-8").splitlines()
+    assert len(rows) >= 30
+    langs = {"ko" if any("\uac00" <= ch <= "\ud7a3" for ch in json.loads(r)["need"]) else "en" for r in rows}
+    assert langs == {"en", "ko"} and any(json.loads(r)["expect_clarify"] for r in rows)
+    result = run_recommend_eval(assistant, TABLES / table)
+    assert [s["id"] for s in result["scenarios"] if not s["ok"]] == []
+    assert result["accuracy"] == 1.0
+
+
+def test_the_scenario_score_can_fail(assistant: Assistant, tmp_path: Path) -> None:
+    table = tmp_path / "recommend_support.jsonl"
+    rows = [
+        {"id": "right", "need": "", "needs": ["phone"], "as_of": "2026-11-26", "expect": "Business"},
+        {"id": "wrong", "need": "", "needs": ["phone"], "as_of": "2026-11-26", "expect": "Enterprise"},
+        {"id": "not-vague", "need": "we need a TAM", "expect_clarify": True},
+    ]
+    table.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    result = run_recommend_eval(assistant, table)
+    assert result["accuracy"] == round(1 / 3, 4)
+    assert [s["ok"] for s in result["scenarios"]] == [True, False, False]
+
+
+def test_partner_expectations_need_every_part() -> None:
+    rec = Recommendation("partner", "en", "Services Path partner (Migration Competency)")
+    row = {"kind": "partner", "expect": "Services Path/Migration"}
+    assert passed(row, rec) and not passed({**row, "expect": "Services Path/Security"}, rec)
+    assert not passed({"kind": "partner", "expect_clarify": True}, rec)
