@@ -43,6 +43,7 @@ def build_chain(
     retriever: HybridRetriever, composer: Composer, k: int, router: Router | None = None
 ) -> Runnable[dict[str, Any], Answer]:
     """The chain; `router` may answer a message itself (a recommender) before retrieval runs."""
+
     def _rewrite(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
         lang = detect_lang(inp["question"])

@@ -83,7 +83,6 @@ class Assistant:
         corpus = self.settings.corpus
         return recommend_partner(load_catalog(corpus), corpus, need)
 
-
     def _route(self, question: str, lang: str) -> Answer | None:
         """Send "which plan / which partner" messages to the recommenders, as an Answer."""
         from assistant.recommend.intent import detect_intent

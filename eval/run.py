@@ -103,6 +103,8 @@ def print_report(result: dict[str, Any], console: Any) -> None:
     for c in cols:
         table.add_column(c, justify="right")
     for group, vals in metrics.items():
+        if group.startswith("recommend_"):
+            continue
         table.add_row(group, *(f"{vals[c]:.3f}" if c != "n" else str(vals[c]) for c in cols))
     console.print(table)
     a = metrics["all"]
@@ -112,3 +114,7 @@ def print_report(result: dict[str, Any], console: Any) -> None:
         f"{a['abstention_accuracy']:.3f} (precision {a['abstention_precision']:.3f}, "
         f"recall {a['abstention_recall']:.3f}) · {a['questions']} questions"
     )
+    for kind in ("support", "partner"):
+        rec = metrics.get(f"recommend_{kind}")
+        if rec:
+            console.print(f"recommender ({kind}): accuracy {rec['accuracy']:.3f} on {rec['n']} scenarios")

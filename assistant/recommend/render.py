@@ -5,10 +5,22 @@ from __future__ import annotations
 from assistant.recommend.types import Passage, Recommendation
 
 LABELS = {
-    "en": {"support_plan": "Recommended plan", "partner": "Recommended partner", "why": "Why",
-           "notes": "Keep in mind", "alt": "Alternatives", "unmet": "Not met or unconfirmed"},
-    "ko": {"support_plan": "추천 플랜", "partner": "추천 파트너", "why": "이유",
-           "notes": "참고", "alt": "대안", "unmet": "충족하지 못하거나 확인되지 않은 점"},
+    "en": {
+        "support_plan": "Recommended plan",
+        "partner": "Recommended partner",
+        "why": "Why",
+        "notes": "Keep in mind",
+        "alt": "Alternatives",
+        "unmet": "Not met or unconfirmed",
+    },
+    "ko": {
+        "support_plan": "추천 플랜",
+        "partner": "추천 파트너",
+        "why": "이유",
+        "notes": "참고",
+        "alt": "대안",
+        "unmet": "충족하지 못하거나 확인되지 않은 점",
+    },
 }
 
 
