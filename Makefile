@@ -19,14 +19,15 @@ $(VENV)/.app: pyproject.toml | $(BIN)/python
 # wheel on this machine's disk instead of a multi-GB CUDA build.
 $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check torch==2.13.0
-	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[dev,st,llm]"
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[dev,st,llm,bench]"
 	touch $@ $(VENV)/.app
 
 ingest: $(VENV)/.app
 	$(BIN)/wa-assistant ingest
 
+# The web UI; headless: it prints the URL instead of opening a browser, and sends no usage stats.
 run: ingest
-	$(BIN)/wa-assistant chat
+	$(BIN)/streamlit run ui/app.py --server.headless true --browser.gatherUsageStats false
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check assistant ingest eval ui tests

@@ -1,0 +1,117 @@
+"""Browse the corpus as documents: list them with their front matter, and read one safely.
+
+A document is named the way chunk sources name it ("corpus/summaries/en/x.md"), so a citation can
+open its file. Reading resolves the path and refuses anything outside the corpus folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from assistant.errors import AssistantError
+
+SUFFIXES = {".md", ".markdown", ".txt"}  # what ingest reads (ingest/loaders.py)
+
+
+class SourceRefused(AssistantError):
+    """A requested document is outside the corpus folder, hidden, not a corpus file, or missing."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    source: str  # corpus/summaries/en/x.md
+    title: str
+    lang: str
+    kind: str
+    topics: tuple[str, ...]
+    as_of: str
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    info: DocumentInfo
+    body: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def list_documents(corpus: Path) -> list[DocumentInfo]:
+    """Every readable corpus file with its front matter, sorted by source; bad front matter gives blanks."""
+    root = corpus.resolve()
+    if not root.is_dir():
+        return []
+    out = []
+    for path in sorted(root.rglob("*")):
+        source = (PurePosixPath(root.name) / path.relative_to(root).as_posix()).as_posix()
+        try:
+            out.append(_read(root, resolve_source(root, source)).info)
+        except SourceRefused:  # a folder, another kind of file, a hidden one, a link out of the corpus
+            continue
+    return out
+
+
+def read_document(corpus: Path, source: str) -> Document:
+    """The document named `source`; raises SourceRefused for anything that is not a file in the corpus."""
+    root = corpus.resolve()
+    return _read(root, resolve_source(root, source))
+
+
+def resolve_source(corpus: Path, source: str) -> Path:
+    """The file behind a source name, after resolving `..` and symlinks; only corpus files pass."""
+    root = corpus.resolve()
+    refused = SourceRefused(f"{source!r} is not a document in the corpus folder {root.name}/: pick one from the list.")
+    parts = PurePosixPath(source.replace("\\", "/")).parts
+    if len(parts) < 2 or parts[0] != root.name or any(p.startswith(".") for p in parts[1:]):
+        raise refused
+    try:
+        path = root.joinpath(*parts[1:]).resolve()
+    except (OSError, ValueError, RuntimeError):  # a null byte, a symlink loop
+        raise refused from None
+    if not path.is_relative_to(root) or path.suffix.lower() not in SUFFIXES or not path.is_file():
+        raise refused
+    return path
+
+
+def topics_by_source(corpus: Path) -> dict[str, tuple[str, ...]]:
+    return {d.source: d.topics for d in list_documents(corpus)}
+
+
+def _read(root: Path, path: Path) -> Document:
+    source = (PurePosixPath(root.name) / path.relative_to(root).as_posix()).as_posix()
+    text = path.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff")
+    meta, body = _split_front_matter(text)
+    info = DocumentInfo(
+        source=source,
+        title=str(meta.get("title") or path.stem),
+        lang=str(meta.get("lang") or ""),
+        kind=str(meta.get("kind") or ""),
+        topics=_strings(meta.get("topics")),
+        as_of=meta["as_of"].isoformat() if isinstance(meta.get("as_of"), dt.date) else str(meta.get("as_of") or ""),
+        references=_strings(meta.get("references")),
+    )
+    return Document(info, body, meta)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        return {}, text
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError:
+        meta = {}
+    return (meta if isinstance(meta, dict) else {}), "\n".join(lines[end + 1 :])

@@ -1,0 +1,132 @@
+"""Form choices for the recommenders, as the arguments they understand.
+
+The support recommender takes need ids, so its choices are ids (labelled with the recommender's own
+words). The partner recommender reads words only, so each partner choice is a phrase its lexicon
+recognises, in the language of the request (tests check every phrase).
+"""
+
+from __future__ import annotations
+
+from assistant.lexical import detect_lang
+from assistant.recommend.checks import CHANNEL_WORDS
+from assistant.recommend.needs import BUDGET_WORDS, BUDGETS, NEEDS
+
+# The support advisor's questions, each offering need ids (None: no requirement).
+PRODUCTION_DOWN: list[str | None] = [None, "production-impaired-4h", "production-down-1h"]
+BUSINESS_CRITICAL: list[str | None] = [None, "business-critical-30m", "business-critical-15m"]
+CHANNELS = ["email", "phone", "chat"]
+TAM: list[str | None] = [None, "tam", "designated-tam"]
+EXTRAS = ["concierge", "full-trusted-advisor", "support-api"]
+BUDGET_LEVELS: list[str | None] = [None, *BUDGETS]
+LEARNING = {"en": "Learning and experiments, no production.", "ko": "학습과 실험용이며 프로덕션은 없음."}
+# Without words the recommender answers in English; this names the request in Korean and asks nothing.
+KOREAN_REQUEST = "AWS Support 플랜 추천"
+
+# Partner choices: id -> (English phrase, Korean phrase, English label, Korean label)
+PARTNER_JOBS: dict[str, tuple[str, str, str, str]] = {
+    "migration": (
+        "Help us migrate our workloads to AWS.",
+        "AWS로 워크로드 마이그레이션 컨설팅",
+        "Migrate workloads to AWS",
+        "AWS로 마이그레이션",
+    ),
+    "machine-learning": (
+        "Help us build machine learning models.",
+        "머신 러닝 구축",
+        "Build machine learning",
+        "머신 러닝 구축",
+    ),
+    "generative-ai": (
+        "Help us build a generative AI chatbot.",
+        "생성형 AI 챗봇 구축",
+        "Build generative AI",
+        "생성형 AI 구축",
+    ),
+    "data": (
+        "Help us build a data and analytics platform.",
+        "데이터 분석 플랫폼 구축",
+        "Data and analytics",
+        "데이터 분석",
+    ),
+    "security": (
+        "Help us design security and compliance controls.",
+        "보안과 규정 준수 컨설팅",
+        "Security and compliance",
+        "보안·규정 준수",
+    ),
+    "devops": (
+        "Help us set up DevOps pipelines and automation.",
+        "DevOps 파이프라인 구축",
+        "DevOps and automation",
+        "DevOps·자동화",
+    ),
+    "operations": (
+        "Run our workloads for us as managed services.",
+        "운영 대행(관리형 서비스)",
+        "Run operations for us (managed services)",
+        "운영 대행 (관리형 서비스)",
+    ),
+    "sell": (
+        "Sell our software on AWS.",
+        "자사 소프트웨어를 AWS에서 판매",
+        "Sell our software",
+        "자사 소프트웨어 판매",
+    ),
+    "train": ("Train our engineers.", "엔지니어 교육", "Train our team", "팀 교육"),
+    "buy": ("Buy ready-made software.", "완성된 소프트웨어 구매", "Buy ready-made software", "완성된 소프트웨어 구매"),
+}
+PARTNER_SIZES: dict[str, tuple[str, str, str, str]] = {
+    "large": ("Large, business-critical work.", "대규모 핵심 시스템", "Large or critical", "대규모·핵심"),
+    "small": ("A small pilot.", "소규모 파일럿", "Small, well-scoped", "소규모"),
+}
+KOREA = ("We need a partner in Korea.", "국내 파트너 필요")
+
+
+def need_label(need: str | None, lang: str, none: str = "—") -> str:
+    if need is None:
+        return none
+    en, ko = NEEDS[need]
+    return ko if lang == "ko" else en
+
+
+def channel_label(channel: str, lang: str) -> str:
+    en, ko = CHANNEL_WORDS[channel]
+    return ko if lang == "ko" else en
+
+
+def budget_label(level: str | None, lang: str, none: str = "—") -> str:
+    if level is None:
+        return none
+    cap = BUDGETS[level]
+    word = BUDGET_WORDS[level] if lang == "ko" else level
+    if not cap:
+        return word
+    return f"{word} (월 ${cap:,} 이하)" if lang == "ko" else f"{word} (up to ${cap:,} a month)"
+
+
+def support_request(text: str, production: bool, lang: str) -> str:
+    """The need in words: what was typed, plus "no production" when the form says so, in `lang`."""
+    lang = detect_lang(text) if text.strip() else lang
+    parts = [text.strip()] + ([] if production else [LEARNING[lang]])
+    words = " ".join(p for p in parts if p)
+    return words or (KOREAN_REQUEST if lang == "ko" else "")
+
+
+def partner_request(text: str, job: str | None, size: str | None, korea: bool, lang: str) -> str:
+    """The need in words: what was typed, then a phrase per form choice, in the text's language."""
+    lang = detect_lang(text) if text.strip() else lang
+    i = 1 if lang == "ko" else 0
+    parts = [text.strip()]
+    if job:
+        parts.append(PARTNER_JOBS[job][i])
+    if size:
+        parts.append(PARTNER_SIZES[size][i])
+    if korea:
+        parts.append(KOREA[i])
+    return " ".join(p for p in parts if p)
+
+
+def choice_label(table: dict[str, tuple[str, str, str, str]], key: str | None, lang: str, none: str = "—") -> str:
+    if key is None:
+        return none
+    return table[key][3 if lang == "ko" else 2]
