@@ -39,5 +39,8 @@ test: lint
 eval: ingest
 	$(BIN)/wa-assistant eval
 
+bench: $(VENV)/.dev ingest
+	$(BIN)/wa-assistant bench
+
 clean:
 	rm -rf $(VENV) .wa-assistant .pytest_cache .ruff_cache
