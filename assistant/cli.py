@@ -181,9 +181,10 @@ def evaluate(
         True, help="Also score the recommenders on eval/data/recommend_support.jsonl and recommend_partner.jsonl."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print metrics and per-question results as JSON."),
+    html: Path = typer.Option(None, "--html", help="Also write a report with per-question details and plots."),
 ) -> None:
     """Replay a question set through ask and retrieve, and report quality metrics."""
-    from eval.run import print_report, run_eval
+    from eval.run import load_dataset, print_report, run_eval
 
     assistant = _assistant()
     result = run_eval(assistant, dataset)
@@ -196,6 +197,11 @@ def evaluate(
                 scored = run_recommend_eval(assistant, path)
                 result["metrics"][f"recommend_{kind}"] = {k: v for k, v in scored.items() if k != "scenarios"}
                 result.setdefault("recommend", {})[kind] = scored["scenarios"]
+    if html:
+        from eval.report import write_html
+
+        write_html(result, load_dataset(dataset), html)
+        err.print(f"report written to {html}")
     emit_json(result) if as_json else print_report(result, out)
 
 

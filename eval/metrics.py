@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -22,6 +23,14 @@ def recall_at(rank: int | None, k: int) -> float:
 
 def reciprocal_rank(rank: int | None, k: int = 10) -> float:
     return 1.0 / rank if rank is not None and rank <= k else 0.0
+
+
+def ndcg_at(texts: Sequence[str], expect: Sequence[str], k: int = 10) -> float:
+    """Binary-relevance nDCG@k; the ideal ranking puts the relevant passages retrieved first."""
+    gains = [1.0 if any(s in t for s in expect) else 0.0 for t in texts[:k]]
+    dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+    ideal = sum(1.0 / math.log2(i + 2) for i in range(int(sum(gains))))
+    return dcg / ideal if ideal else 0.0
 
 
 def keyword_hit_rate(answer: str, keywords: Sequence[str]) -> float:

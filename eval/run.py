@@ -65,6 +65,7 @@ def summarise(rows: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]])
         rank = m.first_relevant([r["text"] for r in ret["results"]], item.get("expect_substrings") or [])
         scores = {f"recall@{k}": m.recall_at(rank, k) for k in (1, 3, 5)}
         scores["mrr@10"] = m.reciprocal_rank(rank, 10)
+        scores["ndcg@10"] = m.ndcg_at([r["text"] for r in ret["results"]], item.get("expect_substrings") or [], 10)
         scores["keyword_hit_rate"] = m.keyword_hit_rate(ask["answer"], item.get("expect_keywords") or [])
         groups["all"].append(scores)
         groups[item.get("pair") or item.get("lang", "?")].append(scores)
@@ -98,7 +99,7 @@ def print_report(result: dict[str, Any], console: Any) -> None:
 
     metrics = result["metrics"]
     table = Table(title="wa-assistant eval")
-    cols = ["recall@1", "recall@3", "recall@5", "mrr@10", "keyword_hit_rate", "n"]
+    cols = ["recall@1", "recall@3", "recall@5", "mrr@10", "ndcg@10", "keyword_hit_rate", "n"]
     table.add_column("group")
     for c in cols:
         table.add_column(c, justify="right")

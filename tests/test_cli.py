@@ -72,9 +72,13 @@ def test_eval_json_on_a_small_set(env, tmp_path):
         '"expect_substrings": [], "expect_keywords": [], "out_of_scope": true}\n',
         encoding="utf-8",
     )
-    res = run_cli("eval", "--dataset", str(data), "--json", env=env)
+    report = tmp_path / "report.html"
+    res = run_cli("eval", "--dataset", str(data), "--json", "--html", str(report), env=env)
     assert res.returncode == 0, res.stderr
     out = json.loads(res.stdout)
+    page = report.read_text(encoding="utf-8")
+    assert "<svg" in page and "recall@k" in page and "비즈니스 플랜 프로덕션 다운 응답 시간" in page
+    assert "ndcg@10" in out["metrics"]["all"]
     assert [q["id"] for q in out["questions"]] == ["a", "b"]
     assert len(out["questions"][0]["retrieve"]["results"]) == 10
     assert out["metrics"]["all"]["recall@5"] == 1.0

@@ -1,3 +1,5 @@
+import math
+
 import pytest
 
 from eval import metrics as m
@@ -43,3 +45,12 @@ def test_groundedness_counts_cited_lines_found_in_their_passage():
 def test_citation_precision():
     assert m.citation_precision(["has 1 hour", "nothing"], ["1 hour"]) == 0.5
     assert m.citation_precision([], ["x"]) == 0.0
+
+
+def test_ndcg_binary_relevance():
+    assert m.ndcg_at(["a x", "b", "c"], ["x"]) == 1.0
+    assert m.ndcg_at(["b", "c", "a x"], ["x"]) == pytest.approx(0.5)
+    assert m.ndcg_at(["b", "x1", "x2"], ["x"]) == pytest.approx(
+        (1 / math.log2(3) + 1 / math.log2(4)) / (1 + 1 / math.log2(3))
+    )
+    assert m.ndcg_at(["b"], ["x"]) == 0.0
