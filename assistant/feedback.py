@@ -13,13 +13,14 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from assistant.errors import AssistantError
 from assistant.settings import Settings
+from assistant.state_db import open_db
 
 FILE = "feedback.sqlite"
 Rating = Literal["up", "down"]
@@ -73,17 +74,8 @@ class FeedbackStore:
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with closing(sqlite3.connect(self.path, timeout=10)) as con:
-                con.execute(_SCHEMA)
-                with con:
-                    yield con
-        except (OSError, sqlite3.Error) as exc:
-            raise FeedbackError(
-                f"Cannot use the feedback file {self.path} ({exc}): make its folder writable, "
-                "or point WA_STORE at a writable place."
-            ) from exc
+        with open_db(self.path, _SCHEMA, FeedbackError, "feedback") as con:
+            yield con
 
     def rate(
         self, answer_id: str, answer: Mapping[str, Any], rating: Rating | None, history: Sequence[str] = ()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 from assistant.errors import AssistantError
 from assistant.learn.path import STEP_IDS, LearnError, check_lang
 from assistant.settings import Settings
+from assistant.state_db import open_db
 
 FILE = "learn.sqlite"
 MAX_NAME = 64
@@ -74,18 +75,8 @@ class Progress:
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with closing(sqlite3.connect(self.path, timeout=10)) as con:
-                for statement in _SCHEMA:
-                    con.execute(statement)
-                with con:
-                    yield con
-        except (OSError, sqlite3.Error) as exc:
-            raise ProgressError(
-                f"Cannot use the progress file {self.path} ({exc}): make its folder writable, "
-                "or point WA_STORE at a writable place."
-            ) from exc
+        with open_db(self.path, _SCHEMA, ProgressError, "progress") as con:
+            yield con
 
     def record(self, learner: str, step: str, score: int, total: int, seed: int, lang: str) -> None:
         """Keep one finished quiz and remember the learner's language."""

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from assistant.errors import AssistantError
 from assistant.review.questionnaire import Answers
 from assistant.review.scoring import Risk, Scorecard
 from assistant.settings import Settings
+from assistant.state_db import open_db
 
 FILE = "reviews.sqlite"
 MAX_NAME = 100
@@ -117,17 +118,8 @@ class Milestones:
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with closing(sqlite3.connect(self.path, timeout=10)) as con:
-                con.execute(_SCHEMA)
-                with con:
-                    yield con
-        except (OSError, sqlite3.Error) as exc:
-            raise MilestoneError(
-                f"Cannot use the reviews file {self.path} ({exc}): make its folder writable, "
-                "or point WA_STORE at a writable place."
-            ) from exc
+        with open_db(self.path, _SCHEMA, MilestoneError, "reviews") as con:
+            yield con
 
     def save(self, workload: str, card: Scorecard, answers: Answers) -> Milestone:
         workload = check_workload(workload)
