@@ -5,39 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable
-from functools import wraps
-from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.panel import Panel
 
-from assistant.errors import AssistantError, BadQuestion
+from assistant.cli_errors import friendly
+from assistant.errors import BadQuestion
 from assistant.recommend.types import Passage, Recommendation
 
 recommend_app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
-F = TypeVar("F", bound=Callable[..., Any])
 HEADINGS = {
     "en": ("Why", "Unmet or unconfirmed", "Notes", "Alternatives", "Sources", "No single answer fits"),
     "ko": ("이유", "미충족·미확인", "참고", "대안", "출처", "하나로 충족할 수 없습니다"),
 }
-
-
-def friendly(fn: F) -> F:
-    """Domain errors become one line on stderr and their exit code (2 for a bad option), never a traceback."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except AssistantError as exc:
-            err.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
-            raise typer.Exit(exc.exit_code) from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 @recommend_app.command()
