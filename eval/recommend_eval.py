@@ -9,7 +9,6 @@ of `expect` appears in the recommendation; a row with expect_clarify passes on a
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from assistant.errors import ConfigError
 from assistant.lexical import detect_lang
 from assistant.recommend.types import Recommendation
+from eval.jsonl import read_jsonl
 
 KINDS = ("support_plan", "partner")
 
@@ -27,13 +27,7 @@ def load_scenarios(path: Path) -> list[dict[str, Any]]:
         raise ConfigError(f"No scenario table at {path}: pass an eval/data/recommend_*.jsonl file.")
     rows = []
     default_kind = "partner" if "partner" in path.stem else "support_plan"
-    for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{path}:{n}: not valid JSON ({exc.msg}).") from None
+    for n, row in read_jsonl(path):
         if not isinstance(row, dict) or "id" not in row or ("expect" not in row and not row.get("expect_clarify")):
             raise ConfigError(f"{path}:{n}: each row needs an id and an expect (or expect_clarify: true).")
         row.setdefault("kind", default_kind)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from assistant.core import Assistant
 from assistant.errors import ConfigError
 from assistant.types import Turn
 from eval import metrics as m
+from eval.jsonl import read_jsonl
 
 REQUIRED = ("id", "question")
 
@@ -20,13 +20,7 @@ def load_dataset(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         raise ConfigError(f"No dataset at {path}: pass --dataset FILE.jsonl.")
     items = []
-    for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{path}:{n}: not valid JSON ({exc.msg}).") from None
+    for n, item in read_jsonl(path):
         if not isinstance(item, dict) or any(k not in item for k in REQUIRED):
             raise ConfigError(f"{path}:{n}: each line needs at least {', '.join(REQUIRED)}.")
         items.append(item)
