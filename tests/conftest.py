@@ -29,9 +29,12 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One embedding cache for the session, so each text is embedded once however many stores use it."""
-    return tmp_path_factory.mktemp("cache")
+def cache_dir() -> Path:
+    """One embedding cache kept between runs (gitignored, created fresh on a clean clone), so each text is
+    embedded once however many stores and test runs use it. Entries are keyed by text hash and space."""
+    path = ROOT / ".wa-assistant" / "test-cache"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def settings_for(store: Path, **extra: object) -> Settings:
