@@ -1,4 +1,8 @@
-"""The LCEL chain: rewrite a follow-up -> retrieve -> compose (or abstain) -> Answer."""
+"""The LCEL chain: read the question -> resolve follow-ups -> route -> retrieve -> answer (or abstain).
+
+The question is read once into a `Question`; every step below takes it from the state. Catalog facts answer
+first where the catalog holds them; otherwise the composer writes from the retrieved passages.
+"""
 
 from __future__ import annotations
 
@@ -9,83 +13,156 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.compose import Composer
-from assistant.lexical import detect_lang, tokenize
+from assistant.answer.conversation import resolve
+from assistant.answer.facts import FactLine, Knowledge, fact_lines
+from assistant.answer.question import Question, read_question
+from assistant.compose import Composer, Composition, OfflineComposer
+from assistant.knowledge.aliases import AliasTable
+from assistant.messages import say
 from assistant.retriever import HybridRetriever
-from assistant.types import Answer, Citation, Hit, Turn
+from assistant.types import Answer, Chunk, Citation, Hit, Turn
 
-_FOLLOWUP = re.compile(
-    r"^(and|also|what about|how about|then|so|but|그럼|그러면|그리고|그건|그거|그게|이건|그 중|거기|또)\b|"
-    r"\b(it|its|that|this|they|them|those|these|one)\b|그것|그건|그게|그거|이것|이건|거기|그 플랜|해당|위의|앞의",
-    re.IGNORECASE,
-)
-
-ABSTAIN = {
-    "ko": "지식 베이스에 이 질문에 답할 근거가 없어 답하지 않겠습니다.",
-    "en": "The knowledge base does not cover this question, so I won't guess.",
-}
-CLOSEST = {"ko": "가장 가까운 자료:", "en": "Closest sources:"}
-
-
-def rewrite(question: str, history: list[Turn]) -> str:
-    """Make a follow-up self-contained by carrying the previous question's words along."""
-    if not history:
-        return question
-    if _FOLLOWUP.search(question) or len(tokenize(question)) <= 4:
-        return f"{history[-1].question} {question}"
-    return question
-
-
-Router = Callable[[str, str], "Answer | None"]
+# Identifiers a question may name that the corpus must state to answer: m5.large, re:Invent, S3 Glacier.
+_IDENT = re.compile(r"\b[a-z]+\d+[a-z]*(?:\.[a-z0-9]+)+\b|\b\w+:\w+\b|\b[A-Z][a-z]+[A-Z]\w*\b", re.UNICODE)
+_AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
+SPECIFIC_KINDS = ("service", "program")
 
 
 def build_chain(
-    retriever: HybridRetriever, composer: Composer, k: int, router: Router | None = None
+    retriever: HybridRetriever,
+    composer: Composer,
+    k: int,
+    aliases: AliasTable,
+    knowledge: Knowledge | None = None,
+    router: Callable[[str, str], Answer | None] | None = None,
 ) -> Runnable[dict[str, Any], Answer]:
     """The chain; `router` may answer a message itself (a recommender) before retrieval runs."""
 
-    def _rewrite(inp: dict[str, Any]) -> dict[str, Any]:
+    def _read(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
-        lang = detect_lang(inp["question"])
-        return {**inp, "lang": lang, "query": rewrite(inp["question"], history), "history": history}
+        q = read_question(inp["question"], aliases)
+        resolved = resolve(q, history, aliases)
+        return {**inp, "q": q, "resolved": resolved, "lang": q.lang, "history": history, "t0": time.perf_counter()}
 
     def _route(state: dict[str, Any]) -> dict[str, Any]:
-        t0 = time.perf_counter()
-        routed = router(state["question"], state["lang"]) if router else None
+        q: Question = state["q"]
+        routed = None
+        if q.lang == "other":
+            routed = Answer(q.text, say("decline.language", "en"), True, "en", "language", [], {})
+        elif router:
+            routed = router(state["question"], q.lang)
         if routed is not None:
-            routed.timings_ms = {"retrieve": 0.0, "compose": (time.perf_counter() - t0) * 1000}
+            routed.timings_ms = {"retrieve": 0.0, "compose": (time.perf_counter() - state["t0"]) * 1000}
         return {**state, "routed": routed}
 
     def _retrieve(state: dict[str, Any]) -> dict[str, Any]:
         if state["routed"] is not None:
             return state
         t0 = time.perf_counter()
-        retrieval = retriever.retrieve(state["query"], k=k)
+        retrieval = retriever.retrieve(state["resolved"].query, k=k)
         return {**state, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
 
     def _compose(state: dict[str, Any]) -> Answer:
         if state["routed"] is not None:
             return state["routed"]
         t0 = time.perf_counter()
-        r, lang = state["retrieval"], state["lang"]
-        comp = composer.compose(state["query"], lang, r.hits, state["history"]) if r.in_scope else None
-        timings = {"retrieve": state["t_retrieve"]}
-        if comp is None or not comp.cited:
-            answer = abstain(state["question"], lang, r.hits)
-        else:
-            cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
-            answer = Answer(state["question"], comp.text, False, lang, "question", cites, timings)
-        answer.timings_ms = {**timings, "compose": (time.perf_counter() - t0) * 1000}
+        q: Question = state["resolved"]
+        lang = state["lang"]
+        r = state["retrieval"]
+        answer = _answer(q, lang, r, state)
+        answer.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
         return answer
 
-    return RunnableLambda(_rewrite) | RunnableLambda(_route) | RunnableLambda(_retrieve) | RunnableLambda(_compose)
+    def _answer(q: Question, lang: str, r: Any, state: dict[str, Any]) -> Answer:
+        question = state["question"]
+        missing = not_covered(q, r.hits, retriever)
+        if missing:
+            key = "abstain.provider" if missing[1] == "provider" else "abstain.missing"
+            return abstain(question, lang, r.hits, say(key, lang, what=missing[0]))
+        facts = fact_lines(q, knowledge) if knowledge else []
+        comp = facts_composition(facts, lang, retriever.chunks) if facts else None
+        if comp is None:
+            if not r.in_scope:
+                return abstain(question, lang, r.hits)
+            if isinstance(composer, OfflineComposer):
+                comp = composer.compose(q.query, lang, r.hits, state["history"], q=q)
+            else:
+                comp = composer.compose(q.query, lang, r.hits, state["history"])
+        if comp is None or not comp.cited:
+            return abstain(question, lang, r.hits)
+        cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
+        return Answer(question, comp.text, False, lang, "question", cites, {})
+
+    return RunnableLambda(_read) | RunnableLambda(_route) | RunnableLambda(_retrieve) | RunnableLambda(_compose)
 
 
-def abstain(question: str, lang: str, hits: list[Hit]) -> Answer:
+def not_covered(q: Question, hits: list[Hit], retriever: HybridRetriever) -> tuple[str, str] | None:
+    """(what, why) when the question names something specific that no retrieved passage states.
+
+    Another provider named without AWS; a service or program the passages never name; an identifier
+    (an instance type, an event) the corpus has never seen. Grounded or silent: better to say what is
+    not covered than to answer a neighbouring question.
+    """
+    providers = [m for m in q.mentions if m.entity.kind == "provider"]
+    if providers and not _AWS.search(q.text):
+        return providers[0].text, "provider"
+    texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5]).casefold()
+    for m in q.mentions:
+        if m.entity.kind in SPECIFIC_KINDS and not any(
+            n.casefold() in texts for n in (m.text, m.entity.en, m.entity.ko) if n
+        ):
+            return m.text, "missing"
+    spans = [(m.start, m.end) for m in q.mentions]
+    for ident in _IDENT.finditer(q.text):
+        if any(s <= ident.start() < e for s, e in spans):
+            continue
+        word = ident.group(0)
+        if word.casefold() not in texts and not retriever.lexical.known(word.casefold()):
+            return word, "missing"
+    return None
+
+
+def facts_composition(facts: list[FactLine], lang: str, chunks: list[Chunk]) -> Composition | None:
+    """Catalog facts as an answer: each line cites the chunk of its section that holds its key value."""
+    cited: list[Hit] = []
+    numbers: dict[str, int] = {}
+    lines = []
+    for f in facts:
+        chunk = _chunk_for(f, chunks)
+        if chunk is None:
+            return None  # the store lacks the cited section: let the passages answer instead
+        if chunk.id not in numbers:
+            cited.append(Hit(chunk, 1.0, {"catalog": 1.0}))
+            numbers[chunk.id] = len(cited)
+        line = f"{f.text} [{numbers[chunk.id]}]"
+        if f.items:
+            line += "\n" + "\n".join(f"{i}. {item}" for i, item in enumerate(f.items, start=1))
+        lines.append(line)
+    body = "\n".join([lines[0], *lines[1:]])
+    return Composition(body, cited)
+
+
+def _chunk_for(f: FactLine, chunks: list[Chunk]) -> Chunk | None:
+    same = [c for c in chunks if c.source == f.source and c.section == f.section]
+    if not same:
+        return None
+    if f.key:
+        for c in same:
+            if f.key in c.text:
+                return c
+    return same[0]
+
+
+def abstain(question: str, lang: str, hits: list[Hit], reason: str | None = None) -> Answer:
     """Say plainly that the corpus does not support an answer, and point at the closest sources."""
     suggestions = [Citation.from_hit(n, h) for n, h in enumerate(hits[:3], start=1)]
-    lines = [ABSTAIN[lang]]
+    lines = [reason or say("abstain", lang)]
     if suggestions:
-        lines.append(CLOSEST[lang])
+        lines.append(say("closest", lang))
         lines += [f"- {s.section} ({s.source})" for s in suggestions]
     return Answer(question, "\n".join(lines), True, lang, "out_of_scope", [], {}, suggestions)
+
+
+def rewrite(question: str, history: list[Turn], aliases: AliasTable) -> str:
+    """A follow-up made self-contained, as retrieval sees it."""
+    return resolve(read_question(question, aliases), history, aliases).query

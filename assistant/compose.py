@@ -11,11 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from assistant.lexical import content_terms
+from assistant.messages import say
 from assistant.text import split_sentences
 from assistant.types import Hit, Turn
+
+if TYPE_CHECKING:
+    from assistant.answer.question import Question
+    from assistant.knowledge.aliases import AliasTable
 
 MAX_UNITS = 4
 MAX_CHARS = 800
@@ -37,10 +42,9 @@ class Composer(Protocol):
         ...
 
 
-CROSS_LINGUAL_LEAD = {
-    "ko": "이 내용은 영어 자료에만 있어 원문 그대로 인용합니다.",
-    "en": "This is covered only in Korean sources, quoted as written.",
-}
+# Asides in the user's notes that are theirs alone (laughter, reminders to self): never quoted.
+_INFORMAL = re.compile(r"ㅋ|ㅎㅎ|ㅠ|ㅜㅜ|나중에|봐야|해야할듯|할듯|인듯|같음|\?\?|!!|뭐\s*적용|뭐\s*이런")
+_NUMBER = re.compile(r"\d[\d,.]*")
 
 
 @dataclass
@@ -84,22 +88,34 @@ class OfflineComposer:
 
     name = "offline"
 
-    def __init__(self, idf: Callable[[str], float] | None = None):
+    def __init__(self, idf: Callable[[str], float] | None = None, aliases: AliasTable | None = None):
         self.idf = idf or (lambda _t: 1.0)
+        self.aliases = aliases
+        self._named: dict[str, list[tuple[str, str]]] = {}  # sentence -> entities it names (cached)
 
-    def compose(self, question: str, lang: str, hits: list[Hit], history: list[Turn]) -> Composition:
+    def compose(
+        self, question: str, lang: str, hits: list[Hit], history: list[Turn], q: Question | None = None
+    ) -> Composition:
+        hits = [h for h in hits if not getattr(h.chunk, "hostile", False)]
         pool = _prefer_language(hits, lang)
         weights = {t: self.idf(t) for t in content_terms(question)}
+        has_summary = any(h.chunk.kind != "notes" for h in pool)
         candidates = [
-            _Candidate(rank, u, self._score(u, hit, weights, rank))
+            _Candidate(rank, u, self._score(u, hit, weights, rank) * (0.6 if hit.chunk.kind == "notes" else 1.0))
             for rank, hit in enumerate(pool)
             for u in units(hit.chunk.text)
-            if len(u.text) >= 12 or any(ch.isdigit() for ch in u.text) or u.items
+            if (len(u.text) >= 12 or any(ch.isdigit() for ch in u.text) or u.items)
+            and not (hit.chunk.kind == "notes" and _INFORMAL.search(" ".join([u.text, *u.items])))
+            and self._about_asked(u, q)
         ]
         chosen = _select(candidates)
+        if has_summary:
+            chosen = _notes_last(chosen, pool)
         if not chosen:
             return Composition("", [])
-        chosen.sort(key=lambda c: (c.hit_rank, c.unit.position))
+        best, rest = chosen[0], chosen[1:]  # the best-covering sentence answers first
+        rest.sort(key=lambda c: (has_summary and pool[c.hit_rank].chunk.kind == "notes", c.hit_rank, c.unit.position))
+        chosen = [best, *rest]
         cited: list[Hit] = []
         numbers: dict[int, int] = {}
         lines = []
@@ -109,15 +125,39 @@ class OfflineComposer:
                 cited.append(pool[c.hit_rank])
                 numbers[c.hit_rank] = len(cited)
             lead_text = c.unit.text or pool[c.hit_rank].chunk.section.rsplit(" > ", 1)[-1] + ":"
+            if pool[c.hit_rank].chunk.kind == "notes" and has_summary:
+                lead_text = say("notes.quote", lang, text=lead_text)
             line = f"{lead_text} [{numbers[c.hit_rank]}]"
             items = [_head(i) for i in c.unit.items if i not in shown]
             if items:
                 line += "\n" + "\n".join(f"  - {i}" for i in items)
             lines.append(line)
-        body = "\n".join(f"- {x}" for x in lines) if len(lines) > 1 else lines[0]
+        body = "\n".join([lines[0], *(f"- {x}" for x in lines[1:])])  # line 1 answers; the rest supports
         if all(h.chunk.lang != lang for h in cited):
-            body = f"{CROSS_LINGUAL_LEAD[lang]}\n\n{body}"
+            body = f"{say('cross_lingual', lang)}\n\n{body}"
         return Composition(body, cited)
+
+    def _about_asked(self, unit: Unit, q: Question | None) -> bool:
+        """A sentence that names a sibling of the asked entity (another plan, another pillar) and not the
+        asked one never answers: Enterprise's question gets no On-Ramp figure."""
+        if q is None or self.aliases is None:
+            return True
+        asked: dict[str, set[str]] = {}
+        for m in q.mentions:
+            if m.entity.kind in ("plan", "pillar", "severity"):
+                asked.setdefault(m.entity.kind, set()).add(m.entity.id)
+        if not asked:
+            return True
+        named: dict[str, set[str]] = {}
+        if unit.text not in self._named:
+            self._named[unit.text] = [(m.entity.kind, m.entity.id) for m in self.aliases.find(unit.text)]
+        for kind, eid in self._named[unit.text]:
+            named.setdefault(kind, set()).add(eid)
+        for kind, ids in asked.items():
+            there = named.get(kind, set())
+            if there and not there & ids:
+                return False
+        return True
 
     def _score(self, unit: Unit, hit: Hit, weights: dict[str, float], rank: int) -> float:
         """Coverage of the question by the sentence, weighted by rarity.
@@ -164,7 +204,23 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
+def _notes_last(chosen: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
+    """The user's notes never lead when a summary is there: their lines go after the summaries', and only
+    when they add words the chosen summary lines do not already hold."""
+    summary = [c for c in chosen if pool[c.hit_rank].chunk.kind != "notes"]
+    if not summary:
+        return chosen
+    said = set().union(*(content_terms(c.unit.text + " " + " ".join(c.unit.items)) for c in summary))
+    notes = [
+        c for c in chosen if pool[c.hit_rank].chunk.kind == "notes" and len(content_terms(c.unit.text) - said) >= 3
+    ]
+    return summary + notes[:1]
+
+
 def _similar(a: str, b: str) -> bool:
+    """Near-duplicates; sentences that differ in a number are never the same (15 minutes vs 30 minutes)."""
+    if sorted(_NUMBER.findall(a)) != sorted(_NUMBER.findall(b)):
+        return False
     ta, tb = content_terms(a), content_terms(b)
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) > 0.6
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
+from assistant.answer.facts import Knowledge
 from assistant.chain import build_chain, rewrite
 from assistant.compose import Composer, OfflineComposer
 from assistant.embedder import make_spaces
 from assistant.errors import BadQuestion
+from assistant.knowledge.aliases import AliasTable, load_aliases
 from assistant.recommend.types import Recommendation
 from assistant.retriever import HybridRetriever
 from assistant.settings import Settings, load_settings
@@ -29,11 +32,22 @@ def check_question(question: str, limit: int) -> str:
 
 
 class Assistant:
-    def __init__(self, settings: Settings, retriever: HybridRetriever, composer: Composer):
+    def __init__(
+        self,
+        settings: Settings,
+        retriever: HybridRetriever,
+        composer: Composer,
+        aliases: AliasTable | None = None,
+        knowledge: Knowledge | None = None,
+    ):
         self.settings = settings
         self.retriever = retriever
+        self.aliases = aliases or load_aliases(settings.corpus)
+        self.knowledge = knowledge or Knowledge.load(settings.corpus)
         self.composer = composer
-        self._chain = build_chain(retriever, composer, settings.top_k, router=self._route)
+        if isinstance(composer, OfflineComposer) and composer.aliases is None:
+            composer.aliases = self.aliases
+        self._chain = build_chain(retriever, composer, settings.top_k, self.aliases, self.knowledge, router=self._route)
 
     @classmethod
     def load(cls, settings: Settings | None = None, composer: Composer | None = None) -> Assistant:
@@ -55,11 +69,22 @@ class Assistant:
 
     def retrieve(self, query: str, k: int | None = None, history: list[Turn] | None = None) -> Retrieval:
         q = check_question(query, self.settings.max_question_chars)
-        return self.retriever.retrieve(rewrite(q, list(history or [])), k=k or self.settings.top_k)
+        query = rewrite(q, list(history or []), self.aliases)
+        return self.retriever.retrieve(query, k=k or self.settings.top_k)
 
     def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
         q = check_question(question, self.settings.max_question_chars)
         return self._chain.invoke({"question": q, "history": list(history or [])})
+
+    def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
+        """The answer as it is produced: text pieces, then the whole `Answer` as the last item.
+
+        A composer that can stream (the LLM's `stream_text`) yields its tokens; the offline composer's
+        answer is yielded line by line as soon as it is written.
+        """
+        answer = self.ask(question, history)
+        yield from answer.answer.splitlines(keepends=True)
+        yield answer
 
     def recommend_support(
         self,

@@ -94,10 +94,8 @@ KO_STOP = frozenset(
 
 
 def detect_lang(text: str) -> str:
-    """'ko' when Hangul makes up a fair share of the letters, else 'en'."""
-    hangul = sum(len(m) for m in _HANGUL.findall(text))
-    latin = sum(len(m) for m in re.findall(r"[A-Za-z]+", text))
-    return "ko" if hangul and hangul * 2 >= latin * 0.5 else "en"
+    """'ko' when the text has any Hangul (a mixed "business support+ 가 뭐야" is Korean), else 'en'."""
+    return "ko" if _HANGUL.search(text) else "en"
 
 
 def tokenize(text: str) -> list[str]:

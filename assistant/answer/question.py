@@ -1,0 +1,122 @@
+"""Read a question once into a typed `Question`: language, tokens, kind, facets, entities, retrieval query.
+
+Every later stage (retrieval, scope, composer, conversation) reads this instead of re-tokenising the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.answer.cues import FACETS, KINDS, LATIN_FUNCTION_WORDS, LISTABLE, OTHER_SCRIPT
+from assistant.knowledge.aliases import AliasTable, Mention
+from assistant.lexical import detect_lang, tokenize
+
+_JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A word about support plans makes a weak plan name ("business", "비즈니스") count.
+_PLAN_CONTEXT = ("price", "response", "end_date", "replacement", "channels", "free")
+_PLAN_WORDS = re.compile(r"support|plan|tier|tam\b|서포트|플랜|지원|요금제", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    lang: str  # "ko", "en", or "other" (a language we do not answer in)
+    tokens: tuple[str, ...]
+    kind: str  # list | number | definition | yesno | comparison | howto | other
+    facets: tuple[str, ...]
+    mentions: tuple[Mention, ...] = field(default=())
+    weak: tuple[Mention, ...] = field(default=())  # everyday words that name an entity only in context
+
+    @property
+    def entities(self) -> list[str]:
+        """Entity ids in the order they are named, each once."""
+        return list(dict.fromkeys(m.entity.id for m in self.mentions))
+
+    def of_kind(self, kind: str) -> list[str]:
+        return list(dict.fromkeys(m.entity.id for m in self.mentions if m.entity.kind == kind))
+
+    @property
+    def query(self) -> str:
+        """What retrieval searches for: the text plus each entity's names in both languages."""
+        extra = []
+        low = self.text.casefold()
+        for m in self.mentions:
+            for name in (m.entity.en, m.entity.ko):
+                if name and name.casefold() not in low and name not in extra:
+                    extra.append(name)
+        return f"{self.text} {' '.join(extra)}".strip()
+
+
+def detect_language(text: str) -> str:
+    """Any Hangul means Korean; other scripts, or another Latin-script language's function words, mean "other"."""
+    if detect_lang(text) == "ko" or _JAMO.search(text):
+        return "ko"
+    if OTHER_SCRIPT.search(text):
+        return "other"
+    words = [w.casefold() for w in _WORD.findall(text)]
+    en = sum(w in LATIN_FUNCTION_WORDS["en"] for w in words)
+    other = sum(w in LATIN_FUNCTION_WORDS["other"] for w in words)
+    if other >= 2 and other > en:
+        return "other"
+    return "en"
+
+
+def read_question(text: str, aliases: AliasTable) -> Question:
+    lang = detect_language(text)
+    found = aliases.find(text)
+    masked = _mask(text, found)
+    facets = tuple(label for label, cue in FACETS.items() if cue.search(masked))
+    context = _plan_context(found, facets, masked)
+    mentions = tuple(m for m in found if not m.weak or context)
+    weak = tuple(m for m in found if m.weak and not context)
+    kind = _kind(masked, facets, mentions)
+    return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak)
+
+
+def with_context(q: Question, kinds: set[str]) -> Question:
+    """`q` with its weak names promoted where the conversation is already about that kind of entity."""
+    promoted = tuple(m for m in q.weak if m.entity.kind in kinds)
+    if not promoted:
+        return q
+    mentions = tuple(sorted((*q.mentions, *promoted), key=lambda m: m.start))
+    rest = tuple(m for m in q.weak if m not in promoted)
+    return Question(q.text, q.lang, q.tokens, q.kind, q.facets, mentions, rest)
+
+
+def _mask(text: str, mentions: list[Mention]) -> str:
+    out = list(text)
+    for m in mentions:
+        out[m.start : m.end] = " " * (m.end - m.start)
+    return "".join(out)
+
+
+def _plan_context(found: list[Mention], facets: tuple[str, ...], masked: str) -> bool:
+    strong_plan = any(m.entity.kind == "plan" and not m.weak for m in found)
+    return strong_plan or any(f in facets for f in _PLAN_CONTEXT) or bool(_PLAN_WORDS.search(masked))
+
+
+def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
+    cues = {label for label, cue in KINDS.items() if cue.search(masked.strip())}
+    kinds = {m.entity.kind for m in mentions}
+    listable = any(m.entity.id in LISTABLE for m in mentions)
+    if "comparison" in cues and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold()):
+        return "comparison"
+    if "count" in facets and not listable:
+        return "number"
+    if listable and ("list" in cues or "definition" in cues or "yesno" not in cues):
+        return "list"
+    if {"price", "response", "end_date"} & set(facets) and "howto" not in cues:
+        return "number"
+    if "howto" in cues:
+        return "howto"
+    if "list" in cues:
+        return "list"
+    if "yesno" in cues and facets:
+        return "yesno"
+    if "definition" in cues or (mentions and len(masked.split()) <= 2 and kinds):
+        return "definition"
+    if "yesno" in cues:
+        return "yesno"
+    return "other"

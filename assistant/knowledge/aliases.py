@@ -1,0 +1,147 @@
+"""One canonical id per entity, found in text however it is spelt.
+
+Names come from corpus/catalog: glossary terms (en, ko, aliases), support plans (name) and aliases.yaml (the
+spellings people type: Hangul transliterations, misspellings, abbreviations). Latin names match as whole words,
+ignoring case, spaces and hyphens ("on-ramp" = "onramp"); Hangul names match inside words, because Korean
+attaches particles to nouns ("온램프는"). A name written "=MAP" matches only in that exact case; one written
+"~business" is weak (an everyday word that names the entity only in context: the reader decides). Where names
+overlap, the longest match wins ("설계 원칙" before "원칙").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from assistant.errors import CorpusError
+
+PILLARS = (
+    "operational-excellence",
+    "security",
+    "reliability",
+    "performance-efficiency",
+    "cost-optimization",
+    "sustainability",
+)
+SEVERITIES = {
+    "general-guidance": "general_guidance",
+    "system-impaired": "system_impaired",
+    "production-system-impaired": "production_impaired",
+    "production-system-down": "production_down",
+    "business-critical-system-down": "business_critical_down",
+}
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: str  # pillar | plan | severity | term | service | program | provider
+    en: str
+    ko: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: Entity
+    start: int
+    end: int
+    text: str
+    weak: bool = False
+
+
+@dataclass
+class AliasTable:
+    entities: dict[str, Entity]
+    names: dict[str, list[tuple[str, str]]]  # entity id -> (name, mode: "" | "exact" | "weak")
+
+    def __post_init__(self) -> None:
+        pairs = [(name, mode, eid) for eid, ns in self.names.items() for name, mode in ns]
+        pairs.sort(key=lambda p: -len(p[0]))
+        self._patterns = [(_pattern(name, mode == "exact"), mode == "weak", eid) for name, mode, eid in pairs]
+
+    def find(self, text: str) -> list[Mention]:
+        """Every entity named in `text`, longest names first, no overlaps, in text order."""
+        taken: list[tuple[int, int]] = []
+        found: list[Mention] = []
+        for pattern, weak, eid in self._patterns:
+            for m in pattern.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append(Mention(self.entities[eid], m.start(), m.end(), m.group(0), weak))
+        return sorted(found, key=lambda m: m.start)
+
+    def get(self, eid: str) -> Entity | None:
+        return self.entities.get(eid)
+
+    def by_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == kind]
+
+
+def _pattern(name: str, exact: bool) -> re.Pattern[str]:
+    """Spaces and hyphens are optional inside a name; Latin names need word edges."""
+    parts = [re.escape(p) for p in re.split(r"[\s-]+", name.strip()) if p]
+    body = r"[\s-]*".join(parts)
+    flags = 0 if exact else re.IGNORECASE
+    if _HANGUL.search(name):
+        return re.compile(body, flags)
+    end = r"(?![A-Za-z0-9+])" if not name.endswith("+") else ""
+    return re.compile(rf"(?<![A-Za-z0-9]){body}{end}", flags)
+
+
+def load_aliases(corpus_dir: Path) -> AliasTable:
+    return _load(corpus_dir.resolve())
+
+
+@lru_cache(maxsize=4)
+def _load(corpus_dir: Path) -> AliasTable:
+    catalog = corpus_dir / "catalog"
+    entities: dict[str, Entity] = {}
+    names: dict[str, list[tuple[str, str]]] = {}
+
+    def add(eid: str, kind: str, en: str, ko: str, spellings: list[str]) -> None:
+        old = entities.get(eid)
+        entities[eid] = Entity(eid, kind if old is None or kind != "term" else old.kind, en or old.en, ko or old.ko)
+        bucket = names.setdefault(eid, [])
+        for raw in spellings:
+            raw = str(raw).strip()
+            mode = {"=": "exact", "~": "weak"}.get(raw[:1], "")
+            name = raw.lstrip("=~")
+            if name and (name, mode) not in bucket:
+                bucket.append((name, mode))
+
+    glossary = _read(catalog / "glossary.yaml")
+    for t in glossary.get("terms", []):
+        kind = "pillar" if t["id"] in PILLARS else "severity" if t["id"] in SEVERITIES else "term"
+        add(t["id"], kind, t["en"], t["ko"], [t["en"], t["ko"], *t.get("aliases", [])])
+    plans = _read(catalog / "support_plans.yaml")
+    for p in plans.get("plans", []):
+        add(p["id"], "plan", p["name"], p["name"], [p["name"]])
+    extra = _read(catalog / "aliases.yaml")
+    for e in extra.get("entities", []):
+        old = entities.get(e["id"])
+        en = e.get("en") or (old.en if old else e["names"][0])
+        ko = e.get("ko") or (old.ko if old else en)
+        add(e["id"], e["kind"], en, ko, list(e["names"]))
+    owner: dict[tuple[str, bool], str] = {}
+    for eid, ns in names.items():
+        for name, mode in ns:
+            exact = mode == "exact"
+            key = (name if exact else re.sub(r"[\s-]+", "", name.casefold()), exact)
+            if owner.setdefault(key, eid) != eid:
+                raise CorpusError(str(catalog / "aliases.yaml"), f"{name!r} names both {owner[key]} and {eid}")
+    return AliasTable(entities, names)
+
+
+def _read(path: Path) -> dict:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        return {}
+    except yaml.YAMLError as exc:
+        raise CorpusError(str(path), f"not valid YAML: {exc}") from exc
