@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from assistant.answer.cues import FACETS
 from assistant.lexical import content_terms
 from assistant.messages import say
 from assistant.text import split_sentences
@@ -100,8 +101,14 @@ class OfflineComposer:
         pool = _prefer_language(hits, lang)
         weights = {t: self.idf(t) for t in content_terms(question)}
         has_summary = any(h.chunk.kind != "notes" for h in pool)
+        facets = [FACETS[f] for f in (q.facets if q else ()) if f in FACETS]
         candidates = [
-            _Candidate(rank, u, self._score(u, hit, weights, rank) * (0.6 if hit.chunk.kind == "notes" else 1.0))
+            _Candidate(
+                rank,
+                u,
+                (self._score(u, hit, weights, rank) + _facet_bonus(u, facets))
+                * (0.6 if hit.chunk.kind == "notes" else 1.0),
+            )
             for rank, hit in enumerate(pool)
             for u in units(hit.chunk.text)
             if (len(u.text) >= 12 or any(ch.isdigit() for ch in u.text) or u.items)
@@ -119,6 +126,7 @@ class OfflineComposer:
         cited: list[Hit] = []
         numbers: dict[int, int] = {}
         lines = []
+        wanted = {t for t, w in weights.items() if w >= 2.0}  # the question's telling words
         shown = {c.unit.text for c in chosen if c.unit.text}
         for c in chosen:
             if c.hit_rank not in numbers:
@@ -128,7 +136,7 @@ class OfflineComposer:
             if pool[c.hit_rank].chunk.kind == "notes" and has_summary:
                 lead_text = say("notes.quote", lang, text=lead_text)
             line = f"{lead_text} [{numbers[c.hit_rank]}]"
-            items = [_head(i) for i in c.unit.items if i not in shown]
+            items = [_head(i, wanted) for i in c.unit.items if i not in shown]
             if items:
                 line += "\n" + "\n".join(f"  - {i}" for i in items)
             lines.append(line)
@@ -180,13 +188,11 @@ class OfflineComposer:
 
 
 def _prefer_language(hits: list[Hit], lang: str) -> list[Hit]:
-    """Same-language passages first when they are nearly as relevant as the best passage."""
-    if not hits:
-        return []
-    best = hits[0].score
-    same = [h for h in hits if h.chunk.lang == lang and h.score >= 0.6 * best]
-    rest = [h for h in hits if h not in same]
-    return (same + rest)[:4]
+    """Passages in the question's language only, when there are any: the corpus is parallel, so the other
+    language's passage would repeat the answer in words the asker did not use. Otherwise the other
+    language's passages, quoted (the composer says so)."""
+    same = [h for h in hits if h.chunk.lang == lang]
+    return (same or hits)[:4]
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -202,6 +208,11 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
         chosen.append(c)
         total += len(c.unit.text) + sum(len(_head(i)) for i in c.unit.items)
     return chosen
+
+
+def _facet_bonus(unit: Unit, facets: list[re.Pattern[str]]) -> float:
+    """A sentence that speaks to what was asked (a price, "free", a response time) should lead."""
+    return 0.6 if facets and any(f.search(unit.text) for f in facets) else 0.0
 
 
 def _notes_last(chosen: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
@@ -225,9 +236,10 @@ def _similar(a: str, b: str) -> bool:
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) > 0.6
 
 
-def _head(item: str) -> str:
-    """A list item as shown under its lead: whole when short, else its name part before ':'."""
-    if len(item) <= 140:
+def _head(item: str, wanted: set[str] | None = None) -> str:
+    """A list item as shown under its lead: whole when short or when it holds what was asked, else its
+    name part before ':'."""
+    if len(item) <= 140 or (wanted and content_terms(item) & wanted and len(item) <= 400):
         return item
     head = item.split(":", 1)[0].strip()
     if 3 <= len(head) <= 90 and head != item.strip():

@@ -46,7 +46,12 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
     rest = _remainder(q)
     if replaced and not rest:
         return read_question(text, aliases)
-    keep = " ".join(p.text for p in prev.mentions if p.entity.kind not in mine or replaced)
+    # Subjects carry over; a previous severity only when this turn still asks about response times.
+    keep = " ".join(
+        p.text
+        for p in prev.mentions
+        if (p.entity.kind not in mine or replaced) and (p.entity.kind != "severity" or "response" in q.facets)
+    )
     if not q.facets and not rest and not replaced:
         return read_question(f"{text} {q.text}", aliases)
     return read_question(f"{keep} {q.text}".strip(), aliases)

@@ -21,7 +21,7 @@ FACETS = _cues(
     {
         "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts?\b|how much|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b"
         r"|\$|\busd\b|dollars?|가격|요금|얼마|비용|월\s*최소|최소\s*(?:금액|요금|가격)|최저|싼|저렴|달러|만\s*원",
-        "response": r"response|respond|how (?:fast|quickly|soon)|\bsla\b|turnaround|reply|answer(?:ed)? within"
+        "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
         "end_date": r"\bend(?:s|ing)?\b|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away|phas\w* out|last day"
         r"|until when|no longer|종료|없어지|없어진|없어짐|사라지|사라짐|폐지|중단|언제까지|끝나|단종|서비스\s*끝",
@@ -31,6 +31,9 @@ FACETS = _cues(
         "questions": r"\bquestions?\b|질문",
         "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
+        # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
+        "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|time\s?out|\bsla\b|uptime|availability (?:guarantee|%)"
+        r"|최대|한도|제한|상한|타임아웃|가용성\s*보장",
     }
 )
 

@@ -91,6 +91,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             out.append(_line(_channels(plan, lang), getattr(cite.channels, lang)))
         if {"end_date", "replacement"} & set(q.facets):
             out.append(_retirement(plan, k, lang, always=True))
+    if not out and q.kind == "comparison" and len(plans) > 1:
+        for p in plans:
+            out.append(_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)))
+            out.append(_line(f"{p.name}: {getattr(p.price.text, lang)}", getattr(p.cite.price, lang), _price_key(p)))
     if not out and q.kind in ("definition", "other", "yesno"):
         out = [_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)) for p in plans]
     if out:
@@ -123,6 +127,10 @@ def _response_lines(plan: Any, severities: list[str], lang: str) -> list[FactLin
     asked = severities or [s for s, v in targets.items() if v is not None]
     if not asked or all(targets[s] is None for s in asked) and not severities:
         return [_line(say("resp.none", lang, plan=plan.name), ref)]
+    if not severities and len(asked) > 1:
+        head = say("resp.all", lang, plan=plan.name) + (when or "")
+        items = tuple(f"{say(f'sev.{s}', lang)}: {_minutes(targets[s], lang)}" for s in asked)
+        return [FactLine(head, ref.source, ref.section, "", items)]
     out = []
     for s in asked:
         sev = say(f"sev.{s}", lang)
@@ -131,9 +139,6 @@ def _response_lines(plan: Any, severities: list[str], lang: str) -> list[FactLin
         else:
             value = _minutes(targets[s], lang) + when
             out.append(_line(say("resp.one", lang, plan=plan.name, severity=sev, value=value), ref))
-    if len(out) > 1 and not severities:
-        head = say("resp.all", lang, plan=plan.name)
-        return [FactLine(head, ref.source, ref.section, "", tuple(x.text for x in out))]
     return out
 
 
@@ -192,6 +197,10 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             ]
         if wants_areas:
             return [_named_list(p.areas, "list.areas", getattr(p.cite.areas, lang), lang, _name(p.name, lang))]
+        if "questions" in q.facets:
+            qs = p.questions
+            text = say("count.questions", lang, owner=_name(p.name, lang), n=len(qs), first=qs[0], last=qs[-1])
+            return [_line(text, getattr(p.cite.definition, lang), qs[-1])]
         if q.kind == "definition":
             return [_line(getattr(p.definition, lang), getattr(p.cite.definition, lang))]
         return []

@@ -112,5 +112,9 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "Well-Architected Framework의 원칙(pillar)은 {n}가지입니다.",
         "en": "The Well-Architected Framework has {n} pillars:",
     },
+    "count.questions": {
+        "ko": "{owner} 원칙의 질문은 {n}개({first}~{last})입니다.",
+        "en": "The {owner} pillar has {n} questions ({first} to {last}).",
+    },
     "def": {"ko": "{name}: {text}", "en": "{name}: {text}"},
 }
