@@ -86,7 +86,9 @@ def build_chain(
         if missing:
             key = "abstain.provider" if missing[1] == "provider" else "abstain.missing"
             return abstain(question, lang, r.hits, say(key, lang, what=missing[0]))
-        facts = fact_lines(q, knowledge) if knowledge else []
+        # Exact facts (numbers, lists) come from the catalog whatever the composer; an LLM writes the rest.
+        exact = isinstance(composer, OfflineComposer) or q.kind in ("number", "list", "comparison")
+        facts = fact_lines(q, knowledge) if knowledge and exact else []
         comp = facts_composition(facts, lang, retriever.chunks) if facts else None
         if comp is None:
             if not r.in_scope:

@@ -69,8 +69,10 @@ class Assistant:
 
     def retrieve(self, query: str, k: int | None = None, history: list[Turn] | None = None) -> Retrieval:
         q = check_question(query, self.settings.max_question_chars)
-        query = rewrite(q, list(history or []), self.aliases)
-        return self.retriever.retrieve(query, k=k or self.settings.top_k)
+        query = rewrite(q, list(history or []), self.aliases)  # names in both languages, topic carried over
+        retrieval = self.retriever.retrieve(query, k=k or self.settings.top_k)
+        retrieval.query = q
+        return retrieval
 
     def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
         q = check_question(question, self.settings.max_question_chars)
