@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -85,10 +86,37 @@ def _assistant() -> Any:
 
 
 def print_answer(answer: Answer) -> None:
-    style = "yellow" if answer.abstained else "green"
-    out.print(Panel(Markdown(answer.answer), border_style=style, title=answer.intent, title_align="left"))
+    out.print(_panel(answer.answer, answer))
+    print_sources(answer)
+
+
+def _panel(text: str, answer: Answer | None) -> Panel:
+    style = "blue" if answer is None else "yellow" if answer.abstained else "green"
+    title = "…" if answer is None else answer.intent
+    return Panel(Markdown(text), border_style=style, title=title, title_align="left")
+
+
+def print_sources(answer: Answer) -> None:
     for c in answer.citations:
         out.print(f"[bold][{c.n}][/] {c.section}  [dim]{c.source}[/]")
+
+
+def stream_answer(parts: Iterator[str | Answer]) -> Answer:
+    """Show an answer while it is produced (tokens or lines), then its sources; returns the Answer."""
+    from rich.live import Live
+
+    text, answer = "", None
+    with Live(_panel("…", None), console=out, refresh_per_second=12, transient=False) as live:
+        for part in parts:
+            if isinstance(part, Answer):
+                answer = part
+                live.update(_panel(part.answer, part))  # the final text wins (e.g. after a grounding check)
+            else:
+                text += part
+                live.update(_panel(text, None))
+    assert answer is not None, "Assistant.stream ends with the Answer"
+    print_sources(answer)
+    return answer
 
 
 @app.command()
@@ -148,11 +176,10 @@ def chat() -> None:
             continue
         try:
             check_question(question, assistant.settings.max_question_chars)
-            answer = assistant.ask(question, history)
+            answer = stream_answer(assistant.stream(question, history))
         except AssistantError as exc:
             err.print(f"[bold red]error:[/] {exc}")
             continue
-        print_answer(answer)
         history.append(Turn(question, answer.answer))
 
 
