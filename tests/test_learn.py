@@ -302,3 +302,12 @@ def test_cli_steps_and_quiz_json():
     assert data == make_quiz(CORPUS, "support-plans", 4).to_dict()
     res = runner.invoke(cli(), ["learn", "--quiz", "nope", "--json"])
     assert res.exit_code == 2 and "use one of overview" in res.stderr and not res.stdout
+
+
+def test_learn_eval_meets_its_floors():
+    from eval.gate import failures, load_thresholds
+    from eval.learn_eval import measure
+
+    result = measure(CORPUS)
+    assert failures(result["metrics"], load_thresholds()["learn"]) == []
+    assert result["metrics"]["test"]["questions"] > 100 and result["metrics"]["dev"]["questions"] > 100

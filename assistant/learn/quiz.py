@@ -97,6 +97,14 @@ def _pool(corpus: Path, step_id: str, lang: str) -> tuple[tuple[Candidate, Passa
     return tuple(supported(corpus, candidates(corpus, get_step(step_id), lang)))  # type: ignore[arg-type]
 
 
+def bank(corpus: Path, step_id: str, lang: str) -> list[QuizQuestion]:
+    """Every question a step can ask in `lang` (fixed choices), e.g. for measuring them all."""
+    rng = random.Random(0)
+    return [
+        _question(c, p, list(w), rng) for c, p, w in _pool(corpus.resolve(), get_step(step_id).id, check_lang(lang))
+    ]
+
+
 def review_quiz(corpus: Path, items: list[tuple[str, str]], lang: str, seed: int = 0) -> Quiz:
     """The questions named by (step, key), in that order, e.g. the ones due for review."""
     lang = check_lang(lang)
