@@ -1,9 +1,9 @@
 """Facts the quizzes ask about that live in the summaries' prose rather than in the catalog YAML.
 
-Design principles (general and per pillar, with their names in both languages), the pillars'
-common anti-patterns and the "how to use this assistant" guide are read from their sections here,
-so a question about them always quotes the section that states them. Korean bullets name a principle
-as "한국어(English): ...", which pairs the two languages without a hand-kept table.
+Design principles come from corpus/catalog/pillars.yaml (names in both languages, the section that
+lists them); what each one says is taken from its line in that section. The pillars' common
+anti-patterns and the "how to use this assistant" guide are read from their sections here, so a
+question about them always quotes the section that states them.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.catalog import SectionRef, load_catalog
+from assistant.catalog import SectionRef, cited_text, load_catalog
+from assistant.knowledge.pillars import load_pillars
 from assistant.sections import read_sections
 
 GUIDE_DIR = Path(__file__).with_name("guide")
-_KO_NAMED = re.compile(r"^-\s*(?P<ko>[^(:]+?)\s*\((?P<en>[^)]+)\)\s*:\s*(?P<rest>.+)$")
+_GLOSS = re.compile(r"^\s*\([^)]*\)")  # the English gloss after a Korean name
 _BULLET = re.compile(r"^-\s+(?P<body>.+)$")
-_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”")
 
 
 @dataclass(frozen=True)
@@ -62,60 +62,40 @@ def _pillar_name(corpus: Path, pillar: str, lang: str) -> str:
 
 @lru_cache(maxsize=4)
 def principles(corpus: Path) -> tuple[Principle, ...]:
-    """Each pillar's design principles, then the framework's general ones, in corpus order."""
-    out: list[Principle] = []
-    for p in load_catalog(corpus).review.pillars:
-        src = {lang: f"corpus/summaries/{lang}/pillar-{p.id}.md" for lang in ("en", "ko")}
-        secs = {lang: _sections(corpus, src[lang]) for lang in src}
-        head = {
-            "en": _find(secs["en"], f"{p.name.en}: design principles"),
-            "ko": _find(secs["ko"], f"{p.name.ko}: 설계 원칙"),
-        }
-        en_lines = [m.group("body") for m in map(_BULLET.match, secs["en"][head["en"]].splitlines()) if m]
-        for m in filter(None, map(_KO_NAMED.match, secs["ko"][head["ko"]].splitlines())):
-            en_name = m.group("en").strip()
-            en_line = next((x for x in en_lines if x.casefold().startswith(en_name.casefold())), None)
-            if en_line is None:
-                continue  # the English summary words it differently: no fair question in English
+    """Each pillar's design principles, then the framework's general ones (corpus/catalog/pillars.yaml).
+
+    A principle's summary is what its own line in the cited section says after its name, so a
+    "which principle says ..." question quotes the passage word for word; "" if no line names it.
+    """
+    catalog = load_pillars(corpus)
+    groups = [(p.id, p.design_principles, p.cite.design_principles) for p in catalog.pillars]
+    groups.append(("general", catalog.general_principles, catalog.cite_general))
+    out = []
+    for group, items, cite in groups:
+        refs = {lang: getattr(cite, lang) for lang in ("en", "ko")}
+        lines = {lang: [x.strip() for x in cited_text(corpus, refs[lang]).splitlines() if x.strip()] for lang in refs}
+        for item in items:
+            name = {lang: getattr(item.name, lang) for lang in refs}
             out.append(
                 Principle(
-                    id=f"{p.id}:{en_name.casefold()}",
-                    group=p.id,
-                    name={"en": en_name, "ko": m.group("ko").strip()},
-                    summary={"en": en_line[len(en_name) :].lstrip(" :,").strip(), "ko": m.group("rest").strip()},
-                    ref={lang: SectionRef(source=src[lang], section=head[lang]) for lang in src},
+                    id=f"{group}:{item.id}",
+                    group=group,
+                    name=name,
+                    summary={lang: _said(lines[lang], name[lang]) for lang in refs},
+                    ref=refs,
                 )
             )
-    out += _general(corpus)
     return tuple(out)
 
 
-def _general(corpus: Path) -> list[Principle]:
-    """The six general design principles: one section each; the name is quoted in its first sentence."""
-    src = {lang: f"corpus/summaries/{lang}/design-principles.md" for lang in ("en", "ko")}
-    secs = {lang: _sections(corpus, src[lang]) for lang in src}
-    en = [k for k in secs["en"] if "> General design principle:" in k]
-    ko = [k for k in secs["ko"] if "> 일반 설계 원칙:" in k]
-    out = []
-    for en_head, ko_head in zip(en, ko, strict=False):
-        quoted = _QUOTED.search(secs["en"][en_head])
-        ko_name = ko_head.rpartition(": ")[2].partition(" (")[0].strip()
-        if not quoted:
-            continue
-        en_name = next(g for g in quoted.groups() if g)
-        out.append(
-            Principle(
-                id=f"general:{en_name.casefold()}",
-                group="general",
-                name={"en": en_name[0].upper() + en_name[1:], "ko": ko_name},
-                summary={"en": "", "ko": ""},
-                ref={
-                    "en": SectionRef(source=src["en"], section=en_head),
-                    "ko": SectionRef(source=src["ko"], section=ko_head),
-                },
-            )
-        )
-    return out
+def _said(lines: list[str], name: str) -> str:
+    """What a list line says after the principle's name: '- Name(English): says' -> 'says'."""
+    for line in lines:
+        at = line.casefold().find(name.casefold())
+        if 0 <= at <= 6:  # the name opens the bullet or numbered line
+            rest = _GLOSS.sub("", line[at + len(name) :], count=1)
+            return rest.lstrip(" :,").strip()
+    return ""
 
 
 @lru_cache(maxsize=8)

@@ -81,19 +81,21 @@ def excerpt(
 def led_excerpt(
     text: str, answer: str, anchors: Sequence[str], distractors: Sequence[str] = ()
 ) -> tuple[str, list[str]] | None:
-    """The section's opening sentence, which must state `answer`, then the smallest unit with the anchors.
+    """The section's opening sentence, then the smallest unit with the anchors; together they state `answer`.
 
     For lists whose items do not repeat what they belong to ("The Reliability pillar warns against
     several common anti-patterns." then one bullet per anti-pattern): the bullet alone would not say
-    which pillar it is about, and a whole list would quote every other item too.
+    which pillar it is about, and the whole list would quote every other item too.
     """
     sentences = next(units(text))
-    if not sentences or not supports(sentences[0], answer):
+    if not sentences:
         return None
     lead = sentences[0]
     for level in units(text):
         for unit in level:
             if all(supports(unit, a) for a in anchors):
                 shown = unit.strip(" -|") if unit == lead else f"{lead}\n- {unit.strip(' -|')}"
+                if not supports(shown, answer):
+                    return None
                 return shown, [d for d in distractors if not supports(shown, d)]
     return None

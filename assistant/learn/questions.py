@@ -65,12 +65,12 @@ TEXT = {
         "“{principle}”은(는) 어느 원칙(pillar)의 설계 원칙인가요?",
     ),
     "principle_says": (
-        "Which {pillar} design principle says this? “{summary}”",
-        "다음 내용을 말하는 {pillar} 설계 원칙은 무엇인가요? “{summary}”",
+        "Which of {owner} design principles says this? “{summary}”",
+        "다음 내용을 말하는 {owner} 설계 원칙은 무엇인가요? “{summary}”",
     ),
     "not_principle": (
-        "Which of these is NOT a design principle of {pillar}?",
-        "다음 중 {pillar}의 설계 원칙이 아닌 것은 무엇인가요?",
+        "Which of these is NOT one of {owner} design principles?",
+        "다음 중 {owner} 설계 원칙이 아닌 것은 무엇인가요?",
     ),
     "general": (
         "Which of these is one of the framework's six general design principles?",
@@ -149,6 +149,7 @@ def _candidates(corpus: Path, step_id: str, lang: Lang) -> tuple[Candidate, ...]
         out += principle_pillar_questions(corpus, catalog, lang, pillars)
     elif step.id == "design-principles":
         out += general_questions(corpus, lang)
+        out += principle_says_questions(corpus, catalog, lang, "general")
         out += not_principle_questions(corpus, catalog, lang, "general")
     elif step.id in pillars:
         out += scenario_questions(corpus, catalog, lang, [step.id])
@@ -212,6 +213,14 @@ def principle_pillar_questions(corpus: Path, catalog: Catalog, lang: Lang, pilla
     return out
 
 
+def owner(catalog: Catalog, group: str, lang: Lang) -> str:
+    """Whose design principles: "the Reliability pillar's" / "안정성 원칙의", or the framework's general ones."""
+    if group == "general":
+        return "the framework's general" if lang == "en" else "프레임워크의 일반"
+    name = _pillar_names(catalog, lang)[group]
+    return f"the {name} pillar's" if lang == "en" else f"{name} 원칙의"
+
+
 def principle_says_questions(corpus: Path, catalog: Catalog, lang: Lang, pillar: str) -> list[Candidate]:
     """What a pillar's design principle says -> its name, against the pillar's other principles."""
     mine = [p for p in principles(corpus) if p.group == pillar]
@@ -220,7 +229,7 @@ def principle_says_questions(corpus: Path, catalog: Catalog, lang: Lang, pillar:
         if not p.summary[lang]:
             continue
         wrong = tuple(o.name[lang] for o in mine if o.id != p.id)
-        question = text("principle_says", lang, pillar=_pillar_names(catalog, lang)[pillar], summary=p.summary[lang])
+        question = text("principle_says", lang, owner=owner(catalog, pillar, lang), summary=p.summary[lang])
         out.append(Candidate("principle-says", p.id, question, p.name[lang], wrong, p.ref[lang], (p.summary[lang],)))
     return out
 
@@ -229,15 +238,13 @@ def not_principle_questions(corpus: Path, catalog: Catalog, lang: Lang, group: s
     """Which is NOT a principle of `group`: the answer is another group's principle, cited where it is listed."""
     every = principles(corpus)
     mine = [p for p in every if p.group == group]
-    label = _pillar_names(catalog, lang).get(group) or (
-        "the framework (general)" if lang == "en" else "프레임워크(일반)"
-    )
+    label = owner(catalog, group, lang)
     out = []
     for other in every:
         if other.group == group or any(similar(other.name[lang], m.name[lang]) for m in mine):
             continue  # another group's principle that restates one of ours is no fair "NOT"
         wrong = tuple(p.name[lang] for p in mine)
-        question = text("not_principle", lang, pillar=label)
+        question = text("not_principle", lang, owner=label)
         out.append(
             Candidate(
                 "not-principle",
@@ -247,6 +254,7 @@ def not_principle_questions(corpus: Path, catalog: Catalog, lang: Lang, group: s
                 wrong,
                 other.ref[lang],
                 (other.name[lang],),
+                led=True,
             )
         )
     return out
