@@ -1,6 +1,7 @@
 """Quiz question candidates, generated from catalog facts and the summaries' lists, each with its passage.
 
-Kinds (one quiz mixes them): a scenario (an anti-pattern) -> the pillar it goes against; a principle ->
+Kinds (one quiz mixes them): a scenario (an anti-pattern) -> the pillar it goes against; a scenario
+(scenarios.yaml) -> the design principle it goes against; a principle ->
 its pillar; "which is NOT a principle of X"; what a principle says -> its name; the general design
 principles; a Support plan meeting a response target; the plan replacing a retiring one; a plan's price
 at a stated spend; partner paths, tiers and programs; the WA Tool (items.yaml); the assistant's own
@@ -24,6 +25,7 @@ from assistant.learn.path import FINAL, STEP_IDS, Lang, Step, get_step, section_
 from assistant.sections import read_sections
 
 ITEMS = Path(__file__).with_name("items.yaml")
+SCENARIOS = Path(__file__).with_name("scenarios.yaml")
 SPENDS = (300, 500, 800, 2_000, 5_000, 20_000, 40_000, 100_000)  # monthly usage, USD, for price questions
 
 
@@ -59,6 +61,10 @@ TEXT = {
     "scenario": (
         "A team reports this about its workload: “{scenario}” Which pillar's guidance does it go against?",
         "어느 팀의 워크로드에서 이런 일이 있습니다: “{scenario}” 어느 원칙(pillar)의 지침에 어긋나나요?",
+    ),
+    "breaks": (
+        "Which of {owner} design principles does this go against? “{scenario}”",
+        "다음 상황은 {owner} 설계 원칙 가운데 어느 것에 어긋나나요? “{scenario}”",
     ),
     "principle_pillar": (
         "“{principle}” is a design principle of which pillar?",
@@ -150,11 +156,13 @@ def _candidates(corpus: Path, step_id: str, lang: Lang) -> tuple[Candidate, ...]
     elif step.id == "design-principles":
         out += general_questions(corpus, lang)
         out += principle_says_questions(corpus, catalog, lang, "general")
+        out += breaks_questions(corpus, catalog, lang, ["general"])
         out += not_principle_questions(corpus, catalog, lang, "general")
     elif step.id in pillars:
         out += scenario_questions(corpus, catalog, lang, [step.id])
         out += principle_pillar_questions(corpus, catalog, lang, [step.id])
         out += principle_says_questions(corpus, catalog, lang, step.id)
+        out += breaks_questions(corpus, catalog, lang, [step.id])
         out += not_principle_questions(corpus, catalog, lang, step.id)
         out += area_questions(corpus, catalog, step.id, lang)
     elif step.id == "support-plans":
@@ -202,9 +210,11 @@ def principle_pillar_questions(corpus: Path, catalog: Catalog, lang: Lang, pilla
     """A pillar's design principle -> its pillar."""
     names = _pillar_names(catalog, lang)
     out = []
-    for p in principles(corpus):
+    every = principles(corpus)
+    for p in every:
         if p.group in pillars:
-            wrong = tuple(n for k, n in names.items() if k != p.group)
+            twins = {o.group for o in every if o.group != p.group and similar(o.name[lang], p.name[lang])}
+            wrong = tuple(n for k, n in names.items() if k != p.group and k not in twins)
             question = text("principle_pillar", lang, principle=p.name[lang])
             ref = p.ref[lang]
             out.append(
@@ -231,6 +241,19 @@ def principle_says_questions(corpus: Path, catalog: Catalog, lang: Lang, pillar:
         wrong = tuple(o.name[lang] for o in mine if o.id != p.id)
         question = text("principle_says", lang, owner=owner(catalog, pillar, lang), summary=p.summary[lang])
         out.append(Candidate("principle-says", p.id, question, p.name[lang], wrong, p.ref[lang], (p.summary[lang],)))
+    return out
+
+
+def breaks_questions(corpus: Path, catalog: Catalog, lang: Lang, groups: list[str]) -> list[Candidate]:
+    """A scenario (scenarios.yaml) -> the design principle it goes against, among its group's others."""
+    every = {p.id: p for p in principles(corpus)}
+    out = []
+    for row in _yaml(SCENARIOS)["scenarios"]:
+        p = every[row["principle"]]
+        if p.group in groups and lang in row:
+            wrong = tuple(o.name[lang] for o in every.values() if o.group == p.group and o.id != p.id)
+            question = text("breaks", lang, owner=owner(catalog, p.group, lang), scenario=row[lang])
+            out.append(Candidate("breaks", p.id, question, p.name[lang], wrong, p.ref[lang]))
     return out
 
 
@@ -442,15 +465,15 @@ def feature_questions(lang: Lang) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _items() -> list[dict]:
-    return yaml.safe_load(ITEMS.read_text(encoding="utf-8"))["items"]
+@lru_cache(maxsize=4)
+def _yaml(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def item_questions(step_id: str, lang: Lang) -> list[Candidate]:
     """Hand-written questions (items.yaml) for facts no catalog file holds, such as the WA Tool's concepts."""
     out = []
-    for item in _items():
+    for item in _yaml(ITEMS)["items"]:
         if item["step"] == step_id and lang in item:
             side = item[lang]
             ref = SectionRef(**side["cite"])
