@@ -67,8 +67,8 @@ WORDS = {  # terminal labels by language
     "status_cols": (("#", "Step", "Passed", "Best", "Last", "Attempts"), ("#", "단계", "통과", "최고", "최근", "시도")),
     "report_title": ("Onboarding progress · {n} learner(s)", "온보딩 진도 · 학습자 {n}명"),
     "report_cols": (
-        ("Learner", "Lang", "Passed", "Next step", "Tried, not passed", "Review due", "Attempts", "Last activity"),
-        ("학습자", "언어", "통과", "다음 단계", "미통과 시도", "복습 대기", "시도", "최근 활동"),
+        ("Learner", "Lang", "Passed", "Next step", "Tried, not passed", "Review due", "Last activity"),
+        ("학습자", "언어", "통과", "다음 단계", "미통과 시도", "복습 대기", "최근 활동"),
     ),
     "no_learners": ("No learner has taken a quiz yet.", "아직 퀴즈를 푼 학습자가 없습니다."),
     "source": ("Source", "출처"),
@@ -204,20 +204,15 @@ def show_report(progress: Progress, lang: str, as_json: bool) -> None:
     table = Table(title=w("report_title", lang, n=len(rows)), title_justify="left")
     for col in WORDS["report_cols"][0 if lang == "en" else 1]:
         table.add_column(col)
-    for r in rows:
-        nxt = get_step(r.next_step).title[lang] if r.next_step else "✓"
-        struggling = ", ".join(get_step(s).title[lang] for s in r.struggling)
-        table.add_row(
-            r.learner,
-            r.lang,
-            f"{r.passed}/{r.steps}",
-            nxt,
-            struggling,
-            str(r.due),
-            str(r.attempts),
-            (r.last_at or "")[:16],
-        )
+    for r in rows:  # steps by number and id: short, and the same in both languages
+        nxt = step_label(r.next_step) if r.next_step else "✓"
+        struggling = ", ".join(step_label(s) for s in r.struggling)
+        table.add_row(r.learner, r.lang, f"{r.passed}/{r.steps}", nxt, struggling, str(r.due), (r.last_at or "")[:10])
     out.print(table)
+
+
+def step_label(step_id: str) -> str:
+    return f"{STEP_IDS.index(step_id) + 1}. {step_id}"
 
 
 def take_step(
