@@ -12,6 +12,7 @@ distractor (passages.excerpt).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -59,8 +60,9 @@ TEXT = {
         "{pillar} 원칙에서 다음 모범 사례를 다루는 모범 사례 영역은 무엇인가요? “{practice}”",
     ),
     "scenario": (
-        "A team reports this about its workload: “{scenario}” Which pillar's guidance does it go against?",
-        "어느 팀의 워크로드에서 이런 일이 있습니다: “{scenario}” 어느 원칙(pillar)의 지침에 어긋나나요?",
+        "A team reports this about its workload: “{scenario}” Which pillar lists it among its common anti-patterns?",
+        "어느 팀의 워크로드에서 이런 일이 있습니다: “{scenario}” "
+        "이것을 흔한 안티패턴으로 꼽는 원칙(pillar)은 무엇인가요?",
     ),
     "breaks": (
         "Which of {owner} design principles does this go against? “{scenario}”",
@@ -193,12 +195,18 @@ def _pillar_names(catalog: Catalog, lang: Lang) -> dict[str, str]:
 
 
 def scenario_questions(corpus: Path, catalog: Catalog, lang: Lang, pillars: list[str]) -> list[Candidate]:
-    """A pillar's common anti-pattern as a scenario -> the pillar whose guidance it breaks."""
+    """A pillar's common anti-pattern as a scenario -> the pillar that lists it.
+
+    A pillar whose own list has much the same anti-pattern (dev environments left on all weekend are
+    both a cost and a sustainability anti-pattern) is no fair distractor, so it is left out.
+    """
     names = _pillar_names(catalog, lang)
+    every = anti_patterns(corpus, lang)
     out = []
-    for ap in anti_patterns(corpus, lang):
+    for ap in every:
         if ap.pillar in pillars:
-            wrong = tuple(n for k, n in names.items() if k != ap.pillar)
+            twins = {o.pillar for o in every if o.pillar != ap.pillar and overlap(o.text, ap.text, lang) >= 0.4}
+            wrong = tuple(n for k, n in names.items() if k != ap.pillar and k not in twins)
             question = text("scenario", lang, scenario=ap.text)
             out.append(
                 Candidate("scenario", ap.text[:60], question, names[ap.pillar], wrong, ap.ref, (ap.text,), led=True)
@@ -281,6 +289,13 @@ def not_principle_questions(corpus: Path, catalog: Catalog, lang: Lang, group: s
             )
         )
     return out
+
+
+def overlap(a: str, b: str, lang: Lang) -> float:
+    """Shared word stems (4 letters; 2 Hangul syllables) over the shorter text's stems."""
+    size = 4 if lang == "en" else 2
+    sa, sb = ({w[:size] for w in re.findall(r"\w+", norm(t)) if len(w) >= size} for t in (a, b))
+    return len(sa & sb) / max(1, min(len(sa), len(sb)))
 
 
 def similar(a: str, b: str) -> bool:
