@@ -311,3 +311,16 @@ def test_learn_eval_meets_its_floors():
     result = measure(CORPUS)
     assert failures(result["metrics"], load_thresholds()["learn"]) == []
     assert result["metrics"]["test"]["questions"] > 100 and result["metrics"]["dev"]["questions"] > 100
+
+
+def test_a_pillar_listing_much_the_same_anti_pattern_is_never_a_distractor():
+    from assistant.learn.questions import overlap
+
+    cost = STEPS[STEP_IDS.index("cost-optimization")]
+    asked = [c for c in candidates(CORPUS, cost, "ko") if c.kind == "scenario" and "주말에도" in c.question]
+    assert asked and all("지속 가능성" not in c.distractors for c in asked)  # its list has the same weekend example
+    assert (
+        overlap("Capacity sized on guesses instead of load tests", "Sizing by guesswork instead of load tests", "en")
+        >= 0.4
+    )
+    assert overlap("Publicly readable S3 buckets", "Retries without backoff and jitter", "en") < 0.4
