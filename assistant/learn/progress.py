@@ -126,7 +126,10 @@ def pass_mark(value: str | None = None) -> Fraction:
     except (ValueError, ZeroDivisionError):
         mark = Fraction(-1)
     if not 0 < mark <= 1:
-        raise LearnError(f"A pass mark is a share of right answers such as 3/4, 0.8 or 75%, not {raw!r}.")
+        raise LearnError(
+            f"A pass mark is a share of right answers such as 3/4, 0.8 or 75%, not {raw!r}. "
+            "/ 통과 기준은 3/4, 0.8, 75%처럼 정답 비율로 적어 주세요."
+        )
     return mark
 
 

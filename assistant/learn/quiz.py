@@ -72,7 +72,10 @@ def make_quiz(corpus: Path, step_id: str, seed: int = 0, lang: str = "en", count
     step, lang = get_step(step_id), check_lang(lang)
     count = count or default_count(step.id)
     if not QUESTIONS[0] <= count <= QUESTIONS[1]:
-        raise LearnError(f"A quiz has {QUESTIONS[0]} to {QUESTIONS[1]} questions, not {count}.")
+        raise LearnError(
+            f"A quiz has {QUESTIONS[0]} to {QUESTIONS[1]} questions, not {count}. "
+            f"/ 퀴즈 문제 수는 {QUESTIONS[0]}~{QUESTIONS[1]}개입니다."
+        )
     rng = random.Random(seed)
     pool = list(_pool(corpus.resolve(), step.id, lang))
     rng.shuffle(pool)
