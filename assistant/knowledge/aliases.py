@@ -14,19 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import get_args
 
 import yaml
 
+from assistant.catalog import PillarId
 from assistant.errors import CorpusError
 
-PILLARS = (
-    "operational-excellence",
-    "security",
-    "reliability",
-    "performance-efficiency",
-    "cost-optimization",
-    "sustainability",
-)
+PILLARS = get_args(PillarId)
 SEVERITIES = {
     "general-guidance": "general_guidance",
     "system-impaired": "system_impaired",
