@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -35,6 +36,18 @@ _AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
 SPECIFIC_KINDS = ("service", "program")
 
 
+@dataclass
+class AnswerChain:
+    """`runnable` answers whole (LCEL: invoke, batch); `prepare` + `parts` let a caller stream the answer."""
+
+    runnable: Runnable[dict[str, Any], Answer]
+    prepare: Runnable[dict[str, Any], dict[str, Any]]
+    parts: Callable[[dict[str, Any]], Iterator[str | Answer]]
+
+    def stream(self, inp: dict[str, Any]) -> Iterator[str | Answer]:
+        yield from self.parts(self.prepare.invoke(inp))
+
+
 def build_chain(
     retriever: HybridRetriever,
     composer: Composer,
@@ -42,7 +55,7 @@ def build_chain(
     aliases: AliasTable,
     knowledge: Knowledge | None = None,
     router: Callable[[str, str], Answer | None] | None = None,
-) -> Runnable[dict[str, Any], Answer]:
+) -> AnswerChain:
     """The chain; `router` may answer a message itself (a recommender) before retrieval runs."""
 
     def _read(inp: dict[str, Any]) -> dict[str, Any]:
@@ -69,40 +82,65 @@ def build_chain(
         retrieval = retriever.retrieve(state["resolved"].query, k=k)
         return {**state, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
 
-    def _compose(state: dict[str, Any]) -> Answer:
+    def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:
+        """The answer as it is produced: text pieces, then the `Answer` (its text is the final word)."""
         if state["routed"] is not None:
-            return state["routed"]
+            yield from _lines(state["routed"])
+            return
         t0 = time.perf_counter()
-        q: Question = state["resolved"]
-        lang = state["lang"]
-        r = state["retrieval"]
-        answer = _answer(q, lang, r, state)
+        answer: Answer | None = None
+        for part in _answer(state["resolved"], state["lang"], state["retrieval"], state):
+            if isinstance(part, Answer):
+                answer = part
+            else:
+                yield part
+        assert answer is not None
         answer.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
-        return answer
+        yield answer
 
-    def _answer(q: Question, lang: str, r: Any, state: dict[str, Any]) -> Answer:
+    def _answer(q: Question, lang: str, r: Any, state: dict[str, Any]) -> Iterator[str | Answer]:
         question = state["question"]
         missing = not_covered(q, r.hits, retriever)
         if missing:
             key = "abstain.provider" if missing[1] == "provider" else "abstain.missing"
-            return abstain(question, lang, r.hits, say(key, lang, what=missing[0]))
+            yield from _lines(abstain(question, lang, r.hits, say(key, lang, what=missing[0])))
+            return
         # Exact facts (numbers, lists) come from the catalog whatever the composer; an LLM writes the rest.
         exact = isinstance(composer, OfflineComposer) or q.kind in ("number", "list", "comparison")
         facts = fact_lines(q, knowledge) if knowledge and exact else []
         comp = facts_composition(facts, lang, retriever.chunks) if facts else None
-        if comp is None:
-            if not r.in_scope:
-                return abstain(question, lang, r.hits)
-            if isinstance(composer, OfflineComposer):
-                comp = composer.compose(q.query, lang, r.hits, state["history"], q=q)
-            else:
-                comp = composer.compose(q.query, lang, r.hits, state["history"])
+        if comp is None and not r.in_scope:
+            yield from _lines(abstain(question, lang, r.hits))
+            return
+        if comp is None and isinstance(composer, OfflineComposer):
+            comp = composer.compose(q.query, lang, r.hits, state["history"], q=q)
+        elif comp is None and hasattr(composer, "stream"):
+            for part in composer.stream(q.query, lang, r.hits, state["history"]):
+                if isinstance(part, Composition):
+                    comp = part
+                else:
+                    yield part
+        elif comp is None:
+            comp = composer.compose(q.query, lang, r.hits, state["history"])
         if comp is None or not comp.cited:
-            return abstain(question, lang, r.hits)
+            yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
+            return
         cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
-        return Answer(question, comp.text, False, lang, "question", cites, {})
+        yield from _lines(Answer(question, comp.text, False, lang, "question", cites, {}))
 
-    return RunnableLambda(_read) | RunnableLambda(_route) | RunnableLambda(_retrieve) | RunnableLambda(_compose)
+    def _whole(state: dict[str, Any]) -> Answer:
+        *_, answer = _parts(state)
+        assert isinstance(answer, Answer)
+        return answer
+
+    prepare = RunnableLambda(_read) | RunnableLambda(_route) | RunnableLambda(_retrieve)
+    return AnswerChain(prepare | RunnableLambda(_whole), prepare, _parts)
+
+
+def _lines(answer: Answer) -> Iterator[str | Answer]:
+    """An answer written at once, yielded line by line and then whole."""
+    yield from answer.answer.splitlines(keepends=True)
+    yield answer
 
 
 def not_covered(q: Question, hits: list[Hit], retriever: HybridRetriever) -> tuple[str, str] | None:

@@ -76,7 +76,7 @@ class Assistant:
 
     def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
         q = check_question(question, self.settings.max_question_chars)
-        return self._chain.invoke({"question": q, "history": list(history or [])})
+        return self._chain.runnable.invoke({"question": q, "history": list(history or [])})
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """The answer as it is produced: text pieces, then the whole `Answer` as the last item.
@@ -84,9 +84,8 @@ class Assistant:
         A composer that can stream (the LLM's `stream_text`) yields its tokens; the offline composer's
         answer is yielded line by line as soon as it is written.
         """
-        answer = self.ask(question, history)
-        yield from answer.answer.splitlines(keepends=True)
-        yield answer
+        q = check_question(question, self.settings.max_question_chars)
+        yield from self._chain.stream({"question": q, "history": list(history or [])})
 
     def recommend_support(
         self,
