@@ -6,7 +6,6 @@ first where the catalog holds them; otherwise the composer writes from the retri
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.conversation import resolve
-from assistant.answer.cues import FACETS
+from assistant.answer.coverage import not_covered
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.compose import Composer, Composition, OfflineComposer
@@ -23,17 +22,6 @@ from assistant.knowledge.aliases import AliasTable
 from assistant.messages import say
 from assistant.retriever import HybridRetriever
 from assistant.types import Answer, Chunk, Citation, Hit, Turn
-
-# Identifiers a question may name that the corpus must state to answer: m5.large, re:Invent, S3 Glacier.
-_IDENT = re.compile(r"\b[a-z]+\d+[a-z]*(?:\.[a-z0-9]+)+\b|\b\w+:\w+\b|\b[A-Z][a-z]+[A-Z]\w*\b", re.UNICODE)
-# A quantity: "93일", "$15,000", "99.99%", "15 minutes"; not the digits of a name ("EC2", "Route 53").
-_FIGURE = re.compile(
-    r"\$\s?\d|(?<![A-Za-z\d])\d[\d,.]*\s?(?:%|percent|(?:minute|hour|day|second|week|month|year)s?\b|ms\b"
-    r"|[KMGT]i?B\b|분|시간|일|초|개월|년|달러|원|배)",
-    re.IGNORECASE,
-)
-_AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
-SPECIFIC_KINDS = ("service", "program")
 
 
 @dataclass
@@ -100,7 +88,7 @@ def build_chain(
 
     def _answer(q: Question, lang: str, r: Any, state: dict[str, Any]) -> Iterator[str | Answer]:
         question = state["question"]
-        missing = not_covered(q, r.hits, retriever)
+        missing = not_covered(q, r.hits, retriever.lexical.known_or_close)
         if missing:
             key = "abstain.provider" if missing[1] == "provider" else "abstain.missing"
             yield from _lines(abstain(question, lang, r.hits, say(key, lang, what=missing[0])))
@@ -141,57 +129,6 @@ def _lines(answer: Answer) -> Iterator[str | Answer]:
     """An answer written at once, yielded line by line and then whole."""
     yield from answer.answer.splitlines(keepends=True)
     yield answer
-
-
-def not_covered(q: Question, hits: list[Hit], retriever: HybridRetriever) -> tuple[str, str] | None:
-    """(what, why) when the question names something specific that no retrieved passage states.
-
-    Another provider named without AWS; a service or program the passages never name; an identifier
-    (an instance type, an event) the corpus has never seen. Grounded or silent: better to say what is
-    not covered than to answer a neighbouring question.
-    """
-    providers = [m for m in q.mentions if m.entity.kind == "provider"]
-    if providers and not _AWS.search(q.text):
-        return providers[0].text, "provider"
-    texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
-    for m in q.mentions:
-        names = [n for n in (m.text, m.entity.en, m.entity.ko) if n]
-        if m.entity.kind in SPECIFIC_KINDS and not _names_in(texts, names):
-            return m.text, "missing"
-        if m.entity.kind in SPECIFIC_KINDS and "limit" in q.facets and not _states_figure(names, hits[:5]):
-            word = FACETS["limit"].search(q.text).group(0)  # type: ignore[union-attr]
-            return (f"{m.text}의 {word}" if q.lang == "ko" else f"the {word} of {m.text}"), "missing"
-    spans = [(m.start, m.end) for m in q.mentions]
-    for ident in _IDENT.finditer(q.text):
-        if any(s <= ident.start() < e for s, e in spans):
-            continue
-        word = ident.group(0)
-        if not _names_in(texts, [word]) and not retriever.lexical.known(word.casefold()):
-            return word, "missing"
-    return None
-
-
-def _states_figure(names: list[str], hits: list[Hit]) -> bool:
-    """Does a passage give a number in a sentence that names the entity (or under a heading that does)?"""
-    for h in hits:
-        heading = h.chunk.section
-        for sentence in re.split(r"(?<=[.!?。])\s+|\n", h.chunk.text):
-            if _FIGURE.search(sentence) and (_names_in(sentence, names) or _names_in(heading, names)):
-                return True
-    return False
-
-
-def _names_in(text: str, names: list[str]) -> bool:
-    """Is any of `names` in `text`? Latin names as whole words ("RDS" is not in "records")."""
-    for name in names:
-        pattern = (
-            re.escape(name)
-            if re.search(r"[\uac00-\ud7a3]", name)
-            else rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])"
-        )
-        if re.search(pattern, text, re.IGNORECASE):
-            return True
-    return False
 
 
 def facts_composition(facts: list[FactLine], lang: str, chunks: list[Chunk]) -> Composition | None:

@@ -46,6 +46,16 @@ class Composer(Protocol):
 # Asides in the user's notes that are theirs alone (laughter, reminders to self): never quoted.
 _INFORMAL = re.compile(r"ㅋ|ㅎㅎ|ㅠ|ㅜㅜ|나중에|봐야|해야할듯|할듯|인듯|같음|\?\?|!!|뭐\s*적용|뭐\s*이런")
 _NUMBER = re.compile(r"\d[\d,.]*")
+# A sentence that leans on the one before it ("It is simple but…", "이를 위해…") reads badly on its own.
+_ANAPHOR = re.compile(
+    r"^(?:it|its|this|these|they|that|those|such|but|however|also|so|then|for (?:this|that)|in (?:this|that))\b"
+    r"|^(?:이를|이는|이것|이런|이렇게|그래서|그러나|그러면|그다음|그 다음|또한|따라서|이때|여기서|이 경우)",
+    re.IGNORECASE,
+)
+_KIND_HEADINGS = {
+    "howto": re.compile(r"how|step|process|practice|start|set ?up|절차|방법|단계|하는 법|시작|과정|실천", re.I),
+    "definition": re.compile(r"what it is|definition|overview|meaning|정의|개요|란$|이란", re.I),
+}
 
 
 @dataclass
@@ -106,8 +116,9 @@ class OfflineComposer:
             _Candidate(
                 rank,
                 u,
-                (self._score(u, hit, weights, rank) + _facet_bonus(u, facets))
-                * (0.6 if hit.chunk.kind == "notes" else 1.0),
+                (self._score(u, hit, weights, rank) + _facet_bonus(u, facets) + _kind_bonus(hit, q))
+                * (0.6 if hit.chunk.kind == "notes" else 1.0)
+                * (0.6 if _ANAPHOR.match(u.text) else 1.0),
             )
             for rank, hit in enumerate(pool)
             for u in units(hit.chunk.text)
@@ -120,7 +131,9 @@ class OfflineComposer:
             chosen = _notes_last(chosen, pool)
         if not chosen:
             return Composition("", [])
-        best, rest = chosen[0], chosen[1:]  # the best-covering sentence answers first
+        leads = [c for c in chosen if not _ANAPHOR.match(c.unit.text)] or chosen
+        best = leads[0]  # the best-covering sentence that stands on its own answers first
+        rest = [c for c in chosen if c is not best]
         rest.sort(key=lambda c: (has_summary and pool[c.hit_rank].chunk.kind == "notes", c.hit_rank, c.unit.position))
         chosen = [best, *rest]
         cited: list[Hit] = []
@@ -208,6 +221,13 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
         chosen.append(c)
         total += len(c.unit.text) + sum(len(_head(i)) for i in c.unit.items)
     return chosen
+
+
+def _kind_bonus(hit: Hit, q: Question | None) -> float:
+    """A how-to question is answered from a section about steps; a definition from one that defines."""
+    if q is None or q.kind not in _KIND_HEADINGS:
+        return 0.0
+    return 0.3 if _KIND_HEADINGS[q.kind].search(hit.chunk.section.rsplit(">", 1)[-1]) else 0.0
 
 
 def _facet_bonus(unit: Unit, facets: list[re.Pattern[str]]) -> float:

@@ -8,6 +8,8 @@ stands alone. The topic is resolved turn by turn, so it survives several ellipti
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.answer.cues import FOLLOWUP
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
@@ -23,7 +25,9 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable) -> Question:
     for turn in history[-MAX_TURNS:]:
         t = read_question(turn.question, aliases)
         prev = _carry(t, prev, aliases) if prev else t
-    return _carry(q, prev, aliases) if prev else q
+    if prev is None:
+        return q
+    return replace(_carry(q, prev, aliases), lang=q.lang)  # the answer speaks the asker's language
 
 
 def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:

@@ -58,7 +58,7 @@ LISTABLE = ("pillar", "design-principle", "best-practice-area", "general-design-
 FOLLOWUP = re.compile(
     r"^(?:and|also|what about|how about|then|so|but|same for|for)\b"
     r"|^(?:그럼|그러면|그리고|그건|그거|그게|이건|또|근데|그럼요)"
-    r"|\b(?:it|its|that|this|they|them|those|these|the same)\b"
+    r"|\b(?:it|its|that|this|they|them|those|these|the same|one)\b"
     r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거",
     _I,
 )

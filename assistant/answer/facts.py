@@ -235,11 +235,16 @@ def _named_list(items: list[Any], key: str, ref: Any, lang: str, owner: str) -> 
     return FactLine(head, ref.source, ref.section, first, tuple(names))
 
 
+_CONTEXT_TERMS = ("well-architected-framework", "well-architected-tool", "pillar", "design-principle", "workload")
+
+
 # --- glossary definitions ---------------------------------------------------------------------------
 def _definition(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if q.kind != "definition" or q.facets:
         return []
     terms = [k.glossary[e] for e in q.entities if e in k.glossary and k.glossary[e].cite is not None]
+    if len(terms) > 1:  # "a lens in the WA Tool": the framework and the tool are context, not the subject
+        terms = [t for t in terms if t.id not in _CONTEXT_TERMS]
     if len(terms) != 1:
         return []
     t = terms[0]

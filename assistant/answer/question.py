@@ -66,6 +66,7 @@ def detect_language(text: str) -> str:
 def read_question(text: str, aliases: AliasTable) -> Question:
     lang = detect_language(text)
     found = aliases.find(text)
+    found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
     masked = _mask(text, found)
     facets = tuple(label for label, cue in FACETS.items() if cue.search(masked))
     context = _plan_context(found, facets, masked)
@@ -92,8 +93,13 @@ def _mask(text: str, mentions: list[Mention]) -> str:
     return "".join(out)
 
 
+_PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-support-team")
+
+
 def _plan_context(found: list[Mention], facets: tuple[str, ...], masked: str) -> bool:
-    strong_plan = any(m.entity.kind == "plan" and not m.weak for m in found)
+    strong_plan = any(
+        (m.entity.kind in ("plan", "severity") or m.entity.id in _PLAN_FEATURES) and not m.weak for m in found
+    )
     return strong_plan or any(f in facets for f in _PLAN_CONTEXT) or bool(_PLAN_WORDS.search(masked))
 
 

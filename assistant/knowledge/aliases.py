@@ -20,6 +20,7 @@ import yaml
 
 from assistant.catalog import PillarId
 from assistant.errors import CorpusError
+from assistant.knowledge.words import slips, zipf
 
 PILLARS = get_args(PillarId)
 SEVERITIES = {
@@ -30,6 +31,7 @@ SEVERITIES = {
     "business-critical-system-down": "business_critical_down",
 }
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_FUZZY_WORD = re.compile(r"[A-Za-z]{5,}|[\uac00-\ud7a3]{4,}")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,11 @@ class AliasTable:
         pairs = [(name, mode, eid) for eid, ns in self.names.items() for name, mode in ns]
         pairs.sort(key=lambda p: -len(p[0]))
         self._patterns = [(_pattern(name, mode == "exact"), mode == "weak", eid) for name, mode, eid in pairs]
+        self._single = {  # one-word names long enough to recognise with a slip in them
+            name.casefold(): (eid, mode)
+            for name, mode, eid in pairs
+            if mode != "exact" and " " not in name and len(name) >= (4 if _HANGUL.search(name) else 5)
+        }
 
     def find(self, text: str) -> list[Mention]:
         """Every entity named in `text`, longest names first, no overlaps, in text order."""
@@ -70,6 +77,45 @@ class AliasTable:
                 taken.append((m.start(), m.end()))
                 found.append(Mention(self.entities[eid], m.start(), m.end(), m.group(0), weak))
         return sorted(found, key=lambda m: m.start)
+
+    def find_typos(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """Names typed with a slip ("busines", "secuirty", "엔터프라이스"), outside the spans already found.
+
+        Latin words of five letters or more that are rare in everyday English, within one slip of a
+        one-word name (two for names of nine letters or more); Hangul words of four syllables or more,
+        particles and all, within one syllable of a name.
+        """
+        spans = [(m.start, m.end) for m in taken]
+        found = []
+        for word in _FUZZY_WORD.finditer(text):
+            if any(word.start() < e and s < word.end() for s, e in spans):
+                continue
+            hit = self._close(word.group(0))
+            if hit is not None:
+                eid, mode, end = hit
+                found.append(
+                    Mention(self.entities[eid], word.start(), word.start() + end, word.group(0)[:end], mode == "weak")
+                )
+        return found
+
+    def _close(self, word: str) -> tuple[str, str, int] | None:
+        if _HANGUL.search(word):
+            for end in range(len(word), 3, -1):  # "엔터프라이스는": drop particles from the end
+                stem = word[:end]
+                for name, (eid, mode) in self._single.items():
+                    if _HANGUL.search(name) and len(name) == len(stem) and slips(stem, name, 1) <= 1:
+                        return eid, mode, end
+            return None
+        low = word.casefold()
+        if zipf(low) >= 3.0:  # an everyday word ("basics", "market"), not a slip
+            return None
+        best: tuple[int, str, str] | None = None
+        for name, (eid, mode) in self._single.items():
+            if name.isascii() and name[0] == low[0]:
+                d = slips(low, name, 2)
+                if d <= (2 if len(name) >= 9 else 1) and (best is None or d < best[0]):
+                    best = (d, eid, mode)
+        return (best[1], best[2], len(word)) if best else None
 
     def get(self, eid: str) -> Entity | None:
         return self.entities.get(eid)
