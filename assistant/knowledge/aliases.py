@@ -65,6 +65,11 @@ class AliasTable:
             for name, mode, eid in pairs
             if mode != "exact" and " " not in name and len(name) >= (4 if _HANGUL.search(name) else 5)
         }
+        self._pairs = {
+            name.casefold(): (eid, mode)
+            for name, mode, eid in pairs
+            if mode != "exact" and name.isascii() and name.count(" ") == 1 and len(name) >= 10
+        }
 
     def find(self, text: str) -> list[Mention]:
         """Every entity named in `text`, longest names first, no overlaps, in text order."""
@@ -87,6 +92,19 @@ class AliasTable:
         """
         spans = [(m.start, m.end) for m in taken]
         found = []
+        words = list(re.finditer(r"[A-Za-z]{3,}", text))
+        for a, b in zip(words, words[1:], strict=False):  # two-word names: "operational excelence"
+            if text[a.end() : b.start()] != " " or any(a.start() < e and s < b.end() for s, e in spans):
+                continue
+            pair = f"{a.group(0)} {b.group(0)}".casefold()
+            if any(zipf(w.group(0).casefold()) < 3.0 for w in (a, b)):
+                for name, (eid, mode) in self._pairs.items():
+                    if name[0] == pair[0] and slips(pair, name, 2) <= 2:
+                        found.append(
+                            Mention(self.entities[eid], a.start(), b.end(), text[a.start() : b.end()], mode == "weak")
+                        )
+                        spans.append((a.start(), b.end()))
+                        break
         for word in _FUZZY_WORD.finditer(text):
             if any(word.start() < e and s < word.end() for s, e in spans):
                 continue
