@@ -86,7 +86,7 @@ def write_html(result: dict[str, Any], items: list[dict[str, Any]], path: Path) 
         rank = m.first_relevant(texts, item.get("expect_substrings") or []) if not item.get("out_of_scope") else None
         ok = q["ask"]["abstained"] == bool(item.get("out_of_scope"))
         check = answer_check(item, q["ask"])
-        ok = ok and "missing" not in check and "wrong" not in check
+        ok = ok and "missing" not in check and "sibling" not in check
         rows.append(
             f"<tr class='{'' if ok else 'bad'}'><td>{e(q['id'])}</td><td>{e(item.get('question', ''))}</td>"
             f"<td>{e(item.get('pair', item.get('lang', '')))}</td><td>{rank or '-'}</td>"
@@ -118,8 +118,13 @@ def answer_check(item: dict[str, Any], ask: dict[str, Any]) -> str:
     text = ask["answer"]
     missing = [g[0] for g in groups if not m.group_found(text, g)]
     parts = [f"missing: {', '.join(missing)}"] if missing else ["complete"]
-    if item.get("type") == "number" and not m.number_correct(text, groups[0], item.get("distractors") or []):
-        parts.append("wrong value first")
+    value_found = m.group_found(text, groups[0])
+    if (
+        item.get("type") == "number"
+        and value_found
+        and not m.number_correct(text, groups[0], item.get("distractors") or [])
+    ):
+        parts.append("a sibling's value leads line 1")
     return "; ".join(parts)
 
 

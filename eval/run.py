@@ -11,6 +11,7 @@ from assistant.errors import ConfigError
 from assistant.types import Turn
 from eval import metrics as m
 from eval import scoring as s
+from eval.gate import target_report
 from eval.jsonl import read_jsonl
 from eval.split import split_paths
 
@@ -147,6 +148,8 @@ def print_report(result: dict[str, Any], console: Any) -> None:
     console.print(
         f"conversations: {a.get('chains', 0)} chains · all turns right {fmt(a.get('chain_accuracy'))} · {turns}"
     )
+    gaps = target_report(metrics)
+    console.print("issue 10 targets (report-only): " + ("all met" if not gaps else " · ".join(gaps)))
     for kind in ("support", "partner"):
         rec = metrics.get(f"recommend_{kind}")
         if rec:

@@ -6,7 +6,7 @@ The floors are checked on the dev split only: test is reported, never tuned on.
 from __future__ import annotations
 
 from eval import check_golden
-from eval.gate import failures, load_thresholds
+from eval.gate import failures, load_thresholds, target_report
 from eval.run import dataset_paths, run_eval
 
 
@@ -44,3 +44,13 @@ def test_checker_rejects_a_list_row_without_answer_groups(tmp_path, capsys):
     path.write_text(row + "\n", encoding="utf-8")
     assert check_golden.main(["--dataset", str(path)]) == 1
     assert "a list question needs answer_groups" in capsys.readouterr().err
+
+
+def test_targets_report_ceilings_and_floors(tmp_path):
+    path = tmp_path / "t.toml"
+    path.write_text('[targets]\n"all.answer_complete" = 0.95\n[ceilings]\n"all.false_abstention" = 0.05\n')
+    metrics = {"all": {"answer_complete": 0.96, "false_abstention": 0.10}}
+    assert target_report(metrics, path) == ["all.false_abstention: 0.100 > 0.050"]
+    assert target_report({"all": {"answer_complete": 0.5, "false_abstention": 0.0}}, path) == [
+        "all.answer_complete: 0.500 < 0.950"
+    ]
