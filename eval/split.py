@@ -5,7 +5,7 @@ test (eval/data/golden_test.jsonl) is only reported. A conversation chain is one
 straddle the split. Within each stratum the units are ordered by a hash of their id and dealt out
 alternately, test first, so every stratum is halved and the result does not depend on file order.
 
-    python -m eval.split            # re-deal the rows of both files (idempotent)
+    python -m eval.split NEW.jsonl   # deal new rows into dev and test; existing rows stay put
 """
 
 from __future__ import annotations
@@ -41,22 +41,32 @@ def stratum_of(item: dict[str, Any]) -> tuple[str, str]:
     return (str(item.get("pair", "?")), str(item.get("type", "?")))
 
 
-def assign(items: Iterable[dict[str, Any]]) -> dict[str, str]:
-    """unit id -> "dev" or "test"."""
+def assign(items: Iterable[dict[str, Any]], placed: dict[str, str] | None = None) -> dict[str, str]:
+    """unit id -> "dev" or "test". Units already `placed` stay; the others are dealt, in hash order,
+    to whichever split of their stratum has fewer units (test on a tie), so adding rows never moves
+    an existing one across the split."""
+    placed = placed or {}
     strata: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in items:
         strata[stratum_of(item)].add(unit_of(item))
     out: dict[str, str] = {}
     for units in strata.values():
-        ordered = sorted(units, key=lambda u: hashlib.sha256(u.encode()).hexdigest())
-        for n, unit in enumerate(ordered):
-            out[unit] = "test" if n % 2 == 0 else "dev"
+        sizes = {"test": 0, "dev": 0}
+        for unit in units & placed.keys():
+            out[unit] = placed[unit]
+            sizes[placed[unit]] += 1
+        for unit in sorted(units - placed.keys(), key=lambda u: hashlib.sha256(u.encode()).hexdigest()):
+            split = "test" if sizes["test"] <= sizes["dev"] else "dev"
+            out[unit] = split
+            sizes[split] += 1
     return out
 
 
-def write_split(items: list[dict[str, Any]], files: dict[str, Path] = SPLIT_FILES) -> dict[str, int]:
+def write_split(
+    items: list[dict[str, Any]], files: dict[str, Path] = SPLIT_FILES, placed: dict[str, str] | None = None
+) -> dict[str, int]:
     """Write every item to the file of its split, keeping the given order; returns the counts."""
-    where = assign(items)
+    where = assign(items, placed)
     counts = {}
     for split, path in files.items():
         rows = [i for i in items if where[unit_of(i)] == split]
@@ -65,16 +75,27 @@ def write_split(items: list[dict[str, Any]], files: dict[str, Path] = SPLIT_FILE
     return counts
 
 
-def main() -> int:
-    items = [
-        json.loads(line)
-        for path in SPLIT_FILES.values()
-        if path.exists()
-        for line in path.read_text("utf-8").splitlines()
-        if line.strip()
-    ]
-    items.sort(key=lambda i: (str(i.get("chain") or ""), i["id"]))
-    counts = write_split(items)
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()] if path.exists() else []
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Deal the rows of the given files (new rows) into dev and test; existing rows stay where they are."""
+    items: list[dict[str, Any]] = []
+    placed: dict[str, str] = {}
+    for split, path in SPLIT_FILES.items():
+        rows = read_rows(path)
+        placed.update({unit_of(r): split for r in rows})
+        items += rows
+    known = {i["id"] for i in items}
+    for name in sys.argv[1:] if argv is None else argv:
+        new = read_rows(Path(name))
+        clash = sorted(known & {r["id"] for r in new})
+        if clash:
+            print(f"error: {name}: ids already in the golden set: {', '.join(clash[:5])}", file=sys.stderr)
+            return 2
+        items += new
+    counts = write_split(items, placed=placed)
     print(", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 

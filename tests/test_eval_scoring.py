@@ -73,3 +73,11 @@ def test_split_is_stratified_keeps_chains_whole_and_is_deterministic(tmp_path: P
     assert len(chain_file) == 1
     rows = [json.loads(line) for line in files[chain_file[0]].read_text().splitlines()]
     assert [r["turn"] for r in rows if r.get("chain")] == [1, 2, 3]
+
+
+def test_new_rows_never_move_placed_ones():
+    items = [{"id": f"q{i}", "pair": "ko->ko", "type": "number"} for i in range(5)]
+    placed = {"q0": "dev", "q1": "dev", "q2": "dev"}
+    where = assign(items, placed)
+    assert {u: where[u] for u in placed} == placed
+    assert where["q3"] == where["q4"] == "test"
