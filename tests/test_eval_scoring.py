@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from assistant.errors import ConfigError
 from eval import scoring as s
+from eval.run import dataset_paths
 from eval.split import assign, write_split
 
 NUMBER_ROW = {
@@ -81,3 +85,11 @@ def test_new_rows_never_move_placed_ones():
     where = assign(items, placed)
     assert {u: where[u] for u in placed} == placed
     assert where["q3"] == where["q4"] == "test"
+
+
+def test_dataset_paths_names_the_split_files_and_rejects_an_unknown_split():
+    assert [p.name for p in dataset_paths("all")] == ["golden_dev.jsonl", "golden_test.jsonl"]
+    assert [p.name for p in dataset_paths()] == ["golden_test.jsonl"]
+    assert dataset_paths("dev", Path("x.jsonl")) == [Path("x.jsonl")]
+    with pytest.raises(ConfigError, match="unknown split 'bogus'"):
+        dataset_paths("bogus")
