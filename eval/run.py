@@ -72,16 +72,24 @@ def run_eval(assistant: Assistant, dataset: Path | Sequence[Path]) -> dict[str, 
     return {
         "datasets": [p.as_posix() for p in paths],
         "metrics": summarise(rows),
+        "by_type": s.aggregate(score(rows), key=s.type_of),
         "questions": [{"id": i["id"], "ask": a, "retrieve": r} for i, a, r in rows],
     }
 
 
-def summarise(rows: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
-    scored = [
+Replayed = list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]  # (item, ask, retrieve) dicts
+
+
+def score(rows: Replayed) -> list[tuple[dict[str, Any], s.Scores]]:
+    return [
         (item, {**s.retrieval_scores(item, [r["text"] for r in ret["results"]]), **s.answer_scores(item, ask)})
         for item, ask, ret in rows
     ]
-    out = s.aggregate(scored)
+
+
+def summarise(rows: Replayed) -> dict[str, Any]:
+    """The metrics by language pair, plus abstention and conversation figures under "all"."""
+    out = s.aggregate(score(rows))
     out["all"].update(
         {
             k: round(v, 4)

@@ -8,7 +8,7 @@ kind of row never dilutes a metric it has nothing to do with.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from eval import metrics as m
@@ -60,10 +60,11 @@ def answer_scores(item: dict[str, Any], ask: dict[str, Any]) -> Scores:
         if item.get("type") in ("list", "number") and groups:
             out["answer_complete"] = m.complete(text, groups)
             out["group_recall"] = m.group_recall(text, groups)
-            out["first_line_groups"] = m.group_recall(m.first_line(text), groups)
         if item.get("type") == "number" and groups:
             out["number_correct"] = m.number_correct(text, groups[0], item.get("distractors") or [])
+            # Line 1 of a number answer states the value with its entity; a list's line 1 only leads its items.
             out["first_line_value"] = m.first_line_value(text, groups[0])
+            out["first_line_groups"] = m.group_recall(m.first_line(text), groups)
     if item.get("chain") and int(item.get("turn", 1)) >= 2:
         out["followup_accuracy"] = m.turn_correct(abstained, oos, text, groups)
     if not abstained:
@@ -78,12 +79,22 @@ def answer_scores(item: dict[str, Any], ask: dict[str, Any]) -> Scores:
     return out
 
 
-def aggregate(rows: Sequence[tuple[dict[str, Any], Scores]]) -> dict[str, dict[str, Any]]:
-    """Means by group: "all" and each language pair; None where no row of the group applies."""
+def pair_of(item: dict[str, Any]) -> str:
+    return str(item.get("pair") or item.get("lang", "?"))
+
+
+def type_of(item: dict[str, Any]) -> str:
+    return ("out-of-scope " if item.get("out_of_scope") else "") + str(item.get("type", "untyped"))
+
+
+def aggregate(
+    rows: Sequence[tuple[dict[str, Any], Scores]], key: Callable[[dict[str, Any]], str] = pair_of
+) -> dict[str, dict[str, Any]]:
+    """Means by group: "all" and each language pair (or other key); None where no row of the group applies."""
     groups: dict[str, list[Scores]] = defaultdict(list)
     for item, scores in rows:
         groups["all"].append(scores)
-        groups[item.get("pair") or item.get("lang", "?")].append(scores)
+        groups[key(item)].append(scores)
     out: dict[str, dict[str, Any]] = {}
     for name in ["all", *sorted(g for g in groups if g != "all")]:
         values = groups[name]

@@ -31,6 +31,9 @@ def ask(answer: str, abstained: bool = False, sources: tuple[str, ...] = ()) -> 
 def test_answer_scores_of_a_number_row():
     got = s.answer_scores(NUMBER_ROW, ask("On-Ramp: $5,500 [1]\nEnterprise: $15,000 [1]", sources=("corpus/x",)))
     assert got["answer_complete"] == 1.0 and got["number_correct"] == 0.0 and got["first_line_value"] == 0.0
+    assert got["first_line_groups"] == 0.0
+    listed = s.answer_scores({**NUMBER_ROW, "type": "list"}, ask("$15,000 Enterprise"))
+    assert listed["answer_complete"] == 1.0 and listed["first_line_groups"] is None
     assert got["false_abstention"] == 0.0 and got["near_miss_abstention"] is None
     assert got["followup_accuracy"] is None and got["note_led"] is None
 
@@ -93,3 +96,9 @@ def test_dataset_paths_names_the_split_files_and_rejects_an_unknown_split():
     assert dataset_paths("dev", Path("x.jsonl")) == [Path("x.jsonl")]
     with pytest.raises(ConfigError, match="unknown split 'bogus'"):
         dataset_paths("bogus")
+
+
+def test_aggregate_by_question_type():
+    rows = [(NUMBER_ROW, {"answer_complete": 0.0}), ({"type": "yesno", "out_of_scope": True}, {})]
+    out = s.aggregate(rows, key=s.type_of)
+    assert list(out) == ["all", "number", "out-of-scope yesno"] and out["number"]["answer_complete"] == 0.0
