@@ -186,18 +186,24 @@ def chat() -> None:
 @app.command("eval")
 @friendly
 def evaluate(
-    dataset: Path = typer.Option(Path("eval/data/golden.jsonl"), "--dataset", help="JSONL question set."),
+    split: str = typer.Option(
+        "test", "--split", help="Golden split to replay: dev (tune on it), test (report it) or all."
+    ),
+    dataset: Path = typer.Option(None, "--dataset", help="Replay this JSONL question set instead of a split."),
     recommend: bool = typer.Option(
         True, help="Also score the recommenders on eval/data/recommend_support.jsonl and recommend_partner.jsonl."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print metrics and per-question results as JSON."),
     html: Path = typer.Option(None, "--html", help="Also write a report with per-question details and plots."),
+    markdown: Path = typer.Option(None, "--markdown", help="Also write the metric tables as Markdown."),
 ) -> None:
     """Replay a question set through ask and retrieve, and report quality metrics."""
-    from eval.run import load_dataset, print_report, run_eval
+    from eval.run import dataset_paths, load_datasets, print_report, run_eval
 
+    paths = dataset_paths(split, dataset)
+    load_datasets(paths)  # a bad dataset fails now, before the models load
     assistant = _assistant()
-    result = run_eval(assistant, dataset)
+    result = run_eval(assistant, paths)
     if recommend:
         from eval.recommend_eval import run_recommend_eval
 
@@ -210,8 +216,13 @@ def evaluate(
     if html:
         from eval.report import write_html
 
-        write_html(result, load_dataset(dataset), html)
+        write_html(result, load_datasets(paths), html)
         err.print(f"report written to {html}")
+    if markdown:
+        from eval.report import write_markdown
+
+        write_markdown(result, markdown)
+        err.print(f"tables written to {markdown}")
     emit_json(result) if as_json else print_report(result, out)
 
 
