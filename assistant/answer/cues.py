@@ -29,26 +29,33 @@ FACETS = _cues(
         r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|넘어가",
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|전화|채팅|이메일|메일",
         "questions": r"\bquestions?\b|질문",
+        "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨",
+        "date": r"\bwhen\b|what year|which year|since when|release date|언제|몇\s*년|연도|날짜|출시",
         "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
         "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|time\s?out|\bsla\b|uptime|availability (?:guarantee|%)"
-        r"|최대|한도|제한|상한|타임아웃|가용성\s*보장",
+        r"|최대|최소값|최솟값|한도|제한|상한|타임아웃|가용성\s*보장",
     }
 )
 
 KINDS = _cues(
     {
         "comparison": r"\bvs\.?\b|versus|compar\w*|difference|differ\w*|better than|\bor\b.*\?$"
-        r"|차이|비교|다른\s*점|뭐가\s*다르|어느\s*(?:게|쪽)",
+        r"|차이|비교|다른\s*점|뭐가\s*(?:다르|달라|다름)|어느\s*(?:게|쪽)",
         "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way|어떻게|방법|하려면|하는\s*법",
         "list": r"what are|which are|list\b|name (?:the|all)|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
         r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)",
         "definition": r"what(?:'s| is| does)\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
-        r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명해",
+        r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명",
         "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
-        r"|(?:야|지|임|음)\?\s*$|맞(?:아|나|지|음)",
+        r"|(?:야|지|임|음|해|돼|어|아|나|까|됨|함|있음|없음)\?\s*$|맞(?:아|나|지|음)",
     }
+)
+
+# Question words: a Korean question ending in "-야?" asks yes or no only when it has none of these.
+WH = re.compile(
+    r"뭐|무엇|무슨|어떤|어떻게|어느|왜|언제|어디|몇|누가|누구|얼마|\b(?:what|which|how|why|when|where|who)\b", _I
 )
 
 # Plural things a list answer enumerates: seeing one of these with a list or "what" cue makes a list question.

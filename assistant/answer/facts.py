@@ -9,6 +9,8 @@ extractive composer answers from the passages.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,7 @@ class Knowledge:
 
     plans: dict[str, Any]
     glossary: dict[str, Any]
+    partners: Any
     pillars: Any | None  # assistant.knowledge.pillars.Pillars when corpus/catalog/pillars.yaml exists
     today: dt.date
 
@@ -52,6 +55,7 @@ class Knowledge:
         return cls(
             plans={p.id: p for p in catalog.support_plans.plans},
             glossary={t.id: t for t in catalog.glossary.terms},
+            partners=catalog.partners,
             pillars=pillars,
             today=today or dt.date.today(),
         )
@@ -63,10 +67,11 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans]
     if plans:
         return _plan_lines(q, plans, k, lang)
-    lines = _pillar_lines(q, k, lang)
-    if lines:
-        return lines
-    return _definition(q, k, lang)
+    for reader in (_plans_with, _pillar_lines, _principle_or_area, _partner_lists, _definition):
+        lines = reader(q, k, lang)
+        if lines:
+            return lines
+    return []
 
 
 # --- support plans ----------------------------------------------------------------------------------
@@ -78,6 +83,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         cite = plan.cite
         if "price" in q.facets or "free" in q.facets:
             price = getattr(plan.price.text, lang)
+            spend = monthly_spend(q.text)
+            cost = price_at(plan, spend) if spend is not None else None
+            if cost is not None:
+                price = say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=price)
             out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan)))
         if "response" in q.facets or severities:
             out.extend(_response_lines(plan, severities, lang))
@@ -101,6 +110,34 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         notes = [_retirement(p, k, lang) for p in plans if p.available_until]
         out.extend(n for n in notes if n is not None and n not in out)
     return [x for x in out if x is not None]
+
+
+_MONEY = re.compile(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b|(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\s*(?:usd|dollars?|달러)", re.IGNORECASE
+)
+
+
+def monthly_spend(text: str) -> float | None:
+    """A monthly AWS spend stated in dollars ("$20k", "20,000 dollars", "2만 달러" is not read: say it in digits)."""
+    m = _MONEY.search(text)
+    if not m:
+        return None
+    number, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    value = float(number.replace(",", ""))
+    return value * {"k": 1_000, "m": 1_000_000}.get((unit or "").lower(), 1)
+
+
+def price_at(plan: Any, spend: float) -> float | None:
+    """A plan's monthly price at `spend` from the catalog's tiers: the greater of the minimum and the tiered sum."""
+    if plan.price.uncertain or plan.price.minimum_monthly_usd is None:
+        return None
+    total, floor = 0.0, 0.0
+    for tier in plan.price.tiers:
+        top = spend if tier.up_to_usd is None else min(spend, tier.up_to_usd)
+        if top > floor:
+            total += (top - floor) * tier.percent / 100
+        floor = tier.up_to_usd or floor
+    return max(float(plan.price.minimum_monthly_usd), total)
 
 
 def _line(text: str, ref: Any, key: str = "", items: tuple[str, ...] = ()) -> FactLine:
@@ -236,6 +273,105 @@ def _named_list(items: list[Any], key: str, ref: Any, lang: str, owner: str) -> 
 
 
 _CONTEXT_TERMS = ("well-architected-framework", "well-architected-tool", "pillar", "design-principle", "workload")
+
+
+# --- questions across plans: "which plans have a TAM", "TAM 없는 플랜" ----------------------------------
+# feature -> (does a plan have it: True, False, or None when the sources do not confirm it; cite group)
+_FEATURES: dict[str, tuple[Callable[[Any], bool | None], str]] = {
+    "technical-account-manager": (lambda p: None if p.tam == "unconfirmed" else p.tam != "none", "tam_concierge"),
+    "concierge-support-team": (lambda p: p.concierge, "tam_concierge"),
+    "business-critical-system-down": (
+        lambda p: p.response_minutes.business_critical_down is not None,
+        "response_targets",
+    ),
+    "production-system-down": (lambda p: p.response_minutes.production_down is not None, "response_targets"),
+    "trusted-advisor": (
+        lambda p: None if p.trusted_advisor == "unconfirmed" else p.trusted_advisor == "full",
+        "trusted_advisor",
+    ),
+}
+_PLAN_NOUN = re.compile(r"\bplans?\b|\btiers?\b|플랜|요금제|서포트", re.IGNORECASE)
+_NEGATED = re.compile(r"\bnot?\b|n't|without|없는|없이|안\s*주는|미포함", re.IGNORECASE)
+
+
+def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    feature = next((e for e in q.entities if e in _FEATURES), None)
+    if feature is None or not _PLAN_NOUN.search(q.text):
+        return []
+    want = not _NEGATED.search(q.text)
+    current = [p for p in k.plans.values() if not p.available_until or p.available_until > k.today]
+    chosen = [p for p in sorted(current, key=lambda p: p.order) if _FEATURES[feature](p) == want]
+    if not chosen:
+        return []
+    name = k.glossary[feature].en if lang == "en" else k.glossary[feature].ko
+    ref = getattr(
+        chosen[0].cite.tam_concierge
+        if feature in ("technical-account-manager", "concierge-support-team")
+        else chosen[0].cite.response_targets
+        if feature.endswith("down")
+        else chosen[0].cite.trusted_advisor,
+        lang,
+    )
+    items = []
+    for p in chosen:
+        ends = f" ({say('plan.until', lang, date=p.available_until.isoformat())})" if p.available_until else ""
+        items.append(f"{p.name}{ends}")
+    head = say("plans.with" if want else "plans.without", lang, feature=name, n=len(chosen))
+    return [FactLine(head, ref.source, ref.section, "", tuple(items))]
+
+
+# --- design principles and best-practice areas by name --------------------------------------------------
+def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    if k.pillars is None:
+        return []
+    for eid in q.entities:
+        owner, _, item = eid.partition("/")
+        if not item:
+            continue
+        if owner == "general":
+            ref = getattr(k.pillars.cite_general, lang)
+            p = next(g for g in k.pillars.general_principles if g.id == item)
+            return [_line(f"{getattr(p.name, lang)}: {getattr(p.summary, lang)}", ref, p.name.en)]
+        pillar = k.pillars.pillar(owner)
+        principle = next((d for d in pillar.design_principles if d.id == item), None)
+        if principle is not None:
+            ref = getattr(pillar.cite.design_principles, lang)
+            text = say(
+                "principle.of",
+                lang,
+                name=getattr(principle.name, lang),
+                pillar=_name(pillar.name, lang),
+                summary=getattr(principle.summary, lang),
+            )
+            return [_line(text, ref, principle.name.en)]
+        area = next((a for a in pillar.areas if a.id == item), None)
+        if area is not None:
+            ref = getattr(pillar.cite.areas, lang)
+            text = say(
+                "area.of",
+                lang,
+                name=getattr(area.name, lang),
+                pillar=_name(pillar.name, lang),
+                questions=", ".join(area.questions),
+            )
+            return [_line(text, ref, area.questions[0])]
+    return []
+
+
+# --- partner paths and Services Path tiers ----------------------------------------------------------------
+def _partner_lists(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    ids = set(q.entities)
+    if "tiers" in q.facets and ("services-path" in ids or "aws-partner-network" in ids or "partner-paths" in ids):
+        tiers = sorted(k.partners.tiers, key=lambda t: t.rank)
+        ref = getattr(tiers[0].cite, lang)
+        items = tuple(f"{t.name}: {getattr(t.description, lang)}" for t in tiers)
+        return [FactLine(say("list.tiers", lang, n=len(tiers)), ref.source, ref.section, tiers[0].name, items)]
+    if "partner-paths" in ids and q.kind in ("list", "number", "definition", "other"):
+        paths = k.partners.paths
+        ref = getattr(paths[0].cite, lang)
+        items = tuple(f"{p.name}: {getattr(p.description, lang)}" for p in paths)
+        return [FactLine(say("list.paths", lang, n=len(paths)), ref.source, ref.section, paths[0].name, items)]
+    return []
 
 
 # --- glossary definitions ---------------------------------------------------------------------------

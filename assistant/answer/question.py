@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer.cues import FACETS, KINDS, LATIN_FUNCTION_WORDS, LISTABLE, OTHER_SCRIPT
+from assistant.answer.cues import FACETS, KINDS, LATIN_FUNCTION_WORDS, LISTABLE, OTHER_SCRIPT, WH
 from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.lexical import detect_lang, tokenize
 
@@ -69,6 +69,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
     masked = _mask(text, found)
     facets = tuple(label for label, cue in FACETS.items() if cue.search(masked))
+    found = _drop_suffixes(found, text)
     context = _plan_context(found, facets, masked)
     mentions = tuple(m for m in found if not m.weak or context)
     weak = tuple(m for m in found if m.weak and not context)
@@ -84,6 +85,22 @@ def with_context(q: Question, kinds: set[str]) -> Question:
     mentions = tuple(sorted((*q.mentions, *promoted), key=lambda m: m.start))
     rest = tuple(m for m in q.weak if m not in promoted)
     return Question(q.text, q.lang, q.tokens, q.kind, q.facets, mentions, rest)
+
+
+def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
+    """ "용량 추측 중단 원칙": 원칙 (pillar) right after a principle's or term's name is part of that name."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            m.entity.id == "pillar"
+            and prev is not None
+            and prev.entity.kind in ("principle", "term", "area")
+            and not text[prev.end : m.start].strip()
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _mask(text: str, mentions: list[Mention]) -> str:
@@ -105,6 +122,8 @@ def _plan_context(found: list[Mention], facets: tuple[str, ...], masked: str) ->
 
 def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
     cues = {label for label, cue in KINDS.items() if cue.search(masked.strip())}
+    if "yesno" in cues and WH.search(masked) and not re.match(r"\s*(?:is|are|does|do|can)\b", masked, re.I):
+        cues.discard("yesno")
     kinds = {m.entity.kind for m in mentions}
     listable = any(m.entity.id in LISTABLE for m in mentions)
     if "comparison" in cues and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold()):
@@ -113,7 +132,7 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
         return "number"
     if listable and ("list" in cues or "definition" in cues or "yesno" not in cues):
         return "list"
-    if {"price", "response", "end_date"} & set(facets) and "howto" not in cues:
+    if {"price", "response", "end_date", "date"} & set(facets) and "howto" not in cues:
         return "number"
     if "howto" in cues:
         return "howto"

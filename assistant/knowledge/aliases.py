@@ -163,7 +163,13 @@ def _load(corpus_dir: Path) -> AliasTable:
     entities: dict[str, Entity] = {}
     names: dict[str, list[tuple[str, str]]] = {}
 
-    def add(eid: str, kind: str, en: str, ko: str, spellings: list[str]) -> None:
+    def owned(name: str) -> bool:
+        key = re.sub(r"[\s-]+", "", name.casefold())
+        return any(re.sub(r"[\s-]+", "", n.casefold()) == key for ns in names.values() for n, _ in ns)
+
+    def add(eid: str, kind: str, en: str, ko: str, spellings: list[str], derived: bool = False) -> None:
+        if derived:  # names read off pillars.yaml / partners.yaml yield to a glossary term of the same name
+            spellings = [n for n in spellings if not owned(n)]
         old = entities.get(eid)
         entities[eid] = Entity(eid, kind if old is None or kind != "term" else old.kind, en or old.en, ko or old.ko)
         bucket = names.setdefault(eid, [])
@@ -181,6 +187,33 @@ def _load(corpus_dir: Path) -> AliasTable:
     plans = _read(catalog / "support_plans.yaml")
     for p in plans.get("plans", []):
         add(p["id"], "plan", p["name"], p["name"], [p["name"]])
+    pillars = _read(catalog / "pillars.yaml")
+    for pillar in pillars.get("pillars", []):  # design principles and best-practice areas, by name
+        for d in pillar.get("design_principles", []):
+            add(
+                f"{pillar['id']}/{d['id']}",
+                "principle",
+                d["name"]["en"],
+                d["name"]["ko"],
+                [d["name"]["en"], d["name"]["ko"]],
+                derived=True,
+            )
+        for a in pillar.get("areas", []):
+            add(
+                f"{pillar['id']}/{a['id']}",
+                "area",
+                a["name"]["en"],
+                a["name"]["ko"],
+                [a["name"]["en"], a["name"]["ko"]],
+                derived=True,
+            )
+    for g in pillars.get("general_principles", []):
+        eid = g["id"] if g["id"] in entities else f"general/{g['id']}"
+        add(eid, "principle", g["name"]["en"], g["name"]["ko"], [g["name"]["en"], g["name"]["ko"]], True)
+    partners = _read(catalog / "partners.yaml")
+    for path in partners.get("paths", []):
+        short = path["name"].replace(" Path", "")
+        add(path["id"], "path", path["name"], path["name"], [path["name"], f"{short} path"], True)
     extra = _read(catalog / "aliases.yaml")
     for e in extra.get("entities", []):
         old = entities.get(e["id"])

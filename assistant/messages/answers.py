@@ -116,5 +116,22 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{owner} 원칙의 질문은 {n}개({first}~{last})입니다.",
         "en": "The {owner} pillar has {n} questions ({first} to {last}).",
     },
+    "price.at": {
+        "ko": "월 AWS 사용액 {spend}일 때 {cost} ({rule})",
+        "en": "{cost} a month at {spend} of monthly AWS usage ({rule})",
+    },
+    "plan.until": {"ko": "{date} 종료", "en": "ends {date}"},
+    "plans.with": {"ko": "{feature}을(를) 제공하는 플랜은 {n}개입니다.", "en": "{n} plans include {feature}:"},
+    "plans.without": {"ko": "{feature}이(가) 없는 플랜은 {n}개입니다.", "en": "{n} plans do not include {feature}:"},
+    "principle.of": {
+        "ko": "{name}은(는) {pillar} 원칙의 설계 원칙입니다: {summary}",
+        "en": "{name} is a design principle of the {pillar} pillar: {summary}",
+    },
+    "area.of": {
+        "ko": "{pillar} 원칙의 {name} 영역은 {questions} 질문을 다룹니다.",
+        "en": "The {name} area of the {pillar} pillar covers {questions}.",
+    },
+    "list.tiers": {"ko": "Services Path 등급은 {n}단계입니다.", "en": "The Services Path has {n} tiers:"},
+    "list.paths": {"ko": "APN 파트너 경로(Partner Paths)는 {n}가지입니다.", "en": "The APN has {n} Partner Paths:"},
     "def": {"ko": "{name}: {text}", "en": "{name}: {text}"},
 }
