@@ -15,6 +15,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.conversation import resolve
 from assistant.answer.coverage import not_covered
+from assistant.answer.cues import SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.compose import Composer, Composition, OfflineComposer
@@ -113,6 +114,9 @@ def build_chain(
         if comp is None or not comp.cited:
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
             return
+        if not facts and not gives_figure(q, comp.text):
+            yield abstain(question, lang, r.hits, say("abstain.figure", lang))
+            return
         cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
         yield from _lines(Answer(question, comp.text, False, lang, "question", cites, {}))
 
@@ -129,6 +133,14 @@ def _lines(answer: Answer) -> Iterator[str | Answer]:
     """An answer written at once, yielded line by line and then whole."""
     yield from answer.answer.splitlines(keepends=True)
     yield answer
+
+
+def gives_figure(q: Question, text: str) -> bool:
+    """A number question ("how much", "when", "how many") is answered only by text that holds such a figure."""
+    if q.kind != "number":
+        return True
+    shapes = [SHAPES[f] for f in q.facets if f in SHAPES]
+    return not shapes or any(s.search(text) for s in shapes)
 
 
 def facts_composition(facts: list[FactLine], lang: str, chunks: list[Chunk]) -> Composition | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answer.cues import FACETS
+from assistant.answer.cues import FACETS, SHAPES
 from assistant.lexical import content_terms
 from assistant.messages import say
 from assistant.text import split_sentences
@@ -108,15 +108,16 @@ class OfflineComposer:
         self, question: str, lang: str, hits: list[Hit], history: list[Turn], q: Question | None = None
     ) -> Composition:
         hits = [h for h in hits if not getattr(h.chunk, "hostile", False)]
+        list_q = q is not None and q.kind == "list"
         pool = _prefer_language(hits, lang)
         weights = {t: self.idf(t) for t in content_terms(question)}
         has_summary = any(h.chunk.kind != "notes" for h in pool)
-        facets = [FACETS[f] for f in (q.facets if q else ()) if f in FACETS]
+        facets = [SHAPES.get(f) or FACETS[f] for f in (q.facets if q else ()) if f in FACETS]
         candidates = [
             _Candidate(
                 rank,
                 u,
-                (self._score(u, hit, weights, rank) + _facet_bonus(u, facets) + _kind_bonus(hit, q))
+                (self._score(u, hit, weights, rank, list_q) + _facet_bonus(u, facets) + _kind_bonus(hit, q))
                 * (0.6 if hit.chunk.kind == "notes" else 1.0)
                 * (0.6 if _ANAPHOR.match(u.text) else 1.0),
             )
@@ -180,7 +181,7 @@ class OfflineComposer:
                 return False
         return True
 
-    def _score(self, unit: Unit, hit: Hit, weights: dict[str, float], rank: int) -> float:
+    def _score(self, unit: Unit, hit: Hit, weights: dict[str, float], rank: int, list_q: bool = False) -> float:
         """Coverage of the question by the sentence, weighted by rarity.
 
         Terms the passage's heading already names locate the passage; the question's other terms
@@ -195,7 +196,7 @@ class OfflineComposer:
         rest = {t: w for t, w in weights.items() if t not in heading}
         specific = sum(w for t, w in rest.items() if t in s_terms) / sum(rest.values()) if rest else overlap
         topical = sum(w for t, w in weights.items() if t in heading) / total
-        listed = 0.1 if unit.items else 0.0
+        listed = (0.3 if list_q else 0.1) if unit.items else 0.0
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
 
@@ -231,7 +232,7 @@ def _kind_bonus(hit: Hit, q: Question | None) -> float:
 
 
 def _facet_bonus(unit: Unit, facets: list[re.Pattern[str]]) -> float:
-    """A sentence that speaks to what was asked (a price, "free", a response time) should lead."""
+    """A sentence shaped like the answer to what was asked (a price, "free", a year, a count) should lead."""
     return 0.6 if facets and any(f.search(unit.text) for f in facets) else 0.0
 
 

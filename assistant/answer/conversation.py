@@ -66,8 +66,8 @@ def is_followup(q: Question, prev: Question) -> bool:
     if FOLLOWUP.search(q.text.strip()):
         return True
     words = len(q.text.split())
-    if not subjects:
-        return bool(q.facets) and words <= 6
+    if not subjects:  # "가격은?", "how fast?", "뭐뭐야?": a facet or a list with nothing to hang it on
+        return (bool(q.facets) and words <= 6) or (q.kind in ("list", "number") and words <= 4)
     if words <= 3 and not q.facets and not _remainder(q):
         prev_kinds = {m.entity.kind for m in prev.mentions}
         return any(m.entity.kind in prev_kinds for m in subjects)

@@ -9,19 +9,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.cues import FACETS
+from assistant.answer.cues import FACETS, SHAPES
 from assistant.answer.question import Question
 from assistant.knowledge.words import zipf
 from assistant.types import Hit
 
 SPECIFIC_KINDS = ("service", "program")
-# Facets whose answer is a figure about the named service: the passage must give that figure.
-FIGURE_FACETS = ("limit", "price")
+# Terms the catalog answers about (or that only set the scene): never a near-miss subject.
+FRAMING = {
+    "pillar",
+    "design-principle",
+    "best-practice-area",
+    "general-design-principles",
+    "well-architected-framework",
+    "well-architected-tool",
+    "workload",
+    "best-practice",
+    "severity",
+}
 _AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
 # Identifiers: instance types (m5.large), events and exams (re:Invent, SAA-C03), product names (CloudHSM, vCPU).
 _IDENT = re.compile(
     r"\b[a-z]+\d+[a-z]*(?:\.[a-z0-9]+)+\b|\b\w+:\w+\b|\b[A-Za-z]+-[A-Za-z]*\d+\w*\b"
-    r"|\b[A-Z][a-z]+[A-Z]\w*\b|\b[a-z]+[A-Z]+\w*\b"
+    r"|\b[A-Z][a-z]+[A-Z]\w*\b|\b[a-z]+[A-Z]+\w*\b|\b[A-Z]{2,6}s?\b"
 )
 _CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}\b")  # a proper name inside a sentence: "Summit"
 _WORD = re.compile(r"\b[a-z]{4,}\b")
@@ -31,6 +41,12 @@ FIGURE = re.compile(
     r"|[KMGT]i?B\b|분|시간|일|초|개월|년|달러|원|배)",
     re.IGNORECASE,
 )
+# Facets whose answer is a figure about the named thing, and what a sentence giving it must hold.
+FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "limit": (FIGURE, FACETS["limit"]),
+    "price": (SHAPES["price"],),
+    "count": (SHAPES["count"],),
+}
 RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
 
 
@@ -45,15 +61,16 @@ def not_covered(q: Question, hits: list[Hit], known: Callable[[str], bool]) -> t
     if providers and not _AWS.search(q.text):
         return providers[0].text, "provider"
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
-    figure_facets = [f for f in FIGURE_FACETS if f in q.facets]
+    figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets]
     for m in q.mentions:
-        if m.entity.kind not in SPECIFIC_KINDS:
+        specific = m.entity.kind in SPECIFIC_KINDS
+        if not specific and not (m.entity.kind == "term" and m.entity.id not in FRAMING):
             continue
         names = [n for n in (m.text, m.entity.en, m.entity.ko) if n]
-        if not names_in(texts, names):
+        if specific and not names_in(texts, names):
             return m.text, "missing"
-        for facet in figure_facets:
-            if not _states_figure(names, FACETS[facet], hits[:5]):
+        for facet, needs in figures:
+            if not _states_figure(names, needs, hits[:5]):
                 word = FACETS[facet].search(q.text).group(0)  # type: ignore[union-attr]
                 return (f"{m.text}의 {word}" if q.lang == "ko" else f"the {word} of {m.text}"), "missing"
     for word in _specific_words(q):
@@ -76,12 +93,12 @@ def _specific_words(q: Question) -> list[str]:
     return out
 
 
-def _states_figure(names: list[str], facet: re.Pattern[str], hits: list[Hit]) -> bool:
-    """Does a passage give a quantity, in a sentence about the asked facet, for the entity (named in the
-    sentence or in the passage's heading)?"""
+def _states_figure(names: list[str], needs: tuple[re.Pattern[str], ...], hits: list[Hit]) -> bool:
+    """Does a passage give the asked figure (a sentence with every pattern of `needs`) for the entity, named
+    in the sentence or in the passage's heading?"""
     for h in hits:
         for sentence in re.split(r"(?<=[.!?。])\s+|\n", h.chunk.text):
-            if not (FIGURE.search(sentence) and facet.search(sentence)):
+            if not all(n.search(sentence) for n in needs):
                 continue
             if names_in(sentence, names) or names_in(h.chunk.section, names):
                 return True

@@ -117,3 +117,17 @@ LATIN_FUNCTION_WORDS = {
         *["het", "zijn", "wat", "hoe", "welke", "een", "niet", "voor", "met", "van"],
     },
 }
+
+# What an answer to a facet looks like: a sentence that has this shape speaks to what was asked.
+SHAPES = _cues(
+    {
+        "price": r"\$\s?\d|\d\s?%|달러|\d\s?원|\bfree\b|no (?:additional )?charge|무료|추가 비용 없|quote|견적",
+        "response": r"\d+\s?(?:minutes?|hours?|분|시간)",
+        "limit": r"\d",
+        "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년",
+        "end_date": r"\b20\d{2}\b|\d{4}-\d{2}-\d{2}",
+        "count": r"(?<![A-Za-z])\d+(?![A-Za-z\d])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"thirteen)\b|하나|두\s|세\s|네\s|다섯|여섯|일곱|여덟|아홉|열\s",
+        "free": r"\bfree\b|no (?:additional )?charge|무료|추가 비용 없|\$\s?\d",
+    }
+)

@@ -14,6 +14,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "이 지식 베이스는 AWS만 다룹니다. {what}에 대해서는 답하지 않겠습니다.",
         "en": "This knowledge base covers AWS only, so I won't answer about {what}.",
     },
+    "abstain.figure": {
+        "ko": "관련 자료에 질문하신 수치(가격, 시간, 날짜, 개수)가 나와 있지 않아 추측하지 않겠습니다.",
+        "en": "The passages on this topic do not state the figure you asked for, so I won't guess.",
+    },
     "closest": {"ko": "가장 가까운 자료:", "en": "Closest sources:"},
     "covered_nearby": {"ko": "관련해서 다루는 내용: {sections}", "en": "What it does cover nearby: {sections}"},
     "decline.language": {
