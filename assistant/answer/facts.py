@@ -300,18 +300,13 @@ def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         return []
     want = not _NEGATED.search(q.text)
     current = [p for p in k.plans.values() if not p.available_until or p.available_until > k.today]
-    chosen = [p for p in sorted(current, key=lambda p: p.order) if _FEATURES[feature](p) == want]
+    has, group = _FEATURES[feature]
+    chosen = [p for p in sorted(current, key=lambda p: p.order) if has(p) is want]
     if not chosen:
         return []
-    name = k.glossary[feature].en if lang == "en" else k.glossary[feature].ko
-    ref = getattr(
-        chosen[0].cite.tam_concierge
-        if feature in ("technical-account-manager", "concierge-support-team")
-        else chosen[0].cite.response_targets
-        if feature.endswith("down")
-        else chosen[0].cite.trusted_advisor,
-        lang,
-    )
+    term = k.glossary[feature]
+    name = term.en if lang == "en" else f"{term.ko}({term.en})"
+    ref = getattr(getattr(chosen[0].cite, group), lang)
     items = []
     for p in chosen:
         ends = f" ({say('plan.until', lang, date=p.available_until.isoformat())})" if p.available_until else ""
