@@ -304,8 +304,7 @@ def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     chosen = [p for p in sorted(current, key=lambda p: p.order) if has(p) is want]
     if not chosen:
         return []
-    term = k.glossary[feature]
-    name = term.en if lang == "en" else f"{term.ko}({term.en})"
+    name = say(f"feature.{feature}", lang)
     ref = getattr(getattr(chosen[0].cite, group), lang)
     items = []
     for p in chosen:

@@ -124,6 +124,17 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "월 AWS 사용액 {spend}일 때 {cost} ({rule})",
         "en": "{cost} a month at {spend} of monthly AWS usage ({rule})",
     },
+    "feature.technical-account-manager": {"ko": "TAM(기술 계정 관리자)", "en": "a Technical Account Manager (TAM)"},
+    "feature.concierge-support-team": {"ko": "컨시어지 지원팀", "en": "the concierge support team"},
+    "feature.business-critical-system-down": {
+        "ko": "비즈니스 크리티컬 시스템 다운 응답 목표",
+        "en": "a business-critical system down target",
+    },
+    "feature.production-system-down": {
+        "ko": "프로덕션 시스템 다운 응답 목표",
+        "en": "a production system down target",
+    },
+    "feature.trusted-advisor": {"ko": "Trusted Advisor 전체 검사", "en": "the full set of Trusted Advisor checks"},
     "plan.until": {"ko": "{date} 종료", "en": "ends {date}"},
     "plans.with": {"ko": "{feature}을(를) 제공하는 플랜은 {n}개입니다.", "en": "{n} plans include {feature}:"},
     "plans.without": {"ko": "{feature}이(가) 없는 플랜은 {n}개입니다.", "en": "{n} plans do not include {feature}:"},
