@@ -15,7 +15,9 @@ from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
 from assistant.types import Turn
 
-SUBJECT_KINDS = ("pillar", "plan", "service", "program", "term", "severity", "provider")
+SUBJECT_KINDS = ("pillar", "plan", "service", "program", "term", "severity", "provider", "area", "principle", "path")
+# Kinds that stand in for each other in an elliptical turn ("인시던트 대응은?" after "데이터 보호는…?").
+FAMILY = {"term": "concept", "area": "concept", "principle": "concept"}
 MAX_TURNS = 4
 
 
@@ -41,7 +43,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
     replaced = False
     # A sibling of a previous subject replaces it: "엔터프라이즈는?" after a Business question.
     for m in q.mentions:
-        same = [p for p in prev.mentions if p.entity.kind == m.entity.kind and p.entity.id != m.entity.id]
+        same = [p for p in prev.mentions if _family(p) == _family(m) and p.entity.id != m.entity.id]
         if same:
             old = same[0]
             text = text[: old.start] + m.text + text[old.end :]
@@ -59,6 +61,10 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
     if not q.facets and not rest and not replaced:
         return read_question(f"{text} {q.text}", aliases)
     return read_question(f"{keep} {q.text}".strip(), aliases)
+
+
+def _family(m) -> str:  # type: ignore[no-untyped-def]
+    return FAMILY.get(m.entity.kind, m.entity.kind)
 
 
 def is_followup(q: Question, prev: Question) -> bool:

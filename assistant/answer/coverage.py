@@ -31,7 +31,7 @@ _AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
 # Identifiers: instance types (m5.large), events and exams (re:Invent, SAA-C03), product names (CloudHSM, vCPU).
 _IDENT = re.compile(
     r"\b[a-z]+\d+[a-z]*(?:\.[a-z0-9]+)+\b|\b\w+:\w+\b|\b[A-Za-z]+-[A-Za-z]*\d+\w*\b"
-    r"|\b[A-Z][a-z]+[A-Z]\w*\b|\b[a-z]+[A-Z]+\w*\b|\b[A-Z]{2,6}s?\b"
+    r"|\b[A-Z][a-z]+[A-Z]\w*\b|\b[a-z]+[A-Z]+\w*\b|\b[A-Z]{3,6}s?\b"
 )
 _CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}\b")  # a proper name inside a sentence: "Summit"
 _WORD = re.compile(r"\b[a-z]{4,}\b")
@@ -61,7 +61,7 @@ def not_covered(q: Question, hits: list[Hit], known: Callable[[str], bool]) -> t
     if providers and not _AWS.search(q.text):
         return providers[0].text, "provider"
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
-    figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets]
+    figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
     for m in q.mentions:
         specific = m.entity.kind in SPECIFIC_KINDS
         if not specific and not (m.entity.kind == "term" and m.entity.id not in FRAMING):

@@ -19,18 +19,22 @@ def _cues(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 # "비용 최적화" never reads as the facet "비용" (cost).
 FACETS = _cues(
     {
-        "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts?\b|how much|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b"
-        r"|\$|\busd\b|dollars?|가격|요금|얼마|비용|월\s*최소|최소\s*(?:금액|요금|가격)|최저|싼|저렴|달러|만\s*원",
+        "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts? (?:of|for|per)\b|\bcost\?|\b(?:does|would|will) .{0,40}\bcost\b"
+        r"|how much|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
+        r"|가격|요금|얼마|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
+        r"|응시료|수수료|이용료|사용료",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
         "end_date": r"\bend(?:s|ing)?\b|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away|phas\w* out|last day"
-        r"|until when|no longer|종료|없어지|없어진|없어짐|사라지|사라짐|폐지|중단|언제까지|끝나|단종|서비스\s*끝",
+        r"|until when|no longer|going away|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져|폐지|중단|언제까지|끝나|단종"
+        r"|서비스\s*끝",
         "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
         r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|넘어가",
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|전화|채팅|이메일|메일",
         "questions": r"\bquestions?\b|질문",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨",
-        "date": r"\bwhen\b|what year|which year|since when|release date|언제|몇\s*년|연도|날짜|출시",
+        "date": r"\byear\b|since when|release date|\b(?:released|launched|introduced|published|came out|founded)\b"
+        r"|몇\s*년|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)",
         "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
@@ -45,7 +49,8 @@ KINDS = _cues(
         r"|차이|비교|다른\s*점|뭐가\s*(?:다르|달라|다름)|어느\s*(?:게|쪽)",
         "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way|어떻게|방법|하려면|하는\s*법",
         "list": r"what are|which are|list\b|name (?:the|all)|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
-        r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)",
+        r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)"
+        r"|\bnames?\b|이름|전부|모두|다\s*(?:알려|말해|나열|적어)",
         "definition": r"what(?:'s| is| does)\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
         r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명",
         "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
@@ -126,8 +131,9 @@ SHAPES = _cues(
         "limit": r"\d",
         "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년",
         "end_date": r"\b20\d{2}\b|\d{4}-\d{2}-\d{2}",
-        "count": r"(?<![A-Za-z])\d+(?![A-Za-z\d])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"thirteen)\b|하나|두\s|세\s|네\s|다섯|여섯|일곱|여덟|아홉|열\s",
+        "count": r"(?<![A-Za-z\d])\d+\s+[A-Za-z]{3,}|(?<![A-Za-z\d])\d+\s?(?:개|가지|명|곳)"
+        r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+[a-z]{3,}"
+        r"|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지|명|곳)",
         "free": r"\bfree\b|no (?:additional )?charge|무료|추가 비용 없|\$\s?\d",
     }
 )

@@ -289,6 +289,7 @@ _FEATURES: dict[str, tuple[Callable[[Any], bool | None], str]] = {
         lambda p: None if p.trusted_advisor == "unconfirmed" else p.trusted_advisor == "full",
         "trusted_advisor",
     ),
+    "retiring": (lambda p: p.available_until is not None, "channels"),
 }
 _PLAN_NOUN = re.compile(r"\bplans?\b|\btiers?\b|플랜|요금제|서포트", re.IGNORECASE)
 _NEGATED = re.compile(r"\bnot?\b|n't|without|없는|없이|안\s*주는|미포함", re.IGNORECASE)
@@ -296,6 +297,8 @@ _NEGATED = re.compile(r"\bnot?\b|n't|without|없는|없이|안\s*주는|미포�
 
 def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     feature = next((e for e in q.entities if e in _FEATURES), None)
+    if feature is None and "end_date" in q.facets:
+        feature = "retiring"
     if feature is None or not _PLAN_NOUN.search(q.text):
         return []
     want = not _NEGATED.search(q.text)
@@ -310,7 +313,8 @@ def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     for p in chosen:
         ends = f" ({say('plan.until', lang, date=p.available_until.isoformat())})" if p.available_until else ""
         items.append(f"{p.name}{ends}")
-    head = say("plans.with" if want else "plans.without", lang, feature=name, n=len(chosen))
+    key = "plans.with" if want else "plans.without"
+    head = say(f"{key}.retiring" if feature == "retiring" else key, lang, feature=name, n=len(chosen))
     return [FactLine(head, ref.source, ref.section, "", tuple(items))]
 
 

@@ -69,7 +69,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
     masked = _mask(text, found)
     facets = tuple(label for label, cue in FACETS.items() if cue.search(masked))
-    found = _drop_suffixes(found, text)
+    found = _drop_suffixes(_drop_negated(found, text), text)
     context = _plan_context(found, facets, masked)
     mentions = tuple(m for m in found if not m.weak or context)
     weak = tuple(m for m in found if m.weak and not context)
@@ -85,6 +85,20 @@ def with_context(q: Question, kinds: set[str]) -> Question:
     mentions = tuple(sorted((*q.mentions, *promoted), key=lambda m: m.start))
     rest = tuple(m for m in q.weak if m not in promoted)
     return Question(q.text, q.lang, q.tokens, q.kind, q.facets, mentions, rest)
+
+
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bno|\bexcept|\bexcluding|\bbesides|\bother than)\s+(?:the\s+)?$", re.I)
+_NOT_AFTER = re.compile(r"^\s*(?:말고|빼고|아니고|제외하고|대신)")
+
+
+def _drop_negated(found: list[Mention], text: str) -> list[Mention]:
+    """ "not enterprise, the on-ramp one" / "온램프 말고 엔터프라이즈": the negated name is not the subject,
+    when another name of the same kind is left to be."""
+    negated = [m for m in found if _NOT_BEFORE.search(text[: m.start]) or _NOT_AFTER.match(text[m.end :])]
+    kept = [m for m in found if m not in negated]
+    if not negated or not any(k.entity.kind == n.entity.kind for n in negated for k in kept):
+        return found
+    return kept
 
 
 def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
@@ -120,8 +134,18 @@ def _plan_context(found: list[Mention], facets: tuple[str, ...], masked: str) ->
     return strong_plan or any(f in facets for f in _PLAN_CONTEXT) or bool(_PLAN_WORDS.search(masked))
 
 
+def listable_ids(mentions: tuple[Mention, ...]) -> bool:
+    return any(m.entity.id in LISTABLE for m in mentions)
+
+
 def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
     cues = {label for label, cue in KINDS.items() if cue.search(masked.strip())}
+    if re.match(
+        r"\s*(?:is|are|does|do|can|should|will|has|have|did|was)\s+(?:there|it|they|we|i|my|our|the|a|an)\b",
+        masked,
+        re.I,
+    ) and not listable_ids(mentions):
+        return "yesno"
     if "yesno" in cues and WH.search(masked) and not re.match(r"\s*(?:is|are|does|do|can)\b", masked, re.I):
         cues.discard("yesno")
     kinds = {m.entity.kind for m in mentions}

@@ -135,6 +135,12 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "a production system down target",
     },
     "feature.trusted-advisor": {"ko": "Trusted Advisor 전체 검사", "en": "the full set of Trusted Advisor checks"},
+    "feature.retiring": {"ko": "종료 예정", "en": "an end date"},
+    "plans.with.retiring": {"ko": "종료 예정인 플랜은 {n}개입니다.", "en": "{n} plans are ending:"},
+    "plans.without.retiring": {
+        "ko": "종료 예정이 없는(계속 제공되는) 플랜은 {n}개입니다.",
+        "en": "{n} plans are not ending (they continue):",
+    },
     "plan.until": {"ko": "{date} 종료", "en": "ends {date}"},
     "plans.with": {"ko": "{feature}을(를) 제공하는 플랜은 {n}개입니다.", "en": "{n} plans include {feature}:"},
     "plans.without": {"ko": "{feature}이(가) 없는 플랜은 {n}개입니다.", "en": "{n} plans do not include {feature}:"},
