@@ -26,8 +26,8 @@ FACETS = _cues(
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
         "end_date": r"\bend(?:s|ing)?\b|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away|phas\w* out|last day"
-        r"|until when|no longer|going away|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져|폐지|중단|언제까지|끝나|단종"
-        r"|서비스\s*끝",
+        r"|until when|no longer|going away|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
+        r"|폐지|중단|언제까지|끝나|단종|서비스\s*끝",
         "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
         r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|넘어가",
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|전화|채팅|이메일|메일",
