@@ -41,10 +41,11 @@ FIGURE = re.compile(
     r"|[KMGT]i?B\b|분|시간|일|초|개월|년|달러|원|배)",
     re.IGNORECASE,
 )
+MONEY = re.compile(r"\$\s?\d|\d\s?(?:달러|dollars?|usd)\b|\d[\d,]*\s?원|\bfree\b|무료", re.IGNORECASE)
 # Facets whose answer is a figure about the named thing, and what a sentence giving it must hold.
 FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "limit": (FIGURE, FACETS["limit"]),
-    "price": (SHAPES["price"],),
+    "price": (MONEY,),
     "count": (SHAPES["count"],),
 }
 RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
