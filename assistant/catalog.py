@@ -157,6 +157,8 @@ class Plan(_Model):
     replaced_by: str | None = None
     order: int = Field(ge=0)  # cost rank, cheapest first
     cite: PlanCites
+    aliases: list[str] = []  # names people write for it ("on-ramp", "비즈니스 서포트")
+    short_aliases: list[str] = []  # ambiguous alone ("business"): a name only beside a plan word
 
     @model_validator(mode="after")
     def _retirement(self) -> Plan:
@@ -166,9 +168,64 @@ class Plan(_Model):
         return self
 
 
+class ExchangeRate(_Model):
+    """The planning rate a KRW amount is converted at; its date is shown with every converted amount."""
+
+    krw_per_usd: float = Field(gt=0)
+    as_of: dt.date
+
+
+class Addon(_Model):
+    """Bought beside a plan (Incident Detection and Response): facts that must not live in code."""
+
+    id: Slug
+    name: str
+    response_minutes: Minutes | None = None
+    price: Price
+    cite: Cite
+
+
+class NeedWords(_Model):
+    """One need the reader knows: its label, a description the similarity fallback compares with, its phrases."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    label: Text
+    description: Text
+    phrases: list[str] = []
+
+
+class ReaderCues(_Model):
+    """Words around needs: negation, must/nice-to-have, money context, plan context (see support_plans.yaml)."""
+
+    negation_before: list[str]
+    negation_after: list[str]
+    nice_to_have: list[str]
+    must: list[str]
+    joiners: list[str]
+    clause_breaks: list[str]
+    production: list[str]
+    not_production: list[str]
+    learning: list[str]
+    business_hours: list[str]
+    free: list[str]
+    low: list[str]
+    high: list[str]
+    budget: list[str]
+    spend: list[str]
+    current_plan: list[str]
+    change: list[str]
+    plan_words: list[str]
+    numbers: dict[str, float]
+
+
 class SupportPlans(_Model):
     as_of: dt.date
     plans: list[Plan] = Field(min_length=1)
+    planning_horizon_months: int = Field(default=12, ge=0)
+    exchange_rate: ExchangeRate
+    addons: list[Addon] = []
+    needs: list[NeedWords] = []
+    cues: ReaderCues
 
     @model_validator(mode="after")
     def _references(self) -> SupportPlans:
