@@ -267,8 +267,17 @@ class KoreanPartner(PartnerEntry):
     verified: bool  # False: named by the user's notes, not re-checked
 
 
+class AwsService(_Model):
+    """AWS services named in a request and the Competency covering them (None: AWS Service Delivery)."""
+
+    names: list[str] = Field(min_length=1)
+    competency: str | None
+
+
 class Partners(_Model):
     as_of: dt.date
+    korea_words: list[str] = []
+    aws_services: list[AwsService] = []
     paths: list[PartnerEntry]
     legacy_types: list[LegacyType]
     tiers: list[ServicesTier]
@@ -293,6 +302,10 @@ class Partners(_Model):
         for lt in self.legacy_types:
             if not set(lt.now_in) <= paths:
                 raise ValueError(f"{lt.id}: now_in must name Partner Path ids: {sorted(paths)}")
+        comps = {c.id for c in self.competencies}
+        for svc in self.aws_services:
+            if svc.competency is not None and svc.competency not in comps:
+                raise ValueError(f"aws_services {svc.names[0]}: competency {svc.competency!r} is not a competency id")
         for kp in self.korean_premier_partners:
             if kp.tier not in tiers:
                 raise ValueError(f"{kp.id}: tier {kp.tier!r} is not a tier id: {sorted(tiers)}")

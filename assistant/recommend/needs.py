@@ -389,7 +389,6 @@ SMALL = any_of(
     latin(r"small|startup|start-up|poc|proof of concept|pilot|single (?:app|application|workload)"),
     r"소규모|작은|스타트업|파일럿|개념\s*검증",
 )
-KOREA = any_of(latin(r"korea\w*|seoul|busan"), r"한국|국내|서울|부산")
 DEADLINE = any_of(
     latin(r"(?:in|within)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:months?|weeks?)"),
     r"(?:\d+|[한두세네]|다섯|여섯)\s*(?:개월|달|주)\s*(?:안에|내|이내|만에)",
@@ -419,7 +418,7 @@ def extract_partner_needs(text: str, partners: Partners) -> PartnerNeeds:
         if m := rx.search(text):
             needs.intents[intent] = m.group(0)
     needs.size = "large" if LARGE.search(text) else "small" if SMALL.search(text) else None
-    needs.korea = bool(KOREA.search(text))
+    needs.korea = any(phrase_rx(w).search(text) for w in partners.korea_words)
     needs.deadline = m.group(0) if (m := DEADLINE.search(text)) else ""
     return needs
 
@@ -432,6 +431,9 @@ def _keyword_hits(text: str, partners: Partners) -> dict[str, str]:
     for entry in entries:
         for k in entry.keywords:
             owners.setdefault(k.casefold(), []).append(entry.id)
+    for svc in p.aws_services:  # a named AWS service: its Competency, else validated delivery of that service
+        for name in svc.names:
+            owners.setdefault(name.casefold(), []).append(svc.competency or "aws-service-delivery")
     taken = [False] * len(text)
     hits: dict[str, str] = {}
     for keyword in sorted(owners, key=len, reverse=True):
@@ -445,8 +447,10 @@ def _keyword_hits(text: str, partners: Partners) -> dict[str, str]:
 
 
 def _keyword_rx(keyword: str) -> re.Pattern[str]:
-    body = r"\s+".join(re.escape(w) for w in keyword.split())
-    return re.compile(body if re.search(r"[\uac00-\ud7a3]", keyword) else latin(body), re.I)
+    """Korean as written; English through the reader (word bounds, plural and verb endings: "audits")."""
+    if HANGUL.search(keyword):
+        return re.compile(r"\s+".join(re.escape(w) for w in keyword.split()), re.I)
+    return phrase_rx(keyword)
 
 
 def _false_friend(keyword: str, text: str, end: int) -> bool:
