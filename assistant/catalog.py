@@ -192,6 +192,8 @@ class NeedWords(_Model):
     label: Text
     description: Text
     phrases: list[str] = []
+    unless: list[str] = []  # words that, in the same clause, mean the need is not asked ("core checks")
+    if_unconfirmed: Literal["ask", "avoid"] = "ask"  # avoid: a fact the sources leave open counts as missing
 
 
 class ReaderCues(_Model):
@@ -215,6 +217,7 @@ class ReaderCues(_Model):
     current_plan: list[str]
     change: list[str]
     plan_words: list[str]
+    ignore: list[str] = []  # phrases that look like needs but are not ("feel free", "API calls")
     numbers: dict[str, float]
 
 

@@ -161,7 +161,7 @@ def chat() -> None:
 def evaluate(
     dataset: Path = typer.Option(Path("eval/data/golden.jsonl"), "--dataset", help="JSONL question set."),
     recommend: bool = typer.Option(
-        True, help="Also score the recommenders on eval/data/recommend_support.jsonl and recommend_partner.jsonl."
+        True, help="Also score the recommenders on eval/data/recommend_{support,partner}_{dev,test}.jsonl."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print metrics and per-question results as JSON."),
     html: Path = typer.Option(None, "--html", help="Also write a report with per-question details and plots."),
@@ -175,11 +175,13 @@ def evaluate(
         from eval.recommend_eval import run_recommend_eval
 
         for kind in ("support", "partner"):
-            path = Path("eval/data") / f"recommend_{kind}.jsonl"
-            if path.exists():
-                scored = run_recommend_eval(assistant, path)
-                result["metrics"][f"recommend_{kind}"] = {k: v for k, v in scored.items() if k != "scenarios"}
-                result.setdefault("recommend", {})[kind] = scored["scenarios"]
+            for split in ("dev", "test"):  # dev is tuned on; test is the figure to report
+                path = Path("eval/data") / f"recommend_{kind}_{split}.jsonl"
+                if path.exists():
+                    scored = run_recommend_eval(assistant, path)
+                    metrics = {k: v for k, v in scored.items() if k != "scenarios"}
+                    result["metrics"][f"recommend_{kind}_{split}"] = metrics
+                    result.setdefault("recommend", {})[f"{kind}_{split}"] = scored["scenarios"]
     if html:
         from eval.report import write_html
 

@@ -73,7 +73,15 @@ class Assistant:
         from assistant.recommend.support import recommend_support
 
         corpus = self.settings.corpus
-        return recommend_support(load_catalog(corpus), corpus, need, needs, budget, as_of)
+        encode = self._encode_for_needs()
+        return recommend_support(load_catalog(corpus), corpus, need, needs, budget, as_of, encode=encode)
+
+    def _encode_for_needs(self):
+        """The first embedding space's encoder for the needs reader's similarity fallback, if loaded."""
+        spaces = getattr(getattr(self, "retriever", None), "spaces", None)
+        if not spaces:
+            return None
+        return lambda texts: spaces[0].encode(texts, is_query=True)
 
     def recommend_partner(self, need: str) -> Recommendation:
         """The kind of AWS partner (path, Competencies, tier) for a need; reads the catalog only."""
@@ -91,7 +99,7 @@ class Assistant:
         intent = detect_intent(question)
         if intent is None:
             return None
-        rec = self.recommend_support(question) if intent == "support_plan" else self.recommend_partner(question)
+        rec = self.recommend_partner(question) if intent == "partner" else self.recommend_support(question)
         text, passages = to_markdown(rec)
         titles = {c.source: c.title for c in self.retriever.chunks}
         cites = [

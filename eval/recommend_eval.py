@@ -58,6 +58,11 @@ def run_recommend_eval(assistant: Any, path: Path) -> dict[str, Any]:
             }
         )
     retiring = sum(1 for r in results if r.get("retiring_primary"))
+    return {**summary(path, results), "retiring_primary": retiring, "scenarios": results}
+
+
+def summary(path: Path, results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Accuracy overall and by language over scored rows ({"lang", "ok", ...})."""
     by_lang: dict[str, list[bool]] = defaultdict(list)
     for r in results:
         by_lang[r["lang"]].append(r["ok"])
@@ -66,8 +71,6 @@ def run_recommend_eval(assistant: Any, path: Path) -> dict[str, Any]:
         "n": len(results),
         "accuracy": _share([r["ok"] for r in results]),
         "by_lang": {lang: {"n": len(oks), "accuracy": _share(oks)} for lang, oks in sorted(by_lang.items())},
-        "retiring_primary": retiring,
-        "scenarios": results,
     }
 
 
@@ -113,3 +116,20 @@ def _recommend(assistant: Any, row: dict[str, Any]) -> Recommendation:
 
 def _share(oks: list[bool]) -> float:
     return round(sum(oks) / len(oks), 4) if oks else 0.0
+
+
+ROUTES = ("question", "support_plan", "partner", "transition")
+
+
+def run_routing_eval(path: Path) -> dict[str, Any]:
+    """Routing accuracy of detect_intent on a routing set ({"id", "question", "intent"}), overall and by language."""
+    from assistant.recommend.intent import detect_intent
+
+    results = []
+    for n, row in read_jsonl(path):
+        if not isinstance(row, dict) or row.get("intent") not in ROUTES or not row.get("question"):
+            raise ConfigError(f"{path}:{n}: each row needs a question and an intent ({', '.join(ROUTES)}).")
+        got = detect_intent(row["question"]) or "question"
+        lang = detect_lang(row["question"])
+        results.append({"id": row["id"], "lang": lang, "expect": row["intent"], "got": got, "ok": got == row["intent"]})
+    return {**summary(path, results), "scenarios": results}

@@ -182,7 +182,11 @@ def _budget(plan: Plan, cap: int | None, lang: str, floor: float, spend: float |
     doubt = (" (불확실)" if ko else " (uncertain)") if plan.price.uncertain else ""
     if spend:
         cost = f"${price:,.0f}"
-        met_by = f"{name}: 월 {cost}{doubt}" if ko else f"{name}: {cost} a month{doubt}"
+        met_by = (
+            f"{name}: 이 사용량에서 월 {cost} (최소 {amount}){doubt}"
+            if ko
+            else f"{name}: {cost} a month at this usage (minimum {amount}){doubt}"
+        )
     else:
         met_by = f"{name}: 월 {amount}부터{doubt}" if ko else f"{name}: from {amount} a month{doubt}"
     return Verdict("yes", met_by, amount, plan.cite.price)

@@ -14,14 +14,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({as_of} 기준 {days}일 뒤, 계획 기간 {months}개월 이내) 추천하지 않습니다. {best} 플랜은 계속 제공됩니다.",
     ),
     "budget_conflict": (
-        "Nothing meets every need within the budget ({budget}). The cheapest plan that meets the rest is {name}, "
-        "at {cost} a month{at_usage}.",
-        "예산({budget}) 안에서 모든 요구 사항을 충족하는 플랜이 없습니다. 나머지 요구 사항을 충족하는 가장 저렴한 "
-        "플랜은 {name}이며 월 {cost}입니다{at_usage}.",
+        "Budget conflict: no plan meets {needs} within the budget ({budget}). The cheapest plan that meets the rest "
+        "is {name}, at {cost} a month{at_usage}.",
+        "예산 충돌: 예산({budget}) 안에서 {needs}을(를) 충족하는 플랜이 없습니다. 나머지 요구 사항을 충족하는 가장 "
+        "저렴한 플랜은 {name}이며 월 {cost}입니다{at_usage}.",
     ),
     "budget_nothing": (
-        "Nothing meets every need within the budget ({budget}), and no continuing plan meets the other needs either.",
-        "예산({budget}) 안에서 모든 요구 사항을 충족하는 플랜이 없고, 나머지 요구 사항을 충족하는 플랜도 없습니다.",
+        "Budget conflict: no plan meets {needs} within the budget ({budget}), and no continuing plan meets them at any "
+        "price either.",
+        "예산 충돌: 예산({budget}) 안에서 {needs}을(를) 충족하는 플랜이 없고, "
+        "예산과 무관하게도 충족하는 플랜이 없습니다.",
     ),
     "at_usage": (" at a monthly AWS spend of {spend}", "(월 AWS 사용액 {spend} 기준)"),
     "price_at": (

@@ -138,9 +138,10 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
     text = repair(text or "", _vocabulary(plans))
     bounds = clause_bounds(text, cues.clause_breaks)
     groups: dict[str, list[str]] = {n.id: n.phrases for n in plans.needs}
+    groups |= {f":unless:{n.id}": n.unless for n in plans.needs if n.unless}
     for name in ("negation_before", "negation_after", "nice_to_have", "must", "production", "not_production"):
         groups[f":{name}"] = getattr(cues, name)
-    for name in ("learning", "business_hours", "free", "low", "high", "budget", "spend"):
+    for name in ("learning", "business_hours", "free", "low", "high", "budget", "spend", "ignore"):
         groups[f":{name}"] = getattr(cues, name)
     for plan in plans.plans:
         groups[f"@{plan.id}"] = plan.aliases
@@ -149,7 +150,8 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
     out = SupportNeeds()
     needs = [h for h in hits if not h.key.startswith((":", "@"))]
     spans = [(h.start, h.end) for h in hits if h.key == "24x7"]
-    timed = [d for d in durations(text, cues.numbers) if not any(a <= d[1] < b for a, b in spans)]
+    # "24시간 연중무휴", "24 hours a day": a duration touching a round-the-clock phrase is not a target
+    timed = [d for d in durations(text, cues.numbers) if not any(a - 3 <= d[2] and d[1] < b for a, b in spans)]
     found: dict[str, Requirement] = {}
     soft: dict[str, Requirement] = {}
     for minutes, _start, _end, said in timed:
@@ -160,6 +162,8 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
         if h.key in SITUATIONS and timed:
             continue  # a stated time beats the severity a situation implies
         req = Requirement(h.key, said=h.said)
+        if _in_clause(hits, f":unless:{h.key}", h, bounds):
+            continue
         if _negated(h, hits, text, bounds, cues):
             out.ruled_out.append(req)
         elif _in_clause(hits, ":nice_to_have", h, bounds):
@@ -214,24 +218,29 @@ def _in_clause(hits: list[Match], key: str, h: Match, bounds: list[tuple[int, in
 
 
 def _current_plan(hits: list[Match], text: str, bounds: list[tuple[int, int]], cues: Any) -> str | None:
-    """The plan a customer says they are on: a plan name next to "we are on", "from", "쓰고 있", "에서"."""
+    """The plan a customer says they are on: a plan name next to "we are on", "from", "쓰고 있", "에서".
+
+    A short name ("Business") counts beside a plan word ("Business 플랜", "business support") or right after
+    a current-plan cue ("from Business"); "to Business Support+" / "비즈니스 서포트 플러스로" is the target."""
     mentions = []
     for h in hits:
-        if h.key.startswith("@@"):
-            tail = text[h.end : h.end + 10].casefold()
-            if not any(phrase_rx(w).search(tail) for w in cues.plan_words):
-                continue
-        if h.key.startswith("@"):
-            mentions.append(h)
-    for h in mentions:
+        if not h.key.startswith("@"):
+            continue
         before, after = text[max(0, h.start - 22) : h.start], text[h.end : h.end + 18]
-        if any(
-            phrase_rx(c).search(before) or (HANGUL.search(c) and phrase_rx(c).search(after)) for c in cues.current_plan
-        ):
+        cue_before = any(phrase_rx(c).search(before) for c in cues.current_plan if not HANGUL.search(c))
+        cue_after = any(phrase_rx(c).search(after[:12]) for c in cues.current_plan if HANGUL.search(c))
+        worded = any(phrase_rx(w).search(after[:10]) for w in cues.plan_words)
+        if h.key.startswith("@@") and not (worded or cue_after or re.search(r"(?:from|on)\s+$", before, re.I)):
+            continue
+        target = re.search(r"(?:\bto|into)\s+$", before, re.I) or re.match(r"\s*(?:플랜|서포트)?\s*(?:으로|로)", after)
+        mentions.append((h, cue_before or cue_after, bool(target)))
+    for h, cued, target in mentions:
+        if cued and not target:
             return h.key.lstrip("@")
+    named = {h.key.lstrip("@") for h, _, target in mentions if not target}
     changing = any(phrase_rx(c).search(text) for c in cues.change)
-    if changing and len({h.key.lstrip("@") for h in mentions}) == 1:
-        return mentions[0].key.lstrip("@")
+    if changing and len(named) == 1:
+        return named.pop()
     return None
 
 

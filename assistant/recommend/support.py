@@ -93,6 +93,7 @@ class _Advisor:
         self.facts_date = self.catalog.as_of
         self.corpus_dir, self.lang, self.as_of, self.months, self.read = corpus_dir, lang, as_of, months, read
         self.derived = derive(self.plans, corpus_dir)
+        self.avoid = {n.id for n in self.catalog.needs if n.if_unconfirmed == "avoid"}
         self.live = [p for p in self.plans if p.available_until is None or as_of < p.available_until]
         self.horizon_end = _add_months(as_of, months)
         # the plans that can be the answer: running past the planning horizon
@@ -114,7 +115,7 @@ class _Advisor:
     def decide(self, reqs: list[Requirement]) -> Recommendation:
         self.reqs = reqs
         spend = self.read.spend_usd
-        self.grid = {p.id: [check(p, r, self.lang, self.derived, spend) for r in reqs] for p in self.plans}
+        self.grid = {p.id: [self._verdict(p, r) for r in reqs] for p in self.plans}
         best = self._cheapest(self.lasting, {"yes"})
         maybe = self._cheapest(self.lasting, {"yes", "unconfirmed"})
         if maybe is not None and (best is None or maybe.order < best.order):
@@ -217,8 +218,10 @@ class _Advisor:
         rest = [p for p in self.lasting if all(v.state != "no" for i, v in enumerate(self.grid[p.id]) if i != budget)]
         self.rec.status = "conflict"
         label = self.reqs[budget].label(self.lang)
+        wanted = [r for i, r in enumerate(self.reqs) if i != budget and r.id != "learning"]
+        needs = ", ".join(f"“{r.label(self.lang)}”" for r in wanted) or self._say("your needs", "요구 사항")
         if not rest:
-            message = say(self.lang, "budget_nothing", budget=label)
+            message = say(self.lang, "budget_nothing", budget=label, needs=needs)
             self.rec.notes.append(message)
             self.rec.unmet.append(message)
             self.rec.conflict = {"requirement": "budget", "cheapest_meeting_rest": None, "monthly_usd": None}
@@ -227,7 +230,13 @@ class _Advisor:
         cost = price_at(plan.price, self.read.spend_usd)
         at_usage = say(self.lang, "at_usage", spend=usd(self.read.spend_usd)) if self.read.spend_usd else ""
         message = say(
-            self.lang, "budget_conflict", budget=label, name=short_name(plan), cost=usd(cost), at_usage=at_usage
+            self.lang,
+            "budget_conflict",
+            budget=label,
+            needs=needs,
+            name=short_name(plan),
+            cost=usd(cost),
+            at_usage=at_usage,
         )
         self.rec.notes.append(message)
         self.rec.unmet.append(message)
@@ -246,13 +255,11 @@ class _Advisor:
         if not self.read.nice:
             return
         labels = ", ".join(r.label(self.lang) for r in self.read.nice)
-        spend = self.read.spend_usd
         adds = next(
             (
                 p
                 for p in self.lasting
-                if p.order > best.order
-                and all(check(p, r, self.lang, self.derived, spend).state == "yes" for r in self.read.nice)
+                if p.order > best.order and all(self._state(p, r) == "yes" for r in self.read.nice)
             ),
             None,
         )
@@ -428,7 +435,12 @@ class _Advisor:
         return ", ".join(short_name(p) for p in self.plans if p.id in ids) or "-"
 
     def _state(self, plan: Plan, req: Requirement) -> State:
-        return check(plan, req, self.lang, self.derived, self.read.spend_usd).state
+        return self._verdict(plan, req).state
+
+    def _verdict(self, plan: Plan, req: Requirement) -> Verdict:
+        """A plan's verdict on a need; an open fact counts as missing for needs the catalog marks "avoid"."""
+        v = check(plan, req, self.lang, self.derived, self.read.spend_usd)
+        return Verdict("no") if v.state == "unconfirmed" and req.id in self.avoid else v
 
     def _offer(self, plan: Plan, why: str) -> None:
         """Add a plan as an alternative, once, and never the recommended plan itself."""
