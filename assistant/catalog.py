@@ -155,6 +155,7 @@ class Plan(_Model):
     price: Price
     available_until: dt.date | None = None
     replaced_by: str | None = None
+    moving: Text | None = None  # how customers leave a retiring plan (cited by cite.retirement)
     order: int = Field(ge=0)  # cost rank, cheapest first
     cite: PlanCites
     aliases: list[str] = []  # names people write for it ("on-ramp", "비즈니스 서포트")

@@ -182,6 +182,13 @@ def evaluate(
                     metrics = {k: v for k, v in scored.items() if k != "scenarios"}
                     result["metrics"][f"recommend_{kind}_{split}"] = metrics
                     result.setdefault("recommend", {})[f"{kind}_{split}"] = scored["scenarios"]
+        from eval.recommend_eval import run_routing_eval
+
+        for split in ("dev", "test"):  # chat routing: which messages go to the advisors
+            path = Path("eval/data") / f"routing_{split}.jsonl"
+            if path.exists():
+                routed = run_routing_eval(path)
+                result["metrics"][f"routing_{split}"] = {k: v for k, v in routed.items() if k != "scenarios"}
     if html:
         from eval.report import write_html
 

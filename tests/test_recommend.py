@@ -600,3 +600,22 @@ def test_routing_meets_its_floor_on_the_test_set() -> None:
 def test_no_retiring_plan_is_primary_on_the_test_table(assistant: Assistant) -> None:
     result = run_recommend_eval(assistant, TABLES / "recommend_support_test.jsonl")
     assert result["retiring_primary"] == 0 and result["n"] >= 30
+
+
+@pytest.fixture(scope="module")
+def e5_encode():
+    """The real multilingual E5 model (offline), as Assistant passes it to the needs reader."""
+    from assistant.embedder import make_spaces
+
+    space = make_spaces("e5")[0]
+    return lambda texts: space.encode(texts, is_query=True)
+
+
+def test_similarity_fallback_reads_what_no_phrase_names(e5_encode) -> None:
+    need = "when our checkout site is unreachable we want a human fast"
+    assert support(need, as_of=NOW).status == "clarify"  # no phrase fires, and the pure path never guesses
+    rec = recommend_support(load_catalog(CORPUS), CORPUS, need, as_of=NOW, encode=e5_encode)
+    assert rec.recommendation == "Business Support+"
+    assert rec.reasons[0].requirement == "production system down within 1 hour"
+    vague = recommend_support(load_catalog(CORPUS), CORPUS, "help me pick a plan", as_of=NOW, encode=e5_encode)
+    assert vague.status == "clarify"  # no clear winner among the descriptions: ask, do not guess

@@ -217,7 +217,7 @@ class _Advisor:
             return None
         rest = [p for p in self.lasting if all(v.state != "no" for i, v in enumerate(self.grid[p.id]) if i != budget)]
         self.rec.status = "conflict"
-        label = self.reqs[budget].label(self.lang)
+        label = self.reqs[budget].label(self.lang).split(": ", 1)[-1]  # "at most $1,000 a month"
         wanted = [r for i, r in enumerate(self.reqs) if i != budget and r.id != "learning"]
         needs = ", ".join(f"“{r.label(self.lang)}”" for r in wanted) or self._say("your needs", "요구 사항")
         if not rest:

@@ -87,6 +87,8 @@ def transition(cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | No
             say(lang, "transition_end", cur=t.current, end=cur.available_until, days=days, as_of=as_of, to=t.to)
         )
         t.lines.append(say(lang, "transition_when", end=cur.available_until))
+        if cur.moving:
+            t.lines.append(cur.moving.ko if ko else cur.moving.en)
     elif cur.id == to.id:
         t.lines.append(say(lang, "transition_stays", cur=t.current))
     if cur.id != to.id:
