@@ -174,9 +174,10 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
         found["24x7"] = Requirement("24x7", said=night.group(0))
     has = {k for k in (h.key for h in hits)}
     severity = any(n in found for _, n in TARGETS)
-    if ":production" in has and ":not_production" not in has and not severity:
-        said = next(h.said for h in hits if h.key == ":production")
-        found["production-impaired-4h"] = Requirement("production-impaired-4h", said=said)
+    production = [h for h in hits if h.key == ":production"]
+    live = [h for h in production if not _negated(h, hits, text, bounds, cues)]  # "no prod" is not production
+    if live and ":not_production" not in has and not severity:
+        found["production-impaired-4h"] = Requirement("production-impaired-4h", said=live[0].said)
     out.reqs = simplify([found[n] for n in NEEDS if n in found])
     out.nice = [r for n, r in soft.items() if n not in found]
     out.current = _current_plan(hits, text, bounds, cues)
@@ -185,7 +186,8 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
         budget = next((_level(h) for h in hits if h.key in (":free", ":low", ":high")), None)
     if budget:
         out.reqs.append(budget)
-    learning = next((h for h in hits if h.key in (":learning", ":not_production")), None)
+    denied = next((h for h in production if h not in live), None)
+    learning = next((h for h in hits if h.key in (":learning", ":not_production")), denied)
     if learning and not [r for r in out.reqs if r.id != "budget"]:
         out.reqs.append(Requirement("learning", said=learning.said))
     if encode and not out.reqs and not out.ruled_out and not out.current and text.strip():
@@ -380,6 +382,7 @@ TRAIN = any_of(
     latin(r"certifications?|exams?|skill builder|classroom|bootcamp|courses?|upskill\w*|build (?:our |their )?skills"),
     r"교육|자격증|역량(?:을)?\s*(?:강화|키우|높이)|강의|연수|부트캠프",
 )
+CERTIFICATE = re.compile(r"certifications?|certificates?|인증", re.I)  # people's or a system's: the context decides
 BECOME = any_of(
     latin(
         r"become an? (?:aws )?partner|join (?:the )?apn|new (?:aws )?partner|we are an? (?:consult\w*|isv|msp|reseller)"
@@ -436,6 +439,12 @@ def extract_partner_needs(text: str, partners: Partners) -> PartnerNeeds:
     for intent, rx in rxs.items():
         if m := rx.search(text):
             needs.intents[intent] = m.group(0)
+    if "competency-security" in needs.entries:  # "ISMS-P certification" certifies a system, not people
+        if CERTIFICATE.fullmatch(needs.intents.get("train", "")):
+            del needs.intents["train"]
+        for entry, said in list(needs.entries.items()):
+            if CERTIFICATE.fullmatch(said) and entry != "competency-security":
+                del needs.entries[entry]
     needs.size = "large" if LARGE.search(text) else "small" if SMALL.search(text) else None
     needs.korea = any(phrase_rx(w).search(text) for w in partners.korea_words)
     needs.deadline = m.group(0) if (m := DEADLINE.search(text)) else ""
