@@ -278,8 +278,32 @@ class AwsService(_Model):
     competency: str | None
 
 
+class WordPair(_Model):
+    """A word followed, within `within` characters, by another: "train ... engineers", "help ... migrate"."""
+
+    first: list[str] = Field(min_length=1)
+    then: list[str] = Field(min_length=1)
+    within: int = Field(default=20, ge=0)
+
+
+class IntentWords(_Model):
+    phrases: list[str] = []
+    pairs: list[WordPair] = []
+
+
+class PartnerReading(_Model):
+    """What a partner request asks for (sell, buy, train, become, services, operate) and how large it is."""
+
+    intents: dict[Literal["become", "sell", "train", "buy", "services", "operate"], IntentWords]
+    sizes: dict[Literal["large", "small"], list[str]]
+    count_units: list[str] = []
+    large_count: int = Field(default=100, ge=1)
+    false_friends: dict[str, list[str]] = {}
+
+
 class Partners(_Model):
     as_of: dt.date
+    reading: PartnerReading
     korea_words: list[str] = []
     aws_services: list[AwsService] = []
     paths: list[PartnerEntry]

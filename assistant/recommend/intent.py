@@ -42,7 +42,7 @@ CHOOSE = any_of(
     latin(r"right (?:plan|partner) for|find us|which (?:plans?|partners?|tiers?)(?= *\?| +(?:fits?|suits?))"),
     r"(?:^|[,.;]\s*)(?:need|want|looking for)(?![A-Za-z])",
     r"추천|골라|고르|고를|선택|맞(?:아|는|을까|나요|는지|을지)|뭘\s*(?:써야|골라|해야)|뭐\s*(?:쓸|써)|어느\s*(?:게|것|쪽)",
-    r"(?:게|것이|거)\s*좋(?:을까|아|나요)|필요(?:해|한데|합니다|하다|함)|찾(?:고|아|는)|도와줄|해줄|구하(?:고|려)",
+    r"(?:어떤|어느|무슨)[^?.!]{0,30}?좋(?:을까|아|나요|은가요|을지|습니까)|필요(?:해|한데|합니다|하다|함)|찾(?:고|아|는)|도와줄|해줄|구하(?:고|려)",
     r"우리\s*(?:팀|회사)|저희|(?:받고|맡기고|쓰고|도입하고|가입하고)\s*싶|있을까",
 )
 # A question about a fact: unless it also asks to recommend, the retrieval answers it.

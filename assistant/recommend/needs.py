@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from assistant.catalog import PartnerEntry, Partners, SupportPlans
+from assistant.catalog import IntentWords, PartnerEntry, PartnerReading, Partners, SupportPlans
 from assistant.errors import BadQuestion
 from assistant.recommend.reader import (
     HANGUL,
@@ -26,6 +26,7 @@ from assistant.recommend.reader import (
     durations,
     find,
     money,
+    pair_rx,
     phrase_rx,
     repair,
     vocabulary_of,
@@ -366,61 +367,12 @@ def simplify(reqs: list[Requirement]) -> list[Requirement]:
     return [r for r in reqs if implied.get(r.id) not in ids]
 
 
-# --- partner lexicon -----------------------------------------------------------------------------
-SELL = any_of(
-    latin(r"sell(?:ing)?|list (?:our|my|the) \w+|go[- ]to[- ]market|monetize|become a seller"),
-    r"판매|팔(?:고|려|수|아)|입점",
-)
-BUY = any_of(
-    latin(r"buy(?:ing)?|purchase|procure|subscribe|off[- ]the[- ]shelf|ready[- ]made"), r"구매|구입|구독|살\s*수"
-)
-TRAIN = any_of(
-    latin(
-        r"(?:train|training|upskill(?:ing)?|teach|educate|reskill)\s+(?:(?:\d+|our|my|the|all|new)\s+)*"
-        r"(?:engineers?|developers?|staff|teams?|people|employees|members|admins?|architects?)"
-    ),
-    latin(r"certifications?|exams?|skill builder|classroom|bootcamp|courses?|upskill\w*|build (?:our |their )?skills"),
-    r"교육|자격증|역량(?:을)?\s*(?:강화|키우|높이)|강의|연수|부트캠프",
-)
+# --- partner reading: intents and size words live in partners.yaml `reading` -------------------------
 CERTIFICATE = re.compile(r"certifications?|certificates?|인증", re.I)  # people's or a system's: the context decides
-BECOME = any_of(
-    latin(
-        r"become an? (?:aws )?partner|join (?:the )?apn|new (?:aws )?partner|we are an? (?:consult\w*|isv|msp|reseller)"
-    ),
-    r"파트너(?:가|로)\s*(?:되|등록|가입)|apn\s*(?:가입|등록)|파트너사(?:가|로)\s*되",
-)
-SERVICES = any_of(
-    latin(r"consult\w*|system integrators?|outsourc\w*|implementation partner|professional services"),
-    latin(r"help (?:us |me )?(?:to |with )?(?:design|build|migrat|mov|implement|moderni[sz]|deploy|operat)\w*"),
-    latin(r"help (?:us |me )?(?:to |with )?set(?:ting)? up"),
-    r"컨설팅|구축|설계|외주|대행|SI\s*업체",
-)
-OPERATE = any_of(
-    latin(r"(?:run|operate|manage) (?:it|them|our [\w -]{1,30}?) for us|managed services?|on[- ]call"),
-    latin(r"24/7 (?:operations|monitoring)|monitor (?:it|them|our \w+) for us"),
-    r"운영\s*(?:대행|위탁)|운영(?:을|까지)?\s*맡|관리형\s*서비스|장애\s*대응|관제",
-)
-LARGE = any_of(
-    latin(r"large|big|huge|enterprise[- ]wide|company[- ]wide|entire|whole|all (?:of )?our"),
-    latin(r"(?:mission|business)[- ]critical"),
-    latin(r"critical|regulated|bank(?:ing)?|financial|hundreds|thousands|data ?cent(?:er|re)s?"),
-    latin(r"\d{3,}\s*(?:servers?|vms?|workloads?|applications?|apps?)"),
-    r"대규모|대형|전사|전체\s*(?:시스템|인프라)|핵심|금융|은행|수백|수천|데이터\s*센터|미션\s*크리티컬",
-)
-SMALL = any_of(
-    latin(r"small|startup|start-up|poc|proof of concept|pilot|single (?:app|application|workload)"),
-    r"소규모|작은|스타트업|파일럿|개념\s*검증",
-)
 DEADLINE = any_of(
     latin(r"(?:in|within)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:months?|weeks?)"),
     r"(?:\d+|[한두세네]|다섯|여섯)\s*(?:개월|달|주)\s*(?:안에|내|이내|만에)",
 )
-# Catalog keywords that are also everyday words: "감사합니다" is thanks, not an audit; "이전에" is "before".
-FALSE_FRIENDS = {
-    "감사": ("합니다", "해요", "드", "하다"),
-    "이전": ("에는", "부터", "까지", "의 ", "엔"),
-    "데이터": ("베이스",),
-}
 
 
 @dataclass
@@ -434,21 +386,41 @@ class PartnerNeeds:
 
 def extract_partner_needs(text: str, partners: Partners) -> PartnerNeeds:
     """Catalog entries named by their keywords (longest first, no overlaps) and the intents around them."""
+    reading = partners.reading
     needs = PartnerNeeds(entries=_keyword_hits(text, partners))
-    rxs = {"become": BECOME, "sell": SELL, "train": TRAIN, "buy": BUY, "services": SERVICES, "operate": OPERATE}
-    for intent, rx in rxs.items():
-        if m := rx.search(text):
-            needs.intents[intent] = m.group(0)
+    for intent in ("become", "sell", "train", "buy", "services", "operate"):
+        if said := _said(text, reading.intents[intent]):
+            needs.intents[intent] = said
     if "competency-security" in needs.entries:  # "ISMS-P certification" certifies a system, not people
         if CERTIFICATE.fullmatch(needs.intents.get("train", "")):
             del needs.intents["train"]
         for entry, said in list(needs.entries.items()):
             if CERTIFICATE.fullmatch(said) and entry != "competency-security":
                 del needs.entries[entry]
-    needs.size = "large" if LARGE.search(text) else "small" if SMALL.search(text) else None
+    large = find(text, {"large": reading.sizes["large"]}) or _many(text, reading)
+    needs.size = "large" if large else "small" if find(text, {"small": reading.sizes["small"]}) else None
     needs.korea = any(phrase_rx(w).search(text) for w in partners.korea_words)
     needs.deadline = m.group(0) if (m := DEADLINE.search(text)) else ""
     return needs
+
+
+def _said(text: str, words: IntentWords) -> str:
+    """The words that state an intent: a phrase, or a pair ("train ... engineers"); "" when none does."""
+    if hits := find(text, {"x": words.phrases}):
+        return hits[0].said
+    for pair in words.pairs:
+        if m := pair_rx(pair.first, pair.then, pair.within).search(text):
+            return m.group(0)
+    return ""
+
+
+def _many(text: str, reading: PartnerReading) -> bool:
+    """A count of servers or workloads at or above the catalog's "large" count: "300 VMs", "서버 150대"."""
+    units = "|".join(re.escape(u) for u in sorted(reading.count_units, key=len, reverse=True))
+    for m in re.finditer(rf"(\d[\d,]*)\s*(?:{units})", text, re.I):
+        if int(m.group(1).replace(",", "")) >= reading.large_count:
+            return True
+    return False
 
 
 def _keyword_hits(text: str, partners: Partners) -> dict[str, str]:
@@ -466,7 +438,7 @@ def _keyword_hits(text: str, partners: Partners) -> dict[str, str]:
     hits: dict[str, str] = {}
     for keyword in sorted(owners, key=len, reverse=True):
         for m in _keyword_rx(keyword).finditer(text):
-            if any(taken[m.start() : m.end()]) or _false_friend(keyword, text, m.end()):
+            if any(taken[m.start() : m.end()]) or _false_friend(keyword, text, m.end(), p.reading.false_friends):
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             for entry_id in owners[keyword]:
@@ -481,5 +453,5 @@ def _keyword_rx(keyword: str) -> re.Pattern[str]:
     return phrase_rx(keyword)
 
 
-def _false_friend(keyword: str, text: str, end: int) -> bool:
-    return any(text.startswith(tail, end) for tail in FALSE_FRIENDS.get(keyword, ()))
+def _false_friend(keyword: str, text: str, end: int, friends: dict[str, list[str]]) -> bool:
+    return any(text.startswith(tail, end) for tail in friends.get(keyword, ()))

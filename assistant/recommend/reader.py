@@ -41,6 +41,20 @@ def phrase_rx(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z0-9]){body}{tail}(?![A-Za-z0-9])", re.I)
 
 
+def pair_rx(first: Iterable[str], then: Iterable[str], within: int) -> re.Pattern[str]:
+    """One word followed within `within` characters (same sentence) by another: "train our 30 engineers"."""
+    a = "|".join(_body(p) for p in sorted(first, key=len, reverse=True))
+    b = "|".join(_body(p) for p in sorted(then, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{a}){ENDINGS}[^.;!?\n]{{0,{within}}}?(?:{b}){ENDINGS}(?![A-Za-z0-9])", re.I)
+
+
+def _body(phrase: str) -> str:
+    p = phrase.strip().casefold()
+    if HANGUL.search(p):
+        return r"\s*".join(re.escape(ch) for ch in p.replace(" ", ""))
+    return r"[\s-]+".join(re.escape(w) for w in p.split())
+
+
 def find(text: str, phrases: dict[str, Iterable[str]]) -> list[Match]:
     """Every phrase occurrence, longest phrase first, without overlaps (so "dedicated tam" beats "tam")."""
     flat = sorted(((p, k) for k, ps in phrases.items() for p in ps if p.strip()), key=lambda x: -len(x[0]))
