@@ -619,3 +619,24 @@ def test_similarity_fallback_reads_what_no_phrase_names(e5_encode) -> None:
     assert rec.reasons[0].requirement == "production system down within 1 hour"
     vague = recommend_support(load_catalog(CORPUS), CORPUS, "help me pick a plan", as_of=NOW, encode=e5_encode)
     assert vague.status == "clarify"  # no clear winner among the descriptions: ask, do not guess
+
+
+@pytest.mark.parametrize(
+    ("need", "has", "lacks"),
+    [
+        ("we don't need migration help, just security hardening", "Security", "Migration"),
+        ("마이그레이션은 필요 없고 보안 컨설팅만 받고 싶어요", "Security", "Migration"),
+        ("We are not on AWS yet and want to migrate our data center", "Migration", "Security"),
+    ],
+)
+def test_partner_needs_can_be_negated(need: str, has: str, lacks: str) -> None:
+    rec = partner(need)
+    assert has in rec.recommendation and lacks not in rec.recommendation
+
+
+def test_a_fact_left_open_is_not_called_missing() -> None:
+    rec = support("we need a TAM and phone support", as_of=NOW)
+    assert rec.recommendation == "Enterprise"
+    assert (
+        "The next plan down, Business Support+, lacks: a Technical Account Manager (TAM) (not confirmed)." in rec.notes
+    )

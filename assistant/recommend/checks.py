@@ -39,6 +39,7 @@ class Verdict:
     met_by: str = ""
     evidence: str = ""  # words of met_by that the cited passage states
     cite: Cite | None = None
+    open: bool = False  # "no" only because the sources leave the fact open and the need avoids guesses
 
 
 def short_name(plan: Plan) -> str:

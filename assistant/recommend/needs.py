@@ -384,10 +384,12 @@ class PartnerNeeds:
     deadline: str = ""
 
 
-def extract_partner_needs(text: str, partners: Partners) -> PartnerNeeds:
-    """Catalog entries named by their keywords (longest first, no overlaps) and the intents around them."""
+def extract_partner_needs(text: str, partners: Partners, cues: Any = None) -> PartnerNeeds:
+    """Catalog entries named by their keywords (longest first, no overlaps) and the intents around them.
+
+    `cues` (support_plans.yaml `cues`: the same negation words serve both advisors) drops negated entries."""
     reading = partners.reading
-    needs = PartnerNeeds(entries=_keyword_hits(text, partners))
+    needs = PartnerNeeds(entries=_keyword_hits(text, partners, cues))
     for intent in ("become", "sell", "train", "buy", "services", "operate"):
         if said := _said(text, reading.intents[intent]):
             needs.intents[intent] = said
@@ -423,8 +425,10 @@ def _many(text: str, reading: PartnerReading) -> bool:
     return False
 
 
-def _keyword_hits(text: str, partners: Partners) -> dict[str, str]:
+def _keyword_hits(text: str, partners: Partners, cues: Any = None) -> dict[str, str]:
+    """Entries whose keywords the text names, unless negated ("no migration help", "마이그레이션은 필요 없고")."""
     p = partners
+    negations = _negations(text, cues) if cues is not None else []
     entries: list[PartnerEntry] = [*p.paths, *p.legacy_types, *p.tiers, *p.programs, *p.competencies]
     entries += [*p.korean_premier_partners, *p.alternatives]
     owners: dict[str, list[str]] = {}  # one keyword may name several entries ("saas": Software Path, Marketplace)
@@ -441,9 +445,26 @@ def _keyword_hits(text: str, partners: Partners) -> dict[str, str]:
             if any(taken[m.start() : m.end()]) or _false_friend(keyword, text, m.end(), p.reading.false_friends):
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            if any(start <= m.start() and m.end() <= end for start, end in negations):
+                continue
             for entry_id in owners[keyword]:
                 hits.setdefault(entry_id, m.group(0))
     return hits
+
+
+def _negations(text: str, cues: Any) -> list[tuple[int, int]]:
+    """Spans a negation covers, within one clause: after "no/don't need/without", before "필요 없/not needed"."""
+    bounds = clause_bounds(text, cues.clause_breaks)
+    spans = []
+    hits = find(text, {"before": cues.negation_before, "after": cues.negation_after, "must": cues.must})
+    for c in hits:
+        a, b = clause_of(bounds, c.start)
+        if c.key == "before":
+            wants = [h.start for h in hits if h.key == "must" and h.start >= c.end]  # "not on AWS yet, want to..."
+            spans.append((c.end, min([b, c.end + NEGATION_BEFORE_REACH, *wants])))
+        elif c.key == "after":
+            spans.append((max(a, c.start - NEGATION_AFTER_REACH - 10), c.start))
+    return spans
 
 
 def _keyword_rx(keyword: str) -> re.Pattern[str]:

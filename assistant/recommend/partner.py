@@ -51,7 +51,8 @@ PRODUCT = {"software-path", "technology-partner", "aws-marketplace"}
 
 def recommend_partner(catalog: Catalog, corpus_dir: Path, need: str) -> Recommendation:
     lang = detect_lang(need) if need.strip() else "en"
-    return _Matchmaker(catalog, corpus_dir, lang, extract_partner_needs(need or "", catalog.partners)).decide()
+    found = extract_partner_needs(need or "", catalog.partners, catalog.support_plans.cues)
+    return _Matchmaker(catalog, corpus_dir, lang, found).decide()
 
 
 class _Matchmaker:

@@ -428,8 +428,10 @@ class _Advisor:
         return self._say(f"{name} also meets every requirement.", f"{name} 플랜도 모든 요구 사항을 충족합니다.")
 
     def _labels(self, plan: Plan, state: State) -> str:
+        """Labels of the needs with this verdict; a need missing only for want of confirmation says so."""
         pairs = zip(self.reqs, self.grid[plan.id], strict=True)
-        return ", ".join(r.label(self.lang) for r, v in pairs if v.state == state)
+        unsure = self._say(" (not confirmed)", " (미확인)")
+        return ", ".join(r.label(self.lang) + (unsure if v.open else "") for r, v in pairs if v.state == state)
 
     def _names(self, ids: set[str]) -> str:
         return ", ".join(short_name(p) for p in self.plans if p.id in ids) or "-"
@@ -440,7 +442,7 @@ class _Advisor:
     def _verdict(self, plan: Plan, req: Requirement) -> Verdict:
         """A plan's verdict on a need; an open fact counts as missing for needs the catalog marks "avoid"."""
         v = check(plan, req, self.lang, self.derived, self.read.spend_usd)
-        return Verdict("no") if v.state == "unconfirmed" and req.id in self.avoid else v
+        return Verdict("no", open=True) if v.state == "unconfirmed" and req.id in self.avoid else v
 
     def _offer(self, plan: Plan, why: str) -> None:
         """Add a plan as an alternative, once, and never the recommended plan itself."""
