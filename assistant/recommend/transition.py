@@ -98,7 +98,8 @@ def transition(cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | No
         if not (t.gains or t.losses or t.unknown):
             t.lines.append(say(lang, "no_change"))
         at_usage = say(lang, "at_usage", spend=usd(spend)) if spend else ""
-        diff = _diff(t.price_from, t.price_to, lang)
+        uncertain = cur.price.uncertain or to.price.uncertain  # a minimum alone is no basis for a difference
+        diff = _diff(None if uncertain else t.price_from, t.price_to, lang)
         t.lines.append(
             say(
                 lang,
@@ -106,7 +107,7 @@ def transition(cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | No
                 cur=t.current,
                 cur_cost=usd(t.price_from),
                 to=t.to,
-                to_cost=usd(t.price_to),
+                to_cost=usd(t.price_to) + _doubt(to, lang),
                 at_usage=at_usage,
                 diff=diff,
             )
@@ -132,3 +133,10 @@ def _diff(a: float | None, b: float | None, lang: str) -> str:
     if lang == "ko":
         return f"{'+' if d >= 0 else '-'}${abs(d):,.0f}/월"
     return f"{'+' if d >= 0 else '-'}${abs(d):,.0f} a month"
+
+
+def _doubt(plan: Plan, lang: str) -> str:
+    """An uncertain price is its minimum only: say so beside the figure."""
+    if not plan.price.uncertain:
+        return ""
+    return " (불확실, 최소 금액)" if lang == "ko" else " (uncertain, minimum only)"
