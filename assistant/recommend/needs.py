@@ -307,18 +307,18 @@ def _target(minutes: int) -> str:
     return fitting[-1] if fitting else TARGETS[0][1]
 
 
-@lru_cache(maxsize=4)
-def _vocabulary_cached(key: int, words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(vocabulary_of(words))
-
-
-def _vocabulary(plans: SupportPlans) -> set[str]:
+def _vocabulary(plans: SupportPlans) -> frozenset[str]:
+    """Every English word the catalog's phrases and cues use: the words a typo is repaired towards."""
     cues = plans.cues
     words = [p for n in plans.needs for p in n.phrases] + [a for p in plans.plans for a in p.aliases]
     for name in type(cues).model_fields:
-        value = getattr(cues, name)
-        words += list(value) if isinstance(value, list) else list(value)
-    return set(_vocabulary_cached(id(plans), tuple(words)))
+        words += list(getattr(cues, name))
+    return _vocabulary_of(tuple(words))
+
+
+@lru_cache(maxsize=8)
+def _vocabulary_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(vocabulary_of(words))
 
 
 def _default_plans() -> SupportPlans:

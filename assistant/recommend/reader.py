@@ -69,19 +69,23 @@ def find(text: str, phrases: dict[str, Iterable[str]]) -> list[Match]:
     return sorted(out, key=lambda m: m.start)
 
 
-def repair(text: str, vocabulary: set[str]) -> str:
+def repair(text: str, vocabulary: frozenset[str]) -> str:
     """Misspelt English words (5+ letters, not known) replaced by the closest known word: "suport" -> "support"."""
-    known = sorted(vocabulary)
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.casefold()
         if len(low) < 5 or low in vocabulary:
             return word
-        near = difflib.get_close_matches(low, known, n=1, cutoff=0.82)
-        return near[0] if near else word
+        return _closest(low, vocabulary) or word
 
     return WORD.sub(fix, text)
+
+
+@lru_cache(maxsize=8192)
+def _closest(word: str, vocabulary: frozenset[str]) -> str | None:
+    near = difflib.get_close_matches(word, sorted(vocabulary), n=1, cutoff=0.82)
+    return near[0] if near else None
 
 
 def vocabulary_of(phrases: Iterable[str]) -> set[str]:
