@@ -367,7 +367,8 @@ class _Advisor:
                 )
                 self._offer(p, self._say(f"cheaper; not confirmed: {open_}", f"더 저렴함, 미확인: {open_}"))
         for i, req in enumerate(self.reqs):
-            if req.id in ("budget", "learning") or len(self.reqs) < 2:
+            others = [r for j, r in enumerate(self.reqs) if j != i and r.id not in ("budget", "learning")]
+            if req.id in ("budget", "learning") or not others:  # "without the TAM, Basic" says nothing useful
                 continue
             rest = [p for p in self.lasting if all(v.state == "yes" for j, v in enumerate(self.grid[p.id]) if j != i)]
             if rest and rest[0].order < best.order:
