@@ -229,6 +229,7 @@ class SupportPlans(_Model):
     exchange_rate: ExchangeRate
     addons: list[Addon] = []
     needs: list[NeedWords] = []
+    no_need: list[Text] = []  # requests stating no need: the similarity fallback must beat them
     cues: ReaderCues
 
     @model_validator(mode="after")

@@ -188,7 +188,7 @@ def evaluate(
             path = Path("eval/data") / f"routing_{split}.jsonl"
             if path.exists():
                 routed = run_routing_eval(path)
-                result["metrics"][f"routing_{split}"] = {k: v for k, v in routed.items() if k != "scenarios"}
+                result["metrics"][f"recommend_routing_{split}"] = {k: v for k, v in routed.items() if k != "scenarios"}
     if html:
         from eval.report import write_html
 

@@ -636,3 +636,14 @@ def test_a_fact_left_open_is_not_called_missing() -> None:
     assert (
         "The next plan down, Business Support+, lacks: a Technical Account Manager (TAM) (not confirmed)." in rec.notes
     )
+
+
+def test_the_fallback_never_guesses_on_the_vague_dev_rows(e5_encode) -> None:
+    """The chat and `wa-assistant eval` pass the encoder: the dev table must hold with it too."""
+    for line in (TABLES / "recommend_support_dev.jsonl").read_text("utf-8").splitlines():
+        row = json.loads(line)
+        as_of = dt.date.fromisoformat(row["as_of"]) if row.get("as_of") else NOW
+        rec = recommend_support(
+            load_catalog(CORPUS), CORPUS, row["need"], row.get("needs"), row.get("budget"), as_of, encode=e5_encode
+        )
+        assert passed({**row, "kind": "support_plan"}, rec), (row["id"], rec.recommendation, rec.status)

@@ -274,18 +274,22 @@ def _similar(text: str, plans: SupportPlans, encode: Encode) -> list[tuple[str, 
     """The need whose bilingual description is clearly closest to the request, when no phrase fired.
 
     Small multilingual models squeeze all similarities together (0.75-0.88 for any text), so the best
-    need must beat the runner-up by SIMILARITY_MARGIN; otherwise nothing is guessed and the advisor asks."""
+    need must beat both the runner-up and the catalog's "no need stated" examples by SIMILARITY_MARGIN;
+    otherwise nothing is guessed and the advisor asks its question."""
     import numpy as np
 
     described = [n for n in plans.needs if n.id in NEEDS]
     texts = tuple(f"{n.description.en} {n.description.ko}" for n in described)
-    key = (id(encode), texts)
+    nulls = tuple(t for x in plans.no_need for t in (x.en, x.ko))
+    key = (id(encode), texts + nulls)
     if key not in _DESCRIBED:
-        _DESCRIBED[key] = np.asarray(encode(list(texts)))
+        _DESCRIBED[key] = np.asarray(encode(list(texts + nulls)))
     sims = _DESCRIBED[key] @ np.asarray(encode([text]))[0]
-    order = np.argsort(-sims)
-    best, second = float(sims[order[0]]), float(sims[order[1]])
-    return [(described[int(order[0])].id, best)] if best - second >= SIMILARITY_MARGIN else []
+    need_sims, null_sims = sims[: len(texts)], sims[len(texts) :]
+    order = np.argsort(-need_sims)
+    best = float(need_sims[order[0]])
+    rival = max([float(need_sims[order[1]]), *map(float, null_sims)])
+    return [(described[int(order[0])].id, best)] if best - rival >= SIMILARITY_MARGIN else []
 
 
 _DESCRIBED: dict[tuple[int, tuple[str, ...]], Any] = {}  # description vectors per encoder, computed once
