@@ -191,7 +191,7 @@ def evaluate(
     ),
     dataset: Path = typer.Option(None, "--dataset", help="Replay this JSONL question set instead of a split."),
     recommend: bool = typer.Option(
-        True, help="Also score the recommenders on eval/data/recommend_support.jsonl and recommend_partner.jsonl."
+        True, help="Also score the recommenders on eval/data/recommend_{support,partner}_{dev,test}.jsonl."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print metrics and per-question results as JSON."),
     html: Path = typer.Option(None, "--html", help="Also write a report with per-question details and plots."),
@@ -208,11 +208,20 @@ def evaluate(
         from eval.recommend_eval import run_recommend_eval
 
         for kind in ("support", "partner"):
-            path = Path("eval/data") / f"recommend_{kind}.jsonl"
+            for split in ("dev", "test"):  # dev is tuned on; test is the figure to report
+                path = Path("eval/data") / f"recommend_{kind}_{split}.jsonl"
+                if path.exists():
+                    scored = run_recommend_eval(assistant, path)
+                    metrics = {k: v for k, v in scored.items() if k != "scenarios"}
+                    result["metrics"][f"recommend_{kind}_{split}"] = metrics
+                    result.setdefault("recommend", {})[f"{kind}_{split}"] = scored["scenarios"]
+        from eval.recommend_eval import run_routing_eval
+
+        for split in ("dev", "test"):  # chat routing: which messages go to the advisors
+            path = Path("eval/data") / f"routing_{split}.jsonl"
             if path.exists():
-                scored = run_recommend_eval(assistant, path)
-                result["metrics"][f"recommend_{kind}"] = {k: v for k, v in scored.items() if k != "scenarios"}
-                result.setdefault("recommend", {})[kind] = scored["scenarios"]
+                routed = run_routing_eval(path)
+                result["metrics"][f"recommend_routing_{split}"] = {k: v for k, v in routed.items() if k != "scenarios"}
     if html:
         from eval.report import write_html
 

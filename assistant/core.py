@@ -93,13 +93,27 @@ class Assistant:
         needs: list[str] | None = None,
         budget: str | None = None,
         as_of: date | None = None,
+        horizon_months: int | None = None,
     ) -> Recommendation:
-        """The cheapest AWS Support plan available on `as_of` that meets the need; reads the catalog only."""
+        """The cheapest AWS Support plan that lasts past the planning horizon (default 12 months from `as_of`,
+        itself today by default) and meets the need within any budget; `status` says recommended, unconfirmed,
+        conflict or clarify. Reads the catalog, plus the loaded embedder for requests no phrase matches."""
         from assistant.catalog import load_catalog
         from assistant.recommend.support import recommend_support
 
         corpus = self.settings.corpus
-        return recommend_support(load_catalog(corpus), corpus, need, needs, budget, as_of)
+        encode = self._encode_for_needs()
+        catalog = load_catalog(corpus)
+        return recommend_support(catalog, corpus, need, needs, budget, as_of, horizon_months, encode=encode)
+
+    def _encode_for_needs(self):
+        """The first embedding space's encoder for the needs reader's similarity fallback, if loaded."""
+        spaces = getattr(getattr(self, "retriever", None), "spaces", None)
+        if not spaces:
+            return None
+        if getattr(self, "_needs_encoder", None) is None:  # one stable function: the reader caches per encoder
+            self._needs_encoder = lambda texts: spaces[0].encode(texts, is_query=True)
+        return self._needs_encoder
 
     def recommend_partner(self, need: str) -> Recommendation:
         """The kind of AWS partner (path, Competencies, tier) for a need; reads the catalog only."""
@@ -117,7 +131,7 @@ class Assistant:
         intent = detect_intent(question)
         if intent is None:
             return None
-        rec = self.recommend_support(question) if intent == "support_plan" else self.recommend_partner(question)
+        rec = self.recommend_partner(question) if intent == "partner" else self.recommend_support(question)
         text, passages = to_markdown(rec)
         titles = {c.source: c.title for c in self.retriever.chunks}
         cites = [

@@ -158,7 +158,8 @@ def print_report(result: dict[str, Any], console: Any) -> None:
     )
     gaps = target_report(metrics)
     console.print("issue 10 targets (report-only): " + ("all met" if not gaps else " · ".join(gaps)))
-    for kind in ("support", "partner"):
-        rec = metrics.get(f"recommend_{kind}")
-        if rec:
-            console.print(f"recommender ({kind}): accuracy {rec['accuracy']:.3f} on {rec['n']} scenarios")
+    for group, rec in metrics.items():  # recommend_{support,partner,routing}_{dev,test}
+        if group.startswith("recommend_"):
+            langs = " · ".join(f"{lang} {v['accuracy']:.3f}" for lang, v in rec.get("by_lang", {}).items())
+            name = group.removeprefix("recommend_")
+            console.print(f"advisors ({name}): accuracy {rec['accuracy']:.3f} on {rec['n']} rows ({langs})")
