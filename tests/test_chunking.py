@@ -48,6 +48,37 @@ def test_lead_sentence_stays_with_its_list(tmp_path):
     assert "".join(c.text for c in chunks).count("- Principle number") == 20
 
 
+def test_a_split_list_repeats_its_lead_and_keeps_items_whole(tmp_path):
+    lead = "The pillar has thirty design principles:"
+    items = [f"- Principle {i}: a sentence that explains the principle in some useful detail." for i in range(30)]
+    chunks = chunks_of(tmp_path, f"# P\n\n{lead}\n\n" + "\n".join(items) + "\n")
+    assert len(chunks) > 1
+    assert all(c.text.startswith(lead + "\n\n- Principle ") for c in chunks)
+    body_lines = [ln for c in chunks for ln in c.text.split("\n") if ln.startswith("- ")]
+    assert body_lines == items  # every item once, in order, none cut
+
+
+def test_a_small_tail_is_merged_or_balanced_not_left_alone(tmp_path):
+    # greedy packing would leave the last item alone in a chunk of its own
+    item = "- An item long enough to fill a good part of the chunk budget when repeated a few times."
+    n = chunking.MAX_CHARS // (len(item) + 1)
+    body = "# P\n\nLead sentence.\n\n" + "\n".join(f"{item} {i}" for i in range(n + 1)) + "\n"
+    chunks = chunks_of(tmp_path, body)
+    assert len(chunks) == 2
+    assert all(chunking.size(c.text) >= chunking.MIN_CHARS for c in chunks)
+    assert sum(c.text.count("- An item") for c in chunks) == n + 1
+
+
+def test_a_table_inside_a_split_section_keeps_its_header(tmp_path):
+    prose = "Intro paragraph that explains the table below in a few words. " * 6
+    rows = "\n".join(f"| severity {i} | {i} hours | Business, Enterprise On-Ramp, Enterprise |" for i in range(30))
+    chunks = chunks_of(tmp_path, f"# T\n\n{prose}\n\n| severity | target | plans |\n|---|---|---|\n{rows}\n")
+    assert len(chunks) > 1
+    for c in chunks:
+        if "| severity " in c.text.replace("| severity |", ""):
+            assert "| severity | target | plans |\n|---|---|---|\n| severity" in c.text
+
+
 def test_long_table_repeats_its_header(tmp_path):
     rows = "\n".join(f"| severity {i} | {i} hours | Business, Enterprise On-Ramp, Enterprise |" for i in range(40))
     chunks = chunks_of(tmp_path, f"# T\n\n| severity | target | plans |\n|---|---|---|\n{rows}\n")
