@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from assistant.catalog import CatalogError
+from assistant.catalog import CatalogError, cited_text
 from assistant.knowledge.pillars import load_pillars
 from ingest.chunking import chunk_document
 from ingest.loaders import load_document
@@ -125,3 +126,46 @@ def test_a_missing_pillar_is_an_error(corpus_copy):
     path.write_text(text[: text.index("  - id: sustainability")], encoding="utf-8")
     with pytest.raises(CatalogError, match="pillars must be, in this order"):
         load_pillars(corpus_copy)
+
+
+COUNT_WORDS = {  # how a lead may state a list's length, in English and Korean
+    4: ("four", "네", "4"),
+    5: ("five", "다섯", "5"),
+    6: ("six", "여섯", "6"),
+    7: ("seven", "일곱", "7"),
+    8: ("eight", "여덟", "8"),
+}
+
+
+def _list_items(text: str) -> list[str]:
+    return [ln for ln in text.split("\n") if re.match(r"^(?:- |\d+\. )", ln)]
+
+
+@pytest.mark.parametrize("group", ["design_principles", "areas"])
+def test_each_pillar_section_lists_every_item_under_a_lead_that_states_the_count(pillars, group):
+    """'has seven design principles' followed by seven items, never five: in both languages."""
+    for p in pillars.pillars:
+        items = getattr(p, group)
+        for lang in ("en", "ko"):
+            ref = getattr(getattr(p.cite, group), lang)
+            text = cited_text(CORPUS, ref)
+            listed = _list_items(text)
+            assert len(listed) == len(items), (p.id, group, lang, listed)
+            for item, line in zip(items, listed, strict=True):
+                assert getattr(item.name, lang).casefold() in line.casefold(), (p.id, lang, line)
+            lead = text.strip().split("\n")[0]
+            assert any(w in lead.split() or f"{w}가지" in lead or f"{w}개" in lead for w in COUNT_WORDS[len(items)]), (
+                p.id,
+                group,
+                lang,
+                lead,
+            )
+
+
+def test_general_principles_stand_as_one_numbered_list(pillars):
+    for lang in ("en", "ko"):
+        text = cited_text(CORPUS, getattr(pillars.cite_general, lang))
+        listed = _list_items(text)
+        names = [getattr(g.name, lang) for g in pillars.general_principles]
+        assert [ln.split(". ", 1)[0] for ln in listed] == [str(i) for i in range(1, 7)]
+        assert all(n.casefold() in ln.casefold() for n, ln in zip(names, listed, strict=True))
