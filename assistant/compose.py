@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.answer.cues import FACETS, SHAPES
+from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.lexical import content_terms
 from assistant.messages import say
 from assistant.text import split_sentences
-from assistant.types import Hit, Turn
+from assistant.types import Chunk, Hit, Turn
 
 if TYPE_CHECKING:
     from assistant.answer.question import Question
@@ -111,14 +112,14 @@ class OfflineComposer:
         list_q = q is not None and q.kind == "list"
         pool = _prefer_language(hits, lang)
         weights = {t: self.idf(t) for t in content_terms(question)}
-        has_summary = any(h.chunk.kind != "notes" for h in pool)
+        has_summary = any(not about_notes(h.chunk) for h in pool)
         facets = [SHAPES.get(f) or FACETS[f] for f in (q.facets if q else ()) if f in FACETS]
         candidates = [
             _Candidate(
                 rank,
                 u,
                 (self._score(u, hit, weights, rank, list_q) + _facet_bonus(u, facets) + _kind_bonus(hit, q))
-                * (0.6 if hit.chunk.kind == "notes" else 1.0)
+                * (0.6 if about_notes(hit.chunk) else 1.0)
                 * (0.6 if _ANAPHOR.match(u.text) else 1.0),
             )
             for rank, hit in enumerate(pool)
@@ -135,7 +136,7 @@ class OfflineComposer:
         leads = [c for c in chosen if not _ANAPHOR.match(c.unit.text)] or chosen
         best = leads[0]  # the best-covering sentence that stands on its own answers first
         rest = [c for c in chosen if c is not best]
-        rest.sort(key=lambda c: (has_summary and pool[c.hit_rank].chunk.kind == "notes", c.hit_rank, c.unit.position))
+        rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
         chosen = [best, *rest]
         cited: list[Hit] = []
         numbers: dict[int, int] = {}
@@ -236,16 +237,19 @@ def _facet_bonus(unit: Unit, facets: list[re.Pattern[str]]) -> float:
     return 0.6 if facets and any(f.search(unit.text) for f in facets) else 0.0
 
 
+def about_notes(chunk: Chunk) -> bool:
+    """The user's notes, or a summary's section on where the notes differ: never the lead over a summary."""
+    return chunk.kind == "notes" or is_notes_difference(chunk.section)
+
+
 def _notes_last(chosen: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
     """The user's notes never lead when a summary is there: their lines go after the summaries', and only
     when they add words the chosen summary lines do not already hold."""
-    summary = [c for c in chosen if pool[c.hit_rank].chunk.kind != "notes"]
+    summary = [c for c in chosen if not about_notes(pool[c.hit_rank].chunk)]
     if not summary:
         return chosen
     said = set().union(*(content_terms(c.unit.text + " " + " ".join(c.unit.items)) for c in summary))
-    notes = [
-        c for c in chosen if pool[c.hit_rank].chunk.kind == "notes" and len(content_terms(c.unit.text) - said) >= 3
-    ]
+    notes = [c for c in chosen if about_notes(pool[c.hit_rank].chunk) and len(content_terms(c.unit.text) - said) >= 3]
     return summary + notes[:1]
 
 
