@@ -43,6 +43,8 @@ class Knowledge:
     def load(cls, corpus: Path, today: dt.date | None = None) -> Knowledge:
         from assistant.catalog import load_catalog
 
+        if not (corpus / "catalog").is_dir():  # a corpus of documents only: every answer comes from passages
+            return cls(plans={}, glossary={}, partners=None, pillars=None, today=today or dt.date.today())
         catalog = load_catalog(corpus)
         pillars = None
         if (corpus / "catalog" / "pillars.yaml").exists():
@@ -358,6 +360,8 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 # --- partner paths and Services Path tiers ----------------------------------------------------------------
 def _partner_lists(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    if k.partners is None:
+        return []
     ids = set(q.entities)
     if "tiers" in q.facets and ("services-path" in ids or "aws-partner-network" in ids or "partner-paths" in ids):
         tiers = sorted(k.partners.tiers, key=lambda t: t.rank)

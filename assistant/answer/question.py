@@ -39,11 +39,14 @@ class Question:
 
     @property
     def query(self) -> str:
-        """What retrieval searches for: the text plus each entity's names in both languages."""
+        """What retrieval searches for: the text plus each entity's name in the question's language, so a
+        transliteration or a misspelling ("라이트사이징", "secuirty") finds the passages that use the name."""
         extra = []
         low = self.text.casefold()
         for m in self.mentions:
-            for name in (m.entity.en, m.entity.ko):
+            if m.text.casefold() in (m.entity.en.casefold(), m.entity.ko.casefold()):
+                continue  # already the name the passages use
+            for name in (m.entity.ko if self.lang == "ko" else m.entity.en,):
                 if name and name.casefold() not in low and name not in extra:
                     extra.append(name)
         return f"{self.text} {' '.join(extra)}".strip()
