@@ -567,6 +567,8 @@ def test_korean_partners_only_when_asked() -> None:
         partner("온프레미스 데이터센터를 AWS로 이전하려고 합니다").to_dict(), ensure_ascii=False
     )
     assert "Bespin Global" in partner("국내 파트너 중 마이그레이션 잘하는 곳").recommendation
+    flagged = recommend_partner(load_catalog(CORPUS), CORPUS, "migrate our data center", korea=True)
+    assert "Bespin Global" in flagged.recommendation  # the UI box / --korea flag
 
 
 @pytest.mark.parametrize("service", ["EC2", "Lambda", "RDS", "EKS"])
