@@ -115,13 +115,13 @@ class Assistant:
             self._needs_encoder = lambda texts: spaces[0].encode(texts, is_query=True)
         return self._needs_encoder
 
-    def recommend_partner(self, need: str) -> Recommendation:
+    def recommend_partner(self, need: str, korea: bool = False) -> Recommendation:
         """The kind of AWS partner (path, Competencies, tier) for a need; reads the catalog only."""
         from assistant.catalog import load_catalog
         from assistant.recommend.partner import recommend_partner
 
         corpus = self.settings.corpus
-        return recommend_partner(load_catalog(corpus), corpus, need)
+        return recommend_partner(load_catalog(corpus), corpus, need, korea)
 
     def _route(self, question: str, lang: str) -> Answer | None:
         """Send "which plan / which partner" messages to the recommenders, as an Answer."""

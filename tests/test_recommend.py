@@ -567,6 +567,8 @@ def test_korean_partners_only_when_asked() -> None:
         partner("온프레미스 데이터센터를 AWS로 이전하려고 합니다").to_dict(), ensure_ascii=False
     )
     assert "Bespin Global" in partner("국내 파트너 중 마이그레이션 잘하는 곳").recommendation
+    flagged = recommend_partner(load_catalog(CORPUS), CORPUS, "migrate our data center", korea=True)
+    assert "Bespin Global" in flagged.recommendation  # the UI box / --korea flag
 
 
 @pytest.mark.parametrize("service", ["EC2", "Lambda", "RDS", "EKS"])
@@ -591,6 +593,9 @@ def test_routing_meets_its_floor_on_the_test_set() -> None:
     assert len(negatives) >= 40
     by_lang = {lang: v["accuracy"] for lang, v in test["by_lang"].items()}
     assert failures({"test": {"accuracy": test["accuracy"], **by_lang}}, load_thresholds()["routing"]) == []
+    golden = run_routing_eval(TABLES / "golden_test.jsonl")  # the golden set's own intent labels
+    by_lang = {lang: v["accuracy"] for lang, v in golden["by_lang"].items()}
+    assert failures({"test": {"accuracy": golden["accuracy"], **by_lang}}, load_thresholds()["routing"]) == []
 
 
 def test_no_retiring_plan_is_primary_on_the_test_table(assistant: Assistant) -> None:

@@ -49,6 +49,7 @@ def support(
 @friendly
 def partner(
     need: str = typer.Argument("", help="What you need a partner for, Korean or English."),
+    korea: bool = typer.Option(False, "--korea", help="Include partners in Korea even if the need does not ask."),
     as_json: bool = typer.Option(False, "--json", help="Print the recommendation as JSON."),
 ) -> None:
     """Recommend a kind of AWS partner: Partner Path, Competencies or programs, tier, and alternatives."""
@@ -57,7 +58,7 @@ def partner(
     from assistant.settings import load_settings
 
     corpus = load_settings().corpus
-    show(recommend_partner(load_catalog(corpus), corpus, need), as_json)
+    show(recommend_partner(load_catalog(corpus), corpus, need, korea), as_json)
 
 
 def parse_date(text: str | None) -> dt.date | None:

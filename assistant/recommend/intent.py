@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from assistant.catalog import SupportPlans
 from assistant.recommend.needs import any_of, latin, read_support
+from assistant.recommend.reader import phrase_rx
 
 SUPPORT = any_of(
     latin(
@@ -48,8 +49,8 @@ CHOOSE = any_of(
 # A question about a fact: unless it also asks to recommend, the retrieval answers it.
 FACTUAL = any_of(
     latin(r"what (?:is|are|does|do)|what's|explain|when (?:does|do|is|will)|why|how (?:does|do i|do we|to)"),
-    latin(r"difference|which best practice|says?"),
-    r"뭐야|뭔가요|무엇|언제|왜|차이|설명|어떻게\s*(?:나뉘|세워|만드)|이란|란\?|인가요|하는\s*일",
+    latin(r"difference|which best practice|says?|filter \w+ by|criteria"),  # criteria are facts to look up
+    r"뭐야|뭔가요|무엇|언제|왜|차이|설명|기준은|어떻게\s*(?:나뉘|세워|만드)|이란|란\?|인가요|하는\s*일",
 )
 STRONG_CHOICE = any_of(
     latin(r"recommend\w*|suggest\w*|should (?:we|i) (?:choose|pick|get|buy|use)"),
@@ -63,8 +64,8 @@ def detect_intent(question: str) -> str | None:
     text = question or ""
     if not text.strip():
         return None
-    if read_support(text, _plans()).current:
-        return "transition"
+    if read_support(text, _plans()).current and _asks_about_change(text):
+        return "transition"  # "we are on X" alone may preface any question ("can our TAM help ...?")
     if FACTUAL.search(text) and not STRONG_CHOICE.search(text):
         return None
     if not CHOOSE.search(text):
@@ -74,6 +75,10 @@ def detect_intent(question: str) -> str | None:
     if not support and not partner:
         return None
     return "partner" if partner > support else "support_plan"
+
+
+def _asks_about_change(text: str) -> bool:
+    return any(phrase_rx(c).search(text) for c in _plans().cues.change)
 
 
 def _bare_plans(text: str) -> int:

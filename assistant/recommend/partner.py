@@ -49,9 +49,11 @@ SERVICES = {"services-path", "consulting-partner", "aws-msp", "aws-service-deliv
 PRODUCT = {"software-path", "technology-partner", "aws-marketplace"}
 
 
-def recommend_partner(catalog: Catalog, corpus_dir: Path, need: str) -> Recommendation:
+def recommend_partner(catalog: Catalog, corpus_dir: Path, need: str, korea: bool = False) -> Recommendation:
+    """A kind of partner for a need; Korean partners only when the need asks for Korea or `korea` is set."""
     lang = detect_lang(need) if need.strip() else "en"
     found = extract_partner_needs(need or "", catalog.partners, catalog.support_plans.cues)
+    found.korea = found.korea or korea
     return _Matchmaker(catalog, corpus_dir, lang, found).decide()
 
 

@@ -383,7 +383,7 @@ class _Advisor:
         asked = {r.id for r in self.reqs}
         extra = [Requirement(n) for n in NEEDS if n not in asked]
         for up in (p for p in self.lasting if p.order > best.order):
-            adds = simplify([r for r in extra if self._state(up, r) == "yes" and self._state(best, r) != "yes"])
+            adds = simplify([r for r in extra if self._state(up, r) == "yes" and self._state(best, r) == "no"])
             if adds:
                 more = ", ..." if len(adds) > MAX_LISTED else ""
                 labels = ", ".join(r.label(self.lang) for r in adds[:MAX_LISTED]) + more
