@@ -19,7 +19,7 @@ from assistant.errors import ConfigError, CorpusError, StoreMissing
 from assistant.settings import Settings
 from assistant.store import get_collection, one_line, open_client, open_path, store_error
 from assistant.store_lock import IngestLock
-from assistant.store_state import StoreReadOnly, is_writable, model_id
+from assistant.store_state import StoreReadOnly, is_writable, model_id, sqlite_hash
 from assistant.types import Chunk
 from ingest import generations as gens
 from ingest import manifest
@@ -158,6 +158,9 @@ class _Ingest:
         """The current store's chunks (None when there is none), why it could not be read, and if it is damaged."""
         if old is None or not (old / "chroma.sqlite3").exists():
             return None, "", False
+        m = gens.read_manifest(old) or {}
+        if m.get("complete") and m.get("sqlite_sha256") != sqlite_hash(old):
+            return None, "its database no longer matches its ingest record", True
         client = None
         try:
             client = open_path(old)
