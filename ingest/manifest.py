@@ -1,8 +1,8 @@
 """The record of a complete ingest, written into its store generation as the last step.
 
 It proves the generation complete (`ask` refuses a store without one), lets an unchanged corpus be
-recognised without opening Chroma (file hashes, model ids and a hash of Chroma's database must all
-match), and gives `status` its figures.
+recognised without opening Chroma (file hashes, model ids and a digest of the store's content must
+all match), and gives `status` its figures.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from assistant.store_state import MANIFEST, MANIFEST_VERSION, read_manifest, sqlite_hash
+from assistant.store_state import MANIFEST, MANIFEST_VERSION, StoreUnreadable, read_manifest, store_digest
 
 NAME = MANIFEST
 VERSION = MANIFEST_VERSION
@@ -37,8 +37,8 @@ def matches(folder: Path, files: dict[str, str], embeddings: str, models: dict[s
     ):
         return None
     try:
-        return m if sqlite_hash(folder) == m.get("sqlite_sha256") else None
-    except OSError:
+        return m if store_digest(folder) == m.get("data_sha256") else None
+    except StoreUnreadable:
         return None
 
 
@@ -55,7 +55,7 @@ def write(
     chunks: dict[str, int],
     hostile: list[dict[str, Any]],
 ) -> dict[str, Any]:
-    """Write atomically, after Chroma's client on `folder` is closed (its database hash is recorded)."""
+    """Write atomically, after Chroma's client on `folder` is closed (a digest of its content is recorded)."""
     data = {
         "version": VERSION,
         "complete": True,
@@ -66,7 +66,7 @@ def write(
         "chunks_total": max(chunks.values(), default=0),
         "hostile": hostile,
         "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "sqlite_sha256": sqlite_hash(folder),
+        "data_sha256": store_digest(folder),
     }
     tmp = folder / (NAME + ".tmp")
     with tmp.open("w", encoding="utf-8") as f:

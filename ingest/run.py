@@ -19,7 +19,7 @@ from assistant.errors import ConfigError, CorpusError, StoreMissing
 from assistant.settings import Settings
 from assistant.store import get_collection, one_line, open_client, open_path, store_error
 from assistant.store_lock import IngestLock
-from assistant.store_state import StoreReadOnly, is_writable, model_id, sqlite_hash
+from assistant.store_state import StoreReadOnly, StoreUnreadable, is_writable, model_id, store_digest
 from assistant.types import Chunk
 from ingest import generations as gens
 from ingest import manifest
@@ -159,8 +159,12 @@ class _Ingest:
         if old is None or not (old / "chroma.sqlite3").exists():
             return None, "", False
         m = gens.read_manifest(old) or {}
-        if m.get("complete") and m.get("sqlite_sha256") != sqlite_hash(old):
-            return None, "its database no longer matches its ingest record", True
+        if m.get("complete"):
+            try:
+                if store_digest(old) != m.get("data_sha256"):
+                    return None, "its content no longer matches its ingest record", True
+            except StoreUnreadable as exc:
+                return None, one_line(exc), True
         client = None
         try:
             client = open_path(old)
@@ -178,6 +182,10 @@ class _Ingest:
     def _build(self, old: Path | None, chunks: list[Chunk], failed: set[str], rebuild: bool) -> IngestReport:
         r = self.report
         before, problem, damaged = self._read_old(old)
+        was = (gens.read_manifest(old) or {}).get("models") if old else None
+        if was and was != self.models:
+            change = "; ".join(f"{was.get(k, '-')} -> {v}" for k, v in self.models.items() if was.get(k) != v)
+            r.warn(str(self.store), f"the embedding models changed ({change}): every passage is embedded again")
         if problem:
             r.warn(str(self.store), f"the current store could not be read ({problem}): rebuilding it from the corpus")
         wanted = {c.id: c for c in chunks}
