@@ -67,14 +67,12 @@ def set_aside(folder: Path, store: Path) -> Path:
 
 
 def cleanup(store: Path, keep: set[Path]) -> list[Path]:
-    """Remove unfinished generations (killed ingests) and all complete ones but `keep` and the newest other."""
+    """Remove every generation but `keep` (the new one and the one it replaced): killed builds and older ones."""
     keep = {k.resolve() for k in keep}
     gens = sorted(p for p in store.parent.glob(gen_prefix(store) + "*") if p.is_dir())
-    spare = [p for p in gens if p.resolve() not in keep and (read_manifest(p) or {}).get("complete")]
-    spare_keep = set(spare[-1:])
     removed = []
     for p in gens:
-        if p.resolve() in keep or p in spare_keep:
+        if p.resolve() in keep:
             continue
         shutil.rmtree(p, ignore_errors=True)
         removed.append(p)

@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import time
 from pathlib import Path
@@ -23,17 +22,13 @@ from assistant.store import StoreReader, open_client
 from assistant.store_lock import IngestLock
 from assistant.store_state import StoreIncomplete, inspect
 from ingest import manifest
-from ingest.chunking import chunk_document
 from ingest.guards import ShrinkRefused
-from ingest.loaders import find_files, load_document
+from ingest.loaders import find_files
 from ingest.run import ingest
 from tests.conftest import CLI, CORPUS, ROOT, keep_cache, run_cli, seed_cache, settings_for, write_doc
+from tests.test_ingest import _cached_rows, expected_ids
 
 SPACES = ["e5", "use"]
-
-
-def expected_ids(corpus: Path) -> set[str]:
-    return {c.id for p in find_files(corpus) for c in chunk_document(load_document(p, corpus))}
 
 
 def store_ids(settings) -> dict[str, set[str]]:
@@ -182,14 +177,6 @@ def _wait(proc: subprocess.Popen, ready, limit: float = 180) -> bool:
     return False
 
 
-def _cache_rows(cache: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{cache}?mode=ro", uri=True, timeout=0.1) as db:
-            return db.execute("SELECT count(*) FROM vectors").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
 def _new_gens(store: Path, old: Path) -> list[Path]:
     return [p for p in store.parent.glob("store.gen-*") if p.resolve() != old]
 
@@ -211,7 +198,7 @@ def test_kill_9_at_each_point_of_a_cold_rebuild_leaves_the_old_store_answering(t
     points = {
         "lock taken": lambda: b"pid" in (store.parent / "store.ingest.lock").read_bytes(),
         "new folder written": lambda: any((p / "chroma.sqlite3").exists() for p in _new_gens(store, old)),
-        "mid-embedding": lambda: _cache_rows(cache) >= 8,
+        "mid-embedding": lambda: _cached_rows(cache) >= 8,
     }
     env = {**os.environ, **env_for(settings)}
     for name, ready in points.items():
