@@ -89,8 +89,8 @@ def _check_writable(store: Path) -> None:
     parent = store.parent
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent
-    if not is_writable(parent) or (store.exists() and not is_writable(store.resolve())):
-        raise store_error(store if store.exists() else parent, PermissionError("read-only"))
+    if not is_writable(parent):  # a read-only old generation is fine: the new one is written beside it
+        raise store_error(parent, PermissionError("read-only"))
 
 
 class _Ingest:
@@ -171,7 +171,7 @@ class _Ingest:
             got = get_collection(client, self.spaces[0].name).get(include=["documents", "metadatas"])
             chunks = zip(got["ids"], got["documents"], got["metadatas"], strict=True)
             return {i: Chunk.from_record(i, d, m) for i, d, m in chunks}, "", False
-        except StoreMissing as exc:  # built with other embedding spaces: not damaged, just different
+        except (StoreMissing, StoreReadOnly) as exc:  # other embedding spaces, or read-only: not damaged
             return None, one_line(exc), False
         except Exception as exc:  # damaged: rebuilt from the corpus, the old folder set aside
             return None, one_line(exc), True
