@@ -153,7 +153,8 @@ def save(obj: Any, path: Path, skip: set[str] | None = None) -> None:
     schema = w.encode(obj, skip or set())
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.stem}.tmp{os.getpid()}.npz")
-    np.savez(tmp, __schema__=np.frombuffer(json.dumps(schema).encode(), dtype=np.uint8), **w.arrays)
+    arrays = {"__schema__": np.frombuffer(json.dumps(schema).encode(), dtype=np.uint8), **w.arrays}
+    np.savez(tmp, **arrays)  # type: ignore[arg-type]
     os.replace(tmp, path)
 
 

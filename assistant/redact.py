@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 
 # Shapes of credentials in free text: auth headers, key=value pairs, well-known key prefixes.
 _PATTERNS = [
@@ -15,7 +16,7 @@ _PATTERNS = [
 MASK = "[redacted]"
 
 
-def redact(text: str, secrets: list[str | None] | None = None) -> str:
+def redact(text: str, secrets: Sequence[str | None] | None = None) -> str:
     """`text` with known secret values (and anything shaped like a credential) masked."""
     known = [s for s in (secrets or []) if s and len(s) >= 4]
     known += [v for k, v in os.environ.items() if v and len(v) >= 8 and re.search(r"(?i)key|token|secret|pass", k)]

