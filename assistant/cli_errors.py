@@ -17,6 +17,7 @@ from rich.console import Console
 
 from assistant.errors import AssistantError, BadQuestion
 from assistant.redact import redact
+from assistant.unicode_input import require_valid_unicode
 
 err = Console(stderr=True, highlight=False)
 F = TypeVar("F", bound=Callable[..., Any])
@@ -65,14 +66,7 @@ def friendly(fn: F) -> F:
 
 def check_text(text: str, what: str = "The input") -> str:
     """Refuse text that is not valid Unicode (lone surrogates from invalid UTF-8 bytes in argv or stdin)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise BadQuestion(
-            f"{what} is not valid UTF-8 (at character {exc.start + 1}): set your terminal to UTF-8 and retype it. "
-            "/ 입력이 올바른 UTF-8이 아닙니다. 터미널을 UTF-8로 설정하고 다시 입력하세요."
-        ) from None
-    return text
+    return require_valid_unicode(text, what)
 
 
 def check_argv(argv: list[str]) -> None:
