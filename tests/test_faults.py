@@ -26,7 +26,7 @@ from ingest.guards import ShrinkRefused
 from ingest.loaders import find_files
 from ingest.run import ingest
 from tests.conftest import CLI, CORPUS, ROOT, keep_cache, run_cli, seed_cache, settings_for, write_doc
-from tests.test_ingest import _cached_rows, expected_ids
+from tests.test_ingest import expected_ids
 
 SPACES = ["e5", "use"]
 
@@ -175,6 +175,16 @@ def _wait(proc: subprocess.Popen, ready, limit: float = 180) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def _cached_rows(cache: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{cache}?mode=ro", uri=True, timeout=0.1) as db:
+            return db.execute("SELECT count(*) FROM vectors").fetchone()[0]
+    except sqlite3.Error:
+        return 0
 
 
 def _new_gens(store: Path, old: Path) -> list[Path]:

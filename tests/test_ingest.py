@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +13,7 @@ from ingest import manifest
 from ingest.chunking import chunk_document
 from ingest.loaders import file_sha, find_files, load_document
 from ingest.run import ingest
-from tests.conftest import CLI, CORPUS, ROOT, keep_cache, run_cli, seed_cache, settings_for, write_doc
+from tests.conftest import keep_cache, run_cli, seed_cache, settings_for, write_doc
 
 
 def expected_ids(corpus: Path) -> set[str]:
@@ -128,45 +124,6 @@ def test_cli_ingest_json_and_exit_code_on_broken_file(small):
     assert bad.returncode == 1
     assert "corpus/b.md:1: has no YAML front matter" in bad.stderr
     assert "4 chunks" in bad.stdout
-
-
-def test_kill_9_mid_ingest_then_rerun_converges(tmp_path: Path):
-    """A real subprocess is killed while it writes; the rerun leaves exactly the corpus's chunks."""
-    corpus = tmp_path / "corpus"
-    for path in find_files(CORPUS)[:8]:
-        target = corpus / path.relative_to(CORPUS)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(path.read_bytes())
-    store = tmp_path / "state" / "store"
-    env = {**os.environ, "WA_STORE": str(store), "WA_CORPUS": str(corpus)}
-    proc = subprocess.Popen([*CLI, "ingest"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    cache = store.parent / "embed-cache.sqlite"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        if (store / "chroma.sqlite3").exists() and cache.exists() and _cached_rows(cache) >= 40:
-            break
-        time.sleep(0.2)
-    assert proc.poll() is None, "ingest finished before it could be killed: use a bigger corpus"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    settings = settings_for(store, corpus=corpus)
-    report = ingest(settings)
-    assert report.errors == []
-    want = expected_ids(corpus)
-    for name, ids in store_ids(settings).items():
-        assert len(ids) == len(set(ids)), f"duplicates in {name}"
-        assert set(ids) == want, name
-    assert report.chunks_total == len(want)
-
-
-def _cached_rows(cache: Path) -> int:
-    import sqlite3
-
-    try:
-        with sqlite3.connect(cache, timeout=0.1) as db:
-            return db.execute("SELECT count(*) FROM vectors").fetchone()[0]
-    except sqlite3.Error:
-        return 0
 
 
 def test_corrupt_store_is_refused_then_ingest_rebuilds_and_sets_it_aside(small):
