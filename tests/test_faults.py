@@ -383,8 +383,9 @@ def _llm_assistant(settings, url: str):
     from assistant import Assistant
     from assistant.settings import load_settings
 
+    # the small store answers; the real corpus folder gives the catalog the assistant loads beside it
     return Assistant.load(
-        load_settings(store=settings.store, corpus=settings.corpus, llm_base_url=url, llm_api_key="sk-test-SECRET-1234")
+        load_settings(store=settings.store, corpus=CORPUS, llm_base_url=url, llm_api_key="sk-test-SECRET-1234")
     )
 
 
