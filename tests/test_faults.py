@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -311,12 +312,13 @@ def test_model_version_change_re_embeds_and_says_so(small, monkeypatch):
     ingest(settings)
     import ingest.run as run
 
-    monkeypatch.setattr(run, "model_id", lambda space: f"{space} (test-package 99.0)")
-    monkeypatch.setattr("ingest.writer.model_id", lambda space: f"{space} (test-package 99.0)")
+    version = f"99.{uuid.uuid4().hex[:8]}"  # new each run: the kept test cache must not know it
+    monkeypatch.setattr(run, "model_id", lambda space: f"{space} (test-package {version})")
+    monkeypatch.setattr("ingest.writer.model_id", lambda space: f"{space} (test-package {version})")
     report = ingest(settings)
     assert not report.unchanged and sorted(report.models_loaded) == SPACES  # nothing came from the cache
     assert any("embedding models changed" in w["message"] for w in report.warnings)
-    assert manifest.read(Path(settings.store))["models"] == {s: f"{s} (test-package 99.0)" for s in SPACES}
+    assert manifest.read(Path(settings.store))["models"] == {s: f"{s} (test-package {version})" for s in SPACES}
     monkeypatch.undo()
     health = inspect(settings)
     assert health.stale and "embedding models changed" in " ".join(health.warnings())
