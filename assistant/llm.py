@@ -1,7 +1,11 @@
 """An optional LLM composer: any LangChain chat model, given only the retrieved passages.
 
 Grounded or silent: the model must cite passages as [n]; an answer that cites nothing, or says it
-cannot answer, becomes an abstention. Configured with WA_LLM_BASE_URL (an OpenAI-compatible endpoint).
+cannot answer, becomes an abstention. Each claim is then checked against the passage it cites
+(assistant/grounding.py); if any claim brings numbers or names its passage lacks, the answer is
+replaced by the offline composer's, with a note that says so. Passages flagged hostile at ingest
+(they address the assistant) are never shown to the model. Error texts never carry the API key.
+Configured with WA_LLM_BASE_URL (an OpenAI-compatible endpoint).
 """
 
 from __future__ import annotations
@@ -9,14 +13,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.compose import Composition
+from assistant.compose import Composer, Composition, OfflineComposer
 from assistant.errors import ConfigError, LLMError
+from assistant.grounding import check
+from assistant.redact import redact
 from assistant.settings import Settings
 from assistant.types import Hit, Turn
 
 NO_ANSWER = "NO_ANSWER"
 _REF = re.compile(r"\[(\d+)\]")
 LANG_NAME = {"ko": "Korean", "en": "English"}
+FALLBACK_NOTE = {
+    "en": "(The language model's answer did not match its sources, so this answer quotes them directly.)",
+    "ko": "(언어 모델의 답변이 출처와 맞지 않아, 출처에서 직접 인용한 답변으로 대신합니다.)",
+}
 
 SYSTEM = (
     "You answer questions about the AWS Well-Architected Framework, AWS Support plans and the AWS "
@@ -35,9 +45,14 @@ def format_passages(hits: list[Hit]) -> str:
 class LLMComposer:
     name = "llm"
 
-    def __init__(self, model: Any, max_passages: int = 5):
+    def __init__(
+        self, model: Any, max_passages: int = 5, fallback: Composer | None = None, secrets: list[str] | None = None
+    ):
         self.model = model
         self.max_passages = max_passages
+        self.fallback = fallback or OfflineComposer()
+        self.secrets = [s for s in (secrets or []) if s]
+        self.last_rejected: list[tuple[str, list[str]]] = []  # claims the grounding check refused, for eval/debug
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LLMComposer:
@@ -56,7 +71,7 @@ class LLMComposer:
             max_retries=0,
             temperature=0,
         )
-        return cls(model)
+        return cls(model, secrets=[settings.llm_api_key or ""])
 
     def messages(self, question: str, lang: str, hits: list[Hit], history: list[Turn]) -> list[tuple[str, str]]:
         msgs = [("system", SYSTEM.format(lang=LANG_NAME.get(lang, "English")))]
@@ -68,16 +83,26 @@ class LLMComposer:
         return msgs
 
     def compose(self, question: str, lang: str, hits: list[Hit], history: list[Turn]) -> Composition:
-        hits = hits[: self.max_passages]
+        hits = [h for h in hits if not h.chunk.hostile][: self.max_passages]
         try:
             reply = self.model.invoke(self.messages(question, lang, hits, history))
         except Exception as exc:
+            detail = redact(" ".join(f"{type(exc).__name__}: {exc}".split())[:300], self.secrets)
             raise LLMError(
-                f"The LLM at WA_LLM_BASE_URL failed ({type(exc).__name__}: {exc}). "
+                f"The LLM at WA_LLM_BASE_URL failed ({detail}). "
                 "Check that it is running, or unset WA_LLM_BASE_URL to answer offline."
-            ) from exc
+            ) from None
         text = str(getattr(reply, "content", reply)).strip()
-        return renumber(text, hits)
+        comp = renumber(text, hits)
+        sources = [f"{h.chunk.section}\n{h.chunk.text}" for h in comp.cited]
+        self.last_rejected = check(comp.text, sources) if comp.cited else []
+        if not self.last_rejected:
+            return comp
+        offline = self.fallback.compose(question, lang, hits, history)
+        if not offline.cited:
+            return offline
+        note = FALLBACK_NOTE.get(lang, FALLBACK_NOTE["en"])
+        return Composition(f"{note}\n\n{offline.text}", offline.cited)
 
 
 def renumber(text: str, hits: list[Hit]) -> Composition:

@@ -43,10 +43,20 @@ class Settings(BaseSettings):
     llm_model: str = Field("gpt-4o-mini", description="Model name sent to WA_LLM_BASE_URL.")
     llm_api_key: str | None = Field(None, description="API key for WA_LLM_BASE_URL, if it needs one.")
     llm_timeout: float = Field(30.0, description="Seconds to wait for the LLM before giving up.")
+    max_file_mb: float = Field(
+        5.0, gt=0, description="Largest corpus file ingest accepts, in MB; bigger files are refused with a message."
+    )
+    ingest_lock_wait: float = Field(
+        10.0, ge=0, description="Seconds an ingest waits for another ingest into the same store before giving up."
+    )
 
     @property
     def remote_store(self) -> bool:
         return self.chroma_host is not None
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 2**20)
 
     @property
     def state_dir(self) -> Path:

