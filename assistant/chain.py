@@ -34,7 +34,7 @@ class AnswerChain:
     parts: Callable[[dict[str, Any]], Iterator[str | Answer]]
 
     def stream(self, inp: dict[str, Any]) -> Iterator[str | Answer]:
-        yield from self.parts(self.prepare.invoke(inp))
+        yield from self.parts({**self.prepare.invoke(inp), "stream": True})
 
 
 def build_chain(
@@ -103,7 +103,7 @@ def build_chain(
             return
         if comp is None and isinstance(composer, OfflineComposer):
             comp = composer.compose(q.query, lang, r.hits, state["history"], q=q)
-        elif comp is None and hasattr(composer, "stream"):
+        elif comp is None and state.get("stream") and hasattr(composer, "stream"):
             for part in composer.stream(q.query, lang, r.hits, state["history"]):
                 if isinstance(part, Composition):
                     comp = part

@@ -16,13 +16,14 @@ from assistant.retriever import HybridRetriever
 from assistant.settings import Settings, load_settings
 from assistant.store import StoreReader
 from assistant.types import Answer, Citation, Retrieval, Turn
+from assistant.unicode_input import require_valid_unicode
 
 
 def check_question(question: str, limit: int) -> str:
     """The question, stripped; empty or over-long questions get a message that says what to do."""
     if question is None or not question.strip():
         raise BadQuestion('The question is empty: ask something, e.g. "What is the reliability pillar?"')
-    q = question.strip()
+    q = require_valid_unicode(question.strip(), "The question")
     if len(q) > limit:
         raise BadQuestion(
             f"The question is {len(q):,} characters long; the limit is {limit:,}. "
@@ -145,5 +146,7 @@ def default_composer(settings: Settings, retriever: HybridRetriever) -> Composer
     if settings.llm_base_url:
         from assistant.llm import LLMComposer
 
-        return LLMComposer.from_settings(settings)
+        llm = LLMComposer.from_settings(settings)
+        llm.fallback = OfflineComposer(idf=retriever.lexical.idf)  # the offline answer, should a claim fail its check
+        return llm
     return OfflineComposer(idf=retriever.lexical.idf)

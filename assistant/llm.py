@@ -11,6 +11,7 @@ Configured with WA_LLM_BASE_URL (an OpenAI-compatible endpoint).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from assistant.compose import Composer, Composition, OfflineComposer
@@ -87,12 +88,32 @@ class LLMComposer:
         try:
             reply = self.model.invoke(self.messages(question, lang, hits, history))
         except Exception as exc:
-            detail = redact(" ".join(f"{type(exc).__name__}: {exc}".split())[:300], self.secrets)
-            raise LLMError(
-                f"The LLM at WA_LLM_BASE_URL failed ({detail}). "
-                "Check that it is running, or unset WA_LLM_BASE_URL to answer offline."
-            ) from None
-        text = str(getattr(reply, "content", reply)).strip()
+            raise self._failed(exc) from None
+        return self._checked(str(getattr(reply, "content", reply)).strip(), question, lang, hits, history)
+
+    def stream(self, question: str, lang: str, hits: list[Hit], history: list[Turn]) -> Iterator[str | Composition]:
+        """The model's tokens as they arrive, then the checked `Composition`, whose text is the final word
+        (renumbered citations, or the offline answer when a claim is not in its passage)."""
+        hits = [h for h in hits if not h.chunk.hostile][: self.max_passages]
+        parts: list[str] = []
+        try:
+            for chunk in self.model.stream(self.messages(question, lang, hits, history)):
+                piece = str(getattr(chunk, "content", chunk))
+                if piece:
+                    parts.append(piece)
+                    yield piece
+        except Exception as exc:
+            raise self._failed(exc) from None
+        yield self._checked("".join(parts).strip(), question, lang, hits, history)
+
+    def _failed(self, exc: Exception) -> LLMError:
+        detail = redact(" ".join(f"{type(exc).__name__}: {exc}".split())[:300], self.secrets)
+        return LLMError(
+            f"The LLM at WA_LLM_BASE_URL failed ({detail}). "
+            "Check that it is running, or unset WA_LLM_BASE_URL to answer offline."
+        )
+
+    def _checked(self, text: str, question: str, lang: str, hits: list[Hit], history: list[Turn]) -> Composition:
         comp = renumber(text, hits)
         sources = [f"{h.chunk.section}\n{h.chunk.text}" for h in comp.cited]
         self.last_rejected = check(comp.text, sources) if comp.cited else []

@@ -45,6 +45,9 @@ def fake_llm(mode: str = "cite") -> Iterator[dict]:
                 return
             prompt = body["messages"][-1]["content"]
             content = reply_from_passages(prompt, state["mode"])
+            if body.get("stream"):
+                self._stream(content, body.get("model", "fake"))
+                return
             payload = {
                 "id": "fake-1",
                 "object": "chat.completion",
@@ -61,6 +64,33 @@ def fake_llm(mode: str = "cite") -> Iterator[dict]:
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)
+
+        def _stream(self, content: str, model: str) -> None:
+            """Server-sent events, a few characters at a time, as OpenAI's streaming API sends them."""
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            pieces = [content[i : i + 8] for i in range(0, len(content), 8)]
+            for n, piece in enumerate(pieces):
+                delta = {"role": "assistant", "content": piece} if n == 0 else {"content": piece}
+                chunk = {
+                    "id": "fake-1",
+                    "object": "chat.completion.chunk",
+                    "created": 0,
+                    "model": model,
+                    "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+                }
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.flush()
+            done = {
+                "id": "fake-1",
+                "object": "chat.completion.chunk",
+                "created": 0,
+                "model": model,
+                "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+            }
+            self.wfile.write(f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n".encode())
+            self.wfile.flush()
 
         def log_message(self, *args: object) -> None:
             pass

@@ -10,6 +10,7 @@ from assistant import Assistant  # noqa: E402
 from assistant.errors import LLMError  # noqa: E402
 from assistant.llm import LLMComposer  # noqa: E402
 from assistant.settings import load_settings  # noqa: E402
+from assistant.types import Answer  # noqa: E402
 from tests.llm_fake import fake_llm  # noqa: E402
 
 
@@ -56,3 +57,12 @@ def test_failing_llm_is_a_clear_error(corpus_settings):
         a = llm_assistant(corpus_settings, llm["url"])
         with pytest.raises(LLMError, match="WA_LLM_BASE_URL"):
             a.ask("What is loose coupling?")
+
+
+def test_llm_answer_streams_token_by_token(corpus_settings):
+    with fake_llm() as llm:
+        parts = list(llm_assistant(corpus_settings, llm["url"]).stream("What does the Reliability pillar cover?"))
+    assert llm["requests"][-1].get("stream") is True
+    pieces, final = parts[:-1], parts[-1]
+    assert len(pieces) > 2 and all(isinstance(p, str) for p in pieces)  # several tokens before the end
+    assert isinstance(final, Answer) and final.citations and "[1]" in final.answer
