@@ -115,3 +115,33 @@ def test_english_followup(aliases):
 )
 def test_self_contained_questions_are_never_glued(aliases, new):
     assert _chain(aliases, "비즈니스 플랜 프로덕션 다운 응답 시간은?", new) == new
+
+
+def test_pillar_word_after_a_principle_is_part_of_its_name_but_not_after_the_framework(aliases):
+    assert read_question("용량 추측 중단 원칙 설명 좀", aliases).entities == ["stop-guessing-capacity"]
+    q = read_question("웰아키텍처 기둥 몇 개야? 다 나열해줘", aliases)
+    assert "pillar" in q.entities and q.kind == "list"
+
+
+def test_negated_name_is_not_the_subject(aliases):
+    assert read_question("온램프 말고 엔터프라이즈 최소 요금", aliases).of_kind("plan") == ["enterprise"]
+    assert read_question("not enterprise, the on-ramp one - min monthly price?", aliases).of_kind("plan") == [
+        "enterprise-on-ramp"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "entity"),
+    [
+        ("busines plan price", "business"),
+        ("secuirty pillar", "security"),
+        ("엔터프라이스 서포트 가격", "enterprise"),
+        ("operational excelence principles", "operational-excellence"),
+    ],
+)
+def test_names_typed_with_a_slip(aliases, typed, entity):
+    assert entity in read_question(typed, aliases).entities
+
+
+def test_everyday_words_are_not_slips(aliases):
+    assert read_question("the basics of the market", aliases).entities == []

@@ -113,6 +113,7 @@ def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
             m.entity.id == "pillar"
             and prev is not None
             and prev.entity.kind in ("principle", "term", "area")
+            and prev.entity.id not in ("well-architected-framework", "well-architected-tool")
             and not text[prev.end : m.start].strip()
         ):
             continue
