@@ -43,10 +43,21 @@ class Settings(BaseSettings):
     llm_model: str = Field("gpt-4o-mini", description="Model name sent to WA_LLM_BASE_URL.")
     llm_api_key: str | None = Field(None, description="API key for WA_LLM_BASE_URL, if it needs one.")
     llm_timeout: float = Field(30.0, description="Seconds to wait for the LLM before giving up.")
+    admins: str = Field(
+        "",
+        description=(
+            "Comma-separated people (sign-in e-mails, or the names people give the web app) who may "
+            "re-ingest, rebuild and export everyone's feedback from the web app's Admin page."
+        ),
+    )
 
     @property
     def remote_store(self) -> bool:
         return self.chroma_host is not None
+
+    def is_admin(self, person: str) -> bool:
+        names = {name.strip().casefold() for name in self.admins.split(",") if name.strip()}
+        return bool(person) and person.strip().casefold() in names
 
     @property
     def state_dir(self) -> Path:

@@ -15,7 +15,7 @@ from assistant.learn import STEP_IDS, Progress, Quiz, explanation, make_quiz, vi
 from assistant.learn.path import get_step
 from ui.state import settings, stop_with, ui_lang
 
-SOURCES_PAGE = "pages/sources.py"
+SOURCES_PAGE = "views/sources.py"
 WORDS = {
     "title": ("Learn Well-Architected", "Well-Architected 배우기"),
     "caption": (
