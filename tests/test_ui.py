@@ -84,7 +84,7 @@ def questions(at: AppTest) -> list[str]:
 
 
 def sidebar_titles(at: AppTest) -> list[str]:
-    return [b.label for b in at.sidebar.button if b.key and b.key.startswith("conv_") and b.key != "conv_rename"]
+    return [b.label for b in at.sidebar.button if b.key and b.key.startswith("open_conv_")]
 
 
 # --- chat ---------------------------------------------------------------------------------------
@@ -105,7 +105,7 @@ def test_korean_question_gets_streamed_answer_and_citations(store_env):
 def test_english_question_gets_answer_and_english_furniture(store_env):
     at = ask(open_app(), EN_QUESTION)
     (answer,) = answers(at)
-    assert "[1]" in answer
+    assert "[\\[1\\]](#cite-" in answer
     assert "Sources" in [c.value for c in at.caption]
     assert at.expander[0].label.startswith("[1] ")
 
@@ -523,9 +523,7 @@ def test_failing_llm_is_explained(store_env, monkeypatch, fresh_cache):
 
     with fake_llm("error") as llm:
         monkeypatch.setenv("WA_LLM_BASE_URL", llm["url"])
-        at = open_app()
-        assert any("LLM" in c.value and llm["url"] in c.value for c in at.sidebar.caption)
-        at = ask(at, EN_QUESTION)
+        at = ask(open_app(), EN_QUESTION)
     assert len(at.error) == 1 and "WA_LLM_BASE_URL" in at.error[0].value
 
 

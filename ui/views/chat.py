@@ -214,7 +214,7 @@ def history_sidebar(lang: str) -> None:
         for conv in listed:
             st.button(
                 conv.title,
-                key=f"conv_{conv.id}",
+                key=f"open_conv_{conv.id}",
                 type="primary" if conv.id == current else "tertiary",
                 icon=":material/chat:",
                 on_click=open_conversation,
