@@ -156,7 +156,15 @@ class Conversations:
                 "SELECT id, question, answer, history FROM turns WHERE conversation_id = ? ORDER BY n",
                 (conversation_id,),
             ).fetchall()
-        return Conversation(*row, [ChatTurn(t[0], t[1], json.loads(t[2]), json.loads(t[3])) for t in turns])
+        conv_id, owner_, title, created_at, updated_at = row
+        return Conversation(
+            conv_id,
+            owner_,
+            title,
+            created_at,
+            updated_at,
+            [ChatTurn(t[0], t[1], json.loads(t[2]), json.loads(t[3])) for t in turns],
+        )
 
     def rename(self, owner: str, conversation_id: str, title: str) -> None:
         title = " ".join(title.split())[: TITLE_CHARS * 2]

@@ -182,7 +182,7 @@ st.title(w("title", lang))
 st.caption(w("caption", lang))
 try:
     review = load_catalog(settings().corpus).review
-    names = {p.id: getattr(p.name, lang) for p in review.pillars}
+    names: dict[str, str] = {str(p.id): str(getattr(p.name, lang)) for p in review.pillars}
     mine = [shown_name(k) for k in Milestones.for_settings(settings()).workloads() if k.startswith(f"{person()}/")]
     st.session_state.setdefault("review_workload", mine[0] if mine else "default")
     workload = (st.text_input(w("workload", lang), max_chars=NAME_CHARS, key="review_workload") or "default").strip()
