@@ -367,3 +367,22 @@ def test_no_request_leaves_the_machine(app_url, browsers):
     icon = driver.execute_script("return document.querySelector('link[rel~=icon]')?.href || ''")
     assert icon.startswith(app_url) or icon.startswith("data:")
     assert not any(b.text.strip() == "Deploy" for b in by_css(driver, "button"))
+
+
+def test_phone_sidebar_closes_after_choosing_a_page(app_url, browsers):
+    driver = browsers["phone"]
+    open_page(driver, f"{app_url}/?who=phone-nav")
+
+    def sidebar_right() -> float:
+        return float(
+            driver.execute_script(
+                "return document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().right"
+            )
+        )
+
+    click(driver, wait_for(driver, lambda d: next(iter(by_css(d, '[data-testid="stExpandSidebarButton"]')), False)))
+    wait_for(driver, lambda d: sidebar_right() > 0)
+    link = next(a for a in by_css(driver, '[data-testid="stSidebarNavLink"]') if "Sources" in a.text)
+    link.click()
+    wait_for(driver, lambda d: "/sources" in d.current_url and sidebar_right() <= 0)
+    assert param(driver, "who") == "phone-nav"

@@ -3,7 +3,8 @@
 CSS: table cells wrap Korean by word (`keep-all`), the cited section and a clicked citation are
 highlighted, and the plan comparison switches to stacked cards on narrow screens. The script makes a
 `[n]` marker (a link to `#cite-<id>`) open the expander keyed `cite-<id>` in place and scroll to it,
-and scrolls the Sources page to its cited section. Nothing here loads anything from the network.
+scrolls the Sources page to its cited section, and on a phone closes the sidebar once a page or a
+conversation is chosen. Nothing here loads anything from the network.
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ SCRIPT = """
   w.__waCite = true;
   const flash = (el) => { el.classList.remove("wa-flash"); void el.offsetWidth; el.classList.add("wa-flash"); };
   doc.addEventListener("click", (event) => {
+    // on a phone, choosing a page or a conversation closes the sidebar that covers the page
+    const chosen = event.target.closest && event.target.closest(
+      '[data-testid="stSidebarNavLink"], [class*="st-key-open_conv_"] button');
+    if (chosen && w.innerWidth < 768) {
+      setTimeout(() => doc.querySelector('[data-testid="stSidebarCollapseButton"] button')?.click(), 250);
+    }
     const link = event.target.closest && event.target.closest('a[href^="#cite-"]');
     if (!link) return;
     const box = doc.querySelector(".st-key-" + link.getAttribute("href").slice(1));
