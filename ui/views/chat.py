@@ -215,7 +215,7 @@ def history_sidebar(lang: str) -> None:
             st.button(
                 conv.title,
                 key=f"open_conv_{conv.id}",
-                type="primary" if conv.id == current else "tertiary",
+                type="secondary" if conv.id == current else "tertiary",
                 icon=":material/chat:",
                 on_click=open_conversation,
                 args=(conv.id,),
