@@ -1,6 +1,7 @@
 """Thumbs up/down on answers, kept locally in SQLite beside the store and exported as eval-set JSONL.
 
-One row per rated answer (rating again replaces it). The export writes the fields of
+One row per rated answer (rating again replaces it), owned by the person who rated it: a person's
+export holds only their own ratings; an admin's holds everyone's. The export writes the fields of
 eval/data/golden.jsonl, so a liked answer becomes a regression question: its expected substring is
 the stretch of the answer that the cited passage states word for word. A disliked answer is exported
 with empty expectations (id `fb-down-...`) for a person to fill in.
@@ -35,9 +36,11 @@ CREATE TABLE IF NOT EXISTS feedback (
     citations  TEXT NOT NULL,  -- JSON list of Citation.to_dict()
     history    TEXT NOT NULL,  -- JSON list of the earlier questions of the conversation
     rating     TEXT NOT NULL CHECK (rating IN ('up', 'down')),
-    created_at TEXT NOT NULL   -- UTC, ISO 8601
+    created_at TEXT NOT NULL,  -- UTC, ISO 8601
+    person     TEXT NOT NULL DEFAULT ''  -- who rated; '' for ratings from before people
 )
 """
+_COLUMNS = "answer_id, question, answer, lang, intent, abstained, citations, history, rating, created_at, person"
 _REF = re.compile(r"\s*\[\d+\]")
 _SENTENCE = re.compile(r"(?<=[.!?다요])\s+|\n+")
 _EDGE = " \t-*#>|:"
@@ -60,6 +63,7 @@ class Feedback:
     history: list[str]
     rating: Rating
     created_at: str
+    person: str = ""
 
 
 class FeedbackStore:
@@ -75,18 +79,26 @@ class FeedbackStore:
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
         with open_db(self.path, _SCHEMA, FeedbackError, "feedback") as con:
+            columns = {row[1] for row in con.execute("PRAGMA table_info(feedback)")}
+            if "person" not in columns:  # a file written before ratings had owners
+                con.execute("ALTER TABLE feedback ADD COLUMN person TEXT NOT NULL DEFAULT ''")
             yield con
 
     def rate(
-        self, answer_id: str, answer: Mapping[str, Any], rating: Rating | None, history: Sequence[str] = ()
+        self,
+        answer_id: str,
+        answer: Mapping[str, Any],
+        rating: Rating | None,
+        history: Sequence[str] = (),
+        person: str = "",
     ) -> None:
-        """Store (or replace) the rating of one answer, an `Answer.to_dict()`; None withdraws it."""
+        """Store (or replace) `person`'s rating of one answer, an `Answer.to_dict()`; None withdraws it."""
         with self._db() as con:
             if rating is None:
-                con.execute("DELETE FROM feedback WHERE answer_id = ?", (answer_id,))
+                con.execute("DELETE FROM feedback WHERE answer_id = ? AND person = ?", (answer_id, person))
                 return
             con.execute(
-                "INSERT OR REPLACE INTO feedback VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT OR REPLACE INTO feedback ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     answer_id,
                     answer["question"],
@@ -98,28 +110,32 @@ class FeedbackStore:
                     json.dumps(list(history), ensure_ascii=False),
                     rating,
                     dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    person,
                 ),
             )
 
-    def all(self) -> list[Feedback]:
+    def all(self, person: str | None = None) -> list[Feedback]:
+        """`person`'s ratings, oldest first; everyone's when `person` is None."""
         if not self.path.exists():
             return []
+        where, args = ("", ()) if person is None else (" WHERE person = ?", (person,))
         with self._db() as con:
-            rows = con.execute("SELECT * FROM feedback ORDER BY created_at, rowid").fetchall()
+            rows = con.execute(f"SELECT {_COLUMNS} FROM feedback{where} ORDER BY created_at, rowid", args).fetchall()
         return [
-            Feedback(r[0], r[1], r[2], r[3], r[4], bool(r[5]), json.loads(r[6]), json.loads(r[7]), r[8], r[9])
+            Feedback(r[0], r[1], r[2], r[3], r[4], bool(r[5]), json.loads(r[6]), json.loads(r[7]), r[8], r[9], r[10])
             for r in rows
         ]
 
-    def count(self) -> int:
-        if not self.path.exists():
-            return 0
-        with self._db() as con:
-            return int(con.execute("SELECT COUNT(*) FROM feedback").fetchone()[0])
+    def count(self, person: str | None = None) -> int:
+        return len(self.ratings(person)) if person is not None else len(self.all())
 
-    def export_jsonl(self, topics: Mapping[str, Sequence[str]] | None = None) -> str:
-        """All ratings as eval-set JSONL; `topics` maps a source to its front-matter topics."""
-        items = [to_eval_item(fb, n, topics or {}) for n, fb in enumerate(self.all(), start=1)]
+    def ratings(self, person: str | None) -> dict[str, Rating]:
+        """Answer id -> rating, for restoring a conversation's thumbs."""
+        return {fb.answer_id: fb.rating for fb in self.all(person)}
+
+    def export_jsonl(self, topics: Mapping[str, Sequence[str]] | None = None, person: str | None = None) -> str:
+        """`person`'s ratings (everyone's when None) as eval-set JSONL; `topics` maps a source to its topics."""
+        items = [to_eval_item(fb, n, topics or {}) for n, fb in enumerate(self.all(person), start=1)]
         return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
 
 

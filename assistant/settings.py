@@ -49,10 +49,21 @@ class Settings(BaseSettings):
     ingest_lock_wait: float = Field(
         10.0, ge=0, description="Seconds an ingest waits for another ingest into the same store before giving up."
     )
+    admins: str = Field(
+        "",
+        description=(
+            "Comma-separated people (sign-in e-mails, or the names people give the web app) who may "
+            "re-ingest, rebuild and export everyone's feedback from the web app's Admin page."
+        ),
+    )
 
     @property
     def remote_store(self) -> bool:
         return self.chroma_host is not None
+
+    def is_admin(self, person: str) -> bool:
+        names = {name.strip().casefold() for name in self.admins.split(",") if name.strip()}
+        return bool(person) and person.strip().casefold() in names
 
     @property
     def max_file_bytes(self) -> int:

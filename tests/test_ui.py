@@ -9,8 +9,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from assistant.conversations import Conversations
 from assistant.documents import SourceRefused, list_documents, read_document, resolve_source
 from assistant.feedback import FeedbackStore, expectation
+from assistant.review import Milestones
 from tests.conftest import CORPUS, ROOT, write_doc
 
 APP = ROOT / "ui" / "app.py"
@@ -29,30 +31,22 @@ GOLDEN_FIELDS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def navigation_pages_only(monkeypatch):
-    """A server learns on its first run that st.navigation, not the ui/pages/ folder, names the pages;
-    AppTest forgets it before every run (and would then run a page without ui/app.py around it)."""
-    from streamlit.runtime.pages_manager import PagesManager
-
-    init = PagesManager.__init__
-
-    def navigation_init(self, *args, **kwargs):
-        PagesManager.uses_pages_directory = False
-        init(self, *args, **kwargs)
-
-    monkeypatch.setattr(PagesManager, "__init__", navigation_init)
-
-
 @pytest.fixture
 def store_env(monkeypatch, corpus_settings):
-    """The app sees the session's ingested store; feedback written by a test is removed after it."""
+    """The app sees the session's ingested store; feedback and conversations written by a test are
+    removed after it."""
     monkeypatch.setenv("WA_STORE", str(corpus_settings.store))
     monkeypatch.setenv("WA_CORPUS", str(CORPUS))
-    feedback = FeedbackStore.for_settings(corpus_settings).path
-    feedback.unlink(missing_ok=True)
+    files = [
+        FeedbackStore.for_settings(corpus_settings).path,
+        Conversations.for_settings(corpus_settings).path,
+        Milestones.for_settings(corpus_settings).path,
+    ]
+    for f in files:
+        f.unlink(missing_ok=True)
     yield corpus_settings
-    feedback.unlink(missing_ok=True)
+    for f in files:
+        f.unlink(missing_ok=True)
 
 
 @pytest.fixture
@@ -63,12 +57,15 @@ def fresh_cache():
     st.cache_resource.clear()
 
 
-def open_app(page: str | None = None, **query: str) -> AppTest:
+def open_app(page: str | None = None, who: str | None = "minji", **query: str) -> AppTest:
+    """The app as `who` (named in the address, as after the name prompt); None: nobody yet."""
     at = AppTest.from_file(str(APP), default_timeout=120)
     at.query_params.update(query)
+    if who:
+        at.query_params["who"] = who
     at.run()
     if page:
-        at.switch_page(f"pages/{page}").run()
+        at.switch_page(f"views/{page}").run()
     assert not at.exception, at.exception
     return at
 
@@ -83,12 +80,21 @@ def answers(at: AppTest) -> list[str]:
     return [m.markdown[0].value for m in at.chat_message if m.name == "assistant"]
 
 
+def questions(at: AppTest) -> list[str]:
+    return [m.markdown[0].value for m in at.chat_message if m.name == "user"]
+
+
+def sidebar_titles(at: AppTest) -> list[str]:
+    return [b.label for b in at.sidebar.button if b.key and b.key.startswith("open_conv_")]
+
+
 # --- chat ---------------------------------------------------------------------------------------
 def test_korean_question_gets_streamed_answer_and_citations(store_env):
     at = ask(open_app(), KO_QUESTION)
-    assert [m.markdown[0].value for m in at.chat_message if m.name == "user"] == [KO_QUESTION]
+    assert questions(at) == [KO_QUESTION]
     (answer,) = answers(at)
-    assert "1시간" in answer and "[1]" in answer
+    entry = at.session_state["chat"][0]
+    assert "1시간" in answer and f"[\\[1\\]](#cite-{entry['id']}-1)" in answer  # [1] links to its source
     labels = [e.label for e in at.expander]
     assert labels and labels[0].startswith("[1] ")
     first = at.expander[0]
@@ -100,7 +106,7 @@ def test_korean_question_gets_streamed_answer_and_citations(store_env):
 def test_english_question_gets_answer_and_english_furniture(store_env):
     at = ask(open_app(), EN_QUESTION)
     (answer,) = answers(at)
-    assert "[1]" in answer
+    assert "[\\[1\\]](#cite-" in answer
     assert "Sources" in [c.value for c in at.caption]
     assert at.expander[0].label.startswith("[1] ")
 
@@ -116,7 +122,7 @@ def test_follow_up_uses_history_and_new_conversation_clears(store_env):
 
     at.button(key="new_chat").click().run()
     assert at.session_state["chat"] == [] and not at.chat_message
-    assert not at.exception
+    assert not at.exception and "c" not in at.query_params
 
 
 def test_feedback_is_stored_and_exported_as_eval_jsonl(store_env):
@@ -126,7 +132,7 @@ def test_feedback_is_stored_and_exported_as_eval_jsonl(store_env):
     rows = FeedbackStore.for_settings(store_env).all()
     assert len(rows) == 1
     row = rows[0]
-    assert row.question == KO_QUESTION and row.rating == "up" and row.lang == "ko"
+    assert row.question == KO_QUESTION and row.rating == "up" and row.lang == "ko" and row.person == "minji"
     assert "1시간" in row.answer and row.created_at.endswith("+00:00")
     assert row.citations[0]["n"] == 1 and row.citations[0]["source"].startswith("corpus/")
     export = at.download_button(key="export")
@@ -136,7 +142,7 @@ def test_feedback_is_stored_and_exported_as_eval_jsonl(store_env):
     at.feedback[1].set_value(0).run()  # thumbs down on the second answer
     from ui.state import export_feedback
 
-    lines = export_feedback().splitlines()
+    lines = export_feedback("minji").splitlines()
     items = [json.loads(line) for line in lines]
     assert [set(i) for i in items] == [GOLDEN_FIELDS, GOLDEN_FIELDS]
     up, down = items
@@ -157,6 +163,56 @@ def test_rating_again_replaces_and_withdrawing_deletes(tmp_path):
     assert store.all() == [] and store.count() == 0
 
 
+def test_ratings_belong_to_their_person_and_old_files_are_upgraded(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "feedback.sqlite"
+    with sqlite3.connect(path) as con:  # a file from before ratings had owners
+        con.execute(
+            "CREATE TABLE feedback (answer_id TEXT PRIMARY KEY, question TEXT NOT NULL, answer TEXT NOT NULL,"
+            " lang TEXT NOT NULL, intent TEXT NOT NULL, abstained INTEGER NOT NULL, citations TEXT NOT NULL,"
+            " history TEXT NOT NULL, rating TEXT NOT NULL, created_at TEXT NOT NULL)"
+        )
+        con.execute("INSERT INTO feedback VALUES ('old', 'q', 'a', 'en', 'question', 0, '[]', '[]', 'up', 'x')")
+    store = FeedbackStore(path)
+    answer = {"question": "q?", "answer": "a [1]", "lang": "en", "citations": [], "abstained": False}
+    store.rate("m1", answer, "up", person="minji")
+    store.rate("j1", answer, "down", person="jun")
+    assert store.ratings("minji") == {"m1": "up"} and store.count("jun") == 1 and store.count() == 3
+    assert [json.loads(line)["id"] for line in store.export_jsonl(person="jun").splitlines()] == ["fb-down-001"]
+    store.rate("m1", answer, None, person="jun")  # someone else cannot withdraw minji's rating
+    assert store.ratings("minji") == {"m1": "up"}
+
+
+def test_conversations_belong_to_their_owner(tmp_path):
+    from assistant.conversations import ChatTurn, ConversationError, title_for
+
+    store = Conversations(tmp_path / "conversations.sqlite")
+    answer = {"question": "What is the reliability pillar?", "answer": "It is… [1]", "lang": "en", "citations": []}
+    first = store.start("minji", answer["question"])
+    store.add("minji", first.id, ChatTurn.new(answer, []))
+    second = store.start("minji", "그럼 비용은?")
+    store.add("minji", second.id, ChatTurn.new({**answer, "question": "그럼 비용은?"}, [answer["question"]]))
+    assert [c.title for c in store.owned_by("minji")] == ["그럼 비용은?", "What is the reliability pillar?"]
+    assert store.owned_by("jun") == [] and store.get("jun", first.id) is None
+    with pytest.raises(ConversationError):
+        store.add("jun", first.id, ChatTurn.new(answer, []))
+    store.rename("jun", first.id, "hijacked")
+    store.delete("jun", first.id)
+    got = store.get("minji", first.id)
+    assert (
+        got
+        and got.title == "What is the reliability pillar?"
+        and [t.question for t in got.turns] == [answer["question"]]
+    )
+    store.rename("minji", first.id, "  Reliability  basics ")
+    store.delete("minji", second.id)
+    assert [c.title for c in store.owned_by("minji")] == ["Reliability basics"]
+    assert store.get("minji", second.id) is None
+    long = title_for("word " * 40)
+    assert len(long) <= 61 and long.endswith("…") and "  " not in long
+
+
 def test_expectation_is_a_verbatim_stretch_of_a_passage():
     passage = "Business Support answers production-down cases within one hour, around the clock."
     answer = "Business Support answers production-down cases within one hour [1]. Nice."
@@ -172,23 +228,106 @@ def test_language_toggle_switches_the_chrome(store_env):
     assert at.button(key="new_chat").label == "새 대화"
 
 
-def test_sidebar_shows_store_status_and_composer(store_env):
+def test_admin_page_shows_store_status_and_composer_to_admins_only(store_env, monkeypatch):
+    monkeypatch.setenv("WA_ADMINS", "boss@example.com, Root")
     at = open_app()
-    status = " ".join(m.value for m in at.sidebar.markdown)
-    assert f"**{397:,}** passages" in status or "passages · last ingest" in status
-    captions = [c.value for c in at.sidebar.caption]
-    assert "Embeddings `e5+use`" in captions
-    assert any("offline" in c for c in captions)
+    sidebar = " ".join(m.value for m in at.sidebar.markdown) + " ".join(c.value for c in at.sidebar.caption)
+    assert "passages" not in sidebar and "e5+use" not in sidebar and "offline" not in sidebar  # no internals
+    with pytest.raises(Exception):  # noqa: B017 - the page is not in a non-admin's navigation
+        at.switch_page("views/admin.py").run()
+    at = open_app("admin.py", who="root")
+    assert at.title[0].value == "Admin"
+    assert any("passages · last ingest" in m.value for m in at.markdown)
+    captions = [c.value for c in at.caption]
+    assert "Embeddings `e5+use`" in captions and any("offline" in c for c in captions)
+    assert at.button(key="reingest") and at.download_button(key="export_all")
+
+
+def test_the_name_is_asked_once_and_kept_in_the_address(store_env):
+    at = open_app(who=None)
+    assert at.title[0].value == "Welcome to wa-assistant" and not at.chat_input
+    at.text_input(key="who").input("  Min Ji [x](http://evil.example) ")  # a form: kept until submitted
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.query_params["who"] == "min ji x http evil.example"  # only letters, digits and .@+-_ survive
+    assert at.session_state["person"] == "min ji x http evil.example" and at.chat_input
+
+
+def test_conversation_is_stored_listed_restored_and_private(store_env):
+    at = ask(open_app(), KO_QUESTION)
+    conv_id = at.session_state["chat_id"]
+    assert at.query_params["c"] in (conv_id, [conv_id])
+    at = ask(at, "그럼 엔터프라이즈는?")
+    assert sidebar_titles(at) == [KO_QUESTION]  # one conversation, titled by its first question
+
+    again = open_app(c=conv_id)  # a reload: a new session with the same address
+    assert questions(again) == [KO_QUESTION, "그럼 엔터프라이즈는?"] and len(answers(again)) == 2
+    assert again.session_state["chat"][1]["history"] == [KO_QUESTION]
+    markdown = again.download_button(key="export_chat")
+    assert not markdown.proto.disabled
+
+    other = open_app(who="jun", c=conv_id)  # someone else with the same address
+    assert not questions(other) and sidebar_titles(other) == [] and "c" not in other.query_params
+    assert other.download_button(key="export").proto.disabled  # no ratings of theirs
+
+
+def test_conversation_rename_delete_and_markdown_export(store_env):
+    from ui.transcript import to_markdown
+
+    at = ask(open_app(), EN_QUESTION)
+    conv_id = at.session_state["chat_id"]
+    at.sidebar.text_input(key="conv_title").input("Reliability").run()
+    at.sidebar.button(key="conv_rename").click().run()
+    assert sidebar_titles(at) == ["Reliability"]
+    entry = at.session_state["chat"][0]
+    md = to_markdown("Reliability", [entry], "en")
+    cite = entry["answer"]["citations"][0]
+    assert md.startswith("# Reliability\n") and f"## Question: {EN_QUESTION}" in md
+    assert f"[1] {cite['section']} (`{cite['source']}`)" in md and "\n> " in md
+    at.sidebar.button(key="conv_delete").click().run()
+    assert sidebar_titles(at) == [] and not at.chat_message
+    assert Conversations.for_settings(store_env).get("minji", conv_id) is None
+
+
+def test_example_questions_are_clickable(store_env):
+    at = open_app()
+    example = at.button(key="example_0")
+    assert example.label == "What are the design principles of the reliability pillar?"
+    example.click().run()
+    assert questions(at) == [example.label] and answers(at)
 
 
 # --- support plan advisor and partner finder ---------------------------------------------------
 CLASSIC_DAY = dt.date(2025, 11, 26)  # 13 months before Developer/Business/On-Ramp end: they may still be the answer
 
 
+def plan_columns(at: AppTest) -> list[str]:
+    """The wide comparison's header cells, from the page's HTML."""
+    import re
+
+    body = next(h.body for h in at.html if "wa-plans" in h.body)
+    head = body.split("</thead>")[0]
+    return [re.sub("<[^>]+>", "", cell) for cell in re.findall(r"<th[^>]*>.*?</th>", head)]
+
+
+def plan_rows_marked(at: AppTest) -> set[str]:
+    import re
+
+    body = next(h.body for h in at.html if "wa-plans" in h.body).split('<div class="wa-cards">')[0]
+    return set(re.findall(r'<tr class="wa-row"><td>▶</td><th>(.*?)</th>', body))
+
+
+def first_card(at: AppTest) -> str:
+    import re
+
+    body = next(h.body for h in at.html if "wa-plans" in h.body)
+    return re.findall(r'data-plan="([^"]+)"', body)[0]
+
+
 def test_advisor_form_recommends_with_reasons_and_a_comparison_table(store_env):
     at = open_app("support_advisor.py")
-    table = at.dataframe[0].value
-    assert len(table.columns) == 2 + 7 and "Business" in table.columns and not any(table["▶"])
+    columns = plan_columns(at)
+    assert len(columns) == 2 + 7 and "Business" in columns and not plan_rows_marked(at)
     at.date_input(key="adv_as_of").set_value(CLASSIC_DAY)  # Business still outside the 12-month horizon
     at.selectbox(key="adv_down").set_value("production-down-1h")
     at.pills(key="adv_channels").set_value(["phone"])
@@ -198,13 +337,12 @@ def test_advisor_form_recommends_with_reasons_and_a_comparison_table(store_env):
     assert not at.exception and not at.error
     assert [s.value for s in at.success] == ["### Business"]
     text = " ".join(m.value for m in at.markdown)
-    assert "production system down within 1 hour → **Business**: production system down: 1 hour [1]" in text
+    assert "production system down within 1 hour → **Business**: production system down: 1 hour [" in text
     assert "2027-01-01" in text and "Business Support+" in text  # the retiring plan says so
+    assert "[\\[1\\]](#cite-advisor-1)" in text  # the reason links to its source
     assert at.expander[0].label.startswith("[1] AWS Support plans > Business Support")
-    table = at.dataframe[0].value
-    assert "★ Business" in table.columns
-    decided = set(table.loc[table["▶"] == "▶", "Feature"])
-    assert decided == {"Phone", "Hours", "Production system down", "Price"}
+    assert "★ Business" in plan_columns(at) and first_card(at) == "Business"  # narrow screens: it comes first
+    assert plan_rows_marked(at) == {"Phone", "Hours", "Production system down", "Price"}
 
 
 def test_advisor_answers_korean_text_in_korean(store_env):
@@ -215,8 +353,7 @@ def test_advisor_answers_korean_text_in_korean(store_env):
     at.form_submit_button[0].click().run()
     assert [s.value for s in at.success] == ["### Business"]
     assert "**이유**" in [m.value for m in at.markdown]
-    table = at.dataframe[0].value
-    assert "항목" in table.columns and "전화" in set(table.loc[table["▶"] == "▶", "항목"])
+    assert "항목" in plan_columns(at) and "전화" in plan_rows_marked(at)
 
 
 def test_advisor_asks_when_nothing_is_known(store_env):
@@ -284,6 +421,31 @@ def test_plan_table_lists_every_plan_and_the_deciding_rows():
     assert deciding_rows("we need a designated TAM", ["chat"], "high") == {"tam", "chat", "price"}
 
 
+# --- review -------------------------------------------------------------------------------------
+def test_review_is_the_persons_own_and_starts_from_the_last_milestone(store_env):
+    at = open_app("review.py")
+    at.radio(key="rv:OPS-1").set_value("no")
+    at.radio(key="rv:REL-1").set_value("partly")
+    next(b for b in at.button if b.label == "Review and save milestone").click().run()
+    assert not at.exception and any("milestone #1 of default" in s.value for s in at.success)
+    (chart,) = at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+    spec = json.loads(chart.proto.spec)
+    layers = spec.get("layer") or [spec]
+    assert any(layer["encoding"]["x"]["scale"]["domain"] == [0, 100] for layer in layers)  # 50 % is half a bar
+    history = at.table[0].value
+    assert {"Saved (UTC)", "High risk", "Operational Excellence", "Reliability"} <= set(history.columns)
+    row = history.iloc[0]
+    assert row["Operational Excellence"] == "0 %" and row["Reliability"] == "50 %" and row["Security"] == "—"
+    assert len(row["Saved (UTC)"]) == len("2026-11-30 12:00")
+    assert [m.workload for m in Milestones.for_settings(store_env).history("minji/default")] == ["minji/default"]
+
+    again = open_app("review.py")  # a later visit starts from the answers of milestone #1
+    assert again.radio(key="rv:OPS-1").value == "no" and again.radio(key="rv:SEC-1").value is None
+    assert any("milestone #1" in c.value for c in again.caption)
+    other = open_app("review.py", who="jun")
+    assert other.radio(key="rv:OPS-1").value is None and not other.table
+
+
 # --- sources ------------------------------------------------------------------------------------
 def test_sources_lists_filters_and_renders_a_document(store_env):
     at = open_app("sources.py")
@@ -305,11 +467,28 @@ def test_sources_opens_a_linked_document(store_env):
     assert any("AWS Well-Architected Framework" in m.value for m in at.markdown)
 
 
+def test_sources_highlights_the_cited_section(store_env):
+    section = "AWS Support plans > Business Support"
+    at = open_app("sources.py", doc="corpus/summaries/en/support-plans.md", section=section)
+    assert [c.value for c in at.caption].count("Cited section") == 1
+    texts = [m.value for m in at.markdown]
+    cited = [v for v in texts if v.startswith("## Business Support\n")]
+    assert len(cited) == 1 and "Business Support" in cited[0].split("\n", 1)[1]
+    assert texts.index(cited[0]) > 1  # in its place in the document, after the sections before it
+
+
+def test_sources_shows_a_crafted_address_as_text(store_env):
+    crafted = "[click](http://evil.example) ![i](http://evil.example/i.png)"
+    at = open_app("sources.py", doc=crafted)
+    assert at.error and "evil" not in at.error[0].value  # not rendered as Markdown
+    assert [c.value for c in at.code] == [crafted]
+
+
 @pytest.mark.parametrize("doc", ["corpus/../pyproject.toml", "/etc/passwd", "corpus/../../../etc/passwd", "README.md"])
 def test_sources_refuses_paths_outside_the_corpus(store_env, doc):
     at = open_app("sources.py", doc=doc)
     assert not at.exception
-    assert at.error and "not a document in the corpus folder" in at.error[0].value
+    assert at.error and "does not name a document in the corpus folder" in at.error[0].value
     assert not any("[project]" in m.value or "root:" in m.value for m in at.markdown)
 
 
@@ -334,7 +513,7 @@ def test_empty_store_says_to_ingest(monkeypatch, tmp_path, fresh_cache):
     at = open_app()
     assert len(at.error) == 1
     text = at.error[0].value
-    assert "No store" in text and "wa-assistant ingest" in text and "Re-ingest" in text
+    assert "No store" in text and "wa-assistant ingest" in text and "Re-ingest" in text and "admin" in text
     assert not at.chat_input  # stopped before the chat
 
 
@@ -350,9 +529,7 @@ def test_failing_llm_is_explained(store_env, monkeypatch, fresh_cache):
 
     with fake_llm("error") as llm:
         monkeypatch.setenv("WA_LLM_BASE_URL", llm["url"])
-        at = open_app()
-        assert any("LLM" in c.value and llm["url"] in c.value for c in at.sidebar.caption)
-        at = ask(at, EN_QUESTION)
+        at = ask(open_app(), EN_QUESTION)
     assert len(at.error) == 1 and "WA_LLM_BASE_URL" in at.error[0].value
 
 
@@ -365,12 +542,15 @@ def test_reingest_builds_a_missing_store_and_reloads(monkeypatch, tmp_path, fres
     seed_cache(cache_dir, store)
     monkeypatch.setenv("WA_STORE", str(store))
     monkeypatch.setenv("WA_CORPUS", str(corpus))
-    at = open_app()
+    monkeypatch.setenv("WA_ADMINS", "admin")
+    at = open_app(who="admin")
     assert at.error and "No store" in at.error[0].value
 
-    at.sidebar.button(key="reingest").click().run()
+    at.switch_page("views/admin.py").run()
+    at.button(key="reingest").click().run()
     assert not at.exception and not at.error, [e.value for e in at.error]
-    assert any("1 files" in s.value for s in at.sidebar.success)
-    assert any("passages · last ingest" in m.value for m in at.sidebar.markdown)
+    assert any("1 files" in s.value for s in at.success)
+    assert any("passages · last ingest" in m.value for m in at.markdown)
+    at.switch_page("views/chat.py").run()
     at = ask(at, "What does a game day rehearse?")
     assert "game day" in answers(at)[0].lower()

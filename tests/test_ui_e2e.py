@@ -1,8 +1,15 @@
-"""The real app in a real browser: `streamlit run ui/app.py`, driven by headless Chromium."""
+"""The real app in a real browser: `streamlit run ui/app.py`, driven by headless Chromium.
+
+One server per module (its own copy of the session's store, so its state files are its own) and one
+browser per screen size: desktop 1400x1000 and phone 390x844. Screenshots go to
+.wa-assistant/test-artifacts/ui/ (gitignored) for a person to look at.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -10,6 +17,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +25,11 @@ from tests.conftest import CORPUS, ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
+SHOTS = ROOT / ".wa-assistant" / "test-artifacts" / "ui"
 KO_QUESTION = "비즈니스 플랜에서 프로덕션 다운 시 응답 시간은?"
+EN_QUESTION = "What are the design principles of the reliability pillar?"
+SIZES = {"desktop": (1400, 1000), "phone": (390, 844)}
+WAIT = 90
 
 pytestmark = [
     pytest.mark.slow,
@@ -48,24 +60,28 @@ def wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 9
     pytest.fail(f"streamlit did not become healthy in {timeout:.0f} s:\n{log.read_text()}")
 
 
-@pytest.fixture
-def app_url(corpus_settings, tmp_path) -> Iterator[str]:
+@pytest.fixture(scope="module")
+def app_url(corpus_settings, tmp_path_factory) -> Iterator[str]:
+    state = tmp_path_factory.mktemp("e2e-state")
+    shutil.copytree(corpus_settings.store, state / "store")  # its own state folder beside its own store
     port = free_port()
     env = {
-        **os.environ,
-        "WA_STORE": str(corpus_settings.store),
+        **{k: v for k, v in os.environ.items() if not k.startswith("WA_")},
+        "WA_STORE": str(state / "store"),
         "WA_CORPUS": str(CORPUS),
-        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        "WA_ADMINS": "admin",
+        "PYTHONPATH": str(ROOT),
     }
     cmd = [sys.executable, "-m", "streamlit", "run", "ui/app.py", "--server.headless", "true"]
     cmd += ["--server.port", str(port), "--server.address", "127.0.0.1"]
-    log = tmp_path / "streamlit.log"
+    log = state / "streamlit.log"
     with log.open("w") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, proc, log)
         yield url
+        print(log.read_text()[-3000:])  # shown when a test of the module failed
     finally:
         proc.terminate()
         try:
@@ -75,12 +91,11 @@ def app_url(corpus_settings, tmp_path) -> Iterator[str]:
     assert "Traceback" not in log.read_text(), log.read_text()
 
 
-@pytest.fixture
-def browser(monkeypatch):
+def make_driver(size: str) -> Any:
     webdriver = pytest.importorskip("selenium.webdriver", reason='install the dev extra: pip install -e ".[dev]"')
     from selenium.webdriver.chrome.service import Service
 
-    monkeypatch.setenv("SE_OFFLINE", "true")  # Selenium Manager must not look for drivers online
+    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not look for drivers online
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for arg in (
@@ -92,49 +107,282 @@ def browser(monkeypatch):
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1400,1600",
+        "--lang=en-US",
     ):
         options.add_argument(arg)
+    width, height = SIZES[size]
+    if size == "phone":
+        options.add_experimental_option(
+            "mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}}
+        )
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    if size == "desktop":
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
+    return driver
+
+
+@pytest.fixture(scope="module")
+def browsers() -> Iterator[dict[str, Any]]:
+    """One Chromium per screen size, started on first use."""
+    made: dict[str, Any] = {}
+
+    class Lazy(dict):
+        def __missing__(self, size: str) -> Any:
+            made[size] = make_driver(size)
+            return made[size]
+
     try:
-        yield driver
+        yield Lazy()
     finally:
-        driver.quit()
+        for driver in made.values():
+            driver.quit()
 
 
-def test_korean_question_in_the_browser(app_url, browser, tmp_path):
+# --- helpers -----------------------------------------------------------------------------------
+def by_css(driver: Any, css: str) -> list[Any]:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support import expected_conditions as ec
+
+    return driver.find_elements(By.CSS_SELECTOR, css)
+
+
+def wait_for(driver: Any, condition: Any, timeout: float = WAIT) -> Any:
+    """WebDriverWait, with a screenshot and the page's text when it runs out."""
+    from selenium.common.exceptions import TimeoutException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    wait = WebDriverWait(browser, 90)
-    browser.get(app_url)
-    box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, '[data-testid="stChatInputTextArea"]')))
-    box.send_keys(KO_QUESTION)
+    try:
+        return WebDriverWait(driver, timeout, poll_frequency=0.2).until(condition)
+    except TimeoutException:
+        shot(driver, f"timeout-{time.strftime('%H%M%S')}")
+        pytest.fail(f"timed out at {driver.current_url}:\n{driver.find_element('tag name', 'body').text[-2000:]}")
+
+
+def settled(driver: Any, timeout: float = 20) -> None:
+    """Let the script run end (the running indicator goes) and the page draw; tests then wait for
+    what they need, so this only steadies screenshots and clicks."""
+    wait_for(driver, lambda d: by_css(d, '[data-testid="stAppViewContainer"]'))
+    deadline = time.monotonic() + timeout
+    time.sleep(0.5)
+    while time.monotonic() < deadline and by_css(driver, '[data-testid="stStatusWidgetRunningIcon"]'):
+        time.sleep(0.2)
+    time.sleep(0.3)
+
+
+def open_page(driver: Any, url: str) -> None:
+    driver.get(url)
+    settled(driver)
+
+
+def click(driver: Any, element: Any) -> None:
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element)
+
+
+def button(driver: Any, text: str) -> Any:
+    return wait_for(
+        driver, lambda d: next((b for b in by_css(d, "button") if b.text.strip().split("\n")[-1] == text), False)
+    )
+
+
+def messages(driver: Any) -> list[Any]:
+    return by_css(driver, '[data-testid="stChatMessage"]')
+
+
+def ask(driver: Any, question: str) -> list[Any]:
+    """Ask in the chat box and wait for the answer with its sources and rating."""
+    from selenium.webdriver.common.keys import Keys
+
+    before = len(messages(driver))
+    box = wait_for(driver, lambda d: next(iter(by_css(d, '[data-testid="stChatInputTextArea"]')), False))
+    box.send_keys(question)
     box.send_keys(Keys.ENTER)
+    wait_for(
+        driver,
+        lambda d: len(messages(d)) >= before + 2 and any(by_css(m, "a[href^='#cite-']") for m in messages(d)[before:]),
+    )
+    settled(driver)
+    return messages(driver)
 
-    def answered(driver):
-        messages = driver.find_elements(By.CSS_SELECTOR, '[data-testid="stChatMessage"]')
-        expanders = driver.find_elements(By.CSS_SELECTOR, '[data-testid="stExpander"]')
-        return expanders if len(messages) >= 2 and expanders and "1시간" in messages[1].text else False
 
-    expanders = wait.until(answered)
-    messages = browser.find_elements(By.CSS_SELECTOR, '[data-testid="stChatMessage"]')
-    assert KO_QUESTION in messages[0].text
-    assert "[1]" in messages[1].text and "출처" in messages[1].text
-    assert "[1] " in expanders[0].text  # the label (after the chevron icon's ligature text)
-    assert not browser.find_elements(By.CSS_SELECTOR, '[data-testid="stException"]')
+def shot(driver: Any, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(SHOTS / f"{name}.png"))
 
-    time.sleep(1)  # let the typewriter effect finish
-    browser.execute_script("arguments[0].scrollIntoView()", messages[0])
-    shots = [tmp_path / "chat-answer.png", tmp_path / "chat-citation.png"]
-    browser.save_screenshot(str(shots[0]))
-    expanders[0].find_element(By.TAG_NAME, "summary").click()  # show the cited passage and its file
-    wait.until(lambda d: "corpus/summaries/" in expanders[0].text)
-    time.sleep(0.5)  # the expander's animation
-    browser.execute_script("arguments[0].scrollIntoView()", expanders[0])
-    browser.save_screenshot(str(shots[1]))
-    for shot in shots:
-        assert shot.stat().st_size > 10_000
-        print(f"screenshot: {shot}")
+
+def sidebar_text(driver: Any) -> str:
+    return str(driver.execute_script("return document.querySelector('[data-testid=stSidebar]')?.textContent || ''"))
+
+
+def visible_in_viewport(driver: Any, element: Any) -> bool:
+    return bool(
+        driver.execute_script(
+            "const r = arguments[0].getBoundingClientRect();"
+            "return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth + 1 && r.top < window.innerHeight"
+            " && r.bottom > 0;",
+            element,
+        )
+    )
+
+
+def param(driver: Any, name: str) -> str | None:
+    from urllib.parse import parse_qs, urlparse
+
+    return next(iter(parse_qs(urlparse(driver.current_url).query).get(name, [])), None)
+
+
+# --- tests -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_reload_keeps_the_conversation(app_url, browsers, size):
+    driver = browsers[size]
+    open_page(driver, f"{app_url}/?who=reload-{size}")
+    shown = ask(driver, KO_QUESTION)
+    assert KO_QUESTION in shown[0].text and "1시간" in shown[1].text and "출처" in shown[1].text
+    conversation = param(driver, "c")
+    assert conversation
+    shot(driver, f"chat-answer-{size}")
+
+    driver.refresh()
+    settled(driver)
+    wait_for(driver, lambda d: len(messages(d)) == 2)
+    assert KO_QUESTION in messages(driver)[0].text and "1시간" in messages(driver)[1].text
+    assert param(driver, "c") == conversation and param(driver, "who") == f"reload-{size}"
+    assert KO_QUESTION in sidebar_text(driver)  # listed in the sidebar, titled by the first question
+    assert not by_css(driver, '[data-testid="stException"]')
+    shot(driver, f"chat-reloaded-{size}")
+
+
+def test_people_see_only_their_own_history_and_exports(app_url, browsers):
+    minji, jun = browsers["desktop"], browsers["phone"]
+    open_page(minji, f"{app_url}/?who=minji")
+    ask(minji, EN_QUESTION)
+    thumbs = wait_for(minji, lambda d: by_css(d, '[data-testid="stFeedback"] button') or False)
+    click(minji, thumbs[0])
+    settled(minji)
+    conversation = param(minji, "c")
+    wait_for(minji, lambda d: "Export my feedback (1)" in d.find_element("tag name", "body").text)
+
+    open_page(jun, f"{app_url}/?who=jun&c={conversation}")  # another session with minji's address
+    assert not messages(jun)
+    assert EN_QUESTION not in sidebar_text(jun)
+    labels = [b.text for b in by_css(jun, '[data-testid="stDownloadButton"] button')]
+    assert any("Export my feedback (0)" in label for label in labels), labels
+    export = next(b for b in by_css(jun, '[data-testid="stDownloadButton"] button') if "(0)" in b.text)
+    assert not export.is_enabled()
+    shot(jun, "people-jun-phone")
+    shot(minji, "people-minji-desktop")
+
+    open_page(jun, f"{app_url}/review?who=jun")  # review workloads are per person too
+    assert "Milestones" not in jun.find_element("tag name", "body").text
+
+
+def test_only_admins_see_reingest(app_url, browsers):
+    driver = browsers["desktop"]
+    for page in ("", "sources", "admin"):
+        open_page(driver, f"{app_url}/{page}?who=minji")
+        body = driver.find_element("tag name", "body").text
+        assert "Re-ingest" not in body and "Rebuild from scratch" not in body and "Admin" not in sidebar_text(driver)
+    open_page(driver, f"{app_url}/admin?who=admin")
+    assert "Admin" in sidebar_text(driver)
+    button(driver, "Re-ingest")
+    shot(driver, "admin-desktop")
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_plan_comparison_fits_and_shows_the_recommended_plan(app_url, browsers, size):
+    driver = browsers[size]
+    open_page(driver, f"{app_url}/support-advisor?who=plans-{size}")
+    text = wait_for(driver, lambda d: next(iter(by_css(d, "textarea")), False))
+    text.send_keys("We run an online shop; when it is down we need a phone call within an hour, budget is tight.")
+    click(driver, button(driver, "Recommend"))
+    wait_for(driver, lambda d: by_css(d, ".wa-card.wa-chosen"))
+    settled(driver)
+    if size == "phone":
+        assert not by_css(driver, ".wa-wide")[0].is_displayed()
+        cards = [c for c in by_css(driver, ".wa-card") if c.is_displayed()]
+        assert cards[0].get_attribute("data-plan") == "Business" and "wa-chosen" in cards[0].get_attribute("class")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", cards[0])
+        time.sleep(0.3)
+        assert visible_in_viewport(driver, cards[0])
+        assert "Recommended: Business" in cards[0].text
+    else:
+        table = by_css(driver, ".wa-wide table")[0]
+        assert table.is_displayed() and not by_css(driver, ".wa-cards")[0].is_displayed()
+        driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", table)
+        time.sleep(0.3)
+        heads = [h.text for h in table.find_elements("css selector", "thead th")]
+        assert heads[-1] == "Unified Operations" and "★ Business" in heads
+        assert visible_in_viewport(driver, table)  # nothing runs off the right edge
+        cells = table.find_elements("css selector", "td, th")
+        clipped = driver.execute_script(
+            "return arguments[0].filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent);", cells
+        )
+        assert clipped == []
+        assert "$15,000" in table.text
+    shot(driver, f"plans-{size}")
+
+
+def test_a_citation_link_opens_its_source_and_the_document_at_the_section(app_url, browsers):
+    driver = browsers["desktop"]
+    open_page(driver, f"{app_url}/?who=citations")
+    shown = ask(driver, KO_QUESTION)
+    link = by_css(shown[-1], "a[href^='#cite-']")[0]
+    key = link.get_attribute("href").split("#", 1)[1]
+    box = by_css(driver, f".st-key-{key}")[0]
+    assert not box.find_element("css selector", "details").get_attribute("open")
+    click(driver, link)
+    wait_for(driver, lambda d: box.find_element("css selector", "details").get_attribute("open"))
+    time.sleep(0.6)
+    assert visible_in_viewport(driver, box)
+    shot(driver, "citation-opened-desktop")
+
+    section = box.find_element("css selector", "summary").text.split("] ", 1)[1]
+    click(
+        driver,
+        wait_for(driver, lambda d: next((a for a in by_css(box, "a") if "/sources" in a.get_attribute("href")), False)),
+    )
+    cited = wait_for(driver, lambda d: next(iter(by_css(d, ".st-key-cited")), False))
+    settled(driver)
+    time.sleep(0.5)
+    assert param(driver, "section") == section and param(driver, "who") == "citations"
+    assert visible_in_viewport(driver, cited)  # scrolled to, not left below a long table
+    shot(driver, "sources-cited-section-desktop")
+
+
+def test_no_request_leaves_the_machine(app_url, browsers):
+    driver = browsers["desktop"]
+    driver.get_log("performance")  # drop what earlier tests did
+    open_page(driver, f"{app_url}/?who=offline")
+    open_page(driver, f"{app_url}/sources?who=offline")
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    assert urls and all(u.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")) for u in urls), [
+        u for u in urls if "127.0.0.1" not in u
+    ]
+    icon = driver.execute_script("return document.querySelector('link[rel~=icon]')?.href || ''")
+    assert icon.startswith(app_url) or icon.startswith("data:")
+    assert not any(b.text.strip() == "Deploy" for b in by_css(driver, "button"))
+
+
+def test_phone_sidebar_closes_after_choosing_a_page(app_url, browsers):
+    driver = browsers["phone"]
+    open_page(driver, f"{app_url}/?who=phone-nav")
+
+    def sidebar_right() -> float:
+        return float(
+            driver.execute_script(
+                "return document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().right"
+            )
+        )
+
+    click(driver, wait_for(driver, lambda d: next(iter(by_css(d, '[data-testid="stExpandSidebarButton"]')), False)))
+    wait_for(driver, lambda d: sidebar_right() > 0)
+    link = next(a for a in by_css(driver, '[data-testid="stSidebarNavLink"]') if "Sources" in a.text)
+    link.click()
+    wait_for(driver, lambda d: "/sources" in d.current_url and sidebar_right() <= 0)
+    assert param(driver, "who") == "phone-nav"

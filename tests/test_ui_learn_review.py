@@ -37,8 +37,9 @@ def navigation_pages_only(monkeypatch):
 def open_page(page: str, lang: str = "en") -> AppTest:
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.session_state["ui_lang"] = lang
+    at.query_params["who"] = "default"  # the person (ui/people.py), as after the name prompt
     at.run()  # the default chat page stops at once: there is no store here
-    at.switch_page(f"pages/{page}").run()
+    at.switch_page(f"views/{page}").run()
     assert not at.exception, at.exception
     return at
 
@@ -164,7 +165,7 @@ def test_review_page_scores_plans_compares_and_exports():
     submit(at, "Review and save milestone")
     assert any("milestone #2" in s.value for s in at.success)
     assert any("Resolved:** OPS-1" in m.value for m in at.markdown)
-    history = Milestones.for_settings(load_settings()).history("default")
+    history = Milestones.for_settings(load_settings()).history("default/default")  # the person's workload
     assert [m.id for m in history] == [1, 2] and history[1].answers["OPS-1"] == "yes"
     assert json.loads(json.dumps(history[1].pillars))["operational-excellence"]["score"] == 1.0
 

@@ -1,7 +1,10 @@
 """The wa-assistant web app: `streamlit run ui/app.py`.
 
-This file is the frame around every page: page config, navigation and the shared sidebar. Each
-page is a script in ui/pages/; to add one, put the script there and add a line to PAGES.
+This file is the frame around every page: page config, who is using the app, navigation and the
+shared sidebar. Each page is a script in ui/views/; to add one, put the script there and add a line
+to PAGES. The Admin page is listed only for the people in WA_ADMINS. (The folder is not called
+`pages/`: Streamlit would then run a deep link such as /review as its own script, without this frame,
+until the first visit to /.)
 """
 
 from __future__ import annotations
@@ -10,12 +13,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import sidebar
-from ui.state import ui_lang
+from ui import look, sidebar
+from ui.people import identify, known
+from ui.state import is_admin, ui_lang
 
-PAGES_DIR = Path(__file__).parent / "pages"
+PAGES_DIR = Path(__file__).resolve().parent / "views"
+FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"  # local: an emoji icon is fetched from a CDN
 
-# (script in ui/pages/, English title, Korean title, icon); the first page is the default.
+# (script in ui/views/, English title, Korean title, icon); the first page is the default.
 PAGES = [
     ("chat.py", "Chat", "채팅", ":material/forum:"),
     ("support_advisor.py", "Support plan advisor", "서포트 플랜 추천", ":material/support_agent:"),
@@ -24,6 +29,7 @@ PAGES = [
     ("review.py", "Well-Architected review", "Well-Architected 리뷰", ":material/fact_check:"),
     ("sources.py", "Sources", "자료", ":material/menu_book:"),
 ]
+ADMIN_PAGE = ("admin.py", "Admin", "관리", ":material/admin_panel_settings:")
 
 
 def page(script: str, en: str, ko: str, icon: str, lang: str, default: bool) -> st.Page:
@@ -33,8 +39,11 @@ def page(script: str, en: str, ko: str, icon: str, lang: str, default: bool) -> 
     return st.Page(PAGES_DIR / script, title=title, icon=icon, url_path=url, default=default)
 
 
-st.set_page_config(page_title="wa-assistant", page_icon=":material/architecture:", layout="wide")
+st.set_page_config(page_title="wa-assistant", page_icon=str(FAVICON), layout="wide")
+look.inject()
 lang = ui_lang()
-current = st.navigation([page(*entry, lang=lang, default=i == 0) for i, entry in enumerate(PAGES)])
+entries = PAGES + ([ADMIN_PAGE] if is_admin(known()) else [])
+current = st.navigation([page(*entry, lang=lang, default=i == 0) for i, entry in enumerate(entries)])
+identify(lang)  # asks for a name (or sign-in) once, and ends the run until there is one
 sidebar.render(lang)
 current.run()

@@ -5,17 +5,21 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.recommend.types import Passage, Recommendation
+from ui.citations import link_markers, show_source
 from ui.strings import t
 
-SOURCES_PAGE = "pages/sources.py"
 
-
-def show(rec: Recommendation) -> None:
+def show(rec: Recommendation, prefix: str = "rec") -> None:
+    """`prefix` keys the source expanders, so `[n]` links reach this recommendation's sources."""
     lang = rec.lang
     numbers = {(p.source, p.section): n for n, p in enumerate(rec.citations, start=1)}
+    cited = set(numbers.values())
 
     def ref(p: Passage | None) -> str:
         return f" [{numbers[(p.source, p.section)]}]" if p and (p.source, p.section) in numbers else ""
+
+    def linked(lines: list[str]) -> str:
+        return link_markers("\n".join(lines), prefix, cited)
 
     if rec.status == "clarify":
         st.info(rec.clarifying_question or "", icon=":material/help:")
@@ -28,31 +32,24 @@ def show(rec: Recommendation) -> None:
         st.success(f"### {rec.recommendation}", icon=":material/recommend:")
     if rec.reasons:
         st.markdown(f"**{t('why', lang)}**")
-        st.markdown("\n".join(f"- {r.requirement} → {headed(r.met_by)}{ref(r.citation)}" for r in rec.reasons))
+        st.markdown(linked([f"- {r.requirement} → {headed(r.met_by)}{ref(r.citation)}" for r in rec.reasons]))
     if rec.unmet:
         st.markdown(f"**{t('unmet', lang)}**")
-        st.markdown("\n".join(f"- {u}" for u in rec.unmet))
-    if rec.notes:
+        st.markdown(linked([f"- {u}" for u in rec.unmet]))
+    if notes := [note for note in rec.notes if note not in rec.unmet]:  # a conflict states some in both
         st.markdown(f"**{t('notes', lang)}**")
-        st.markdown("\n".join(f"- {note}" for note in rec.notes))
+        st.markdown(linked([f"- {note}" for note in notes]))
     if rec.alternatives:
         st.markdown(f"**{t('alternatives', lang)}**")
-        st.markdown("\n".join(f"- **{a.name}**: {a.why}{ref(a.citation)}" for a in rec.alternatives))
+        st.markdown(linked([f"- **{a.name}**: {a.why}{ref(a.citation)}" for a in rec.alternatives]))
     if rec.citations:
         st.caption(t("sources", lang))
     evidence: dict[tuple[str, str], list[str]] = {}
     for r in rec.reasons:
         evidence.setdefault((r.citation.source, r.citation.section), []).append(r.evidence)
     for n, p in enumerate(rec.citations, start=1):
-        with st.expander(f"[{n}] {p.section}"):
-            st.caption(f"{t('file', lang)}: `{p.source}` · {t('section', lang)}: {p.section}")
-            st.markdown(emphasise(p.text, evidence.get((p.source, p.section), [])))
-            st.page_link(
-                SOURCES_PAGE,
-                label=t("open_in_sources", lang),
-                icon=":material/open_in_new:",
-                query_params={"doc": p.source},
-            )
+        text = emphasise(p.text, evidence.get((p.source, p.section), []))
+        show_source(prefix, n, p.source, p.section, text, lang)
 
 
 def headed(text: str) -> str:

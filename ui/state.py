@@ -1,4 +1,4 @@
-"""What every page shares: the cached Assistant, the feedback store, the chrome language, the error edge.
+"""What every page shares: the cached Assistant, the state stores, the chrome language, the error edge.
 
 Pages call `assistant_or_stop()` rather than `get_assistant()`, so a domain error becomes `st.error`
 with what to do next, never a traceback.
@@ -7,22 +7,21 @@ with what to do next, never a traceback.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import streamlit as st
 
+from assistant.conversations import Conversations
 from assistant.documents import topics_by_source
 from assistant.errors import AssistantError, ConfigError, StoreCorrupt, StoreMissing
 from assistant.feedback import FeedbackStore
 from assistant.settings import Settings, load_settings
+from assistant.types import Answer, Turn
 from ui.strings import LANGS, t
 
 if TYPE_CHECKING:
     from assistant.core import Assistant
-
-_PIECE = re.compile(r"\S+\s*|\s+")
 
 
 @st.cache_resource(show_spinner=False)
@@ -43,9 +42,17 @@ def feedback_store() -> FeedbackStore:
     return FeedbackStore.for_settings(settings())
 
 
-def export_feedback() -> str:
-    """Every rating as eval-set JSONL, topics taken from the cited documents' front matter."""
-    return feedback_store().export_jsonl(topics_by_source(settings().corpus))
+def conversations() -> Conversations:
+    return Conversations.for_settings(settings())
+
+
+def export_feedback(person: str | None) -> str:
+    """`person`'s ratings (everyone's for None) as eval-set JSONL, topics from the cited documents."""
+    return feedback_store().export_jsonl(topics_by_source(settings().corpus), person)
+
+
+def is_admin(person: str) -> bool:
+    return settings().is_admin(person)
 
 
 def ui_lang() -> str:
@@ -80,10 +87,16 @@ def error_text(exc: AssistantError, lang: str) -> str:
     return f"{exc}\n\n{hint}".strip()
 
 
-def pieces(text: str) -> Iterator[str]:
-    """An answer as small pieces (a word and its trailing space) for `st.write_stream`."""
-    for m in _PIECE.finditer(text):
-        yield m.group(0)
+def answer_stream(assistant: Assistant, question: str, history: list[Turn]) -> Iterator[str | Answer]:
+    """Text deltas as the answer is produced, then the Answer (the `Assistant.stream` contract); an
+    Assistant without `stream` gives its whole text at once."""
+    stream = getattr(assistant, "stream", None)
+    if stream is not None:
+        yield from stream(question, history)
+        return
+    answer = assistant.ask(question, history)
+    yield answer.answer
+    yield answer
 
 
 def store_status(s: Settings) -> dict[str, Any]:

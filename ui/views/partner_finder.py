@@ -55,4 +55,4 @@ if need is not None:
             stop_with(exc, lang)
 with result_col:
     if rec := st.session_state.get("partner"):
-        recommendation.show(rec)
+        recommendation.show(rec, prefix="partner")

@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
-from pandas.io.formats.style import Styler
 
 from assistant import forms
 from assistant.errors import AssistantError
-from assistant.plan_table import PlanTable, deciding_rows, plan_table
+from assistant.plan_table import deciding_rows, plan_table
 from ui import recommendation
+from ui.plan_view import plan_html
 from ui.state import assistant_or_stop, settings, stop_with, ui_lang
 from ui.strings import t
-
-MARK, STAR = "▶", "★ "
-ROW_COLOUR, COLUMN_COLOUR = "background-color: rgba(255, 196, 0, 0.22)", "background-color: rgba(33, 195, 84, 0.16)"
 
 
 def form(lang: str) -> dict | None:
@@ -33,15 +29,14 @@ def form(lang: str) -> dict | None:
             horizontal=True,
             key="adv_production",
         )
-        left, right = st.columns(2)
         none = t("no_requirement", lang)
-        down = left.selectbox(
+        down = st.selectbox(
             t("production_down", lang),
             forms.PRODUCTION_DOWN,
             format_func=lambda n: forms.need_label(n, lang, none),
             key="adv_down",
         )
-        critical = right.selectbox(
+        critical = st.selectbox(
             t("business_critical", lang),
             forms.BUSINESS_CRITICAL,
             format_func=lambda n: forms.need_label(n, lang, none),
@@ -57,7 +52,11 @@ def form(lang: str) -> dict | None:
         )
         tam = st.radio(t("tam", lang), forms.TAM, format_func=lambda n: forms.need_label(n, lang, none), key="adv_tam")
         extras = st.multiselect(
-            t("extras", lang), forms.EXTRAS, format_func=lambda n: forms.need_label(n, lang), key="adv_extras"
+            t("extras", lang),
+            forms.EXTRAS,
+            format_func=lambda n: forms.need_label(n, lang),
+            placeholder=t("choose_options", lang),
+            key="adv_extras",
         )
         left, right = st.columns(2)
         budget = left.selectbox(
@@ -79,20 +78,6 @@ def form(lang: str) -> dict | None:
     }
 
 
-def styled(table: PlanTable, rows: set[str], chosen: str, lang: str) -> Styler:
-    """Plans as columns, facts as rows; the rows the requirements decided on and the chosen plan tinted."""
-    header = [f"{STAR}{name}" if name == chosen else name for name in table.plans]
-    frame = pd.DataFrame(
-        [[MARK if key in rows else "", label, *cells] for key, label, cells in table.rows],
-        columns=[MARK, t("feature", lang), *header],
-    )
-    marked = [i for i, (key, _, _) in enumerate(table.rows) if key in rows]
-    styler = frame.style.apply(lambda r: [ROW_COLOUR if r.name in marked else ""] * len(r), axis=1)
-    if chosen in table.plans:
-        styler = styler.map(lambda _: COLUMN_COLOUR, subset=[f"{STAR}{chosen}"])
-    return styler
-
-
 lang = ui_lang()
 st.title(t("advisor_title", lang))
 st.caption(t("advisor_caption", lang))
@@ -111,7 +96,7 @@ if request:
 result = st.session_state.get("advisor")
 with result_col:
     if result:
-        recommendation.show(result["rec"])
+        recommendation.show(result["rec"], prefix="advisor")
 table_lang = result["rec"].lang if result else lang
 chosen = result["rec"].recommendation if result else ""
 try:
@@ -120,16 +105,6 @@ except AssistantError as exc:
     stop_with(exc, lang)
 st.subheader(t("compare", table_lang))
 st.caption(t("compare_caption", table_lang))
-frame = styled(table, result["rows"] if result else set(), chosen, table_lang)
-st.dataframe(
-    frame,
-    hide_index=True,
-    width="stretch",
-    height=(len(table.rows) + 1) * 35 + 3,
-    column_config={
-        MARK: st.column_config.TextColumn(width=36),
-        t("feature", table_lang): st.column_config.TextColumn(width=230),
-    },
-)
+st.html(plan_html(table, result["rows"] if result else set(), chosen, table_lang))
 with st.expander(t("price_rules", table_lang)):
     st.markdown("\n".join(f"- **{name}**: {rule}" for name, rule in zip(table.plans, table.prices, strict=True)))

@@ -20,7 +20,7 @@ from assistant.learn.progress import check_learner, needed, pass_mark
 from assistant.learn.quiz import QuizQuestion, review_quiz
 from ui.state import settings, stop_with, ui_lang
 
-SOURCES_PAGE = "pages/sources.py"
+SOURCES_PAGE = "views/sources.py"
 WORDS = {
     "title": ("Learn Well-Architected", "Well-Architected 배우기"),
     "caption": (

@@ -1,0 +1,31 @@
+"""A conversation as Markdown: every question, its answer and the sources it cites, quoted."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ui.strings import t
+
+
+def to_markdown(title: str, entries: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """`entries` are the chat page's turns ({"question", "answer": Answer.to_dict()})."""
+    out = [f"# {title}", ""]
+    for entry in entries:
+        answer = entry["answer"]
+        out += [f"## {t('question', lang)}: {entry['question']}", "", shown_text(answer), ""]
+        cites = answer.get("citations") or answer.get("suggestions") or []
+        if cites:
+            out += [f"**{t('sources' if answer.get('citations') else 'closest', answer['lang'])}**", ""]
+        for c in cites:
+            out.append(f"[{c['n']}] {c['section']} (`{c['source']}`)")
+            out += [f"> {line}" if line.strip() else ">" for line in c["text"].strip().splitlines()]
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def shown_text(answer: Mapping[str, Any]) -> str:
+    """The answer's text without the bullet list of closest sources an abstention carries, since the
+    sources are shown (or exported) below it anyway."""
+    listed = {f"- {s['section']} ({s['source']})" for s in answer.get("suggestions") or []}
+    return "\n".join(line for line in answer["answer"].splitlines() if line not in listed).strip()

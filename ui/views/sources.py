@@ -1,0 +1,107 @@
+"""Sources: browse the corpus by topic and language and read any document.
+
+The open document is the `doc` query parameter (a source name such as corpus/summaries/en/x.md), so a
+citation can link here, and `section` (a heading path) the cited section, which is highlighted and
+scrolled to (ui/look.py); assistant.documents refuses anything outside the corpus folder. A refused
+name came from the address, so it is shown as code, never as Markdown.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from assistant.documents import DocumentInfo, SourceRefused, list_documents, read_document
+from assistant.sections import split_sections
+from ui.state import settings, ui_lang
+from ui.strings import t
+
+
+def open_picked() -> None:
+    picked = st.session_state.get("sources_pick")
+    st.query_params.pop("section", None)
+    if picked:
+        st.query_params["doc"] = picked
+    else:
+        st.query_params.pop("doc", None)
+
+
+def table(docs: list[DocumentInfo], lang: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("col_title", lang): [d.title for d in docs],
+            t("col_lang", lang): [d.lang for d in docs],
+            t("col_kind", lang): [d.kind for d in docs],
+            t("col_topics", lang): [", ".join(d.topics) for d in docs],
+            t("col_as_of", lang): [d.as_of for d in docs],
+            t("col_source", lang): [d.source for d in docs],
+        }
+    )
+
+
+def reader(source: str, cited: str | None, lang: str) -> None:
+    """The document section by section, the cited one highlighted (the page scrolls to it)."""
+    try:
+        doc = read_document(settings().corpus, source)
+    except SourceRefused:  # the value came from the address: shown as code, never as Markdown
+        st.error(t("not_a_doc", lang, folder=settings().corpus.resolve().name), icon=":material/block:")
+        st.code(source, language=None, wrap_lines=True)
+        return
+    info = doc.info
+    st.caption(f"`{info.source}` · {info.lang} · {info.kind} · {', '.join(info.topics)} · {info.as_of}")
+    with st.container(border=True):
+        for path, text in split_sections(doc.body, info.title):
+            heading = f"{'#' * min(path.count(' > ') + 1, 6)} {path.rsplit(' > ', 1)[-1]}"
+            if path == cited:
+                with st.container(key="cited"):
+                    st.caption(t("cited", lang))
+                    st.markdown(f"{heading}\n{text}")
+            else:
+                st.markdown(f"{heading}\n{text}")
+    if info.references:
+        with st.expander(t("references", lang)):
+            st.markdown("\n".join(f"- <{url}>" for url in info.references))
+
+
+def browser(docs: list[DocumentInfo], requested: str | None, lang: str) -> None:
+    """Filter by language and topic, the table of documents, and the picker that opens one."""
+    langs = sorted({d.lang for d in docs if d.lang})
+    topics = sorted({topic for d in docs for topic in d.topics})
+    lang_col, topic_col = st.columns([1, 3])
+    with lang_col:
+        doc_lang = st.radio(
+            t("language", lang),
+            ["", *langs],
+            format_func=lambda code: code or t("all", lang),
+            key="sources_lang",
+            horizontal=True,
+        )
+    with topic_col:
+        chosen = st.multiselect(t("topics", lang), topics, key="sources_topics", placeholder=t("choose_options", lang))
+    shown = [d for d in docs if (not doc_lang or d.lang == doc_lang) and (not chosen or set(chosen) & set(d.topics))]
+    st.caption(t("documents", lang, n=len(shown)))
+    st.dataframe(table(shown, lang), hide_index=True, width="stretch")
+    options = [d.source for d in shown]
+    titles = {d.source: f"{d.title} · {d.lang}" for d in docs}
+    st.selectbox(
+        t("open_doc", lang),
+        options,
+        index=options.index(requested) if requested in options else None,
+        format_func=lambda source: titles.get(source, source),
+        placeholder=t("pick_doc", lang),
+        key="sources_pick",
+        on_change=open_picked,
+    )
+
+
+lang = ui_lang()
+st.title(t("sources_title", lang))
+st.caption(t("sources_caption", lang))
+docs = list_documents(settings().corpus)
+requested = st.query_params.get("doc")
+if requested:  # the document first, so a citation lands on it; the list below
+    reader(requested, st.query_params.get("section"), lang)
+    with st.expander(t("browse", lang), icon=":material/list:"):
+        browser(docs, requested, lang)
+else:
+    browser(docs, requested, lang)
