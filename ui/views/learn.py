@@ -243,10 +243,8 @@ def render(learner: str, lang: str) -> None:
 
 
 def learner_name(lang: str) -> str:
-    """The learner named by `?learner=`, else the signed-in or named person of the app, or typed in the box."""
-    from ui.people import person
-
-    st.session_state.setdefault("learn_learner", st.query_params.get("learner", "") or person())
+    """The learner named by `?learner=` or typed in the box; empty until someone gives a name."""
+    st.session_state.setdefault("learn_learner", st.query_params.get("learner", ""))
     return st.text_input(w("learner", lang), key="learn_learner").strip()
 
 
