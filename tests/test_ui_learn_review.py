@@ -125,8 +125,9 @@ def test_two_learners_never_see_each_others_progress():
     other = AppTest.from_file(str(APP), default_timeout=60)
     other.session_state["ui_lang"] = "en"
     other.query_params["learner"] = "ben"
+    other.query_params["who"] = "ben"
     other.run()
-    other.switch_page("pages/learn.py").run()
+    other.switch_page("views/learn.py").run()
     assert not other.exception, other.exception
     assert other.text_input(key="learn_learner").value == "ben"
     assert other.selectbox(key="learn_step:ben").value == "overview"
