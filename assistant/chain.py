@@ -159,7 +159,7 @@ def facts_composition(facts: list[FactLine], lang: str, chunks: list[Chunk]) -> 
         if f.items:
             line += "\n" + "\n".join(f"{i}. {item}" for i, item in enumerate(f.items, start=1))
         lines.append(line)
-    body = "\n".join([lines[0], *lines[1:]])
+    body = "\n".join([lines[0], *(f"- {x}" for x in lines[1:])])  # line 1 answers; the rest supports
     return Composition(body, cited)
 
 

@@ -154,6 +154,8 @@ def stream_answer(parts: Iterator[str | Answer]) -> Answer:
                 text += part
                 live.update(_panel(text, None))
     assert answer is not None, "Assistant.stream ends with the Answer"
+    if not out.is_terminal:  # Live leaves the line open when writing to a pipe
+        out.line()
     print_sources(answer)
     return answer
 
