@@ -89,6 +89,25 @@ def groundedness(answer: str, citation_texts: dict[int, str]) -> float:
     return grounded / checked if checked else 0.0
 
 
+def claim_support(answer: str, citation_texts: dict[int, str]) -> float:
+    """Share of cited claims whose numbers and names all stand in the passages they cite.
+
+    Groundedness asks for the words verbatim, which an answer written from the catalog ("15 minutes on
+    Enterprise Support") does not keep; this asks what matters for trust: no figure or name the source lacks.
+    """
+    from assistant.grounding import claims, unsupported
+
+    cited = [c for c in claims(answer) if c.refs]
+    if not cited:
+        return 0.0
+    ok = 0
+    for c in cited:
+        passages = [citation_texts.get(n, "") for n in c.refs]
+        lacking = [m for m in unsupported(c, passages) if "words not in the source" not in m]
+        ok += not lacking
+    return ok / len(cited)
+
+
 def _fold(text: str) -> str:
     text = re.sub(r"^\s*[-*+]\s+", "", text, flags=re.M)
     text = text.replace("|", " ").replace(" — ", " ")

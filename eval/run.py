@@ -149,6 +149,7 @@ def print_report(result: dict[str, Any], console: Any) -> None:
     turns = " · ".join(f"{k.removesuffix('_accuracy')} {fmt(v)}" for k, v in a.items() if k.startswith("turn"))
     console.print(
         f"citation validity {fmt(a['citation_validity'])} · groundedness {fmt(a['groundedness'])} · "
+        f"claims supported {fmt(a.get('claim_support'))} · "
         f"citation precision {fmt(a['citation_precision'])} · abstention accuracy "
         f"{fmt(a['abstention_accuracy'])} (precision {fmt(a['abstention_precision'])}, "
         f"recall {fmt(a['abstention_recall'])}) · {a['questions']} questions"

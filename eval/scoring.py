@@ -14,7 +14,7 @@ from typing import Any
 from eval import metrics as m
 
 RETRIEVAL = ("recall@1", "recall@3", "recall@5", "mrr@10", "ndcg@10")
-CITATION = ("citation_validity", "groundedness", "citation_precision")
+CITATION = ("citation_validity", "groundedness", "claim_support", "citation_precision")
 ANSWER = (
     "keyword_hit_rate",
     "answer_complete",
@@ -74,6 +74,7 @@ def answer_scores(item: dict[str, Any], ask: dict[str, Any]) -> Scores:
             texts = {c["n"]: c["text"] for c in ask["citations"]}
             out["citation_validity"] = m.citation_validity(text, list(texts))
             out["groundedness"] = m.groundedness(text, texts)
+            out["claim_support"] = m.claim_support(text, texts)
             expect = [*(item.get("expect_substrings") or []), *(item.get("expect_keywords") or [])]
             out["citation_precision"] = m.citation_precision(list(texts.values()), expect)
     return out

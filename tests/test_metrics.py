@@ -98,3 +98,9 @@ def test_turn_correct():
     assert m.turn_correct(False, False, "Enterprise: 30분 [1]", groups) == 0.0
     assert m.turn_correct(True, False, "", groups) == 0.0
     assert m.turn_correct(True, True, "", []) == 1.0 and m.turn_correct(False, True, "Paris", []) == 0.0
+
+
+def test_claim_support_counts_claims_whose_figures_and_names_are_in_their_passage():
+    texts = {1: "Enterprise Support: business-critical system down within 15 minutes.", 2: "Basic is free."}
+    assert m.claim_support("15 minutes on Enterprise Support. [1] Basic costs $29. [2]", texts) == 0.5
+    assert m.claim_support("no citations here", texts) == 0.0
