@@ -56,7 +56,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
     keep = " ".join(
         p.text
         for p in prev.mentions
-        if (p.entity.kind not in mine or replaced) and (p.entity.kind != "severity" or "response" in q.facets)
+        if (p.entity.kind not in mine or replaced)
+        and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
     )
     if not q.facets and not rest and not replaced:
         return read_question(f"{text} {q.text}", aliases)
@@ -87,5 +88,6 @@ def _remainder(q: Question) -> str:
         text = text[: m.start] + " " + text[m.end :]
     words = [w.strip("?.!,~ ") for w in text.split()]
     filler = {"", "and", "for", "what", "about", "how", "the", "then", "so", "은", "는", "이", "가", "도", "요", "?"}
+    filler |= {"그럼", "그러면", "그리고", "또", "근데", "그럼요"}
     left = [w for w in words if w.casefold() not in filler and w not in ("는", "은", "도", "는요", "은요", "도요")]
     return " ".join(left)
