@@ -7,11 +7,12 @@ embeds for us: every collection is created without an embedding function.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import StoreCorrupt, StoreMissing
+from assistant.errors import StoreCorrupt, StoreMissing, StoreUnavailable
 from assistant.settings import Settings
 from assistant.types import Chunk
 
@@ -76,17 +77,20 @@ class StoreReader:
 
     collections: dict[str, Any]
     sizes: dict[str, int]
+    server: Settings | None = None  # set for a Chroma server: reconnect to it after it comes back
 
     @classmethod
     def open(cls, settings: Settings, spaces: list[str]) -> StoreReader:
         client = open_client(settings)
         cols = {s: get_collection(client, s) for s in spaces}
-        return cls(cols, {s: c.count() for s, c in cols.items()})
+        return cls(cols, {s: c.count() for s, c in cols.items()}, settings if settings.remote_store else None)
 
     def chunks(self) -> list[Chunk]:
         space = next(iter(self.collections))
         try:
-            got = self.collections[space].get(include=["documents", "metadatas"])
+            got = self._on_server(lambda: self.collections[space].get(include=["documents", "metadatas"]))
+        except StoreUnavailable:
+            raise
         except Exception as exc:
             raise StoreCorrupt(f"Reading the store failed ({exc}). Run `wa-assistant ingest --rebuild`.") from exc
         return [
@@ -98,5 +102,40 @@ class StoreReader:
         n = min(n, self.sizes[space])
         if n <= 0:
             return []
-        res = self.collections[space].query(query_embeddings=[vector], n_results=n, include=["distances"])
+        res = self._on_server(
+            lambda: self.collections[space].query(query_embeddings=[vector], n_results=n, include=["distances"])
+        )
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+
+    def ping(self) -> int:
+        """Chunks in the store now (reconnecting to a server first if it was lost): readiness checks use it."""
+        first = next(iter(self.collections))
+        return int(self._on_server(lambda: self.collections[first].count()))
+
+    def _on_server(self, call: Callable[[], Any]) -> Any:
+        """Run a read; on a Chroma server that failed, reconnect once and retry, or say it is unreachable.
+
+        A restarted server keeps its collections, but ids may change (a rebuild), so the collections are
+        looked up again by name. An embedded store raises as before.
+        """
+        if self.server is None:
+            return call()
+        try:
+            return call()
+        except Exception as first:
+            self._reconnect(first)
+            return call()
+
+    def _reconnect(self, cause: Exception) -> None:
+        settings = self.server
+        assert settings is not None
+        try:
+            client = open_client(settings)
+            client.heartbeat()
+        except Exception as exc:
+            raise StoreUnavailable(
+                f"The Chroma server at {settings.chroma_host}:{settings.chroma_port} is not answering "
+                f"({type(cause).__name__}). Start it again; wa-assistant reconnects by itself when it is back."
+            ) from exc
+        self.collections = {s: get_collection(client, s) for s in self.collections}
+        self.sizes = {s: c.count() for s, c in self.collections.items()}
