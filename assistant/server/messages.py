@@ -36,8 +36,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ko": "텍스트에 올바르지 않은 유니코드 문자(짝 없는 서로게이트)가 있습니다: UTF-8 텍스트를 보내세요.",
     },
     "no_user_message": {
-        "en": 'The messages hold no user message with text: end them with {"role": "user", "content": ...}.',
-        "ko": 'messages에 내용이 있는 user 메시지가 없습니다: 마지막에 {"role": "user", "content": ...}를 넣으세요.',
+        "en": 'The messages hold no user message with text: end them with {{"role": "user", "content": ...}}.',
+        "ko": 'messages에 내용이 있는 user 메시지가 없습니다: 마지막에 {{"role": "user", "content": ...}}를 넣으세요.',
     },
     "unknown_model": {
         "en": 'Unknown model {model!r}: this server answers as model "wa-assistant".',

@@ -20,7 +20,7 @@ MODEL = "wa-assistant"
 
 
 def split_messages(messages: list[ChatMessage]) -> tuple[str | None, list[Turn]]:
-    """The last user message is the question; earlier user/assistant pairs are the history."""
+    """The last user message is the question (None if there is none); earlier user/assistant pairs are the history."""
     history: list[Turn] = []
     question: str | None = None
     for m in messages:
@@ -33,7 +33,7 @@ def split_messages(messages: list[ChatMessage]) -> tuple[str | None, list[Turn]]
             question = None
     if question is None and history and not history[-1].answer:
         question = history.pop().question
-    return (question if question and question.strip() else None), history
+    return question, history
 
 
 def sources_block(answer: Answer) -> str:
