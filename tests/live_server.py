@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from tests.chroma_server import HOST, free_port
+from eval.servers import HOST, free_port
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from assistant import Assistant
 from assistant.errors import StoreMissing, StoreUnavailable
 from assistant.settings import Settings, load_settings
 from assistant.store import StoreReader
-from tests.chroma_server import HOST, ChromaServer, chroma_cli, free_port
+from eval.servers import HOST, ChromaServer, chroma_cli, free_port
 from tests.conftest import CORPUS, keep_cache, run_cli, seed_cache
 
 pytestmark = [

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from assistant.settings import Settings
-from tests.chroma_server import chroma_cli
+from eval.servers import chroma_cli
 from tests.conftest import ROOT
 
 DEPLOY = ROOT / "deploy"
