@@ -1,4 +1,4 @@
-"""`wa-assistant bench --load` at the edge: progress, the table, eval/results/load.json and LOAD.md."""
+"""`wa-assistant bench --load` and `--startup` at the edge: progress, tables and the files in eval/results/."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def load_bench(
 
     try:
         if store not in STORES:
-            raise ConfigError(f"--load-store {store!r}: choose embedded, server or both.")
+            raise ConfigError(f"--store-kind {store!r}: choose embedded, server or both.")
         levels = parse_levels(clients)
         with Progress(SpinnerColumn(), "{task.description}", TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("starting", total=None)
@@ -38,21 +38,77 @@ def load_bench(
     except RuntimeError as exc:  # a server that would not start: its log tail is in the message
         err.print(f"[bold red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(1) from None
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "load.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", "utf-8")
-    (out_dir / "LOAD.md").write_text(to_markdown(result), "utf-8")
+    write_results(out_dir, "load", result, to_markdown(result))
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"serve on 127.0.0.1, {result['seconds_per_level']:.0f} s per level")
-    for h in HEADERS:
-        table.add_column(h, justify="left" if h == "store" else "right")
-    for r in rows(result):
-        table.add_row(*r)
-    out.print(table)
+    show(f"serve on 127.0.0.1, {result['seconds_per_level']:.0f} s per level", HEADERS, rows(result))
     host = result["machine"]
     out.print(
         f"load average {host['load_avg_start'][0]} at start, {host['load_avg_end'][0]} at end on "
         f"{host['usable_cores']} cores; written: {out_dir / 'load.json'}, {out_dir / 'LOAD.md'}",
         soft_wrap=True,
     )
+
+
+def startup_bench(out_dir: Path, scale: str, store: str, as_json: bool) -> None:
+    import datetime as dt
+    import tempfile
+
+    from assistant.settings import load_settings
+    from eval.bench import _loadavg, machine, parse_sizes
+    from eval.startup import HEADERS, rows, run_startup
+
+    try:
+        if store not in STORES:
+            raise ConfigError(f"--store-kind {store!r}: choose embedded, server or both.")
+        sizes = parse_sizes(scale)
+        host = machine()
+        with (
+            Progress(SpinnerColumn(), "{task.description}", TimeElapsedColumn(), console=err, transient=True) as bar,
+            tempfile.TemporaryDirectory(prefix="wa-startup-") as tmp,
+        ):
+            task = bar.add_task("starting", total=None)
+            table = run_startup(
+                load_settings(), sizes, STORES[store], Path(tmp), lambda m: bar.update(task, description=m)
+            )
+    except AssistantError as exc:
+        err.print(f"[bold red]error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(exc.exit_code) from None
+    host["load_avg_end"] = _loadavg()
+    result = {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "rows": table, "machine": host}
+    md = [
+        "# wa-assistant start-up at scale",
+        "",
+        f"Run {result['date']} with `wa-assistant bench --startup`: each store written in full (every embedding "
+        "space, synthetic chunks of real sentences beyond the real corpus), then `Assistant.load()` timed in a fresh "
+        "process (models not loaded: they load on the first question at any size); the first query per space loads "
+        f"Chroma's HNSW index. {host['usable_cores']} cores ({host['cpu']}), load average "
+        f"{host['load_avg_start'][0]} at start, {host['load_avg_end'][0]} at end.",
+        "",
+        "| " + " | ".join(HEADERS) + " |",
+        "|" + "---|" * len(HEADERS),
+        *("| " + " | ".join(r) + " |" for r in rows(table)),
+        "",
+    ]
+    write_results(out_dir, "startup", result, "\n".join(md))
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        return
+    show("Assistant.load() at scale", HEADERS, rows(table))
+    out.print(f"written: {out_dir / 'startup.json'}, {out_dir / 'STARTUP.md'}")
+
+
+def write_results(out_dir: Path, name: str, result: object, markdown: str) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / f"{name}.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    (out_dir / f"{name.upper()}.md").write_text(markdown, "utf-8")
+
+
+def show(title: str, headers: list[str], table_rows: list[list[str]]) -> None:
+    table = Table(title=title)
+    for h in headers:
+        table.add_column(h, justify="left" if h == "store" else "right")
+    for r in table_rows:
+        table.add_row(*r)
+    out.print(table)

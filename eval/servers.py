@@ -131,25 +131,27 @@ class ServeProcess:
         return self
 
     def rss_mb(self) -> dict[str, float]:
-        """Current and peak resident memory of the server process (and its workers), from /proc."""
-        if self.proc is None:
-            return {}
-        pids = [self.proc.pid] + _children(self.proc.pid)
-        total = {"rss_mb": 0.0, "peak_rss_mb": 0.0}
-        for pid in pids:
-            try:
-                status = Path(f"/proc/{pid}/status").read_text()
-            except OSError:
-                continue
-            for key, field in (("VmRSS", "rss_mb"), ("VmHWM", "peak_rss_mb")):
-                if m := re.search(rf"^{key}:\s+(\d+) kB", status, re.MULTILINE):
-                    total[field] += int(m.group(1)) / 1024
-        return {k: round(v, 1) for k, v in total.items()}
+        """Current and peak resident memory of the server process and its workers."""
+        return process_rss_mb(self.proc.pid) if self.proc else {}
 
     def stop(self) -> None:
         if self.proc is not None:
             stop_process(self.proc)
             self.proc = None
+
+
+def process_rss_mb(pid: int) -> dict[str, float]:
+    """Current (VmRSS) and peak (VmHWM) resident memory of a process and its children, from /proc."""
+    total = {"rss_mb": 0.0, "peak_rss_mb": 0.0}
+    for one in [pid, *_children(pid)]:
+        try:
+            status = Path(f"/proc/{one}/status").read_text()
+        except OSError:
+            continue
+        for key, field in (("VmRSS", "rss_mb"), ("VmHWM", "peak_rss_mb")):
+            if m := re.search(rf"^{key}:\s+(\d+) kB", status, re.MULTILINE):
+                total[field] += int(m.group(1)) / 1024
+    return {k: round(v, 1) for k, v in total.items()}
 
 
 def _children(pid: int) -> list[int]:

@@ -66,3 +66,18 @@ def test_bench_load_command(corpus_settings, tmp_path):
     levels = result["runs"][0]["levels"]
     assert [lv["clients"] for lv in levels] == [1, 2] and all(lv["errors"] == 0 and lv["requests"] for lv in levels)
     assert "| embedded | 2 |" in (tmp_path / "LOAD.md").read_text()
+
+
+def test_bench_startup_command(corpus_settings, tmp_path):
+    """Each store is written in full and loaded by a fresh process: the loaded count is the size written."""
+    env = {"WA_STORE": str(corpus_settings.store)}
+    r = run_cli("bench", "--startup", "--scale", "600", "--out", str(tmp_path), env=env, timeout=600)
+    assert r.returncode == 0, r.stderr
+    rows = json.loads((tmp_path / "startup.json").read_text())["rows"]
+    assert [(row["size"], row["store"], row["chunks"]) for row in rows] == [
+        ("real (397)", "embedded", 397),
+        ("600", "embedded", 600),
+    ]
+    assert all(row["load_s"] > 0 and row["rss_mb_after_load"] >= row["rss_mb_before"] for row in rows)
+    bad = run_cli("bench", "--startup", "--store-kind", "cloud", env=env)
+    assert bad.returncode == 2 and "--store-kind" in bad.stderr
