@@ -58,14 +58,13 @@ def test_bench_load_command(corpus_settings, tmp_path):
     env = {"WA_STORE": str(corpus_settings.store)}
     bad = run_cli("bench", "--load", "--load-clients", "0", env=env)
     assert bad.returncode == 2 and "--load-clients" in bad.stderr
-    r = run_cli(
-        "bench", "--load", "--load-seconds", "1", "--load-clients", "1,2", "--out", str(tmp_path), env=env, timeout=600
-    )
+    args = ["--load-seconds", "1", "--load-clients", "1,2", "--workers", "2", "--out", str(tmp_path)]
+    r = run_cli("bench", "--load", *args, env=env, timeout=600)
     assert r.returncode == 0, r.stderr
     result = json.loads((tmp_path / "load.json").read_text())
     levels = result["runs"][0]["levels"]
     assert [lv["clients"] for lv in levels] == [1, 2] and all(lv["errors"] == 0 and lv["requests"] for lv in levels)
-    assert "| embedded | 2 |" in (tmp_path / "LOAD.md").read_text()
+    assert "| embedded | 2 |" in (tmp_path / "LOAD.md").read_text() and result["workers"] == 2
 
 
 def test_bench_startup_command(corpus_settings, tmp_path):

@@ -7,6 +7,8 @@ import typer
 from assistant.cli_errors import err, friendly
 from assistant.errors import ConfigError
 
+WORKER_HEALTHCHECK_S = 60
+
 
 @friendly
 def serve(
@@ -39,7 +41,15 @@ def serve(
     _check_store()
     err.print(f"wa-assistant: {workers} workers at http://{host}:{port} (docs /docs); {auth}.", soft_wrap=True)
     uvicorn.run(
-        "assistant.server.app:create_app", factory=True, host=host, port=port, workers=workers, log_level=log_level
+        "assistant.server.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=log_level,
+        # Loading the models holds the GIL for seconds on a busy machine; uvicorn's 5 s default then kills
+        # and restarts a worker that is only starting up (seen at load average 15 on 2 cores).
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_S,
     )
 
 
