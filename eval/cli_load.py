@@ -82,7 +82,8 @@ def startup_bench(out_dir: Path, scale: str, store: str, as_json: bool) -> None:
         "",
         f"Run {result['date']} with `wa-assistant bench --startup`: each store written in full (every embedding "
         "space, synthetic chunks of real sentences beyond the real corpus), then `Assistant.load()` timed in a fresh "
-        "process (models not loaded: they load on the first question at any size); the first query per space loads "
+        "process (models not loaded: they load on the first question at any size), first building BM25, then with "
+        "the BM25 indexes saved by the first load; the first query per space loads "
         f"Chroma's HNSW index. {host['usable_cores']} cores ({host['cpu']}), load average "
         f"{host['load_avg_start'][0]} at start, {host['load_avg_end'][0]} at end.",
         "",

@@ -77,6 +77,7 @@ def test_bench_startup_command(corpus_settings, tmp_path):
         ("real (397)", "embedded", 397),
         ("600", "embedded", 600),
     ]
-    assert all(row["load_s"] > 0 and row["rss_mb_after_load"] >= row["rss_mb_before"] for row in rows)
+    assert all(row["load_s"] > 0 and row["load_s_cached"] > 0 for row in rows)
+    assert all(row["rss_mb_after_load"] >= row["rss_mb_before"] for row in rows)
     bad = run_cli("bench", "--startup", "--store-kind", "cloud", env=env)
     assert bad.returncode == 2 and "--store-kind" in bad.stderr
