@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -57,46 +58,33 @@ def startup_bench(out_dir: Path, scale: str, store: str, as_json: bool) -> None:
 
     from assistant.settings import load_settings
     from eval.bench import _loadavg, machine, parse_sizes
-    from eval.startup import HEADERS, rows, run_startup
+    from eval.startup import HEADERS, rows, run_startup, to_markdown
+
+    host = machine()
+    result: dict[str, Any] = {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "rows": []}
+
+    def save(table: list[dict[str, Any]]) -> None:
+        result.update(rows=table, machine={**host, "load_avg_end": _loadavg()})
+        write_results(out_dir, "startup", result, to_markdown(result))
 
     try:
         if store not in STORES:
             raise ConfigError(f"--store-kind {store!r}: choose embedded, server or both.")
         sizes = parse_sizes(scale)
-        host = machine()
         with (
             Progress(SpinnerColumn(), "{task.description}", TimeElapsedColumn(), console=err, transient=True) as bar,
             tempfile.TemporaryDirectory(prefix="wa-startup-") as tmp,
         ):
             task = bar.add_task("starting", total=None)
-            table = run_startup(
-                load_settings(), sizes, STORES[store], Path(tmp), lambda m: bar.update(task, description=m)
-            )
+            step = lambda msg: bar.update(task, description=msg)  # noqa: E731
+            save(run_startup(load_settings(), sizes, STORES[store], Path(tmp), step, on_row=save))
     except AssistantError as exc:
         err.print(f"[bold red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
-    host["load_avg_end"] = _loadavg()
-    result = {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "rows": table, "machine": host}
-    md = [
-        "# wa-assistant start-up at scale",
-        "",
-        f"Run {result['date']} with `wa-assistant bench --startup`: each store written in full (every embedding "
-        "space, synthetic chunks of real sentences beyond the real corpus), then `Assistant.load()` timed in a fresh "
-        "process (models not loaded: they load on the first question at any size), first building BM25, then with "
-        "the BM25 indexes saved by the first load; the first query per space loads "
-        f"Chroma's HNSW index. {host['usable_cores']} cores ({host['cpu']}), load average "
-        f"{host['load_avg_start'][0]} at start, {host['load_avg_end'][0]} at end.",
-        "",
-        "| " + " | ".join(HEADERS) + " |",
-        "|" + "---|" * len(HEADERS),
-        *("| " + " | ".join(r) + " |" for r in rows(table)),
-        "",
-    ]
-    write_results(out_dir, "startup", result, "\n".join(md))
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         return
-    show("Assistant.load() at scale", HEADERS, rows(table))
+    show("Assistant.load() at scale", HEADERS, rows(result["rows"]))
     out.print(f"written: {out_dir / 'startup.json'}, {out_dir / 'STARTUP.md'}")
 
 

@@ -135,9 +135,15 @@ def _rss() -> dict[str, float]:
 
 
 def run_startup(
-    settings: Settings, sizes: Sequence[int], kinds: Sequence[str], workdir: Path, step: Step | None = None
+    settings: Settings,
+    sizes: Sequence[int],
+    kinds: Sequence[str],
+    workdir: Path,
+    step: Step | None = None,
+    on_row: Callable[[list[dict[str, Any]]], None] | None = None,
 ) -> list[dict[str, Any]]:
-    """One row per (size, store kind): write time, store size, load time and RSS."""
+    """One row per (size, store kind): write time, store size, load time and RSS; `on_row` sees each new row
+    (the CLI saves the rows so far, so a run cut short still leaves its figures)."""
     say = step or (lambda _m: None)
     chunks, vectors = real_store(settings)
     server = ChromaServer(workdir / "chroma").start() if "server" in kinds else None
@@ -150,6 +156,8 @@ def run_startup(
             for kind in kinds:
                 say(f"start-up at {label}: writing the {kind} store")
                 rows.append({"size": label, "store": kind, **_one(settings, recs, kind, workdir, server)})
+                if on_row:
+                    on_row(rows)
     finally:
         if server is not None:
             server.stop()
@@ -212,3 +220,24 @@ def rows(result: list[dict[str, Any]]) -> list[list[str]]:
         ]
         for r in result
     ]
+
+
+def to_markdown(result: dict[str, Any]) -> str:
+    host = result["machine"]
+    end = host.get("load_avg_end", ["?"])[0]
+    lines = [
+        "# wa-assistant start-up at scale",
+        "",
+        f"Run {result['date']} with `wa-assistant bench --startup`: each store written in full (every embedding "
+        "space, synthetic chunks of real sentences beyond the real corpus), then `Assistant.load()` timed in a fresh "
+        "process (models not loaded: they load on the first question at any size), first building BM25, then with "
+        "the BM25 indexes saved by the first load; the first query per space loads "
+        f"Chroma's HNSW index. {host['usable_cores']} cores ({host['cpu']}), load average "
+        f"{host['load_avg_start'][0]} at start, {end} at end.",
+        "",
+        "| " + " | ".join(HEADERS) + " |",
+        "|" + "---|" * len(HEADERS),
+        *("| " + " | ".join(r) + " |" for r in rows(result["rows"])),
+        "",
+    ]
+    return "\n".join(lines)
