@@ -155,8 +155,11 @@ class Plan(_Model):
     price: Price
     available_until: dt.date | None = None
     replaced_by: str | None = None
+    moving: Text | None = None  # how customers leave a retiring plan (cited by cite.retirement)
     order: int = Field(ge=0)  # cost rank, cheapest first
     cite: PlanCites
+    aliases: list[str] = []  # names people write for it ("on-ramp", "비즈니스 서포트")
+    short_aliases: list[str] = []  # ambiguous alone ("business"): a name only beside a plan word
 
     @model_validator(mode="after")
     def _retirement(self) -> Plan:
@@ -166,9 +169,68 @@ class Plan(_Model):
         return self
 
 
+class ExchangeRate(_Model):
+    """The planning rate a KRW amount is converted at; its date is shown with every converted amount."""
+
+    krw_per_usd: float = Field(gt=0)
+    as_of: dt.date
+
+
+class Addon(_Model):
+    """Bought beside a plan (Incident Detection and Response): facts that must not live in code."""
+
+    id: Slug
+    name: str
+    response_minutes: Minutes | None = None
+    price: Price
+    cite: Cite
+
+
+class NeedWords(_Model):
+    """One need the reader knows: its label, a description the similarity fallback compares with, its phrases."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    label: Text
+    description: Text
+    phrases: list[str] = []
+    unless: list[str] = []  # words that, in the same clause, mean the need is not asked ("core checks")
+    if_unconfirmed: Literal["ask", "avoid"] = "ask"  # avoid: a fact the sources leave open counts as missing
+
+
+class ReaderCues(_Model):
+    """Words around needs: negation, must/nice-to-have, money context, plan context (see support_plans.yaml)."""
+
+    negation_before: list[str]
+    negation_after: list[str]
+    nice_to_have: list[str]
+    must: list[str]
+    joiners: list[str]
+    clause_breaks: list[str]
+    production: list[str]
+    not_production: list[str]
+    learning: list[str]
+    business_hours: list[str]
+    free: list[str]
+    low: list[str]
+    high: list[str]
+    budget: list[str]
+    spend: list[str]
+    current_plan: list[str]
+    change: list[str]
+    plan_words: list[str]
+    ignore: list[str] = []  # phrases that look like needs but are not ("feel free", "API calls")
+    numbers: dict[str, float]
+
+
 class SupportPlans(_Model):
     as_of: dt.date
     plans: list[Plan] = Field(min_length=1)
+    planning_horizon_months: int = Field(default=12, ge=0)
+    exchange_rate: ExchangeRate
+    addons: list[Addon] = []
+    needs: list[NeedWords] = []
+    no_need: list[Text] = []  # requests stating no need: the similarity fallback must beat them
+    cues: ReaderCues
 
     @model_validator(mode="after")
     def _references(self) -> SupportPlans:
@@ -210,8 +272,41 @@ class KoreanPartner(PartnerEntry):
     verified: bool  # False: named by the user's notes, not re-checked
 
 
+class AwsService(_Model):
+    """AWS services named in a request and the Competency covering them (None: AWS Service Delivery)."""
+
+    names: list[str] = Field(min_length=1)
+    competency: str | None
+
+
+class WordPair(_Model):
+    """A word followed, within `within` characters, by another: "train ... engineers", "help ... migrate"."""
+
+    first: list[str] = Field(min_length=1)
+    then: list[str] = Field(min_length=1)
+    within: int = Field(default=20, ge=0)
+
+
+class IntentWords(_Model):
+    phrases: list[str] = []
+    pairs: list[WordPair] = []
+
+
+class PartnerReading(_Model):
+    """What a partner request asks for (sell, buy, train, become, services, operate) and how large it is."""
+
+    intents: dict[Literal["become", "sell", "train", "buy", "services", "operate"], IntentWords]
+    sizes: dict[Literal["large", "small"], list[str]]
+    count_units: list[str] = []
+    large_count: int = Field(default=100, ge=1)
+    false_friends: dict[str, list[str]] = {}
+
+
 class Partners(_Model):
     as_of: dt.date
+    reading: PartnerReading
+    korea_words: list[str] = []
+    aws_services: list[AwsService] = []
     paths: list[PartnerEntry]
     legacy_types: list[LegacyType]
     tiers: list[ServicesTier]
@@ -236,6 +331,10 @@ class Partners(_Model):
         for lt in self.legacy_types:
             if not set(lt.now_in) <= paths:
                 raise ValueError(f"{lt.id}: now_in must name Partner Path ids: {sorted(paths)}")
+        comps = {c.id for c in self.competencies}
+        for svc in self.aws_services:
+            if svc.competency is not None and svc.competency not in comps:
+                raise ValueError(f"aws_services {svc.names[0]}: competency {svc.competency!r} is not a competency id")
         for kp in self.korean_premier_partners:
             if kp.tier not in tiers:
                 raise ValueError(f"{kp.id}: tier {kp.tier!r} is not a tier id: {sorted(tiers)}")

@@ -1,91 +1,189 @@
-"""The LCEL chain: rewrite a follow-up -> retrieve -> compose (or abstain) -> Answer."""
+"""The LCEL chain: read the question -> resolve follow-ups -> route -> retrieve -> answer (or abstain).
+
+The question is read once into a `Question`; every step below takes it from the state. Catalog facts answer
+first where the catalog holds them; otherwise the composer writes from the retrieved passages.
+"""
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.compose import Composer
-from assistant.lexical import detect_lang, tokenize
+from assistant.answer.conversation import resolve
+from assistant.answer.coverage import not_covered
+from assistant.answer.cues import SHAPES
+from assistant.answer.facts import FactLine, Knowledge, fact_lines
+from assistant.answer.question import Question, read_question
+from assistant.compose import Composer, Composition, OfflineComposer
+from assistant.knowledge.aliases import AliasTable
+from assistant.messages import say
 from assistant.retriever import HybridRetriever
-from assistant.types import Answer, Citation, Hit, Turn
-
-_FOLLOWUP = re.compile(
-    r"^(and|also|what about|how about|then|so|but|그럼|그러면|그리고|그건|그거|그게|이건|그 중|거기|또)\b|"
-    r"\b(it|its|that|this|they|them|those|these|one)\b|그것|그건|그게|그거|이것|이건|거기|그 플랜|해당|위의|앞의",
-    re.IGNORECASE,
-)
-
-ABSTAIN = {
-    "ko": "지식 베이스에 이 질문에 답할 근거가 없어 답하지 않겠습니다.",
-    "en": "The knowledge base does not cover this question, so I won't guess.",
-}
-CLOSEST = {"ko": "가장 가까운 자료:", "en": "Closest sources:"}
+from assistant.types import Answer, Chunk, Citation, Hit, Turn
 
 
-def rewrite(question: str, history: list[Turn]) -> str:
-    """Make a follow-up self-contained by carrying the previous question's words along."""
-    if not history:
-        return question
-    if _FOLLOWUP.search(question) or len(tokenize(question)) <= 4:
-        return f"{history[-1].question} {question}"
-    return question
+@dataclass
+class AnswerChain:
+    """`runnable` answers whole (LCEL: invoke, batch); `prepare` + `parts` let a caller stream the answer."""
 
+    runnable: Runnable[dict[str, Any], Answer]
+    prepare: Runnable[dict[str, Any], dict[str, Any]]
+    parts: Callable[[dict[str, Any]], Iterator[str | Answer]]
 
-Router = Callable[[str, str], "Answer | None"]
+    def stream(self, inp: dict[str, Any]) -> Iterator[str | Answer]:
+        yield from self.parts(self.prepare.invoke(inp))
 
 
 def build_chain(
-    retriever: HybridRetriever, composer: Composer, k: int, router: Router | None = None
-) -> Runnable[dict[str, Any], Answer]:
+    retriever: HybridRetriever,
+    composer: Composer,
+    k: int,
+    aliases: AliasTable,
+    knowledge: Knowledge | None = None,
+    router: Callable[[str, str], Answer | None] | None = None,
+) -> AnswerChain:
     """The chain; `router` may answer a message itself (a recommender) before retrieval runs."""
 
-    def _rewrite(inp: dict[str, Any]) -> dict[str, Any]:
+    def _read(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
-        lang = detect_lang(inp["question"])
-        return {**inp, "lang": lang, "query": rewrite(inp["question"], history), "history": history}
+        q = read_question(inp["question"], aliases)
+        resolved = resolve(q, history, aliases)
+        return {**inp, "q": q, "resolved": resolved, "lang": q.lang, "history": history, "t0": time.perf_counter()}
 
     def _route(state: dict[str, Any]) -> dict[str, Any]:
-        t0 = time.perf_counter()
-        routed = router(state["question"], state["lang"]) if router else None
+        q: Question = state["q"]
+        routed = None
+        if q.lang == "other":
+            routed = Answer(q.text, say("decline.language", "en"), True, "en", "language", [], {})
+        elif router:
+            routed = router(state["question"], q.lang)
         if routed is not None:
-            routed.timings_ms = {"retrieve": 0.0, "compose": (time.perf_counter() - t0) * 1000}
+            routed.timings_ms = {"retrieve": 0.0, "compose": (time.perf_counter() - state["t0"]) * 1000}
         return {**state, "routed": routed}
 
     def _retrieve(state: dict[str, Any]) -> dict[str, Any]:
         if state["routed"] is not None:
             return state
         t0 = time.perf_counter()
-        retrieval = retriever.retrieve(state["query"], k=k)
+        retrieval = retriever.retrieve(state["resolved"].query, k=k)
         return {**state, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
 
-    def _compose(state: dict[str, Any]) -> Answer:
+    def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:
+        """The answer as it is produced: text pieces, then the `Answer` (its text is the final word)."""
         if state["routed"] is not None:
-            return state["routed"]
+            yield from _lines(state["routed"])
+            return
         t0 = time.perf_counter()
-        r, lang = state["retrieval"], state["lang"]
-        comp = composer.compose(state["query"], lang, r.hits, state["history"]) if r.in_scope else None
-        timings = {"retrieve": state["t_retrieve"]}
+        answer: Answer | None = None
+        for part in _answer(state["resolved"], state["lang"], state["retrieval"], state):
+            if isinstance(part, Answer):
+                answer = part
+            else:
+                yield part
+        assert answer is not None
+        answer.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
+        yield answer
+
+    def _answer(q: Question, lang: str, r: Any, state: dict[str, Any]) -> Iterator[str | Answer]:
+        question = state["question"]
+        missing = not_covered(q, r.hits, retriever.lexical.known_or_close)
+        if missing:
+            key = "abstain.provider" if missing[1] == "provider" else "abstain.missing"
+            yield from _lines(abstain(question, lang, r.hits, say(key, lang, what=missing[0])))
+            return
+        # Exact facts (numbers, lists) come from the catalog whatever the composer; an LLM writes the rest.
+        exact = isinstance(composer, OfflineComposer) or q.kind in ("number", "list", "comparison")
+        facts = fact_lines(q, knowledge) if knowledge and exact else []
+        comp = facts_composition(facts, lang, retriever.chunks) if facts else None
+        if comp is None and not r.in_scope:
+            yield from _lines(abstain(question, lang, r.hits))
+            return
+        if comp is None and isinstance(composer, OfflineComposer):
+            comp = composer.compose(q.query, lang, r.hits, state["history"], q=q)
+        elif comp is None and hasattr(composer, "stream"):
+            for part in composer.stream(q.query, lang, r.hits, state["history"]):
+                if isinstance(part, Composition):
+                    comp = part
+                else:
+                    yield part
+        elif comp is None:
+            comp = composer.compose(q.query, lang, r.hits, state["history"])
         if comp is None or not comp.cited:
-            answer = abstain(state["question"], lang, r.hits)
-        else:
-            cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
-            answer = Answer(state["question"], comp.text, False, lang, "question", cites, timings)
-        answer.timings_ms = {**timings, "compose": (time.perf_counter() - t0) * 1000}
+            yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
+            return
+        if not facts and not gives_figure(q, comp.text):
+            yield abstain(question, lang, r.hits, say("abstain.figure", lang))
+            return
+        cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
+        yield from _lines(Answer(question, comp.text, False, lang, "question", cites, {}))
+
+    def _whole(state: dict[str, Any]) -> Answer:
+        *_, answer = _parts(state)
+        assert isinstance(answer, Answer)
         return answer
 
-    return RunnableLambda(_rewrite) | RunnableLambda(_route) | RunnableLambda(_retrieve) | RunnableLambda(_compose)
+    prepare = RunnableLambda(_read) | RunnableLambda(_route) | RunnableLambda(_retrieve)
+    return AnswerChain(prepare | RunnableLambda(_whole), prepare, _parts)
 
 
-def abstain(question: str, lang: str, hits: list[Hit]) -> Answer:
+def _lines(answer: Answer) -> Iterator[str | Answer]:
+    """An answer written at once, yielded line by line and then whole."""
+    yield from answer.answer.splitlines(keepends=True)
+    yield answer
+
+
+def gives_figure(q: Question, text: str) -> bool:
+    """A number question ("how much", "when", "how many") is answered only by text that holds such a figure."""
+    if q.kind != "number":
+        return True
+    shapes = [SHAPES[f] for f in q.facets if f in SHAPES]
+    return not shapes or any(s.search(text) for s in shapes)
+
+
+def facts_composition(facts: list[FactLine], lang: str, chunks: list[Chunk]) -> Composition | None:
+    """Catalog facts as an answer: each line cites the chunk of its section that holds its key value."""
+    cited: list[Hit] = []
+    numbers: dict[str, int] = {}
+    lines = []
+    for f in facts:
+        chunk = _chunk_for(f, chunks)
+        if chunk is None:
+            return None  # the store lacks the cited section: let the passages answer instead
+        if chunk.id not in numbers:
+            cited.append(Hit(chunk, 1.0, {"catalog": 1.0}))
+            numbers[chunk.id] = len(cited)
+        line = f"{f.text} [{numbers[chunk.id]}]"
+        if f.items:
+            line += "\n" + "\n".join(f"{i}. {item}" for i, item in enumerate(f.items, start=1))
+        lines.append(line)
+    body = "\n".join([lines[0], *lines[1:]])
+    return Composition(body, cited)
+
+
+def _chunk_for(f: FactLine, chunks: list[Chunk]) -> Chunk | None:
+    same = [c for c in chunks if c.source == f.source and c.section == f.section]
+    if not same:
+        return None
+    if f.key:
+        for c in same:
+            if f.key in c.text:
+                return c
+    return same[0]
+
+
+def abstain(question: str, lang: str, hits: list[Hit], reason: str | None = None) -> Answer:
     """Say plainly that the corpus does not support an answer, and point at the closest sources."""
     suggestions = [Citation.from_hit(n, h) for n, h in enumerate(hits[:3], start=1)]
-    lines = [ABSTAIN[lang]]
+    lines = [reason or say("abstain", lang)]
     if suggestions:
-        lines.append(CLOSEST[lang])
+        lines.append(say("closest", lang))
         lines += [f"- {s.section} ({s.source})" for s in suggestions]
     return Answer(question, "\n".join(lines), True, lang, "out_of_scope", [], {}, suggestions)
+
+
+def rewrite(question: str, history: list[Turn], aliases: AliasTable) -> str:
+    """A follow-up made self-contained, as retrieval sees it."""
+    return resolve(read_question(question, aliases), history, aliases).query

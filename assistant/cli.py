@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -85,10 +86,37 @@ def _assistant() -> Any:
 
 
 def print_answer(answer: Answer) -> None:
-    style = "yellow" if answer.abstained else "green"
-    out.print(Panel(Markdown(answer.answer), border_style=style, title=answer.intent, title_align="left"))
+    out.print(_panel(answer.answer, answer))
+    print_sources(answer)
+
+
+def _panel(text: str, answer: Answer | None) -> Panel:
+    style = "blue" if answer is None else "yellow" if answer.abstained else "green"
+    title = "…" if answer is None else answer.intent
+    return Panel(Markdown(text), border_style=style, title=title, title_align="left")
+
+
+def print_sources(answer: Answer) -> None:
     for c in answer.citations:
         out.print(f"[bold][{c.n}][/] {c.section}  [dim]{c.source}[/]")
+
+
+def stream_answer(parts: Iterator[str | Answer]) -> Answer:
+    """Show an answer while it is produced (tokens or lines), then its sources; returns the Answer."""
+    from rich.live import Live
+
+    text, answer = "", None
+    with Live(_panel("…", None), console=out, refresh_per_second=12, transient=False) as live:
+        for part in parts:
+            if isinstance(part, Answer):
+                answer = part
+                live.update(_panel(part.answer, part))  # the final text wins (e.g. after a grounding check)
+            else:
+                text += part
+                live.update(_panel(text, None))
+    assert answer is not None, "Assistant.stream ends with the Answer"
+    print_sources(answer)
+    return answer
 
 
 @app.command()
@@ -148,43 +176,62 @@ def chat() -> None:
             continue
         try:
             check_question(question, assistant.settings.max_question_chars)
-            answer = assistant.ask(question, history)
+            answer = stream_answer(assistant.stream(question, history))
         except AssistantError as exc:
             err.print(f"[bold red]error:[/] {exc}")
             continue
-        print_answer(answer)
         history.append(Turn(question, answer.answer))
 
 
 @app.command("eval")
 @friendly
 def evaluate(
-    dataset: Path = typer.Option(Path("eval/data/golden.jsonl"), "--dataset", help="JSONL question set."),
+    split: str = typer.Option(
+        "test", "--split", help="Golden split to replay: dev (tune on it), test (report it) or all."
+    ),
+    dataset: Path = typer.Option(None, "--dataset", help="Replay this JSONL question set instead of a split."),
     recommend: bool = typer.Option(
-        True, help="Also score the recommenders on eval/data/recommend_support.jsonl and recommend_partner.jsonl."
+        True, help="Also score the recommenders on eval/data/recommend_{support,partner}_{dev,test}.jsonl."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print metrics and per-question results as JSON."),
     html: Path = typer.Option(None, "--html", help="Also write a report with per-question details and plots."),
+    markdown: Path = typer.Option(None, "--markdown", help="Also write the metric tables as Markdown."),
 ) -> None:
     """Replay a question set through ask and retrieve, and report quality metrics."""
-    from eval.run import load_dataset, print_report, run_eval
+    from eval.run import dataset_paths, load_datasets, print_report, run_eval
 
+    paths = dataset_paths(split, dataset)
+    load_datasets(paths)  # a bad dataset fails now, before the models load
     assistant = _assistant()
-    result = run_eval(assistant, dataset)
+    result = run_eval(assistant, paths)
     if recommend:
         from eval.recommend_eval import run_recommend_eval
 
         for kind in ("support", "partner"):
-            path = Path("eval/data") / f"recommend_{kind}.jsonl"
+            for split in ("dev", "test"):  # dev is tuned on; test is the figure to report
+                path = Path("eval/data") / f"recommend_{kind}_{split}.jsonl"
+                if path.exists():
+                    scored = run_recommend_eval(assistant, path)
+                    metrics = {k: v for k, v in scored.items() if k != "scenarios"}
+                    result["metrics"][f"recommend_{kind}_{split}"] = metrics
+                    result.setdefault("recommend", {})[f"{kind}_{split}"] = scored["scenarios"]
+        from eval.recommend_eval import run_routing_eval
+
+        for split in ("dev", "test"):  # chat routing: which messages go to the advisors
+            path = Path("eval/data") / f"routing_{split}.jsonl"
             if path.exists():
-                scored = run_recommend_eval(assistant, path)
-                result["metrics"][f"recommend_{kind}"] = {k: v for k, v in scored.items() if k != "scenarios"}
-                result.setdefault("recommend", {})[kind] = scored["scenarios"]
+                routed = run_routing_eval(path)
+                result["metrics"][f"recommend_routing_{split}"] = {k: v for k, v in routed.items() if k != "scenarios"}
     if html:
         from eval.report import write_html
 
-        write_html(result, load_dataset(dataset), html)
+        write_html(result, load_datasets(paths), html)
         err.print(f"report written to {html}")
+    if markdown:
+        from eval.report import write_markdown
+
+        write_markdown(result, markdown)
+        err.print(f"tables written to {markdown}")
     emit_json(result) if as_json else print_report(result, out)
 
 

@@ -11,11 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from assistant.answer.cues import FACETS, SHAPES
+from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.lexical import content_terms
+from assistant.messages import say
 from assistant.text import split_sentences
-from assistant.types import Hit, Turn
+from assistant.types import Chunk, Hit, Turn
+
+if TYPE_CHECKING:
+    from assistant.answer.question import Question
+    from assistant.knowledge.aliases import AliasTable
 
 MAX_UNITS = 4
 MAX_CHARS = 800
@@ -37,9 +44,18 @@ class Composer(Protocol):
         ...
 
 
-CROSS_LINGUAL_LEAD = {
-    "ko": "이 내용은 영어 자료에만 있어 원문 그대로 인용합니다.",
-    "en": "This is covered only in Korean sources, quoted as written.",
+# Asides in the user's notes that are theirs alone (laughter, reminders to self): never quoted.
+_INFORMAL = re.compile(r"ㅋ|ㅎㅎ|ㅠ|ㅜㅜ|나중에|봐야|해야할듯|할듯|인듯|같음|\?\?|!!|뭐\s*적용|뭐\s*이런")
+_NUMBER = re.compile(r"\d[\d,.]*")
+# A sentence that leans on the one before it ("It is simple but…", "이를 위해…") reads badly on its own.
+_ANAPHOR = re.compile(
+    r"^(?:it|its|this|these|they|that|those|such|but|however|also|so|then|for (?:this|that)|in (?:this|that))\b"
+    r"|^(?:이를|이는|이것|이런|이렇게|그래서|그러나|그러면|그다음|그 다음|또한|따라서|이때|여기서|이 경우)",
+    re.IGNORECASE,
+)
+_KIND_HEADINGS = {
+    "howto": re.compile(r"how|step|process|practice|start|set ?up|절차|방법|단계|하는 법|시작|과정|실천", re.I),
+    "definition": re.compile(r"what it is|definition|overview|meaning|정의|개요|란$|이란", re.I),
 }
 
 
@@ -84,42 +100,89 @@ class OfflineComposer:
 
     name = "offline"
 
-    def __init__(self, idf: Callable[[str], float] | None = None):
+    def __init__(self, idf: Callable[[str], float] | None = None, aliases: AliasTable | None = None):
         self.idf = idf or (lambda _t: 1.0)
+        self.aliases = aliases
+        self._named: dict[str, list[tuple[str, str]]] = {}  # sentence -> entities it names (cached)
 
-    def compose(self, question: str, lang: str, hits: list[Hit], history: list[Turn]) -> Composition:
+    def compose(
+        self, question: str, lang: str, hits: list[Hit], history: list[Turn], q: Question | None = None
+    ) -> Composition:
+        hits = [h for h in hits if not getattr(h.chunk, "hostile", False)]
+        list_q = q is not None and q.kind == "list"
         pool = _prefer_language(hits, lang)
         weights = {t: self.idf(t) for t in content_terms(question)}
+        has_summary = any(not about_notes(h.chunk) for h in pool)
+        facets = [SHAPES.get(f) or FACETS[f] for f in (q.facets if q else ()) if f in FACETS]
         candidates = [
-            _Candidate(rank, u, self._score(u, hit, weights, rank))
+            _Candidate(
+                rank,
+                u,
+                (self._score(u, hit, weights, rank, list_q) + _facet_bonus(u, facets) + _kind_bonus(hit, q))
+                * (0.6 if about_notes(hit.chunk) else 1.0)
+                * (0.6 if _ANAPHOR.match(u.text) else 1.0),
+            )
             for rank, hit in enumerate(pool)
             for u in units(hit.chunk.text)
-            if len(u.text) >= 12 or any(ch.isdigit() for ch in u.text) or u.items
+            if (len(u.text) >= 12 or any(ch.isdigit() for ch in u.text) or u.items)
+            and not (hit.chunk.kind == "notes" and _INFORMAL.search(" ".join([u.text, *u.items])))
+            and self._about_asked(u, q)
         ]
         chosen = _select(candidates)
+        if has_summary:
+            chosen = _notes_last(chosen, pool)
         if not chosen:
             return Composition("", [])
-        chosen.sort(key=lambda c: (c.hit_rank, c.unit.position))
+        leads = [c for c in chosen if not _ANAPHOR.match(c.unit.text)] or chosen
+        best = leads[0]  # the best-covering sentence that stands on its own answers first
+        rest = [c for c in chosen if c is not best]
+        rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
+        chosen = [best, *rest]
         cited: list[Hit] = []
         numbers: dict[int, int] = {}
         lines = []
+        wanted = {t for t, w in weights.items() if w >= 2.0}  # the question's telling words
         shown = {c.unit.text for c in chosen if c.unit.text}
         for c in chosen:
             if c.hit_rank not in numbers:
                 cited.append(pool[c.hit_rank])
                 numbers[c.hit_rank] = len(cited)
             lead_text = c.unit.text or pool[c.hit_rank].chunk.section.rsplit(" > ", 1)[-1] + ":"
+            if pool[c.hit_rank].chunk.kind == "notes" and has_summary:
+                lead_text = say("notes.quote", lang, text=lead_text)
             line = f"{lead_text} [{numbers[c.hit_rank]}]"
-            items = [_head(i) for i in c.unit.items if i not in shown]
+            items = [_head(i, wanted) for i in c.unit.items if i not in shown]
             if items:
                 line += "\n" + "\n".join(f"  - {i}" for i in items)
             lines.append(line)
-        body = "\n".join(f"- {x}" for x in lines) if len(lines) > 1 else lines[0]
+        body = "\n".join([lines[0], *(f"- {x}" for x in lines[1:])])  # line 1 answers; the rest supports
         if all(h.chunk.lang != lang for h in cited):
-            body = f"{CROSS_LINGUAL_LEAD[lang]}\n\n{body}"
+            body = f"{say('cross_lingual', lang)}\n\n{body}"
         return Composition(body, cited)
 
-    def _score(self, unit: Unit, hit: Hit, weights: dict[str, float], rank: int) -> float:
+    def _about_asked(self, unit: Unit, q: Question | None) -> bool:
+        """A sentence that names a sibling of the asked entity (another plan, another pillar) and not the
+        asked one never answers: Enterprise's question gets no On-Ramp figure."""
+        if q is None or self.aliases is None:
+            return True
+        asked: dict[str, set[str]] = {}
+        for m in q.mentions:
+            if m.entity.kind in ("plan", "pillar", "severity"):
+                asked.setdefault(m.entity.kind, set()).add(m.entity.id)
+        if not asked:
+            return True
+        named: dict[str, set[str]] = {}
+        if unit.text not in self._named:
+            self._named[unit.text] = [(m.entity.kind, m.entity.id) for m in self.aliases.find(unit.text)]
+        for kind, eid in self._named[unit.text]:
+            named.setdefault(kind, set()).add(eid)
+        for kind, ids in asked.items():
+            there = named.get(kind, set())
+            if there and not there & ids:
+                return False
+        return True
+
+    def _score(self, unit: Unit, hit: Hit, weights: dict[str, float], rank: int, list_q: bool = False) -> float:
         """Coverage of the question by the sentence, weighted by rarity.
 
         Terms the passage's heading already names locate the passage; the question's other terms
@@ -134,19 +197,17 @@ class OfflineComposer:
         rest = {t: w for t, w in weights.items() if t not in heading}
         specific = sum(w for t, w in rest.items() if t in s_terms) / sum(rest.values()) if rest else overlap
         topical = sum(w for t, w in weights.items() if t in heading) / total
-        listed = 0.1 if unit.items else 0.0
+        listed = (0.3 if list_q else 0.1) if unit.items else 0.0
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
 
 
 def _prefer_language(hits: list[Hit], lang: str) -> list[Hit]:
-    """Same-language passages first when they are nearly as relevant as the best passage."""
-    if not hits:
-        return []
-    best = hits[0].score
-    same = [h for h in hits if h.chunk.lang == lang and h.score >= 0.6 * best]
-    rest = [h for h in hits if h not in same]
-    return (same + rest)[:4]
+    """Passages in the question's language only, when there are any: the corpus is parallel, so the other
+    language's passage would repeat the answer in words the asker did not use. Otherwise the other
+    language's passages, quoted (the composer says so)."""
+    same = [h for h in hits if h.chunk.lang == lang]
+    return (same or hits)[:4]
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -164,14 +225,46 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
+def _kind_bonus(hit: Hit, q: Question | None) -> float:
+    """A how-to question is answered from a section about steps; a definition from one that defines."""
+    if q is None or q.kind not in _KIND_HEADINGS:
+        return 0.0
+    return 0.3 if _KIND_HEADINGS[q.kind].search(hit.chunk.section.rsplit(">", 1)[-1]) else 0.0
+
+
+def _facet_bonus(unit: Unit, facets: list[re.Pattern[str]]) -> float:
+    """A sentence shaped like the answer to what was asked (a price, "free", a year, a count) should lead."""
+    return 0.6 if facets and any(f.search(unit.text) for f in facets) else 0.0
+
+
+def about_notes(chunk: Chunk) -> bool:
+    """The user's notes, or a summary's section on where the notes differ: never the lead over a summary."""
+    return chunk.kind == "notes" or is_notes_difference(chunk.section)
+
+
+def _notes_last(chosen: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
+    """The user's notes never lead when a summary is there: their lines go after the summaries', and only
+    when they add words the chosen summary lines do not already hold."""
+    summary = [c for c in chosen if not about_notes(pool[c.hit_rank].chunk)]
+    if not summary:
+        return chosen
+    said = set().union(*(content_terms(c.unit.text + " " + " ".join(c.unit.items)) for c in summary))
+    notes = [c for c in chosen if about_notes(pool[c.hit_rank].chunk) and len(content_terms(c.unit.text) - said) >= 3]
+    return summary + notes[:1]
+
+
 def _similar(a: str, b: str) -> bool:
+    """Near-duplicates; sentences that differ in a number are never the same (15 minutes vs 30 minutes)."""
+    if sorted(_NUMBER.findall(a)) != sorted(_NUMBER.findall(b)):
+        return False
     ta, tb = content_terms(a), content_terms(b)
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) > 0.6
 
 
-def _head(item: str) -> str:
-    """A list item as shown under its lead: whole when short, else its name part before ':'."""
-    if len(item) <= 140:
+def _head(item: str, wanted: set[str] | None = None) -> str:
+    """A list item as shown under its lead: whole when short or when it holds what was asked, else its
+    name part before ':'."""
+    if len(item) <= 140 or (wanted and content_terms(item) & wanted and len(item) <= 400):
         return item
     head = item.split(":", 1)[0].strip()
     if 3 <= len(head) <= 90 and head != item.strip():

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
+from assistant.answer.facts import Knowledge
 from assistant.chain import build_chain, rewrite
 from assistant.compose import Composer, OfflineComposer
 from assistant.embedder import make_spaces
 from assistant.errors import BadQuestion
+from assistant.knowledge.aliases import AliasTable, load_aliases
 from assistant.recommend.types import Recommendation
 from assistant.retriever import HybridRetriever
 from assistant.settings import Settings, load_settings
@@ -29,11 +32,22 @@ def check_question(question: str, limit: int) -> str:
 
 
 class Assistant:
-    def __init__(self, settings: Settings, retriever: HybridRetriever, composer: Composer):
+    def __init__(
+        self,
+        settings: Settings,
+        retriever: HybridRetriever,
+        composer: Composer,
+        aliases: AliasTable | None = None,
+        knowledge: Knowledge | None = None,
+    ):
         self.settings = settings
         self.retriever = retriever
+        self.aliases = aliases or load_aliases(settings.corpus)
+        self.knowledge = knowledge or Knowledge.load(settings.corpus)
         self.composer = composer
-        self._chain = build_chain(retriever, composer, settings.top_k, router=self._route)
+        if isinstance(composer, OfflineComposer) and composer.aliases is None:
+            composer.aliases = self.aliases
+        self._chain = build_chain(retriever, composer, settings.top_k, self.aliases, self.knowledge, router=self._route)
 
     @classmethod
     def load(cls, settings: Settings | None = None, composer: Composer | None = None) -> Assistant:
@@ -55,11 +69,23 @@ class Assistant:
 
     def retrieve(self, query: str, k: int | None = None, history: list[Turn] | None = None) -> Retrieval:
         q = check_question(query, self.settings.max_question_chars)
-        return self.retriever.retrieve(rewrite(q, list(history or [])), k=k or self.settings.top_k)
+        query = rewrite(q, list(history or []), self.aliases)  # names in both languages, topic carried over
+        retrieval = self.retriever.retrieve(query, k=k or self.settings.top_k)
+        retrieval.query = q
+        return retrieval
 
     def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
         q = check_question(question, self.settings.max_question_chars)
-        return self._chain.invoke({"question": q, "history": list(history or [])})
+        return self._chain.runnable.invoke({"question": q, "history": list(history or [])})
+
+    def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
+        """The answer as it is produced: text pieces, then the whole `Answer` as the last item.
+
+        A composer that can stream (the LLM's `stream_text`) yields its tokens; the offline composer's
+        answer is yielded line by line as soon as it is written.
+        """
+        q = check_question(question, self.settings.max_question_chars)
+        yield from self._chain.stream({"question": q, "history": list(history or [])})
 
     def recommend_support(
         self,
@@ -67,13 +93,27 @@ class Assistant:
         needs: list[str] | None = None,
         budget: str | None = None,
         as_of: date | None = None,
+        horizon_months: int | None = None,
     ) -> Recommendation:
-        """The cheapest AWS Support plan available on `as_of` that meets the need; reads the catalog only."""
+        """The cheapest AWS Support plan that lasts past the planning horizon (default 12 months from `as_of`,
+        itself today by default) and meets the need within any budget; `status` says recommended, unconfirmed,
+        conflict or clarify. Reads the catalog, plus the loaded embedder for requests no phrase matches."""
         from assistant.catalog import load_catalog
         from assistant.recommend.support import recommend_support
 
         corpus = self.settings.corpus
-        return recommend_support(load_catalog(corpus), corpus, need, needs, budget, as_of)
+        encode = self._encode_for_needs()
+        catalog = load_catalog(corpus)
+        return recommend_support(catalog, corpus, need, needs, budget, as_of, horizon_months, encode=encode)
+
+    def _encode_for_needs(self):
+        """The first embedding space's encoder for the needs reader's similarity fallback, if loaded."""
+        spaces = getattr(getattr(self, "retriever", None), "spaces", None)
+        if not spaces:
+            return None
+        if getattr(self, "_needs_encoder", None) is None:  # one stable function: the reader caches per encoder
+            self._needs_encoder = lambda texts: spaces[0].encode(texts, is_query=True)
+        return self._needs_encoder
 
     def recommend_partner(self, need: str) -> Recommendation:
         """The kind of AWS partner (path, Competencies, tier) for a need; reads the catalog only."""
@@ -91,7 +131,7 @@ class Assistant:
         intent = detect_intent(question)
         if intent is None:
             return None
-        rec = self.recommend_support(question) if intent == "support_plan" else self.recommend_partner(question)
+        rec = self.recommend_partner(question) if intent == "partner" else self.recommend_support(question)
         text, passages = to_markdown(rec)
         titles = {c.source: c.title for c in self.retriever.chunks}
         cites = [

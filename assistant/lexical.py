@@ -6,6 +6,7 @@ over bigrams at 500 MB more memory and a 3 s load (see ../shared/RETRIEVAL.md).
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Sequence
@@ -95,10 +96,8 @@ KO_STOP = frozenset(
 
 
 def detect_lang(text: str) -> str:
-    """'ko' when Hangul makes up a fair share of the letters, else 'en'."""
-    hangul = sum(len(m) for m in _HANGUL.findall(text))
-    latin = sum(len(m) for m in re.findall(r"[A-Za-z]+", text))
-    return "ko" if hangul and hangul * 2 >= latin * 0.5 else "en"
+    """'ko' when the text has any Hangul (a mixed "business support+ 가 뭐야" is Korean), else 'en'."""
+    return "ko" if _HANGUL.search(text) else "en"
 
 
 def tokenize(text: str) -> list[str]:
@@ -144,6 +143,7 @@ class LexicalIndex:
         n = max(1, self.size)
         self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
         self._unseen_idf = math.log(1 + (n + 0.5) / 0.5)
+        self._latin: list[str] | None = None  # the vocabulary's words, for typo matching (built on first use)
 
     @classmethod
     def restore(cls, bm25: Any, idf: dict[str, float], size: int) -> LexicalIndex:
@@ -159,6 +159,14 @@ class LexicalIndex:
 
     def known(self, token: str) -> bool:
         return token in self._idf
+
+    def known_or_close(self, word: str) -> bool:
+        """The corpus has this word, or one a typo away ("reliablity" -> "reliability")."""
+        if word in self._idf:
+            return True
+        if self._latin is None:
+            self._latin = [t for t in self._idf if t.isascii() and t.isalpha() and len(t) >= 4]
+        return bool(difflib.get_close_matches(word, self._latin, n=1, cutoff=0.8))
 
     def idf(self, token: str) -> float:
         """How telling a token is: rare in the corpus = high; never seen = highest."""

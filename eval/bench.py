@@ -27,6 +27,7 @@ from assistant.chain import rewrite
 from assistant.core import Assistant
 from assistant.embedder import make_spaces
 from assistant.errors import ConfigError
+from assistant.knowledge.aliases import AliasTable
 from assistant.settings import Settings
 from assistant.types import Turn
 from eval import metrics as m
@@ -60,7 +61,7 @@ class Question:
     pair: str  # "en->ko" etc.; empty when the dataset has no `pair` field
 
 
-def in_scope_questions(items: Sequence[dict[str, Any]]) -> list[Question]:
+def in_scope_questions(items: Sequence[dict[str, Any]], aliases: AliasTable) -> list[Question]:
     out = []
     for item in items:
         if item.get("out_of_scope"):
@@ -72,7 +73,7 @@ def in_scope_questions(items: Sequence[dict[str, Any]]) -> list[Question]:
                 str(item["id"]),
                 q,
                 history,
-                rewrite(q, history),
+                rewrite(q, history, aliases),
                 list(item.get("expect_substrings") or []),
                 str(item.get("pair") or ""),
             )
@@ -190,7 +191,7 @@ def bench_assistant(
     started = time.perf_counter()
     host = machine()
     items = load_dataset(dataset)
-    questions = in_scope_questions(items)
+    questions = in_scope_questions(items, assistant.aliases)
     if not questions:
         raise ConfigError(f"{dataset} has no in-scope questions to score: add some, or pass --dataset FILE.jsonl.")
     say("loading models and baselines")

@@ -14,7 +14,13 @@ Passages are the repo's own chunks (ingest.loaders + ingest.chunking, which need
 them the checker falls back to Markdown sections. `--per-item` prints, for each in-scope item, how
 many passages its substrings match and in which languages.
 
-    python eval/check_golden.py [--dataset eval/data/golden.jsonl] [--corpus corpus] [--per-item]
+Rows may carry the expected answer (OPTIONAL): `type`, `intent`, `answer_groups` (groups of alternative
+words a complete answer contains; required for list and number questions and chain turns, the first group
+of a number question being its value), `distractors` (values of sibling entities), `near_miss`, and
+`chain`/`turn` for multi-turn conversations. A row with answer_groups may leave expect_substrings empty:
+it is judged on its answer only.
+
+    python eval/check_golden.py [--dataset eval/data/golden_test.jsonl ...] [--corpus corpus] [--per-item]
 """
 
 from __future__ import annotations
@@ -38,9 +44,22 @@ FIELDS = {
     "out_of_scope": bool,
     "history": list,
 }
+# The expected answer, optional so that a row exported from feedback (FIELDS only) stays valid.
+OPTIONAL = {
+    "type": str,
+    "intent": str,
+    "answer_groups": list,
+    "distractors": list,
+    "near_miss": bool,
+    "chain": str,
+    "turn": int,
+}
+TYPES = {"list", "number", "definition", "yesno", "comparison", "howto", "decision"}
+INTENTS = {"question", "support_plan", "partner", "transition"}
+NEEDS_GROUPS = {"list", "number"}
 IN_PAIRS = {"ko->ko", "en->en", "en->ko", "ko->en"}
 OUT_PAIRS = {"ko->none", "en->none"}
-MINIMUMS = {
+MINIMUMS = {  # over all files checked together
     "total": 170,
     "ko->ko": 60,
     "en->en": 55,
@@ -48,7 +67,14 @@ MINIMUMS = {
     "ko->en": 12,
     "out_of_scope": 25,
     "with_history": 22,
+    "near_miss": 60,
+    "near_miss_ko": 25,
+    "near_miss_en": 25,
+    "chains": 30,
+    "chains_ko": 12,
+    "chains_en": 12,
 }
+TEST_MINIMUMS = {"list_number": 40}  # over golden_test.jsonl alone
 TOPIC = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 BROAD = 3  # a substring found in more passages than this is probably not specific to its answer
 MAX_SUBSTRINGS = 4  # enough to reach every passage that states an answer in both languages
@@ -98,18 +124,24 @@ def load_passages(corpus: Path, docs: list[tuple[str, str, str]]) -> tuple[list[
         return sections, f"sections (chunker unavailable: {type(exc).__name__})"
 
 
-def check_shape(n: int, item: object) -> list[str]:
+def check_shape(n: int | str, item: object) -> list[str]:
     if not isinstance(item, dict):
-        return [f"line {n}: not a JSON object"]
+        return [f"{n}: not a JSON object"]
     errs = [
-        f"line {n}: missing or mistyped field {k!r} (want {t.__name__})"
+        f"{n}: missing or mistyped field {k!r} (want {t.__name__})"
         for k, t in FIELDS.items()
         if not isinstance(item.get(k), t)
     ]
-    errs += [f"line {n}: unknown field {k!r}" for k in item if k not in FIELDS]
+    errs += [
+        f"{n}: mistyped field {k!r} (want {t.__name__})"
+        for k, t in OPTIONAL.items()
+        if k in item and (not isinstance(item[k], t) or isinstance(item[k], bool) is not (t is bool))
+    ]
+    errs += [f"{n}: unknown field {k!r}" for k in item if k not in FIELDS and k not in OPTIONAL]
     if errs:
         return errs
-    where = f"line {n} ({item['id']})"
+    where = f"{n} ({item['id']})"
+    errs += check_answer(where, item)
     if item["lang"] not in ("ko", "en"):
         errs.append(f"{where}: lang must be ko or en")
     if not item["question"].strip():
@@ -129,13 +161,78 @@ def check_shape(n: int, item: object) -> list[str]:
         return errs
     if item["pair"] not in IN_PAIRS:
         errs.append(f"{where}: pair must be one of {sorted(IN_PAIRS)}")
-    if not 1 <= len(subs) <= MAX_SUBSTRINGS or not all(isinstance(s, str) and 5 <= len(s) <= 40 for s in subs):
+    if not subs and item.get("answer_groups"):
+        pass  # an answer-only row: judged on its answer, left out of the retrieval metrics
+    elif not 1 <= len(subs) <= MAX_SUBSTRINGS or not all(isinstance(s, str) and 5 <= len(s) <= 40 for s in subs):
         errs.append(f"{where}: expect_substrings needs 1-{MAX_SUBSTRINGS} strings of 5-40 characters")
     elif len(set(subs)) != len(subs):
         errs.append(f"{where}: expect_substrings repeats a string")
     if not 1 <= len(kws) <= 3 or not all(isinstance(k, str) and k.strip() for k in kws):
         errs.append(f"{where}: expect_keywords needs 1-3 non-empty strings")
     return errs
+
+
+def check_answer(where: str, item: dict) -> list[str]:
+    """The expected-answer fields: known type and intent, well-formed groups, consistent chains."""
+    errs = []
+    typ, groups = item.get("type"), item.get("answer_groups")
+    if typ is not None and typ not in TYPES:
+        errs.append(f"{where}: type must be one of {sorted(TYPES)}")
+    if item.get("intent") is not None and item["intent"] not in INTENTS:
+        errs.append(f"{where}: intent must be one of {sorted(INTENTS)}")
+    if groups is not None and not (
+        groups and all(isinstance(g, list) and g and all(isinstance(a, str) and a.strip() for a in g) for g in groups)
+    ):
+        errs.append(f"{where}: answer_groups must be a non-empty list of non-empty lists of words")
+    if typ in NEEDS_GROUPS and not item["out_of_scope"] and not groups:
+        errs.append(f"{where}: a {typ} question needs answer_groups")
+    if item.get("chain") and not item["out_of_scope"] and not groups:
+        errs.append(f"{where}: a chain turn needs answer_groups (each turn is judged on its own answer)")
+    if item["out_of_scope"] and (groups or item.get("distractors")):
+        errs.append(f"{where}: out-of-scope items take no answer_groups or distractors")
+    if item.get("near_miss") and not item["out_of_scope"]:
+        errs.append(f"{where}: near_miss needs out_of_scope")
+    distractors = item.get("distractors") or []
+    if not all(isinstance(d, str) and d.strip() for d in distractors):
+        errs.append(f"{where}: distractors must be non-empty strings")
+    elif distractors and (typ != "number" or not groups):
+        errs.append(f"{where}: distractors belong to number questions with answer_groups")
+    elif groups and set(distractors) & set(groups[0]):
+        errs.append(f"{where}: a distractor is also an alternative of the value group")
+    if ("chain" in item) != ("turn" in item):
+        errs.append(f"{where}: chain and turn go together")
+    elif "turn" in item and (item["turn"] < 1 or len(item["history"]) != item["turn"] - 1):
+        errs.append(f"{where}: turn {item['turn']} needs {item['turn'] - 1} history entries")
+    return errs
+
+
+def check_chains(items: list[dict]) -> list[str]:
+    """Each chain's turns are 1..n in order, in one file, each turn's history being the questions before it."""
+    errs = []
+    chains: dict[str, list[dict]] = {}
+    for item in items:
+        if item.get("chain"):
+            chains.setdefault(item["chain"], []).append(item)
+    for cid, turns in chains.items():
+        if [t["turn"] for t in turns] != list(range(1, len(turns) + 1)):
+            errs.append(f"{cid}: turns must be 1..n in file order")
+        elif any(t["history"] != [p["question"] for p in turns[: t["turn"] - 1]] for t in turns):
+            errs.append(f"{cid}: a turn's history must be the chain's earlier questions")
+        if not 2 <= len(turns) <= 4:
+            errs.append(f"{cid}: a chain has 2-4 turns, not {len(turns)}")
+        if len({t["_file"] for t in turns}) > 1:
+            errs.append(f"{cid}: a chain must not straddle the dev/test split")
+    return errs
+
+
+def group_warnings(item: dict, docs: list[tuple[str, str, str]]) -> list[str]:
+    """An answer group none of whose words is in the corpus cannot be answered completely from it."""
+    bodies = [body for _, _, body in docs]
+    return [
+        f"{item['id']}: no word of answer group {g} is in the corpus"
+        for g in item.get("answer_groups") or []
+        if not any(a in body for a in g for body in bodies)
+    ]
 
 
 def check_corpus(
@@ -176,38 +273,73 @@ def check_corpus(
     return errs, warns, sorted(matched)
 
 
+def read_items(paths: list[Path]) -> tuple[list[tuple[str, object]], list[str]]:
+    """(where, parsed line) for every non-blank line of the files, and the JSON errors."""
+    lines, errors = [], []
+    for path in paths:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{path.name}:{n}"
+            try:
+                lines.append((where, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                errors.append(f"{where}: invalid JSON ({exc.msg})")
+    return lines, errors
+
+
+def count(items: list[dict]) -> dict[str, int]:
+    """The quantities the set promises (MINIMUMS, TEST_MINIMUMS)."""
+    chains = {(i["chain"], i["lang"]) for i in items if i.get("chain")}
+    near = [i for i in items if i.get("near_miss")]
+    return {
+        **Counter(i["pair"] for i in items),
+        "total": len(items),
+        "out_of_scope": sum(i["out_of_scope"] for i in items),
+        "with_history": sum(bool(i["history"]) for i in items),
+        "near_miss": len(near),
+        "near_miss_ko": sum(i["lang"] == "ko" for i in near),
+        "near_miss_en": sum(i["lang"] == "en" for i in near),
+        "chains": len(chains),
+        "chains_ko": sum(lang == "ko" for _, lang in chains),
+        "chains_en": sum(lang == "en" for _, lang in chains),
+        "list_number": sum(i.get("type") in NEEDS_GROUPS and not i["out_of_scope"] for i in items),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dataset", type=Path, default=ROOT / "eval/data/golden.jsonl")
+    ap.add_argument(
+        "--dataset",
+        type=Path,
+        action="append",
+        help="a JSONL file (repeatable); default: the dev and test files, whose union must meet the minimums",
+    )
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     ap.add_argument("--per-item", action="store_true", help="print passage matches for every in-scope item")
     args = ap.parse_args(argv)
+    paths = args.dataset or [ROOT / "eval/data/golden_dev.jsonl", ROOT / "eval/data/golden_test.jsonl"]
 
     docs = load_corpus(args.corpus)
     if not docs:
         print(f"error: no Markdown files under {args.corpus}", file=sys.stderr)
         return 1
     passages, unit = load_passages(args.corpus, docs)
-    errors: list[str] = []
     reports: list[str] = []
     warnings: list[str] = []
     items: list[dict] = []
     ids: Counter[str] = Counter()
-    for n, line in enumerate(args.dataset.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            errors.append(f"line {n}: invalid JSON ({exc.msg})")
-            continue
+    lines, errors = read_items(paths)
+    for where, item in lines:
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             ids[item["id"]] += 1
-        shape = check_shape(n, item)
+        shape = check_shape(where, item)
         errors += shape
         if shape:
             continue
-        items.append(item)
+        assert isinstance(item, dict)
+        items.append({**item, "_file": where.split(":")[0]})
+        warnings += group_warnings(item, docs)
         if not item["out_of_scope"]:
             errs, warns, matched = check_corpus(item, docs, passages)
             errors += errs
@@ -223,23 +355,29 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
     errors += [f"duplicate id {i!r} ({c} times)" for i, c in ids.items() if c > 1]
+    errors += check_chains(items)
 
-    pairs = Counter(i["pair"] for i in items)
-    counts = {
-        **pairs,
-        "total": len(items),
-        "out_of_scope": sum(i["out_of_scope"] for i in items),
-        "with_history": sum(bool(i["history"]) for i in items),
-    }
-    errors += [f"too few {k}: {counts.get(k, 0)} < {m}" for k, m in MINIMUMS.items() if counts.get(k, 0) < m]
+    counts = count(items)
+    names = {p.name for p in paths}
+    if {"golden_dev.jsonl", "golden_test.jsonl"} <= names:
+        errors += [f"too few {k}: {counts.get(k, 0)} < {m}" for k, m in MINIMUMS.items() if counts.get(k, 0) < m]
+    if "golden_test.jsonl" in names:
+        test = count([i for i in items if i["_file"] == "golden_test.jsonl"])
+        errors += [f"too few {k} in test: {test[k]} < {m}" for k, m in TEST_MINIMUMS.items() if test[k] < m]
 
     if args.per_item:
         print(f"passage matches ({unit}):")
         for line in reports:
             print("  " + line)
     print(f"{len(items)} items, {counts['with_history']} with history, {counts['out_of_scope']} out of scope")
+    print(
+        f"{counts['near_miss']} near-miss, {counts['chains']} chains, "
+        f"{counts['list_number']} list/number questions; files: {', '.join(sorted(names))}"
+    )
     print(f"passages: {len(passages)} {unit}")
+    pairs = Counter(i["pair"] for i in items)
     print("by pair:  " + ", ".join(f"{p} {c}" for p, c in sorted(pairs.items())))
+    print("by type:  " + ", ".join(f"{t} {c}" for t, c in sorted(Counter(i.get("type", "?") for i in items).items())))
     topics = Counter(i["topic"] for i in items)
     print("by topic: " + ", ".join(f"{t} {c}" for t, c in sorted(topics.items())))
     for msg in warnings:

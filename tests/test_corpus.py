@@ -9,6 +9,7 @@ from typing import get_args
 import pytest
 
 from assistant.catalog import Topic
+from assistant.knowledge.notes_sections import is_notes_difference
 from ingest.loaders import find_files, load_document
 
 ROOT = Path(__file__).parents[1]
@@ -78,3 +79,35 @@ def test_notes_keep_the_users_wording():
             at = notes.index(line, at) + 1
         except ValueError:
             pytest.fail(f"seed line {n} is missing or out of order in {NOTES.name}: {line!r}")
+
+
+_ABOUT_NOTES = re.compile(r"user's notes|your notes|the notes|notes'|사용자 노트|노트", re.IGNORECASE)
+
+
+def _summary_pairs() -> list[tuple[Path, Path]]:
+    return [(p, CORPUS / "summaries" / "ko" / p.name) for p in sorted((CORPUS / "summaries" / "en").glob("*.md"))]
+
+
+@pytest.mark.parametrize(("en", "ko"), _summary_pairs(), ids=lambda p: p.name)
+def test_summaries_state_facts_and_keep_note_differences_in_one_closing_section(en, ko):
+    """Sentences about the notes live only in one last section, which en and ko both have or both lack."""
+    has_section = []
+    for path in (en, ko):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        headings = [i for i, ln in enumerate(lines) if ln.startswith("## ")]
+        notes = [i for i in headings if is_notes_difference(lines[i][3:])]
+        assert len(notes) <= 1, f"{path.name}: more than one notes section"
+        if notes:
+            assert notes[0] == headings[-1], f"{path.name}: the notes section must come last"
+        body_end = notes[0] if notes else len(lines)
+        about = [ln for ln in lines[:body_end] if _ABOUT_NOTES.search(ln)]
+        assert not about, f"{path.name} talks about the notes outside its notes section: {about[0][:60]}"
+        has_section.append(bool(notes))
+    assert has_section[0] == has_section[1], f"{en.name}: en and ko disagree on having a notes section"
+
+
+def test_notes_difference_sections_are_recognised_by_their_heading_path():
+    assert is_notes_difference("Security pillar > Security: what your notes say differently")
+    assert is_notes_difference("보안(Security) 원칙 > 보안: 노트와 다른 점")
+    assert not is_notes_difference("Security pillar > Security: design principles")
+    assert not is_notes_difference("Well-Architected 학습 노트 > 보안")  # the notes file itself is kind "notes"

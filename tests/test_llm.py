@@ -35,7 +35,7 @@ def test_llm_answer_keeps_only_valid_citations(corpus_settings):
 
 def test_llm_that_cannot_answer_abstains(corpus_settings):
     with fake_llm("no_answer") as llm:
-        answer = llm_assistant(corpus_settings, llm["url"]).ask("비즈니스 플랜의 응답 시간은?")
+        answer = llm_assistant(corpus_settings, llm["url"]).ask("게임 데이는 왜 하나요?")
     assert answer.abstained and answer.lang == "ko" and answer.citations == []
 
 

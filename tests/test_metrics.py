@@ -54,3 +54,47 @@ def test_ndcg_binary_relevance():
         (1 / math.log2(3) + 1 / math.log2(4)) / (1 + 1 / math.log2(3))
     )
     assert m.ndcg_at(["b"], ["x"]) == 0.0
+
+
+def test_find_keeps_numbers_whole_and_ignores_case():
+    assert m.find("greater of $15,000 per month", "15,000") == 12
+    assert m.find("greater of $15,500 per month", "5,500") is None
+    assert m.find("SEC11 covers it", "11") is None
+    assert m.find("11 questions", "11") == 0
+    assert m.find("12시간 이내", "1시간") is None and m.find("1시간 이내", "1시간") == 0
+    assert m.find("$15,000", "$15") is None
+    assert m.find("Scale  Horizontally", "scale horizontally") == 0
+
+
+def test_completeness_needs_every_group_and_recall_gives_partial_credit():
+    groups = [["$15,000", "15,000달러"], ["Enterprise", "엔터프라이즈"]]
+    assert m.complete("엔터프라이즈 서포트는 월 15,000달러부터", groups) == 1.0
+    assert m.complete("Enterprise starts at $5,500", groups) == 0.0
+    assert m.group_recall("Enterprise starts at $5,500", groups) == 0.5
+    assert m.group_recall("anything", []) == 1.0
+
+
+def test_number_correct_rejects_a_sibling_value_leading_the_first_line():
+    value, siblings = ["$15,000"], ["$5,500"]
+    assert m.number_correct("Enterprise: $15,000 a month (On-Ramp: $5,500). [1]", value, siblings) == 1.0
+    assert m.number_correct("On-Ramp is $5,500. [1]\nEnterprise is $15,000. [2]", value, siblings) == 0.0
+    assert m.number_correct("The minimum is given below.\n$15,000 [1]", value, siblings) == 1.0
+    assert m.number_correct("On-Ramp is $5,500. [1]", value, siblings) == 0.0
+    assert m.first_line_value("\n- $15,000 a month [1]\nmore", value) == 1.0
+    assert m.first_line_value("It depends.\n$15,000", value) == 0.0
+
+
+def test_led_by_note_only_counts_answers_that_cite_a_summary():
+    sources = {1: "corpus/notes/well-architected-notes.ko.md", 2: "corpus/summaries/ko/support-plans.md"}
+    assert m.led_by_note("노트 문장 [1]\n요약 문장 [2]", sources) == 1.0
+    assert m.led_by_note("요약 문장 [2]\n노트 문장 [1]", sources) == 0.0
+    assert m.led_by_note("노트 문장 [1]", {1: sources[1]}) is None
+    assert m.led_by_note("no citation", sources) is None
+
+
+def test_turn_correct():
+    groups = [["15분", "15 minutes"]]
+    assert m.turn_correct(False, False, "Enterprise: 15분 [1]", groups) == 1.0
+    assert m.turn_correct(False, False, "Enterprise: 30분 [1]", groups) == 0.0
+    assert m.turn_correct(True, False, "", groups) == 0.0
+    assert m.turn_correct(True, True, "", []) == 1.0 and m.turn_correct(False, True, "Paris", []) == 0.0

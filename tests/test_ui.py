@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -181,10 +182,14 @@ def test_sidebar_shows_store_status_and_composer(store_env):
 
 
 # --- support plan advisor and partner finder ---------------------------------------------------
+CLASSIC_DAY = dt.date(2025, 11, 26)  # 13 months before Developer/Business/On-Ramp end: they may still be the answer
+
+
 def test_advisor_form_recommends_with_reasons_and_a_comparison_table(store_env):
     at = open_app("support_advisor.py")
     table = at.dataframe[0].value
     assert len(table.columns) == 2 + 7 and "Business" in table.columns and not any(table["▶"])
+    at.date_input(key="adv_as_of").set_value(CLASSIC_DAY)  # Business still outside the 12-month horizon
     at.selectbox(key="adv_down").set_value("production-down-1h")
     at.pills(key="adv_channels").set_value(["phone"])
     at.checkbox(key="adv_24x7").check()
@@ -205,6 +210,7 @@ def test_advisor_form_recommends_with_reasons_and_a_comparison_table(store_env):
 def test_advisor_answers_korean_text_in_korean(store_env):
     at = open_app("support_advisor.py")
     need = "온라인 쇼핑몰을 운영하는데 장애 때 1시간 안에 전화 지원이 필요하고 예산이 빠듯해요."
+    at.date_input(key="adv_as_of").set_value(CLASSIC_DAY)
     at.text_area(key="adv_text").input(need)
     at.form_submit_button[0].click().run()
     assert [s.value for s in at.success] == ["### Business"]

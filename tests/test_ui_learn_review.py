@@ -49,36 +49,101 @@ def submit(at: AppTest, label: str) -> AppTest:
     return at
 
 
-def test_learn_page_quiz_gives_cited_feedback_and_records_progress():
+def quiz_radios(at: AppTest, quiz, learner: str) -> list:
+    return [at.radio(key=f"pick:{learner}:{quiz.step}:{quiz.seed}:{quiz.lang}:{i}") for i in range(len(quiz.questions))]
+
+
+def answer(radios: list, quiz, right: int) -> None:
+    for i, (radio, q) in enumerate(zip(radios, quiz.questions, strict=True)):
+        radio.set_value(q.answer if i < right else (q.answer + 1) % len(q.choices))
+
+
+def named(at: AppTest, name: str) -> AppTest:
+    at.text_input(key="learn_learner").input(name).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_learn_page_asks_for_a_name_and_shares_nothing_by_default():
     at = open_page("learn.py")
     assert at.title[0].value == "Learn Well-Architected"
+    assert not at.main.radio and any("Enter your name" in i.value for i in at.info)
+    assert Progress.for_settings(load_settings()).learners() == []
+
+
+def test_learn_page_failed_quiz_explains_misses_and_a_pass_marks_the_step_done():
+    at = named(open_page("learn.py"), "ana")
     quiz = make_quiz(CORPUS, "overview", 0, "en")  # a new learner's first step and first seed
-    assert [r.label for r in at.main.radio] == [f"{i + 1}. {q.question}" for i, q in enumerate(quiz.questions)]
-    for radio, q in zip(at.main.radio, quiz.questions, strict=True):
-        radio.set_value(q.answer if q is not quiz.questions[0] else (q.answer + 1) % len(q.choices))
+    radios = quiz_radios(at, quiz, "ana")
+    assert [r.label for r in radios] == [f"{i + 1}. {q.question}" for i, q in enumerate(quiz.questions)]
+    answer(radios, quiz, 2)
     submit(at, "Check answers")
-    total = len(quiz.questions)
-    assert any(f"{total - 1}/{total} right" in s.value for s in at.success)
-    assert len(at.error) == 1 and quiz.questions[0].choices[quiz.questions[0].answer] in at.error[0].value
-    assert any(quiz.questions[0].citation.section in e.label for e in at.expander)
-    status = Progress.for_settings(load_settings()).status("default")[0]
-    assert (status.step, status.attempts, status.best) == ("overview", 1, total - 1)
-    at.run()  # a rerun keeps the step and its feedback, though the next step is now design-principles
-    assert at.selectbox(key="learn_step").value == "overview" and len(at.error) == 1
-    progress = at.dataframe[-1].value
-    assert progress.iloc[0].tolist()[:3] == ["What the Well-Architected Framework is", "✓", f"{total - 1}/{total}"]
+    assert any("2/4 right: not passed (3 needed)" in e.value for e in at.error)
+    for q in quiz.questions[2:]:  # each miss: its answer and the passage stating it, with the source
+        assert any(q.choices[q.answer] in e.value for e in at.error)
+        assert any(q.citation.section in e.label for e in at.expander)
+    progress = Progress.for_settings(load_settings())
+    assert not progress.status("ana")[0].done and progress.next_step("ana") == "overview"
+    assert len(progress.review_items("ana")) == 2 and "Review (2 due)" in [t.label for t in at.tabs]
     submit(at, "New quiz")
     fresh = make_quiz(CORPUS, "overview", 1, "en")
-    assert [r.label for r in at.main.radio] == [f"{i + 1}. {q.question}" for i, q in enumerate(fresh.questions)]
-    assert not at.error  # the new quiz has no feedback yet
+    answer(quiz_radios(at, fresh, "ana"), fresh, 4)
+    submit(at, "Check answers")
+    assert any("4/4 right: passed" in s.value for s in at.success)
+    assert progress.status("ana")[0].done and progress.next_step("ana") == "design-principles"
+    table = at.dataframe[-1].value
+    assert table.iloc[0].tolist()[:3] == ["What the Well-Architected Framework is", "✓", "4/4"]
 
 
-def test_learn_page_asks_for_every_answer_and_records_nothing_until_then():
-    at = open_page("learn.py", "ko")
+def test_learn_page_review_tab_asks_the_due_questions():
+    at = named(open_page("learn.py", "ko"), "minji")
+    quiz = make_quiz(CORPUS, "overview", 0, "ko")
+    answer(quiz_radios(at, quiz, "minji"), quiz, 1)
+    submit(at, "채점하기")
+    assert any("통과하지 못했습니다" in e.value for e in at.error)
+    assert all("/ko/" in q.citation.source for q in quiz.questions)
+    at.run()  # the review tab reads the schedule afresh
+    missed = quiz.questions[1:]
+    assert f"복습 ({len(missed)}개 대기)" in [t.label for t in at.tabs]
+    due = [at.radio(key=f"pick:learn_rev:minji:0:{i}") for i in range(len(missed))]
+    by_label = {q.question: q for q in missed}
+    assert {r.label.partition(". ")[2] for r in due} == set(by_label)
+    for radio in due:
+        q = by_label[radio.label.partition(". ")[2]]
+        radio.set_value(radio.options.index(q.choices[q.answer]))
+    submit(at, "복습 채점")
+    assert any(f"{len(missed)}문제 중 {len(missed)}개 정답" in s.value for s in at.success)
+    assert not Progress.for_settings(load_settings()).review_items("minji")  # right: due again later
+
+
+def test_two_learners_never_see_each_others_progress():
+    at = named(open_page("learn.py"), "ana")
+    quiz = make_quiz(CORPUS, "overview", 0, "en")
+    answer(quiz_radios(at, quiz, "ana"), quiz, 4)
+    submit(at, "Check answers")
+    other = AppTest.from_file(str(APP), default_timeout=60)
+    other.session_state["ui_lang"] = "en"
+    other.query_params["learner"] = "ben"
+    other.run()
+    other.switch_page("pages/learn.py").run()
+    assert not other.exception, other.exception
+    assert other.text_input(key="learn_learner").value == "ben"
+    assert other.selectbox(key="learn_step:ben").value == "overview"
+    assert "Review (0 due)" in [t.label for t in other.tabs]
+    assert other.dataframe[-1].value.iloc[0].tolist()[1:] == ["", "", "", 0]
+    named(at, "ben")  # the same browser, another name: ben's path, not ana's
+    assert at.selectbox(key="learn_step:ben").value == "overview"
+    assert at.dataframe[-1].value.iloc[0].tolist()[1] == ""
+    progress = Progress.for_settings(load_settings())
+    assert progress.status("ana")[0].done and not progress.status("ben")[0].done
+
+
+def test_learn_page_refuses_an_incomplete_quiz_and_records_nothing():
+    at = named(open_page("learn.py", "ko"), "minji")
     assert at.title[0].value == "Well-Architected 배우기"
     submit(at, "채점하기")
     assert at.warning and "모든 문제" in at.warning[0].value
-    assert Progress.for_settings(load_settings()).status("default")[0].attempts == 0
+    assert Progress.for_settings(load_settings()).status("minji")[0].attempts == 0
 
 
 def test_review_page_scores_plans_compares_and_exports():

@@ -1,10 +1,12 @@
 """The onboarding path (`wa-assistant learn` and the Learn page): steps, seeded quizzes, progress.
 
 path.py       the ordered steps; a step's summary, key terms and links in one language
-questions.py  quiz question candidates from catalog facts, each naming the passage that states it
-quiz.py       seeded quizzes; a question is kept only if its cited passage contains the answer
-progress.py   finished quizzes and each learner's language, in SQLite beside the store
-cli.py        the typer command
+facts.py      design principles, anti-patterns and the assistant guide, read from their sections
+questions.py  quiz question candidates of several kinds, each naming the section that states it
+passages.py   which words a passage states; the shortest excerpt stating an answer and no distractor
+quiz.py       seeded quizzes; a question is kept only if its excerpt states the answer and no distractor
+progress.py   quiz results and pass marks, the review (Leitner) schedule, per named learner, in SQLite
+cli.py        the typer command; items.yaml and guide/ hold the hand-written items and the guide
 """
 
 from assistant.learn.path import STEP_IDS, STEPS, LearnError, StepView, view

@@ -1,12 +1,14 @@
-"""`wa-assistant learn`: walk the onboarding path in the terminal, or print steps, quizzes and progress.
+"""`wa-assistant learn`: walk the onboarding path in the terminal, review missed questions, print progress.
 
-Registered by assistant/cli.py as `app.command("learn")(learn_command)`.
+Registered by assistant/cli.py as `app.command("learn")(learn_command)`. Progress belongs to the
+learner named by --learner (no shared default); everything printed follows the learner's language.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +19,8 @@ from rich.table import Table
 
 from assistant.errors import AssistantError
 from assistant.learn.path import STEP_IDS, STEPS, StepView, check_lang, get_step, view
-from assistant.learn.progress import Progress, StepStatus, check_learner
-from assistant.learn.quiz import DEFAULT_QUESTIONS, QUESTIONS, Quiz, QuizQuestion, explanation, make_quiz
+from assistant.learn.progress import LearnerSummary, Progress, StepStatus, check_learner, needed, pass_mark
+from assistant.learn.quiz import QUESTIONS, Quiz, QuizQuestion, explanation, make_quiz, review_quiz
 from assistant.settings import load_settings
 
 out = Console(highlight=False, soft_wrap=True)
@@ -26,49 +28,102 @@ err = Console(stderr=True, highlight=False)
 WORDS = {  # terminal labels by language
     "terms": ("Key terms", "핵심 용어"),
     "read": ("Read further", "더 읽기"),
-    "quiz": ("Quiz", "퀴즈"),
+    "quiz": ("Quiz: {need} of {total} right to pass", "퀴즈: {total}문제 중 {need}개 이상 맞히면 통과"),
     "pick": ("Your answer (1-{n}, empty line quits): ", "답 (1-{n}, 빈 줄이면 종료): "),
     "right": ("Right.", "정답입니다."),
     "wrong": ("Not quite: the answer is {answer}.", "아쉽습니다. 정답은 {answer}입니다."),
-    "score": ("{learner}: {score}/{total} on {step}, recorded.", "{learner}: {step} {score}/{total}점, 기록했습니다."),
-    "next": ("Next: `wa-assistant learn --step {step}`", "다음: `wa-assistant learn --step {step}`"),
+    "passed": (
+        "{learner}: {score}/{total} on {step}, passed. Step done.",
+        "{learner}: {step} {score}/{total}점, 통과입니다. 이 단계를 마쳤습니다.",
+    ),
+    "failed": (
+        "{learner}: {score}/{total} on {step}, not passed ({need} needed). The step stays open.",
+        "{learner}: {step} {score}/{total}점, 통과하지 못했습니다({need}개 필요). 이 단계는 아직 끝나지 않았습니다.",
+    ),
+    "missed": ("What you missed, and where it is stated:", "틀린 문제와 근거:"),
+    "retry": ("A new quiz on this step: `{cmd}`", "이 단계의 새 퀴즈: `{cmd}`"),
+    "queued": (
+        "Missed questions come back in `wa-assistant learn --learner {learner} --review`.",
+        "틀린 문제는 `wa-assistant learn --learner {learner} --review`에서 다시 나옵니다.",
+    ),
+    "next": (
+        "Next: `wa-assistant learn --learner {learner} --step {step}`",
+        "다음: `wa-assistant learn --learner {learner} --step {step}`",
+    ),
     "finished": (
-        "You have finished every step; pass --step to retake one.",
-        "모든 단계를 마쳤습니다. 다시 풀려면 --step을 주세요.",
+        "You have passed every step; pass --step to retake one.",
+        "모든 단계를 통과했습니다. 다시 풀려면 --step을 주세요.",
     ),
     "quit": ("Quiz abandoned; nothing recorded.", "퀴즈를 중단했습니다. 기록하지 않았습니다."),
+    "no_due": ("Nothing to review now.", "지금 복습할 문제가 없습니다."),
+    "review": ("Review: {n} question(s) due", "복습: 때가 된 문제 {n}개"),
+    "reviewed": (
+        "{right}/{n} right. Right answers come back later (1, 3, 7, 14 days); missed ones stay due.",
+        "{n}문제 중 {right}개 정답. 맞힌 문제는 나중에(1, 3, 7, 14일 뒤) 다시 나오고, "
+        "틀린 문제는 계속 복습 대상입니다.",
+    ),
+    "due": ("Review questions due: {n}", "복습할 문제: {n}개"),
+    "status_title": ("{learner} · {done}/{total} steps passed", "{learner} · {total}단계 중 {done}단계 통과"),
+    "status_cols": (("#", "Step", "Passed", "Best", "Last", "Attempts"), ("#", "단계", "통과", "최고", "최근", "시도")),
+    "report_title": ("Onboarding progress · {n} learner(s)", "온보딩 진도 · 학습자 {n}명"),
+    "report_cols": (
+        ("Learner", "Lang", "Passed", "Next step", "Tried, not passed", "Review due", "Last activity"),
+        ("학습자", "언어", "통과", "다음 단계", "미통과 시도", "복습 대기", "최근 활동"),
+    ),
+    "no_learners": ("No learner has taken a quiz yet.", "아직 퀴즈를 푼 학습자가 없습니다."),
+    "source": ("Source", "출처"),
 }
 
 
 def w(key: str, lang: str, **values: Any) -> str:
-    return WORDS[key][0 if lang == "en" else 1].format(**values)
+    return str(WORDS[key][0 if lang == "en" else 1]).format(**values)
 
 
 def learn_command(
-    learner: str = typer.Option("default", "--learner", help="Whose progress to read and record."),
-    step: str = typer.Option(None, "--step", help="Step to take (default: your next step not done)."),
-    lang: str = typer.Option(None, "--lang", help="en or ko (default: your previous choice, else en)."),
+    learner: str = typer.Option(
+        None, "--learner", help="Whose progress to read and record (required; nothing is shared)."
+    ),
+    step: str = typer.Option(None, "--step", help="Step to take (default: your first step not passed)."),
+    lang: str = typer.Option(None, "--lang", help="en or ko (default: the learner's previous choice, else en)."),
     steps: bool = typer.Option(False, "--steps", help="List the steps of the path."),
     quiz: str = typer.Option(None, "--quiz", metavar="STEP", help="Print STEP's quiz with its answers."),
     seed: int = typer.Option(None, "--seed", help="Quiz seed (default: 0 for --quiz, your attempt number otherwise)."),
-    questions: int = typer.Option(DEFAULT_QUESTIONS, "--questions", min=QUESTIONS[0], max=QUESTIONS[1]),
+    questions: int = typer.Option(
+        None,
+        "--questions",
+        min=QUESTIONS[0],
+        max=QUESTIONS[1],
+        help="Questions per quiz (default 4; 8 for the final test).",
+    ),
+    mark: str = typer.Option(
+        None, "--pass-mark", help="Share of right answers that passes: 3/4 (default, or WA_LEARN_PASS_MARK), 0.8, 75%."
+    ),
     status: bool = typer.Option(False, "--status", help="Show the learner's progress."),
-    as_json: bool = typer.Option(False, "--json", help="Print --steps, --quiz or --status as JSON."),
+    review: bool = typer.Option(False, "--review", help="Ask the learner's missed questions that are due."),
+    report: bool = typer.Option(False, "--report", help="Every learner's progress, for a team lead."),
+    as_json: bool = typer.Option(False, "--json", help="Print --steps, --quiz, --status or --report as JSON."),
 ) -> None:
-    """Learn the Well-Architected basics step by step: a summary, key terms and a quiz citing its sources."""
+    """Learn the Well-Architected basics step by step: a summary, key terms and a quiz you must pass."""
     try:
         settings = load_settings()
         progress = Progress.for_settings(settings)
+        if steps or quiz or report:
+            language = check_lang(lang or "en")
+            if steps:
+                show_steps(settings.corpus, language, as_json)
+            elif quiz:
+                show_quiz(make_quiz(settings.corpus, quiz, seed or 0, language, questions), as_json)
+            else:
+                show_report(progress, language, as_json)
+            return
         learner = check_learner(learner)
         language = check_lang(lang or progress.lang(learner) or "en")
-        if steps:
-            show_steps(settings.corpus, language, as_json)
-        elif quiz:
-            show_quiz(make_quiz(settings.corpus, quiz, seed or 0, language, questions), as_json)
-        elif status:
-            show_status(progress.status(learner), learner, language, as_json)
+        if status:
+            show_status(progress, learner, language, as_json)
+        elif review:
+            take_review(settings.corpus, progress, learner, language)
         else:
-            take_step(settings.corpus, progress, learner, step, language, seed, questions)
+            take_step(settings.corpus, progress, learner, step, language, seed, questions, pass_mark(mark))
     except AssistantError as exc:
         err.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
@@ -105,60 +160,157 @@ def show_quiz(qz: Quiz, as_json: bool) -> None:
         out.print(f"   [dim]{escape(q.citation.source)} › {escape(q.citation.section)}[/]")
 
 
-def show_status(rows: list[StepStatus], learner: str, lang: str, as_json: bool) -> None:
+def out_of(value: int | None, total: int | None) -> str:
+    return "" if value is None else f"{value}/{total}"
+
+
+def show_status(progress: Progress, learner: str, lang: str, as_json: bool) -> None:
+    rows: list[StepStatus] = progress.status(learner)
     nxt = next((r.step for r in rows if not r.done), None)
+    due = len(progress.review_items(learner))
     if as_json:
-        emit_json({"learner": learner, "lang": lang, "next": nxt, "steps": [r.to_dict() for r in rows]})
+        emit_json(
+            {"learner": learner, "lang": lang, "next": nxt, "review_due": due, "steps": [r.to_dict() for r in rows]}
+        )
         return
-    table = Table(title=f"{learner} · {sum(r.done for r in rows)}/{len(rows)}", title_justify="left")
-    for col in ("#", "step", "done", "best", "last", "attempts"):
+    done = sum(r.done for r in rows)
+    table = Table(title=w("status_title", lang, learner=learner, done=done, total=len(rows)), title_justify="left")
+    for col in WORDS["status_cols"][0 if lang == "en" else 1]:
         table.add_column(col)
     for n, r in enumerate(rows, start=1):
-        best, last = (f"{v}/{r.total}" if v is not None else "" for v in (r.best, r.last))
-        table.add_row(str(n), r.step, "✓" if r.done else "", best, last, str(r.attempts or ""))
+        title = get_step(r.step).title[lang]
+        table.add_row(
+            str(n),
+            title,
+            "✓" if r.done else "",
+            out_of(r.best, r.total),
+            out_of(r.last, r.total),
+            str(r.attempts or ""),
+        )
     out.print(table)
-    out.print(w("next", lang, step=nxt) if nxt else w("finished", lang))
+    out.print(w("due", lang, n=due))
+    out.print(w("next", lang, learner=learner, step=nxt) if nxt else w("finished", lang))
+
+
+def show_report(progress: Progress, lang: str, as_json: bool) -> None:
+    """Every learner, one line each: what a team lead needs to see who is stuck where."""
+    rows: list[LearnerSummary] = [progress.summary(name) for name in progress.learners()]
+    if as_json:
+        emit_json({"learners": [r.to_dict() for r in rows], "steps": list(STEP_IDS)})
+        return
+    if not rows:
+        out.print(w("no_learners", lang))
+        return
+    table = Table(title=w("report_title", lang, n=len(rows)), title_justify="left")
+    for col in WORDS["report_cols"][0 if lang == "en" else 1]:
+        table.add_column(col)
+    for r in rows:  # steps by number and id: short, and the same in both languages
+        nxt = step_label(r.next_step) if r.next_step else "✓"
+        struggling = ", ".join(step_label(s) for s in r.struggling)
+        table.add_row(r.learner, r.lang, f"{r.passed}/{r.steps}", nxt, struggling, str(r.due), (r.last_at or "")[:10])
+    out.print(table)
+
+
+def step_label(step_id: str) -> str:
+    return f"{STEP_IDS.index(step_id) + 1}. {step_id}"
 
 
 def take_step(
-    corpus: Path, progress: Progress, learner: str, step: str | None, lang: str, seed: int | None, count: int
+    corpus: Path,
+    progress: Progress,
+    learner: str,
+    step: str | None,
+    lang: str,
+    seed: int | None,
+    count: int | None,
+    mark: Fraction,
 ) -> None:
-    """Summary, terms, then the quiz read from stdin; the score is recorded only for a finished quiz."""
+    """Summary, terms, then the quiz read from stdin; recorded only when finished, done only when passed."""
     step_id = get_step(step).id if step else progress.next_step(learner)
     if step_id is None:
         out.print(w("finished", lang))
         return
     show_view(view(corpus, step_id, lang))
     qz = make_quiz(corpus, step_id, progress.attempts(learner, step_id) if seed is None else seed, lang, count)
-    out.print(f"\n[bold]{w('quiz', lang)}[/]")
-    score = 0
+    total = len(qz.questions)
+    out.print(f"\n[bold]{w('quiz', lang, need=needed(total, mark), total=total)}[/]")
+    picks = ask_all(qz, lang)
+    score = qz.score(picks)
+    passed = progress.record(learner, step_id, score, total, qz.seed, lang, mark)
+    for q in qz.missed(picks):
+        progress.missed(learner, q.step, q.key)
+    values = {
+        "learner": learner,
+        "score": score,
+        "total": total,
+        "step": get_step(step_id).title[lang],
+        "need": needed(total, mark),
+    }
+    out.print(
+        f"\n[bold {'green' if passed else 'red'}]{escape(w('passed' if passed else 'failed', lang, **values))}[/]"
+    )
+    if not passed:
+        out.print(f"\n[bold]{w('missed', lang)}[/]")
+        for q in qz.missed(picks):
+            explain(q, lang)
+        out.print(w("retry", lang, cmd=f"wa-assistant learn --learner {learner} --step {step_id}"))
+    if qz.missed(picks):
+        out.print(w("queued", lang, learner=learner))
+    nxt = progress.next_step(learner)
+    if passed and nxt:
+        out.print(w("next", lang, learner=learner, step=nxt))
+
+
+def take_review(corpus: Path, progress: Progress, learner: str, lang: str) -> None:
+    """Ask every due question once; a right answer moves it up a Leitner box, a wrong one keeps it due."""
+    due = progress.review_items(learner)
+    qz = review_quiz(corpus, [(d.step, d.item) for d in due], lang)
+    if not qz.questions:
+        out.print(w("no_due", lang))
+        return
+    out.print(f"[bold]{w('review', lang, n=len(qz.questions))}[/]")
+    picks = ask_all(qz, lang)
+    for q, pick in zip(qz.questions, picks, strict=True):
+        progress.reviewed(learner, q.step, q.key, pick == q.answer)
+    out.print(f"\n{w('reviewed', lang, right=qz.score(picks), n=len(picks))}")
+
+
+def ask_all(qz: Quiz, lang: str) -> list[int]:
+    picks = []
     for n, q in enumerate(qz.questions, start=1):
         pick = ask(n, q, lang)
         if pick is None:
             err.print(w("quit", lang))
             raise typer.Exit(1)
-        score += pick == q.answer
-        feedback(q, pick, lang)
-    progress.record(learner, step_id, score, len(qz.questions), qz.seed, lang)
-    out.print(
-        f"\n[bold]{escape(w('score', lang, learner=learner, score=score, total=len(qz.questions), step=step_id))}[/]"
-    )
-    later = STEP_IDS[STEP_IDS.index(step_id) + 1 :]
-    if later:
-        out.print(w("next", lang, step=later[0]))
+        picks.append(pick)
+        right = pick == q.answer
+        verdict = w("right", lang) if right else w("wrong", lang, answer=q.choices[q.answer])
+        out.print(f"[{'green' if right else 'red'}]{escape(verdict)}[/]")
+    return picks
+
+
+def explain(q: QuizQuestion, lang: str) -> None:
+    """One missed item: the right answer, the passage stating it, and where that passage is."""
+    out.print(f"- {escape(q.question)}")
+    out.print(f"  [green]{escape(w('wrong', lang, answer=q.choices[q.answer]))}[/]")
+    out.print(f"  {escape(explanation(q))}")
+    out.print(f"  [dim]{w('source', lang)}: {escape(q.citation.source)} › {escape(q.citation.section)}[/]")
 
 
 def show_view(v: StepView) -> None:
     out.rule(f"{v.n}/{len(STEPS)} {escape(v.title)}")
     out.print(escape(v.summary))
-    out.print(f"[dim]{escape(v.source)} › {escape(v.section)}[/]\n")
-    table = Table(title=w("terms", v.lang), title_justify="left", show_lines=False)
-    for col in ("한국어", "English", "definition" if v.lang == "en" else "정의"):
-        table.add_column(col)
-    for t in v.terms:
-        table.add_row(escape(t.ko), escape(t.en), escape(t.definition))
-    out.print(table)
-    out.print(f"{w('read', v.lang)}: " + ", ".join(escape(link) for link in v.links))
+    if v.source:
+        out.print(f"[dim]{escape(v.source)} › {escape(v.section)}[/]\n")
+    if v.terms:
+        table = Table(title=w("terms", v.lang), title_justify="left", show_lines=False)
+        for col in ("한국어", "English", "definition" if v.lang == "en" else "정의"):
+            table.add_column(col)
+        for t in v.terms:
+            table.add_row(escape(t.ko), escape(t.en), escape(t.definition))
+        out.print(table)
+    if v.links:
+        out.print(f"{w('read', v.lang)}: " + ", ".join(escape(link) for link in v.links))
 
 
 def ask(n: int, q: QuizQuestion, lang: str) -> int | None:
@@ -176,10 +328,3 @@ def ask(n: int, q: QuizQuestion, lang: str) -> int | None:
         index = int(raw) - 1 if raw.isdigit() else ord(raw[0]) - ord("a") if len(raw) == 1 else -1
         if 0 <= index < len(q.choices):
             return index
-
-
-def feedback(q: QuizQuestion, pick: int, lang: str) -> None:
-    right = pick == q.answer
-    verdict = w("right", lang) if right else w("wrong", lang, answer=q.choices[q.answer])
-    out.print(f"[{'green' if right else 'red'}]{escape(verdict)}[/] {escape(explanation(q))}")
-    out.print(f"[dim]{escape(q.citation.source)} › {escape(q.citation.section)}[/]")

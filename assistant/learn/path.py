@@ -1,6 +1,7 @@
-"""The onboarding path: ten short steps, each a corpus section's opening, its key terms and its sources.
+"""The onboarding path: short steps, each a corpus section's opening, its key terms and its sources.
 
-Order: overview -> general design principles -> the six pillars -> support plans -> partners. A step's
+Order: overview -> general design principles -> the six pillars -> the WA Tool and a review -> support
+plans -> partners -> how to use this assistant -> a final mixed test. A step's
 summary is the first paragraph of one corpus section (never written here), so it reads the same as
 the passage a citation would show; its key terms are the glossary terms of the step's topics.
 """
@@ -14,8 +15,10 @@ from typing import Any, Literal
 
 from assistant.catalog import SectionRef, Term, cited_text, load_catalog
 from assistant.errors import AssistantError
+from assistant.learn.facts import guide_text
 
 Lang = Literal["en", "ko"]
+FINAL = "final"
 LANGS: tuple[Lang, ...] = ("en", "ko")
 SUMMARY_SENTENCES = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -87,6 +90,15 @@ STEPS: tuple[Step, ...] = (
     _pillar("cost-optimization", "Cost Optimization", "비용 최적화"),
     _pillar("sustainability", "Sustainability", "지속 가능성"),
     Step(
+        "well-architected-tool",
+        {"en": "The Well-Architected Tool and a review", "ko": "Well-Architected Tool과 리뷰"},
+        ("well-architected-tool",),
+        {
+            "en": _ref("en/well-architected-tool.md", "AWS Well-Architected Tool > Well-Architected Tool: what it is"),
+            "ko": _ref("ko/well-architected-tool.md", "AWS Well-Architected Tool > Well-Architected Tool: 개요와 요금"),
+        },
+    ),
+    Step(
         "support-plans",
         {"en": "AWS Support plans", "ko": "AWS Support 플랜"},
         ("support-plans",),
@@ -104,8 +116,27 @@ STEPS: tuple[Step, ...] = (
             "ko": _ref("ko/partner-network.md", "AWS 파트너 네트워크 (APN) > APN: 개요"),
         },
     ),
+    Step(
+        "using-the-assistant",
+        {"en": "How to use this assistant", "ko": "이 어시스턴트 사용법"},
+        (),
+        {
+            "en": ("assistant/learn/guide/en.md", "How to use this assistant > Asking questions"),
+            "ko": ("assistant/learn/guide/ko.md", "이 어시스턴트 사용법 > 질문하기"),
+        },
+    ),
+    Step(
+        FINAL,
+        {"en": "Final test: everything mixed", "ko": "최종 평가: 모든 단계 종합"},
+        (),
+        {},  # no reading of its own: questions come from every other step
+    ),
 )
 STEP_IDS = tuple(s.id for s in STEPS)
+FINAL_SUMMARY = {
+    "en": "A mixed test with questions from every step of the path. Pass it to finish onboarding.",
+    "ko": "모든 단계에서 고른 문제로 이루어진 종합 평가입니다. 통과하면 온보딩을 마칩니다.",
+}
 
 
 @dataclass(frozen=True)
@@ -138,12 +169,15 @@ def get_step(step_id: str) -> Step:
     for step in STEPS:
         if step.id == step_id:
             return step
-    raise LearnError(f"Unknown step {step_id!r}: use one of {', '.join(STEP_IDS)} (`wa-assistant learn --steps`).")
+    raise LearnError(
+        f"Unknown step {step_id!r}: use one of {', '.join(STEP_IDS)} (`wa-assistant learn --steps`). "
+        f"/ 알 수 없는 단계입니다. `wa-assistant learn --steps`로 단계 목록을 보세요."
+    )
 
 
 def check_lang(lang: str) -> Lang:
     if lang not in LANGS:
-        raise LearnError(f"Unknown language {lang!r}: use en or ko.")
+        raise LearnError(f"Unknown language {lang!r}: use en or ko. / 언어는 en 또는 ko로 정해 주세요.")
     return lang  # type: ignore[return-value]
 
 
@@ -155,10 +189,10 @@ def step_terms(corpus: Path, step: Step) -> list[Term]:
 def view(corpus: Path, step_id: str, lang: str) -> StepView:
     """The step's summary, key terms and links in `lang`; the summary is corpus text, cut at a paragraph."""
     step, lang = get_step(step_id), check_lang(lang)
-    source, section = step.section[lang]
-    text = cited_text(corpus, SectionRef(source=source, section=section))
+    source, section = step.section.get(lang, ("", ""))
+    text = section_text(corpus, SectionRef(source=source, section=section)) if source else FINAL_SUMMARY[lang]
     terms = step_terms(corpus, step)
-    links = [source]
+    links = [source] if source else []
     for t in terms:
         if t.cite is not None and getattr(t.cite, lang).source not in links:
             links.append(getattr(t.cite, lang).source)
@@ -173,6 +207,13 @@ def view(corpus: Path, step_id: str, lang: str) -> StepView:
         terms=[KeyTerm(t.id, t.ko, t.en, getattr(t.definition, lang)) for t in terms],
         links=links,
     )
+
+
+def section_text(corpus: Path, ref: SectionRef) -> str:
+    """A cited section's text: a corpus summary, or a section of the assistant's own guide."""
+    if ref.source.startswith("assistant/learn/guide/"):
+        return guide_text(ref)
+    return cited_text(corpus, ref)
 
 
 def opening(text: str, sentences: int = SUMMARY_SENTENCES) -> str:

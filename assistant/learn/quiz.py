@@ -1,36 +1,29 @@
-"""Seeded multiple-choice quizzes whose every right answer is stated by the passage it cites.
+"""Seeded multiple-choice quizzes whose every right answer, and no wrong one, is stated by the passage shown.
 
 `make_quiz(corpus, step, seed)` is a pure function of the catalog, the corpus and the seed: the same
 seed gives the same questions, choices and order, so a quiz can be shared or replayed by its seed.
+Vocabulary items (term <-> definition) are at most a quarter of a quiz; the rest test understanding.
 """
 
 from __future__ import annotations
 
+import math
 import random
-import re
-import unicodedata
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.catalog import SectionRef, cited_text
-from assistant.learn.path import LearnError, check_lang, get_step
+from assistant.catalog import SectionRef
+from assistant.learn.passages import Passage, excerpt, led_excerpt, norm, supports
+from assistant.learn.path import FINAL, LearnError, check_lang, get_step, section_text
 from assistant.learn.questions import Candidate, candidates
 
-QUESTIONS = (3, 5)  # fewest and most questions per quiz
+QUESTIONS = (3, 10)  # fewest and most questions per quiz
 DEFAULT_QUESTIONS = 4
+FINAL_QUESTIONS = 8
 MAX_CHOICES = 4
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_PUNCT = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "“": '"', "”": '"', "‘": "'", "’": "'"})
-
-
-@dataclass(frozen=True)
-class Passage:
-    """The corpus text that explains a right answer: a file and heading path, as chunk citations name them."""
-
-    source: str
-    section: str
-    text: str
+VOCAB_SHARE = 0.25  # at most this share of a quiz asks for a term from its definition
 
 
 @dataclass(frozen=True)
@@ -39,6 +32,9 @@ class QuizQuestion:
     choices: list[str]
     answer: int  # index into choices
     citation: Passage
+    key: str = ""  # kind:subject, stable across seeds (the review schedule stores it)
+    step: str = ""
+    vocab: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -63,26 +59,68 @@ class Quiz:
         """How many of `picks` (one choice index per question) are right."""
         return sum(pick == q.answer for q, pick in zip(self.questions, picks, strict=True))
 
+    def missed(self, picks: list[int]) -> list[QuizQuestion]:
+        return [q for q, pick in zip(self.questions, picks, strict=True) if pick != q.answer]
 
-def make_quiz(corpus: Path, step_id: str, seed: int = 0, lang: str = "en", count: int = DEFAULT_QUESTIONS) -> Quiz:
+
+def default_count(step_id: str) -> int:
+    return FINAL_QUESTIONS if step_id == FINAL else DEFAULT_QUESTIONS
+
+
+def make_quiz(corpus: Path, step_id: str, seed: int = 0, lang: str = "en", count: int | None = None) -> Quiz:
     """`count` questions on one step, each about a different fact, drawn and shuffled by `seed`."""
     step, lang = get_step(step_id), check_lang(lang)
+    count = count or default_count(step.id)
     if not QUESTIONS[0] <= count <= QUESTIONS[1]:
-        raise LearnError(f"A quiz has {QUESTIONS[0]} to {QUESTIONS[1]} questions, not {count}.")
+        raise LearnError(
+            f"A quiz has {QUESTIONS[0]} to {QUESTIONS[1]} questions, not {count}. "
+            f"/ 퀴즈 문제 수는 {QUESTIONS[0]}~{QUESTIONS[1]}개입니다."
+        )
     rng = random.Random(seed)
-    pool = supported(corpus, candidates(corpus, step, lang))
+    pool = list(_pool(corpus.resolve(), step.id, lang))
     rng.shuffle(pool)
-    picked: list[tuple[Candidate, Passage]] = []
-    for cand, passage in _mixed(pool):
-        if len(picked) < count and cand.subject not in {c.subject for c, _ in picked}:
-            picked.append((cand, passage))
-    if len(picked) < QUESTIONS[0]:  # guarded by tests: every step has enough supported facts
+    picked: list[tuple[Candidate, Passage, list[str]]] = []
+    vocab_left = math.floor(count * VOCAB_SHARE)
+    for cand, passage, wrong in _mixed(pool):
+        if len(picked) == count or cand.subject in {c.subject for c, _, _ in picked}:
+            continue
+        if cand.vocab:
+            if not vocab_left:
+                continue
+            vocab_left -= 1
+        picked.append((cand, passage, wrong))
+    if len(picked) < count:  # guarded by tests: every step has enough supported facts
         raise LearnError(f"Step {step.id!r} has only {len(picked)} questions the corpus supports in {lang}.")
-    return Quiz(step.id, lang, seed, [_question(c, p, rng) for c, p in picked])
+    return Quiz(step.id, lang, seed, [_question(c, p, w, rng) for c, p, w in picked])
 
 
-def _mixed(pool: list[tuple[Candidate, Passage]]) -> list[tuple[Candidate, Passage]]:
-    """The pool reordered to take one of each kind in turn, so 35 response targets do not crowd out the rest."""
+@lru_cache(maxsize=64)
+def _pool(corpus: Path, step_id: str, lang: str) -> tuple[tuple[Candidate, Passage, list[str]], ...]:
+    """A step's supported candidates: computed once per process (the final test draws on ~600)."""
+    return tuple(supported(corpus, candidates(corpus, get_step(step_id), lang)))  # type: ignore[arg-type]
+
+
+def bank(corpus: Path, step_id: str, lang: str) -> list[QuizQuestion]:
+    """Every question a step can ask in `lang` (fixed choices), e.g. for measuring them all."""
+    rng = random.Random(0)
+    return [
+        _question(c, p, list(w), rng) for c, p, w in _pool(corpus.resolve(), get_step(step_id).id, check_lang(lang))
+    ]
+
+
+def review_quiz(corpus: Path, items: list[tuple[str, str]], lang: str, seed: int = 0) -> Quiz:
+    """The questions named by (step, key), in that order, e.g. the ones due for review."""
+    lang = check_lang(lang)
+    rng = random.Random(seed)
+    out = []
+    for step_id, key in items:
+        found = [item for item in _pool(corpus.resolve(), get_step(step_id).id, lang) if item[0].key == key]
+        out += [_question(c, p, list(w), rng) for c, p, w in found[:1]]
+    return Quiz("review", lang, seed, out)
+
+
+def _mixed(pool: list[Any]) -> list[Any]:
+    """The pool reordered to take one of each kind in turn, so 40 price questions do not crowd out the rest."""
     rank: dict[str, int] = {}
     keyed = []
     for i, item in enumerate(pool):
@@ -91,63 +129,43 @@ def _mixed(pool: list[tuple[Candidate, Passage]]) -> list[tuple[Candidate, Passa
     return [item for _, _, item in sorted(keyed, key=lambda k: k[:2])]
 
 
-def supported(corpus: Path, pool: list[Candidate]) -> list[tuple[Candidate, Passage]]:
-    """The candidates whose cited passage states the answer, and whose question does not give it away."""
+def supported(corpus: Path, pool: list[Candidate]) -> list[tuple[Candidate, Passage, list[str]]]:
+    """The candidates a part of their cited section answers, with the distractors that part does not state.
+
+    Dropped: a question that gives its answer away, an answer no sentence, line or paragraph states
+    with the question's anchors, and a question left with fewer than two fair distractors.
+    """
     texts: dict[SectionRef, str] = {}
     out = []
     for cand in pool:
         if cand.ref not in texts:
-            texts[cand.ref] = cited_text(corpus, cand.ref).strip()
-        wrong = _distinct(cand.distractors, cand.answer)
-        if supports(texts[cand.ref], cand.answer) and not supports(cand.question, cand.answer) and len(wrong) >= 2:
-            out.append((cand, Passage(cand.ref.source, cand.ref.section, texts[cand.ref])))
+            texts[cand.ref] = section_text(corpus, cand.ref).strip()
+        if supports(cand.question, cand.answer):
+            continue
+        find = led_excerpt if cand.led else excerpt
+        found = find(texts[cand.ref], cand.answer, cand.anchors, _distinct(cand.distractors, cand.answer))
+        if found is None or len(found[1]) < 2:
+            continue
+        out.append((cand, Passage(cand.ref.source, cand.ref.section, found[0]), found[1]))
     return out
 
 
-def _question(cand: Candidate, passage: Passage, rng: random.Random) -> QuizQuestion:
-    wrong = _distinct(cand.distractors, cand.answer)
+def _question(cand: Candidate, passage: Passage, wrong: list[str], rng: random.Random) -> QuizQuestion:
     choices = [cand.answer, *rng.sample(wrong, min(MAX_CHOICES - 1, len(wrong)))]
     rng.shuffle(choices)
-    return QuizQuestion(cand.question, choices, choices.index(cand.answer), passage)
+    return QuizQuestion(cand.question, choices, choices.index(cand.answer), passage, cand.key, cand.step, cand.vocab)
 
 
 def _distinct(values: tuple[str, ...], answer: str) -> list[str]:
-    seen = {_norm(answer)}
+    seen = {norm(answer)}
     out = []
     for v in values:
-        if _norm(v) not in seen:
-            seen.add(_norm(v))
+        if norm(v) not in seen and not supports(v, answer) and not supports(answer, v):
+            seen.add(norm(v))
             out.append(v)
     return out
 
 
-def supports(passage: str, answer: str) -> bool:
-    """Does `passage` contain `answer` as words (case, spacing and dash style aside)?
-
-    An answer must not start inside a word ("4 hours" is not in "24 hours"); a Latin or digit ending
-    must not run on either, except for a plural ("runbook" in "runbooks"), while a Korean ending may
-    take a particle ("조직" in "조직 영역은").
-    """
-    needle = _norm(answer)
-    if not needle:
-        return False
-    start = r"(?<!\w)" if re.match(r"\w", needle) else ""
-    end = r"(?:e?s)?(?![a-z0-9])" if re.search(r"[a-z]$", needle) else r"(?![a-z0-9])" if needle[-1].isdigit() else ""
-    return re.search(start + re.escape(needle) + end, _norm(passage)) is not None
-
-
 def explanation(question: QuizQuestion) -> str:
-    """The sentence (or table row) of the cited passage that states the right answer."""
-    right = question.choices[question.answer]
-    for line in question.citation.text.splitlines():
-        for sentence in _SENTENCE_END.split(line.strip()):
-            if supports(sentence, right):
-                return sentence.strip(" -|")
-    return question.citation.text.strip()
-
-
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_PUNCT).casefold()
-    text = re.sub(r"[*`]", "", text)
-    text = re.sub(r"\s+", " ", text)
-    return text.replace(" (", "(").strip()
+    """The excerpt of the cited section that states the right answer (and none of the wrong ones)."""
+    return question.citation.text

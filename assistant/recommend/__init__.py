@@ -1,10 +1,13 @@
 """Support plan and partner recommenders: decisions with reasons and cited passages, from the catalog alone.
 
-needs.py    requirement extraction from Korean or English text and option ids (rule lexicon)
-checks.py   does one support plan meet one requirement: yes, no or unconfirmed
-support.py  the support plan decision      partner.py  the partner decision
-intent.py   chat routing: does a message ask for a recommendation
-types.py    Recommendation and its parts   cli.py      `wa-assistant recommend ...`
+reader.py      generic reading: phrases, typos, clauses, negation scope, durations, USD/KRW money
+needs.py       support and partner needs read with the catalog's words (support_plans.yaml, partners.yaml)
+checks.py      does one support plan meet one requirement: yes, no or unconfirmed; price at a spend
+support.py     the support plan decision (horizon, budget conflict)   partner.py  the partner decision
+transition.py  moving between plans: end date, replacement, gains and losses, price difference
+messages.py    the advisors' sentences, English and Korean side by side
+intent.py      chat routing: support_plan, partner, transition, or a factual question
+types.py       Recommendation and its parts   cli.py      `wa-assistant recommend ...`
 """
 
 from assistant.recommend.intent import detect_intent

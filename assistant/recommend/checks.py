@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from assistant.catalog import Cite, Plan
+from assistant.catalog import Cite, Plan, Price
 from assistant.recommend.needs import Requirement
 from assistant.recommend.types import section_text
 
@@ -39,6 +39,7 @@ class Verdict:
     met_by: str = ""
     evidence: str = ""  # words of met_by that the cited passage states
     cite: Cite | None = None
+    open: bool = False  # "no" only because the sources leave the fact open and the need avoids guesses
 
 
 def short_name(plan: Plan) -> str:
@@ -59,6 +60,7 @@ class Derived:
 
     support_api: dict[str, State]  # plan id -> does it include the AWS Support API
     price_floor: dict[str, int]  # plan id -> lowest monthly price it can have (for an unknown price)
+    cheaper: dict[str, list[Price]] = None  # type: ignore[assignment]  # plan id -> prices of plans ranked below
 
 
 def derive(plans: list[Plan], corpus_dir: Path) -> Derived:
@@ -78,10 +80,11 @@ def derive(plans: list[Plan], corpus_dir: Path) -> Derived:
         else max((usd for order, usd in known if order < p.order), default=0)
         for p in plans
     }
-    return Derived(api, floors)
+    cheaper = {p.id: [q.price for q in plans if q.order < p.order] for p in plans}
+    return Derived(api, floors, cheaper)
 
 
-def check(plan: Plan, req: Requirement, lang: str, derived: Derived) -> Verdict:
+def check(plan: Plan, req: Requirement, lang: str, derived: Derived, spend: float | None = None) -> Verdict:
     ko, name = lang == "ko", short_name(plan)
     if req.id in SEVERITIES:
         field, limit = SEVERITIES[req.id]
@@ -118,7 +121,11 @@ def check(plan: Plan, req: Requirement, lang: str, derived: Derived) -> Verdict:
         state = derived.support_api[plan.id]
         return Verdict(state, met_by, "Support API", plan.cite.channels) if state == "yes" else Verdict(state)
     if req.id == "budget":
-        return _budget(plan, req.value, lang, derived.price_floor[plan.id])
+        floor = max([derived.price_floor[plan.id]] + [price_at(q, spend) or 0 for q in derived.cheaper[plan.id]])
+        return _budget(plan, req.value, lang, floor, spend)
+    if req.id == "account-billing":  # every plan, Basic included, has 24/7 customer service for these
+        met_by = f"{name}: 계정·결제 고객 서비스" if ko else f"{name}: customer service for account and billing"
+        return Verdict("yes", met_by, "billing" if not ko else "결제", plan.cite.channels)
     if req.id == "learning":
         if plan.price.minimum_monthly_usd != 0:
             return Verdict("no")
@@ -151,16 +158,36 @@ def _tam(plan: Plan, need: str, lang: str) -> Verdict:
     return Verdict("yes", f"{name}: {word}" if ko else f"{name}: a {word}", word, plan.cite.tam_concierge)
 
 
-def _budget(plan: Plan, cap: int | None, lang: str, floor: int) -> Verdict:
-    price, ko, name = plan.price.minimum_monthly_usd, lang == "ko", short_name(plan)
+def price_at(price: Price, spend: float | None) -> float | None:
+    """Monthly price at a monthly AWS spend: the greater of the minimum and the tiered percentages.
+    Without a spend, the minimum; None when the catalog has no price."""
+    if price.minimum_monthly_usd is None:
+        return None
+    total, low = 0.0, 0.0
+    for tier in price.tiers if spend else []:
+        high = tier.up_to_usd if tier.up_to_usd is not None else float("inf")
+        total += max(0.0, min(spend, high) - low) * tier.percent / 100
+        low = high
+    return max(float(price.minimum_monthly_usd), total)
+
+
+def _budget(plan: Plan, cap: int | None, lang: str, floor: float, spend: float | None = None) -> Verdict:
+    price, ko, name = price_at(plan.price, spend), lang == "ko", short_name(plan)
     if price is None:  # unknown, but never below what cheaper-ranked plans cost
         return Verdict("no" if cap is not None and floor > cap else "unconfirmed")
     if cap is not None and price > cap:
-        # an uncertain price may yet fit a paid budget (Business Support+: $129 or $29), never a free one
-        return Verdict("unconfirmed" if plan.price.uncertain and cap > 0 else "no")
+        return Verdict("no")  # an uncertain price counts at its higher figure: a budget is a hard limit
     if price == 0:
         return Verdict("yes", f"{name}: 무료" if ko else f"{name}: free", "무료" if ko else "free", plan.cite.price)
-    amount = f"${price:,}"
+    amount = f"${plan.price.minimum_monthly_usd:,}"
     doubt = (" (불확실)" if ko else " (uncertain)") if plan.price.uncertain else ""
-    met_by = f"{name}: 월 {amount}부터{doubt}" if ko else f"{name}: from {amount} a month{doubt}"
+    if spend:
+        cost = f"${price:,.0f}"
+        met_by = (
+            f"{name}: 이 사용량에서 월 {cost} (최소 {amount}){doubt}"
+            if ko
+            else f"{name}: {cost} a month at this usage (minimum {amount}){doubt}"
+        )
+    else:
+        met_by = f"{name}: 월 {amount}부터{doubt}" if ko else f"{name}: from {amount} a month{doubt}"
     return Verdict("yes", met_by, amount, plan.cite.price)

@@ -29,16 +29,19 @@ def support(
     needs: list[str] = typer.Option(None, "--need", help="A requirement id, e.g. production-down-1h, phone, tam."),
     budget: str = typer.Option(None, "--budget", help="free, low, medium or high."),
     as_of: str = typer.Option(None, "--as-of", help="Decide as on this date, YYYY-MM-DD (default: today)."),
+    horizon: int = typer.Option(
+        None, "--horizon-months", min=0, help="Planning horizon: a plan ending within it is never the answer (12)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the recommendation as JSON."),
 ) -> None:
-    """Recommend an AWS Support plan: the cheapest available plan that meets every requirement."""
+    """Recommend an AWS Support plan: the cheapest continuing plan that meets every must-have within the budget."""
     from assistant.catalog import load_catalog
     from assistant.recommend.support import recommend_support
     from assistant.settings import load_settings
 
     day = parse_date(as_of)
     corpus = load_settings().corpus
-    rec = recommend_support(load_catalog(corpus), corpus, need, needs or [], budget, day)
+    rec = recommend_support(load_catalog(corpus), corpus, need, needs or [], budget, day, horizon)
     show(rec, as_json)
 
 

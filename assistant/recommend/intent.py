@@ -1,22 +1,32 @@
-"""Route a chat message: does it ask us to choose a support plan or a partner, or just ask a fact?
+"""Route a chat message: choose a support plan, a partner, move between plans, or just ask a fact?
 
 "Which support plan should we choose?" wants a decision; "What is Business Support's response time?"
 wants a passage, and the normal retrieval answers it. So a message routes to a recommender only when it
-names the topic and also asks for a choice or states a need of its own.
+names the topic and also asks for a choice or states a need of its own; a bare "plan" counts as a
+support plan only after a determiner or a support word ("which plan", "support plan"), never after
+another noun ("backup plan", "DR 플랜", "Savings Plan", "pricing plan", "improvement plan"). "We are on
+X; what next year?" is a transition. The routing set (eval/data/routing_*.jsonl) measures all of this.
 """
 
 from __future__ import annotations
 
-from assistant.recommend.needs import any_of, latin
+import re
+from functools import lru_cache
+
+from assistant.catalog import SupportPlans
+from assistant.recommend.needs import any_of, latin, read_support
 
 SUPPORT = any_of(
     latin(
         r"support (?:plans?|tiers?|levels?)|aws support|premium support|(?:business|enterprise|developer) support\+?"
     ),
     latin(r"on-ramp|unified operations|TAMs?|technical account managers?|(?:phone|chat|24/7|technical) support"),
-    latin(r"(?<!savings )(?<!recovery )(?<!dr )(?<!migration )(?<!learning )(?<!training )(?<!backup )plans?"),
-    r"서포트|지원\s*플랜|(?<!세이빙스\s)(?<!복구\s)(?<!마이그레이션\s)(?<!학습\s)(?<!교육\s)플랜|요금제|기술\s*지원",
+    r"서포트|지원\s*플랜|기술\s*지원",
 )
+BARE_PLAN = re.compile(r"(\S+)\s+(?:plans?|tiers?)(?![A-Za-z])|(\S+)\s*(?:플랜|요금제)", re.I)
+# words that may stand before a bare "plan" in a support-plan request
+PLAN_DETERMINERS = {"a", "an", "the", "which", "what", "our", "my", "this", "that", "any", "right", "best", "aws"}
+PLAN_DETERMINERS |= {"support", "paid", "cheapest", "어떤", "무슨", "어느", "이", "그", "지원", "서포트", "aws의"}
 PARTNER = any_of(
     latin(r"partners?|apn|consult(?:ing|ants?|ancy)|msps?|system integrators?|vendors?|agency"),
     r"파트너|컨설팅|업체|협력사|대행사",
@@ -27,21 +37,60 @@ CHOOSE = any_of(
     latin(r"best\s+(?:[\w+-]+\s+){0,3}(?:plans?|partners?|options?|fit)"),
     latin(r"(?:which|what) [\w\s+-]{0,40}?(?:fits?|suits?|for (?:us|me|our)|do (?:we|i) need)"),
     latin(r"(?:which|what) [\w\s+-]{0,40}?to (?:choose|pick|get|buy|use)"),
-    latin(r"help (?:me|us) (?:choose|pick|find|decide)|(?:choose|pick|find|looking for|need|want) an?"),
+    latin(r"help (?:me|us) (?:choose|pick|find|decide)|(?:choose|pick|find|looking for) an?"),
     latin(r"(?:we|i) (?:need|want|run|have|are looking|am looking)|we'd like|our (?:team|company|startup|workload)s?"),
-    latin(r"right (?:plan|partner) for"),
-    r"추천|골라|고르|고를|선택|맞(?:아|는|을까|나요|는지|을지)|뭘\s*(?:써야|골라|해야)|어느\s*(?:게|것|쪽)",
-    r"필요(?:해|한데|합니다|하다|함)|찾(?:고|아|는)|도와줄|구하(?:고|려)|우리\s*(?:팀|회사)|저희",
-    r"(?:받고|맡기고|쓰고|도입하고|가입하고)\s*싶",
+    latin(r"right (?:plan|partner) for|find us|which (?:plans?|partners?|tiers?)(?= *\?| +(?:fits?|suits?))"),
+    r"(?:^|[,.;]\s*)(?:need|want|looking for)(?![A-Za-z])",
+    r"추천|골라|고르|고를|선택|맞(?:아|는|을까|나요|는지|을지)|뭘\s*(?:써야|골라|해야)|뭐\s*(?:쓸|써)|어느\s*(?:게|것|쪽)",
+    r"(?:어떤|어느|무슨)[^?.!]{0,30}?좋(?:을까|아|나요|은가요|을지|습니까)|필요(?:해|한데|합니다|하다|함)|찾(?:고|아|는)|도와줄|해줄|구하(?:고|려)",
+    r"우리\s*(?:팀|회사)|저희|(?:받고|맡기고|쓰고|도입하고|가입하고)\s*싶|있을까",
+)
+# A question about a fact: unless it also asks to recommend, the retrieval answers it.
+FACTUAL = any_of(
+    latin(r"what (?:is|are|does|do)|what's|explain|when (?:does|do|is|will)|why|how (?:does|do i|do we|to)"),
+    latin(r"difference|which best practice|says?"),
+    r"뭐야|뭔가요|무엇|언제|왜|차이|설명|어떻게\s*(?:나뉘|세워|만드)|이란|란\?|인가요|하는\s*일",
+)
+STRONG_CHOICE = any_of(
+    latin(r"recommend\w*|suggest\w*|should (?:we|i) (?:choose|pick|get|buy|use)"),
+    latin(r"best\s+(?:[\w+-]+\s+){0,3}(?:plans?|partners?|options?|fit) for (?:us|me|a|an|our)"),
+    r"추천|골라",
 )
 
 
 def detect_intent(question: str) -> str | None:
-    """ "support_plan", "partner", or None for a question the normal retrieval should answer."""
+    """ "support_plan", "partner", "transition", or None for a question the normal retrieval should answer."""
     text = question or ""
+    if not text.strip():
+        return None
+    if read_support(text, _plans()).current:
+        return "transition"
+    if FACTUAL.search(text) and not STRONG_CHOICE.search(text):
+        return None
     if not CHOOSE.search(text):
         return None
-    support, partner = len(SUPPORT.findall(text)), len(PARTNER.findall(text))
+    support = len(SUPPORT.findall(text)) + _bare_plans(text)
+    partner = len(PARTNER.findall(text))
     if not support and not partner:
         return None
     return "partner" if partner > support else "support_plan"
+
+
+def _bare_plans(text: str) -> int:
+    """Bare "plan"/"플랜" after a determiner or support word: "which plan" counts, "backup plan" does not."""
+    count = 0
+    for m in BARE_PLAN.finditer(text):
+        before = (m.group(1) or m.group(2) or "").casefold().strip("?,.!")
+        if before in PLAN_DETERMINERS:
+            count += 1
+    if re.match(r"\s*(?:plans?|플랜|요금제)", text, re.I):
+        count += 1
+    return count
+
+
+@lru_cache(maxsize=1)
+def _plans() -> SupportPlans:
+    from assistant.catalog import load_catalog
+    from assistant.settings import load_settings
+
+    return load_catalog(load_settings().corpus).support_plans

@@ -1,6 +1,8 @@
-"""Requirements from a free-text need in Korean or English, or from option ids: a rule-based lexicon.
+"""Requirements from a free-text need in Korean or English, or from option ids.
 
-Support needs become ids a plan can be checked against ("production-down-1h", "phone", "budget").
+Support needs are read with the catalog's words (support_plans.yaml `needs` and `cues`) by the generic
+machinery in reader.py: negation, must versus nice-to-have, durations and money (USD, KRW) and the
+plan a customer is on. They become ids a plan can be checked against ("production-down-1h", "budget").
 Partner needs become the catalog entries whose keywords the text names, plus the intents keywords
 alone cannot tell apart (selling versus buying software, training people versus training models).
 """
@@ -8,11 +10,27 @@ alone cannot tell apart (selling versus buying software, training people versus 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
-from assistant.catalog import PartnerEntry, Partners
+from assistant.catalog import IntentWords, PartnerEntry, PartnerReading, Partners, SupportPlans
 from assistant.errors import BadQuestion
+from assistant.recommend.reader import (
+    HANGUL,
+    Match,
+    Money,
+    clause_bounds,
+    clause_of,
+    durations,
+    find,
+    money,
+    pair_rx,
+    phrase_rx,
+    repair,
+    vocabulary_of,
+)
 
 # Option ids with their labels (en, ko); the order is the order reasons are listed in.
 NEEDS: dict[str, tuple[str, str]] = {
@@ -37,19 +55,11 @@ NEEDS: dict[str, tuple[str, str]] = {
     "concierge": ("the concierge support team", "컨시어지 지원팀"),
     "full-trusted-advisor": ("the full set of Trusted Advisor checks", "Trusted Advisor 전체 검사"),
     "support-api": ("the AWS Support API", "AWS Support API"),
+    "account-billing": ("account and billing help", "계정·결제 문의"),
 }
 LEARNING = ("learning or experiments, no production", "프로덕션 없는 학습·실험")
 BUDGETS: dict[str, int | None] = {"free": 0, "low": 200, "medium": 5500, "high": None}  # USD a month
 BUDGET_WORDS = {"free": "무료", "low": "낮음", "medium": "중간", "high": "높음"}
-# Response targets the plans offer, fastest first: a wanted response time needs the slowest one within it.
-TARGETS: tuple[tuple[int, str], ...] = (
-    (15, "business-critical-15m"),
-    (30, "business-critical-30m"),
-    (60, "production-down-1h"),
-    (240, "production-impaired-4h"),
-    (720, "system-impaired-12h"),
-    (1440, "general-guidance-24h"),
-)
 
 
 @dataclass(frozen=True)
@@ -58,10 +68,17 @@ class Requirement:
     value: int | None = None  # minutes asked for (response needs), the USD cap (budget)
     said: str = ""  # the words it came from; "" for options
     level: str = ""  # budget only: free/low/medium/high, or "" for a dollar amount
+    krw: int | None = None  # budget only: the cap as written, when it was in won
 
     def label(self, lang: str) -> str:
         ko = lang == "ko"
         if self.id == "budget":
+            if self.krw is not None:
+                return (
+                    f"예산: 월 {self.krw:,}원(약 ${self.value:,}) 이하"
+                    if ko
+                    else (f"budget: at most KRW {self.krw:,} (about ${self.value:,}) a month")
+                )
             if not self.level:
                 return f"예산: 월 ${self.value:,} 이하" if ko else f"budget: at most ${self.value:,} a month"
             word = BUDGET_WORDS[self.level] if ko else self.level
@@ -80,145 +97,239 @@ def any_of(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.I)
 
 
-# --- support plan lexicon ------------------------------------------------------------------------
-ROUND_CLOCK = any_of(
-    latin(r"24\s*/\s*7|24\s*x\s*7|24/365|around the clock|round[- ]the[- ]clock|24[- ]hours? a day|day and night"),
-    latin(r"24[- ]hour (?:support|help|coverage|service)|nights?|overnight|midnight|weekends?|holidays?"),
-    latin(r"after[- ]hours|out of (?:office|business) hours|outside (?:office|business|working) hours|any ?time"),
-    r"24시간\s*(?:연중무휴|내내|365일|지원|대응|상시)|연중무휴|365일|새벽|심야|야간|한밤|밤|주말|공휴일|언제든",
+# --- support needs: read with the catalog's words -------------------------------------------------
+TARGETS: tuple[tuple[int, str], ...] = (
+    (15, "business-critical-15m"),
+    (30, "business-critical-30m"),
+    (60, "production-down-1h"),
+    (240, "production-impaired-4h"),
+    (720, "system-impaired-12h"),
+    (1440, "general-guidance-24h"),
 )
+SITUATIONS = ("business-critical-30m", "production-down-1h", "production-impaired-4h")
 CLOCK = re.compile(r"(?<![\d:])(\d{1,2})(?::\d\d)?\s*([ap])\.?\s*m(?![A-Za-z])\.?|(오전|오후)\s*(\d{1,2})\s*시", re.I)
-DURATION = any_of(
-    latin(
-        r"(\d+(?:\.\d+)?|one|two|three|four|five|ten|twelve|fifteen|twenty|thirty)\s*-?\s*(minutes?|mins?|hours?|hrs?|h)"
-    ),
-    latin(r"(an?)\s+(hour)"),
-    r"(\d+(?:\.\d+)?)\s*(분|시간)|([한두세네])\s*(시간)",
-)
-HALF_HOUR = any_of(latin("half an hour"), r"반\s*시간")
-NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twelve": 12}
-NUMBERS |= {"fifteen": 15, "twenty": 20, "thirty": 30, "한": 1, "두": 2, "세": 3, "네": 4}
-CRITICAL = any_of(
-    latin(
-        r"business[- ]critical|mission[- ]critical|critical (?:systems?|workloads?|services?|outages?|applications?)"
-    ),
-    r"비즈니스\s*크리티컬|미션\s*크리티컬|핵심\s*(?:업무|시스템|서비스)|매출(?:에)?\s*직결",
-)
-DOWN = any_of(
-    latin(r"(?:is|goes|went|go|are|being|system|production|site|service) down|outages?|downtime|incidents?"),
-    r"다운|장애|먹통|서비스\s*중단|멈추|멈춤",
-)
-IMPAIRED = any_of(latin(r"impaired|degraded|degradation"), r"손상|성능\s*저하")
-NOT_PRODUCTION = any_of(
-    latin(r"(?:no|not in|not yet in|without|non|pre)[- ]?production|nothing in production"),
-    r"프로덕션(?:은|이)?\s*(?:없|아직|아니)|운영\s*환경(?:은|이)?\s*없|비운영",
-)
-PRODUCTION = any_of(
-    latin(r"production|prod|live (?:service|site|system|traffic|customers?)|customers? (?:use|rely on) it"),
-    r"프로덕션|운영\s*환경|운영\s*중|운영중|실서비스|상용\s*서비스|서비스\s*운영",
-)
-LEARNING_RX = any_of(
-    latin(r"learn(?:ing)?|study(?:ing)?|students?|experiments?|experimenting|hobby|side project|personal project"),
-    latin(r"toy project|sandbox|practi[cs]e|test account"),
-    r"학습|공부|학생|실습|개인\s*프로젝트|토이\s*프로젝트|사이드\s*프로젝트|연습|취미|스터디",
-)
-CHANNELS = {
-    "phone": any_of(
-        latin(r"(?:tele)?phones?|hotline|call (?:aws|support|someone|an? (?:engineer|human|person))|on a call"),
-        latin(r"speak to (?:a|an|someone)|talk to (?:a|an|someone)"),
-        r"전화|유선|통화",
-    ),
-    "chat": any_of(latin(r"(?:live )?chat"), r"채팅|메신저"),
-    "email": any_of(latin(r"e-?mails?"), r"메일"),
-}
-DESIGNATED_TAM = any_of(
-    latin(r"(?:designated|dedicated|named|own|assigned|personal)\s+(?:TAM|technical account manager)"),
-    r"(?:지정|전담|전용|우리만의|고정)\s*(?:된\s*)?TAM|TAM\s*(?:을|를)?\s*(?:지정|전담)",
-)
-FEATURES = {
-    "tam": any_of(latin(r"TAMs?|technical account managers?"), r"기술\s*계정\s*관리자|테크니컬\s*어카운트\s*매니저"),
-    "concierge": any_of(latin("concierge"), r"컨시어지"),
-    "full-trusted-advisor": any_of(latin(r"trusted\s*advisor"), r"트러스티드\s*어드바이저"),
-    "support-api": any_of(
-        latin(r"support\s*api|(?:open|create|file|manage) cases? (?:via|through|with|using) (?:the )?api"),
-        r"서포트\s*api|api\s*(?:로|으로)?\s*케이스",
-    ),
-    "general-guidance-24h": any_of(
-        latin(r"technical (?:questions?|help|support|cases?|issues?)|ask (?:aws )?engineers"),
-        latin(r"architecture (?:guidance|advice|questions?)|best[- ]practice guidance"),
-        r"기술\s*(?:문의|지원|질문)|아키텍처\s*(?:조언|문의|상담)",
-    ),
-}
-CORE_ONLY = any_of(latin(r"core|basic checks"), r"핵심\s*검사")
-BUDGET_RX = {
-    "free": any_of(
-        r"(?<![A-Za-z-])(?<!feel )free(?![A-Za-z-])(?! up| tier)",
-        latin(r"no (?:cost|budget|money)|zero (?:cost|budget)|costs? nothing|can(?:no|')t pay|without paying"),
-        r"무료|공짜|비용(?:이|은)?\s*(?:없|0|안\s*드|들면\s*안)|돈(?:이|은)?\s*없|예산(?:이|은)?\s*없|0원",
-    ),
-    "low": any_of(
-        latin(r"cheap(?:est|ly)?|low[- ]cost|low budget|tight budget|limited budget|small budget|inexpensive"),
-        latin(r"affordable|budget[- ]conscious|minimal cost|budget is (?:tight|limited|small|low)"),
-        r"저렴|싸게|저비용|적은\s*비용|최소\s*비용|예산(?:이|은)?\s*(?:적|빠듯|부족|넉넉하지\s*않|많지\s*않)|가성비",
-    ),
-    "medium": any_of(
-        latin(r"medium budget|moderate budget|mid[- ]range budget"), r"중간\s*(?:수준의\s*)?예산|적당한\s*예산"
-    ),
-    "high": any_of(
-        latin(r"budget is (?:not an issue|no issue|no object|not a concern|unlimited)|money is no object"),
-        latin(
-            r"cost (?:is not|isn't|doesn't) (?:an issue|matter)|whatever it costs|high budget|large budget|big budget"
-        ),
-        r"예산(?:은|이)?\s*(?:충분|넉넉|상관\s*없|문제\s*없)|비용(?:은|이)?\s*(?:상관\s*없|문제\s*없)",
-    ),
-}
-USD_CAP = any_of(
-    latin(r"(?:budget(?: is| of)?|afford|at most|up to|under|below|less than|no more than|max(?:imum)?)")
-    + r"\s*(?:of\s*)?(?:about\s*)?\$\s?(\d[\d,]*)(\s?k)?",
-    r"예산(?:은|이)?\s*(?:월\s*)?\$\s?(\d[\d,]*)(\s?k)?|\$\s?(\d[\d,]*)(\s?k)?\s*(?:이하|까지|미만)",
-)
+NEGATION_BEFORE_REACH = 25  # characters between "don't need" and the feature it cancels
+NEGATION_AFTER_REACH = 14  # characters between "TAM은" and "필요 없어"
+SIMILARITY_MARGIN = 0.01  # best minus runner-up similarity; set on hand-written probes, not on any eval table
+Encode = Callable[[list[str]], Any]  # texts -> unit vectors (assistant.embedder spaces' encode)
 
 
-def extract_support_needs(text: str) -> list[Requirement]:
-    """The support requirements a need states, each once, in NEEDS order (budget and learning last)."""
-    text = text or ""
+@dataclass
+class SupportNeeds:
+    """What a support request says: must-haves, nice-to-haves, what it rules out, money, and its current plan."""
+
+    reqs: list[Requirement] = field(default_factory=list)  # must-haves, budget and learning included
+    nice: list[Requirement] = field(default_factory=list)
+    ruled_out: list[Requirement] = field(default_factory=list)  # "no TAM needed"
+    spend_usd: float | None = None  # monthly AWS usage stated, for pricing usage-based plans
+    spend_said: str = ""
+    krw: bool = False  # an amount was in won: the answer shows the rate and its date
+    current: str | None = None  # plan id the customer is on ("we are on Business")
+    similar: list[tuple[str, float]] = field(default_factory=list)  # fallback matches (need id, similarity)
+
+
+def extract_support_needs(text: str, plans: SupportPlans | None = None) -> list[Requirement]:
+    """The requirements a need states (must-haves, budget, learning), in option order."""
+    return read_support(text, plans or _default_plans()).reqs
+
+
+def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -> SupportNeeds:
+    """Read a request with the catalog's phrases and cues; `encode` enables the similarity fallback."""
+    cues = plans.cues
+    text = repair(text or "", _vocabulary(plans))
+    bounds = clause_bounds(text, cues.clause_breaks)
+    groups: dict[str, list[str]] = {n.id: n.phrases for n in plans.needs}
+    groups |= {f":unless:{n.id}": n.unless for n in plans.needs if n.unless}
+    for name in ("negation_before", "negation_after", "nice_to_have", "must", "production", "not_production"):
+        groups[f":{name}"] = getattr(cues, name)
+    for name in ("learning", "business_hours", "free", "low", "high", "budget", "spend", "ignore"):
+        groups[f":{name}"] = getattr(cues, name)
+    for plan in plans.plans:
+        groups[f"@{plan.id}"] = plan.aliases
+        groups[f"@@{plan.id}"] = plan.short_aliases
+    hits = find(text, groups)
+    out = SupportNeeds()
+    needs = [h for h in hits if not h.key.startswith((":", "@"))]
+    spans = [(h.start, h.end) for h in hits if h.key == "24x7"]
+    # "24시간 연중무휴", "24 hours a day": a duration touching a round-the-clock phrase is not a target
+    timed = [d for d in durations(text, cues.numbers) if not any(a - 3 <= d[2] and d[1] < b for a, b in spans)]
     found: dict[str, Requirement] = {}
-    clock = ROUND_CLOCK.search(text) or _night_time(text)
-    if clock:
-        found["24x7"] = Requirement("24x7", said=clock.group(0))
-    rest = ROUND_CLOCK.sub(" ", text)  # "24 hours a day" is not a 24-hour response target
-    durations = list(_durations(rest))
-    for minutes, said in durations:
+    soft: dict[str, Requirement] = {}
+    for minutes, _start, _end, said in timed:
         need = _target(minutes)
-        if need not in found or (found[need].value or 0) > minutes:
+        if not found.get(need) or (found[need].value or 0) > minutes:
             found[need] = Requirement(need, minutes, said)
-    if not durations:  # without a stated time, the situation named implies the severity
-        for rx, need in (
-            (CRITICAL, "business-critical-30m"),
-            (DOWN, "production-down-1h"),
-            (IMPAIRED, "production-impaired-4h"),
-        ):
-            if m := rx.search(text):
-                found.setdefault(need, Requirement(need, said=m.group(0)))
-        production = None if NOT_PRODUCTION.search(text) else PRODUCTION.search(text)
-        if production and not any(need in found for _, need in TARGETS):
-            found["production-impaired-4h"] = Requirement("production-impaired-4h", said=production.group(0))
-    for need, rx in CHANNELS.items():
-        if m := rx.search(text):
-            found[need] = Requirement(need, said=m.group(0))
-    if m := DESIGNATED_TAM.search(text):
-        found["designated-tam"] = Requirement("designated-tam", said=m.group(0))
-    for need, rx in FEATURES.items():
-        m = rx.search(text)
-        if m and not (need == "full-trusted-advisor" and CORE_ONLY.search(text)):
-            found.setdefault(need, Requirement(need, said=m.group(0)))
-    reqs = simplify([found[n] for n in NEEDS if n in found])
-    if budget := _budget(text):
-        reqs.append(budget)
-    learning = NOT_PRODUCTION.search(text) or LEARNING_RX.search(text)
-    if learning and not [r for r in reqs if r.id != "budget"]:
-        reqs.append(Requirement("learning", said=learning.group(0)))
-    return reqs
+    for h in needs:
+        if h.key in SITUATIONS and timed:
+            continue  # a stated time beats the severity a situation implies
+        req = Requirement(h.key, said=h.said)
+        if _in_clause(hits, f":unless:{h.key}", h, bounds):
+            continue
+        if _negated(h, hits, text, bounds, cues):
+            out.ruled_out.append(req)
+        elif _in_clause(hits, ":nice_to_have", h, bounds):
+            soft.setdefault(h.key, req)
+        else:
+            found.setdefault(h.key, req)
+    if "24x7" not in found and (night := _night_time(text)):
+        found["24x7"] = Requirement("24x7", said=night.group(0))
+    has = {k for k in (h.key for h in hits)}
+    severity = any(n in found for _, n in TARGETS)
+    production = [h for h in hits if h.key == ":production"]
+    live = [h for h in production if not _negated(h, hits, text, bounds, cues)]  # "no prod" is not production
+    if live and ":not_production" not in has and not severity:
+        found["production-impaired-4h"] = Requirement("production-impaired-4h", said=live[0].said)
+    out.reqs = simplify([found[n] for n in NEEDS if n in found])
+    out.nice = [r for n, r in soft.items() if n not in found]
+    out.current = _current_plan(hits, text, bounds, cues)
+    budget = _money(text, hits, bounds, plans, out)
+    if budget is None:
+        budget = next((_level(h) for h in hits if h.key in (":free", ":low", ":high")), None)
+    if budget:
+        out.reqs.append(budget)
+    denied = next((h for h in production if h not in live), None)
+    learning = next((h for h in hits if h.key in (":learning", ":not_production")), denied)
+    if learning and not [r for r in out.reqs if r.id != "budget"]:
+        out.reqs.append(Requirement("learning", said=learning.said))
+    if encode and not out.reqs and not out.ruled_out and not out.current and text.strip():
+        out.similar = _similar(text, plans, encode)
+        out.reqs = [Requirement(n, said=text.strip()) for n, _ in out.similar]
+    return out
+
+
+def _negated(h: Match, hits: list[Match], text: str, bounds: list[tuple[int, int]], cues: Any) -> bool:
+    """ "no TAM", "don't need a TAM or concierge", "TAM은 필요 없고", "TAM이나 컨시어지는 필요 없어"."""
+    a, b = clause_of(bounds, h.start)
+    for c in hits:
+        if not a <= c.start < b:
+            continue
+        if c.key == ":negation_before" and c.end <= h.start and h.start - c.end <= NEGATION_BEFORE_REACH:
+            between = [x for x in hits if c.end <= x.start < h.start]
+            if not any(x.key == ":must" for x in between):
+                return True
+        if c.key == ":negation_after" and c.start >= h.end and c.start - h.end <= NEGATION_AFTER_REACH:
+            others = [x for x in hits if h.end <= x.start < c.start and not x.key.startswith(":")]
+            gap = text[h.end : others[0].start] if others else ""
+            if not others or any(gap.strip().casefold().startswith(j) for j in cues.joiners):
+                return True
+    return False
+
+
+def _in_clause(hits: list[Match], key: str, h: Match, bounds: list[tuple[int, int]]) -> bool:
+    span = clause_of(bounds, h.start)
+    return any(c.key == key and clause_of(bounds, c.start) == span for c in hits)
+
+
+def _current_plan(hits: list[Match], text: str, bounds: list[tuple[int, int]], cues: Any) -> str | None:
+    """The plan a customer says they are on: a plan name next to "we are on", "from", "쓰고 있", "에서".
+
+    A short name ("Business") counts beside a plan word ("Business 플랜", "business support") or right after
+    a current-plan cue ("from Business"); "to Business Support+" / "비즈니스 서포트 플러스로" is the target."""
+    mentions = []
+    for h in hits:
+        if not h.key.startswith("@"):
+            continue
+        before, after = text[max(0, h.start - 22) : h.start], text[h.end : h.end + 18]
+        cue_before = any(phrase_rx(c).search(before) for c in cues.current_plan if not HANGUL.search(c))
+        cue_after = any(phrase_rx(c).search(after[:12]) for c in cues.current_plan if HANGUL.search(c))
+        worded = any(phrase_rx(w).search(after[:10]) for w in cues.plan_words)
+        if h.key.startswith("@@") and not (worded or cue_after or re.search(r"(?:from|on)\s+$", before, re.I)):
+            continue
+        target = re.search(r"(?:\bto|into)\s+$", before, re.I) or re.match(r"\s*(?:플랜|서포트)?\s*(?:으로|로)", after)
+        mentions.append((h, cue_before or cue_after, bool(target)))
+    for h, cued, target in mentions:
+        if cued and not target:
+            return h.key.lstrip("@")
+    named = {h.key.lstrip("@") for h, _, target in mentions if not target}
+    changing = any(phrase_rx(c).search(text) for c in cues.change)
+    if changing and len(named) == 1:
+        return named.pop()
+    return None
+
+
+def _money(text: str, hits: list[Match], bounds: list[tuple[int, int]], plans: SupportPlans, out: SupportNeeds):
+    """Each amount is a budget or the AWS spend, by the nearest money word in its clause; budgets are caps."""
+    caps: list[tuple[float, Money]] = []
+    for m in money(text, plans.exchange_rate.krw_per_usd):
+        span = clause_of(bounds, m.start)
+        near = [h for h in hits if h.key in (":budget", ":spend", ":free") and clause_of(bounds, h.start) == span]
+        near.sort(key=lambda h: min(abs(h.start - m.end), abs(m.start - h.end)))
+        out.krw = out.krw or m.krw is not None
+        if near and near[0].key == ":spend":
+            out.spend_usd, out.spend_said = m.usd, m.said
+        else:
+            caps.append((m.usd, m))
+    if not caps:
+        return None
+    usd, m = min(caps, key=lambda c: c[0])
+    return Requirement("budget", int(usd), said=m.said, krw=m.krw)
+
+
+def _level(h: Match) -> Requirement:
+    level = h.key.lstrip(":")
+    return Requirement("budget", BUDGETS[level], said=h.said, level=level)
+
+
+def _similar(text: str, plans: SupportPlans, encode: Encode) -> list[tuple[str, float]]:
+    """The need whose bilingual description is clearly closest to the request, when no phrase fired.
+
+    Small multilingual models squeeze all similarities together (0.75-0.88 for any text), so the best
+    need must beat both the runner-up and the catalog's "no need stated" examples by SIMILARITY_MARGIN;
+    otherwise nothing is guessed and the advisor asks its question."""
+    import numpy as np
+
+    described = [n for n in plans.needs if n.id in NEEDS]
+    texts = tuple(f"{n.description.en} {n.description.ko}" for n in described)
+    nulls = tuple(t for x in plans.no_need for t in (x.en, x.ko))
+    key = (id(encode), texts + nulls)
+    if key not in _DESCRIBED:
+        _DESCRIBED[key] = np.asarray(encode(list(texts + nulls)))
+    sims = _DESCRIBED[key] @ np.asarray(encode([text]))[0]
+    need_sims, null_sims = sims[: len(texts)], sims[len(texts) :]
+    order = np.argsort(-need_sims)
+    best = float(need_sims[order[0]])
+    rival = max([float(need_sims[order[1]]), *map(float, null_sims)])
+    return [(described[int(order[0])].id, best)] if best - rival >= SIMILARITY_MARGIN else []
+
+
+_DESCRIBED: dict[tuple[int, tuple[str, ...]], Any] = {}  # description vectors per encoder, computed once
+
+
+def _night_time(text: str) -> re.Match[str] | None:
+    """A clock time outside business hours (08:00-18:00): "3 a.m.", "오후 11시"."""
+    for m in CLOCK.finditer(text):
+        hour, half = (int(m.group(1)), m.group(2).lower()) if m.group(1) else (int(m.group(4)), m.group(3))
+        morning = half in ("a", "오전")
+        if (morning and (hour < 8 or hour == 12)) or (not morning and 6 <= hour < 12):
+            return m
+    return None
+
+
+def _target(minutes: int) -> str:
+    """The cheapest need whose target meets a wanted response time; faster than any plan = the fastest."""
+    fitting = [need for target, need in TARGETS if target <= minutes]
+    return fitting[-1] if fitting else TARGETS[0][1]
+
+
+def _vocabulary(plans: SupportPlans) -> frozenset[str]:
+    """Every English word the catalog's phrases and cues use: the words a typo is repaired towards."""
+    cues = plans.cues
+    words = [p for n in plans.needs for p in n.phrases] + [a for p in plans.plans for a in p.aliases]
+    for name in type(cues).model_fields:
+        words += list(getattr(cues, name))
+    return _vocabulary_of(tuple(words))
+
+
+@lru_cache(maxsize=8)
+def _vocabulary_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(vocabulary_of(words))
+
+
+def _default_plans() -> SupportPlans:
+    from assistant.catalog import load_catalog
+    from assistant.settings import load_settings
+
+    return load_catalog(load_settings().corpus).support_plans
 
 
 def parse_need_ids(ids: Iterable[str]) -> list[Requirement]:
@@ -260,99 +371,12 @@ def simplify(reqs: list[Requirement]) -> list[Requirement]:
     return [r for r in reqs if implied.get(r.id) not in ids]
 
 
-def _night_time(text: str) -> re.Match[str] | None:
-    """A clock time outside business hours (08:00-18:00): "3 a.m.", "오후 11시"."""
-    for m in CLOCK.finditer(text):
-        hour, half = (int(m.group(1)), m.group(2).lower()) if m.group(1) else (int(m.group(4)), m.group(3))
-        morning = half in ("a", "오전")
-        if (morning and (hour < 8 or hour == 12)) or (not morning and 6 <= hour < 12):
-            return m
-    return None
-
-
-def _durations(text: str) -> Iterable[tuple[int, str]]:
-    for m in HALF_HOUR.finditer(text):
-        yield 30, m.group(0)
-    for m in DURATION.finditer(HALF_HOUR.sub(" ", text)):  # "half an hour" is not also "an hour"
-        groups = [g for g in m.groups() if g]
-        number, unit = groups[0].lower(), groups[1].lower()
-        amount = NUMBERS[number] if number in NUMBERS else float(number)
-        minutes = amount if unit.startswith(("m", "분")) else amount * 60
-        yield max(1, round(minutes)), m.group(0)
-
-
-def _target(minutes: int) -> str:
-    """The cheapest need whose target meets a wanted response time; faster than any plan = the fastest."""
-    fitting = [need for target, need in TARGETS if target <= minutes]
-    return fitting[-1] if fitting else TARGETS[0][1]
-
-
-def _budget(text: str) -> Requirement | None:
-    if m := USD_CAP.search(text):
-        amount, thousands = next((a, k) for a, k in zip(m.groups()[::2], m.groups()[1::2], strict=True) if a)
-        cap = int(amount.replace(",", "")) * (1000 if thousands else 1)
-        return Requirement("budget", cap, said=m.group(0))
-    for level, rx in BUDGET_RX.items():  # most restrictive first
-        if m := rx.search(text):
-            return Requirement("budget", BUDGETS[level], said=m.group(0), level=level)
-    return None
-
-
-# --- partner lexicon -----------------------------------------------------------------------------
-SELL = any_of(
-    latin(r"sell(?:ing)?|list (?:our|my|the) \w+|go[- ]to[- ]market|monetize|become a seller"),
-    r"판매|팔(?:고|려|수|아)|입점",
-)
-BUY = any_of(
-    latin(r"buy(?:ing)?|purchase|procure|subscribe|off[- ]the[- ]shelf|ready[- ]made"), r"구매|구입|구독|살\s*수"
-)
-TRAIN = any_of(
-    latin(
-        r"(?:train|training|upskill(?:ing)?|teach|educate|reskill)\s+(?:(?:\d+|our|my|the|all|new)\s+)*"
-        r"(?:engineers?|developers?|staff|teams?|people|employees|members|admins?|architects?)"
-    ),
-    latin(r"certifications?|exams?|skill builder|classroom|bootcamp|courses?|upskill\w*|build (?:our |their )?skills"),
-    r"교육|자격증|역량(?:을)?\s*(?:강화|키우|높이)|강의|연수|부트캠프",
-)
-BECOME = any_of(
-    latin(
-        r"become an? (?:aws )?partner|join (?:the )?apn|new (?:aws )?partner|we are an? (?:consult\w*|isv|msp|reseller)"
-    ),
-    r"파트너(?:가|로)\s*(?:되|등록|가입)|apn\s*(?:가입|등록)|파트너사(?:가|로)\s*되",
-)
-SERVICES = any_of(
-    latin(r"consult\w*|system integrators?|outsourc\w*|implementation partner|professional services"),
-    latin(r"help (?:us |me )?(?:to |with )?(?:design|build|migrat|mov|implement|moderni[sz]|deploy|operat)\w*"),
-    latin(r"help (?:us |me )?(?:to |with )?set(?:ting)? up"),
-    r"컨설팅|구축|설계|외주|대행|SI\s*업체",
-)
-OPERATE = any_of(
-    latin(r"(?:run|operate|manage) (?:it|them|our [\w -]{1,30}?) for us|managed services?|on[- ]call"),
-    latin(r"24/7 (?:operations|monitoring)|monitor (?:it|them|our \w+) for us"),
-    r"운영\s*(?:대행|위탁)|운영(?:을|까지)?\s*맡|관리형\s*서비스|장애\s*대응|관제",
-)
-LARGE = any_of(
-    latin(r"large|big|huge|enterprise[- ]wide|company[- ]wide|entire|whole|all (?:of )?our"),
-    latin(r"(?:mission|business)[- ]critical"),
-    latin(r"critical|regulated|bank(?:ing)?|financial|hundreds|thousands|data ?cent(?:er|re)s?"),
-    latin(r"\d{3,}\s*(?:servers?|vms?|workloads?|applications?|apps?)"),
-    r"대규모|대형|전사|전체\s*(?:시스템|인프라)|핵심|금융|은행|수백|수천|데이터\s*센터|미션\s*크리티컬",
-)
-SMALL = any_of(
-    latin(r"small|startup|start-up|poc|proof of concept|pilot|single (?:app|application|workload)"),
-    r"소규모|작은|스타트업|파일럿|개념\s*검증",
-)
-KOREA = any_of(latin(r"korea\w*|seoul|busan"), r"한국|국내|서울|부산")
+# --- partner reading: intents and size words live in partners.yaml `reading` -------------------------
+CERTIFICATE = re.compile(r"certifications?|certificates?|인증", re.I)  # people's or a system's: the context decides
 DEADLINE = any_of(
     latin(r"(?:in|within)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:months?|weeks?)"),
     r"(?:\d+|[한두세네]|다섯|여섯)\s*(?:개월|달|주)\s*(?:안에|내|이내|만에)",
 )
-# Catalog keywords that are also everyday words: "감사합니다" is thanks, not an audit; "이전에" is "before".
-FALSE_FRIENDS = {
-    "감사": ("합니다", "해요", "드", "하다"),
-    "이전": ("에는", "부터", "까지", "의 ", "엔"),
-    "데이터": ("베이스",),
-}
 
 
 @dataclass
@@ -364,43 +388,95 @@ class PartnerNeeds:
     deadline: str = ""
 
 
-def extract_partner_needs(text: str, partners: Partners) -> PartnerNeeds:
-    """Catalog entries named by their keywords (longest first, no overlaps) and the intents around them."""
-    needs = PartnerNeeds(entries=_keyword_hits(text, partners))
-    rxs = {"become": BECOME, "sell": SELL, "train": TRAIN, "buy": BUY, "services": SERVICES, "operate": OPERATE}
-    for intent, rx in rxs.items():
-        if m := rx.search(text):
-            needs.intents[intent] = m.group(0)
-    needs.size = "large" if LARGE.search(text) else "small" if SMALL.search(text) else None
-    needs.korea = bool(KOREA.search(text))
+def extract_partner_needs(text: str, partners: Partners, cues: Any = None) -> PartnerNeeds:
+    """Catalog entries named by their keywords (longest first, no overlaps) and the intents around them.
+
+    `cues` (support_plans.yaml `cues`: the same negation words serve both advisors) drops negated entries."""
+    reading = partners.reading
+    needs = PartnerNeeds(entries=_keyword_hits(text, partners, cues))
+    for intent in ("become", "sell", "train", "buy", "services", "operate"):
+        if said := _said(text, reading.intents[intent]):
+            needs.intents[intent] = said
+    if "competency-security" in needs.entries:  # "ISMS-P certification" certifies a system, not people
+        if CERTIFICATE.fullmatch(needs.intents.get("train", "")):
+            del needs.intents["train"]
+        for entry, said in list(needs.entries.items()):
+            if CERTIFICATE.fullmatch(said) and entry != "competency-security":
+                del needs.entries[entry]
+    large = find(text, {"large": reading.sizes["large"]}) or _many(text, reading)
+    needs.size = "large" if large else "small" if find(text, {"small": reading.sizes["small"]}) else None
+    needs.korea = any(phrase_rx(w).search(text) for w in partners.korea_words)
     needs.deadline = m.group(0) if (m := DEADLINE.search(text)) else ""
     return needs
 
 
-def _keyword_hits(text: str, partners: Partners) -> dict[str, str]:
+def _said(text: str, words: IntentWords) -> str:
+    """The words that state an intent: a phrase, or a pair ("train ... engineers"); "" when none does."""
+    if hits := find(text, {"x": words.phrases}):
+        return hits[0].said
+    for pair in words.pairs:
+        if m := pair_rx(pair.first, pair.then, pair.within).search(text):
+            return m.group(0)
+    return ""
+
+
+def _many(text: str, reading: PartnerReading) -> bool:
+    """A count of servers or workloads at or above the catalog's "large" count: "300 VMs", "서버 150대"."""
+    units = "|".join(re.escape(u) for u in sorted(reading.count_units, key=len, reverse=True))
+    for m in re.finditer(rf"(\d[\d,]*)\s*(?:{units})", text, re.I):
+        if int(m.group(1).replace(",", "")) >= reading.large_count:
+            return True
+    return False
+
+
+def _keyword_hits(text: str, partners: Partners, cues: Any = None) -> dict[str, str]:
+    """Entries whose keywords the text names, unless negated ("no migration help", "마이그레이션은 필요 없고")."""
     p = partners
+    negations = _negations(text, cues) if cues is not None else []
     entries: list[PartnerEntry] = [*p.paths, *p.legacy_types, *p.tiers, *p.programs, *p.competencies]
     entries += [*p.korean_premier_partners, *p.alternatives]
     owners: dict[str, list[str]] = {}  # one keyword may name several entries ("saas": Software Path, Marketplace)
     for entry in entries:
         for k in entry.keywords:
             owners.setdefault(k.casefold(), []).append(entry.id)
+    for svc in p.aws_services:  # a named AWS service: its Competency, else validated delivery of that service
+        for name in svc.names:
+            owners.setdefault(name.casefold(), []).append(svc.competency or "aws-service-delivery")
     taken = [False] * len(text)
     hits: dict[str, str] = {}
     for keyword in sorted(owners, key=len, reverse=True):
         for m in _keyword_rx(keyword).finditer(text):
-            if any(taken[m.start() : m.end()]) or _false_friend(keyword, text, m.end()):
+            if any(taken[m.start() : m.end()]) or _false_friend(keyword, text, m.end(), p.reading.false_friends):
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            if any(start <= m.start() and m.end() <= end for start, end in negations):
+                continue
             for entry_id in owners[keyword]:
                 hits.setdefault(entry_id, m.group(0))
     return hits
 
 
+def _negations(text: str, cues: Any) -> list[tuple[int, int]]:
+    """Spans a negation covers, within one clause: after "no/don't need/without", before "필요 없/not needed"."""
+    bounds = clause_bounds(text, cues.clause_breaks)
+    spans = []
+    hits = find(text, {"before": cues.negation_before, "after": cues.negation_after, "must": cues.must})
+    for c in hits:
+        a, b = clause_of(bounds, c.start)
+        if c.key == "before":
+            wants = [h.start for h in hits if h.key == "must" and h.start >= c.end]  # "not on AWS yet, want to..."
+            spans.append((c.end, min([b, c.end + NEGATION_BEFORE_REACH, *wants])))
+        elif c.key == "after":
+            spans.append((max(a, c.start - NEGATION_AFTER_REACH - 10), c.start))
+    return spans
+
+
 def _keyword_rx(keyword: str) -> re.Pattern[str]:
-    body = r"\s+".join(re.escape(w) for w in keyword.split())
-    return re.compile(body if re.search(r"[\uac00-\ud7a3]", keyword) else latin(body), re.I)
+    """Korean as written; English through the reader (word bounds, plural and verb endings: "audits")."""
+    if HANGUL.search(keyword):
+        return re.compile(r"\s+".join(re.escape(w) for w in keyword.split()), re.I)
+    return phrase_rx(keyword)
 
 
-def _false_friend(keyword: str, text: str, end: int) -> bool:
-    return any(text.startswith(tail, end) for tail in FALSE_FRIENDS.get(keyword, ()))
+def _false_friend(keyword: str, text: str, end: int, friends: dict[str, list[str]]) -> bool:
+    return any(text.startswith(tail, end) for tail in friends.get(keyword, ()))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assistant.catalog import Catalog, PartnerEntry
 from assistant.lexical import detect_lang
+from assistant.recommend.messages import say
 from assistant.recommend.needs import PartnerNeeds, extract_partner_needs
 from assistant.recommend.types import Alternative, Passage, Reason, Recommendation
 
@@ -50,7 +51,8 @@ PRODUCT = {"software-path", "technology-partner", "aws-marketplace"}
 
 def recommend_partner(catalog: Catalog, corpus_dir: Path, need: str) -> Recommendation:
     lang = detect_lang(need) if need.strip() else "en"
-    return _Matchmaker(catalog, corpus_dir, lang, extract_partner_needs(need or "", catalog.partners)).decide()
+    found = extract_partner_needs(need or "", catalog.partners, catalog.support_plans.cues)
+    return _Matchmaker(catalog, corpus_dir, lang, found).decide()
 
 
 class _Matchmaker:
@@ -75,13 +77,13 @@ class _Matchmaker:
             self._train()
         elif not asked_for_work and ("buy" in intents or (PRODUCT & hit and not services_named)):
             self._buy(comps)
-        elif comps or asked_for_work or services_named:
-            self._services(comps)
-        elif {"hardware-path", "distribution-path"} & hit:
+        elif {"hardware-path", "distribution-path"} & hit and not (comps or asked_for_work):
             path = "hardware-path" if "hardware-path" in hit else "distribution-path"
             self._path(path, "hardware" if path == "hardware-path" else "distribution")
             self.rec.recommendation = self._name(path)
             self._alternatives("services-path", "aws-marketplace")
+        elif comps or asked_for_work or services_named:
+            self._services(comps)
         else:
             self.rec.status, self.rec.clarifying_question = "clarify", CLARIFY[self.lang]
             return self.rec
@@ -125,10 +127,12 @@ class _Matchmaker:
                 "맡길 일(마이그레이션, 머신 러닝, 보안, 데이터, DevOps, 운영)을 알려 주면 해당 AWS Competency를 "
                 "보유한 파트너로 범위를 좁힐 수 있습니다.",
             )
-        if self.found.korea or self.lang == "ko":
-            self._korea()
         listed = f" ({', '.join(parts)})" if parts else ""
         self.rec.recommendation = f"{self._name('services-path')} {self._say('partner', '파트너')}{listed}"
+        if self.found.korea:  # only when asked (or the UI box is ticked): a Korean message is not a request
+            self._korea()
+            names = ", ".join(f.name for f in self.partners.korean_premier_partners)
+            self.rec.recommendation += f"; {say(self.lang, 'korea_partners', names=names)}"
         self._alternatives("aws-professional-services", "aws-marketplace", "aws-training-and-certification")
 
     def _sell(self) -> None:

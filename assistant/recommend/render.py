@@ -12,6 +12,7 @@ LABELS = {
         "notes": "Keep in mind",
         "alt": "Alternatives",
         "unmet": "Not met or unconfirmed",
+        "conflict": "No single plan meets every requirement",
     },
     "ko": {
         "support_plan": "추천 플랜",
@@ -20,6 +21,7 @@ LABELS = {
         "notes": "참고",
         "alt": "대안",
         "unmet": "충족하지 못하거나 확인되지 않은 점",
+        "conflict": "모든 요구 사항을 충족하는 플랜이 없습니다",
     },
 }
 
@@ -38,11 +40,13 @@ def to_markdown(rec: Recommendation) -> tuple[str, list[Passage]]:
         lines.append(rec.clarifying_question)
     if rec.recommendation:
         lines.append(f"**{label[rec.kind]}: {rec.recommendation}**")
+    elif rec.status == "conflict":
+        lines.append(f"**{label['conflict']}**")
     if rec.reasons:
         lines += ["", f"{label['why']}:"]
         lines += [f"- {r.requirement} → {r.met_by}{ref(r.citation)}" for r in rec.reasons]
-    if rec.unmet:
-        lines += ["", f"{label['unmet']}:"] + [f"- {u}" for u in rec.unmet]
+    if unmet := [u for u in rec.unmet if u not in rec.notes]:  # a conflict is said once, in the notes
+        lines += ["", f"{label['unmet']}:"] + [f"- {u}" for u in unmet]
     if rec.notes:
         lines += ["", f"{label['notes']}:"] + [f"- {n}" for n in rec.notes]
     if rec.alternatives:

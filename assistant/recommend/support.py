@@ -1,9 +1,11 @@
-"""Recommend an AWS Support plan: the cheapest plan available on a date that meets every requirement.
+"""Recommend an AWS Support plan: the cheapest continuing plan that meets every must-have within the budget.
 
-Plans are tried cheapest first (catalog `order`). A plan counts only on confirmed facts; when none is
-confirmed, the cheapest that may fit is named with what AWS must confirm; when requirements exclude
-each other, the answer says so instead of picking one. Plans ending on a date are never recommended on
-or after it, and a plan still running but ending is named with its end date and its replacement.
+Plans are tried cheapest first (catalog `order`). Only a plan that runs past the planning horizon
+(default 12 months from `as_of`, which defaults to today) can be the answer; a retiring plan that would
+fit is mentioned with its end date. A plan with nothing known to be missing is preferred to a far
+dearer confirmed one, with what AWS must confirm; a budget is a hard limit, priced at the stated AWS
+spend, and when it cannot be met the answer is a `conflict` naming the cheapest plan meeting the rest.
+"We are on X" adds the transition: end date, replacement, feature-by-feature changes and price.
 """
 
 from __future__ import annotations
@@ -14,16 +16,20 @@ from pathlib import Path
 
 from assistant.catalog import Catalog, Cite, Plan
 from assistant.lexical import detect_lang
-from assistant.recommend.checks import State, Verdict, check, derive, short_name
+from assistant.recommend.checks import State, Verdict, check, derive, price_at, short_name
+from assistant.recommend.messages import say, usd
 from assistant.recommend.needs import (
     NEEDS,
+    Encode,
     Requirement,
-    extract_support_needs,
+    SupportNeeds,
     merge,
     parse_budget,
     parse_need_ids,
+    read_support,
     simplify,
 )
+from assistant.recommend.transition import transition
 from assistant.recommend.types import Alternative, Passage, Reason, Recommendation
 
 CLARIFY = {
@@ -48,15 +54,28 @@ def recommend_support(
     needs: list[str] | None = None,
     budget: str | None = None,
     as_of: dt.date | None = None,
+    horizon_months: int | None = None,
+    encode: Encode | None = None,
 ) -> Recommendation:
-    """A plan for a need in words and/or option ids; bad ids or budgets raise BadQuestion."""
+    """A plan for a need in words and/or option ids; bad ids or budgets raise BadQuestion.
+
+    `horizon_months` overrides the catalog's planning horizon; `encode` (texts -> unit vectors) turns on
+    the similarity fallback for requests no phrase matches, and is left out to stay pure and fast."""
     options = parse_need_ids(needs or [])
     money = parse_budget(budget)
     lang = detect_lang(need) if need.strip() else "en"
-    reqs = merge(extract_support_needs(need), options, [money] if money else [])
+    read = read_support(need, catalog.support_plans, encode)
+    reqs = merge(read.reqs, options, [money] if money else [])
+    day = as_of or dt.date.today()
+    months = catalog.support_plans.planning_horizon_months if horizon_months is None else horizon_months
+    advisor = _Advisor(catalog, corpus_dir, lang, day, months, read)
+    if read.current and not [r for r in reqs if r.id != "budget"]:
+        return advisor.transition_only()
     if _vague(reqs):
-        return Recommendation("support_plan", lang, status="clarify", clarifying_question=CLARIFY[lang])
-    return _Advisor(catalog, corpus_dir, lang, as_of or dt.date.today()).decide(reqs)
+        rec = Recommendation("support_plan", lang, status="clarify", clarifying_question=CLARIFY[lang])
+        rec.as_of = day.isoformat()
+        return rec
+    return advisor.decide(reqs)
 
 
 def _vague(reqs: list[Requirement]) -> bool:
@@ -67,31 +86,61 @@ def _vague(reqs: list[Requirement]) -> bool:
 class _Advisor:
     """One decision: the requirements, every plan's verdict on each, and the recommendation being built."""
 
-    def __init__(self, catalog: Catalog, corpus_dir: Path, lang: str, as_of: dt.date):
-        self.plans = sorted(catalog.support_plans.plans, key=lambda p: p.order)
+    def __init__(self, catalog: Catalog, corpus_dir: Path, lang: str, as_of: dt.date, months: int, read: SupportNeeds):
+        self.catalog = catalog.support_plans
+        self.plans = sorted(self.catalog.plans, key=lambda p: p.order)
         self.by_id = {p.id: p for p in self.plans}
-        self.facts_date = catalog.support_plans.as_of
-        self.corpus_dir, self.lang, self.as_of = corpus_dir, lang, as_of
+        self.facts_date = self.catalog.as_of
+        self.corpus_dir, self.lang, self.as_of, self.months, self.read = corpus_dir, lang, as_of, months, read
         self.derived = derive(self.plans, corpus_dir)
+        self.avoid = {n.id for n in self.catalog.needs if n.if_unconfirmed == "avoid"}
         self.live = [p for p in self.plans if p.available_until is None or as_of < p.available_until]
+        self.horizon_end = _add_months(as_of, months)
+        # the plans that can be the answer: running past the planning horizon
+        self.lasting = [p for p in self.live if p.available_until is None or p.available_until > self.horizon_end]
         self.reqs: list[Requirement] = []
         self.grid: dict[str, list[Verdict]] = {}
         self.rec = Recommendation("support_plan", lang)
+        self.rec.as_of = as_of.isoformat()
+
+    def transition_only(self) -> Recommendation:
+        """ "We are on X; what now?" with no other need: the replacement, what changes and the price."""
+        cur = self.by_id[self.read.current or ""]
+        target = self._successor(cur)
+        self.rec.recommendation = short_name(target)
+        self._transition(cur, target)
+        self._money_notes()
+        return self.rec
 
     def decide(self, reqs: list[Requirement]) -> Recommendation:
         self.reqs = reqs
-        self.grid = {p.id: [check(p, r, self.lang, self.derived) for r in reqs] for p in self.plans}
-        best = self._cheapest(self.live, {"yes"})
-        if best is None and (best := self._cheapest(self.live, {"yes", "unconfirmed"})):
+        spend = self.read.spend_usd
+        self.grid = {p.id: [self._verdict(p, r) for r in reqs] for p in self.plans}
+        best = self._cheapest(self.lasting, {"yes"})
+        maybe = self._cheapest(self.lasting, {"yes", "unconfirmed"})
+        if maybe is not None and (best is None or maybe.order < best.order):
             self.rec.status = "unconfirmed"
-            self._note(
-                f"No plan available on {self.as_of} is confirmed for every requirement; {short_name(best)} is "
-                "the cheapest that may be, so ask AWS to confirm what is listed as unmet before buying.",
-                f"{self.as_of} 기준으로 모든 요구 사항이 확인된 플랜은 없습니다. {short_name(best)} 플랜이 충족할 "
-                "수 있는 가장 저렴한 플랜이므로, 가입 전에 미충족으로 표시된 항목을 AWS에 확인하세요.",
-            )
+            if best is not None:
+                self._note_key(
+                    "unconfirmed_pick",
+                    name=short_name(maybe),
+                    open=self._labels(maybe, "unconfirmed"),
+                    confirmed=short_name(best),
+                    cost=usd(price_at(best.price, spend)),
+                )
+                self._offer(best, self._fit(best))
+            else:
+                self._note(
+                    f"No plan available on {self.as_of} is confirmed for every requirement; {short_name(maybe)} is "
+                    "the cheapest that may be, so ask AWS to confirm what is listed as unmet before buying.",
+                    f"{self.as_of} 기준으로 모든 요구 사항이 확인된 플랜은 없습니다. {short_name(maybe)} 플랜이 "
+                    "충족할 수 있는 가장 저렴한 플랜이므로, 가입 전에 미충족으로 표시된 항목을 AWS에 확인하세요.",
+                )
+            best = maybe
         if best is None:
-            return self._conflict()
+            rec = self._budget_conflict() or self._conflict()
+            self._money_notes()
+            return rec
         self.rec.recommendation = short_name(best)
         for req, v in zip(reqs, self.grid[best.id], strict=True):
             if v.state == "yes" and v.cite:
@@ -106,16 +155,137 @@ class _Advisor:
                 )
         self._ending(best)
         self._ended(best)
+        self._retiring(best)
         self._cheaper(best)
         self._upgrade(best)
+        self._soft(best)
         self._extras(best)
+        if self.read.current and self.read.current != best.id:
+            self._transition(self.by_id[self.read.current], best)
+        self._money_notes()
         return self.rec
+
+    # --- time, money and moving between plans ---------------------------------------------------------
+    def _successor(self, plan: Plan) -> Plan:
+        """The plan to be on after `plan`: itself if it lasts, else its replacement (followed to the end)."""
+        while plan.replaced_by and plan not in self.lasting:
+            plan = self.by_id[plan.replaced_by]
+        return plan
+
+    def _transition(self, cur: Plan, to: Plan) -> None:
+        info = transition(cur, to, self.lang, self.as_of, self.read.spend_usd)
+        self.rec.transition = info.to_dict()
+        if cur.cite.retirement:
+            self.rec.reasons.append(
+                Reason(
+                    say(self.lang, "transition_requirement", cur=short_name(cur)),
+                    say(
+                        self.lang, "transition_met_by", to=short_name(to), cur=short_name(cur), end=cur.available_until
+                    ),
+                    self._passage(cur.cite.retirement),
+                    short_name(to),
+                )
+            )
+        for line in info.lines:
+            self.rec.notes.append(line)
+        self.rec.sources.append(self._passage(to.cite.channels))
+        self.rec.sources.append(self._passage(to.cite.price))
+
+    def _retiring(self, best: Plan) -> None:
+        """A cheaper plan that fits but ends within the horizon: named with its end date, never chosen."""
+        for p in self.live:
+            if p in self.lasting or p.order >= best.order or not p.cite.retirement:
+                continue
+            if all(v.state == "yes" for v in self.grid[p.id]):
+                days = (p.available_until - self.as_of).days if p.available_until else 0
+                self._note_key(
+                    "retiring_fits",
+                    name=short_name(p),
+                    end=p.available_until,
+                    days=days,
+                    as_of=self.as_of,
+                    months=self.months,
+                    best=short_name(best),
+                    source=p.cite.retirement,
+                )
+                return
+
+    def _budget_conflict(self) -> Recommendation | None:
+        """The budget is what cannot be met: say so and name the cheapest plan meeting the rest, at the usage."""
+        budget = next((i for i, r in enumerate(self.reqs) if r.id == "budget" and r.value is not None), None)
+        if budget is None:
+            return None
+        rest = [p for p in self.lasting if all(v.state != "no" for i, v in enumerate(self.grid[p.id]) if i != budget)]
+        self.rec.status = "conflict"
+        label = self.reqs[budget].label(self.lang).split(": ", 1)[-1]  # "at most $1,000 a month"
+        wanted = [r for i, r in enumerate(self.reqs) if i != budget and r.id != "learning"]
+        needs = ", ".join(f"“{r.label(self.lang)}”" for r in wanted) or self._say("your needs", "요구 사항")
+        if not rest:
+            message = say(self.lang, "budget_nothing", budget=label, needs=needs)
+            self.rec.notes.append(message)
+            self.rec.unmet.append(message)
+            self.rec.conflict = {"requirement": "budget", "cheapest_meeting_rest": None, "monthly_usd": None}
+            return self.rec
+        plan = rest[0]
+        cost = price_at(plan.price, self.read.spend_usd)
+        at_usage = say(self.lang, "at_usage", spend=usd(self.read.spend_usd)) if self.read.spend_usd else ""
+        message = say(
+            self.lang,
+            "budget_conflict",
+            budget=label,
+            needs=needs,
+            name=short_name(plan),
+            cost=usd(cost),
+            at_usage=at_usage,
+        )
+        self.rec.notes.append(message)
+        self.rec.unmet.append(message)
+        self.rec.sources.append(self._passage(plan.cite.price))
+        self._offer(plan, self._say("meets every need except the budget", "예산을 뺀 모든 요구 사항을 충족"))
+        self.rec.conflict = {
+            "requirement": "budget",
+            "budget_usd": self.reqs[budget].value,
+            "cheapest_meeting_rest": short_name(plan),
+            "monthly_usd": round(cost, 2) if cost is not None else None,
+        }
+        return self.rec
+
+    def _soft(self, best: Plan) -> None:
+        """Nice-to-haves never decide; say which plan up would add them."""
+        if not self.read.nice:
+            return
+        labels = ", ".join(r.label(self.lang) for r in self.read.nice)
+        adds = next(
+            (
+                p
+                for p in self.lasting
+                if p.order > best.order and all(self._state(p, r) == "yes" for r in self.read.nice)
+            ),
+            None,
+        )
+        if adds:
+            self._note_key("nice_to_have", labels=labels, plan=short_name(adds))
+        else:
+            self._note_key("nice_unmet", labels=labels)
+
+    def _money_notes(self) -> None:
+        if self.read.ruled_out:
+            labels = ", ".join(dict.fromkeys(r.label(self.lang) for r in self.read.ruled_out))
+            self._note_key("ruled_out", labels=labels)
+        if self.read.krw:
+            rate = self.catalog.exchange_rate
+            self._note_key("exchange", rate=rate.krw_per_usd, date=rate.as_of)
+
+    def _note_key(self, key: str, source: Cite | None = None, **values: object) -> None:
+        self.rec.notes.append(say(self.lang, key, **values))
+        if source:
+            self.rec.sources.append(self._passage(source))
 
     def _conflict(self) -> Recommendation:
         """No plan meets everything: name the two requirements no plan meets together, and each side's plan."""
         self.rec.status = "conflict"
         reqs, n = self.reqs, len(self.reqs)
-        able = [{p.id for p in self.live if self.grid[p.id][i].state != "no"} for i in range(n)]
+        able = [{p.id for p in self.lasting if self.grid[p.id][i].state != "no"} for i in range(n)]
         pair = next(((a, b) for a, b in combinations(range(n), 2) if not able[a] & able[b]), None)
         if pair is None:
             labels = ", ".join(f"“{r.label(self.lang)}”" for r in reqs)
@@ -138,7 +308,7 @@ class _Advisor:
         self.rec.notes.append(message)
         self.rec.unmet.append(message)
         for i in sides:
-            plan = next((p for p in self.live if self.grid[p.id][i].state == "yes"), None)
+            plan = next((p for p in self.lasting if self.grid[p.id][i].state == "yes"), None)
             if plan:
                 label = reqs[i].label(self.lang)
                 self._offer(plan, self._say(f"meets “{label}”", f"“{label}” 조건을 충족"))
@@ -180,7 +350,7 @@ class _Advisor:
 
     def _cheaper(self, best: Plan) -> None:
         """What the next plan down lacks, which cheaper plan only lacks confirmation, which need costs most."""
-        cheaper = [p for p in self.live if p.order < best.order]
+        cheaper = [p for p in self.lasting if p.order < best.order]
         if cheaper and (lacks := self._labels(cheaper[-1], "no")):
             down = short_name(cheaper[-1])
             self._note(
@@ -197,9 +367,10 @@ class _Advisor:
                 )
                 self._offer(p, self._say(f"cheaper; not confirmed: {open_}", f"더 저렴함, 미확인: {open_}"))
         for i, req in enumerate(self.reqs):
-            if req.id in ("budget", "learning") or len(self.reqs) < 2:
+            others = [r for j, r in enumerate(self.reqs) if j != i and r.id not in ("budget", "learning")]
+            if req.id in ("budget", "learning") or not others:  # "without the TAM, Basic" says nothing useful
                 continue
-            rest = [p for p in self.live if all(v.state == "yes" for j, v in enumerate(self.grid[p.id]) if j != i)]
+            rest = [p for p in self.lasting if all(v.state == "yes" for j, v in enumerate(self.grid[p.id]) if j != i)]
             if rest and rest[0].order < best.order:
                 name = short_name(rest[0])
                 self._note(
@@ -211,7 +382,7 @@ class _Advisor:
         """The first plan up that adds something confirmed: what the answer becomes if you need more."""
         asked = {r.id for r in self.reqs}
         extra = [Requirement(n) for n in NEEDS if n not in asked]
-        for up in (p for p in self.live if p.order > best.order):
+        for up in (p for p in self.lasting if p.order > best.order):
             adds = simplify([r for r in extra if self._state(up, r) == "yes" and self._state(best, r) != "yes"])
             if adds:
                 more = ", ..." if len(adds) > MAX_LISTED else ""
@@ -227,15 +398,18 @@ class _Advisor:
                 return
 
     def _extras(self, best: Plan) -> None:
-        self._note(f"Price: {best.price.text.en}", f"요금: {best.price.text.ko}", best.cite.price)
+        spend = self.read.spend_usd
+        text = best.price.text.ko if self.lang == "ko" else best.price.text.en
+        at_usage = say(self.lang, "at_usage", spend=usd(spend)) if spend else ""
+        cost = price_at(best.price, spend)
+        self._note_key("price_at", best.cite.price, name=short_name(best), cost=usd(cost), at_usage=at_usage, text=text)
+        if best.price.uncertain and any(r.id == "budget" for r in self.reqs):
+            self._note_key("price_uncertain", name=short_name(best))
         if any(r.value is not None and r.value < FASTEST_PLAN_MINUTES for r in self.reqs if r.id != "budget"):
-            self._note(
-                "No plan answers faster than 15 minutes; for a 5-minute response on critical workloads, add AWS "
-                "Incident Detection and Response (greater of $7,000 a month or a 2% surcharge).",
-                "15분보다 빠르게 응답하는 플랜은 없습니다. 크리티컬 워크로드에 5분 응답이 필요하면 AWS Incident "
-                "Detection and Response(월 $7,000 또는 2% 추가 요금 중 큰 금액)를 추가하세요.",
-                best.cite.price,
-            )
+            for addon in self.catalog.addons:
+                if addon.response_minutes and addon.response_minutes < FASTEST_PLAN_MINUTES:
+                    atext = addon.price.text.ko if self.lang == "ko" else addon.price.text.en
+                    self._note_key("addon", addon.cite, minutes=addon.response_minutes, name=addon.name, text=atext)
         if (self.as_of - self.facts_date).days > STALE_AFTER_DAYS:
             self._note(
                 f"The plan facts were checked on {self.facts_date}; confirm anything that may have changed since.",
@@ -255,14 +429,21 @@ class _Advisor:
         return self._say(f"{name} also meets every requirement.", f"{name} 플랜도 모든 요구 사항을 충족합니다.")
 
     def _labels(self, plan: Plan, state: State) -> str:
+        """Labels of the needs with this verdict; a need missing only for want of confirmation says so."""
         pairs = zip(self.reqs, self.grid[plan.id], strict=True)
-        return ", ".join(r.label(self.lang) for r, v in pairs if v.state == state)
+        unsure = self._say(" (not confirmed)", " (미확인)")
+        return ", ".join(r.label(self.lang) + (unsure if v.open else "") for r, v in pairs if v.state == state)
 
     def _names(self, ids: set[str]) -> str:
         return ", ".join(short_name(p) for p in self.plans if p.id in ids) or "-"
 
     def _state(self, plan: Plan, req: Requirement) -> State:
-        return check(plan, req, self.lang, self.derived).state
+        return self._verdict(plan, req).state
+
+    def _verdict(self, plan: Plan, req: Requirement) -> Verdict:
+        """A plan's verdict on a need; an open fact counts as missing for needs the catalog marks "avoid"."""
+        v = check(plan, req, self.lang, self.derived, self.read.spend_usd)
+        return Verdict("no", open=True) if v.state == "unconfirmed" and req.id in self.avoid else v
 
     def _offer(self, plan: Plan, why: str) -> None:
         """Add a plan as an alternative, once, and never the recommended plan itself."""
@@ -283,3 +464,15 @@ class _Advisor:
 
     def _say(self, en: str, ko: str) -> str:
         return ko if self.lang == "ko" else en
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (the month's last day when it is shorter)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    for d in range(day.day, 27, -1):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    return dt.date(year, month, min(day.day, 28))

@@ -73,6 +73,9 @@ class Recommendation:
     notes: list[str] = field(default_factory=list)
     clarifying_question: str | None = None
     sources: list[Passage] = field(default_factory=list)  # passages the notes rely on
+    as_of: str = ""  # the decision date (support plans), ISO
+    conflict: dict[str, Any] | None = None  # status "conflict" on a budget: the cheapest plan meeting the rest
+    transition: dict[str, Any] | None = None  # "we are on X": from, to, ends, gains, losses, prices
 
     @property
     def citations(self) -> list[Passage]:
@@ -94,4 +97,8 @@ class Recommendation:
             "citations": [p.to_dict() for p in self.citations],
             "notes": list(self.notes),
             "clarifying_question": self.clarifying_question,
+            "status": self.status,
+            "as_of": self.as_of or None,
+            "conflict": self.conflict,
+            "transition": self.transition,
         }

@@ -1,8 +1,11 @@
-"""Learn: the onboarding path, one step at a time: summary, key terms, a quiz with cited feedback, progress.
+"""Learn: the onboarding path for one named learner: a step's summary and terms, a quiz to pass, review of mistakes.
 
-Session state: `learn_learner` (name input), `learn_step` (step select), `learn_seed:<learner>:<step>`
-(the quiz on screen; starts at the learner's attempt count, "New quiz" adds one), `learn_done:<quiz>`
-(the picks of a submitted quiz, so its feedback stays while the page reruns).
+`render(learner, lang)` draws the page for a learner; the page script takes the name from the
+`?learner=` query parameter or a text input, and shows nothing but the name box until there is
+one, so no progress is ever shared under a default name. (A signed-in user can be passed in instead.)
+Session state is keyed by learner: `learn_step:<learner>` (step select), `learn_seed:<learner>:<step>`
+(the quiz on screen; starts at the attempt count, "New quiz" adds one), `learn_done:<quiz>` (the picks
+of a submitted quiz, so its feedback stays while the page reruns), `learn_rev:<learner>:<n>` (a review round).
 """
 
 from __future__ import annotations
@@ -13,32 +16,58 @@ import streamlit as st
 from assistant.errors import AssistantError
 from assistant.learn import STEP_IDS, Progress, Quiz, explanation, make_quiz, view
 from assistant.learn.path import get_step
+from assistant.learn.progress import check_learner, needed, pass_mark
+from assistant.learn.quiz import QuizQuestion, review_quiz
 from ui.state import settings, stop_with, ui_lang
 
 SOURCES_PAGE = "pages/sources.py"
 WORDS = {
     "title": ("Learn Well-Architected", "Well-Architected 배우기"),
     "caption": (
-        "Ten short steps from the overview to partners. Summaries are corpus text; each answer cites its passage.",
-        "개요부터 파트너까지 짧은 10단계입니다. 요약은 자료 원문이고, 퀴즈 정답마다 근거 구절을 보여 줍니다.",
+        "Short steps from the framework to partners and this assistant, then a final test. "
+        "Pass each quiz to finish its step; every answer cites the passage that states it.",
+        "프레임워크부터 파트너와 이 어시스턴트 사용법까지 짧은 단계를 거쳐 최종 평가로 끝납니다. "
+        "단계마다 퀴즈를 통과해야 하며, 정답마다 근거 구절을 보여 줍니다.",
     ),
-    "learner": ("Learner", "학습자"),
+    "learner": ("Your name (progress is kept per learner)", "이름 (진도는 학습자별로 저장됩니다)"),
+    "ask_name": (
+        "Enter your name to start or continue your own path.",
+        "이름을 입력하면 자신의 학습 과정을 시작하거나 이어 갑니다.",
+    ),
+    "tab_learn": ("Learn", "학습"),
+    "tab_review": ("Review ({n} due)", "복습 ({n}개 대기)"),
+    "tab_progress": ("Progress", "진도"),
     "step": ("Step", "단계"),
     "terms": ("Key terms", "핵심 용어"),
     "read": ("Read further", "더 읽기"),
-    "quiz": ("Quiz", "퀴즈"),
+    "quiz": ("Quiz: {need} of {total} right to pass", "퀴즈: {total}문제 중 {need}개 이상 맞히면 통과"),
     "check": ("Check answers", "채점하기"),
     "new_quiz": ("New quiz", "새 퀴즈"),
     "all": ("Answer every question first.", "모든 문제에 답해 주세요."),
-    "score": (
-        "{score}/{total} right, recorded for {learner}.",
-        "{total}문제 중 {score}개 정답, {learner} 님의 기록에 저장했습니다.",
+    "passed": (
+        "{score}/{total} right: passed. This step is done for {learner}.",
+        "{total}문제 중 {score}개 정답: 통과입니다. {learner} 님의 이 단계를 완료로 기록했습니다.",
+    ),
+    "failed": (
+        "{score}/{total} right: not passed ({need} needed). Read what you missed, then take a new quiz.",
+        "{total}문제 중 {score}개 정답: 통과하지 못했습니다({need}개 필요). "
+        "틀린 문제를 읽어 보고 새 퀴즈를 풀어 보세요.",
     ),
     "right": ("Right.", "정답입니다."),
     "wrong": ("Not quite: the answer is **{answer}**.", "아쉽습니다. 정답은 **{answer}**입니다."),
     "passage": ("Source passage", "근거 구절"),
-    "progress": ("Progress", "진도"),
-    "cols": (("Step", "Done", "Best", "Last", "Attempts"), ("단계", "완료", "최고", "최근", "시도")),
+    "queued": ("Missed questions come back in the Review tab.", "틀린 문제는 복습 탭에서 다시 나옵니다."),
+    "no_due": ("Nothing to review now.", "지금 복습할 문제가 없습니다."),
+    "review_intro": (
+        "Questions you missed earlier. A right answer brings one back later (1, 3, 7, 14 days); "
+        "a wrong one keeps it due.",
+        "전에 틀린 문제입니다. 맞히면 나중에(1, 3, 7, 14일 뒤) 다시 나오고, 틀리면 계속 복습 대상입니다.",
+    ),
+    "review_check": ("Check review", "복습 채점"),
+    "reviewed": ("{score}/{total} right in this review.", "이번 복습에서 {total}문제 중 {score}개 정답입니다."),
+    "review_more": ("Next review", "다음 복습"),
+    "cols": (("Step", "Passed", "Best", "Last", "Attempts"), ("단계", "통과", "최고", "최근", "시도")),
+    "summary": ("{done} of {total} steps passed", "{total}단계 중 {done}단계 통과"),
 }
 
 
@@ -51,53 +80,115 @@ def quiz_key(quiz: Quiz, learner: str) -> str:
     return f"{learner}:{quiz.step}:{quiz.seed}:{quiz.lang}"
 
 
-def new_quiz(seed_key: str) -> None:
-    st.session_state[seed_key] += 1
+def bump(key: str) -> None:
+    st.session_state[key] += 1
 
 
 def show_step(step_id: str, lang: str) -> None:
     v = view(settings().corpus, step_id, lang)
     st.subheader(f"{v.n}. {v.title}")
     st.markdown(v.summary)
-    st.caption(f"`{v.source}` › {v.section}")
-    st.markdown(f"**{w('terms', lang)}**")
-    terms = pd.DataFrame({"한국어": [t.ko for t in v.terms], "English": [t.en for t in v.terms]})
-    terms["정의" if lang == "ko" else "Definition"] = [t.definition for t in v.terms]
-    st.dataframe(terms, hide_index=True, width="stretch")
-    with st.expander(w("read", lang)):
-        for link in v.links:
-            st.page_link(SOURCES_PAGE, label=link, icon=":material/description:", query_params={"doc": link})
+    if v.source:
+        st.caption(f"`{v.source}` › {v.section}")
+    if v.terms:
+        st.markdown(f"**{w('terms', lang)}**")
+        terms = pd.DataFrame({"한국어": [t.ko for t in v.terms], "English": [t.en for t in v.terms]})
+        terms["정의" if lang == "ko" else "Definition"] = [t.definition for t in v.terms]
+        st.dataframe(terms, hide_index=True, width="stretch")
+    corpus_links = [link for link in v.links if link.startswith("corpus/")]
+    if corpus_links:
+        with st.expander(w("read", lang)):
+            for link in corpus_links:
+                st.page_link(SOURCES_PAGE, label=link, icon=":material/description:", query_params={"doc": link})
+
+
+def feedback(q: QuizQuestion, pick: int, n: int, lang: str) -> None:
+    """One answered question: right or wrong, and the passage that states the answer with its source."""
+    right = pick == q.answer
+    verdict = w("right", lang) if right else w("wrong", lang, answer=q.choices[q.answer])
+    (st.success if right else st.error)(f"{n}. {verdict}")
+    with st.expander(f"{w('passage', lang)}: {q.citation.section}", expanded=not right):
+        st.markdown(explanation(q))
+        st.caption(f"`{q.citation.source}` › {q.citation.section}")
+
+
+def radios(quiz: Quiz, key: str) -> list[int | None]:
+    for i, q in enumerate(quiz.questions):
+        st.radio(
+            f"{i + 1}. {q.question}",
+            range(len(q.choices)),
+            format_func=q.choices.__getitem__,
+            index=None,
+            key=f"pick:{key}:{i}",
+        )
+    return [st.session_state.get(f"pick:{key}:{i}") for i in range(len(quiz.questions))]
+
+
+def answered(quiz: Quiz, key: str, label: str, lang: str) -> list[int] | None:
+    """The quiz as a form; its picks once submitted with every question answered, else None."""
+    with st.form(f"form:{key}"):
+        picks = radios(quiz, key)
+        submitted = st.form_submit_button(label, icon=":material/task_alt:")
+    if not submitted:
+        return None
+    if any(p is None for p in picks):
+        st.warning(w("all", lang))
+        return None
+    return [int(p) for p in picks if p is not None]
 
 
 def show_quiz(quiz: Quiz, learner: str, progress: Progress, lang: str) -> None:
     key = quiz_key(quiz, learner)
-    with st.form(f"quiz:{key}"):
-        for i, q in enumerate(quiz.questions):
-            st.radio(
-                f"{i + 1}. {q.question}",
-                range(len(q.choices)),
-                format_func=q.choices.__getitem__,
-                index=None,
-                key=f"pick:{key}:{i}",
-            )
-        submitted = st.form_submit_button(w("check", lang), icon=":material/task_alt:")
-    if submitted:
-        picks = [st.session_state.get(f"pick:{key}:{i}") for i in range(len(quiz.questions))]
-        if any(p is None for p in picks):
-            st.warning(w("all", lang))
-        elif f"learn_done:{key}" not in st.session_state:
-            progress.record(learner, quiz.step, quiz.score(picks), len(picks), quiz.seed, lang)
-            st.session_state[f"learn_done:{key}"] = picks
-    picks = st.session_state.get(f"learn_done:{key}")
-    if picks:
-        st.success(w("score", lang, score=quiz.score(picks), total=len(picks), learner=learner))
-        for i, (q, pick) in enumerate(zip(quiz.questions, picks, strict=True)):
-            right = pick == q.answer
-            verdict = w("right", lang) if right else w("wrong", lang, answer=q.choices[q.answer])
-            (st.success if right else st.error)(f"{i + 1}. {verdict} {explanation(q)}")
-            with st.expander(f"{w('passage', lang)}: {q.citation.section}"):
-                st.caption(f"`{q.citation.source}`")
-                st.markdown(q.citation.text)
+    mark = pass_mark()
+    total = len(quiz.questions)
+    st.subheader(w("quiz", lang, need=needed(total, mark), total=total))
+    picks = answered(quiz, key, w("check", lang), lang)
+    if picks and f"learn_done:{key}" not in st.session_state:
+        progress.record(learner, quiz.step, quiz.score(picks), total, quiz.seed, lang, mark)
+        for q in quiz.missed(picks):
+            progress.missed(learner, q.step, q.key)
+        st.session_state[f"learn_done:{key}"] = picks
+        st.rerun()  # the tabs above show the new review count and progress
+    done = st.session_state.get(f"learn_done:{key}")
+    if not done:
+        return
+    score = quiz.score(done)
+    if score >= needed(total, mark):
+        st.success(w("passed", lang, score=score, total=total, learner=learner))
+    else:
+        st.error(w("failed", lang, score=score, total=total, need=needed(total, mark)))
+    for i, (q, pick) in enumerate(zip(quiz.questions, done, strict=True)):
+        feedback(q, pick, i + 1, lang)
+    if quiz.missed(done):
+        st.caption(w("queued", lang))
+
+
+def show_review(learner: str, progress: Progress, lang: str) -> None:
+    """The due questions as one form; answers move them along the Leitner boxes."""
+    round_key = f"learn_rev:{learner}"
+    st.session_state.setdefault(round_key, 0)
+    key = f"{round_key}:{st.session_state[round_key]}"
+    if not st.session_state.get(f"{key}:items"):  # freeze a round's questions while it is answered
+        st.session_state[f"{key}:items"] = [(d.step, d.item) for d in progress.review_items(learner)]
+    quiz = review_quiz(settings().corpus, st.session_state[f"{key}:items"], lang)
+    if not quiz.questions:
+        st.info(w("no_due", lang))
+        return
+    st.caption(w("review_intro", lang))
+    picks = answered(quiz, key, w("review_check", lang), lang)
+    if picks and f"{key}:done" not in st.session_state:
+        for q, pick in zip(quiz.questions, picks, strict=True):
+            progress.reviewed(learner, q.step, q.key, pick == q.answer)
+        st.session_state[f"{key}:done"] = picks
+        st.rerun()
+    done = st.session_state.get(f"{key}:done")
+    if done:
+        st.success(w("reviewed", lang, score=quiz.score(done), total=len(done)))
+        for i, (q, pick) in enumerate(zip(quiz.questions, done, strict=True)):
+            feedback(q, pick, i + 1, lang)
+        st.button(
+            w("review_more", lang), icon=":material/refresh:", on_click=bump, args=(round_key,), key="learn_rev_more"
+        )
 
 
 def out_of(value: int | None, total: int | None) -> str:
@@ -105,8 +196,8 @@ def out_of(value: int | None, total: int | None) -> str:
 
 
 def show_progress(progress: Progress, learner: str, lang: str) -> None:
-    st.subheader(w("progress", lang))
     rows = progress.status(learner)
+    st.markdown(f"**{learner}** · {w('summary', lang, done=sum(r.done for r in rows), total=len(rows))}")
     cols = WORDS["cols"][0 if lang == "en" else 1]
     table = pd.DataFrame(
         [
@@ -124,25 +215,48 @@ def show_progress(progress: Progress, learner: str, lang: str) -> None:
     st.dataframe(table, hide_index=True, width="stretch")
 
 
-lang = ui_lang()
-st.title(w("title", lang))
-st.caption(w("caption", lang))
-try:
+def render(learner: str, lang: str) -> None:
+    """The whole page for one named learner (the name box aside): learn, review and progress tabs."""
+    learner = check_learner(learner)
     progress = Progress.for_settings(settings())
-    learner = (st.text_input(w("learner", lang), value="default", key="learn_learner") or "default").strip()
-    st.session_state.setdefault("learn_step", progress.next_step(learner) or STEP_IDS[0])  # not reset by a record
-    step = st.selectbox(
-        w("step", lang),
-        STEP_IDS,
-        format_func=lambda s: f"{STEP_IDS.index(s) + 1}. {get_step(s).title[lang]}",
-        key="learn_step",
+    learn_tab, review_tab, progress_tab = st.tabs(
+        [w("tab_learn", lang), w("tab_review", lang, n=len(progress.review_items(learner))), w("tab_progress", lang)]
     )
-    show_step(step, lang)
-    st.subheader(w("quiz", lang))
-    seed_key = f"learn_seed:{learner}:{step}"
-    st.session_state.setdefault(seed_key, progress.attempts(learner, step))
-    show_quiz(make_quiz(settings().corpus, step, st.session_state[seed_key], lang), learner, progress, lang)
-    st.button(w("new_quiz", lang), icon=":material/refresh:", on_click=new_quiz, args=(seed_key,), key="learn_new")
-    show_progress(progress, learner, lang)
-except AssistantError as exc:
-    stop_with(exc, lang)
+    with learn_tab:
+        step_key = f"learn_step:{learner}"
+        st.session_state.setdefault(step_key, progress.next_step(learner) or STEP_IDS[0])  # not reset by a record
+        step = st.selectbox(
+            w("step", lang),
+            STEP_IDS,
+            format_func=lambda s: f"{STEP_IDS.index(s) + 1}. {get_step(s).title[lang]}",
+            key=step_key,
+        )
+        show_step(step, lang)
+        seed_key = f"learn_seed:{learner}:{step}"
+        st.session_state.setdefault(seed_key, progress.attempts(learner, step))
+        show_quiz(make_quiz(settings().corpus, step, st.session_state[seed_key], lang), learner, progress, lang)
+        st.button(w("new_quiz", lang), icon=":material/refresh:", on_click=bump, args=(seed_key,), key="learn_new")
+    with review_tab:
+        show_review(learner, progress, lang)
+    with progress_tab:
+        show_progress(progress, learner, lang)
+
+
+def learner_name(lang: str) -> str:
+    """The learner named by `?learner=` or typed in the box; empty until someone gives a name."""
+    st.session_state.setdefault("learn_learner", st.query_params.get("learner", ""))
+    return st.text_input(w("learner", lang), key="learn_learner").strip()
+
+
+if __name__ == "__main__":
+    page_lang = ui_lang()
+    st.title(w("title", page_lang))
+    st.caption(w("caption", page_lang))
+    try:
+        name = learner_name(page_lang)
+        if not name:
+            st.info(w("ask_name", page_lang))
+        else:
+            render(name, page_lang)
+    except AssistantError as exc:
+        stop_with(exc, page_lang)

@@ -1,0 +1,91 @@
+"""Follow-ups: carry the topic of earlier turns into a short or pointing question, never glue a new one.
+
+A turn is a follow-up when it points back ("and", "그럼", "it", "그거"), or when it is elliptical: it names no
+subject of its own but asks a facet ("가격은?", "how fast?"), or names only a sibling of the previous subject
+("엔터프라이즈는?" after a Business question). A self-contained question ("What is the capital of France?")
+stands alone. The topic is resolved turn by turn, so it survives several elliptical turns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.answer.cues import FOLLOWUP
+from assistant.answer.question import Question, read_question, with_context
+from assistant.knowledge.aliases import AliasTable
+from assistant.types import Turn
+
+SUBJECT_KINDS = ("pillar", "plan", "service", "program", "term", "severity", "provider", "area", "principle", "path")
+# Kinds that stand in for each other in an elliptical turn ("인시던트 대응은?" after "데이터 보호는…?").
+FAMILY = {"term": "concept", "area": "concept", "principle": "concept"}
+MAX_TURNS = 4
+
+
+def resolve(q: Question, history: list[Turn], aliases: AliasTable) -> Question:
+    """`q` made self-contained with the topic of `history` (oldest first), or `q` itself."""
+    prev: Question | None = None
+    for turn in history[-MAX_TURNS:]:
+        t = read_question(turn.question, aliases)
+        prev = _carry(t, prev, aliases) if prev else t
+    if prev is None:
+        return q
+    return replace(_carry(q, prev, aliases), lang=q.lang)  # the answer speaks the asker's language
+
+
+def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
+    if not prev.mentions:
+        return q
+    q = with_context(q, {m.entity.kind for m in prev.mentions})
+    if not is_followup(q, prev):
+        return q
+    mine = {m.entity.kind for m in q.mentions}
+    text = prev.text
+    replaced = False
+    # A sibling of a previous subject replaces it: "엔터프라이즈는?" after a Business question.
+    for m in q.mentions:
+        same = [p for p in prev.mentions if _family(p) == _family(m) and p.entity.id != m.entity.id]
+        if same:
+            old = same[0]
+            text = text[: old.start] + m.text + text[old.end :]
+            prev = read_question(text, aliases)
+            replaced = True
+    rest = _remainder(q)
+    if replaced and not rest:
+        return read_question(text, aliases)
+    # Subjects carry over; a previous severity only when this turn still asks about response times.
+    keep = " ".join(
+        p.text
+        for p in prev.mentions
+        if (p.entity.kind not in mine or replaced) and (p.entity.kind != "severity" or "response" in q.facets)
+    )
+    if not q.facets and not rest and not replaced:
+        return read_question(f"{text} {q.text}", aliases)
+    return read_question(f"{keep} {q.text}".strip(), aliases)
+
+
+def _family(m) -> str:  # type: ignore[no-untyped-def]
+    return FAMILY.get(m.entity.kind, m.entity.kind)
+
+
+def is_followup(q: Question, prev: Question) -> bool:
+    subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS]
+    if FOLLOWUP.search(q.text.strip()):
+        return True
+    words = len(q.text.split())
+    if not subjects:  # "가격은?", "how fast?", "뭐뭐야?": a facet or a list with nothing to hang it on
+        return (bool(q.facets) and words <= 6) or (q.kind in ("list", "number") and words <= 4)
+    if words <= 3 and not q.facets and not _remainder(q):
+        prev_kinds = {m.entity.kind for m in prev.mentions}
+        return any(m.entity.kind in prev_kinds for m in subjects)
+    return False
+
+
+def _remainder(q: Question) -> str:
+    """What is left of the question once entity names and particles/question words are taken out."""
+    text = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        text = text[: m.start] + " " + text[m.end :]
+    words = [w.strip("?.!,~ ") for w in text.split()]
+    filler = {"", "and", "for", "what", "about", "how", "the", "then", "so", "은", "는", "이", "가", "도", "요", "?"}
+    left = [w for w in words if w.casefold() not in filler and w not in ("는", "은", "도", "는요", "은요", "도요")]
+    return " ".join(left)

@@ -1,0 +1,116 @@
+"""Near-misses: a question that names something specific no retrieved passage states gets a decline.
+
+"What is the S3 SLA?", "m5.large price per hour", "AWS Summit Seoul 2027 언제함?" look like the corpus but ask
+a fact it does not hold. Grounded or silent: better to say what is not covered than to answer a neighbour.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.answer.cues import FACETS, SHAPES
+from assistant.answer.question import Question
+from assistant.knowledge.words import zipf
+from assistant.types import Hit
+
+SPECIFIC_KINDS = ("service", "program")
+# Terms the catalog answers about (or that only set the scene): never a near-miss subject.
+FRAMING = {
+    "pillar",
+    "design-principle",
+    "best-practice-area",
+    "general-design-principles",
+    "well-architected-framework",
+    "well-architected-tool",
+    "workload",
+    "best-practice",
+    "severity",
+}
+_AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
+# Identifiers: instance types (m5.large), events and exams (re:Invent, SAA-C03), product names (CloudHSM, vCPU).
+_IDENT = re.compile(
+    r"\b[a-z]+\d+[a-z]*(?:\.[a-z0-9]+)+\b|\b\w+:\w+\b|\b[A-Za-z]+-[A-Za-z]*\d+\w*\b"
+    r"|\b[A-Z][a-z]+[A-Z]\w*\b|\b[a-z]+[A-Z]+\w*\b|\b[A-Z]{3,6}s?\b"
+)
+_CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}\b")  # a proper name inside a sentence: "Summit"
+_WORD = re.compile(r"\b[a-z]{4,}\b")
+# A quantity: "93일", "$15,000", "99.99%", "15 minutes"; not the digits of a name ("EC2", "Route 53").
+FIGURE = re.compile(
+    r"\$\s?\d|(?<![A-Za-z\d])\d[\d,.]*\s?(?:%|percent|(?:minute|hour|day|second|week|month|year)s?\b|ms\b"
+    r"|[KMGT]i?B\b|분|시간|일|초|개월|년|달러|원|배)",
+    re.IGNORECASE,
+)
+MONEY = re.compile(r"\$\s?\d|\d\s?(?:달러|dollars?|usd)\b|\d[\d,]*\s?원|\bfree\b|무료", re.IGNORECASE)
+# Facets whose answer is a figure about the named thing, and what a sentence giving it must hold.
+FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "limit": (FIGURE, FACETS["limit"]),
+    "price": (MONEY,),
+    "count": (SHAPES["count"],),
+}
+RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
+
+
+def not_covered(q: Question, hits: list[Hit], known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(what, why) when `q` names something specific that no passage in `hits` states; else None.
+
+    Another provider named without AWS; a service or program the passages never name, or whose asked
+    figure (a limit, a price) they never give; an identifier, proper name or rare technical word the
+    corpus has never seen (`known` says whether the corpus has a word).
+    """
+    providers = [m for m in q.mentions if m.entity.kind == "provider"]
+    if providers and not _AWS.search(q.text):
+        return providers[0].text, "provider"
+    texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
+    figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
+    for m in q.mentions:
+        specific = m.entity.kind in SPECIFIC_KINDS
+        if not specific and not (m.entity.kind == "term" and m.entity.id not in FRAMING):
+            continue
+        names = [n for n in (m.text, m.entity.en, m.entity.ko) if n]
+        if specific and not names_in(texts, names):
+            return m.text, "missing"
+        for facet, needs in figures:
+            if not _states_figure(names, needs, hits[:5]):
+                word = FACETS[facet].search(q.text).group(0)  # type: ignore[union-attr]
+                return (f"{m.text}의 {word}" if q.lang == "ko" else f"the {word} of {m.text}"), "missing"
+    for word in _specific_words(q):
+        if not names_in(texts, [word]) and not known(word.casefold()):
+            return word, "missing"
+    return None
+
+
+def _specific_words(q: Question) -> list[str]:
+    spans = [(m.start, m.end) for m in (*q.mentions, *q.weak)]
+    out = []
+    for pattern in (_IDENT, _CAPITALISED):
+        for found in pattern.finditer(q.text):
+            if not any(s <= found.start() < e for s, e in spans):
+                out.append(found.group(0))
+    for found in _WORD.finditer(q.text):
+        word = found.group(0)
+        if not any(s <= found.start() < e for s, e in spans) and zipf(word) < RARE_ZIPF:
+            out.append(word)
+    return out
+
+
+def _states_figure(names: list[str], needs: tuple[re.Pattern[str], ...], hits: list[Hit]) -> bool:
+    """Does a passage give the asked figure (a sentence with every pattern of `needs`) for the entity, named
+    in the sentence or in the passage's heading?"""
+    for h in hits:
+        for sentence in re.split(r"(?<=[.!?。])\s+|\n", h.chunk.text):
+            if not all(n.search(sentence) for n in needs):
+                continue
+            if names_in(sentence, names) or names_in(h.chunk.section, names):
+                return True
+    return False
+
+
+def names_in(text: str, names: list[str]) -> bool:
+    """Is any of `names` in `text`? Latin names as whole words ("RDS" is not in "records")."""
+    for name in names:
+        word = re.escape(name)
+        pattern = word if re.search(r"[\uac00-\ud7a3]", name) else rf"(?<![A-Za-z0-9]){word}(?![A-Za-z0-9])"
+        if re.search(pattern, text, re.IGNORECASE):
+            return True
+    return False

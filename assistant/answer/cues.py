@@ -1,0 +1,139 @@
+"""Words that tell what a question asks for, in Korean and English, as data.
+
+Each table maps a label to one pattern per language. They describe kinds of questions (a price, a list, a
+definition), never one question: a new cue belongs here only if many questions would use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _cues(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    return {label: re.compile(pattern, _I) for label, pattern in table.items()}
+
+
+# What the question asks about an entity. Entity names are masked before these run, so the pillar
+# "비용 최적화" never reads as the facet "비용" (cost).
+FACETS = _cues(
+    {
+        "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts? (?:of|for|per)\b|\bcost\?|\b(?:does|would|will) .{0,40}\bcost\b"
+        r"|how much|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
+        r"|가격|요금|얼마|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
+        r"|응시료|수수료|이용료|사용료",
+        "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
+        r"|응답|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
+        "end_date": r"\bend(?:s|ing)?\b|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away|phas\w* out|last day"
+        r"|until when|no longer|going away|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
+        r"|폐지|중단|언제까지|끝나|단종|서비스\s*끝",
+        "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
+        r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|넘어가",
+        "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|전화|채팅|이메일|메일",
+        "questions": r"\bquestions?\b|질문",
+        "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨",
+        "date": r"\byear\b|since when|release date|\b(?:released|launched|introduced|published|came out|founded)\b"
+        r"|몇\s*년|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)",
+        "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
+        "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
+        # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
+        "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|time\s?out|\bsla\b|uptime|availability (?:guarantee|%)"
+        r"|최대|최소값|최솟값|한도|제한|상한|타임아웃|가용성\s*보장",
+    }
+)
+
+KINDS = _cues(
+    {
+        "comparison": r"\bvs\.?\b|versus|compar\w*|difference|differ\w*|better than|\bor\b.*\?$"
+        r"|차이|비교|다른\s*점|뭐가\s*(?:다르|달라|다름)|어느\s*(?:게|쪽)",
+        "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way|어떻게|방법|하려면|하는\s*법",
+        "list": r"what are|which are|list\b|name (?:the|all)|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
+        r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)"
+        r"|\bnames?\b|이름|전부|모두|다\s*(?:알려|말해|나열|적어)",
+        "definition": r"what(?:'s| is| does)\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
+        r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명",
+        "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
+        r"|(?:야|지|임|음|해|돼|어|아|나|까|됨|함|있음|없음)\?\s*$|맞(?:아|나|지|음)",
+    }
+)
+
+# Question words: a Korean question ending in "-야?" asks yes or no only when it has none of these.
+WH = re.compile(
+    r"뭐|무엇|무슨|어떤|어떻게|어느|왜|언제|어디|몇|누가|누구|얼마|\b(?:what|which|how|why|when|where|who)\b", _I
+)
+
+# Plural things a list answer enumerates: seeing one of these with a list or "what" cue makes a list question.
+LISTABLE = ("pillar", "design-principle", "best-practice-area", "general-design-principles", "severity")
+
+# Continuation cues: a turn that starts like this, or points back, carries the previous topic.
+FOLLOWUP = re.compile(
+    r"^(?:and|also|what about|how about|then|so|but|same for|for)\b"
+    r"|^(?:그럼|그러면|그리고|그건|그거|그게|이건|또|근데|그럼요)"
+    r"|\b(?:it|its|that|this|they|them|those|these|the same|one)\b"
+    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거",
+    _I,
+)
+
+# Languages we do not answer in: Japanese kana, Chinese characters without Hangul, other scripts, and the
+# function words of the common Latin-script languages other than English.
+OTHER_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u0900-\u097f]")
+LATIN_FUNCTION_WORDS = {
+    "en": {"the", "is", "are", "what", "how", "of", "and", "does", "do", "for", "which", "a", "to", "in", "my", "we"},
+    "other": {  # German, French, Spanish, Portuguese, Italian, Dutch
+        *[
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "sind",
+            "was",
+            "wie",
+            "welche",
+            "nicht",
+            "ein",
+            "eine",
+            "für",
+            "mit",
+            "von",
+            "auf",
+        ],
+        *[
+            "le",
+            "la",
+            "les",
+            "est",
+            "sont",
+            "quels",
+            "quelles",
+            "quel",
+            "comment",
+            "une",
+            "des",
+            "pour",
+            "avec",
+            "pas",
+            "du",
+        ],
+        *["el", "los", "las", "es", "son", "qué", "cuáles", "cómo", "una", "para", "con", "por", "del"],
+        *["os", "as", "são", "quais", "como", "uma", "não", "com", "do", "da"],
+        *["il", "gli", "sono", "quali", "che", "di", "per"],
+        *["het", "zijn", "wat", "hoe", "welke", "een", "niet", "voor", "met", "van"],
+    },
+}
+
+# What an answer to a facet looks like: a sentence that has this shape speaks to what was asked.
+SHAPES = _cues(
+    {
+        "price": r"\$\s?\d|\d\s?%|달러|\d\s?원|\bfree\b|no (?:additional )?charge|무료|추가 비용 없|quote|견적",
+        "response": r"\d+\s?(?:minutes?|hours?|분|시간)",
+        "limit": r"\d",
+        "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년",
+        "end_date": r"\b20\d{2}\b|\d{4}-\d{2}-\d{2}",
+        "count": r"(?<![A-Za-z\d])\d+\s+[A-Za-z]{3,}|(?<![A-Za-z\d])\d+\s?(?:개|가지|명|곳)"
+        r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+[a-z]{3,}"
+        r"|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지|명|곳)",
+        "free": r"\bfree\b|no (?:additional )?charge|무료|추가 비용 없|\$\s?\d",
+    }
+)

@@ -1,0 +1,387 @@
+"""Answers straight from corpus/catalog: exact, complete, and for the entity that was asked about.
+
+Where the catalog holds the fact (a plan's price, its response target for a severity, its end date, TAM,
+Trusted Advisor; a pillar's design principles or best-practice areas; a glossary definition), the first
+line is written from it and cites the corpus section that states it. Anything else returns None and the
+extractive composer answers from the passages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.answer.question import Question
+from assistant.knowledge.aliases import SEVERITIES
+from assistant.messages import say
+
+
+@dataclass(frozen=True)
+class FactLine:
+    text: str
+    source: str
+    section: str
+    key: str = ""  # a string the cited passage should contain (picks the chunk within a section)
+    items: tuple[str, ...] = ()  # list items shown under the line
+
+
+@dataclass
+class Knowledge:
+    """The catalog parts answers read; loaded once with the assistant."""
+
+    plans: dict[str, Any]
+    glossary: dict[str, Any]
+    partners: Any
+    pillars: Any | None  # assistant.knowledge.pillars.Pillars when corpus/catalog/pillars.yaml exists
+    today: dt.date
+
+    @classmethod
+    def load(cls, corpus: Path, today: dt.date | None = None) -> Knowledge:
+        from assistant.catalog import load_catalog
+
+        catalog = load_catalog(corpus)
+        pillars = None
+        if (corpus / "catalog" / "pillars.yaml").exists():
+            try:
+                from assistant.knowledge.pillars import load_pillars
+
+                pillars = load_pillars(corpus)
+            except ImportError:
+                pillars = None
+        return cls(
+            plans={p.id: p for p in catalog.support_plans.plans},
+            glossary={t.id: t for t in catalog.glossary.terms},
+            partners=catalog.partners,
+            pillars=pillars,
+            today=today or dt.date.today(),
+        )
+
+
+def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
+    """The catalog's answer to `q`, first line first; [] when the catalog does not hold it."""
+    lang = q.lang if q.lang in ("ko", "en") else "en"
+    plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans]
+    if plans:
+        return _plan_lines(q, plans, k, lang)
+    for reader in (_plans_with, _pillar_lines, _principle_or_area, _partner_lists, _definition):
+        lines = reader(q, k, lang)
+        if lines:
+            return lines
+    return []
+
+
+# --- support plans ----------------------------------------------------------------------------------
+def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[FactLine]:
+    ids = set(q.entities)
+    severities = [SEVERITIES[s] for s in q.of_kind("severity")]
+    out: list[FactLine] = []
+    for plan in plans:
+        cite = plan.cite
+        if "price" in q.facets or "free" in q.facets:
+            price = getattr(plan.price.text, lang)
+            spend = monthly_spend(q.text)
+            cost = price_at(plan, spend) if spend is not None else None
+            if cost is not None:
+                price = say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=price)
+            out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan)))
+        if "response" in q.facets or severities:
+            out.extend(_response_lines(plan, severities, lang))
+        if "technical-account-manager" in ids:
+            out.append(_line(say(f"tam.{plan.tam}", lang, plan=plan.name), getattr(cite.tam_concierge, lang), "TAM"))
+        if "trusted-advisor" in ids:
+            out.append(
+                _line(say(f"ta.{plan.trusted_advisor}", lang, plan=plan.name), getattr(cite.trusted_advisor, lang))
+            )
+        if "channels" in q.facets:
+            out.append(_line(_channels(plan, lang), getattr(cite.channels, lang)))
+        if {"end_date", "replacement"} & set(q.facets):
+            out.append(_retirement(plan, k, lang, always=True))
+    if not out and q.kind == "comparison" and len(plans) > 1:
+        for p in plans:
+            out.append(_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)))
+            out.append(_line(f"{p.name}: {getattr(p.price.text, lang)}", getattr(p.cite.price, lang), _price_key(p)))
+    if not out and q.kind in ("definition", "other", "yesno"):
+        out = [_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)) for p in plans]
+    if out:
+        notes = [_retirement(p, k, lang) for p in plans if p.available_until]
+        out.extend(n for n in notes if n is not None and n not in out)
+    return [x for x in out if x is not None]
+
+
+_MONEY = re.compile(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b|(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\s*(?:usd|dollars?|달러)", re.IGNORECASE
+)
+
+
+def monthly_spend(text: str) -> float | None:
+    """A monthly AWS spend stated in dollars ("$20k", "20,000 dollars", "2만 달러" is not read: say it in digits)."""
+    m = _MONEY.search(text)
+    if not m:
+        return None
+    number, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    value = float(number.replace(",", ""))
+    return value * {"k": 1_000, "m": 1_000_000}.get((unit or "").lower(), 1)
+
+
+def price_at(plan: Any, spend: float) -> float | None:
+    """A plan's monthly price at `spend` from the catalog's tiers: the greater of the minimum and the tiered sum."""
+    if plan.price.uncertain or plan.price.minimum_monthly_usd is None:
+        return None
+    total, floor = 0.0, 0.0
+    for tier in plan.price.tiers:
+        top = spend if tier.up_to_usd is None else min(spend, tier.up_to_usd)
+        if top > floor:
+            total += (top - floor) * tier.percent / 100
+        floor = tier.up_to_usd or floor
+    return max(float(plan.price.minimum_monthly_usd), total)
+
+
+def _line(text: str, ref: Any, key: str = "", items: tuple[str, ...] = ()) -> FactLine:
+    return FactLine(text, ref.source, ref.section, key, items)
+
+
+def _price_key(plan: Any) -> str:
+    m = plan.price.minimum_monthly_usd
+    return f"${m:,}" if m else ""
+
+
+def _minutes(n: int, lang: str) -> str:
+    if n % 60 == 0:
+        h = n // 60
+        return f"{h}시간" if lang == "ko" else f"{h} hour{'s' if h != 1 else ''}"
+    return f"{n}분" if lang == "ko" else f"{n} minutes"
+
+
+def _response_lines(plan: Any, severities: list[str], lang: str) -> list[FactLine]:
+    ref = getattr(plan.cite.response_targets, lang)
+    targets = plan.response_minutes.model_dump()
+    business_hours = plan.channels.hours == "business_hours"
+    when = say("resp.business_hours", lang) if business_hours else ""
+    asked = severities or [s for s, v in targets.items() if v is not None]
+    if not asked or all(targets[s] is None for s in asked) and not severities:
+        return [_line(say("resp.none", lang, plan=plan.name), ref)]
+    if not severities and len(asked) > 1:
+        head = say("resp.all", lang, plan=plan.name) + (when or "")
+        items = tuple(f"{say(f'sev.{s}', lang)}: {_minutes(targets[s], lang)}" for s in asked)
+        return [FactLine(head, ref.source, ref.section, "", items)]
+    out = []
+    for s in asked:
+        sev = say(f"sev.{s}", lang)
+        if targets[s] is None:
+            out.append(_line(say("resp.lacks", lang, plan=plan.name, severity=sev), ref))
+        else:
+            value = _minutes(targets[s], lang) + when
+            out.append(_line(say("resp.one", lang, plan=plan.name, severity=sev, value=value), ref))
+    return out
+
+
+def _channels(plan: Any, lang: str) -> str:
+    ch = plan.channels
+    names = [say(f"ch.{c}", lang) for c in ("email", "phone", "chat") if getattr(ch, c)]
+    if not names:
+        return say("ch.none", lang, plan=plan.name)
+    hours = say(f"hours.{ch.hours}", lang) if ch.hours else ""
+    return say("ch.some", lang, plan=plan.name, channels=", ".join(names), hours=hours)
+
+
+def _retirement(plan: Any, k: Knowledge, lang: str, always: bool = False) -> FactLine | None:
+    if not plan.available_until:
+        if not always:
+            return None
+        ref = getattr(plan.cite.channels, lang)
+        return _line(say("plan.continues", lang, plan=plan.name), ref)
+    ref = getattr(plan.cite.retirement, lang)
+    successor = k.plans.get(plan.replaced_by)
+    days = (plan.available_until - k.today).days
+    key = "plan.ended" if days <= 0 else "plan.ends"
+    return _line(
+        say(
+            key,
+            lang,
+            plan=plan.name,
+            date=plan.available_until.isoformat(),
+            days=days,
+            successor=successor.name if successor else plan.replaced_by,
+        ),
+        ref,
+        plan.available_until.isoformat(),
+    )
+
+
+# --- pillars and design principles -----------------------------------------------------------------
+def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    if k.pillars is None:
+        return []
+    ids = set(q.entities)
+    pillar_ids = q.of_kind("pillar")
+    wants_principles = "design-principle" in ids or "general-design-principles" in ids
+    wants_areas = "best-practice-area" in ids
+    if len(pillar_ids) == 1 and q.kind in ("list", "number", "other", "definition"):
+        p = k.pillars.pillar(pillar_ids[0])
+        if wants_principles:
+            return [
+                _named_list(
+                    p.design_principles,
+                    "list.principles",
+                    getattr(p.cite.design_principles, lang),
+                    lang,
+                    _name(p.name, lang),
+                )
+            ]
+        if wants_areas:
+            return [_named_list(p.areas, "list.areas", getattr(p.cite.areas, lang), lang, _name(p.name, lang))]
+        if "questions" in q.facets:
+            qs = p.questions
+            text = say("count.questions", lang, owner=_name(p.name, lang), n=len(qs), first=qs[0], last=qs[-1])
+            return [_line(text, getattr(p.cite.definition, lang), qs[-1])]
+        if q.kind == "definition":
+            return [_line(getattr(p.definition, lang), getattr(p.cite.definition, lang))]
+        return []
+    if (
+        not pillar_ids
+        and "general-design-principles" in ids
+        or (wants_principles and not pillar_ids and "well-architected-framework" in ids)
+    ):
+        ref = getattr(k.pillars.cite_general, lang)
+        return [_named_list(k.pillars.general_principles, "list.general", ref, lang, "")]
+    if not pillar_ids and "pillar" in ids and q.kind in ("list", "number", "definition", "other"):
+        term = k.glossary.get("pillar")
+        if term is None or term.cite is None:
+            return []
+        ref = getattr(term.cite, lang)
+        return [_named_list(k.pillars.pillars, "list.pillars", ref, lang, "")]
+    return []
+
+
+def _name(name: Any, lang: str) -> str:
+    return f"{name.ko}({name.en})" if lang == "ko" else name.en
+
+
+def _named_list(items: list[Any], key: str, ref: Any, lang: str, owner: str) -> FactLine:
+    names = []
+    for it in items:
+        other = it.name.en if lang == "ko" else it.name.ko
+        mine = getattr(it.name, lang)
+        names.append(f"{mine} ({other})" if other and other != mine else mine)
+    head = say(key, lang, owner=owner, n=len(items))
+    first = items[0].name.en if items else ""
+    return FactLine(head, ref.source, ref.section, first, tuple(names))
+
+
+_CONTEXT_TERMS = ("well-architected-framework", "well-architected-tool", "pillar", "design-principle", "workload")
+
+
+# --- questions across plans: "which plans have a TAM", "TAM 없는 플랜" ----------------------------------
+# feature -> (does a plan have it: True, False, or None when the sources do not confirm it; cite group)
+_FEATURES: dict[str, tuple[Callable[[Any], bool | None], str]] = {
+    "technical-account-manager": (lambda p: None if p.tam == "unconfirmed" else p.tam != "none", "tam_concierge"),
+    "concierge-support-team": (lambda p: p.concierge, "tam_concierge"),
+    "business-critical-system-down": (
+        lambda p: p.response_minutes.business_critical_down is not None,
+        "response_targets",
+    ),
+    "production-system-down": (lambda p: p.response_minutes.production_down is not None, "response_targets"),
+    "trusted-advisor": (
+        lambda p: None if p.trusted_advisor == "unconfirmed" else p.trusted_advisor == "full",
+        "trusted_advisor",
+    ),
+    "retiring": (lambda p: p.available_until is not None, "channels"),
+}
+_PLAN_NOUN = re.compile(r"\bplans?\b|\btiers?\b|플랜|요금제|서포트", re.IGNORECASE)
+_NEGATED = re.compile(r"\bnot?\b|n't|without|없는|없이|안\s*주는|미포함", re.IGNORECASE)
+
+
+def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    feature = next((e for e in q.entities if e in _FEATURES), None)
+    if feature is None and "end_date" in q.facets:
+        feature = "retiring"
+    if feature is None or not _PLAN_NOUN.search(q.text):
+        return []
+    want = not _NEGATED.search(q.text)
+    current = [p for p in k.plans.values() if not p.available_until or p.available_until > k.today]
+    has, group = _FEATURES[feature]
+    chosen = [p for p in sorted(current, key=lambda p: p.order) if has(p) is want]
+    if not chosen:
+        return []
+    name = say(f"feature.{feature}", lang)
+    ref = getattr(getattr(chosen[0].cite, group), lang)
+    items = []
+    for p in chosen:
+        ends = f" ({say('plan.until', lang, date=p.available_until.isoformat())})" if p.available_until else ""
+        items.append(f"{p.name}{ends}")
+    key = "plans.with" if want else "plans.without"
+    head = say(f"{key}.retiring" if feature == "retiring" else key, lang, feature=name, n=len(chosen))
+    return [FactLine(head, ref.source, ref.section, "", tuple(items))]
+
+
+# --- design principles and best-practice areas by name --------------------------------------------------
+def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    if k.pillars is None:
+        return []
+    for eid in q.entities:
+        owner, _, item = eid.partition("/")
+        if not item:
+            continue
+        if owner == "general":
+            ref = getattr(k.pillars.cite_general, lang)
+            p = next(g for g in k.pillars.general_principles if g.id == item)
+            return [_line(f"{getattr(p.name, lang)}: {getattr(p.summary, lang)}", ref, p.name.en)]
+        pillar = k.pillars.pillar(owner)
+        principle = next((d for d in pillar.design_principles if d.id == item), None)
+        if principle is not None:
+            ref = getattr(pillar.cite.design_principles, lang)
+            text = say(
+                "principle.of",
+                lang,
+                name=getattr(principle.name, lang),
+                pillar=_name(pillar.name, lang),
+                summary=getattr(principle.summary, lang),
+            )
+            return [_line(text, ref, principle.name.en)]
+        area = next((a for a in pillar.areas if a.id == item), None)
+        if area is not None:
+            ref = getattr(pillar.cite.areas, lang)
+            text = say(
+                "area.of",
+                lang,
+                name=getattr(area.name, lang),
+                pillar=_name(pillar.name, lang),
+                questions=", ".join(area.questions),
+            )
+            return [_line(text, ref, area.questions[0])]
+    return []
+
+
+# --- partner paths and Services Path tiers ----------------------------------------------------------------
+def _partner_lists(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    ids = set(q.entities)
+    if "tiers" in q.facets and ("services-path" in ids or "aws-partner-network" in ids or "partner-paths" in ids):
+        tiers = sorted(k.partners.tiers, key=lambda t: t.rank)
+        ref = getattr(tiers[0].cite, lang)
+        items = tuple(f"{t.name}: {getattr(t.description, lang)}" for t in tiers)
+        return [FactLine(say("list.tiers", lang, n=len(tiers)), ref.source, ref.section, tiers[0].name, items)]
+    if "partner-paths" in ids and q.kind in ("list", "number", "definition", "other"):
+        paths = k.partners.paths
+        ref = getattr(paths[0].cite, lang)
+        items = tuple(f"{p.name}: {getattr(p.description, lang)}" for p in paths)
+        return [FactLine(say("list.paths", lang, n=len(paths)), ref.source, ref.section, paths[0].name, items)]
+    return []
+
+
+# --- glossary definitions ---------------------------------------------------------------------------
+def _definition(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    if q.kind != "definition" or q.facets:
+        return []
+    terms = [k.glossary[e] for e in q.entities if e in k.glossary and k.glossary[e].cite is not None]
+    if len(terms) > 1:  # "a lens in the WA Tool": the framework and the tool are context, not the subject
+        terms = [t for t in terms if t.id not in _CONTEXT_TERMS]
+    if len(terms) != 1:
+        return []
+    t = terms[0]
+    name = f"{t.ko}({t.en})" if lang == "ko" and t.ko != t.en else t.en
+    text = getattr(t.definition, lang)
+    return [_line(say("def", lang, name=name, text=text), getattr(t.cite, lang))]

@@ -1,0 +1,171 @@
+"""Read a question once into a typed `Question`: language, tokens, kind, facets, entities, retrieval query.
+
+Every later stage (retrieval, scope, composer, conversation) reads this instead of re-tokenising the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.answer.cues import FACETS, KINDS, LATIN_FUNCTION_WORDS, LISTABLE, OTHER_SCRIPT, WH
+from assistant.knowledge.aliases import AliasTable, Mention
+from assistant.lexical import detect_lang, tokenize
+
+_JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A word about support plans makes a weak plan name ("business", "비즈니스") count.
+_PLAN_CONTEXT = ("price", "response", "end_date", "replacement", "channels", "free")
+_PLAN_WORDS = re.compile(r"support|plan|tier|tam\b|서포트|플랜|지원|요금제", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    lang: str  # "ko", "en", or "other" (a language we do not answer in)
+    tokens: tuple[str, ...]
+    kind: str  # list | number | definition | yesno | comparison | howto | other
+    facets: tuple[str, ...]
+    mentions: tuple[Mention, ...] = field(default=())
+    weak: tuple[Mention, ...] = field(default=())  # everyday words that name an entity only in context
+
+    @property
+    def entities(self) -> list[str]:
+        """Entity ids in the order they are named, each once."""
+        return list(dict.fromkeys(m.entity.id for m in self.mentions))
+
+    def of_kind(self, kind: str) -> list[str]:
+        return list(dict.fromkeys(m.entity.id for m in self.mentions if m.entity.kind == kind))
+
+    @property
+    def query(self) -> str:
+        """What retrieval searches for: the text plus each entity's names in both languages."""
+        extra = []
+        low = self.text.casefold()
+        for m in self.mentions:
+            for name in (m.entity.en, m.entity.ko):
+                if name and name.casefold() not in low and name not in extra:
+                    extra.append(name)
+        return f"{self.text} {' '.join(extra)}".strip()
+
+
+def detect_language(text: str) -> str:
+    """Any Hangul means Korean; other scripts, or another Latin-script language's function words, mean "other"."""
+    if detect_lang(text) == "ko" or _JAMO.search(text):
+        return "ko"
+    if OTHER_SCRIPT.search(text):
+        return "other"
+    words = [w.casefold() for w in _WORD.findall(text)]
+    en = sum(w in LATIN_FUNCTION_WORDS["en"] for w in words)
+    other = sum(w in LATIN_FUNCTION_WORDS["other"] for w in words)
+    if other >= 2 and other > en:
+        return "other"
+    return "en"
+
+
+def read_question(text: str, aliases: AliasTable) -> Question:
+    lang = detect_language(text)
+    found = aliases.find(text)
+    found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
+    masked = _mask(text, found)
+    facets = tuple(label for label, cue in FACETS.items() if cue.search(masked))
+    found = _drop_suffixes(_drop_negated(found, text), text)
+    context = _plan_context(found, facets, masked)
+    mentions = tuple(m for m in found if not m.weak or context)
+    weak = tuple(m for m in found if m.weak and not context)
+    kind = _kind(masked, facets, mentions)
+    return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak)
+
+
+def with_context(q: Question, kinds: set[str]) -> Question:
+    """`q` with its weak names promoted where the conversation is already about that kind of entity."""
+    promoted = tuple(m for m in q.weak if m.entity.kind in kinds)
+    if not promoted:
+        return q
+    mentions = tuple(sorted((*q.mentions, *promoted), key=lambda m: m.start))
+    rest = tuple(m for m in q.weak if m not in promoted)
+    return Question(q.text, q.lang, q.tokens, q.kind, q.facets, mentions, rest)
+
+
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bno|\bexcept|\bexcluding|\bbesides|\bother than)\s+(?:the\s+)?$", re.I)
+_NOT_AFTER = re.compile(r"^\s*(?:말고|빼고|아니고|제외하고|대신)")
+
+
+def _drop_negated(found: list[Mention], text: str) -> list[Mention]:
+    """ "not enterprise, the on-ramp one" / "온램프 말고 엔터프라이즈": the negated name is not the subject,
+    when another name of the same kind is left to be."""
+    negated = [m for m in found if _NOT_BEFORE.search(text[: m.start]) or _NOT_AFTER.match(text[m.end :])]
+    kept = [m for m in found if m not in negated]
+    if not negated or not any(k.entity.kind == n.entity.kind for n in negated for k in kept):
+        return found
+    return kept
+
+
+def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
+    """ "용량 추측 중단 원칙": 원칙 (pillar) right after a principle's or term's name is part of that name."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            m.entity.id == "pillar"
+            and prev is not None
+            and prev.entity.kind in ("principle", "term", "area")
+            and not text[prev.end : m.start].strip()
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _mask(text: str, mentions: list[Mention]) -> str:
+    out = list(text)
+    for m in mentions:
+        out[m.start : m.end] = " " * (m.end - m.start)
+    return "".join(out)
+
+
+_PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-support-team")
+
+
+def _plan_context(found: list[Mention], facets: tuple[str, ...], masked: str) -> bool:
+    strong_plan = any(
+        (m.entity.kind in ("plan", "severity") or m.entity.id in _PLAN_FEATURES) and not m.weak for m in found
+    )
+    return strong_plan or any(f in facets for f in _PLAN_CONTEXT) or bool(_PLAN_WORDS.search(masked))
+
+
+def listable_ids(mentions: tuple[Mention, ...]) -> bool:
+    return any(m.entity.id in LISTABLE for m in mentions)
+
+
+def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
+    cues = {label for label, cue in KINDS.items() if cue.search(masked.strip())}
+    if re.match(
+        r"\s*(?:is|are|does|do|can|should|will|has|have|did|was)\s+(?:there|it|they|we|i|my|our|the|a|an)\b",
+        masked,
+        re.I,
+    ) and not listable_ids(mentions):
+        return "yesno"
+    if "yesno" in cues and WH.search(masked) and not re.match(r"\s*(?:is|are|does|do|can)\b", masked, re.I):
+        cues.discard("yesno")
+    kinds = {m.entity.kind for m in mentions}
+    listable = any(m.entity.id in LISTABLE for m in mentions)
+    if "comparison" in cues and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold()):
+        return "comparison"
+    if "count" in facets and not listable:
+        return "number"
+    if listable and ("list" in cues or "definition" in cues or "yesno" not in cues):
+        return "list"
+    if {"price", "response", "end_date", "date", "limit"} & set(facets) and "howto" not in cues:
+        return "number"
+    if "howto" in cues:
+        return "howto"
+    if "list" in cues:
+        return "list"
+    if "yesno" in cues and facets:
+        return "yesno"
+    if "definition" in cues or (mentions and len(masked.split()) <= 2 and kinds):
+        return "definition"
+    if "yesno" in cues:
+        return "yesno"
+    return "other"

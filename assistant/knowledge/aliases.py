@@ -1,0 +1,239 @@
+"""One canonical id per entity, found in text however it is spelt.
+
+Names come from corpus/catalog: glossary terms (en, ko, aliases), support plans (name) and aliases.yaml (the
+spellings people type: Hangul transliterations, misspellings, abbreviations). Latin names match as whole words,
+ignoring case, spaces and hyphens ("on-ramp" = "onramp"); Hangul names match inside words, because Korean
+attaches particles to nouns ("온램프는"). A name written "=MAP" matches only in that exact case; one written
+"~business" is weak (an everyday word that names the entity only in context: the reader decides). Where names
+overlap, the longest match wins ("설계 원칙" before "원칙").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import get_args
+
+import yaml
+
+from assistant.catalog import PillarId
+from assistant.errors import CorpusError
+from assistant.knowledge.words import slips, zipf
+
+PILLARS = get_args(PillarId)
+SEVERITIES = {
+    "general-guidance": "general_guidance",
+    "system-impaired": "system_impaired",
+    "production-system-impaired": "production_impaired",
+    "production-system-down": "production_down",
+    "business-critical-system-down": "business_critical_down",
+}
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_FUZZY_WORD = re.compile(r"[A-Za-z]{5,}|[\uac00-\ud7a3]{4,}")
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: str  # pillar | plan | severity | term | service | program | provider
+    en: str
+    ko: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: Entity
+    start: int
+    end: int
+    text: str
+    weak: bool = False
+
+
+@dataclass
+class AliasTable:
+    entities: dict[str, Entity]
+    names: dict[str, list[tuple[str, str]]]  # entity id -> (name, mode: "" | "exact" | "weak")
+
+    def __post_init__(self) -> None:
+        pairs = [(name, mode, eid) for eid, ns in self.names.items() for name, mode in ns]
+        pairs.sort(key=lambda p: -len(p[0]))
+        self._patterns = [(_pattern(name, mode == "exact"), mode == "weak", eid) for name, mode, eid in pairs]
+        self._single = {  # one-word names long enough to recognise with a slip in them
+            name.casefold(): (eid, mode)
+            for name, mode, eid in pairs
+            if mode != "exact" and " " not in name and len(name) >= (4 if _HANGUL.search(name) else 5)
+        }
+        self._pairs = {
+            name.casefold(): (eid, mode)
+            for name, mode, eid in pairs
+            if mode != "exact" and name.isascii() and name.count(" ") == 1 and len(name) >= 10
+        }
+
+    def find(self, text: str) -> list[Mention]:
+        """Every entity named in `text`, longest names first, no overlaps, in text order."""
+        taken: list[tuple[int, int]] = []
+        found: list[Mention] = []
+        for pattern, weak, eid in self._patterns:
+            for m in pattern.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append(Mention(self.entities[eid], m.start(), m.end(), m.group(0), weak))
+        return sorted(found, key=lambda m: m.start)
+
+    def find_typos(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """Names typed with a slip ("busines", "secuirty", "엔터프라이스"), outside the spans already found.
+
+        Latin words of five letters or more that are rare in everyday English, within one slip of a
+        one-word name (two for names of nine letters or more); Hangul words of four syllables or more,
+        particles and all, within one syllable of a name.
+        """
+        spans = [(m.start, m.end) for m in taken]
+        found = []
+        words = list(re.finditer(r"[A-Za-z]{3,}", text))
+        for a, b in zip(words, words[1:], strict=False):  # two-word names: "operational excelence"
+            if text[a.end() : b.start()] != " " or any(a.start() < e and s < b.end() for s, e in spans):
+                continue
+            pair = f"{a.group(0)} {b.group(0)}".casefold()
+            if any(zipf(w.group(0).casefold()) < 3.0 for w in (a, b)):
+                for name, (eid, mode) in self._pairs.items():
+                    if name[0] == pair[0] and slips(pair, name, 2) <= 2:
+                        found.append(
+                            Mention(self.entities[eid], a.start(), b.end(), text[a.start() : b.end()], mode == "weak")
+                        )
+                        spans.append((a.start(), b.end()))
+                        break
+        for word in _FUZZY_WORD.finditer(text):
+            if any(word.start() < e and s < word.end() for s, e in spans):
+                continue
+            hit = self._close(word.group(0))
+            if hit is not None:
+                eid, mode, end = hit
+                found.append(
+                    Mention(self.entities[eid], word.start(), word.start() + end, word.group(0)[:end], mode == "weak")
+                )
+        return found
+
+    def _close(self, word: str) -> tuple[str, str, int] | None:
+        if _HANGUL.search(word):
+            for end in range(len(word), 3, -1):  # "엔터프라이스는": drop particles from the end
+                stem = word[:end]
+                for name, (eid, mode) in self._single.items():
+                    if _HANGUL.search(name) and len(name) == len(stem) and slips(stem, name, 1) <= 1:
+                        return eid, mode, end
+            return None
+        low = word.casefold()
+        if zipf(low) >= 3.0:  # an everyday word ("basics", "market"), not a slip
+            return None
+        best: tuple[int, str, str] | None = None
+        for name, (eid, mode) in self._single.items():
+            if name.isascii() and name[0] == low[0]:
+                d = slips(low, name, 2)
+                if d <= (2 if len(name) >= 9 else 1) and (best is None or d < best[0]):
+                    best = (d, eid, mode)
+        return (best[1], best[2], len(word)) if best else None
+
+    def get(self, eid: str) -> Entity | None:
+        return self.entities.get(eid)
+
+    def by_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == kind]
+
+
+def _pattern(name: str, exact: bool) -> re.Pattern[str]:
+    """Spaces and hyphens are optional inside a name; Latin names need word edges."""
+    parts = [re.escape(p) for p in re.split(r"[\s-]+", name.strip()) if p]
+    body = r"[\s-]*".join(parts)
+    flags = 0 if exact else re.IGNORECASE
+    if _HANGUL.search(name):
+        return re.compile(body, flags)
+    end = r"(?![A-Za-z0-9+])" if not name.endswith("+") else ""
+    return re.compile(rf"(?<![A-Za-z0-9]){body}{end}", flags)
+
+
+def load_aliases(corpus_dir: Path) -> AliasTable:
+    return _load(corpus_dir.resolve())
+
+
+@lru_cache(maxsize=4)
+def _load(corpus_dir: Path) -> AliasTable:
+    catalog = corpus_dir / "catalog"
+    entities: dict[str, Entity] = {}
+    names: dict[str, list[tuple[str, str]]] = {}
+
+    def owned(name: str) -> bool:
+        key = re.sub(r"[\s-]+", "", name.casefold())
+        return any(re.sub(r"[\s-]+", "", n.casefold()) == key for ns in names.values() for n, _ in ns)
+
+    def add(eid: str, kind: str, en: str, ko: str, spellings: list[str], derived: bool = False) -> None:
+        if derived:  # names read off pillars.yaml / partners.yaml yield to a glossary term of the same name
+            spellings = [n for n in spellings if not owned(n)]
+        old = entities.get(eid)
+        entities[eid] = Entity(eid, kind if old is None or kind != "term" else old.kind, en or old.en, ko or old.ko)
+        bucket = names.setdefault(eid, [])
+        for raw in spellings:
+            raw = str(raw).strip()
+            mode = {"=": "exact", "~": "weak"}.get(raw[:1], "")
+            name = raw.lstrip("=~")
+            if name and (name, mode) not in bucket:
+                bucket.append((name, mode))
+
+    glossary = _read(catalog / "glossary.yaml")
+    for t in glossary.get("terms", []):
+        kind = "pillar" if t["id"] in PILLARS else "severity" if t["id"] in SEVERITIES else "term"
+        add(t["id"], kind, t["en"], t["ko"], [t["en"], t["ko"], *t.get("aliases", [])])
+    plans = _read(catalog / "support_plans.yaml")
+    for p in plans.get("plans", []):
+        add(p["id"], "plan", p["name"], p["name"], [p["name"]])
+    pillars = _read(catalog / "pillars.yaml")
+    for pillar in pillars.get("pillars", []):  # design principles and best-practice areas, by name
+        for d in pillar.get("design_principles", []):
+            add(
+                f"{pillar['id']}/{d['id']}",
+                "principle",
+                d["name"]["en"],
+                d["name"]["ko"],
+                [d["name"]["en"], d["name"]["ko"]],
+                derived=True,
+            )
+        for a in pillar.get("areas", []):
+            add(
+                f"{pillar['id']}/{a['id']}",
+                "area",
+                a["name"]["en"],
+                a["name"]["ko"],
+                [a["name"]["en"], a["name"]["ko"]],
+                derived=True,
+            )
+    for g in pillars.get("general_principles", []):
+        eid = g["id"] if g["id"] in entities else f"general/{g['id']}"
+        add(eid, "principle", g["name"]["en"], g["name"]["ko"], [g["name"]["en"], g["name"]["ko"]], True)
+    partners = _read(catalog / "partners.yaml")
+    for path in partners.get("paths", []):
+        short = path["name"].replace(" Path", "")
+        add(path["id"], "path", path["name"], path["name"], [path["name"], f"{short} path"], True)
+    extra = _read(catalog / "aliases.yaml")
+    for e in extra.get("entities", []):
+        old = entities.get(e["id"])
+        en = e.get("en") or (old.en if old else e["names"][0])
+        ko = e.get("ko") or (old.ko if old else en)
+        add(e["id"], e["kind"], en, ko, list(e["names"]))
+    owner: dict[tuple[str, bool], str] = {}
+    for eid, ns in names.items():
+        for name, mode in ns:
+            exact = mode == "exact"
+            key = (name if exact else re.sub(r"[\s-]+", "", name.casefold()), exact)
+            if owner.setdefault(key, eid) != eid:
+                raise CorpusError(str(catalog / "aliases.yaml"), f"{name!r} names both {owner[key]} and {eid}")
+    return AliasTable(entities, names)
+
+
+def _read(path: Path) -> dict:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        return {}
+    except yaml.YAMLError as exc:
+        raise CorpusError(str(path), f"not valid YAML: {exc}") from exc

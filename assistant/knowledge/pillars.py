@@ -1,0 +1,147 @@
+"""Load corpus/catalog/pillars.yaml: the framework's general design principles and its six pillars.
+
+A list question ("보안 원칙의 설계 원칙은?") deserves the whole list, exact and in both languages, so the
+lists live here as data rather than being pieced together from retrieved passages. Each group cites
+the corpus section that states it, and the loader checks that every name really appears in that
+section, so the catalog and the summaries cannot drift apart silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, model_validator
+
+from assistant.catalog import (
+    PILLAR_PREFIX,
+    CatalogError,
+    Cite,
+    PillarId,
+    Slug,
+    Text,
+    _Model,
+    _name,
+    _parse,
+    _refs,
+    _section_text,
+    _unique,
+)
+
+KEY = "pillars"
+_QUESTION = re.compile(r"^([A-Z]+)(\d{2})$")
+
+
+class Principle(_Model):
+    """A design principle: its name in both languages and a one-line summary."""
+
+    id: Slug
+    name: Text
+    summary: Text
+
+
+class Area(_Model):
+    """A best-practice area and the AWS question ids it groups (SEC02, SEC03)."""
+
+    id: Slug
+    name: Text
+    questions: list[str] = Field(min_length=1)
+
+
+class PillarCites(_Model):
+    definition: Cite
+    design_principles: Cite
+    areas: Cite
+
+
+class Pillar(_Model):
+    id: PillarId
+    name: Text
+    definition: Text
+    design_principles: list[Principle] = Field(min_length=1)
+    areas: list[Area] = Field(min_length=1)
+    cite: PillarCites
+
+    @model_validator(mode="after")
+    def _questions_run_in_order(self) -> Pillar:
+        """Question ids carry the pillar's prefix and run 01..N across the areas, in order."""
+        prefix = PILLAR_PREFIX[self.id]
+        ids = [q for a in self.areas for q in a.questions]
+        expected = [f"{prefix}{n:02d}" for n in range(1, len(ids) + 1)]
+        if ids != expected:
+            raise ValueError(f"questions of {self.id} must run {expected[0]}..{expected[-1]} in order, got {ids}")
+        _unique([d.id for d in self.design_principles], f"{self.id} design principle id")
+        _unique([a.id for a in self.areas], f"{self.id} area id")
+        return self
+
+    @property
+    def questions(self) -> list[str]:
+        return [q for a in self.areas for q in a.questions]
+
+
+class Pillars(_Model):
+    as_of: dt.date
+    general_principles: list[Principle] = Field(min_length=1)
+    cite_general: Cite
+    pillars: list[Pillar]
+
+    @model_validator(mode="after")
+    def _all_pillars_in_order(self) -> Pillars:
+        order = list(PILLAR_PREFIX)
+        if [p.id for p in self.pillars] != order:
+            raise ValueError(f"pillars must be, in this order: {', '.join(order)}")
+        _unique([g.id for g in self.general_principles], "general principle id")
+        return self
+
+    def pillar(self, pillar_id: str) -> Pillar:
+        """The pillar with this id; KeyError names the valid ids."""
+        for p in self.pillars:
+            if p.id == pillar_id:
+                return p
+        raise KeyError(f"no pillar {pillar_id!r}; pillars are {', '.join(PILLAR_PREFIX)}")
+
+
+def load_pillars(corpus_dir: Path) -> Pillars:
+    """corpus_dir/catalog/pillars.yaml, validated; every cite resolves and states the names it backs."""
+    return _load(corpus_dir.resolve())
+
+
+@lru_cache(maxsize=8)
+def _load(corpus_dir: Path) -> Pillars:
+    pillars = _parse(corpus_dir, KEY, Pillars)
+    cache: dict[Path, dict[str, str]] = {}
+    problems: list[str] = []
+    for where, ref in _refs(pillars, ""):
+        try:
+            _section_text(corpus_dir, ref, cache)
+        except CatalogError as exc:
+            problems.append(f"{where}: {exc}")
+    if not problems:
+        problems = list(_unstated_names(corpus_dir, pillars, cache))
+    if problems:
+        raise CatalogError(_name(corpus_dir, KEY), "; ".join(problems[:5]))
+    return pillars
+
+
+def _unstated_names(corpus_dir: Path, pillars: Pillars, cache: dict[Path, dict[str, str]]):
+    """Names (per language) that the section their group cites never mentions."""
+    groups: list[tuple[str, Cite, list[Principle] | list[Area]]] = [
+        ("general_principles", pillars.cite_general, pillars.general_principles)
+    ]
+    for p in pillars.pillars:
+        groups.append((f"pillars[{p.id}].design_principles", p.cite.design_principles, p.design_principles))
+        groups.append((f"pillars[{p.id}].areas", p.cite.areas, p.areas))
+    for where, cite, items in groups:
+        for lang in ("en", "ko"):
+            ref = getattr(cite, lang)
+            text = _fold(_section_text(corpus_dir, ref, cache))
+            for item in items:
+                name = getattr(item.name, lang)
+                if _fold(name) not in text:
+                    yield f"{where}[{item.id}]: {lang} name {name!r} is not stated in {ref.source} > {ref.section!r}"
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())

@@ -1,0 +1,158 @@
+"""Messages of the answer engine: facts from the catalog, abstentions, notes, declines."""
+
+ANSWERS: dict[str, dict[str, str]] = {
+    # abstaining
+    "abstain": {
+        "ko": "지식 베이스에 이 질문에 답할 근거가 없어 답하지 않겠습니다.",
+        "en": "The knowledge base does not cover this question, so I won't guess.",
+    },
+    "abstain.missing": {
+        "ko": "지식 베이스에는 {what}에 대한 내용이 없어 추측하지 않겠습니다.",
+        "en": "The knowledge base does not state anything about {what}, so I won't guess.",
+    },
+    "abstain.provider": {
+        "ko": "이 지식 베이스는 AWS만 다룹니다. {what}에 대해서는 답하지 않겠습니다.",
+        "en": "This knowledge base covers AWS only, so I won't answer about {what}.",
+    },
+    "abstain.figure": {
+        "ko": "관련 자료에 질문하신 수치(가격, 시간, 날짜, 개수)가 나와 있지 않아 추측하지 않겠습니다.",
+        "en": "The passages on this topic do not state the figure you asked for, so I won't guess.",
+    },
+    "closest": {"ko": "가장 가까운 자료:", "en": "Closest sources:"},
+    "covered_nearby": {"ko": "관련해서 다루는 내용: {sections}", "en": "What it does cover nearby: {sections}"},
+    "decline.language": {
+        "ko": "한국어나 영어로 질문해 주세요. I answer in Korean or English.",
+        "en": "I answer in Korean or English. 한국어나 영어로 질문해 주세요.",
+    },
+    "cross_lingual": {
+        "ko": "이 내용은 영어 자료에만 있어 원문 그대로 인용합니다.",
+        "en": "This is covered only in Korean sources, quoted as written.",
+    },
+    "notes.quote": {"ko": "노트에 적은 대로: {text}", "en": "As your notes put it: {text}"},
+    # catalog facts: support plans
+    "resp.one": {"ko": "{plan}의 {severity} 응답 목표는 {value}입니다.", "en": "{value} on {plan} ({severity})."},
+    "resp.all": {"ko": "{plan}의 심각도별 첫 응답 목표:", "en": "First-response targets on {plan}, by severity:"},
+    "resp.lacks": {
+        "ko": "{plan}에는 {severity} 심각도가 없습니다.",
+        "en": "{plan} has no {severity} severity.",
+    },
+    "resp.none": {
+        "ko": "{plan}은 기술 지원 케이스에 대한 응답 시간 목표가 없습니다.",
+        "en": "{plan} has no response-time targets for technical cases.",
+    },
+    "resp.business_hours": {"ko": "(업무 시간 기준)", "en": " (business hours)"},
+    "sev.general_guidance": {"ko": "일반 안내", "en": "general guidance"},
+    "sev.system_impaired": {"ko": "시스템 손상", "en": "system impaired"},
+    "sev.production_impaired": {"ko": "프로덕션 시스템 손상", "en": "production system impaired"},
+    "sev.production_down": {"ko": "프로덕션 시스템 다운", "en": "production system down"},
+    "sev.business_critical_down": {"ko": "비즈니스 크리티컬 시스템 다운", "en": "business-critical system down"},
+    "tam.none": {
+        "ko": "{plan}에는 TAM이 없습니다.",
+        "en": "{plan} does not include a Technical Account Manager (TAM).",
+    },
+    "tam.pool": {
+        "ko": "{plan}은 TAM 풀(여러 TAM이 공유)을 제공합니다.",
+        "en": "{plan} gives access to a pool of Technical Account Managers (TAMs).",
+    },
+    "tam.designated": {
+        "ko": "{plan}에는 지정 TAM이 포함됩니다.",
+        "en": "{plan} includes a designated Technical Account Manager (TAM).",
+    },
+    "tam.unconfirmed": {
+        "ko": "{plan}의 TAM 제공 여부는 자료에서 확인되지 않습니다.",
+        "en": "Whether {plan} includes a TAM is not confirmed by the sources.",
+    },
+    "ta.core": {
+        "ko": "{plan}은 Trusted Advisor 핵심(core) 검사만 제공합니다.",
+        "en": "{plan} includes only the core Trusted Advisor checks.",
+    },
+    "ta.full": {
+        "ko": "{plan}은 Trusted Advisor 전체 검사를 제공합니다.",
+        "en": "{plan} includes the full set of Trusted Advisor checks.",
+    },
+    "ta.unconfirmed": {
+        "ko": "{plan}의 Trusted Advisor 범위는 자료에서 확인되지 않습니다.",
+        "en": "The Trusted Advisor scope of {plan} is not confirmed by the sources.",
+    },
+    "ch.email": {"ko": "이메일", "en": "email"},
+    "ch.phone": {"ko": "전화", "en": "phone"},
+    "ch.chat": {"ko": "채팅", "en": "chat"},
+    "ch.none": {
+        "ko": "{plan}에는 기술 지원 채널이 없습니다(계정·결제 문의만 가능).",
+        "en": "{plan} has no technical-support channel (account and billing questions only).",
+    },
+    "ch.some": {
+        "ko": "{plan}의 기술 지원 채널: {channels}{hours}.",
+        "en": "{plan} technical support: {channels}{hours}.",
+    },
+    "hours.business_hours": {"ko": " (업무 시간)", "en": " (business hours)"},
+    "hours.24x7": {"ko": " (24시간 연중무휴)", "en": " (24/7)"},
+    "plan.ends": {
+        "ko": "{plan}는 {date}에 종료됩니다({days}일 남음). 후속 플랜은 {successor}입니다.",
+        "en": "{plan} ends on {date} ({days} days from today); {successor} replaces it.",
+    },
+    "plan.ended": {
+        "ko": "{plan}는 {date}에 종료되었습니다. 후속 플랜은 {successor}입니다.",
+        "en": "{plan} ended on {date}; {successor} replaces it.",
+    },
+    "plan.continues": {
+        "ko": "{plan}는 종료 예정이 없습니다(2027-01-01 이후에도 유지).",
+        "en": "{plan} is not scheduled to end; it continues after 2027-01-01.",
+    },
+    # catalog facts: pillars and principles
+    "list.principles": {
+        "ko": "{owner} 원칙의 설계 원칙은 {n}가지입니다.",
+        "en": "The {owner} pillar has {n} design principles:",
+    },
+    "list.areas": {
+        "ko": "{owner} 원칙의 모범 사례 영역은 {n}가지입니다.",
+        "en": "The {owner} pillar has {n} best-practice areas:",
+    },
+    "list.general": {
+        "ko": "Well-Architected Framework의 일반 설계 원칙은 {n}가지입니다.",
+        "en": "The Well-Architected Framework has {n} general design principles:",
+    },
+    "list.pillars": {
+        "ko": "Well-Architected Framework의 원칙(pillar)은 {n}가지입니다.",
+        "en": "The Well-Architected Framework has {n} pillars:",
+    },
+    "count.questions": {
+        "ko": "{owner} 원칙의 질문은 {n}개({first}~{last})입니다.",
+        "en": "The {owner} pillar has {n} questions ({first} to {last}).",
+    },
+    "price.at": {
+        "ko": "월 AWS 사용액 {spend}일 때 {cost} ({rule})",
+        "en": "{cost} a month at {spend} of monthly AWS usage ({rule})",
+    },
+    "feature.technical-account-manager": {"ko": "TAM(기술 계정 관리자)", "en": "a Technical Account Manager (TAM)"},
+    "feature.concierge-support-team": {"ko": "컨시어지 지원팀", "en": "the concierge support team"},
+    "feature.business-critical-system-down": {
+        "ko": "비즈니스 크리티컬 시스템 다운 응답 목표",
+        "en": "a business-critical system down target",
+    },
+    "feature.production-system-down": {
+        "ko": "프로덕션 시스템 다운 응답 목표",
+        "en": "a production system down target",
+    },
+    "feature.trusted-advisor": {"ko": "Trusted Advisor 전체 검사", "en": "the full set of Trusted Advisor checks"},
+    "feature.retiring": {"ko": "종료 예정", "en": "an end date"},
+    "plans.with.retiring": {"ko": "종료 예정인 플랜은 {n}개입니다.", "en": "{n} plans are ending:"},
+    "plans.without.retiring": {
+        "ko": "종료 예정이 없는(계속 제공되는) 플랜은 {n}개입니다.",
+        "en": "{n} plans are not ending (they continue):",
+    },
+    "plan.until": {"ko": "{date} 종료", "en": "ends {date}"},
+    "plans.with": {"ko": "{feature}을(를) 제공하는 플랜은 {n}개입니다.", "en": "{n} plans include {feature}:"},
+    "plans.without": {"ko": "{feature}이(가) 없는 플랜은 {n}개입니다.", "en": "{n} plans do not include {feature}:"},
+    "principle.of": {
+        "ko": "{name}은(는) {pillar} 원칙의 설계 원칙입니다: {summary}",
+        "en": "{name} is a design principle of the {pillar} pillar: {summary}",
+    },
+    "area.of": {
+        "ko": "{pillar} 원칙의 {name} 영역은 {questions} 질문을 다룹니다.",
+        "en": "The {name} area of the {pillar} pillar covers {questions}.",
+    },
+    "list.tiers": {"ko": "Services Path 등급은 {n}단계입니다.", "en": "The Services Path has {n} tiers:"},
+    "list.paths": {"ko": "APN 파트너 경로(Partner Paths)는 {n}가지입니다.", "en": "The APN has {n} Partner Paths:"},
+    "def": {"ko": "{name}: {text}", "en": "{name}: {text}"},
+}

@@ -1,0 +1,201 @@
+"""Generic reading machinery for requests as people write them: phrases, typos, negation, scope, quantities.
+
+Nothing here knows a support plan or a partner: the words come from the catalog (plain phrases, not
+patterns) and this module turns them into matches with word boundaries for English (plus plural and
+verb endings), free spacing for Korean, and a fuzzy repair of misspelt English words. Quantities are
+read the same way for every advisor: durations in digits or words ("sixty minutes", "한 시간 반") and
+money in USD or KRW ("$2k", "300만원", "3천만원").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+WORD = re.compile(r"[A-Za-z][A-Za-z'+-]*")
+ENDINGS = r"(?:s|es|ed|ing|d)?"  # "audits", "outages", "monitored", "crashing"
+
+
+@dataclass(frozen=True)
+class Match:
+    key: str  # what the phrase stands for (a need id, a cue name)
+    start: int
+    end: int
+    said: str
+
+
+@lru_cache(maxsize=4096)
+def phrase_rx(phrase: str) -> re.Pattern[str]:
+    """A phrase as a pattern: Korean with optional spaces between letters, English bounded by non-letters."""
+    p = phrase.strip().casefold()
+    if HANGUL.search(p):
+        body = r"\s*".join(re.escape(ch) for ch in p.replace(" ", ""))
+        return re.compile(body, re.I)
+    words = [re.escape(w) for w in p.split()]
+    body = r"[\s-]+".join(words)
+    tail = ENDINGS if re.search(r"[a-z]$", p) else ""
+    return re.compile(rf"(?<![A-Za-z0-9]){body}{tail}(?![A-Za-z0-9])", re.I)
+
+
+def pair_rx(first: Iterable[str], then: Iterable[str], within: int) -> re.Pattern[str]:
+    """One word followed within `within` characters (same sentence) by another: "train our 30 engineers"."""
+    a = "|".join(_body(p) for p in sorted(first, key=len, reverse=True))
+    b = "|".join(_body(p) for p in sorted(then, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{a}){ENDINGS}[^.;!?\n]{{0,{within}}}?(?:{b}){ENDINGS}(?![A-Za-z0-9])", re.I)
+
+
+def _body(phrase: str) -> str:
+    p = phrase.strip().casefold()
+    if HANGUL.search(p):
+        return r"\s*".join(re.escape(ch) for ch in p.replace(" ", ""))
+    return r"[\s-]+".join(re.escape(w) for w in p.split())
+
+
+def find(text: str, phrases: dict[str, Iterable[str]]) -> list[Match]:
+    """Every phrase occurrence, longest phrase first, without overlaps (so "dedicated tam" beats "tam")."""
+    flat = sorted(((p, k) for k, ps in phrases.items() for p in ps if p.strip()), key=lambda x: -len(x[0]))
+    taken = [False] * (len(text) + 1)
+    out: list[Match] = []
+    for phrase, key in flat:
+        for m in phrase_rx(phrase).finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            out.append(Match(key, m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda m: m.start)
+
+
+def repair(text: str, vocabulary: frozenset[str]) -> str:
+    """Misspelt English words (5+ letters, not known) replaced by the closest known word: "suport" -> "support"."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.casefold()
+        if len(low) < 5 or low in vocabulary:
+            return word
+        return _closest(low, vocabulary) or word
+
+    return WORD.sub(fix, text)
+
+
+@lru_cache(maxsize=8192)
+def _closest(word: str, vocabulary: frozenset[str]) -> str | None:
+    near = difflib.get_close_matches(word, sorted(vocabulary), n=1, cutoff=0.82)
+    return near[0] if near else None
+
+
+def vocabulary_of(phrases: Iterable[str]) -> set[str]:
+    return {w.casefold() for p in phrases for w in WORD.findall(p)}
+
+
+def clause_bounds(text: str, breaks: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans between clause breaks (punctuation, "but", "다만"): negation and "nice to have" stay inside one."""
+    cuts = {0, len(text)}
+    low = text.casefold()
+    for b in breaks:
+        start = 0
+        while (i := low.find(b.casefold(), start)) >= 0:
+            if not (b == "." and _decimal_point(text, i)):
+                cuts.update((i, i + len(b)))
+            start = i + 1
+    points = sorted(cuts)
+    return [(a, b) for a, b in zip(points, points[1:], strict=False) if b > a]
+
+
+def _decimal_point(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def clause_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in bounds if a <= pos < b), (0, 0))
+
+
+# --- durations -----------------------------------------------------------------------------------
+UNIT = r"(minutes?|mins?|hours?|hrs?|h|분|시간)"
+
+
+def durations(text: str, numbers: dict[str, float]) -> list[tuple[int, int, int, str]]:
+    """(minutes, start, end, said) for each stated duration: "1h", "sixty minutes", "한 시간 반", "half an hour"."""
+    words = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+    number = rf"(\d+(?:\.\d+)?|{words})"
+    rx = re.compile(
+        rf"(?<![A-Za-z0-9])(half an? hour|반\s*시간)|{number}\s*-?\s*{UNIT}(?:\s*(반|and a half))?(?![A-Za-z])",
+        re.I,
+    )
+    out = []
+    for m in rx.finditer(text):
+        if m.group(1):
+            out.append((30, m.start(), m.end(), m.group(0)))
+            continue
+        raw, unit, half = m.group(2).casefold(), m.group(3).casefold(), m.group(4)
+        if raw in numbers and not HANGUL.search(raw) and raw.isalpha() and not _word_start(text, m.start()):
+            continue  # "Shan hour" is not "an hour"
+        amount = numbers[raw] if raw in numbers else float(raw)
+        amount += 0.5 if half else 0
+        minutes = amount if unit.startswith(("m", "분")) else amount * 60
+        out.append((max(1, round(minutes)), m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _word_start(text: str, i: int) -> bool:
+    return i == 0 or not text[i - 1].isalpha()
+
+
+# --- money ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Money:
+    usd: float
+    krw: int | None  # the amount as written when it was in won
+    start: int
+    end: int
+    said: str
+
+
+USD_RX = re.compile(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?(?![A-Za-z])|(?<![\w$])(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\s*"
+    r"(usd|dollars?|bucks|달러|불)(?![A-Za-z])",
+    re.I,
+)
+KO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+KO_SMALL = {"십": 10, "백": 100, "천": 1000}
+KO_BIG = {"만": 10_000, "억": 100_000_000}
+KRW_RX = re.compile(
+    r"((?:\d[\d,]*(?:\.\d+)?|[일이삼사오육칠팔구십백천만억])(?:[\d,.\s]|[일이삼사오육칠팔구십백천만억])*)\s*(원|krw)",
+    re.I,
+)
+
+
+def money(text: str, krw_per_usd: float) -> list[Money]:
+    """Amounts in USD ("$2k", "500 USD", "1000 dollars") and KRW ("10만원", "3천만원", "50,000 KRW")."""
+    out = []
+    for m in USD_RX.finditer(text):
+        raw, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value = float(raw.replace(",", "")) * {"k": 1e3, "m": 1e6}.get((scale or "").casefold(), 1)
+        out.append(Money(value, None, m.start(), m.end(), m.group(0).strip()))
+    for m in KRW_RX.finditer(text):
+        won = korean_number(m.group(1))
+        if won is not None:
+            out.append(Money(won / krw_per_usd, won, m.start(), m.end(), m.group(0).strip()))
+    return sorted(out, key=lambda x: x.start)
+
+
+def korean_number(raw: str) -> int | None:
+    """ "3천만" -> 30,000,000; "10만" -> 100,000; "2억 5천만" -> 250,000,000; "50,000" -> 50,000."""
+    total, group, num = 0.0, 0.0, None
+    for tok in re.findall(r"\d[\d,]*(?:\.\d+)?|[일이삼사오육칠팔구십백천만억]", raw.replace(" ", "")):
+        if tok[0].isdigit():
+            num = float(tok.replace(",", ""))
+        elif tok in KO_DIGITS:
+            num = KO_DIGITS[tok]
+        elif tok in KO_SMALL:
+            group += (num if num is not None else 1) * KO_SMALL[tok]
+            num = None
+        else:
+            total += (group + (num or 0) or 1) * KO_BIG[tok]
+            group, num = 0.0, None
+    total += group + (num or 0)
+    return int(total) if total or raw.strip().startswith("0") else None

@@ -1,0 +1,142 @@
+"""Moving from one support plan to another: end date, replacement, what is gained or lost, price change.
+
+Compares two catalog plans fact by fact (channels, hours, response targets, TAM, concierge, Trusted
+Advisor) so "we are on Business; what changes?" gets the concrete differences, each side cited by the
+caller. Unknown facts are listed as unconfirmed, never as gains or losses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.catalog import Plan
+from assistant.recommend.checks import SEVERITY_NAMES, duration, price_at, short_name
+from assistant.recommend.messages import say, usd
+
+TAM_RANK = {"none": 0, "pool": 1, "designated": 2}
+TAM_WORDS = {"pool": ("a pool of TAMs", "TAM 풀"), "designated": ("a designated TAM", "지정 TAM")}
+CHANNELS = {"email": ("email", "이메일"), "phone": ("phone", "전화"), "chat": ("chat", "채팅")}
+
+
+@dataclass
+class Transition:
+    current: str
+    to: str
+    ends: dt.date | None
+    gains: list[str] = field(default_factory=list)
+    losses: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    price_from: float | None = None
+    price_to: float | None = None
+    lines: list[str] = field(default_factory=list)  # the sentences for the answer
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "from": self.current,
+            "to": self.to,
+            "ends": self.ends.isoformat() if self.ends else None,
+            "gains": self.gains,
+            "losses": self.losses,
+            "unconfirmed": self.unknown,
+            "monthly_usd_from": self.price_from,
+            "monthly_usd_to": self.price_to,
+        }
+
+
+def transition(cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | None) -> Transition:
+    ko = lang == "ko"
+    t = Transition(short_name(cur), short_name(to), cur.available_until)
+    for key, (en, k) in CHANNELS.items():
+        _compare(t, getattr(cur.channels, key), getattr(to.channels, key), k if ko else en)
+    if cur.channels.hours != to.channels.hours:
+        word = "24/7" if not ko else "24시간 연중무휴"
+        _compare(
+            t, cur.channels.hours == "24x7", None if to.channels.hours is None else to.channels.hours == "24x7", word
+        )
+    for field_name, (en, k) in SEVERITY_NAMES.items():
+        a, b = getattr(cur.response_minutes, field_name), getattr(to.response_minutes, field_name)
+        name = k if ko else en
+        if a == b:
+            continue
+        if b is not None and (a is None or b < a):
+            t.gains.append(f"{name} {duration(b, lang)}")
+        elif a is not None:
+            t.losses.append(f"{name} {duration(a, lang)}")
+    if cur.tam != to.tam:
+        if "unconfirmed" in (cur.tam, to.tam):
+            t.unknown.append("TAM")
+        elif TAM_RANK[to.tam] > TAM_RANK[cur.tam]:
+            t.gains.append(TAM_WORDS[to.tam][ko])
+        else:
+            t.losses.append(TAM_WORDS[cur.tam][ko])
+    _compare(t, cur.concierge, to.concierge, "컨시어지" if ko else "concierge")
+    if cur.trusted_advisor != to.trusted_advisor:
+        word = "Trusted Advisor 전체 검사" if ko else "full Trusted Advisor checks"
+        _compare(
+            t,
+            cur.trusted_advisor == "full",
+            None if to.trusted_advisor == "unconfirmed" else to.trusted_advisor == "full",
+            word,
+        )
+    t.price_from, t.price_to = price_at(cur.price, spend), price_at(to.price, spend)
+    if cur.available_until and cur.id != to.id:
+        days = (cur.available_until - as_of).days
+        t.lines.append(
+            say(lang, "transition_end", cur=t.current, end=cur.available_until, days=days, as_of=as_of, to=t.to)
+        )
+        t.lines.append(say(lang, "transition_when", end=cur.available_until))
+        if cur.moving:
+            t.lines.append(cur.moving.ko if ko else cur.moving.en)
+    elif cur.id == to.id:
+        t.lines.append(say(lang, "transition_stays", cur=t.current))
+    if cur.id != to.id:
+        for key, items in (("gains", t.gains), ("losses", t.losses), ("unknowns", t.unknown)):
+            if items:
+                t.lines.append(say(lang, key, to=t.to, items=", ".join(items)))
+        if not (t.gains or t.losses or t.unknown):
+            t.lines.append(say(lang, "no_change"))
+        at_usage = say(lang, "at_usage", spend=usd(spend)) if spend else ""
+        uncertain = cur.price.uncertain or to.price.uncertain  # a minimum alone is no basis for a difference
+        diff = _diff(None if uncertain else t.price_from, t.price_to, lang)
+        t.lines.append(
+            say(
+                lang,
+                "price_diff",
+                cur=t.current,
+                cur_cost=usd(t.price_from),
+                to=t.to,
+                to_cost=usd(t.price_to) + _doubt(to, lang),
+                at_usage=at_usage,
+                diff=diff,
+            )
+        )
+    return t
+
+
+def _compare(t: Transition, had: bool | None, has: bool | None, word: str) -> None:
+    if had == has:
+        return
+    if has is None or had is None:
+        t.unknown.append(word)
+    elif has:
+        t.gains.append(word)
+    else:
+        t.losses.append(word)
+
+
+def _diff(a: float | None, b: float | None, lang: str) -> str:
+    if a is None or b is None:
+        return "확인 필요" if lang == "ko" else "to be confirmed"
+    d = b - a
+    if lang == "ko":
+        return f"{'+' if d >= 0 else '-'}${abs(d):,.0f}/월"
+    return f"{'+' if d >= 0 else '-'}${abs(d):,.0f} a month"
+
+
+def _doubt(plan: Plan, lang: str) -> str:
+    """An uncertain price is its minimum only: say so beside the figure."""
+    if not plan.price.uncertain:
+        return ""
+    return " (불확실, 최소 금액)" if lang == "ko" else " (uncertain, minimum only)"

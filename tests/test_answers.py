@@ -1,0 +1,92 @@
+"""Answers through the whole chain (real store, real models): line 1 answers, for the entity asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.types import Answer, Turn
+
+
+def first_line(answer: Answer) -> str:
+    return answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        ("what's the minimum price of enterprise support", ["$15,000"], ["5,500"]),
+        ("엔터프라이즈 서포트 최소 요금이 얼마야?", ["$15,000"], ["5,500"]),
+        ("enterprise support business critical system down response time", ["15 minutes"], ["30 minutes"]),
+        ("개발자 플랜 없어진다던데 언제부터임?", ["2027-01-01"], []),
+        ("security pillar design principles", ["7"], []),
+    ],
+)
+def test_first_line_answers_with_the_right_value(assistant, question, must, must_not):
+    answer = assistant.ask(question)
+    line = first_line(answer)
+    assert not answer.abstained
+    assert all(m in line for m in must), answer.answer
+    assert not any(m in line for m in must_not), answer.answer
+    assert "[1]" in line and answer.citations
+
+
+def test_a_list_is_complete(assistant):
+    answer = assistant.ask("보안 원칙의 모범 사례 영역은?")
+    for name in ["보안 기반", "자격 증명 및 액세스 관리", "탐지", "인프라 보호", "데이터 보호", "인시던트 대응"]:
+        assert name in answer.answer
+    assert "애플리케이션 보안" in answer.answer and "7가지" in first_line(answer)
+
+
+def test_mixed_language_question_is_answered_in_korean(assistant):
+    answer = assistant.ask("business support+ 가 뭐야")
+    assert answer.lang == "ko" and not answer.abstained
+    assert "Korean sources" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the five pillars of the Azure Well-Architected Framework?",
+        "how much does an m5.large cost per hour",
+        "람다 최대 실행 시간",
+        "What is the capital of France?",
+    ],
+)
+def test_near_misses_abstain(assistant, question):
+    assert assistant.ask(question).abstained
+
+
+def test_other_languages_get_a_bilingual_decline(assistant):
+    answer = assistant.ask("Welche Säulen hat das Well-Architected Framework und wie funktioniert es?")
+    assert answer.abstained and answer.intent == "language"
+    assert "Korean or English" in answer.answer and "한국어" in answer.answer
+
+
+def test_notes_never_lead_and_informal_asides_stay_out(assistant):
+    for question in [
+        "비용 최적화 원칙이 뭐야?",
+        "마켓플레이스에서 뭘 팔 수 있어?",
+        "지속가능성 설계 원칙 몇 개고 뭐임?",
+    ]:
+        answer = assistant.ask(question)
+        assert answer.citations and not answer.citations[0].source.startswith("corpus/notes/"), question
+        assert "ㅋㅋ" not in answer.answer and "나중에" not in answer.answer
+
+
+def test_followups_carry_the_topic_and_new_questions_stand_alone(assistant):
+    history: list[Turn] = []
+    for question, expect in [
+        ("비즈니스 플랜 프로덕션 다운 응답 시간은?", "1시간"),
+        ("엔터프라이즈는?", "Enterprise Support"),
+        ("가격은?", "$15,000"),
+    ]:
+        answer = assistant.ask(question, history)
+        assert expect in first_line(answer), (question, answer.answer)
+        history.append(Turn(question, answer.answer))
+    assert assistant.ask("What is the capital of France?", history).abstained
+
+
+def test_stream_yields_text_then_the_answer(assistant):
+    parts = list(assistant.stream("TAM이 뭐야?"))
+    assert isinstance(parts[-1], Answer)
+    assert "".join(p for p in parts[:-1] if isinstance(p, str)) == parts[-1].answer

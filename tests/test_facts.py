@@ -1,0 +1,69 @@
+"""Catalog answers: the right value for the right entity, complete lists, time-aware plan notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.answer.facts import Knowledge, fact_lines
+from assistant.answer.question import read_question
+from assistant.knowledge.aliases import load_aliases
+from tests.conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return load_aliases(CORPUS), Knowledge.load(CORPUS, dt.date(2026, 11, 30))
+
+
+def lines(ctx, text: str):
+    aliases, knowledge = ctx
+    return fact_lines(read_question(text, aliases), knowledge)
+
+
+def test_price_belongs_to_the_plan_asked(ctx):
+    first = lines(ctx, "what's the minimum price of enterprise support")[0].text
+    assert "$15,000" in first and "5,500" not in first
+    assert "$5,500" in lines(ctx, "엔터프라이즈 온램프 최소 요금 얼마?")[0].text
+
+
+def test_response_target_for_the_severity_asked(ctx):
+    first = lines(ctx, "enterprise support business critical system down response time")[0].text
+    assert "15 minutes" in first and "Enterprise Support" in first
+    lacks = lines(ctx, "business support business-critical system down response")[0].text
+    assert "no business-critical" in lacks
+
+
+def test_retiring_plan_says_when_and_what_replaces_it(ctx):
+    out = lines(ctx, "개발자 플랜 없어진다던데 언제부터임?")
+    assert "2027-01-01" in out[0].text and "Business Support+" in out[0].text
+    later = Knowledge.load(CORPUS, dt.date(2027, 2, 1))
+    text = fact_lines(read_question("when does developer support end", ctx[0]), later)[0].text
+    assert "ended" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "first"),
+    [
+        ("security pillar design principles", 7, "Implement a strong identity foundation"),
+        ("보안 원칙의 모범 사례 영역은?", 7, "보안 기반"),
+        ("안정성 원칙 설계 원칙", 5, "장애 자동 복구"),
+        ("what are the 6 pillars again?", 6, "Operational Excellence"),
+        ("웰아키텍처 6개 기둥이 뭐야", 6, "운영 우수성"),
+    ],
+)
+def test_lists_are_complete_and_count_what_they_list(ctx, text, count, first):
+    line = lines(ctx, text)[0]
+    assert len(line.items) == count
+    assert str(count) in line.text
+    assert line.items[0].startswith(first)
+
+
+def test_korean_answers_in_korean_and_definitions_come_from_the_glossary(ctx):
+    line = lines(ctx, "라이트사이징이 정확히 뭐임")[0]
+    assert "적정 크기 조정" in line.text and line.source.endswith("ko/right-sizing.md")
+
+
+def test_no_catalog_fact_returns_nothing(ctx):
+    assert lines(ctx, "How do game days improve reliability?") == []

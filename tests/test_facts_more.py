@@ -1,0 +1,45 @@
+"""Catalog facts across plans and by name: features, prices at a spend, principles, areas, tiers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.answer.facts import Knowledge, fact_lines, monthly_spend
+from assistant.answer.question import read_question
+from assistant.knowledge.aliases import load_aliases
+from tests.conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return load_aliases(CORPUS), Knowledge.load(CORPUS, dt.date(2026, 11, 30))
+
+
+def first(ctx, text: str):
+    aliases, knowledge = ctx
+    return fact_lines(read_question(text, aliases), knowledge)[0]
+
+
+def test_plans_with_and_without_a_feature_skip_unconfirmed_ones(ctx):
+    with_tam = first(ctx, "TAM 있는 플랜 뭐야")
+    assert [i.split(" (")[0] for i in with_tam.items] == ["Enterprise On-Ramp Support", "Enterprise Support"]
+    without = first(ctx, "which support plans do NOT include a TAM")
+    assert "Basic Support" in without.items and not any("Unified" in i or "Support+" in i for i in without.items)
+
+
+@pytest.mark.parametrize(("text", "spend"), [("$20k a month", 20_000), ("spending 20,000 dollars", 20_000), ("", None)])
+def test_monthly_spend(text, spend):
+    assert monthly_spend(text) == spend
+
+
+def test_price_at_a_stated_spend_uses_the_tiers(ctx):
+    assert "$1,700" in first(ctx, "What would Business Support cost for an account spending $20,000 a month?").text
+
+
+def test_principles_and_areas_by_name(ctx):
+    assert "SEC07, SEC08, SEC09" in first(ctx, "데이터 보호는 질문 번호 뭐야?").text
+    assert "Security" in first(ctx, "what does maintain traceability mean").text
+    tiers = first(ctx, "서비스 경로 티어는?")
+    assert [i.split(":")[0] for i in tiers.items] == ["Registered", "Select", "Advanced", "Premier"]

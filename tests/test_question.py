@@ -1,0 +1,117 @@
+"""Question understanding: language, entities through the alias table, kind and facets, follow-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.conversation import resolve
+from assistant.answer.question import detect_language, read_question
+from assistant.knowledge.aliases import load_aliases
+from assistant.types import Turn
+from tests.conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def aliases():
+    return load_aliases(CORPUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("business support+ 가 뭐야", "ko"),  # any Hangul means Korean
+        ("What is the reliability pillar?", "en"),
+        ("AWSのサポートプランは何ですか", "other"),
+        ("Was ist das Well-Architected Framework und wie funktioniert es?", "other"),
+        ("Quels sont les piliers du Well-Architected Framework ?", "other"),
+        ("is WA tool free", "en"),
+    ],
+)
+def test_language(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("개발자 플랜 없어진다던데 언제부터임?", "developer"),
+        ("라이트사이징이 정확히 뭐임", "right-sizing"),
+        ("엔터프라이즈 온램프 가격", "enterprise-on-ramp"),
+        ("enterprise onramp price", "enterprise-on-ramp"),
+        ("TAM이 뭐야?", "technical-account-manager"),
+        ("WA 툴 무료야?", "well-architected-tool"),
+        ("reliablity design principles", "reliability"),
+        ("웰아키텍처 기둥", "well-architected-framework"),
+    ],
+)
+def test_entities_in_any_spelling(aliases, text, entity):
+    assert entity in read_question(text, aliases).entities
+
+
+def test_longest_name_wins_and_weak_names_need_context(aliases):
+    q = read_question("안정성 원칙 설계 원칙", aliases)
+    assert q.entities == ["reliability", "design-principle"]
+    assert "business" not in read_question("we focus on business value", aliases).entities
+    assert "business" in read_question("how much is business per month", aliases).entities
+    # an exact-case name does not fire on the everyday word
+    assert read_question("show me a map of regions", aliases).entities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "facet"),
+    [
+        ("what's the minimum price of enterprise support", "number", "price"),
+        ("enterprise support business critical system down response time", "number", "response"),
+        ("security pillar design principles", "list", None),
+        ("지속가능성 설계 원칙 몇 개고 뭐임?", "list", None),
+        ("TAM이 뭐야?", "definition", None),
+        ("enterprise vs enterprise on-ramp", "comparison", None),
+    ],
+)
+def test_kind_and_facets(aliases, text, kind, facet):
+    q = read_question(text, aliases)
+    assert q.kind == kind
+    if facet:
+        assert facet in q.facets
+
+
+def test_pillar_name_is_not_the_cost_facet(aliases):
+    q = read_question("비용 최적화 설계 원칙", aliases)
+    assert "price" not in q.facets
+    assert q.entities[0] == "cost-optimization"
+
+
+def test_query_expands_names_in_both_languages(aliases):
+    q = read_question("라이트사이징이 뭐야", aliases)
+    assert "right sizing" in q.query
+
+
+def _chain(aliases, *turns: str) -> str:
+    history = [Turn(t) for t in turns[:-1]]
+    return resolve(read_question(turns[-1], aliases), history, aliases).text
+
+
+def test_sibling_replaces_previous_subject(aliases):
+    text = _chain(aliases, "비즈니스 플랜 프로덕션 다운 응답 시간은?", "엔터프라이즈는?")
+    assert "엔터프라이즈" in text and "프로덕션 다운" in text and "비즈니스" not in text
+
+
+def test_facet_only_turn_carries_the_topic_over_several_turns(aliases):
+    text = _chain(aliases, "비즈니스 플랜 프로덕션 다운 응답 시간은?", "엔터프라이즈는?", "가격은?")
+    q = read_question(text, aliases)
+    assert q.of_kind("plan") == ["enterprise"] and "price" in q.facets
+
+
+def test_english_followup(aliases):
+    q = read_question(
+        _chain(aliases, "How fast does Business Support answer production down?", "and for enterprise?"), aliases
+    )
+    assert q.of_kind("plan") == ["enterprise"]
+
+
+@pytest.mark.parametrize(
+    "new",
+    ["What is the capital of France?", "What are the design principles of the security pillar?", "람다 최대 실행 시간"],
+)
+def test_self_contained_questions_are_never_glued(aliases, new):
+    assert _chain(aliases, "비즈니스 플랜 프로덕션 다운 응답 시간은?", new) == new
