@@ -65,16 +65,17 @@ def answer_json(a: Assistant, q: str) -> dict:
 def test_server_store_holds_what_the_embedded_store_holds(server_settings, corpus_settings):
     served, local = StoreReader.open(server_settings, SPACES), StoreReader.open(corpus_settings, SPACES)
     assert served.server is server_settings and local.server is None
-    assert served.sizes == local.sizes == {"e5": 397, "use": 397}
+    n = len(local.chunks())
+    assert served.sizes == local.sizes == {"e5": n, "use": n} and n > 300
     assert {c.id: c for c in served.chunks()} == {c.id: c for c in local.chunks()}
 
 
-def test_reingest_into_the_server_changes_nothing(server_settings):
+def test_reingest_into_the_server_changes_nothing(server_settings, assistant):
     from ingest.run import ingest
 
     report = ingest(server_settings)
     assert (report.chunks_added, report.chunks_updated, report.chunks_removed) == (0, 0, 0)
-    assert report.chunks_total == 397 and not report.errors
+    assert report.chunks_total == assistant.chunk_count and not report.errors
 
 
 def test_answers_are_the_same_from_the_server(server_assistant, assistant):
@@ -136,7 +137,7 @@ def test_server_lost_and_back_under_assistant_and_api(server_assistant, chroma):
         r = httpx.post(url + "/v1/ask", json={"question": q}, timeout=60)
         assert r.status_code == 200
         assert {k: v for k, v in r.json().items() if k != "timings_ms"} == before
-        assert httpx.get(url + "/readyz").json() == {"status": "ready", "chunks": 397}
+        assert httpx.get(url + "/readyz").json() == {"status": "ready", "chunks": server_assistant.chunk_count}
     assert answer_json(server_assistant, q) == before
 
 

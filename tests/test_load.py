@@ -15,7 +15,7 @@ from eval.load import load_payloads, parse_levels, rows, run_level, to_markdown 
 from tests.conftest import ROOT, run_cli  # noqa: E402
 from tests.live_server import live_server  # noqa: E402
 
-GOLDEN = ROOT / "eval" / "data" / "golden.jsonl"
+GOLDEN = ROOT / "eval" / "data" / "golden_dev.jsonl"  # traffic from the dev split
 
 
 def test_payloads_carry_history():
@@ -67,14 +67,14 @@ def test_bench_load_command(corpus_settings, tmp_path):
     assert "| embedded | 2 |" in (tmp_path / "LOAD.md").read_text() and result["workers"] == 2
 
 
-def test_bench_startup_command(corpus_settings, tmp_path):
+def test_bench_startup_command(corpus_settings, assistant, tmp_path):
     """Each store is written in full and loaded by a fresh process: the loaded count is the size written."""
     env = {"WA_STORE": str(corpus_settings.store)}
     r = run_cli("bench", "--startup", "--scale", "600", "--out", str(tmp_path), env=env, timeout=600)
     assert r.returncode == 0, r.stderr
     rows = json.loads((tmp_path / "startup.json").read_text())["rows"]
     assert [(row["size"], row["store"], row["chunks"]) for row in rows] == [
-        ("real (397)", "embedded", 397),
+        (f"real ({assistant.chunk_count})", "embedded", assistant.chunk_count),
         ("600", "embedded", 600),
     ]
     assert all(row["load_s"] > 0 and row["load_s_cached"] > 0 for row in rows)
