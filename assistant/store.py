@@ -17,6 +17,7 @@ from assistant.settings import Settings
 from assistant.types import Chunk
 
 PREFIX = "wa_"
+READ_PAGE = 5000  # records per get(); far below SQLite's variable limit
 SQLITE = "chroma.sqlite3"
 
 
@@ -86,16 +87,27 @@ class StoreReader:
         return cls(cols, {s: c.count() for s, c in cols.items()}, settings if settings.remote_store else None)
 
     def chunks(self) -> list[Chunk]:
+        """Every chunk, read in pages: one `get()` of ~100k records fails in Chroma ("too many SQL variables")."""
         space = next(iter(self.collections))
-        try:
-            got = self._on_server(lambda: self.collections[space].get(include=["documents", "metadatas"]))
-        except StoreUnavailable:
-            raise
-        except Exception as exc:
-            raise StoreCorrupt(f"Reading the store failed ({exc}). Run `wa-assistant ingest --rebuild`.") from exc
-        return [
-            Chunk.from_record(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-        ]
+        chunks: list[Chunk] = []
+        while True:
+            offset = len(chunks)
+            try:
+                got = self._on_server(
+                    lambda offset=offset: self.collections[space].get(
+                        include=["documents", "metadatas"], limit=READ_PAGE, offset=offset
+                    )
+                )
+            except StoreUnavailable:
+                raise
+            except Exception as exc:
+                raise StoreCorrupt(f"Reading the store failed ({exc}). Run `wa-assistant ingest --rebuild`.") from exc
+            chunks += [
+                Chunk.from_record(i, d, m)
+                for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+            ]
+            if len(got["ids"]) < READ_PAGE:
+                return chunks
 
     def nearest(self, space: str, vector: list[float], n: int) -> list[tuple[str, float]]:
         """(id, cosine similarity) of the n nearest chunks in one space."""
