@@ -19,7 +19,7 @@ $(VENV)/.app: pyproject.toml | $(BIN)/python
 # wheel on this machine's disk instead of a multi-GB CUDA build.
 $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check torch==2.13.0
-	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[dev,st,llm,bench]"
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[dev,st,llm,bench,serve]"
 	touch $@ $(VENV)/.app
 
 ingest: $(VENV)/.app

@@ -307,12 +307,14 @@ def _register() -> None:
     from assistant.learn.cli import learn_command
     from assistant.recommend.cli import recommend_app
     from assistant.review.cli import review_command
+    from assistant.server.cli import serve
     from eval.cli_bench import bench
 
     app.add_typer(recommend_app, name="recommend", help="Recommend a support plan or a kind of partner.")
     app.command("learn")(learn_command)
     app.command("review")(review_command)
     app.command("bench")(bench)
+    app.command("serve")(serve)
 
 
 _register()

@@ -56,7 +56,7 @@ class Assistant:
         settings = settings or load_settings()
         spaces = make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")
         reader = StoreReader.open(settings, [s.name for s in spaces])
-        retriever = HybridRetriever.build(reader, spaces)
+        retriever = HybridRetriever.build(reader, spaces, cache=settings.state_dir / "bm25")
         return cls(settings, retriever, composer or default_composer(settings, retriever))
 
     @property

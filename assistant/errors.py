@@ -36,3 +36,9 @@ class CorpusError(AssistantError):
 
 class LLMError(AssistantError):
     exit_code = 1
+
+
+class StoreUnavailable(AssistantError):
+    """The Chroma server stopped answering; the next request reconnects by itself once it is back."""
+
+    exit_code = 1

@@ -10,6 +10,7 @@ import difflib
 import math
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -143,6 +144,18 @@ class LexicalIndex:
         self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
         self._unseen_idf = math.log(1 + (n + 0.5) / 0.5)
         self._latin: list[str] | None = None  # the vocabulary's words, for typo matching (built on first use)
+
+    @classmethod
+    def restore(cls, bm25: Any, idf: dict[str, float], size: int) -> LexicalIndex:
+        """An index from saved parts (assistant/lexical_cache.py), without tokenising the texts again."""
+        index = cls.__new__(cls)
+        index.size, index._bm25, index._idf = size, bm25, idf
+        index._unseen_idf = math.log(1 + (max(1, size) + 0.5) / 0.5)
+        return index
+
+    @property
+    def parts(self) -> tuple[Any, dict[str, float], int]:
+        return self._bm25, self._idf, self.size
 
     def known(self, token: str) -> bool:
         return token in self._idf

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from assistant.embedder import _LazyEmbeddings
 from assistant.lexical import LexicalIndex, detect_lang
+from assistant.lexical_cache import load_or_build
 from assistant.scope import ScopeGate
 from assistant.store import StoreReader
 from assistant.types import Chunk, Hit, Retrieval
@@ -38,10 +40,11 @@ class HybridRetriever:
     gate: ScopeGate
 
     @classmethod
-    def build(cls, reader: StoreReader, spaces: list[_LazyEmbeddings]) -> HybridRetriever:
+    def build(cls, reader: StoreReader, spaces: list[_LazyEmbeddings], cache: Path | None = None) -> HybridRetriever:
+        """`cache`: a folder for the BM25 indexes, reused while the chunks are the same (lexical_cache.py)."""
         chunks = reader.chunks()
-        lexical = LexicalIndex([f"{c.section}\n{c.text}" for c in chunks])
-        headings = LexicalIndex([c.section for c in chunks])
+        lexical = load_or_build([f"{c.section}\n{c.text}" for c in chunks], cache, "text")
+        headings = load_or_build([c.section for c in chunks], cache, "headings")
         return cls(chunks, spaces, reader, lexical, headings, ScopeGate(lexical))
 
     def __post_init__(self) -> None:

@@ -7,16 +7,18 @@ embeds for us: every collection is created without an embedding function.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import AssistantError, StoreCorrupt, StoreMissing
+from assistant.errors import AssistantError, StoreCorrupt, StoreMissing, StoreUnavailable
 from assistant.settings import Settings
 from assistant.store_state import SQLITE, StoreHealth, StoreReadOnly, inspect, is_writable, require_answerable
 from assistant.types import Chunk
 
 PREFIX = "wa_"
+READ_PAGE = 5000  # records per get(); far below SQLite's variable limit
 
 
 def collection_name(space: str) -> str:
@@ -115,6 +117,7 @@ class StoreReader:
     collections: dict[str, Any]
     sizes: dict[str, int]
     health: StoreHealth | None = None
+    server: Settings | None = None  # set for a Chroma server: reconnect to it after it comes back
 
     @classmethod
     def open(cls, settings: Settings, spaces: list[str]) -> StoreReader:
@@ -133,24 +136,72 @@ class StoreReader:
                     f"The store's {s} collection holds {n} passages, its ingest record {want}: run `wa-assistant "
                     "ingest` to rebuild it. / 저장소 내용이 수집 기록과 다릅니다. 다시 수집하세요."
                 )
-        return cls(cols, sizes, health)
+        return cls(cols, sizes, health, settings if settings.remote_store else None)
 
     def chunks(self) -> list[Chunk]:
+        """Every chunk, read in pages: one `get()` of ~100k records fails in Chroma ("too many SQL variables")."""
         space = next(iter(self.collections))
-        try:
-            got = self.collections[space].get(include=["documents", "metadatas"])
-        except Exception as exc:
-            raise StoreCorrupt(
-                f"Reading the store failed ({one_line(exc)}). Run `wa-assistant ingest` to rebuild it."
-            ) from exc
-        return [
-            Chunk.from_record(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-        ]
+        chunks: list[Chunk] = []
+        while True:
+            offset = len(chunks)
+            try:
+                got = self._on_server(
+                    lambda offset=offset: self.collections[space].get(
+                        include=["documents", "metadatas"], limit=READ_PAGE, offset=offset
+                    )
+                )
+            except StoreUnavailable:
+                raise
+            except Exception as exc:
+                raise StoreCorrupt(
+                    f"Reading the store failed ({one_line(exc)}). Run `wa-assistant ingest` to rebuild it."
+                ) from exc
+            chunks += [
+                Chunk.from_record(i, d, m)
+                for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+            ]
+            if len(got["ids"]) < READ_PAGE:
+                return chunks
 
     def nearest(self, space: str, vector: list[float], n: int) -> list[tuple[str, float]]:
         """(id, cosine similarity) of the n nearest chunks in one space."""
         n = min(n, self.sizes[space])
         if n <= 0:
             return []
-        res = self.collections[space].query(query_embeddings=[vector], n_results=n, include=["distances"])
+        res = self._on_server(
+            lambda: self.collections[space].query(query_embeddings=[vector], n_results=n, include=["distances"])
+        )
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+
+    def ping(self) -> int:
+        """Chunks in the store now (reconnecting to a server first if it was lost): readiness checks use it."""
+        first = next(iter(self.collections))
+        return int(self._on_server(lambda: self.collections[first].count()))
+
+    def _on_server(self, call: Callable[[], Any]) -> Any:
+        """Run a read; on a Chroma server that failed, reconnect once and retry, or say it is unreachable.
+
+        A restarted server keeps its collections, but ids may change (a rebuild), so the collections are
+        looked up again by name. An embedded store raises as before.
+        """
+        if self.server is None:
+            return call()
+        try:
+            return call()
+        except Exception as first:
+            self._reconnect(first)
+            return call()
+
+    def _reconnect(self, cause: Exception) -> None:
+        settings = self.server
+        assert settings is not None
+        try:
+            client = open_client(settings)
+            client.heartbeat()
+        except Exception as exc:
+            raise StoreUnavailable(
+                f"The Chroma server at {settings.chroma_host}:{settings.chroma_port} is not answering "
+                f"({type(cause).__name__}). Start it again; wa-assistant reconnects by itself when it is back."
+            ) from exc
+        self.collections = {s: get_collection(client, s) for s in self.collections}
+        self.sizes = {s: c.count() for s, c in self.collections.items()}

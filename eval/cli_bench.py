@@ -31,8 +31,26 @@ def bench(
     ),
     corpus: Path = typer.Option(None, "--corpus", help="Corpus to ingest cold (default: WA_CORPUS or ./corpus)."),
     as_json: bool = typer.Option(False, "--json", help="Print the results as JSON."),
+    load: bool = typer.Option(False, "--load", help="Instead: a load test of `serve` on loopback (needs an ingest)."),
+    load_seconds: float = typer.Option(60, "--load-seconds", min=1, help="Seconds per concurrency level."),
+    load_clients: str = typer.Option("1,8,32", "--load-clients", help="Concurrent clients per level."),
+    store_kind: str = typer.Option(
+        "embedded", "--store-kind", help="For --load and --startup: embedded, server (a `chroma run`) or both."
+    ),
+    workers: int = typer.Option(1, "--workers", min=1, max=16, help="`serve` worker processes for --load."),
+    startup: bool = typer.Option(
+        False, "--startup", help="Instead: Assistant.load() time and RSS at the real corpus and the --scale sizes."
+    ),
 ) -> None:
     """Compare ours with BM25 and dense-only baselines; time ingest, memory and the store at scale."""
+    if load or startup:
+        from eval.cli_load import load_bench, startup_bench
+
+        if load:
+            load_bench(dataset, out_dir, load_seconds, load_clients, store_kind, workers, as_json)
+        else:
+            startup_bench(out_dir, scale, store_kind, as_json)
+        return
     try:
         result = _run(dataset, scale, corpus, quiet=as_json)
         paths = write_results(result, out_dir)
