@@ -151,6 +151,7 @@ class LexicalIndex:
         index = cls.__new__(cls)
         index.size, index._bm25, index._idf = size, bm25, idf
         index._unseen_idf = math.log(1 + (max(1, size) + 0.5) / 0.5)
+        index._latin = None
         return index
 
     @property
