@@ -20,6 +20,7 @@ from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.compose import Composer, Composition, OfflineComposer
 from assistant.knowledge.aliases import AliasTable
+from assistant.lexical import content_terms
 from assistant.messages import say
 from assistant.retriever import HybridRetriever
 from assistant.types import Answer, Chunk, Citation, Hit, Turn
@@ -136,11 +137,17 @@ def _lines(answer: Answer) -> Iterator[str | Answer]:
 
 
 def gives_figure(q: Question, text: str) -> bool:
-    """A number question ("how much", "when", "how many") is answered only by text that holds such a figure."""
+    """A number question ("how much", "when", "how many") is answered only by text that holds such a figure,
+    and, when it names nothing the knowledge base knows, by a first line that shares one of its words."""
     if q.kind != "number":
         return True
     shapes = [SHAPES[f] for f in q.facets if f in SHAPES]
-    return not shapes or any(s.search(text) for s in shapes)
+    if shapes and not any(s.search(text) for s in shapes):
+        return False
+    if q.mentions:
+        return True
+    asked = {t for t in content_terms(q.text) if t not in ("aws", "amazon", "아마") and len(t) >= 2}
+    return not asked or bool(asked & content_terms(text.split("\n", 1)[0]))
 
 
 def facts_composition(facts: list[FactLine], lang: str, chunks: list[Chunk]) -> Composition | None:

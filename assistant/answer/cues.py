@@ -33,7 +33,7 @@ FACETS = _cues(
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|전화|채팅|이메일|메일",
         "questions": r"\bquestions?\b|질문",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨",
-        "date": r"\byear\b|since when|release date|\b(?:released|launched|introduced|published|came out|founded)\b"
+        "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b|came out"
         r"|몇\s*년|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)",
         "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",

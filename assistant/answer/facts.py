@@ -69,7 +69,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans]
     if plans:
         return _plan_lines(q, plans, k, lang)
-    for reader in (_plans_with, _pillar_lines, _principle_or_area, _partner_lists, _definition):
+    for reader in (_plans_with, _principle_or_area, _pillar_lines, _partner_lists, _definition):
         lines = reader(q, k, lang)
         if lines:
             return lines
@@ -326,6 +326,8 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         return []
     for eid in q.entities:
         owner, _, item = eid.partition("/")
+        if not item and "questions" in q.facets:  # a glossary term that is also an area ("인시던트 대응")
+            owner, item = next(((p.id, eid) for p in k.pillars.pillars if any(a.id == eid for a in p.areas)), ("", ""))
         if not item:
             continue
         if owner == "general":
