@@ -164,6 +164,15 @@ def run_startup(
     return rows
 
 
+def record_complete(path: Path, settings: Settings, chunks: dict[str, int]) -> None:
+    """Write the ingest record a store needs before `Assistant.load()` will answer from it."""
+    from assistant.store_state import model_id
+    from ingest.manifest import write as write_manifest
+
+    models = {space: model_id(space) for space in chunks}
+    write_manifest(path, files={}, embeddings=settings.embeddings, models=models, chunks=chunks, hostile=[])
+
+
 def _one(settings: Settings, recs: dict[str, Any], kind: str, workdir: Path, server: ChromaServer | None) -> dict:
     import chromadb
     from chromadb.config import Settings as ChromaSettings
@@ -184,6 +193,7 @@ def _one(settings: Settings, recs: dict[str, Any], kind: str, workdir: Path, ser
         write_s = write(client, recs)
         if kind == "embedded":
             client.close()  # the measuring process opens the store on its own
+            record_complete(path, settings, {space: len(recs["ids"]) for space in recs["vectors"]})
         result = {"write_s": round(write_s, 1), **measure(env)}  # builds BM25 and saves it
         result["load_s_cached"] = measure(env)["load_s"]  # the same store again: BM25 from the cache
         if kind == "embedded":

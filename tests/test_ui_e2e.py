@@ -302,18 +302,20 @@ def test_plan_comparison_fits_and_shows_the_recommended_plan(app_url, browsers, 
     if size == "phone":
         assert not by_css(driver, ".wa-wide")[0].is_displayed()
         cards = [c for c in by_css(driver, ".wa-card") if c.is_displayed()]
-        assert cards[0].get_attribute("data-plan") == "Business" and "wa-chosen" in cards[0].get_attribute("class")
+        # Business also fits but ends on 2027-01-01, inside the planning horizon: its successor is chosen
+        assert cards[0].get_attribute("data-plan") == "Business Support+"
+        assert "wa-chosen" in cards[0].get_attribute("class")
         driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", cards[0])
         time.sleep(0.3)
         assert visible_in_viewport(driver, cards[0])
-        assert "Recommended: Business" in cards[0].text
+        assert "Recommended: Business Support+" in cards[0].text
     else:
         table = by_css(driver, ".wa-wide table")[0]
         assert table.is_displayed() and not by_css(driver, ".wa-cards")[0].is_displayed()
         driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", table)
         time.sleep(0.3)
         heads = [h.text for h in table.find_elements("css selector", "thead th")]
-        assert heads[-1] == "Unified Operations" and "★ Business" in heads
+        assert heads[-1] == "Unified Operations" and "★ Business Support+" in heads
         assert visible_in_viewport(driver, table)  # nothing runs off the right edge
         cells = table.find_elements("css selector", "td, th")
         clipped = driver.execute_script(
