@@ -37,14 +37,19 @@ class Knowledge:
     glossary: dict[str, Any]
     partners: Any
     pillars: Any | None  # assistant.knowledge.pillars.Pillars when corpus/catalog/pillars.yaml exists
-    today: dt.date
+    as_of: dt.date | None = None  # a fixed day (tests, "as of" questions); None = the real today, every time
+
+    @property
+    def today(self) -> dt.date:
+        """Read on every answer, so a server running past midnight counts the days left correctly."""
+        return self.as_of or dt.date.today()
 
     @classmethod
     def load(cls, corpus: Path, today: dt.date | None = None) -> Knowledge:
         from assistant.catalog import load_catalog
 
         if not (corpus / "catalog").is_dir():  # a corpus of documents only: every answer comes from passages
-            return cls(plans={}, glossary={}, partners=None, pillars=None, today=today or dt.date.today())
+            return cls(plans={}, glossary={}, partners=None, pillars=None, as_of=today)
         catalog = load_catalog(corpus)
         pillars = None
         if (corpus / "catalog" / "pillars.yaml").exists():
@@ -59,7 +64,7 @@ class Knowledge:
             glossary={t.id: t for t in catalog.glossary.terms},
             partners=catalog.partners,
             pillars=pillars,
-            today=today or dt.date.today(),
+            as_of=today,
         )
 
 
