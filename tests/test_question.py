@@ -145,3 +145,20 @@ def test_names_typed_with_a_slip(aliases, typed, entity):
 
 def test_everyday_words_are_not_slips(aliases):
     assert read_question("the basics of the market", aliases).entities == []
+
+
+def test_after_asking_what_replaces_a_plan_the_successor_is_the_topic(aliases):
+    history = [
+        Turn(
+            "디벨로퍼 플랜 없어진다며?",
+            "Developer Support는 2027-01-01에 종료됩니다. 후속 플랜은 Business Support+입니다.",
+        ),
+        Turn(
+            "그럼 뭘로 옮겨야 돼?", "Developer Support는 2027-01-01에 종료됩니다. 후속 플랜은 Business Support+입니다."
+        ),
+    ]
+    q = resolve(read_question("가격은?", aliases), history, aliases)
+    assert q.of_kind("plan") == ["business-support-plus"] and "price" in q.facets
+    # without a question about the replacement, the asked plan stays the topic
+    q = resolve(read_question("가격은?", aliases), history[:1], aliases)
+    assert q.of_kind("plan") == ["developer"]

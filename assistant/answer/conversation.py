@@ -27,9 +27,22 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable) -> Question:
     for turn in history[-MAX_TURNS:]:
         t = read_question(turn.question, aliases)
         prev = _carry(t, prev, aliases) if prev else t
+        prev = _successor_topic(prev, turn.answer, aliases)
     if prev is None:
         return q
     return replace(_carry(q, prev, aliases), lang=q.lang)  # the answer speaks the asker's language
+
+
+def _successor_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
+    """After "what replaces X?" the answer's new plan is the topic: "가격은?" then asks about the successor."""
+    if "replacement" not in prev.facets or not answer:
+        return prev
+    asked = set(prev.of_kind("plan"))
+    named = [m for m in aliases.find(answer) if m.entity.kind == "plan" and m.entity.id not in asked]
+    if not asked or not named:
+        return prev
+    old = next(m for m in prev.mentions if m.entity.kind == "plan")
+    return read_question(prev.text[: old.start] + named[0].text + prev.text[old.end :], aliases)
 
 
 def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
