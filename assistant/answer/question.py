@@ -73,9 +73,11 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     masked = _mask(text, found)
     facets = tuple(label for label, cue in FACETS.items() if cue.search(masked))
     found = _drop_suffixes(_drop_negated(found, text), text)
-    context = _plan_context(found, facets, masked)
-    mentions = tuple(m for m in found if not m.weak or context)
-    weak = tuple(m for m in found if m.weak and not context)
+    plan_context = _plan_context(found, facets, masked)
+    framework_context = _framework_context(found, facets)
+    counts = [not m.weak or (plan_context if m.entity.kind == "plan" else framework_context) for m in found]
+    mentions = tuple(m for m, ok in zip(found, counts, strict=True) if ok)
+    weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     kind = _kind(masked, facets, mentions)
     return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak)
 
@@ -129,6 +131,16 @@ def _mask(text: str, mentions: list[Mention]) -> str:
 
 
 _PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-support-team")
+
+
+_FRAMEWORK_WORDS = ("best-practice-area", "design-principle", "pillar")
+
+
+def _framework_context(found: list[Mention], facets: tuple[str, ...]) -> bool:
+    """A one-word area or principle name ("Data", "준비") counts beside a pillar, "area" or "principle"."""
+    return "questions" in facets or any(
+        not m.weak and (m.entity.kind == "pillar" or m.entity.id in _FRAMEWORK_WORDS) for m in found
+    )
 
 
 def _plan_context(found: list[Mention], facets: tuple[str, ...], masked: str) -> bool:

@@ -168,8 +168,9 @@ def _load(corpus_dir: Path) -> AliasTable:
         return any(re.sub(r"[\s-]+", "", n.casefold()) == key for ns in names.values() for n, _ in ns)
 
     def add(eid: str, kind: str, en: str, ko: str, spellings: list[str], derived: bool = False) -> None:
-        if derived:  # names read off pillars.yaml / partners.yaml yield to a glossary term of the same name
-            spellings = [n for n in spellings if not owned(n)]
+        if derived:  # names read off pillars.yaml / partners.yaml yield to a glossary term of the same name;
+            # a one-word name ("Data", "준비") is an everyday word: it names the area only in context
+            spellings = [n if " " in n.strip() else f"~{n}" for n in spellings if not owned(n)]
         old = entities.get(eid)
         entities[eid] = Entity(eid, kind if old is None or kind != "term" else old.kind, en or old.en, ko or old.ko)
         bucket = names.setdefault(eid, [])
