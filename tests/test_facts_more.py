@@ -31,7 +31,7 @@ def test_plans_with_and_without_a_feature_skip_unconfirmed_ones(ctx):
 
 @pytest.mark.parametrize(("text", "spend"), [("$20k a month", 20_000), ("spending 20,000 dollars", 20_000), ("", None)])
 def test_monthly_spend(text, spend):
-    assert monthly_spend(text) == spend
+    assert monthly_spend(text, 1450.0) == spend
 
 
 def test_price_at_a_stated_spend_uses_the_tiers(ctx):

@@ -18,6 +18,8 @@ from typing import Any
 from assistant.answer.question import Question
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import say
+from assistant.recommend.checks import price_at
+from assistant.recommend.reader import money
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Knowledge:
     glossary: dict[str, Any]
     partners: Any
     pillars: Any | None  # assistant.knowledge.pillars.Pillars when corpus/catalog/pillars.yaml exists
+    krw_per_usd: float = 1.0  # the catalog's dated planning rate, for spends stated in won
     as_of: dt.date | None = None  # a fixed day (tests, "as of" questions); None = the real today, every time
 
     @property
@@ -63,6 +66,7 @@ class Knowledge:
             plans={p.id: p for p in catalog.support_plans.plans},
             glossary={t.id: t for t in catalog.glossary.terms},
             partners=catalog.partners,
+            krw_per_usd=catalog.support_plans.exchange_rate.krw_per_usd,
             pillars=pillars,
             as_of=today,
         )
@@ -90,8 +94,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         cite = plan.cite
         if "price" in q.facets or "free" in q.facets:
             price = getattr(plan.price.text, lang)
-            spend = monthly_spend(q.text)
-            cost = price_at(plan, spend) if spend is not None else None
+            spend = monthly_spend(q.text, k.krw_per_usd)
+            cost = None if spend is None or plan.price.uncertain else price_at(plan.price, spend)
             if cost is not None:
                 price = say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=price)
             out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan)))
@@ -119,32 +123,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     return [x for x in out if x is not None]
 
 
-_MONEY = re.compile(
-    r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b|(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\s*(?:usd|dollars?|달러)", re.IGNORECASE
-)
-
-
-def monthly_spend(text: str) -> float | None:
-    """A monthly AWS spend stated in dollars ("$20k", "20,000 dollars", "2만 달러" is not read: say it in digits)."""
-    m = _MONEY.search(text)
-    if not m:
-        return None
-    number, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    value = float(number.replace(",", ""))
-    return value * {"k": 1_000, "m": 1_000_000}.get((unit or "").lower(), 1)
-
-
-def price_at(plan: Any, spend: float) -> float | None:
-    """A plan's monthly price at `spend` from the catalog's tiers: the greater of the minimum and the tiered sum."""
-    if plan.price.uncertain or plan.price.minimum_monthly_usd is None:
-        return None
-    total, floor = 0.0, 0.0
-    for tier in plan.price.tiers:
-        top = spend if tier.up_to_usd is None else min(spend, tier.up_to_usd)
-        if top > floor:
-            total += (top - floor) * tier.percent / 100
-        floor = tier.up_to_usd or floor
-    return max(float(plan.price.minimum_monthly_usd), total)
+def monthly_spend(text: str, krw_per_usd: float) -> float | None:
+    """The first amount of money the question states, in USD ("$20k", "20,000 dollars", "2천만원")."""
+    amounts = money(text, krw_per_usd)
+    return amounts[0].usd if amounts else None
 
 
 def _line(text: str, ref: Any, key: str = "", items: tuple[str, ...] = ()) -> FactLine:
