@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from assistant.answer.chain import build_chain, rewrite
+from assistant.answer.compose import Composer, OfflineComposer
 from assistant.answer.facts import Knowledge
-from assistant.chain import build_chain, rewrite
-from assistant.compose import Composer, OfflineComposer
-from assistant.embedder import make_spaces
 from assistant.errors import BadQuestion
 from assistant.knowledge.aliases import AliasTable, load_aliases
 from assistant.recommend.types import Recommendation
-from assistant.retriever import HybridRetriever
+from assistant.retrieval.embedder import make_spaces
+from assistant.retrieval.retriever import HybridRetriever
+from assistant.retrieval.store import StoreReader
 from assistant.settings import Settings, load_settings
-from assistant.store import StoreReader
 from assistant.types import Answer, Citation, Retrieval, Turn
 from assistant.unicode_input import require_valid_unicode
 
@@ -99,7 +99,7 @@ class Assistant:
         """The cheapest AWS Support plan that lasts past the planning horizon (default 12 months from `as_of`,
         itself today by default) and meets the need within any budget; `status` says recommended, unconfirmed,
         conflict or clarify. Reads the catalog, plus the loaded embedder for requests no phrase matches."""
-        from assistant.catalog import load_catalog
+        from assistant.knowledge.catalog import load_catalog
         from assistant.recommend.support import recommend_support
 
         corpus = self.settings.corpus
@@ -118,7 +118,7 @@ class Assistant:
 
     def recommend_partner(self, need: str, korea: bool = False) -> Recommendation:
         """The kind of AWS partner (path, Competencies, tier) for a need; reads the catalog only."""
-        from assistant.catalog import load_catalog
+        from assistant.knowledge.catalog import load_catalog
         from assistant.recommend.partner import recommend_partner
 
         corpus = self.settings.corpus
@@ -144,7 +144,7 @@ class Assistant:
 
 def default_composer(settings: Settings, retriever: HybridRetriever) -> Composer:
     if settings.llm_base_url:
-        from assistant.llm import LLMComposer
+        from assistant.answer.llm import LLMComposer
 
         llm = LLMComposer.from_settings(settings)
         llm.fallback = OfflineComposer(idf=retriever.lexical.idf)  # the offline answer, should a claim fail its check

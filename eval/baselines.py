@@ -16,9 +16,9 @@ import bm25s
 import numpy as np
 
 from assistant.core import Assistant
-from assistant.embedder import _LazyEmbeddings
-from assistant.lexical import EN_STOP
-from assistant.store import StoreReader
+from assistant.retrieval.embedder import _LazyEmbeddings
+from assistant.retrieval.lexical import EN_STOP
+from assistant.retrieval.store import StoreReader
 from assistant.types import Chunk
 
 KIWI_HINT = 'kiwipiepy is not installed: install the "bench" extra with `.venv/bin/pip install -e ".[bench]"`'

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from assistant.catalog import SectionRef
+from assistant.knowledge.catalog import SectionRef
 from assistant.learn.passages import norm, supports
 from assistant.learn.path import FINAL, LANGS, STEP_IDS, STEPS, section_text
 from assistant.learn.questions import candidates

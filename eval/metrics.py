@@ -95,7 +95,7 @@ def claim_support(answer: str, citation_texts: dict[int, str]) -> float:
     Groundedness asks for the words verbatim, which an answer written from the catalog ("15 minutes on
     Enterprise Support") does not keep; this asks what matters for trust: no figure or name the source lacks.
     """
-    from assistant.grounding import claims, unsupported
+    from assistant.answer.grounding import claims, unsupported
 
     cited = [c for c in claims(answer) if c.refs]
     if not cited:

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import ConfigError
-from assistant.lexical import detect_lang
 from assistant.recommend.types import Recommendation
+from assistant.retrieval.lexical import detect_lang
 from eval.jsonl import read_jsonl
 
 KINDS = ("support_plan", "partner")
@@ -78,7 +78,7 @@ def retiring_primary(rec: Recommendation, horizon_days: int = 365) -> bool:
     """A support answer whose plan ends within the horizon of its decision date (must never happen)."""
     if rec.kind != "support_plan" or not rec.recommendation or not rec.as_of:
         return False
-    from assistant.catalog import load_catalog
+    from assistant.knowledge.catalog import load_catalog
     from assistant.recommend.checks import short_name
     from assistant.settings import load_settings
 

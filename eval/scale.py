@@ -17,9 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from assistant.lexical import LexicalIndex
-from assistant.retriever import CANDIDATES
-from assistant.store import get_collection
+from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.retriever import CANDIDATES
+from assistant.retrieval.store import get_collection
 from assistant.types import Chunk
 from eval.bench import percentile
 

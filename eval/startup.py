@@ -6,7 +6,7 @@ metadata of the chunk each synthetic text starts from, see eval/scale.py), into 
 a `chroma run` server on loopback; then a fresh Python process loads it and reports time and RSS, and
 times the first nearest-neighbour query per space (which is when Chroma loads its HNSW index). Models are
 not loaded (they load on the first question and cost the same at any size). Each store is loaded twice: first
-building the BM25 indexes (and saving them, assistant/lexical_cache.py), then reading them back.
+building the BM25 indexes (and saving them, assistant/retrieval/lexical_cache.py), then reading them back.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from assistant.retrieval.store import StoreReader, get_collection
 from assistant.settings import Settings
-from assistant.store import StoreReader, get_collection
 from assistant.types import Chunk
 from eval.scale import WRITE_BATCH, synthesize
 from eval.servers import HOST, ChromaServer, process_rss_mb
@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def spaces_of(settings: Settings) -> list[str]:
-    from assistant.embedder import make_spaces
+    from assistant.retrieval.embedder import make_spaces
 
     return [s.name for s in make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")]
 
@@ -166,7 +166,7 @@ def run_startup(
 
 def record_complete(path: Path, settings: Settings, chunks: dict[str, int]) -> None:
     """Write the ingest record a store needs before `Assistant.load()` will answer from it."""
-    from assistant.store_state import model_id
+    from assistant.retrieval.store_state import model_id
     from ingest.manifest import write as write_manifest
 
     models = {space: model_id(space) for space in chunks}

@@ -13,7 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from assistant.sections import split_sections
+from assistant.knowledge.sections import split_sections
 from assistant.text import is_table_row
 from assistant.types import Chunk
 from ingest.loaders import Document

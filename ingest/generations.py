@@ -18,7 +18,7 @@ import secrets
 import shutil
 from pathlib import Path
 
-from assistant.store_state import read_manifest
+from assistant.retrieval.store_state import read_manifest
 
 
 def _stamp() -> str:

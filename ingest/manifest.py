@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from assistant.store_state import MANIFEST, MANIFEST_VERSION, StoreUnreadable, read_manifest, store_digest
+from assistant.retrieval.store_state import MANIFEST, MANIFEST_VERSION, StoreUnreadable, read_manifest, store_digest
 
 NAME = MANIFEST
 VERSION = MANIFEST_VERSION

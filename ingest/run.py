@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.embedder import make_spaces
 from assistant.errors import ConfigError, CorpusError, StoreMissing
+from assistant.retrieval.embedder import make_spaces
+from assistant.retrieval.store import get_collection, one_line, open_client, open_path, store_error
+from assistant.retrieval.store_lock import IngestLock
+from assistant.retrieval.store_state import StoreReadOnly, StoreUnreadable, is_writable, model_id, store_digest
 from assistant.settings import Settings
-from assistant.store import get_collection, one_line, open_client, open_path, store_error
-from assistant.store_lock import IngestLock
-from assistant.store_state import StoreReadOnly, StoreUnreadable, is_writable, model_id, store_digest
 from assistant.types import Chunk
 from ingest import generations as gens
 from ingest import manifest

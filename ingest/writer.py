@@ -12,9 +12,9 @@ from typing import Any
 
 import numpy as np
 
-from assistant.embedder import _LazyEmbeddings
-from assistant.store import get_collection
-from assistant.store_state import model_id
+from assistant.retrieval.embedder import _LazyEmbeddings
+from assistant.retrieval.store import get_collection
+from assistant.retrieval.store_state import model_id
 from assistant.types import Chunk
 from ingest.cache import EmbeddingCache
 

@@ -10,11 +10,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from assistant.cli.bench import bench, to_markdown
 from assistant.errors import ConfigError
 from assistant.types import Chunk
 from eval.baselines import whitespace_tokens
 from eval.bench import bench_assistant, parse_sizes, percentile, ratios, score
-from eval.cli_bench import bench, to_markdown
 from eval.scale import split_sentences, synthesize
 from tests.conftest import write_doc
 

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
-from assistant.catalog import FILES, Catalog, CatalogError, SectionRef, cited_text, load_catalog
+from assistant.knowledge.catalog import FILES, Catalog, CatalogError, SectionRef, cited_text, load_catalog
 from ingest.chunking import chunk_document
 from ingest.loaders import load_document
 

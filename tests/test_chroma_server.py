@@ -11,8 +11,8 @@ import pytest
 
 from assistant import Assistant
 from assistant.errors import StoreMissing, StoreUnavailable
+from assistant.retrieval.store import StoreReader
 from assistant.settings import Settings, load_settings
-from assistant.store import StoreReader
 from eval.servers import HOST, ChromaServer, chroma_cli, free_port
 from tests.conftest import CORPUS, keep_cache, run_cli, seed_cache
 

@@ -8,7 +8,7 @@ from typing import get_args
 
 import pytest
 
-from assistant.catalog import Topic
+from assistant.knowledge.catalog import Topic
 from assistant.knowledge.notes_sections import is_notes_difference
 from ingest.loaders import find_files, load_document
 

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import StoreCorrupt, StoreMissing
-from assistant.store import StoreReader, open_client
-from assistant.store_lock import IngestLock
-from assistant.store_state import StoreIncomplete, inspect
+from assistant.retrieval.store import StoreReader, open_client
+from assistant.retrieval.store_lock import IngestLock
+from assistant.retrieval.store_state import StoreIncomplete, inspect
 from ingest import manifest
 from ingest.guards import ShrinkRefused
 from ingest.loaders import find_files
@@ -429,7 +429,7 @@ def test_corrupt_store_from_the_python_api_is_a_domain_error(small):
 
 
 def test_grounding_checks_numbers_names_and_words_claim_by_claim():
-    from assistant.grounding import check
+    from assistant.answer.grounding import check
 
     passage = "Enterprise Support costs $15,000 per month and includes a Technical Account Manager (TAM)."
     assert check("Enterprise Support costs $15,000 a month. [1] It includes a TAM. [1]", [passage]) == []
@@ -447,7 +447,7 @@ class _State:
 def test_model_cache_round_trips_without_pickle_and_refuses_foreign_classes(tmp_path):
     import numpy as np
 
-    from assistant import model_cache
+    from assistant.retrieval import model_cache
 
     obj = _State()
     obj.table, obj.pieces, obj.prefixes = np.arange(6, dtype=np.uint8), ["▁a", "b\x00c", ""], {"▁a": 1, "b": 0}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import StoreCorrupt
-from assistant.store import StoreReader, open_client
+from assistant.retrieval.store import StoreReader, open_client
 from ingest import manifest
 from ingest.chunking import chunk_document
 from ingest.loaders import file_sha, find_files, load_document

@@ -13,9 +13,9 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from assistant.catalog import PillarId, SectionRef
+from assistant.cli.learn import learn_command
+from assistant.knowledge.catalog import PillarId, SectionRef
 from assistant.learn import STEP_IDS, STEPS, LearnError, Progress, make_quiz, view
-from assistant.learn.cli import learn_command
 from assistant.learn.passages import excerpt, supports
 from assistant.learn.path import FINAL, opening, section_text
 from assistant.learn.progress import needed, pass_mark

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant import lexical_cache
-from assistant.lexical import LexicalIndex
-from assistant.lexical_cache import KEEP, load_or_build
+from assistant.retrieval import lexical_cache
+from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.lexical_cache import KEEP, load_or_build
 
 TEXTS = [
     "Business Support gives a 1-hour response when production is down.",

@@ -7,8 +7,8 @@ import pytest
 pytest.importorskip("langchain_openai", reason='install the extra: pip install -e ".[llm]"')
 
 from assistant import Assistant  # noqa: E402
+from assistant.answer.llm import LLMComposer  # noqa: E402
 from assistant.errors import LLMError  # noqa: E402
-from assistant.llm import LLMComposer  # noqa: E402
 from assistant.settings import load_settings  # noqa: E402
 from assistant.types import Answer  # noqa: E402
 from tests.llm_fake import fake_llm  # noqa: E402

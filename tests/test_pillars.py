@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.catalog import CatalogError, cited_text
+from assistant.knowledge.catalog import CatalogError, cited_text
 from assistant.knowledge.pillars import load_pillars
 from ingest.chunking import chunk_document
 from ingest.loaders import load_document

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.catalog import cited_text, load_catalog
+from assistant.cli.recommend import recommend_app
 from assistant.core import Assistant
 from assistant.errors import BadQuestion
+from assistant.knowledge.catalog import cited_text, load_catalog
 from assistant.recommend import detect_intent, recommend_partner, recommend_support
-from assistant.recommend.cli import recommend_app
 from assistant.recommend.needs import extract_partner_needs, extract_support_needs, parse_budget, parse_need_ids
 from assistant.recommend.types import Recommendation
 from assistant.settings import load_settings
@@ -606,7 +606,7 @@ def test_no_retiring_plan_is_primary_on_the_test_table(assistant: Assistant) -> 
 @pytest.fixture(scope="module")
 def e5_encode():
     """The real multilingual E5 model (offline), as Assistant passes it to the needs reader."""
-    from assistant.embedder import make_spaces
+    from assistant.retrieval.embedder import make_spaces
 
     space = make_spaces("e5")[0]
     return lambda texts: space.encode(texts, is_query=True)

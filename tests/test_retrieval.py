@@ -99,7 +99,7 @@ def test_follow_up_uses_the_conversation(assistant):
     alone = assistant.retrieve("그럼 Enterprise On-Ramp는?")
     follow = assistant.retrieve("그럼 Enterprise On-Ramp는?", history=history)
     assert found(follow, "30분")
-    from assistant.chain import rewrite
+    from assistant.answer.chain import rewrite
 
     carried = rewrite("그럼 Enterprise On-Ramp는?", history, assistant.aliases)
     assert "비즈니스 크리티컬" in carried and "On-Ramp" in carried  # the topic of the earlier turn came along

@@ -12,9 +12,9 @@ import typer
 import yaml
 from typer.testing import CliRunner
 
-from assistant.catalog import cited_text, load_catalog
+from assistant.cli.review import review_command
+from assistant.knowledge.catalog import cited_text, load_catalog
 from assistant.review import AnswersError, Milestones, parse_answers, run_review, score
-from assistant.review.cli import review_command
 from assistant.review.questionnaire import check_answers, question_ids
 from assistant.review.scoring import pillar_score, risk_of
 from assistant.settings import load_settings

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.embedder import SentenceTransformerEmbeddings, make_spaces
 from assistant.errors import ConfigError
+from assistant.retrieval.embedder import SentenceTransformerEmbeddings, make_spaces
 from tests.conftest import settings_for, write_doc
 
 pytest.importorskip("sentence_transformers", reason='install the extra: pip install -e ".[st]"')

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from assistant import store
+from assistant.retrieval import store
+from assistant.retrieval.store import StoreReader, get_collection, open_client
 from assistant.settings import load_settings
-from assistant.store import StoreReader, get_collection, open_client
 from assistant.types import Chunk
 
 

@@ -9,11 +9,11 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from assistant.conversations import Conversations
-from assistant.documents import SourceRefused, list_documents, read_document, resolve_source
-from assistant.feedback import FeedbackStore, expectation
 from assistant.review import Milestones
 from tests.conftest import CORPUS, ROOT, write_doc
+from ui.conversations import Conversations
+from ui.documents import SourceRefused, list_documents, read_document, resolve_source
+from ui.feedback import FeedbackStore, expectation
 
 APP = ROOT / "ui" / "app.py"
 KO_QUESTION = "비즈니스 플랜에서 프로덕션 다운 시 응답 시간은?"
@@ -185,7 +185,7 @@ def test_ratings_belong_to_their_person_and_old_files_are_upgraded(tmp_path):
 
 
 def test_conversations_belong_to_their_owner(tmp_path):
-    from assistant.conversations import ChatTurn, ConversationError, title_for
+    from ui.conversations import ChatTurn, ConversationError, title_for
 
     store = Conversations(tmp_path / "conversations.sqlite")
     answer = {"question": "What is the reliability pillar?", "answer": "It is… [1]", "lang": "en", "citations": []}
@@ -391,10 +391,10 @@ def test_partner_finder_choices_become_words(store_env):
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_every_form_choice_is_understood(lang):
-    from assistant.catalog import load_catalog
-    from assistant.forms import LEARNING, PARTNER_JOBS, PARTNER_SIZES, partner_request, support_request
-    from assistant.lexical import detect_lang
+    from assistant.knowledge.catalog import load_catalog
     from assistant.recommend.needs import extract_partner_needs, extract_support_needs
+    from assistant.retrieval.lexical import detect_lang
+    from ui.forms import LEARNING, PARTNER_JOBS, PARTNER_SIZES, partner_request, support_request
 
     partners = load_catalog(CORPUS).partners
     for job in PARTNER_JOBS:
@@ -411,7 +411,7 @@ def test_every_form_choice_is_understood(lang):
 
 
 def test_plan_table_lists_every_plan_and_the_deciding_rows():
-    from assistant.plan_table import deciding_rows, plan_table
+    from ui.plan_table import deciding_rows, plan_table
 
     table = plan_table(CORPUS, "en")
     assert table.plans[0] == "Basic" and len(table.plans) == len(table.ids) == len(table.prices) == 7

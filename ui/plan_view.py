@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from assistant.plan_table import PlanTable
+from ui.plan_table import PlanTable
 from ui.strings import t
 
 MARK, STAR = "▶", "★"

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import streamlit as st
 
-from assistant.conversations import Conversations
-from assistant.documents import topics_by_source
 from assistant.errors import AssistantError, ConfigError, StoreCorrupt, StoreMissing
-from assistant.feedback import FeedbackStore
 from assistant.settings import Settings, load_settings
 from assistant.types import Answer, Turn
+from ui.conversations import Conversations
+from ui.documents import topics_by_source
+from ui.feedback import FeedbackStore
 from ui.strings import LANGS, t
 
 if TYPE_CHECKING:

@@ -49,7 +49,7 @@ class Knowledge:
 
     @classmethod
     def load(cls, corpus: Path, today: dt.date | None = None) -> Knowledge:
-        from assistant.catalog import load_catalog
+        from assistant.knowledge.catalog import load_catalog
 
         if not (corpus / "catalog").is_dir():  # a corpus of documents only: every answer comes from passages
             return cls(plans={}, glossary={}, partners=None, pillars=None, as_of=today)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from assistant.answer.cues import FACETS, KINDS, LATIN_FUNCTION_WORDS, LISTABLE, OTHER_SCRIPT, WH
 from assistant.knowledge.aliases import AliasTable, Mention
-from assistant.lexical import detect_lang, tokenize
+from assistant.retrieval.lexical import detect_lang, tokenize
 
 _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -18,8 +18,8 @@ from typing import get_args
 
 import yaml
 
-from assistant.catalog import PillarId
 from assistant.errors import CorpusError
+from assistant.knowledge.catalog import PillarId
 from assistant.knowledge.words import slips, zipf
 
 PILLARS = get_args(PillarId)

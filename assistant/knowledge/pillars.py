@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import Field, model_validator
 
-from assistant.catalog import (
+from assistant.knowledge.catalog import (
     PILLAR_PREFIX,
     CatalogError,
     Cite,

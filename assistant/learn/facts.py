@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.catalog import SectionRef, cited_text, load_catalog
+from assistant.knowledge.catalog import SectionRef, cited_text, load_catalog
 from assistant.knowledge.pillars import load_pillars
-from assistant.sections import read_sections
+from assistant.knowledge.sections import read_sections
 
 GUIDE_DIR = Path(__file__).with_name("guide")
 _GLOSS = re.compile(r"^\s*\([^)]*\)")  # the English gloss after a Korean name

@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from assistant.catalog import SectionRef, Term, cited_text, load_catalog
 from assistant.errors import AssistantError
+from assistant.knowledge.catalog import SectionRef, Term, cited_text, load_catalog
 from assistant.learn.facts import guide_text
 
 Lang = Literal["en", "ko"]

@@ -19,11 +19,11 @@ from pathlib import Path
 
 import yaml
 
-from assistant.catalog import Catalog, SectionRef, load_catalog
+from assistant.knowledge.catalog import Catalog, SectionRef, load_catalog
+from assistant.knowledge.sections import read_sections
 from assistant.learn.facts import anti_patterns, guide, principles
 from assistant.learn.passages import norm, supports
 from assistant.learn.path import FINAL, STEP_IDS, Lang, Step, get_step, section_text, step_terms
-from assistant.sections import read_sections
 
 ITEMS = Path(__file__).with_name("items.yaml")
 SCENARIOS = Path(__file__).with_name("scenarios.yaml")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.catalog import SectionRef
+from assistant.knowledge.catalog import SectionRef
 from assistant.learn.passages import Passage, excerpt, led_excerpt, norm, supports
 from assistant.learn.path import FINAL, LearnError, check_lang, get_step, section_text
 from assistant.learn.questions import Candidate, candidates

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from assistant.catalog import Cite, Plan, Price
+from assistant.knowledge.catalog import Cite, Plan, Price
 from assistant.recommend.needs import Requirement
 from assistant.recommend.types import section_text
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.catalog import SupportPlans
+from assistant.knowledge.catalog import SupportPlans
 from assistant.recommend.needs import any_of, latin, read_support
 from assistant.recommend.reader import phrase_rx
 
@@ -95,7 +95,7 @@ def _bare_plans(text: str) -> int:
 
 @lru_cache(maxsize=1)
 def _plans() -> SupportPlans:
-    from assistant.catalog import load_catalog
+    from assistant.knowledge.catalog import load_catalog
     from assistant.settings import load_settings
 
     return load_catalog(load_settings().corpus).support_plans

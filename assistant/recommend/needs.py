@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from assistant.catalog import IntentWords, PartnerEntry, PartnerReading, Partners, SupportPlans
 from assistant.errors import BadQuestion
+from assistant.knowledge.catalog import IntentWords, PartnerEntry, PartnerReading, Partners, SupportPlans
 from assistant.recommend.reader import (
     HANGUL,
     Match,
@@ -111,7 +111,7 @@ CLOCK = re.compile(r"(?<![\d:])(\d{1,2})(?::\d\d)?\s*([ap])\.?\s*m(?![A-Za-z])\.
 NEGATION_BEFORE_REACH = 25  # characters between "don't need" and the feature it cancels
 NEGATION_AFTER_REACH = 14  # characters between "TAM은" and "필요 없어"
 SIMILARITY_MARGIN = 0.01  # best minus runner-up similarity; set on hand-written probes, not on any eval table
-Encode = Callable[[list[str]], Any]  # texts -> unit vectors (assistant.embedder spaces' encode)
+Encode = Callable[[list[str]], Any]  # texts -> unit vectors (assistant.retrieval.embedder spaces' encode)
 
 
 @dataclass
@@ -326,7 +326,7 @@ def _vocabulary_of(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def _default_plans() -> SupportPlans:
-    from assistant.catalog import load_catalog
+    from assistant.knowledge.catalog import load_catalog
     from assistant.settings import load_settings
 
     return load_catalog(load_settings().corpus).support_plans

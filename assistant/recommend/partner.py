@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.catalog import Catalog, PartnerEntry
-from assistant.lexical import detect_lang
+from assistant.knowledge.catalog import Catalog, PartnerEntry
 from assistant.recommend.messages import say
 from assistant.recommend.needs import PartnerNeeds, extract_partner_needs
 from assistant.recommend.types import Alternative, Passage, Reason, Recommendation
+from assistant.retrieval.lexical import detect_lang
 
 CLARIFY = {
     "en": "What should the partner do for you? For example: migrate workloads to AWS, build something (machine "

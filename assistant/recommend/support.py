@@ -14,8 +14,7 @@ import datetime as dt
 from itertools import combinations
 from pathlib import Path
 
-from assistant.catalog import Catalog, Cite, Plan
-from assistant.lexical import detect_lang
+from assistant.knowledge.catalog import Catalog, Cite, Plan
 from assistant.recommend.checks import State, Verdict, check, derive, price_at, short_name
 from assistant.recommend.messages import say, usd
 from assistant.recommend.needs import (
@@ -31,6 +30,7 @@ from assistant.recommend.needs import (
 )
 from assistant.recommend.transition import transition
 from assistant.recommend.types import Alternative, Passage, Reason, Recommendation
+from assistant.retrieval.lexical import detect_lang
 
 CLARIFY = {
     "en": "To recommend a plan I need a little more. Do you run production workloads? Do you need help 24/7, "

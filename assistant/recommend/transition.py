@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.catalog import Plan
+from assistant.knowledge.catalog import Plan
 from assistant.recommend.checks import SEVERITY_NAMES, duration, price_at, short_name
 from assistant.recommend.messages import say, usd
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from assistant.catalog import Cite, SectionRef, cited_text
+from assistant.knowledge.catalog import Cite, SectionRef, cited_text
 
 Kind = Literal["support_plan", "partner"]
 # recommended: every requirement confirmed; unconfirmed: the best fit if AWS confirms what the sources

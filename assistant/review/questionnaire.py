@@ -14,8 +14,8 @@ from typing import Literal, get_args
 
 import yaml
 
-from assistant.catalog import Review
 from assistant.errors import AssistantError
+from assistant.knowledge.catalog import Review
 
 Answer = Literal["yes", "partly", "no", "n/a"]
 ANSWERS: tuple[Answer, ...] = get_args(Answer)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.catalog import load_catalog
 from assistant.errors import AssistantError
+from assistant.knowledge.catalog import load_catalog
 from assistant.review.milestones import Comparison, Milestone, Milestones, check_workload, compare
 from assistant.review.questionnaire import Answers, check_answers
 from assistant.review.scoring import Scorecard, score

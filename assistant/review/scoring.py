@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from assistant.catalog import Catalog, Question, cited_text
+from assistant.knowledge.catalog import Catalog, Question, cited_text
 from assistant.review.questionnaire import Answer, Answers
 
 Risk = Literal["high", "medium"]

@@ -1,5 +1,5 @@
 """Chat: ask, read the answer as it is produced with its numbered sources, rate it; follow-ups use the
-conversation. Conversations are stored per person (assistant/conversations.py) and listed in the sidebar;
+conversation. Conversations are stored per person (ui/conversations.py) and listed in the sidebar;
 the open one is the `c` query parameter, so a reload or a shared bookmark brings it back.
 
 Session state: `chat_id` (the open conversation or None), `chat` (its turns: {"id", "question",
@@ -13,12 +13,12 @@ from typing import Any
 
 import streamlit as st
 
-from assistant.conversations import ChatTurn
 from assistant.errors import AssistantError
-from assistant.feedback import Rating
 from assistant.types import Answer, Turn
 from ui import transcript
 from ui.citations import link_markers, show_source
+from ui.conversations import ChatTurn
+from ui.feedback import Rating
 from ui.people import person
 from ui.state import (
     answer_stream,

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant import forms
 from assistant.errors import AssistantError
-from ui import recommendation
+from ui import forms, recommendation
 from ui.state import assistant_or_stop, stop_with, ui_lang
 from ui.strings import t
 

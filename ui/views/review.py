@@ -17,8 +17,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from assistant.catalog import Review, load_catalog
 from assistant.errors import AssistantError
+from assistant.knowledge.catalog import Review, load_catalog
 from assistant.review import (
     ANSWERS,
     Milestone,

@@ -2,7 +2,7 @@
 
 The open document is the `doc` query parameter (a source name such as corpus/summaries/en/x.md), so a
 citation can link here, and `section` (a heading path) the cited section, which is highlighted and
-scrolled to (ui/look.py); assistant.documents refuses anything outside the corpus folder. A refused
+scrolled to (ui/look.py); ui.documents refuses anything outside the corpus folder. A refused
 name came from the address, so it is shown as code, never as Markdown.
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from assistant.documents import DocumentInfo, SourceRefused, list_documents, read_document
-from assistant.sections import split_sections
+from assistant.knowledge.sections import split_sections
+from ui.documents import DocumentInfo, SourceRefused, list_documents, read_document
 from ui.state import settings, ui_lang
 from ui.strings import t
 

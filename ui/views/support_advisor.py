@@ -10,10 +10,9 @@ import datetime as dt
 
 import streamlit as st
 
-from assistant import forms
 from assistant.errors import AssistantError
-from assistant.plan_table import deciding_rows, plan_table
-from ui import recommendation
+from ui import forms, recommendation
+from ui.plan_table import deciding_rows, plan_table
 from ui.plan_view import plan_html
 from ui.state import assistant_or_stop, settings, stop_with, ui_lang
 from ui.strings import t

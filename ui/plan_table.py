@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.catalog import Plan, load_catalog
+from assistant.knowledge.catalog import Plan, load_catalog
 from assistant.recommend.checks import SEVERITIES, derive, duration, short_name
 from assistant.recommend.needs import (
     Requirement,

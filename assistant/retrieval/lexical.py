@@ -147,7 +147,7 @@ class LexicalIndex:
 
     @classmethod
     def restore(cls, bm25: Any, idf: dict[str, float], size: int) -> LexicalIndex:
-        """An index from saved parts (assistant/lexical_cache.py), without tokenising the texts again."""
+        """An index from saved parts (assistant/retrieval/lexical_cache.py), without tokenising the texts again."""
         index = cls.__new__(cls)
         index.size, index._bm25, index._idf = size, bm25, idf
         index._unseen_idf = math.log(1 + (max(1, size) + 0.5) / 0.5)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.lexical import LexicalIndex, content_terms
+from assistant.retrieval.lexical import LexicalIndex, content_terms
 from assistant.types import Chunk
 
 OTHER_PROVIDERS = re.compile(

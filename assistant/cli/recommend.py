@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.panel import Panel
 
-from assistant.cli_errors import friendly
+from assistant.cli.errors import friendly
 from assistant.errors import BadQuestion
 from assistant.recommend.types import Passage, Recommendation
 
@@ -35,7 +35,7 @@ def support(
     as_json: bool = typer.Option(False, "--json", help="Print the recommendation as JSON."),
 ) -> None:
     """Recommend an AWS Support plan: the cheapest continuing plan that meets every must-have within the budget."""
-    from assistant.catalog import load_catalog
+    from assistant.knowledge.catalog import load_catalog
     from assistant.recommend.support import recommend_support
     from assistant.settings import load_settings
 
@@ -53,7 +53,7 @@ def partner(
     as_json: bool = typer.Option(False, "--json", help="Print the recommendation as JSON."),
 ) -> None:
     """Recommend a kind of AWS partner: Partner Path, Competencies or programs, tier, and alternatives."""
-    from assistant.catalog import load_catalog
+    from assistant.knowledge.catalog import load_catalog
     from assistant.recommend.partner import recommend_partner
     from assistant.settings import load_settings
 

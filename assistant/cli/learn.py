@@ -1,6 +1,6 @@
 """`wa-assistant learn`: walk the onboarding path in the terminal, review missed questions, print progress.
 
-Registered by assistant/cli.py as `app.command("learn")(learn_command)`. Progress belongs to the
+Registered by assistant/cli/app.py as `app.command("learn")(learn_command)`. Progress belongs to the
 learner named by --learner (no shared default); everything printed follows the learner's language.
 """
 

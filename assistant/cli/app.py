@@ -16,7 +16,12 @@ from rich.console import Console
 from rich.markdown import Markdown
 from rich.panel import Panel
 
-from assistant.cli_errors import check_argv, check_text, err, friendly, print_error, print_warning
+from assistant.cli.bench import bench
+from assistant.cli.errors import check_argv, check_text, err, friendly, print_error, print_warning
+from assistant.cli.learn import learn_command
+from assistant.cli.recommend import recommend_app
+from assistant.cli.review import review_command
+from assistant.cli.serve import serve
 from assistant.errors import AssistantError
 from assistant.settings import load_settings
 from assistant.types import Answer, Retrieval, Turn
@@ -105,8 +110,8 @@ def status(as_json: bool = typer.Option(False, "--json", help="Print the store's
 
     Exit code 0 when the store can answer (even if older than the corpus), 1 when it cannot.
     """
-    from assistant.cli_status import render_status
-    from assistant.store_state import inspect
+    from assistant.cli.status import render_status
+    from assistant.retrieval.store_state import inspect
 
     settings = load_settings()
     health = inspect(settings, corpus=settings.corpus)
@@ -302,22 +307,11 @@ def _routing_or_none(run, path: Path):
         return None
 
 
-def _register() -> None:
-    """Commands that live beside their own logic; each module turns its errors into exit codes."""
-    from assistant.learn.cli import learn_command
-    from assistant.recommend.cli import recommend_app
-    from assistant.review.cli import review_command
-    from assistant.server.cli import serve
-    from eval.cli_bench import bench
-
-    app.add_typer(recommend_app, name="recommend", help="Recommend a support plan or a kind of partner.")
-    app.command("learn")(learn_command)
-    app.command("review")(review_command)
-    app.command("bench")(bench)
-    app.command("serve")(serve)
-
-
-_register()
+app.add_typer(recommend_app, name="recommend", help="Recommend a support plan or a kind of partner.")
+app.command("learn")(learn_command)
+app.command("review")(review_command)
+app.command("bench")(bench)
+app.command("serve")(serve)
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """`wa-assistant review`: a Well-Architected review of one workload, from a file or in the terminal.
 
-Registered by assistant/cli.py as `app.command("review")(review_command)`.
+Registered by assistant/cli/app.py as `app.command("review")(review_command)`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from rich.markdown import Markdown
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.catalog import PILLAR_PREFIX, Review, load_catalog
 from assistant.errors import AssistantError
+from assistant.knowledge.catalog import PILLAR_PREFIX, Review, load_catalog
 from assistant.review.milestones import Milestones, check_workload
 from assistant.review.questionnaire import HINT, Answers, check_answers, normalize, read_answers, template
 from assistant.review.report import to_json, to_markdown

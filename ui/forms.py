@@ -7,9 +7,9 @@ recognises, in the language of the request (tests check every phrase).
 
 from __future__ import annotations
 
-from assistant.lexical import detect_lang
 from assistant.recommend.checks import CHANNEL_WORDS
 from assistant.recommend.needs import BUDGET_WORDS, BUDGETS, NEEDS
+from assistant.retrieval.lexical import detect_lang
 
 # The support advisor's questions, each offering need ids (None: no requirement).
 PRODUCTION_DOWN: list[str | None] = [None, "production-impaired-4h", "production-down-1h"]

@@ -1,6 +1,6 @@
 """BM25 indexes saved beside the store, so `Assistant.load()` does not tokenise every chunk at each start.
 
-Keyed by a hash of the indexed texts and of the tokeniser's source (assistant/lexical.py): any change to
+Keyed by a hash of the indexed texts and of the tokeniser's source (assistant/retrieval/lexical.py): any change to
 either builds a new index, so a stale one is never used. Saved with numpy and JSON only (no pickle), into
 a temporary folder renamed into place when complete; an unreadable or unwritable cache is rebuilt or
 skipped, never fatal. Only the newest few entries per kind are kept.
@@ -17,8 +17,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant import lexical
-from assistant.lexical import LexicalIndex
+from assistant.retrieval import lexical
+from assistant.retrieval.lexical import LexicalIndex
 
 log = logging.getLogger(__name__)
 KEEP = 3  # entries per kind: the current store, and a couple of recent ones (a rebuild switching back)

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError, StoreCorrupt, StoreMissing, StoreUnavailable
+from assistant.retrieval.store_state import SQLITE, StoreHealth, StoreReadOnly, inspect, is_writable, require_answerable
 from assistant.settings import Settings
-from assistant.store_state import SQLITE, StoreHealth, StoreReadOnly, inspect, is_writable, require_answerable
 from assistant.types import Chunk
 
 PREFIX = "wa_"

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.embedder import _LazyEmbeddings
-from assistant.lexical import LexicalIndex, detect_lang
-from assistant.lexical_cache import load_or_build
-from assistant.scope import ScopeGate
-from assistant.store import StoreReader
+from assistant.retrieval.embedder import _LazyEmbeddings
+from assistant.retrieval.lexical import LexicalIndex, detect_lang
+from assistant.retrieval.lexical_cache import load_or_build
+from assistant.retrieval.scope import ScopeGate
+from assistant.retrieval.store import StoreReader
 from assistant.types import Chunk, Hit, Retrieval
 
 RRF_K = 5

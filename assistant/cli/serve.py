@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from assistant.cli_errors import err, friendly
+from assistant.cli.errors import err, friendly
 from assistant.errors import ConfigError
 
 WORKER_HEALTHCHECK_S = 60
@@ -55,9 +55,9 @@ def serve(
 
 def _check_store() -> None:
     """Fail here, with the CLI's message, rather than in every worker."""
-    from assistant.embedder import make_spaces
+    from assistant.retrieval.embedder import make_spaces
+    from assistant.retrieval.store import StoreReader
     from assistant.settings import load_settings
-    from assistant.store import StoreReader
 
     settings = load_settings()
     spaces = make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")

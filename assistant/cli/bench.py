@@ -1,6 +1,6 @@
 """`wa-assistant bench` at the edge: options, progress, the terminal tables and the files it writes.
 
-Registered in assistant/cli.py with `app.command()(bench)`; eval/bench.py does the measuring and is
+Registered in assistant/cli/app.py with `app.command()(bench)`; eval/bench.py does the measuring and is
 imported only when the command runs, so `wa-assistant --help` stays instant.
 """
 
@@ -44,7 +44,7 @@ def bench(
 ) -> None:
     """Compare ours with BM25 and dense-only baselines; time ingest, memory and the store at scale."""
     if load or startup:
-        from eval.cli_load import load_bench, startup_bench
+        from assistant.cli.load import load_bench, startup_bench
 
         if load:
             load_bench(dataset, out_dir, load_seconds, load_clients, store_kind, workers, as_json)

@@ -2,7 +2,7 @@
 
 Grounded or silent: the model must cite passages as [n]; an answer that cites nothing, or says it
 cannot answer, becomes an abstention. Each claim is then checked against the passage it cites
-(assistant/grounding.py); if any claim brings numbers or names its passage lacks, the answer is
+(assistant/answer/grounding.py); if any claim brings numbers or names its passage lacks, the answer is
 replaced by the offline composer's, with a note that says so. Passages flagged hostile at ingest
 (they address the assistant) are never shown to the model. Error texts never carry the API key.
 Configured with WA_LLM_BASE_URL (an OpenAI-compatible endpoint).
@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from assistant.compose import Composer, Composition, OfflineComposer
+from assistant.answer.compose import Composer, Composition, OfflineComposer
+from assistant.answer.grounding import check
 from assistant.errors import ConfigError, LLMError
-from assistant.grounding import check
 from assistant.redact import redact
 from assistant.settings import Settings
 from assistant.types import Hit, Turn

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from assistant.store_state import StoreHealth
+from assistant.retrieval.store_state import StoreHealth
 
 LABEL = {
     "complete": "complete / 완료",

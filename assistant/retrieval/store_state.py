@@ -191,7 +191,7 @@ def _model_change(before: dict[str, str], now: dict[str, str]) -> str:
 
 def inspect(settings: Settings, corpus: Path | None = None, check_hash: bool = True) -> StoreHealth:
     """The store's state without opening Chroma; with `corpus`, also how far the corpus drifted."""
-    from assistant.store_lock import holder
+    from assistant.retrieval.store_lock import holder
 
     store = Path(settings.store)
     if settings.remote_store:

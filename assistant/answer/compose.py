@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from assistant.answer.cues import FACETS, SHAPES
 from assistant.knowledge.notes_sections import is_notes_difference
-from assistant.lexical import content_terms
 from assistant.messages import say
+from assistant.retrieval.lexical import content_terms
 from assistant.text import split_sentences
 from assistant.types import Chunk, Hit, Turn
 

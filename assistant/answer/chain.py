@@ -13,16 +13,16 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from assistant.answer.compose import Composer, Composition, OfflineComposer
 from assistant.answer.conversation import resolve
 from assistant.answer.coverage import not_covered
 from assistant.answer.cues import SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
-from assistant.compose import Composer, Composition, OfflineComposer
 from assistant.knowledge.aliases import AliasTable
-from assistant.lexical import content_terms
 from assistant.messages import say
-from assistant.retriever import HybridRetriever
+from assistant.retrieval.lexical import content_terms
+from assistant.retrieval.retriever import HybridRetriever
 from assistant.types import Answer, Chunk, Citation, Hit, Turn
 
 
