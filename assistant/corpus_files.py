@@ -11,19 +11,21 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SUFFIXES = {".md", ".markdown", ".txt"}
+TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
+# Converted to Markdown at ingest (ingest/convert.py), with their own size limit (WA_MAX_DOC_MB).
+CONVERTED_SUFFIXES = {".pdf", ".docx", ".pptx", ".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | CONVERTED_SUFFIXES
 # Structured data read by the catalog and the recommenders, not embedded: not worth a warning.
 DATA_SUFFIXES = {".yaml", ".yml", ".json", ".jsonl", ".csv"}
 CONVERT_HINT = {
-    ".pdf": "PDF",
-    ".docx": "Word",
-    ".doc": "Word",
-    ".html": "HTML",
-    ".htm": "HTML",
+    ".doc": "Word 97-2003 (.doc)",
+    ".ppt": "PowerPoint 97-2003 (.ppt)",
     ".rst": "reStructuredText",
-    ".pptx": "PowerPoint",
     ".xlsx": "Excel",
+    ".rtf": "RTF",
+    ".odt": "OpenDocument",
 }
+SUPPORTED = "Markdown, text, PDF, Word (.docx), PowerPoint (.pptx), HTML"
 
 
 @dataclass(frozen=True)
@@ -58,8 +60,10 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
-def scan(corpus: Path, max_bytes: int | None = None) -> CorpusScan:
-    """Every Markdown/text file under `corpus`, sorted; links, oversized and unsupported files are listed."""
+def scan(corpus: Path, max_bytes: int | None = None, max_doc_bytes: int | None = None) -> CorpusScan:
+    """Every file ingest reads under `corpus`, sorted; links, oversized and unsupported files are listed.
+
+    `max_bytes` limits text files, `max_doc_bytes` (default: `max_bytes`) the converted formats."""
     out = CorpusScan()
     root = corpus.resolve()
     for path in sorted(corpus.rglob("*")):
@@ -88,19 +92,22 @@ def scan(corpus: Path, max_bytes: int | None = None) -> CorpusScan:
             out.skipped.append(
                 Skipped(
                     source,
-                    f"{kind} files are not supported: skipped; convert it to Markdown (.md) to include it",
-                    f"{kind} 파일은 지원하지 않아 건너뜁니다. 포함하려면 Markdown(.md)으로 변환하세요",
+                    f"{kind} files are not supported: skipped; save it as one of {SUPPORTED} to include it",
+                    f"{kind} 파일은 지원하지 않아 건너뜁니다. 포함하려면 {SUPPORTED} 형식으로 저장하세요",
                 )
             )
             continue
         size = path.stat().st_size
-        if max_bytes is not None and size > max_bytes:
+        doc = suffix in CONVERTED_SUFFIXES
+        limit = (max_doc_bytes or max_bytes) if doc else max_bytes
+        if limit is not None and size > limit:
+            var = "WA_MAX_DOC_MB" if doc else "WA_MAX_FILE_MB"
             out.skipped.append(
                 Skipped(
                     source,
-                    f"is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:g} MB limit (WA_MAX_FILE_MB): "
+                    f"is {size / 2**20:.1f} MB, over the {limit / 2**20:g} MB limit ({var}): "
                     "refused; split it into smaller files or raise the limit",
-                    f"{size / 2**20:.1f} MB로 한도 {max_bytes / 2**20:g} MB(WA_MAX_FILE_MB)를 넘어 거부합니다. "
+                    f"{size / 2**20:.1f} MB로 한도 {limit / 2**20:g} MB({var})를 넘어 거부합니다. "
                     "파일을 나누거나 한도를 올리세요",
                     refused=True,
                 )
@@ -110,6 +117,6 @@ def scan(corpus: Path, max_bytes: int | None = None) -> CorpusScan:
     return out
 
 
-def fingerprint(corpus: Path, max_bytes: int | None = None) -> dict[str, str]:
+def fingerprint(corpus: Path, max_bytes: int | None = None, max_doc_bytes: int | None = None) -> dict[str, str]:
     """source -> content hash of every file ingest would read (the no-change check and drift both use it)."""
-    return {source_name(p, corpus): file_sha(p.read_bytes()) for p in scan(corpus, max_bytes).files}
+    return {source_name(p, corpus): file_sha(p.read_bytes()) for p in scan(corpus, max_bytes, max_doc_bytes).files}

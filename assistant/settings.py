@@ -46,6 +46,12 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(
         5.0, gt=0, description="Largest corpus file ingest accepts, in MB; bigger files are refused with a message."
     )
+    max_doc_mb: float = Field(
+        50.0, gt=0, description="Largest PDF, Word, PowerPoint or HTML file ingest converts, in MB."
+    )
+    max_pages: int = Field(
+        500, gt=0, description="Most pages (or slides) of one PDF or PowerPoint file ingest converts."
+    )
     ingest_lock_wait: float = Field(
         10.0, ge=0, description="Seconds an ingest waits for another ingest into the same store before giving up."
     )
@@ -68,6 +74,10 @@ class Settings(BaseSettings):
     @property
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 2**20)
+
+    @property
+    def max_doc_bytes(self) -> int:
+        return int(self.max_doc_mb * 2**20)
 
     @property
     def state_dir(self) -> Path:

@@ -21,14 +21,15 @@ class Chunk:
     kind: str
     topics: tuple[str, ...] = ()
     hostile: bool = False  # the passage addresses the assistant (set at ingest); it never leads an answer
+    page: int | None = None  # page of a PDF or slide of a PowerPoint file the passage is on
 
     @property
     def embed_text(self) -> str:
         """What the dense models see: the heading path gives a passage its subject."""
         return f"{self.section}\n{self.text}"
 
-    def metadata(self) -> dict[str, str]:
-        return {
+    def metadata(self) -> dict[str, str | int]:
+        meta: dict[str, str | int] = {
             "source": self.source,
             "title": self.title,
             "section": self.section,
@@ -37,6 +38,9 @@ class Chunk:
             "topics": ",".join(self.topics),
             "hostile": "1" if self.hostile else "",
         }
+        if self.page:  # only when set, so the records of files without pages are unchanged
+            meta["page"] = self.page
+        return meta
 
     @classmethod
     def from_record(cls, id: str, text: str, meta: dict[str, Any]) -> Chunk:
@@ -51,6 +55,7 @@ class Chunk:
             kind=str(meta["kind"]),
             topics=topics,
             hostile=bool(meta.get("hostile")),
+            page=int(meta["page"]) if meta.get("page") else None,
         )
 
 
@@ -64,7 +69,7 @@ class Hit:
 
     def to_dict(self) -> dict[str, Any]:
         c = self.chunk
-        return {
+        d = {
             "id": c.id,
             "source": c.source,
             "title": c.title,
@@ -73,6 +78,9 @@ class Hit:
             "text": c.text,
             "score": round(self.score, 4),
         }
+        if c.page:
+            d["page"] = c.page
+        return d
 
 
 @dataclass
@@ -95,14 +103,18 @@ class Citation:
     lang: str
     text: str
     score: float
+    page: int | None = None  # PDF page or slide number; only in the JSON when set
 
     @classmethod
     def from_hit(cls, n: int, hit: Hit) -> Citation:
         c = hit.chunk
-        return cls(n, c.source, c.title, c.section, c.lang, c.text, round(hit.score, 4))
+        return cls(n, c.source, c.title, c.section, c.lang, c.text, round(hit.score, 4), c.page)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if not self.page:
+            d.pop("page")
+        return d
 
 
 @dataclass

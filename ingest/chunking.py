@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from assistant.knowledge.sections import split_sections
 from assistant.text import is_table_row
 from assistant.types import Chunk
+from ingest.convert import PAGE_MARK
 from ingest.loaders import Document
 
 # In weighted characters (see `size`). multilingual-e5-small reads 512 tokens; the densest corpus
@@ -29,30 +30,53 @@ _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 def chunk_document(doc: Document) -> list[Chunk]:
-    """All chunks of one document, with stable content-hash ids."""
+    """All chunks of one document, with stable content-hash ids; a paged document's chunks carry a page."""
     title = str(doc.meta["title"]).strip()
     topics = tuple(str(t) for t in doc.meta["topics"])
     chunks: list[Chunk] = []
     seen: dict[str, int] = {}
+    page: int | None = None
     for section, body in split_sections(doc.body, title):
-        for text in pack_section(body):
-            key = f"{doc.source}\0{section}\0{text}"
-            n = seen.get(key, 0)
-            seen[key] = n + 1
-            digest = hashlib.sha256(f"{key}\0{n}".encode()).hexdigest()[:32]
-            chunks.append(
-                Chunk(
-                    id=digest,
-                    text=text,
-                    source=doc.source,
-                    title=title,
-                    section=section,
-                    lang=str(doc.meta["lang"]),
-                    kind=str(doc.meta["kind"]),
-                    topics=topics,
+        parts = [(None, body)]
+        if doc.paged:
+            parts, page = by_page(body, page)
+        for at, part in parts:
+            for text in pack_section(part):
+                key = f"{doc.source}\0{section}\0{text}" + (f"\0p{at}" if at else "")
+                n = seen.get(key, 0)
+                seen[key] = n + 1
+                digest = hashlib.sha256(f"{key}\0{n}".encode()).hexdigest()[:32]
+                chunks.append(
+                    Chunk(
+                        id=digest,
+                        text=text,
+                        source=doc.source,
+                        title=title,
+                        section=section,
+                        lang=str(doc.meta["lang"]),
+                        kind=str(doc.meta["kind"]),
+                        topics=topics,
+                        page=at,
+                    )
                 )
-            )
     return chunks
+
+
+def by_page(body: str, page: int | None) -> tuple[list[tuple[int | None, str]], int | None]:
+    """A section's text cut at page marks: (page, text) parts, and the page the next section starts on."""
+    parts: list[tuple[int | None, str]] = []
+    lines: list[str] = []
+    for line in body.split("\n"):
+        m = PAGE_MARK.match(line.strip())
+        if m is None:
+            lines.append(line)
+            continue
+        if any(x.strip() for x in lines):
+            parts.append((page, "\n".join(lines)))
+        lines, page = [], int(m.group(1))
+    if any(x.strip() for x in lines):
+        parts.append((page, "\n".join(lines)))
+    return parts, page
 
 
 def size(text: str) -> int:

@@ -1,20 +1,32 @@
-"""Find corpus files and parse their YAML front matter; a bad file is reported, never guessed at."""
+"""Read corpus files as Documents: front matter where the file has it, inferred fields where not.
+
+A file with YAML front matter must have all six fields (a bad one is reported, never guessed at). A
+Markdown or text file without it, and every converted file (PDF, Word, PowerPoint, HTML), is a
+`document`: its title is its first heading or file name, its language is read from its text, and its
+`as_of` is the file's modification date.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from assistant.corpus_files import SUFFIXES, file_sha, scan, source_name
+from assistant.corpus_files import CONVERTED_SUFFIXES, SUFFIXES, file_sha, scan, source_name
 from assistant.errors import CorpusError
+from assistant.retrieval.lexical import detect_lang
+from ingest.convert import ConversionError, convert
 
 __all__ = ["SUFFIXES", "Document", "file_sha", "find_files", "load_document", "scan", "source_name"]
 REQUIRED = ("title", "lang", "kind", "topics", "as_of", "references")
 LANGS = {"ko", "en"}
+DOCUMENTS = "documents"  # corpus/documents/<source>/: files added with `wa-assistant add`
+KO_SHARE = 0.3  # a document is Korean when at least this share of its paragraphs' characters is Korean
+_FIRST_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -24,6 +36,8 @@ class Document:
     body: str
     body_line: int  # 1-based line number where the body starts in the file
     sha: str  # hash of the whole file, for the no-change fast path
+    paged: bool = False  # the body carries page marks (PDF pages, slides): chunks get a page
+    warnings: tuple[str, ...] = ()  # worth telling the user, not worth refusing the file
 
 
 def find_files(corpus: Path) -> list[Path]:
@@ -31,16 +45,72 @@ def find_files(corpus: Path) -> list[Path]:
     return scan(corpus).files
 
 
-def load_document(path: Path, corpus: Path) -> Document:
+def load_document(path: Path, corpus: Path, max_pages: int = 500) -> Document:
     source = source_name(path, corpus)
     raw = path.read_bytes()
+    if path.suffix.lower() in CONVERTED_SUFFIXES:
+        return _converted(path, corpus, source, raw, max_pages)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise CorpusError(source, "is not UTF-8 text: save it as UTF-8", line) from exc
+        raise CorpusError(source, "is not UTF-8 text: save it as UTF-8 / UTF-8로 저장하세요", line) from exc
+    if not has_front_matter(text):
+        return Document(source, inferred_meta(text, path, corpus), text.lstrip("\ufeff"), 1, file_sha(raw))
     meta, body, body_line = parse_front_matter(text, source)
     return Document(source, meta, body, body_line, file_sha(raw))
+
+
+def has_front_matter(text: str) -> bool:
+    lines = text.lstrip("\ufeff").split("\n", 1)
+    return lines[0].strip() == "---"
+
+
+def _converted(path: Path, corpus: Path, source: str, raw: bytes, max_pages: int) -> Document:
+    try:
+        got = convert(path, max_pages)
+    except ConversionError as exc:
+        raise CorpusError(source, str(exc)) from exc
+    if not got.markdown.strip() or not any(ch.isalnum() for ch in got.markdown):
+        raise CorpusError(source, "has no text to ingest / 가져올 텍스트가 없습니다")
+    warnings = ()
+    if got.blank_pages:
+        pages = ", ".join(str(n) for n in got.blank_pages[:10]) + ("…" if len(got.blank_pages) > 10 else "")
+        warnings = (
+            f"page(s) {pages} have no text layer and were left out (needs OCR) / "
+            f"{pages}쪽은 텍스트 층이 없어 제외했습니다(OCR 필요)",
+        )
+    meta = inferred_meta(got.markdown, path, corpus, got.title)
+    return Document(source, meta, got.markdown, 1, file_sha(raw), paged=got.paged, warnings=warnings)
+
+
+def inferred_meta(text: str, path: Path, corpus: Path, title: str = "") -> dict[str, Any]:
+    """Front matter for a file without any: first heading (or `title`, or the file name), detected
+    language, kind `document`, the `documents/<source>` folder as its topic, and the file's date."""
+    heading = _FIRST_HEADING.search(text)
+    name = heading.group(1).strip() if heading else title or path.stem.replace("_", " ").replace("-", " ")
+    rel = path.relative_to(corpus).parts
+    topics = [rel[1]] if len(rel) > 2 and rel[0] == DOCUMENTS else []
+    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).date()
+    return {
+        "title": name,
+        "lang": document_lang(text),
+        "kind": "document",
+        "topics": topics,
+        "as_of": mtime,
+        "references": [],
+    }
+
+
+def document_lang(text: str) -> str:
+    """'ko' when Korean paragraphs (the question reader's test: any Hangul) hold a good share of the text.
+
+    A paragraph is the unit, so an English document quoting a Korean term stays English while a Korean
+    one full of English service names is Korean."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    total = sum(len(p) for p in paragraphs)
+    korean = sum(len(p) for p in paragraphs if detect_lang(p) == "ko")
+    return "ko" if total and korean / total >= KO_SHARE else "en"
 
 
 def parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, int]:

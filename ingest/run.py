@@ -105,13 +105,14 @@ class _Ingest:
         self.shas: dict[str, str] = {}  # files that loaded, by content hash: the manifest's corpus record
 
     def run(self, rebuild: bool) -> IngestReport:
-        found = scan(self.corpus, self.settings.max_file_bytes)
+        found = scan(self.corpus, self.settings.max_file_bytes, self.settings.max_doc_bytes)
         self.report.files = len(found.files)
         for s in found.skipped:
+            reason = f"{s.reason} / {s.reason_ko}"
             if s.refused:
-                self.report.errors.append({"source": s.source, "line": None, "message": s.reason})
+                self.report.errors.append({"source": s.source, "line": None, "message": reason})
             else:
-                self.report.warn(s.source, s.reason)
+                self.report.warn(s.source, reason)
         raws = {source_name(p, self.corpus): p for p in found.files}
         if self.settings.remote_store:
             return self._remote(list(raws.values()), rebuild)
@@ -140,8 +141,10 @@ class _Ingest:
         failed: set[str] = set()
         for path in paths:
             try:
-                doc = load_document(path, self.corpus)
+                doc = load_document(path, self.corpus, self.settings.max_pages)
                 self.shas[doc.source] = doc.sha
+                for w in doc.warnings:
+                    self.report.warn(doc.source, w)
                 lines = find_hostile(doc)
                 chunks.extend(flag(chunk_document(doc), lines, doc))
                 self.report.warnings.extend(h.warning() for h in lines)

@@ -137,3 +137,24 @@ def test_real_corpus_has_no_tail_fragments_and_fits_the_model():
             assert model.token_count(f"{c.section}\n{c.text}") <= 512, (c.source, c.section)
             if sum(1 for o in chunks if o.section == c.section) > 1:
                 assert chunking.size(c.text) >= chunking.MIN_CHARS, (c.source, c.section, c.text[:80])
+
+
+def test_paged_document_chunks_carry_the_page_they_are_on():
+    from ingest.convert import page_mark
+    from ingest.loaders import Document
+
+    body = "\n".join(
+        [page_mark(1), "# Guide", "", "Cover text.", page_mark(2), "## Restore", "", "Restore takes an hour.", ""]
+        + [page_mark(3), "Restore continues on the next page.", page_mark(4)]
+    )
+    meta = {"title": "Guide", "lang": "en", "kind": "document", "topics": []}
+    chunks = chunk_document(Document("corpus/g.pdf", meta, body, 1, "sha", paged=True))
+    got = [(c.section, c.page, c.text) for c in chunks]
+    assert got == [
+        ("Guide", 1, "Cover text."),
+        ("Guide > Restore", 2, "Restore takes an hour."),
+        ("Guide > Restore", 3, "Restore continues on the next page."),
+    ]
+    assert all("<!--" not in c.text for c in chunks) and all(c.metadata()["page"] == c.page for c in chunks)
+    flat = chunk_document(Document("corpus/g.md", meta, body, 1, "sha"))
+    assert {c.page for c in flat} == {None} and all("page" not in c.metadata() for c in flat)

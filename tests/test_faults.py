@@ -290,19 +290,20 @@ def test_links_out_of_the_corpus_oversized_and_unsupported_files_are_named(small
     settings, corpus = small
     outside = write_doc(tmp_path / "outside" / "secret.md", "Secret", "# Secret\n\nNot for the corpus.\n")
     (corpus / "link.md").symlink_to(outside)
-    (corpus / "guide.pdf").write_bytes(b"%PDF-1.4\n")
+    (corpus / "guide.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     (corpus / "catalog.yaml").write_text("a: 1\n", encoding="utf-8")  # data files are read elsewhere: not listed
     want = expected_ids(corpus)
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4\n")  # converted, and fails: named with the reason
     write_doc(corpus / "big.md", "Big", "# Big\n\n" + "Loose coupling. " * 80_000)
     res = run_cli("ingest", "--json", env={**env_for(settings), "WA_MAX_FILE_MB": "1"})
     assert res.returncode == 1  # a refused file is an error the user must act on
     report = json.loads(res.stdout)
-    assert [e["source"] for e in report["errors"]] == ["corpus/big.md"] and "1 MB limit" in report["errors"][0][
-        "message"
-    ]
+    errors = {e["source"]: e["message"] for e in report["errors"]}
+    assert set(errors) == {"corpus/big.md", "corpus/broken.pdf"} and "1 MB limit" in errors["corpus/big.md"]
+    assert "could not be converted" in errors["corpus/broken.pdf"]
     warned = {w["source"]: w["message"] for w in report["warnings"]}
-    assert set(warned) == {"corpus/link.md", "corpus/guide.pdf"}
-    assert "outside the corpus" in warned["corpus/link.md"] and "PDF" in warned["corpus/guide.pdf"]
+    assert set(warned) == {"corpus/link.md", "corpus/guide.doc"}
+    assert "outside the corpus" in warned["corpus/link.md"] and "(.doc)" in warned["corpus/guide.doc"]
     assert report["chunks_total"] == 4
     assert_store_is(settings, want)
 

@@ -119,10 +119,10 @@ def test_cli_ingest_json_and_exit_code_on_broken_file(small):
         "errors": [],
         "warnings": [],
     }
-    (corpus / "b.md").write_text("no front matter at all\n", encoding="utf-8")
+    (corpus / "b.md").write_text("---\ntitle: never closed\n", encoding="utf-8")
     bad = run_cli("ingest", "--corpus", str(corpus), env=env)
     assert bad.returncode == 1
-    assert "corpus/b.md:1: has no YAML front matter" in bad.stderr
+    assert "corpus/b.md:1: front matter is not closed" in bad.stderr
     assert "4 chunks" in bad.stdout
 
 

@@ -10,6 +10,7 @@ import re
 
 import streamlit as st
 
+from assistant.messages import page_label
 from ui.strings import t
 
 SOURCES_PAGE = "views/sources.py"
@@ -30,10 +31,12 @@ def link_markers(text: str, prefix: str, numbers: set[int]) -> str:
     return _MARK.sub(link, text)
 
 
-def show_source(prefix: str, n: int, source: str, section: str, text: str, lang: str) -> None:
-    """One numbered source: its file and section, the passage, and a link to it in the whole document."""
-    with st.expander(f"[{n}] {section}", key=cite_key(prefix, n)):
-        st.caption(f"{t('file', lang)}: `{source}` · {t('section', lang)}: {section}")
+def show_source(prefix: str, n: int, source: str, section: str, text: str, lang: str, page: int | None = None) -> None:
+    """One numbered source: its file (and page), section, the passage, and a link to it in the whole document."""
+    label = page_label(source, page, lang)
+    with st.expander(f"[{n}] {section}" + (f" ({label})" if label else ""), key=cite_key(prefix, n)):
+        where = f"`{source}`" + (f" · {label}" if label else "")
+        st.caption(f"{t('file', lang)}: {where} · {t('section', lang)}: {section}")
         st.markdown(text)
         st.page_link(
             SOURCES_PAGE,

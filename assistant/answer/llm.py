@@ -17,6 +17,7 @@ from typing import Any
 from assistant.answer.compose import Composer, Composition, OfflineComposer
 from assistant.answer.grounding import check
 from assistant.errors import ConfigError, LLMError
+from assistant.messages import located
 from assistant.redact import redact
 from assistant.settings import Settings
 from assistant.types import Hit, Turn
@@ -39,7 +40,8 @@ SYSTEM = (
 
 def format_passages(hits: list[Hit]) -> str:
     return "\n\n".join(
-        f"[{n}] ({h.chunk.source} > {h.chunk.section})\n{h.chunk.text}" for n, h in enumerate(hits, start=1)
+        f"[{n}] ({located(h.chunk.source, h.chunk.page, h.chunk.lang)} > {h.chunk.section})\n{h.chunk.text}"
+        for n, h in enumerate(hits, start=1)
     )
 
 

@@ -23,6 +23,7 @@ from assistant.cli.recommend import recommend_app
 from assistant.cli.review import review_command
 from assistant.cli.serve import serve
 from assistant.errors import AssistantError
+from assistant.messages import located
 from assistant.settings import load_settings
 from assistant.types import Answer, Retrieval, Turn
 
@@ -142,7 +143,7 @@ def _panel(text: str, answer: Answer | None) -> Panel:
 
 def print_sources(answer: Answer) -> None:
     for c in answer.citations:
-        out.print(f"[bold][{c.n}][/] {c.section}  [dim]{c.source}[/]")
+        out.print(f"[bold][{c.n}][/] {c.section}  [dim]{located(c.source, c.page, answer.lang)}[/]")
 
 
 def stream_answer(parts: Iterator[str | Answer]) -> Answer:
@@ -206,7 +207,8 @@ def retrieve(
         return
     for n, hit in enumerate(result.hits, start=1):
         c = hit.chunk
-        out.print(f"[bold]{n}. {c.section}[/] [dim]({c.source}, {c.lang}, score {hit.score:.3f})[/]")
+        where = located(c.source, c.page, c.lang)
+        out.print(f"[bold]{n}. {c.section}[/] [dim]({where}, {c.lang}, score {hit.score:.3f})[/]")
         out.print("   " + c.text.replace("\n", " ")[:240])
 
 

@@ -249,7 +249,8 @@ def inspect(settings: Settings, corpus: Path | None = None, check_hash: bool = T
     if corpus is not None and Path(corpus).is_dir():
         from assistant.corpus_files import fingerprint
 
-        h.drift = drift(dict(m.get("files") or {}), fingerprint(Path(corpus), settings.max_file_bytes))
+        found = fingerprint(Path(corpus), settings.max_file_bytes, settings.max_doc_bytes)
+        h.drift = drift(dict(m.get("files") or {}), found)
     return h
 
 

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
+from assistant.messages import located
 from assistant.server.messages import say
 from assistant.server.schemas import ChatMessage
 from assistant.types import Answer, Turn
@@ -40,7 +41,7 @@ def sources_block(answer: Answer) -> str:
     """ "Sources:" and one line per citation, appended to the content so a plain chat window shows them."""
     if not answer.citations:
         return ""
-    lines = [f"[{c.n}] {c.section} — {c.source}" for c in answer.citations]
+    lines = [f"[{c.n}] {c.section} — {located(c.source, c.page, answer.lang)}" for c in answer.citations]
     return f"\n\n{say('sources', answer.lang)}:\n" + "\n".join(lines)
 
 

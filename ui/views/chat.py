@@ -104,7 +104,7 @@ def show_answer(entry: dict[str, Any]) -> None:
     if cites:
         st.caption(t("sources" if answer["citations"] else "closest", lang))
     for c in cites:
-        show_source(entry["id"], c["n"], c["source"], c["section"], c["text"], lang)
+        show_source(entry["id"], c["n"], c["source"], c["section"], c["text"], lang, c.get("page"))
     key = f"fb_{entry['id']}"
     if key not in st.session_state and entry.get("rating") is not None:
         st.session_state[key] = entry["rating"]  # the widget's state is dropped when the page is left
