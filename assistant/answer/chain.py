@@ -20,7 +20,7 @@ from assistant.answer.cues import SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.knowledge.aliases import AliasTable
-from assistant.messages import say
+from assistant.messages import located, say
 from assistant.retrieval.lexical import content_terms
 from assistant.retrieval.retriever import HybridRetriever
 from assistant.types import Answer, Chunk, Citation, Hit, Turn
@@ -187,7 +187,7 @@ def abstain(question: str, lang: str, hits: list[Hit], reason: str | None = None
     lines = [reason or say("abstain", lang)]
     if suggestions:
         lines.append(say("closest", lang))
-        lines += [f"- {s.section} ({s.source})" for s in suggestions]
+        lines += [f"- {s.section} ({located(s.source, s.page, lang)})" for s in suggestions]
     return Answer(question, "\n".join(lines), True, lang, "out_of_scope", [], {}, suggestions)
 
 
