@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,8 @@ from ingest.guards import IngestFailed, check_shrink
 from ingest.hostile import find_hostile, flag
 from ingest.loaders import file_sha, load_document, scan, source_name
 from ingest.writer import Progress, apply, plan, verify
+
+Reading = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -70,8 +73,12 @@ def ingest(
     rebuild: bool = False,
     progress: Progress | None = None,
     allow_shrink: bool = False,
+    reading: Reading | None = None,
 ) -> IngestReport:
-    """Make the store hold exactly the chunks of `corpus`; files that fail keep their old chunks."""
+    """Make the store hold exactly the chunks of `corpus`; files that fail keep their old chunks.
+
+    `progress(done, total)` follows the chunks being embedded, `reading(done, total, source)` the files
+    being read and converted (a long PDF takes a while)."""
     started = time.perf_counter()
     corpus = Path(corpus or settings.corpus)
     if not corpus.is_dir():
@@ -80,7 +87,7 @@ def ingest(
     if not settings.remote_store:
         _check_writable(store)
     with IngestLock(store, settings.ingest_lock_wait):
-        report = _Ingest(settings, corpus, store, progress, allow_shrink).run(rebuild)
+        report = _Ingest(settings, corpus, store, progress, allow_shrink, reading).run(rebuild)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -96,9 +103,17 @@ def _check_writable(store: Path) -> None:
 class _Ingest:
     """One ingest run under the lock; `run` returns the report."""
 
-    def __init__(self, settings: Settings, corpus: Path, store: Path, progress: Progress | None, allow_shrink: bool):
+    def __init__(
+        self,
+        settings: Settings,
+        corpus: Path,
+        store: Path,
+        progress: Progress | None,
+        allow_shrink: bool,
+        reading: Reading | None = None,
+    ):
         self.settings, self.corpus, self.store = settings, corpus, store
-        self.progress, self.allow_shrink = progress, allow_shrink
+        self.progress, self.allow_shrink, self.reading = progress, allow_shrink, reading
         self.spaces = make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")
         self.models = {s.name: model_id(s.name) for s in self.spaces}
         self.report = IngestReport()
@@ -139,7 +154,9 @@ class _Ingest:
     def _load(self, paths: list[Path]) -> tuple[list[Chunk], set[str]]:
         chunks: list[Chunk] = []
         failed: set[str] = set()
-        for path in paths:
+        for n, path in enumerate(paths):
+            if self.reading:
+                self.reading(n, len(paths), source_name(path, self.corpus))
             try:
                 doc = load_document(path, self.corpus, self.settings.max_pages)
                 self.shas[doc.source] = doc.sha
@@ -155,6 +172,8 @@ class _Ingest:
                 source = source_name(path, self.corpus)
                 failed.add(source)
                 self.report.errors.append({"source": source, "line": None, "message": f"cannot be read: {exc}"})
+        if self.reading:
+            self.reading(len(paths), len(paths), "")
         return chunks, failed
 
     def _read_old(self, old: Path | None) -> tuple[dict[str, Chunk] | None, str, bool]:

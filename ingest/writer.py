@@ -61,11 +61,9 @@ def plan(client: Any, spaces: list[_LazyEmbeddings], chunks: list[Chunk], keep_s
 
 
 def apply(plans: list[SpacePlan], cache: EmbeddingCache, progress: Progress | None = None) -> SyncCounts:
+    """Remove, update, then embed and write new chunks batch by batch, every space per batch, so
+    `progress(done, total)` counts chunks (not chunks times spaces)."""
     counts = SyncCounts()
-    total = sum(len(p.add) for p in plans)
-    done = 0
-    if progress:
-        progress(0, total)
     for p in plans:
         if p.remove:
             for i in range(0, len(p.remove), 500):
@@ -76,22 +74,30 @@ def apply(plans: list[SpacePlan], cache: EmbeddingCache, progress: Progress | No
                 batch = p.update[i : i + 500]
                 p.collection.update(ids=[c.id for c in batch], metadatas=[c.metadata() for c in batch])
             counts.updated.update(c.id for c in p.update)
-        for i in range(0, len(p.add), WRITE_BATCH):
-            batch = p.add[i : i + WRITE_BATCH]
-            texts = [c.embed_text for c in batch]
-            vectors = cache.embed(p.key, texts, lambda t, s=p.space: s.encode(t))
-            p.collection.upsert(
-                ids=[c.id for c in batch],
-                embeddings=np.asarray(vectors, dtype=np.float32),
-                documents=[c.text for c in batch],
-                metadatas=[c.metadata() for c in batch],
-            )
-            counts.added.update(c.id for c in batch)
-            done += len(batch)
-            if progress:
-                progress(done, total)
+    ids = list(dict.fromkeys(c.id for p in plans for c in p.add))
+    adds = [{c.id: c for c in p.add} for p in plans]
+    if progress:
+        progress(0, len(ids))
+    for i in range(0, len(ids), WRITE_BATCH):
+        for p, add in zip(plans, adds, strict=True):
+            batch = [add[x] for x in ids[i : i + WRITE_BATCH] if x in add]
+            if batch:
+                _write(p, batch, cache)
+                counts.added.update(c.id for c in batch)
+        if progress:
+            progress(min(i + WRITE_BATCH, len(ids)), len(ids))
     counts.total = plans[0].collection.count() if plans else 0
     return counts
+
+
+def _write(p: SpacePlan, batch: list[Chunk], cache: EmbeddingCache) -> None:
+    vectors = cache.embed(p.key, [c.embed_text for c in batch], lambda t, s=p.space: s.encode(t))
+    p.collection.upsert(
+        ids=[c.id for c in batch],
+        embeddings=np.asarray(vectors, dtype=np.float32),
+        documents=[c.text for c in batch],
+        metadatas=[c.metadata() for c in batch],
+    )
 
 
 def verify(plans: list[SpacePlan], wanted: set[str]) -> list[str]:

@@ -17,7 +17,9 @@ from rich.markdown import Markdown
 from rich.panel import Panel
 
 from assistant.cli.bench import bench
+from assistant.cli.documents import register as register_documents
 from assistant.cli.errors import check_argv, check_text, err, friendly, print_error, print_warning
+from assistant.cli.ingesting import print_ingest_report, run_ingest
 from assistant.cli.learn import learn_command
 from assistant.cli.recommend import recommend_app
 from assistant.cli.review import review_command
@@ -46,50 +48,9 @@ def ingest(
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Load, chunk and embed the corpus into a new store version, switched in only when complete."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    from ingest.run import ingest as run_ingest
-
     settings = load_settings()
-    with Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=as_json,
-    ) as bar:
-        task = bar.add_task("embedding new chunks", total=None)
-        report = run_ingest(
-            settings,
-            corpus,
-            rebuild,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-            allow_shrink=allow_shrink,
-        )
-    if as_json:
-        emit_json(report.to_dict())
-    else:
-        state = (
-            "unchanged"
-            if report.unchanged
-            else (f"+{report.chunks_added} added, ~{report.chunks_updated} updated, -{report.chunks_removed} removed")
-        )
-        out.print(
-            f"{report.files} files, {report.chunks_total} chunks in {settings.store} "
-            f"({state}) in {report.seconds:.1f} s",
-            soft_wrap=True,
-        )
-    for w in report.warnings:
-        where = f"{w['source']}:{w['line']}" if w.get("line") else w["source"]
-        print_warning(f"{where}: {w['message']}")
-    for e in report.errors:
-        where = f"{e['source']}:{e['line']}" if e.get("line") else e["source"]
-        err.print(f"[bold red]error:[/] {where}: {e['message']}", soft_wrap=True)
-    if report.errors:
-        err.print(f"{len(report.errors)} file(s) not ingested; their previous chunks were kept.")
-        raise typer.Exit(1)
+    report = run_ingest(settings, corpus, rebuild, allow_shrink, quiet=as_json)
+    print_ingest_report(report, settings, out, as_json)
 
 
 def _assistant() -> Any:
@@ -314,6 +275,7 @@ app.command("learn")(learn_command)
 app.command("review")(review_command)
 app.command("bench")(bench)
 app.command("serve")(serve)
+register_documents(app)
 
 
 def main() -> None:

@@ -1,0 +1,130 @@
+"""`wa-assistant add`, `remove` and `list`: the user's own documents in corpus/documents/<folder>/.
+
+`add` copies files in (PDF, Word, PowerPoint, HTML, Markdown, text) and ingests; `remove` deletes
+added documents and ingests; `list` shows each with whether the store holds it as it is now.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from assistant.cli.errors import err, friendly, print_warning
+from assistant.cli.ingesting import print_ingest_report, run_ingest
+from assistant.settings import load_settings
+
+out = Console(highlight=False)
+
+
+@friendly
+def add(
+    paths: list[Path] = typer.Argument(..., help="Files or folders to add (PDF, DOCX, PPTX, HTML, Markdown, text)."),
+    folder: str = typer.Option(
+        "added", "--folder", "-f", help="Subfolder of corpus/documents/ to put them in (one per source)."
+    ),
+    no_ingest: bool = typer.Option(False, "--no-ingest", help="Only copy the files; ingest later."),
+    as_json: bool = typer.Option(False, "--json", help="Print what was added and the ingest report as JSON."),
+) -> None:
+    """Copy your own documents into corpus/documents/FOLDER/ and ingest them."""
+    from ingest.library import add_paths
+
+    settings = load_settings()
+    placed = add_paths(paths, Path(settings.corpus), folder, settings.max_file_bytes, settings.max_doc_bytes)
+    if not as_json:
+        for source in placed.added:
+            out.print(f"added / 추가: {source}", soft_wrap=True)
+        for source in placed.unchanged:
+            out.print(f"unchanged / 변경 없음: {source}", soft_wrap=True)
+    for r in placed.refused:
+        err.print(f"[bold red]error:[/] {r.name}: {r.reason}", soft_wrap=True)
+    if not placed.added and not placed.unchanged:
+        if as_json:
+            _emit({"documents": placed.to_dict()})
+        raise typer.Exit(2)
+    if no_ingest:
+        if as_json:
+            _emit({"documents": placed.to_dict()})
+        else:
+            out.print("Run `wa-assistant ingest` to make them searchable. / 검색하려면 ingest를 실행하세요.")
+        raise typer.Exit(2 if placed.refused else 0)
+    _ingest_then_report(placed.to_dict(), as_json, allow_shrink=False, refused=bool(placed.refused))
+
+
+@friendly
+def remove(
+    names: list[str] = typer.Argument(..., help="Added documents: corpus/documents/F/x.pdf, F/x.pdf, or a folder F."),
+    no_ingest: bool = typer.Option(False, "--no-ingest", help="Only delete the files; ingest later."),
+    as_json: bool = typer.Option(False, "--json", help="Print what was removed and the ingest report as JSON."),
+) -> None:
+    """Delete documents added with `add` (nothing outside corpus/documents/) and ingest."""
+    from ingest.library import remove_names
+
+    settings = load_settings()
+    removed = remove_names(names, Path(settings.corpus))
+    if not as_json:
+        for source in removed:
+            out.print(f"removed / 삭제: {source}", soft_wrap=True)
+    if no_ingest:
+        if as_json:
+            _emit({"documents": {"removed": removed}})
+        return
+    # removing is what was asked for: the shrink guard would otherwise stop removing most of a small store
+    _ingest_then_report({"removed": removed}, as_json, allow_shrink=True)
+
+
+@friendly
+def list_documents(as_json: bool = typer.Option(False, "--json", help="Print the list as JSON.")) -> None:
+    """List the documents in corpus/documents/ and whether the store holds each as it is now."""
+    from ingest import generations
+    from ingest.library import entries
+
+    settings = load_settings()
+    current = None if settings.remote_store else generations.current(Path(settings.store))
+    ingested = dict((generations.read_manifest(current) or {}).get("files") or {}) if current else {}
+    rows = entries(Path(settings.corpus), ingested)
+    if as_json:
+        _emit({"documents": [e.to_dict() for e in rows]})
+        return
+    if not rows:
+        out.print(
+            f"No documents in {Path(settings.corpus) / 'documents'}: add some with `wa-assistant add FILE…`. / "
+            "추가한 문서가 없습니다. `wa-assistant add 파일…`로 추가하세요."
+        )
+        return
+    table = Table("document / 문서", "size", "modified", "state / 상태", box=None, pad_edge=False)
+    for e in rows:
+        style = {"ingested": "green", "unsupported": "red"}.get(e.state, "yellow")
+        table.add_row(e.source, _size(e.size), e.modified, f"[{style}]{e.state}[/]")
+    out.print(table)
+    if any(e.state in ("changed", "not ingested") for e in rows):
+        print_warning(
+            "some documents are not in the store as they are now: `wa-assistant ingest` adds them or says why not"
+        )
+
+
+def _ingest_then_report(documents: dict[str, object], as_json: bool, allow_shrink: bool, refused: bool = False) -> None:
+    """Ingest with the progress bar; a refused file (bad input) exits 2 once the others are in."""
+    settings = load_settings()
+    report = run_ingest(settings, allow_shrink=allow_shrink, quiet=as_json)
+    print_ingest_report(report, settings, out, as_json, extra={"documents": documents})
+    if refused:
+        raise typer.Exit(2)
+
+
+def _emit(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{max(1, round(n / 1024))} kB"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("add")(add)
+    app.command("remove")(remove)
+    app.command("list")(list_documents)
