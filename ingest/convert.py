@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-PAGE_MARK = re.compile(r"^<!-- page (\d+) -->$")
+PAGE_MARK = re.compile(r"^<!-- page (\d+) -->$", re.M)
 _SLIDE = re.compile(r"^<!-- Slide number: (\d+) -->\s*$", re.M)
 _HEADING_RATIO = 1.15  # a line this much larger than the body text is a heading
 

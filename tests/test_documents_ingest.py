@@ -134,3 +134,27 @@ def test_cli_shows_the_page_in_citations(byod):
     assert (first["source"], first["page"]) == (f"{FOLDER}/falcon-guide.pdf", 2)
     res = run_cli("ask", "How long does the Falcon failover drill take?", env=env)
     assert f"{FOLDER}/falcon-guide.pdf, p. 2" in res.stdout
+
+
+def test_sources_page_reads_a_converted_pdf_by_page_and_offers_upload_to_admins_only(byod, monkeypatch):
+    import streamlit as st
+
+    from tests.test_ui import open_app
+
+    settings, _ = byod
+    monkeypatch.setenv("WA_STORE", str(settings.store))
+    monkeypatch.setenv("WA_CORPUS", str(settings.corpus))
+    monkeypatch.setenv("WA_ADMINS", "root")
+    st.cache_resource.clear()
+    try:
+        at = open_app("sources.py", who="root", doc=f"{FOLDER}/falcon-guide.pdf")
+        text = "\n".join(m.value for m in at.markdown)
+        assert "Failover drill" in text and "42 minutes" in text and "*p. 2*" in text
+        assert "| Falcon ledger | 35 days |" in text
+        assert any(e.label == "Add documents" for e in at.expander)
+        at = open_app("sources.py", who="minji")
+        assert not any(e.label == "Add documents" for e in at.expander)
+        titles = at.dataframe[0].value["Title"].tolist()
+        assert {"Falcon Operations Guide", "Heron design", "펠리컨 배포 규칙"} <= set(titles)
+    finally:
+        st.cache_resource.clear()

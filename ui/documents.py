@@ -7,15 +7,15 @@ open its file. Reading resolves the path and refuses anything outside the corpus
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
 
+from assistant.corpus_files import CONVERTED_SUFFIXES, SUFFIXES  # what ingest reads
 from assistant.errors import AssistantError
-
-SUFFIXES = {".md", ".markdown", ".txt"}  # what ingest reads (ingest/loaders.py)
 
 
 class SourceRefused(AssistantError):
@@ -85,8 +85,8 @@ def topics_by_source(corpus: Path) -> dict[str, tuple[str, ...]]:
 
 def _read(root: Path, path: Path) -> Document:
     source = (PurePosixPath(root.name) / path.relative_to(root).as_posix()).as_posix()
-    text = path.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff")
-    meta, body = _split_front_matter(text)
+    stat = path.stat()
+    meta, body = _meta_and_body(str(path), str(root), stat.st_mtime_ns, stat.st_size)
     info = DocumentInfo(
         source=source,
         title=str(meta.get("title") or path.stem),
@@ -97,6 +97,25 @@ def _read(root: Path, path: Path) -> Document:
         references=_strings(meta.get("references")),
     )
     return Document(info, body, meta)
+
+
+@functools.lru_cache(maxsize=64)
+def _meta_and_body(path_: str, root_: str, mtime_ns: int, size: int) -> tuple[dict[str, Any], str]:
+    """What ingest reads from the file: its front matter, or the fields ingest infers (and, for a PDF,
+    Word, PowerPoint or HTML file, the Markdown it converts to). Cached until the file changes."""
+    from ingest.loaders import has_front_matter, inferred_meta, load_document
+
+    path, root = Path(path_), Path(root_)
+    if path.suffix.lower() in CONVERTED_SUFFIXES:
+        try:
+            doc = load_document(path, root)
+        except AssistantError as exc:  # shown in place of the text: the same reason ingest gives
+            return inferred_meta("", path, root), f"> {exc}"
+        return doc.meta, doc.body
+    text = path.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff")
+    if not has_front_matter(text):
+        return inferred_meta(text, path, root), text
+    return _split_front_matter(text)
 
 
 def _strings(value: Any) -> tuple[str, ...]:

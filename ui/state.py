@@ -110,11 +110,13 @@ def store_status(s: Settings) -> dict[str, Any]:
     return {"chunks": m.get("chunks_total"), "when": when}
 
 
-def reingest(rebuild: bool, progress: Callable[[int, int], None]) -> Any:
+def reingest(
+    rebuild: bool, progress: Callable[[int, int], None], reading: Callable[[int, int, str], None] | None = None
+) -> Any:
     """Run ingest on the configured corpus and store, then drop the cached Assistant so pages reload it."""
     from ingest.run import ingest
 
     try:
-        return ingest(settings(), rebuild=rebuild, progress=progress)
+        return ingest(settings(), rebuild=rebuild, progress=progress, reading=reading)
     finally:
         get_assistant.clear()

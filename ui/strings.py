@@ -29,6 +29,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{files} files, {total:,} passages (+{added} ~{updated} −{removed}) in {seconds:.1f} s",
         "파일 {files}개, 패시지 {total:,}개 (+{added} ~{updated} −{removed}), {seconds:.1f}초",
     ),
+    "reading_files": ("Reading files… {done}/{total}", "파일 읽는 중… {done}/{total}"),
+    "ingest_rate": ("{rate:.1f} passages/s, about {left} s left", "초당 {rate:.1f}개, 약 {left}초 남음"),
     "ingest_unchanged": ("Corpus unchanged: {total:,} passages.", "코퍼스 변경 없음: 패시지 {total:,}개."),
     "ingest_errors": (
         "{n} file(s) not ingested; their previous passages were kept:",
@@ -238,6 +240,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_topics": ("Topics", "주제"),
     "col_as_of": ("As of", "기준일"),
     "col_source": ("Source", "파일"),
+    "upload": ("Add documents", "문서 추가"),
+    "upload_files": (
+        "PDF, Word (.docx), PowerPoint (.pptx), HTML, Markdown or text",
+        "PDF, Word(.docx), PowerPoint(.pptx), HTML, Markdown, 텍스트",
+    ),
+    "upload_folder": ("Folder (one per source)", "폴더 (출처마다 하나)"),
+    "upload_go": ("Add and ingest", "추가하고 수집"),
+    "upload_added": ("Added to `{folder}`: {names}", "`{folder}`에 추가: {names}"),
+    "upload_same": ("Already there, unchanged: {names}", "이미 있고 변경 없음: {names}"),
+    "upload_refused": ("Not added:", "추가하지 않음:"),
+    "page_mark": ("p. {n}", "{n}쪽"),
 }
 
 # clickable example questions on an empty chat, in the chrome's language first

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.errors import AssistantError
+from ui.ingest_view import run_ingest
 from ui.people import person
-from ui.state import error_text, export_feedback, feedback_store, is_admin, reingest, settings, store_status, ui_lang
+from ui.state import export_feedback, feedback_store, is_admin, settings, store_status, ui_lang
 from ui.strings import t
 
 
@@ -24,40 +24,6 @@ def status(lang: str) -> None:
         st.caption(t("composer_llm", lang, model=s.llm_model, url=s.llm_base_url))
     else:
         st.caption(t("composer_offline", lang))
-
-
-def run_ingest(lang: str, rebuild: bool) -> None:
-    bar = st.progress(0.0, text=t("ingesting", lang, done=0, total="?"))
-
-    def progress(done: int, total: int) -> None:
-        bar.progress(done / total if total else 1.0, text=t("ingesting", lang, done=done, total=total))
-
-    try:
-        report = reingest(rebuild, progress)
-    except AssistantError as exc:
-        bar.empty()
-        st.error(error_text(exc, lang))
-        return
-    bar.progress(1.0)
-    if report.unchanged:
-        st.success(t("ingest_unchanged", lang, total=report.chunks_total))
-    else:
-        st.success(
-            t(
-                "ingest_done",
-                lang,
-                files=report.files,
-                total=report.chunks_total,
-                added=report.chunks_added,
-                updated=report.chunks_updated,
-                removed=report.chunks_removed,
-                seconds=report.seconds,
-            )
-        )
-    if report.errors:
-        where = [f"{e['source']}:{e['line']}" if e.get("line") else e["source"] for e in report.errors]
-        lines = [f"- `{w}`: {e['message']}" for w, e in zip(where, report.errors, strict=True)]
-        st.warning(t("ingest_errors", lang, n=len(report.errors)) + "\n" + "\n".join(lines))
 
 
 lang = ui_lang()

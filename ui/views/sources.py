@@ -11,9 +11,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from assistant.corpus_files import SUFFIXES
+from assistant.errors import AssistantError
 from assistant.knowledge.sections import split_sections
+from ingest.convert import PAGE_MARK
 from ui.documents import DocumentInfo, SourceRefused, list_documents, read_document
-from ui.state import settings, ui_lang
+from ui.ingest_view import run_ingest
+from ui.people import person
+from ui.state import is_admin, settings, ui_lang
 from ui.strings import t
 
 
@@ -52,6 +57,7 @@ def reader(source: str, cited: str | None, lang: str) -> None:
     with st.container(border=True):
         for path, text in split_sections(doc.body, info.title):
             heading = f"{'#' * min(path.count(' > ') + 1, 6)} {path.rsplit(' > ', 1)[-1]}"
+            text = PAGE_MARK.sub(lambda m: f"*{t('page_mark', lang, n=m.group(1))}*", text)
             if path == cited:
                 with st.container(key="cited"):
                     st.caption(t("cited", lang))
@@ -94,9 +100,46 @@ def browser(docs: list[DocumentInfo], requested: str | None, lang: str) -> None:
     )
 
 
+def upload(lang: str) -> None:
+    """Admins add their own documents: saved into corpus/documents/<folder>/, then ingested with a bar."""
+    from ingest.library import Placed, add_bytes
+
+    with st.expander(t("upload", lang), icon=":material/upload_file:"):
+        files = st.file_uploader(
+            t("upload_files", lang),
+            type=sorted(s.lstrip(".") for s in SUFFIXES),
+            accept_multiple_files=True,
+            key="upload_files",
+        )
+        folder = st.text_input(t("upload_folder", lang), value="uploads", key="upload_folder", max_chars=64)
+        if not st.button(t("upload_go", lang), icon=":material/sync:", key="upload_go", disabled=not files):
+            return
+        s, done = settings(), Placed()
+        for f in files or []:
+            try:
+                got = add_bytes(f.name, f.getvalue(), s.corpus, folder, s.max_file_bytes, s.max_doc_bytes)
+            except AssistantError as exc:  # a bad folder name
+                st.error(str(exc))
+                return
+            done.added += got.added
+            done.unchanged += got.unchanged
+            done.refused += got.refused
+        if done.added:
+            st.info(t("upload_added", lang, folder=folder, names=", ".join(f"`{a}`" for a in done.added)))
+        if done.unchanged:
+            st.caption(t("upload_same", lang, names=", ".join(f"`{a}`" for a in done.unchanged)))
+        if done.refused:
+            lines = "\n".join(f"- `{r.name}`: {r.reason}" for r in done.refused)
+            st.warning(t("upload_refused", lang) + "\n" + lines)
+        if done.added:
+            run_ingest(lang)
+
+
 lang = ui_lang()
 st.title(t("sources_title", lang))
 st.caption(t("sources_caption", lang))
+if is_admin(person()):
+    upload(lang)
 docs = list_documents(settings().corpus)
 requested = st.query_params.get("doc")
 if requested:  # the document first, so a citation lands on it; the list below
