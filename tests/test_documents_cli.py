@@ -58,3 +58,22 @@ def test_add_list_remove(env, tmp_path):
     data = json.loads(gone.stdout)
     assert data["documents"]["removed"] == ["corpus/documents/wren/wiki.html"] and data["chunks_total"] == 1
     assert not (corpus / "documents" / "wren" / "wiki.html").exists()
+
+
+def test_upload_names_and_folders_cannot_leave_corpus_documents(tmp_path):
+    from ingest.library import LibraryError, add_bytes, remove_names
+
+    corpus = tmp_path / "corpus"
+    (corpus / "summaries").mkdir(parents=True)
+    (corpus / "summaries" / "keep.md").write_text("# Keep\n", encoding="utf-8")
+    got = add_bytes("../../summaries/evil.md", b"# Evil\n", corpus, "team", 2**20, 2**20)
+    assert got.added == ["corpus/documents/team/evil.md"]  # only the base name is kept
+    assert [r.name for r in add_bytes(".hidden.md", b"x", corpus, "team", 2**20, 2**20).refused] == [".hidden.md"]
+    big = add_bytes("big.pdf", b"x" * 2048, corpus, "team", 2**20, 1024).refused[0].reason
+    assert "WA_MAX_DOC_MB" in big and "한도" in big
+    with pytest.raises(LibraryError):
+        add_bytes("a.md", b"# A\n", corpus, "../summaries", 2**20, 2**20)
+    with pytest.raises(LibraryError):
+        remove_names(["corpus/summaries/keep.md"], corpus)
+    assert (corpus / "summaries" / "keep.md").exists()
+    assert remove_names(["team"], corpus) == ["corpus/documents/team/evil.md"]

@@ -19,6 +19,7 @@ from assistant.cli.ingesting import print_ingest_report, run_ingest
 from assistant.settings import load_settings
 
 out = Console(highlight=False)
+STATES_KO = {"ingested": "반영됨", "changed": "변경됨", "not ingested": "미반영", "unsupported": "지원 안 함"}
 
 
 @friendly
@@ -99,7 +100,7 @@ def list_documents(as_json: bool = typer.Option(False, "--json", help="Print the
     table = Table("document / 문서", "size", "modified", "state / 상태", box=None, pad_edge=False)
     for e in rows:
         style = {"ingested": "green", "unsupported": "red"}.get(e.state, "yellow")
-        table.add_row(e.source, _size(e.size), e.modified, f"[{style}]{e.state}[/]")
+        table.add_row(e.source, _size(e.size), e.modified, f"[{style}]{e.state} / {STATES_KO[e.state]}[/]")
     out.print(table)
     if any(e.state in ("changed", "not ingested") for e in rows):
         print_warning(
