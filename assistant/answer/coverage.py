@@ -14,7 +14,7 @@ from assistant.answer.question import Question
 from assistant.knowledge.words import zipf
 from assistant.types import Hit
 
-SPECIFIC_KINDS = ("service", "program")
+SPECIFIC_KINDS = ("service", "program", "event", "exam")
 # Terms the catalog answers about (or that only set the scene): never a near-miss subject.
 FRAMING = {
     "pillar",
@@ -48,6 +48,7 @@ FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "price": (MONEY,),
     "count": (SHAPES["count"],),
 }
+FIGURE_NOUNS = {"limit": "limit", "price": "price", "count": "number"}
 RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
 
 
@@ -75,8 +76,10 @@ def not_covered(
             return m.text, "missing"
         for facet, needs in figures:
             if not _states_figure(names, needs, hits[:5]):
-                word = FACETS[facet].search(q.text).group(0)  # type: ignore[union-attr]
-                return (f"{m.text}의 {word}" if q.lang == "ko" else f"the {word} of {m.text}"), "missing"
+                if q.lang == "ko":
+                    word = FACETS[facet].search(q.text).group(0)  # type: ignore[union-attr]
+                    return f"{m.text}의 {word}", "missing"
+                return f"the {FIGURE_NOUNS[facet]} of {m.text}", "missing"
     for word in _specific_words(q):
         if not names_in(texts, [word]) and not known(word.casefold()):
             return word, "missing"
