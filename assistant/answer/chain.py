@@ -93,7 +93,8 @@ def build_chain(
         question = state["question"]
         # Exact facts (numbers, lists) come from the catalog whatever the composer; an LLM writes the rest.
         exact = isinstance(composer, OfflineComposer) or q.kind in ("number", "list", "comparison")
-        catalog = fact_lines(q, knowledge) if knowledge and exact else []
+        # A question about the asker's notes is answered from the notes and what the summaries say about them.
+        catalog = fact_lines(q, knowledge) if knowledge and exact and "notes" not in q.facets else []
         # A question that asks more than the catalog line holds goes to the passages; the line stays as a fallback.
         facts = catalog if catalog and catalog_says_enough(q, catalog, r.hits, retriever.lexical) else []
         comp = facts_composition(facts, lang, retriever.chunks) if facts else None

@@ -120,6 +120,12 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             out.append(_line(f"{p.name}: {getattr(p.price.text, lang)}", getattr(p.cite.price, lang), _price_key(p)))
     if not out and q.kind in ("definition", "other", "yesno"):
         out = [_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)) for p in plans]
+    if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
+        best = min(plans, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
+        text = say("plans.cheapest.of", lang, plan=best.name, price=getattr(best.price.text, lang))
+        out = [_line(text, getattr(best.cite.price, lang), _price_key(best))] + [
+            x for x in out if x is None or x.key != _price_key(best)
+        ]
     if out:
         notes = [_retirement(p, k, lang) for p in plans if p.available_until]
         out.extend(n for n in notes if n is not None and n not in out)

@@ -142,6 +142,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{n} plans are not ending (they continue):",
     },
     "plan.until": {"ko": "{date} 종료", "en": "ends {date}"},
+    "plans.cheapest.of": {
+        "ko": "이 중 가장 저렴한 플랜은 {plan}입니다: {price}",
+        "en": "The cheapest of these is {plan}: {price}",
+    },
     "plans.cheapest": {
         "ko": "{feature}을(를) 제공하는 가장 저렴한 플랜은 {plan}입니다: {price}",
         "en": "The cheapest plan with {feature} is {plan}: {price}",
