@@ -171,6 +171,11 @@ def price_at(price: Price, spend: float | None) -> float | None:
     return max(float(price.minimum_monthly_usd), total)
 
 
+def usd(amount: float | None) -> str:
+    """A monthly figure as the advisors write it: "$5,000", or "?" when the catalog has no price."""
+    return "?" if amount is None else f"${amount:,.0f}"
+
+
 def _budget(plan: Plan, cap: int | None, lang: str, floor: float, spend: float | None = None) -> Verdict:
     price, ko, name = price_at(plan.price, spend), lang == "ko", short_name(plan)
     if price is None:  # unknown, but never below what cheaper-ranked plans cost

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.knowledge.catalog import Plan
-from assistant.recommend.checks import SEVERITY_NAMES, duration, price_at, short_name
-from assistant.recommend.messages import say, usd
+from assistant.messages import say
+from assistant.recommend.checks import SEVERITY_NAMES, duration, price_at, short_name, usd
 
 TAM_RANK = {"none": 0, "pool": 1, "designated": 2}
 TAM_WORDS = {"pool": ("a pool of TAMs", "TAM 풀"), "designated": ("a designated TAM", "지정 TAM")}
@@ -84,26 +84,26 @@ def transition(cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | No
     if cur.available_until and cur.id != to.id:
         days = (cur.available_until - as_of).days
         t.lines.append(
-            say(lang, "transition_end", cur=t.current, end=cur.available_until, days=days, as_of=as_of, to=t.to)
+            say("rec.transition_end", lang, cur=t.current, end=cur.available_until, days=days, as_of=as_of, to=t.to)
         )
-        t.lines.append(say(lang, "transition_when", end=cur.available_until))
+        t.lines.append(say("rec.transition_when", lang, end=cur.available_until))
         if cur.moving:
             t.lines.append(cur.moving.ko if ko else cur.moving.en)
     elif cur.id == to.id:
-        t.lines.append(say(lang, "transition_stays", cur=t.current))
+        t.lines.append(say("rec.transition_stays", lang, cur=t.current))
     if cur.id != to.id:
         for key, items in (("gains", t.gains), ("losses", t.losses), ("unknowns", t.unknown)):
             if items:
-                t.lines.append(say(lang, key, to=t.to, items=", ".join(items)))
+                t.lines.append(say(f"rec.{key}", lang, to=t.to, items=", ".join(items)))
         if not (t.gains or t.losses or t.unknown):
-            t.lines.append(say(lang, "no_change"))
-        at_usage = say(lang, "at_usage", spend=usd(spend)) if spend else ""
+            t.lines.append(say("rec.no_change", lang))
+        at_usage = say("rec.at_usage", lang, spend=usd(spend)) if spend else ""
         uncertain = cur.price.uncertain or to.price.uncertain  # a minimum alone is no basis for a difference
         diff = _diff(None if uncertain else t.price_from, t.price_to, lang)
         t.lines.append(
             say(
+                "rec.price_diff",
                 lang,
-                "price_diff",
                 cur=t.current,
                 cur_cost=usd(t.price_from),
                 to=t.to,

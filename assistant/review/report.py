@@ -4,41 +4,10 @@ from __future__ import annotations
 
 import json
 
+from assistant.messages import say
 from assistant.review.run import ReviewResult
 from assistant.review.scoring import PillarResult, PlanItem
 
-LABELS = {
-    "title": ("Well-Architected review: {workload}", "Well-Architected 리뷰: {workload}"),
-    "milestone": (
-        "Milestone #{id} · {when} · questionnaire as of {as_of}",
-        "마일스톤 #{id} · {when} · 질문지 기준일 {as_of}",
-    ),
-    "unsaved": ("Not saved · questionnaire as of {as_of}", "저장하지 않음 · 질문지 기준일 {as_of}"),
-    "scores": ("Pillar scores", "원칙별 점수"),
-    "head": (
-        "| Pillar | Score | High risk | Medium risk | Unanswered |",
-        "| 원칙 | 점수 | 고위험 | 중간 위험 | 미답변 |",
-    ),
-    "plan": ("Improvement plan", "개선 계획"),
-    "no_plan": ("No high- or medium-risk items.", "고위험·중간 위험 항목이 없습니다."),
-    "high": ("High", "고위험"),
-    "medium": ("Medium", "중간 위험"),
-    "answer": ("Your answer", "답변"),
-    "practice": ("Best practice", "모범 사례"),
-    "do": ("Recommendation", "권장 조치"),
-    "source": ("Source", "출처"),
-    "since": ("Since milestone #{id} ({when})", "마일스톤 #{id} ({when}) 이후 변화"),
-    "resolved": ("Resolved", "해결됨"),
-    "new": ("New", "새 위험"),
-    "lowered": ("High to medium", "고위험에서 중간 위험으로"),
-    "raised": ("Medium to high", "중간 위험에서 고위험으로"),
-    "gone": ("Was a risk, now unanswered", "위험 항목이었으나 이번엔 미답변"),
-    "change": ("Score change", "점수 변화"),
-    "unanswered": (
-        "{n} unanswered question(s) are left out of the scores and the plan.",
-        "미답변 질문 {n}개는 점수와 개선 계획에서 제외했습니다.",
-    ),
-}
 NONE = "—"
 
 
@@ -85,7 +54,7 @@ def _pillar_row(p: PillarResult) -> str:
 
 
 def label(key: str, lang: str, **values: object) -> str:
-    return LABELS[key][0 if lang == "en" else 1].format(**values)
+    return say(f"review.{key}", lang, **values)
 
 
 def _plan_item(n: int, item: PlanItem, pillar: str, lang: str, passages: bool) -> list[str]:

@@ -1,0 +1,34 @@
+"""Labels of a Well-Architected review report (namespace `review.`)."""
+
+REVIEW: dict[str, dict[str, str]] = {
+    "title": {"ko": "Well-Architected 리뷰: {workload}", "en": "Well-Architected review: {workload}"},
+    "milestone": {
+        "ko": "마일스톤 #{id} · {when} · 질문지 기준일 {as_of}",
+        "en": "Milestone #{id} · {when} · questionnaire as of {as_of}",
+    },
+    "unsaved": {"ko": "저장하지 않음 · 질문지 기준일 {as_of}", "en": "Not saved · questionnaire as of {as_of}"},
+    "scores": {"ko": "원칙별 점수", "en": "Pillar scores"},
+    "head": {
+        "ko": "| 원칙 | 점수 | 고위험 | 중간 위험 | 미답변 |",
+        "en": "| Pillar | Score | High risk | Medium risk | Unanswered |",
+    },
+    "plan": {"ko": "개선 계획", "en": "Improvement plan"},
+    "no_plan": {"ko": "고위험·중간 위험 항목이 없습니다.", "en": "No high- or medium-risk items."},
+    "high": {"ko": "고위험", "en": "High"},
+    "medium": {"ko": "중간 위험", "en": "Medium"},
+    "answer": {"ko": "답변", "en": "Your answer"},
+    "practice": {"ko": "모범 사례", "en": "Best practice"},
+    "do": {"ko": "권장 조치", "en": "Recommendation"},
+    "source": {"ko": "출처", "en": "Source"},
+    "since": {"ko": "마일스톤 #{id} ({when}) 이후 변화", "en": "Since milestone #{id} ({when})"},
+    "resolved": {"ko": "해결됨", "en": "Resolved"},
+    "new": {"ko": "새 위험", "en": "New"},
+    "lowered": {"ko": "고위험에서 중간 위험으로", "en": "High to medium"},
+    "raised": {"ko": "중간 위험에서 고위험으로", "en": "Medium to high"},
+    "gone": {"ko": "위험 항목이었으나 이번엔 미답변", "en": "Was a risk, now unanswered"},
+    "change": {"ko": "점수 변화", "en": "Score change"},
+    "unanswered": {
+        "ko": "미답변 질문 {n}개는 점수와 개선 계획에서 제외했습니다.",
+        "en": "{n} unanswered question(s) are left out of the scores and the plan.",
+    },
+}
