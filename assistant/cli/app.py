@@ -14,8 +14,10 @@ from typing import Any
 import typer
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.panel import Panel
 
+from assistant.answer.sources import answer_sources
 from assistant.cli.bench import bench
 from assistant.cli.errors import check_argv, check_text, err, friendly, print_error, print_warning
 from assistant.cli.learn import learn_command
@@ -141,8 +143,9 @@ def _panel(text: str, answer: Answer | None) -> Panel:
 
 
 def print_sources(answer: Answer) -> None:
-    for c in answer.citations:
-        out.print(f"[bold][{c.n}][/] {c.section}  [dim]{c.source}[/]")
+    """The cited sources, numbered as in the text (an abstention's text already lists the closest)."""
+    for c in answer_sources(answer.to_dict()).cited:
+        out.print(f"[bold]\\[{c.n}][/] {escape(c.section)}  [dim]{escape(c.source)}[/]")
 
 
 def stream_answer(parts: Iterator[str | Answer]) -> Answer:

@@ -19,6 +19,8 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "The passages on this topic do not state the figure you asked for, so I won't guess.",
     },
     "closest": {"ko": "가장 가까운 자료:", "en": "Closest sources:"},
+    "sources": {"ko": "출처", "en": "Sources"},
+    "sources.closest": {"ko": "가장 가까운 자료", "en": "Closest sources"},
     "decline.language": {
         "ko": "한국어나 영어로 질문해 주세요. I answer in Korean or English.",
         "en": "I answer in Korean or English. 한국어나 영어로 질문해 주세요.",

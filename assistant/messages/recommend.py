@@ -298,4 +298,13 @@ RECOMMEND: dict[str, dict[str, str]] = {
             "Solutions Finder before relying on it."
         ),
     },
+    # a recommendation's furniture (assistant/recommend/view.py), the same in chat, terminal and page
+    "label.support_plan": {"ko": "추천 플랜", "en": "Recommended plan"},
+    "label.partner": {"ko": "추천 파트너", "en": "Recommended partner"},
+    "label.why": {"ko": "이유", "en": "Why"},
+    "label.unmet": {"ko": "미충족·미확인", "en": "Unmet or unconfirmed"},
+    "label.notes": {"ko": "참고", "en": "Notes"},
+    "label.alternatives": {"ko": "대안", "en": "Alternatives"},
+    "label.conflict": {"ko": "하나로 충족할 수 없습니다", "en": "No single answer fits"},
+    "label.unconfirmed": {"ko": "AWS가 확인해 주면 가장 잘 맞는 선택", "en": "Best fit, if AWS confirms what is open"},
 }

@@ -46,5 +46,4 @@ SERVER: dict[str, dict[str, str]] = {
         "ko": "서버가 답하지 못했습니다({kind}); 자세한 내용은 서버 로그에 있습니다.",
         "en": "The server failed to answer ({kind}); the operator can find the details in its log.",
     },
-    "sources": {"ko": "출처", "en": "Sources"},
 }

@@ -101,8 +101,6 @@ UI: dict[str, dict[str, str]] = {
     },
     "thinking": {"ko": "지식 베이스를 찾는 중…", "en": "Searching the knowledge base…"},
     # answer furniture (follows the question's language)
-    "sources": {"ko": "출처", "en": "Sources"},
-    "closest": {"ko": "가장 가까운 자료", "en": "Closest sources"},
     "file": {"ko": "파일", "en": "File"},
     "section": {"ko": "섹션", "en": "Section"},
     "open_in_sources": {"ko": "문서에서 이 섹션 보기", "en": "Open the document at this section"},
@@ -111,13 +109,6 @@ UI: dict[str, dict[str, str]] = {
         "ko": "검색 {retrieve:.0f} ms · 답변 {compose:.0f} ms",
         "en": "retrieval {retrieve:.0f} ms · answer {compose:.0f} ms",
     },
-    # recommendations (follow the request's language)
-    "why": {"ko": "이유", "en": "Why"},
-    "unmet": {"ko": "미충족·미확인", "en": "Unmet or unconfirmed"},
-    "notes": {"ko": "참고", "en": "Notes"},
-    "alternatives": {"ko": "대안", "en": "Alternatives"},
-    "conflict": {"ko": "하나로 충족할 수 없습니다", "en": "No single answer fits"},
-    "unconfirmed": {"ko": "AWS가 확인해 주면 가장 잘 맞는 선택", "en": "Best fit, if AWS confirms what is open"},
     # support plan advisor
     "advisor_title": {"ko": "서포트 플랜 추천", "en": "Support plan advisor"},
     "advisor_caption": {
@@ -216,22 +207,6 @@ UI: dict[str, dict[str, str]] = {
     "review_upload": {"ko": "또는 답변 파일(YAML/JSON)로 리뷰", "en": "Or review from an answers file (YAML/JSON)"},
     "review_run_file": {"ko": "이 파일로 리뷰", "en": "Review this file"},
     "review_template": {"ko": "답변 템플릿 받기", "en": "Download an answers template"},
-    "review_scores": {
-        "ko": "원칙별 점수 (해당 모범 사례 충족 비율 %)",
-        "en": "Pillar scores (% of applicable best practices met)",
-    },
-    "review_pillar": {"ko": "원칙", "en": "Pillar"},
-    "review_score": {"ko": "점수", "en": "Score"},
-    "review_not_scored": {"ko": "답변 없음", "en": "not answered"},
-    "review_high": {"ko": "고위험", "en": "High risk"},
-    "review_medium": {"ko": "중간 위험", "en": "Medium risk"},
-    "review_unanswered": {"ko": "미답변", "en": "Unanswered"},
-    "review_plan": {"ko": "개선 계획", "en": "Improvement plan"},
-    "review_no_plan": {"ko": "고위험·중간 위험 항목이 없습니다.", "en": "No high- or medium-risk items."},
-    "review_do": {"ko": "권장 조치", "en": "Recommendation"},
-    "review_since": {"ko": "마일스톤 #{id} 이후", "en": "Since milestone #{id}"},
-    "review_resolved": {"ko": "해결됨", "en": "Resolved"},
-    "review_new": {"ko": "새 위험", "en": "New risks"},
     "review_saved": {
         "ko": "{workload}의 마일스톤 #{id}로 저장했습니다.",
         "en": "Saved as milestone #{id} of {workload}.",
