@@ -9,6 +9,7 @@ tests/test_messages.py checks that every key has both languages with the same pl
 from __future__ import annotations
 
 from assistant.messages.answers import ANSWERS
+from assistant.messages.learn import LEARN
 from assistant.messages.recommend import RECOMMEND
 from assistant.messages.review import REVIEW
 from assistant.messages.server import SERVER
@@ -38,6 +39,7 @@ CATALOGUE: dict[str, Texts] = _merge(
     _namespaced("review", REVIEW),
     _namespaced("ui", UI),
     _namespaced("server", SERVER),
+    _namespaced("learn", LEARN),
 )
 
 

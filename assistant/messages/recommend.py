@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (prose: a sentence stays on the lines a translator reads it on)
 """Sentences of the support plan and partner advisors (namespace `rec.`)."""
 
 RECOMMEND: dict[str, dict[str, str]] = {
@@ -18,8 +17,8 @@ RECOMMEND: dict[str, dict[str, str]] = {
             "저렴한 플랜은 {name}이며 월 {cost}입니다{at_usage}."
         ),
         "en": (
-            "Budget conflict: no plan meets {needs} within the budget ({budget}). The cheapest plan that meets the rest "
-            "is {name}, at {cost} a month{at_usage}."
+            "Budget conflict: no plan meets {needs} within the budget ({budget}). The cheapest plan that meets the "
+            "rest is {name}, at {cost} a month{at_usage}."
         ),
     },
     "budget_nothing": {
@@ -28,8 +27,8 @@ RECOMMEND: dict[str, dict[str, str]] = {
             "예산과 무관하게도 충족하는 플랜이 없습니다."
         ),
         "en": (
-            "Budget conflict: no plan meets {needs} within the budget ({budget}), and no continuing plan meets them at any "
-            "price either."
+            "Budget conflict: no plan meets {needs} within the budget ({budget}), and no continuing plan meets "
+            "them at any price either."
         ),
     },
     "at_usage": {"ko": "(월 AWS 사용액 {spend} 기준)", "en": " at a monthly AWS spend of {spend}"},
@@ -56,12 +55,12 @@ RECOMMEND: dict[str, dict[str, str]] = {
     "ruled_out": {"ko": "필요 없다고 한 항목: {labels}.", "en": "You said you do not need: {labels}."},
     "unconfirmed_pick": {
         "ko": (
-            "{name} 플랜은 부족하다고 알려진 점이 없는 가장 저렴한 계속 제공 플랜이지만 자료에서 다음이 확인되지 않습니다: "
-            "{open}. 모든 항목이 확인된 {confirmed} 플랜은 월 {cost} 이상입니다."
+            "{name} 플랜은 부족하다고 알려진 점이 없는 가장 저렴한 계속 제공 플랜이지만 자료에서 다음이 확인되지 "
+            "않습니다: {open}. 모든 항목이 확인된 {confirmed} 플랜은 월 {cost} 이상입니다."
         ),
         "en": (
-            "{name} is the cheapest continuing plan with nothing known to be missing; the sources do not confirm {open}. "
-            "{confirmed} is confirmed for everything but costs {cost} a month or more."
+            "{name} is the cheapest continuing plan with nothing known to be missing; the sources do not confirm "
+            "{open}. {confirmed} is confirmed for everything but costs {cost} a month or more."
         ),
     },
     "transition_end": {
@@ -74,12 +73,12 @@ RECOMMEND: dict[str, dict[str, str]] = {
     },
     "transition_when": {
         "ko": (
-            "{end} 전에 옮기세요. 지금 옮기면 새 플랜의 미확인 항목을 확인할 시간이 생기고, 종료 후에는 기다려도 얻는 것이 "
-            "없습니다."
+            "{end} 전에 옮기세요. 지금 옮기면 새 플랜의 미확인 항목을 확인할 시간이 생기고, 종료 후에는 기다려도 "
+            "얻는 것이 없습니다."
         ),
         "en": (
-            "Move before {end}: moving now gives time to check the new plan's unconfirmed points; waiting gains nothing "
-            "after the plan ends."
+            "Move before {end}: moving now gives time to check the new plan's unconfirmed points; waiting gains "
+            "nothing after the plan ends."
         ),
     },
     "gains": {"ko": "{to} 플랜으로 얻는 것: {items}.", "en": "Gains with {to}: {items}."},
@@ -94,8 +93,8 @@ RECOMMEND: dict[str, dict[str, str]] = {
     "transition_met_by": {"ko": "{to}: {end}부터 {cur} 플랜을 대체", "en": "{to}: replaces {cur} on {end}"},
     "addon": {
         "ko": (
-            "15분보다 빠르게 응답하는 플랜은 없습니다. 크리티컬 워크로드에 {minutes}분 응답이 필요하면 {name}를 추가하세요"
-            "({text})."
+            "15분보다 빠르게 응답하는 플랜은 없습니다. 크리티컬 워크로드에 {minutes}분 응답이 필요하면 {name}를 "
+            "추가하세요({text})."
         ),
         "en": (
             "No plan answers faster than 15 minutes; for a {minutes}-minute response on critical workloads, add {name} "
@@ -107,9 +106,9 @@ RECOMMEND: dict[str, dict[str, str]] = {
     "clarify_support": {
         "ko": (
             "어떤 플랜이 맞는지 판단하려면 몇 가지를 더 알려 주세요. 프로덕션 워크로드를 운영하나요? 야간·주말을 "
-            "포함해 24시간 지원이 필요한가요? 전화나 채팅이 필요한가요, 이메일이면 충분한가요? 프로덕션 장애 때 첫 응답은 "
-            "얼마나 빨라야 하나요(예: 1시간, 비즈니스 크리티컬 시스템이면 15분)? TAM(Technical Account Manager)이 "
-            "필요한가요? 월 예산은 어느 정도인가요(무료, 낮음, 중간, 높음)?"
+            "포함해 24시간 지원이 필요한가요? 전화나 채팅이 필요한가요, 이메일이면 충분한가요? 프로덕션 장애 때 첫 "
+            "응답은 얼마나 빨라야 하나요(예: 1시간, 비즈니스 크리티컬 시스템이면 15분)? TAM(Technical Account "
+            "Manager)이 필요한가요? 월 예산은 어느 정도인가요(무료, 낮음, 중간, 높음)?"
         ),
         "en": (
             "To recommend a plan I need a little more. Do you run production workloads? Do you need help 24/7, "
@@ -199,9 +198,9 @@ RECOMMEND: dict[str, dict[str, str]] = {
     # the partner finder
     "clarify_partner": {
         "ko": (
-            "파트너에게 어떤 일을 맡기려는지 알려 주세요. 예: AWS로 마이그레이션, 구축(머신 러닝, 생성형 AI, 데이터 "
-            "분석, DevOps), 보안 강화, 운영 대행(관리형 서비스), 자사 소프트웨어 판매, 팀 교육. 또 작업 규모나 중요도는 "
-            "어느 정도인지, 국내(한국어) 지원 파트너가 필요한지도 알려 주세요."
+            "파트너에게 어떤 일을 맡기려는지 알려 주세요. 예: AWS로 마이그레이션, 구축(머신 러닝, 생성형 AI, "
+            "데이터 분석, DevOps), 보안 강화, 운영 대행(관리형 서비스), 자사 소프트웨어 판매, 팀 교육. 또 작업 "
+            "규모나 중요도는 어느 정도인지, 국내(한국어) 지원 파트너가 필요한지도 알려 주세요."
         ),
         "en": (
             "What should the partner do for you? For example: migrate workloads to AWS, build something (machine "
