@@ -7,7 +7,7 @@ recognises, in the language of the request (tests check every phrase).
 
 from __future__ import annotations
 
-from assistant.recommend.checks import CHANNEL_WORDS
+from assistant.messages import say
 from assistant.recommend.needs import BUDGET_WORDS, BUDGETS, NEEDS
 from assistant.retrieval.lexical import detect_lang
 
@@ -90,8 +90,7 @@ def need_label(need: str | None, lang: str, none: str = "—") -> str:
 
 
 def channel_label(channel: str, lang: str) -> str:
-    en, ko = CHANNEL_WORDS[channel]
-    return ko if lang == "ko" else en
+    return say(f"ch.{channel}", lang)
 
 
 def budget_label(level: str | None, lang: str, none: str = "—") -> str:
@@ -101,7 +100,7 @@ def budget_label(level: str | None, lang: str, none: str = "—") -> str:
     word = BUDGET_WORDS[level] if lang == "ko" else level
     if not cap:
         return word
-    return f"{word} (월 ${cap:,} 이하)" if lang == "ko" else f"{word} (up to ${cap:,} a month)"
+    return say("ui.budget_cap", lang, word=word, cap=cap)
 
 
 def support_request(text: str, production: bool, lang: str) -> str:
