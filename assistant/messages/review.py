@@ -36,4 +36,30 @@ REVIEW: dict[str, dict[str, str]] = {
         "ko": "미답변 질문 {n}개는 점수와 개선 계획에서 제외했습니다.",
         "en": "{n} unanswered question(s) are left out of the scores and the plan.",
     },
+    # the terminal (assistant/cli/review.py) and the answers template (assistant/review/questionnaire.py)
+    "cli.one_mode": {
+        "ko": "--template, --history, --answers 중 하나만 쓰세요.",
+        "en": "Use one of --template, --history and --answers at a time.",
+    },
+    "cli.no_folder": {
+        "ko": "{path}에 쓸 수 없습니다: 폴더가 없습니다.",
+        "en": "Cannot write {path}: its folder does not exist.",
+    },
+    "cli.written": {"ko": "보고서를 {path}에 썼습니다", "en": "Report written to {path}"},
+    "cli.no_milestones": {
+        "ko": "워크로드 {workload!r}의 마일스톤이 아직 없습니다: `wa-assistant review --workload ...`를 실행하세요.",
+        "en": "No milestones for workload {workload!r} yet: run `wa-assistant review --workload ...`.",
+    },
+    "cli.history_title": {"ko": "{workload}: 마일스톤 {n}개", "en": "{workload}: {n} milestone(s)"},
+    "cli.created": {"ko": "저장 시각 (UTC)", "en": "created (UTC)"},
+    "cli.ask": {
+        "ko": "답: yes, partly, no, n/a (Enter = 건너뛰기)",
+        "en": "Answer yes, partly, no or n/a (Enter skips).",
+    },
+    "cli.abandoned": {"ko": "리뷰를 중단했습니다. 저장하지 않았습니다.", "en": "Review abandoned; nothing saved."},
+    "template.title": {"ko": "# Well-Architected 리뷰 답변 파일", "en": "# Well-Architected review answers"},
+    "template.hint": {
+        "ko": "# 답: yes, partly, no, n/a. 모르면 비워 두세요(미답변).",
+        "en": "# Answers: use yes, partly, no or n/a (leave it empty if not answered yet).",
+    },
 }
