@@ -11,7 +11,15 @@ import pytest
 from assistant.messages import CATALOGUE, LANGS, _merge, say
 
 ROOT = Path(__file__).resolve().parents[1]
-NAMESPACES = ("rec", "review", "ui", "server", "learn")  # adapters prefix these (`t("x")` reads "ui.x")
+NAMESPACES = (
+    "rec",
+    "review",
+    "ui",
+    "server",
+    "learn",
+    "cli",
+    "errors",
+)  # adapters prefix these (`t("x")` reads "ui.x")
 
 
 def fields(text: str) -> set[str]:

@@ -25,6 +25,7 @@ from assistant.cli.recommend import recommend_app
 from assistant.cli.review import review_command
 from assistant.cli.serve import serve
 from assistant.errors import AssistantError
+from assistant.messages import bilingual
 from assistant.settings import load_settings
 from assistant.types import Answer, Retrieval, Turn
 
@@ -230,7 +231,7 @@ def chat() -> None:
         except (EOFError, KeyboardInterrupt):
             break
         except UnicodeDecodeError:
-            err.print("[bold red]error:[/] That line is not valid UTF-8: retype it. / 입력이 UTF-8이 아닙니다.")
+            err.print(f"[bold red]error:[/] {escape(bilingual('errors.cli.not_utf8'))}")
             continue
         except AssistantError as exc:
             print_error(exc)

@@ -9,6 +9,8 @@ tests/test_messages.py checks that every key has both languages with the same pl
 from __future__ import annotations
 
 from assistant.messages.answers import ANSWERS
+from assistant.messages.cli import CLI
+from assistant.messages.errors import ERRORS
 from assistant.messages.learn import LEARN
 from assistant.messages.recommend import RECOMMEND
 from assistant.messages.review import REVIEW
@@ -40,6 +42,8 @@ CATALOGUE: dict[str, Texts] = _merge(
     _namespaced("ui", UI),
     _namespaced("server", SERVER),
     _namespaced("learn", LEARN),
+    _namespaced("cli", CLI),
+    _namespaced("errors", ERRORS),
 )
 
 
@@ -48,6 +52,11 @@ def say(key: str, lang: str, **values: object) -> str:
     texts = CATALOGUE[key]
     text = texts["ko"] if lang == "ko" else texts["en"]
     return text.format(**values)
+
+
+def bilingual(key: str, **values: object) -> str:
+    """ "English / 한국어" in one line, for what is said before a reader's language is known (errors, status)."""
+    return " / ".join(say(key, lang, **values) for lang in LANGS)
 
 
 def both(key: str, **values: object) -> dict[str, str]:
