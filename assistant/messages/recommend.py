@@ -348,4 +348,48 @@ RECOMMEND: dict[str, dict[str, str]] = {
     "diff.unknown": {"ko": "확인 필요", "en": "to be confirmed"},
     "diff": {"ko": "{sign}{amount}/월", "en": "{sign}{amount} a month"},
     "price.minimum_only": {"ko": " (불확실, 최소 금액)", "en": " (uncertain, minimum only)"},
+    # what a customer needs (assistant/recommend/needs.py): option ids, learning, budgets
+    "need.business-critical-15m": {
+        "ko": "비즈니스 크리티컬 시스템 다운 시 15분 이내 응답",
+        "en": "business-critical system down within 15 minutes",
+    },
+    "need.business-critical-30m": {
+        "ko": "비즈니스 크리티컬 시스템 다운 시 30분 이내 응답",
+        "en": "business-critical system down within 30 minutes",
+    },
+    "need.production-down-1h": {
+        "ko": "프로덕션 시스템 다운 시 1시간 이내 응답",
+        "en": "production system down within 1 hour",
+    },
+    "need.production-impaired-4h": {
+        "ko": "프로덕션 시스템 손상 시 4시간 이내 응답",
+        "en": "production system impaired within 4 hours",
+    },
+    "need.system-impaired-12h": {"ko": "시스템 손상 시 12시간 이내 응답", "en": "system impaired within 12 hours"},
+    "need.general-guidance-24h": {
+        "ko": "기술 문의 24시간 이내 응답",
+        "en": "technical questions answered within 24 hours",
+    },
+    "need.24x7": {"ko": "야간·주말을 포함한 24시간 연중무휴 지원", "en": "help 24/7, nights and weekends included"},
+    "need.phone": {"ko": "전화 기술 지원", "en": "technical support by phone"},
+    "need.chat": {"ko": "채팅 기술 지원", "en": "technical support by chat"},
+    "need.email": {"ko": "이메일 기술 지원", "en": "technical support by email"},
+    "need.tam": {"ko": "TAM(Technical Account Manager)", "en": "a Technical Account Manager (TAM)"},
+    "need.designated-tam": {"ko": "지정(전담) TAM", "en": "a designated TAM of your own"},
+    "need.concierge": {"ko": "컨시어지 지원팀", "en": "the concierge support team"},
+    "need.full-trusted-advisor": {"ko": "Trusted Advisor 전체 검사", "en": "the full set of Trusted Advisor checks"},
+    "need.support-api": {"ko": "AWS Support API", "en": "the AWS Support API"},
+    "need.account-billing": {"ko": "계정·결제 문의", "en": "account and billing help"},
+    "need.learning": {"ko": "프로덕션 없는 학습·실험", "en": "learning or experiments, no production"},
+    "budget.free": {"ko": "무료", "en": "free"},
+    "budget.low": {"ko": "낮음", "en": "low"},
+    "budget.medium": {"ko": "중간", "en": "medium"},
+    "budget.high": {"ko": "높음", "en": "high"},
+    "budget.krw": {
+        "ko": "예산: 월 {krw:,}원(약 ${usd:,}) 이하",
+        "en": "budget: at most KRW {krw:,} (about ${usd:,}) a month",
+    },
+    "budget.usd": {"ko": "예산: 월 ${usd:,} 이하", "en": "budget: at most ${usd:,} a month"},
+    "budget.level": {"ko": "예산: {word}", "en": "budget: {word}"},
+    "budget.level_cap": {"ko": "예산: {word} (월 ${usd:,} 이하)", "en": "budget: {word} (up to ${usd:,} a month)"},
 }

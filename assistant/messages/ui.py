@@ -283,4 +283,17 @@ UI: dict[str, dict[str, str]] = {
     "plan.ended": {"ko": "{end} 종료", "en": "ended {end}"},
     "plan.free": {"ko": "무료", "en": "free"},
     "plan.from": {"ko": "월 ${usd:,}부터", "en": "from ${usd:,}/month"},
+    # partner finder choices (ui/forms.py): what the select boxes show
+    "form.job.migration": {"ko": "AWS로 마이그레이션", "en": "Migrate workloads to AWS"},
+    "form.job.machine-learning": {"ko": "머신 러닝 구축", "en": "Build machine learning"},
+    "form.job.generative-ai": {"ko": "생성형 AI 구축", "en": "Build generative AI"},
+    "form.job.data": {"ko": "데이터 분석", "en": "Data and analytics"},
+    "form.job.security": {"ko": "보안·규정 준수", "en": "Security and compliance"},
+    "form.job.devops": {"ko": "DevOps·자동화", "en": "DevOps and automation"},
+    "form.job.operations": {"ko": "운영 대행 (관리형 서비스)", "en": "Run operations for us (managed services)"},
+    "form.job.sell": {"ko": "자사 소프트웨어 판매", "en": "Sell our software"},
+    "form.job.train": {"ko": "팀 교육", "en": "Train our team"},
+    "form.job.buy": {"ko": "완성된 소프트웨어 구매", "en": "Buy ready-made software"},
+    "form.size.large": {"ko": "대규모·핵심", "en": "Large or critical"},
+    "form.size.small": {"ko": "소규모", "en": "Small, well-scoped"},
 }
