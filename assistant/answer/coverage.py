@@ -12,6 +12,7 @@ from collections.abc import Callable
 from assistant.answer.cues import FACETS, SHAPES
 from assistant.answer.question import Question
 from assistant.knowledge.words import zipf
+from assistant.messages import say
 from assistant.types import Hit
 
 SPECIFIC_KINDS = ("service", "program")
@@ -73,7 +74,7 @@ def not_covered(q: Question, hits: list[Hit], known: Callable[[str], bool]) -> t
         for facet, needs in figures:
             if not _states_figure(names, needs, hits[:5]):
                 word = FACETS[facet].search(q.text).group(0)  # type: ignore[union-attr]
-                return (f"{m.text}의 {word}" if q.lang == "ko" else f"the {word} of {m.text}"), "missing"
+                return say("missing.of", q.lang, name=m.text, word=word), "missing"
     for word in _specific_words(q):
         if not names_in(texts, [word]) and not known(word.casefold()):
             return word, "missing"

@@ -44,9 +44,9 @@ def short_name(plan: Plan) -> str:
 
 def duration(minutes: int, lang: str) -> str:
     if minutes < 60:
-        return say("rec.minutes", lang, n=minutes)
+        return say("duration.minutes", lang, n=minutes)
     hours = minutes // 60
-    return say("rec.hours" if hours > 1 else "rec.hour", lang, n=hours)
+    return say("duration.hours" if hours > 1 else "duration.hour", lang, n=hours)
 
 
 @dataclass(frozen=True)
