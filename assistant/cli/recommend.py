@@ -13,6 +13,7 @@ from rich.panel import Panel
 
 from assistant.cli.errors import friendly
 from assistant.errors import BadQuestion
+from assistant.messages import bilingual
 from assistant.recommend.types import Recommendation
 from assistant.recommend.view import Line, recommendation_view
 
@@ -65,7 +66,7 @@ def parse_date(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise BadQuestion(f"--as-of {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2027-01-01.") from None
+        raise BadQuestion(bilingual("errors.recommend.bad_date", text=text)) from None
 
 
 def show(rec: Recommendation, as_json: bool) -> None:

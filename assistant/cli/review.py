@@ -18,7 +18,7 @@ from rich.table import Table
 
 from assistant.errors import AssistantError
 from assistant.knowledge.catalog import PILLAR_PREFIX, Review, load_catalog
-from assistant.messages import say
+from assistant.messages import bilingual, say
 from assistant.review.milestones import Milestones, check_workload
 from assistant.review.questionnaire import HINT, Answers, check_answers, normalize, read_answers, template
 from assistant.review.report import to_json, to_markdown
@@ -43,7 +43,7 @@ def review_command(
     try:
         settings = load_settings()
         if lang not in ("en", "ko"):
-            raise ReviewError(f"Unknown language {lang!r}: use en or ko.")
+            raise ReviewError(bilingual("errors.review.unknown_lang", lang=lang))
         if sum((template_, history, answers is not None)) > 1:
             raise ReviewError(say("review.cli.one_mode", lang))
         review = load_catalog(settings.corpus).review

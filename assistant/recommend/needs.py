@@ -17,7 +17,7 @@ from typing import Any
 
 from assistant.errors import BadQuestion
 from assistant.knowledge.catalog import IntentWords, PartnerEntry, PartnerReading, Partners, SupportPlans
-from assistant.messages import say
+from assistant.messages import bilingual, say
 from assistant.recommend.reader import (
     HANGUL,
     Match,
@@ -326,7 +326,7 @@ def parse_need_ids(ids: Iterable[str]) -> list[Requirement]:
     for raw in ids:
         need = raw.strip().lower()
         if need not in NEEDS:
-            raise BadQuestion(f"Unknown need {raw!r}: use one of {', '.join(NEEDS)}.")
+            raise BadQuestion(f"{bilingual('errors.recommend.unknown_need', need=raw)} {', '.join(NEEDS)}.")
         reqs.append(Requirement(need))
     return reqs
 
@@ -336,7 +336,7 @@ def parse_budget(level: str | None) -> Requirement | None:
         return None
     key = level.strip().lower()
     if key not in BUDGETS:
-        raise BadQuestion(f"Unknown budget {level!r}: use one of {', '.join(BUDGETS)}.")
+        raise BadQuestion(bilingual("errors.recommend.unknown_budget", budget=level, budgets=", ".join(BUDGETS)))
     return Requirement("budget", BUDGETS[key], level=key)
 
 
