@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 MAX_UNITS = 4
 MAX_CHARS = 800
 MAX_ITEMS = 8
+SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service")
+SUBJECT_BONUS = 0.3
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
@@ -118,7 +120,12 @@ class OfflineComposer:
             _Candidate(
                 rank,
                 u,
-                (self._score(u, hit, weights, rank, list_q) + _facet_bonus(u, facets) + _kind_bonus(hit, q))
+                (
+                    self._score(u, hit, weights, rank, list_q)
+                    + _facet_bonus(u, facets)
+                    + _kind_bonus(hit, q)
+                    + self._subject_bonus(u, hit, q)
+                )
                 * (0.6 if about_notes(hit.chunk) else 1.0)
                 * (0.6 if _ANAPHOR.match(u.text) else 1.0),
             )
@@ -160,6 +167,22 @@ class OfflineComposer:
             body = f"{say('cross_lingual', lang)}\n\n{body}"
         return Composition(body, cited)
 
+    def _subject_bonus(self, unit: Unit, hit: Hit, q: Question | None) -> float:
+        """A sentence in a passage about the subject asked (the plan, pillar or program named) answers before
+        one that only shares its other words: "Developer Support ... architecture help" is about Developer."""
+        if q is None or self.aliases is None:
+            return 0.0
+        subjects = {m.entity.id for m in q.mentions if m.entity.kind in SUBJECT_KINDS}
+        if not subjects:
+            return 0.0
+        named = {eid for _, eid in self._names(unit.text)} | {eid for _, eid in self._names(hit.chunk.section)}
+        return SUBJECT_BONUS if named & subjects else 0.0
+
+    def _names(self, text: str) -> list[tuple[str, str]]:
+        if text not in self._named:
+            self._named[text] = [(m.entity.kind, m.entity.id) for m in self.aliases.find(text)]  # type: ignore[union-attr]
+        return self._named[text]
+
     def _about_asked(self, unit: Unit, q: Question | None) -> bool:
         """A sentence that names a sibling of the asked entity (another plan, another pillar) and not the
         asked one never answers: Enterprise's question gets no On-Ramp figure."""
@@ -172,9 +195,7 @@ class OfflineComposer:
         if not asked:
             return True
         named: dict[str, set[str]] = {}
-        if unit.text not in self._named:
-            self._named[unit.text] = [(m.entity.kind, m.entity.id) for m in self.aliases.find(unit.text)]
-        for kind, eid in self._named[unit.text]:
+        for kind, eid in self._names(unit.text):
             named.setdefault(kind, set()).add(eid)
         for kind, ids in asked.items():
             there = named.get(kind, set())

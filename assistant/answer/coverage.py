@@ -52,19 +52,22 @@ FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
 RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
 
 
-def not_covered(q: Question, hits: list[Hit], known: Callable[[str], bool]) -> tuple[str, str] | None:
+def not_covered(
+    q: Question, hits: list[Hit], known: Callable[[str], bool], catalog: bool = False
+) -> tuple[str, str] | None:
     """(what, why) when `q` names something specific that no passage in `hits` states; else None.
 
     Another provider named without AWS; a service or program the passages never name, or whose asked
     figure (a limit, a price) they never give; an identifier, proper name or rare technical word the
-    corpus has never seen (`known` says whether the corpus has a word).
+    corpus has never seen (`known` says whether the corpus has a word). With `catalog` (the catalog states
+    the answer for the entities named) only another provider and unknown words still count.
     """
     providers = [m for m in q.mentions if m.entity.kind == "provider"]
     if providers and not _AWS.search(q.text):
         return providers[0].text, "provider"
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
-    for m in q.mentions:
+    for m in q.mentions if not catalog else ():
         specific = m.entity.kind in SPECIFIC_KINDS
         if not specific and not (m.entity.kind == "term" and m.entity.id not in FRAMING):
             continue

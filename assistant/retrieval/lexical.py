@@ -74,6 +74,19 @@ EN_STOP = frozenset(
         "into",
         "any",
         "each",
+        # chat spellings of the same function words ("whats", "u", "pls"): no topic either
+        "whats",
+        "what's",
+        "hows",
+        "how's",
+        "u",
+        "ur",
+        "pls",
+        "plz",
+        "im",
+        "i'm",
+        "again",
+        "exactly",
     ]
 )
 KO_STOP = frozenset(
