@@ -170,7 +170,7 @@ def get_step(step_id: str) -> Step:
     for step in STEPS:
         if step.id == step_id:
             return step
-    raise LearnError(f"{bilingual('errors.learn.unknown_step', step=step_id)} {', '.join(STEP_IDS)}.")
+    raise LearnError(bilingual("errors.learn.unknown_step", step=step_id, steps=", ".join(STEP_IDS)))
 
 
 def check_lang(lang: str) -> Lang:

@@ -3,8 +3,8 @@ raised before anyone knows which language the reader prefers, so `bilingual()` w
 
 ERRORS: dict[str, dict[str, str]] = {
     "learn.unknown_step": {
-        "ko": "알 수 없는 단계 {step!r}입니다(`wa-assistant learn --steps`로 목록 보기). 다음 중에서 고르세요:",
-        "en": "Unknown step {step!r} (`wa-assistant learn --steps` lists them); use one of:",
+        "ko": "알 수 없는 단계 {step!r}입니다: {steps} 중에서 고르세요(`wa-assistant learn --steps`).",
+        "en": "Unknown step {step!r}: use one of {steps} (`wa-assistant learn --steps`).",
     },
     "learn.unknown_lang": {
         "ko": "알 수 없는 언어 {lang!r}입니다: 언어는 en 또는 ko로 정해 주세요.",
@@ -39,8 +39,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "{what} is not valid UTF-8 (at character {at}): set your terminal to UTF-8 and retype it.",
     },
     "recommend.unknown_need": {
-        "ko": "알 수 없는 요구 사항 {need!r}입니다. 다음 중에서 고르세요:",
-        "en": "Unknown need {need!r}; use one of:",
+        "ko": "알 수 없는 요구 사항 {need!r}입니다: {needs} 중에서 고르세요.",
+        "en": "Unknown need {need!r}: use one of {needs}.",
     },
     "recommend.unknown_budget": {
         "ko": "알 수 없는 예산 {budget!r}입니다: {budgets} 중에서 고르세요.",

@@ -326,7 +326,7 @@ def parse_need_ids(ids: Iterable[str]) -> list[Requirement]:
     for raw in ids:
         need = raw.strip().lower()
         if need not in NEEDS:
-            raise BadQuestion(f"{bilingual('errors.recommend.unknown_need', need=raw)} {', '.join(NEEDS)}.")
+            raise BadQuestion(bilingual("errors.recommend.unknown_need", need=raw, needs=", ".join(NEEDS)))
         reqs.append(Requirement(need))
     return reqs
 
