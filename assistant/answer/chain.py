@@ -93,9 +93,9 @@ def build_chain(
         question = state["question"]
         # Exact facts (numbers, lists) come from the catalog whatever the composer; an LLM writes the rest.
         exact = isinstance(composer, OfflineComposer) or q.kind in ("number", "list", "comparison")
-        facts = fact_lines(q, knowledge) if knowledge and exact else []
-        if facts and not catalog_says_enough(q, facts, r.hits, retriever.lexical):
-            facts = []  # the question asks more than the catalog line holds: the passages answer
+        catalog = fact_lines(q, knowledge) if knowledge and exact else []
+        # A question that asks more than the catalog line holds goes to the passages; the line stays as a fallback.
+        facts = catalog if catalog and catalog_says_enough(q, catalog, r.hits, retriever.lexical) else []
         comp = facts_composition(facts, lang, retriever.chunks) if facts else None
         # The catalog answers for entities it knows; otherwise the passages must name what was asked.
         missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None)
@@ -116,6 +116,9 @@ def build_chain(
                     yield part
         elif comp is None:
             comp = composer.compose(q.query, lang, r.hits, state["history"])
+        passages_fail = comp is None or not comp.cited or (not facts and not gives_figure(q, comp.text))
+        if passages_fail and catalog and not facts:
+            comp, facts = facts_composition(catalog, lang, retriever.chunks), catalog
         if comp is None or not comp.cited:
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
             return
@@ -146,7 +149,8 @@ def gives_figure(q: Question, text: str) -> bool:
     if q.kind != "number":
         return True
     shapes = [SHAPES[f] for f in q.facets if f in SHAPES]
-    if shapes and not any(s.search(text) for s in shapes):
+    lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
+    if shapes and not any(s.search(lead) for s in shapes):
         return False
     if q.mentions:
         return True
@@ -185,6 +189,17 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         else 0.0
     )
     return best < share + BETTER_BY
+
+
+def _lead_block(text: str) -> list[str]:
+    """Line 1 and the items listed under it."""
+    lines = text.splitlines()
+    block = lines[:1]
+    for x in lines[1:]:
+        if not (x.startswith("  ") or x[:1].isdigit()):
+            break
+        block.append(x)
+    return block
 
 
 def facts_composition(facts: list[FactLine], lang: str, chunks: list[Chunk]) -> Composition | None:

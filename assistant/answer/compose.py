@@ -56,7 +56,7 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _KIND_HEADINGS = {
-    "howto": re.compile(r"how|step|process|practice|start|set ?up|절차|방법|단계|하는 법|시작|과정|실천", re.I),
+    "howto": re.compile(r"how|step|process|practice|start|set ?up|choos|절차|방법|단계|는\s*법|시작|과정|실천", re.I),
     "definition": re.compile(r"what it is|definition|overview|meaning|정의|개요|란$|이란", re.I),
 }
 
@@ -135,9 +135,11 @@ class OfflineComposer:
             and not (hit.chunk.kind == "notes" and _INFORMAL.search(" ".join([u.text, *u.items])))
             and self._about_asked(u, q)
         ]
-        chosen = _select(candidates)
-        if has_summary:
-            chosen = _notes_last(chosen, pool)
+        if has_summary:  # a summary answers first; the notes may only add to it
+            summaries = [c for c in candidates if not about_notes(pool[c.hit_rank].chunk)]
+            chosen = _notes_last(_select(summaries) + _select(candidates), pool) if summaries else _select(candidates)
+        else:
+            chosen = _select(candidates)
         if not chosen:
             return Composition("", [])
         leads = [c for c in chosen if not _ANAPHOR.match(c.unit.text)] or chosen
@@ -266,6 +268,7 @@ def about_notes(chunk: Chunk) -> bool:
 def _notes_last(chosen: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
     """The user's notes never lead when a summary is there: their lines go after the summaries', and only
     when they add words the chosen summary lines do not already hold."""
+    chosen = list({id(c): c for c in chosen}.values())
     summary = [c for c in chosen if not about_notes(pool[c.hit_rank].chunk)]
     if not summary:
         return chosen

@@ -15,7 +15,7 @@ from assistant.knowledge.words import zipf
 from assistant.messages import say
 from assistant.types import Hit
 
-SPECIFIC_KINDS = ("service", "program")
+SPECIFIC_KINDS = ("service", "program", "event", "exam")
 # Terms the catalog answers about (or that only set the scene): never a near-miss subject.
 FRAMING = {
     "pillar",
@@ -49,6 +49,7 @@ FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "price": (MONEY,),
     "count": (SHAPES["count"],),
 }
+FIGURE_NOUNS = {"limit": "limit", "price": "price", "count": "number"}
 RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
 
 
@@ -76,7 +77,9 @@ def not_covered(
             return m.text, "missing"
         for facet, needs in figures:
             if not _states_figure(names, needs, hits[:5]):
-                word = FACETS[facet].search(q.text).group(0)  # type: ignore[union-attr]
+                # Korean repeats the question's own word; English names the facet with a plain noun
+                asked = FACETS[facet].search(q.text).group(0) if q.lang == "ko" else ""  # type: ignore[union-attr]
+                word = asked or FIGURE_NOUNS[facet]
                 return say("missing.of", q.lang, name=m.text, word=word), "missing"
     for word in _specific_words(q):
         if not names_in(texts, [word]) and not known(word.casefold()):
