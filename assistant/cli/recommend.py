@@ -84,7 +84,7 @@ def print_recommendation(rec: Recommendation, console: Console) -> None:
         return
     style = {"recommended": "green", "unconfirmed": "yellow"}.get(view.status, "red")
     body = f"[bold]{escape(view.headline)}[/]" + (f"\n{escape(view.caveat)}" if view.caveat else "")
-    console.print(Panel(body, border_style=style, title=escape(view.title), title_align="left"))
+    console.print(Panel(body, border_style=style, title=escape(view.title) or None, title_align="left"))
     for section in view.sections:
         bold = section.key == "alternatives"  # a name to pick from stands out
         _section(console, section.heading, [_line(line, bold) for line in section.lines])

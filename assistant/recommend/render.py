@@ -10,10 +10,8 @@ def to_markdown(rec: Recommendation) -> tuple[str, list[Passage]]:
     """The answer text and the passages its [n] markers refer to, in order."""
     view = recommendation_view(rec)
     lines: list[str] = [view.question] if view.question else []
-    if view.status == "conflict":
-        lines.append(f"**{view.headline}**")
-    elif view.headline:
-        lines.append(f"**{view.title}: {view.headline}**")
+    if view.headline:
+        lines.append(f"**{view.title}: {view.headline}**" if view.title else f"**{view.headline}**")
     if view.caveat:
         lines.append(view.caveat)
     for section in view.sections:

@@ -37,7 +37,7 @@ class RecommendationView:
     kind: str
     lang: str
     status: Status
-    title: str  # "Recommended plan" / "추천 파트너"
+    title: str  # "Recommended plan" / "추천 파트너"; empty when nothing is recommended (a conflict, a question)
     headline: str  # the recommendation, or "No single answer fits" on a conflict; empty on a question
     caveat: str  # on "unconfirmed": that the pick holds if AWS confirms what is open
     question: str  # the clarifying question, when that is the whole answer
@@ -77,7 +77,7 @@ def recommendation_view(rec: Recommendation) -> RecommendationView:
         kind=rec.kind,
         lang=lang,
         status=rec.status,
-        title=label(rec.kind, lang),
+        title=label(rec.kind, lang) if rec.recommendation else "",
         headline="" if clarify else headline,
         caveat=label("unconfirmed", lang) if rec.status == "unconfirmed" else "",
         question=(rec.clarifying_question or "") if clarify else "",
