@@ -212,6 +212,13 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     pillar_ids = q.of_kind("pillar")
     wants_principles = "design-principle" in ids or "general-design-principles" in ids
     wants_areas = "best-practice-area" in ids
+    if len(pillar_ids) >= 2 and q.kind == "comparison" and not (wants_principles or wants_areas):
+        # "reliability vs performance efficiency": what each pillar is about, side by side
+        pillars = [k.pillars.pillar(pid) for pid in pillar_ids]
+        return [
+            _line(f"{_name(p.name, lang)}: {getattr(p.definition, lang)}", getattr(p.cite.definition, lang))
+            for p in pillars
+        ]
     if len(pillar_ids) == 1 and q.kind in ("list", "number", "other", "definition"):
         p = k.pillars.pillar(pillar_ids[0])
         if wants_principles:
