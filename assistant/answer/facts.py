@@ -150,8 +150,8 @@ def _price_key(plan: Any) -> str:
 def _minutes(n: int, lang: str) -> str:
     if n % 60 == 0:
         h = n // 60
-        return f"{h}시간" if lang == "ko" else f"{h} hour{'s' if h != 1 else ''}"
-    return f"{n}분" if lang == "ko" else f"{n} minutes"
+        return say("duration.hour" if h == 1 else "duration.hours", lang, n=h)
+    return say("duration.minutes", lang, n=n)
 
 
 def _response_lines(plan: Any, severities: list[str], lang: str) -> list[FactLine]:
