@@ -10,7 +10,7 @@ import re
 
 import streamlit as st
 
-from assistant.messages import page_label
+from assistant.answer.sources import page_label
 from ui.strings import t
 
 SOURCES_PAGE = "views/sources.py"

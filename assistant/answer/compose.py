@@ -56,7 +56,7 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _KIND_HEADINGS = {
-    "howto": re.compile(r"how|step|process|practice|start|set ?up|절차|방법|단계|하는 법|시작|과정|실천", re.I),
+    "howto": re.compile(r"how|step|process|practice|start|set ?up|choos|절차|방법|단계|는\s*법|시작|과정|실천", re.I),
     "definition": re.compile(r"what it is|definition|overview|meaning|정의|개요|란$|이란", re.I),
 }
 
@@ -114,7 +114,8 @@ class OfflineComposer:
         list_q = q is not None and q.kind == "list"
         pool = _prefer_language(hits, lang)
         weights = {t: self.idf(t) for t in content_terms(question)}
-        has_summary = any(not about_notes(h.chunk) for h in pool)
+        notes_asked = q is not None and "notes" in q.facets  # "what did my notes say": their words lead
+        has_summary = not notes_asked and any(not about_notes(h.chunk) for h in pool)
         facets = [SHAPES.get(f) or FACETS[f] for f in (q.facets if q else ()) if f in FACETS]
         candidates = [
             _Candidate(
@@ -126,7 +127,7 @@ class OfflineComposer:
                     + _kind_bonus(hit, q)
                     + self._subject_bonus(u, hit, q)
                 )
-                * (0.6 if about_notes(hit.chunk) else 1.0)
+                * ((1.3 if notes_asked else 0.6) if about_notes(hit.chunk) else 1.0)
                 * (0.6 if _ANAPHOR.match(u.text) else 1.0),
             )
             for rank, hit in enumerate(pool)
@@ -135,9 +136,11 @@ class OfflineComposer:
             and not (hit.chunk.kind == "notes" and _INFORMAL.search(" ".join([u.text, *u.items])))
             and self._about_asked(u, q)
         ]
-        chosen = _select(candidates)
-        if has_summary:
-            chosen = _notes_last(chosen, pool)
+        if has_summary:  # a summary answers first; the notes may only add to it
+            summaries = [c for c in candidates if not about_notes(pool[c.hit_rank].chunk)]
+            chosen = _notes_last(_select(summaries) + _select(candidates), pool) if summaries else _select(candidates)
+        else:
+            chosen = _select(candidates)
         if not chosen:
             return Composition("", [])
         leads = [c for c in chosen if not _ANAPHOR.match(c.unit.text)] or chosen
@@ -155,7 +158,7 @@ class OfflineComposer:
                 cited.append(pool[c.hit_rank])
                 numbers[c.hit_rank] = len(cited)
             lead_text = c.unit.text or pool[c.hit_rank].chunk.section.rsplit(" > ", 1)[-1] + ":"
-            if pool[c.hit_rank].chunk.kind == "notes" and has_summary:
+            if pool[c.hit_rank].chunk.kind == "notes" and (has_summary or notes_asked):
                 lead_text = say("notes.quote", lang, text=lead_text)
             line = f"{lead_text} [{numbers[c.hit_rank]}]"
             items = [_head(i, wanted) for i in c.unit.items if i not in shown]
@@ -266,6 +269,7 @@ def about_notes(chunk: Chunk) -> bool:
 def _notes_last(chosen: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
     """The user's notes never lead when a summary is there: their lines go after the summaries', and only
     when they add words the chosen summary lines do not already hold."""
+    chosen = list({id(c): c for c in chosen}.values())
     summary = [c for c in chosen if not about_notes(pool[c.hit_rank].chunk)]
     if not summary:
         return chosen
