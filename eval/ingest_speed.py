@@ -54,12 +54,14 @@ def cpu_s() -> float:
 
 def run(pdf: Path, use_threads: int) -> dict[str, Any]:
     """One cold ingest of a corpus holding only `pdf`, with USE's BLAS threads set to `use_threads`."""
+    import ingest.run as run_module
     from assistant.retrieval import embedder
     from assistant.settings import load_settings
     from ingest.convert import convert
     from ingest.run import ingest
 
-    embedder.USE_BLAS_THREADS = use_threads
+    embedder.USE_INGEST_THREADS = use_threads
+    run_module.USE_INGEST_THREADS = use_threads
     t0, c0 = time.perf_counter(), cpu_s()
     pages = convert(pdf, 10_000).pages
     convert_s, convert_cpu = time.perf_counter() - t0, cpu_s() - c0
@@ -69,7 +71,9 @@ def run(pdf: Path, use_threads: int) -> dict[str, Any]:
         (corpus / pdf.name).write_bytes(pdf.read_bytes())
         settings = load_settings(store=Path(tmp) / "state" / "store", corpus=corpus)
         loads: dict[str, float] = {}
-        spaces = embedder.make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")
+        spaces = embedder.make_spaces(
+            settings.embeddings, settings.threads, settings.state_dir / "models", use_threads=use_threads
+        )
         for s in spaces:  # model load, timed apart on the same kind of instance (the .npz cache is warmed too)
             t = time.perf_counter()
             s.encode(["warm up"])

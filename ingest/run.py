@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import ConfigError, CorpusError, StoreMissing
-from assistant.retrieval.embedder import make_spaces
+from assistant.retrieval.embedder import USE_INGEST_THREADS, make_spaces
 from assistant.retrieval.store import get_collection, one_line, open_client, open_path, store_error
 from assistant.retrieval.store_lock import IngestLock
 from assistant.retrieval.store_state import StoreReadOnly, StoreUnreadable, is_writable, model_id, store_digest
@@ -114,7 +114,9 @@ class _Ingest:
     ):
         self.settings, self.corpus, self.store = settings, corpus, store
         self.progress, self.allow_shrink, self.reading = progress, allow_shrink, reading
-        self.spaces = make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")
+        self.spaces = make_spaces(
+            settings.embeddings, settings.threads, settings.state_dir / "models", use_threads=USE_INGEST_THREADS
+        )
         self.models = {s.name: model_id(s.name) for s in self.spaces}
         self.report = IngestReport()
         self.shas: dict[str, str] = {}  # files that loaded, by content hash: the manifest's corpus record

