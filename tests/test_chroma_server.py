@@ -129,7 +129,12 @@ def test_server_lost_and_back_under_assistant_and_api(server_assistant, chroma):
             stream = {"model": "wa-assistant", "stream": True, "messages": [{"role": "user", "content": q}]}
             r = httpx.post(url + "/v1/chat/completions", json=stream, timeout=60)
             assert r.status_code == 503 and r.json()["error"]["type"] == "store_unavailable"
-            assert httpx.get(url + "/readyz").status_code == 503
+            ready = httpx.get(url + "/readyz")
+            assert ready.status_code == 503 and ready.json() == {
+                "status": "not_ready",
+                "state": "unreachable",
+                "message": str(lost.value),
+            }
             assert httpx.get(url + "/healthz").status_code == 200
             assert httpx.get(url + "/v1/status").json()["store"]["reachable"] is False
         finally:
@@ -137,7 +142,8 @@ def test_server_lost_and_back_under_assistant_and_api(server_assistant, chroma):
         r = httpx.post(url + "/v1/ask", json={"question": q}, timeout=60)
         assert r.status_code == 200
         assert {k: v for k, v in r.json().items() if k != "timings_ms"} == before
-        assert httpx.get(url + "/readyz").json() == {"status": "ready", "chunks": server_assistant.chunk_count}
+        ready = {"status": "ready", "state": "remote", "chunks": server_assistant.chunk_count}
+        assert httpx.get(url + "/readyz").json() == {**ready, "generation": "", "warnings": []}
     assert answer_json(server_assistant, q) == before
 
 
