@@ -10,6 +10,7 @@ from assistant.answer.compose import Composer, OfflineComposer
 from assistant.answer.facts import Knowledge
 from assistant.errors import BadQuestion
 from assistant.knowledge.aliases import AliasTable, load_aliases
+from assistant.messages import bilingual
 from assistant.recommend.types import Recommendation
 from assistant.retrieval.embedder import make_spaces
 from assistant.retrieval.retriever import HybridRetriever
@@ -22,13 +23,10 @@ from assistant.unicode_input import require_valid_unicode
 def check_question(question: str, limit: int) -> str:
     """The question, stripped; empty or over-long questions get a message that says what to do."""
     if question is None or not question.strip():
-        raise BadQuestion('The question is empty: ask something, e.g. "What is the reliability pillar?"')
+        raise BadQuestion(bilingual("errors.question.empty"))
     q = require_valid_unicode(question.strip(), "The question")
     if len(q) > limit:
-        raise BadQuestion(
-            f"The question is {len(q):,} characters long; the limit is {limit:,}. "
-            "Shorten it to the part you want answered."
-        )
+        raise BadQuestion(bilingual("errors.question.too_long", n=len(q), limit=limit))
     return q
 
 

@@ -55,3 +55,16 @@ def test_a_short_identifier_is_not_a_slip_of_a_known_word():
 
     index = LexicalIndex(["SaaS products are sold on AWS Marketplace.", "Reliability and recovery."])
     assert not index.known_or_close("saa") and index.known_or_close("reliabilty")
+
+
+def test_a_count_must_count_what_was_asked(aliases):
+    checklist = "To earn a Competency, a partner is audited, and AWS revises the checklist roughly every six months."
+    q = read_question("how many aws competency partners are in korea", aliases)
+    assert not_covered(q, _hits(checklist), lambda w: True) is not None  # six months is not a number of partners
+    counted = "AWS lists 120 Competency partners in Korea."
+    assert not_covered(q, _hits(counted), lambda w: True) is None
+
+
+def test_korean_how_often_is_not_a_price(aliases):
+    assert "price" not in read_question("검증 체크리스트 얼마나 자주 바뀜?", aliases).facets
+    assert "price" in read_question("엔터프라이즈 얼마야", aliases).facets

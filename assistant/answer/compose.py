@@ -114,7 +114,8 @@ class OfflineComposer:
         list_q = q is not None and q.kind == "list"
         pool = _prefer_language(hits, lang)
         weights = {t: self.idf(t) for t in content_terms(question)}
-        has_summary = any(not about_notes(h.chunk) for h in pool)
+        notes_asked = q is not None and "notes" in q.facets  # "what did my notes say": their words lead
+        has_summary = not notes_asked and any(not about_notes(h.chunk) for h in pool)
         facets = [SHAPES.get(f) or FACETS[f] for f in (q.facets if q else ()) if f in FACETS]
         candidates = [
             _Candidate(
@@ -126,7 +127,7 @@ class OfflineComposer:
                     + _kind_bonus(hit, q)
                     + self._subject_bonus(u, hit, q)
                 )
-                * (0.6 if about_notes(hit.chunk) else 1.0)
+                * ((1.3 if notes_asked else 0.6) if about_notes(hit.chunk) else 1.0)
                 * (0.6 if _ANAPHOR.match(u.text) else 1.0),
             )
             for rank, hit in enumerate(pool)
@@ -157,7 +158,7 @@ class OfflineComposer:
                 cited.append(pool[c.hit_rank])
                 numbers[c.hit_rank] = len(cited)
             lead_text = c.unit.text or pool[c.hit_rank].chunk.section.rsplit(" > ", 1)[-1] + ":"
-            if pool[c.hit_rank].chunk.kind == "notes" and has_summary:
+            if pool[c.hit_rank].chunk.kind == "notes" and (has_summary or notes_asked):
                 lead_text = say("notes.quote", lang, text=lead_text)
             line = f"{lead_text} [{numbers[c.hit_rank]}]"
             items = [_head(i, wanted) for i in c.unit.items if i not in shown]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answer.cues import FOLLOWUP
+from assistant.answer.cues import FOLLOWUP, POINTER
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
 from assistant.types import Turn
@@ -104,7 +104,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
         and not (new_attribute and p.entity.id in ATTRIBUTES)
     )
-    if not q.facets and not rest and not replaced:
+    if not q.facets and not rest and not replaced and not new_attribute:
         return read_question(f"{text} {q.text}", aliases)
     return read_question(f"{keep} {q.text}".strip(), aliases)
 
@@ -114,12 +114,16 @@ def _family(m) -> str:  # type: ignore[no-untyped-def]
 
 
 def is_followup(q: Question, prev: Question) -> bool:
-    subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS]
-    if FOLLOWUP.search(q.text.strip()):
+    subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
+    if POINTER.search(q.text.strip()):
         return True
+    if FOLLOWUP.search(q.text.strip()):
+        # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
+        prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES}
+        return not subjects or any(_family(m) in prev_families for m in subjects)
     words = len(q.text.split())
-    if not subjects:  # "가격은?", "how fast?", "뭐뭐야?": a facet or a list with nothing to hang it on
-        return (bool(q.facets) and words <= 6) or (q.kind in ("list", "number") and words <= 4)
+    if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
+        return (bool(q.facets) and words <= 6) or (q.kind in ("list", "number") and words <= 4) or words <= 3
     if words <= 3 and not q.facets and not _remainder(q):
         prev_kinds = {m.entity.kind for m in prev.mentions}
         return any(m.entity.kind in prev_kinds for m in subjects)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from assistant.answer.cues import FACETS, SHAPES
 from assistant.answer.question import Question
 from assistant.knowledge.words import zipf
+from assistant.messages import say
 from assistant.types import Hit
 
 SPECIFIC_KINDS = ("service", "program", "event", "exam")
@@ -67,6 +68,9 @@ def not_covered(
         return providers[0].text, "provider"
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
+    noun = counted_noun(q.text)
+    if noun:  # "how many competency partners": a count of partners, not any count near "competency"
+        figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
     for m in q.mentions if not catalog else ():
         specific = m.entity.kind in SPECIFIC_KINDS
         if not specific and not (m.entity.kind == "term" and m.entity.id not in FRAMING):
@@ -76,10 +80,10 @@ def not_covered(
             return m.text, "missing"
         for facet, needs in figures:
             if not _states_figure(names, needs, hits[:5]):
-                if q.lang == "ko":
-                    word = FACETS[facet].search(q.text).group(0)  # type: ignore[union-attr]
-                    return f"{m.text}의 {word}", "missing"
-                return f"the {FIGURE_NOUNS[facet]} of {m.text}", "missing"
+                # Korean repeats the question's own word; English names the facet with a plain noun
+                asked = FACETS[facet].search(q.text).group(0) if q.lang == "ko" else ""  # type: ignore[union-attr]
+                word = asked or FIGURE_NOUNS[facet]
+                return say("missing.of", q.lang, name=m.text, word=word), "missing"
     for word in _specific_words(q):
         if not names_in(texts, [word]) and not known(word.casefold()):
             return word, "missing"
@@ -98,6 +102,25 @@ def _specific_words(q: Question) -> list[str]:
         if not any(s <= found.start() < e for s, e in spans) and zipf(word) < RARE_ZIPF:
             out.append(word)
     return out
+
+
+_HOW_MANY = re.compile(
+    r"how many\s+((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
+    r"(?=\s+(?:are|is|do|does|did|in|on|at|of|there|have|has|can|will)\b|\s*\?|\s*$)",
+    re.I,
+)
+
+
+def counted_noun(text: str) -> re.Pattern[str] | None:
+    """ "how many aws competency partners are in korea" -> a pattern for a number a few words before "partner"."""
+    m = _HOW_MANY.search(text)
+    if not m:
+        return None
+    stem = re.escape(m.group(2))
+    return re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}{stem}", re.I)
+
+
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|dozens?|hundreds?|thousands?"
 
 
 def _states_figure(names: list[str], needs: tuple[re.Pattern[str], ...], hits: list[Hit]) -> bool:

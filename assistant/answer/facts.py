@@ -120,6 +120,12 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             out.append(_line(f"{p.name}: {getattr(p.price.text, lang)}", getattr(p.cite.price, lang), _price_key(p)))
     if not out and q.kind in ("definition", "other", "yesno"):
         out = [_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)) for p in plans]
+    if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
+        best = min(plans, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
+        text = say("plans.cheapest.of", lang, plan=best.name, price=getattr(best.price.text, lang))
+        out = [_line(text, getattr(best.cite.price, lang), _price_key(best))] + [
+            x for x in out if x is None or x.key != _price_key(best)
+        ]
     if out:
         notes = [_retirement(p, k, lang) for p in plans if p.available_until]
         out.extend(n for n in notes if n is not None and n not in out)
@@ -144,8 +150,8 @@ def _price_key(plan: Any) -> str:
 def _minutes(n: int, lang: str) -> str:
     if n % 60 == 0:
         h = n // 60
-        return f"{h}시간" if lang == "ko" else f"{h} hour{'s' if h != 1 else ''}"
-    return f"{n}분" if lang == "ko" else f"{n} minutes"
+        return say("duration.hour" if h == 1 else "duration.hours", lang, n=h)
+    return say("duration.minutes", lang, n=n)
 
 
 def _response_lines(plan: Any, severities: list[str], lang: str) -> list[FactLine]:
@@ -212,6 +218,13 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     pillar_ids = q.of_kind("pillar")
     wants_principles = "design-principle" in ids or "general-design-principles" in ids
     wants_areas = "best-practice-area" in ids
+    if len(pillar_ids) >= 2 and q.kind == "comparison" and not (wants_principles or wants_areas):
+        # "reliability vs performance efficiency": what each pillar is about, side by side
+        pillars = [k.pillars.pillar(pid) for pid in pillar_ids]
+        return [
+            _line(f"{_name(p.name, lang)}: {getattr(p.definition, lang)}", getattr(p.cite.definition, lang))
+            for p in pillars
+        ]
     if len(pillar_ids) == 1 and q.kind in ("list", "number", "other", "definition"):
         p = k.pillars.pillar(pillar_ids[0])
         if wants_principles:

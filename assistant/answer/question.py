@@ -112,7 +112,7 @@ def with_context(q: Question, kinds: set[str]) -> Question:
 
 
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bno|\bexcept|\bexcluding|\bbesides|\bother than)\s+(?:the\s+)?$", re.I)
-_NOT_AFTER = re.compile(r"^\s*(?:말고|빼고|아니고|제외하고|대신)")
+_NOT_AFTER = re.compile(r"^\s*(?:말고|빼고|아니고|제외하고)")  # "X 대신" asks what replaces X
 
 
 def _detail(masked: str) -> tuple[str, ...]:
