@@ -49,10 +49,21 @@ class Assistant:
         self._chain = build_chain(retriever, composer, settings.top_k, self.aliases, self.knowledge, router=self._route)
 
     @classmethod
-    def load(cls, settings: Settings | None = None, composer: Composer | None = None) -> Assistant:
-        """Open the store and index its chunks; models load on the first question (or `warm()`)."""
+    def load(
+        cls, settings: Settings | None = None, composer: Composer | None = None, spaces: list | None = None
+    ) -> Assistant:
+        """Open the store and index its chunks; models load on the first question (or `warm()`).
+
+        `spaces`: embedding spaces already loaded (a server reloading after a rebuild keeps its models).
+        """
         settings = settings or load_settings()
-        spaces = make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")
+        spaces = spaces or make_spaces(
+            settings.embeddings,
+            settings.threads,
+            settings.state_dir / "models",
+            settings.query_threads,
+            settings.query_cache,
+        )
         reader = StoreReader.open(settings, [s.name for s in spaces])
         retriever = HybridRetriever.build(reader, spaces, cache=settings.state_dir / "bm25")
         return cls(settings, retriever, composer or default_composer(settings, retriever))

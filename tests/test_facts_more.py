@@ -77,3 +77,8 @@ def test_the_cheapest_of_several_plans_leads(ctx):
 
 def test_a_korean_particle_is_not_a_digit():
     assert monthly_spend("월 사용량이 천만원이면", 1000.0) == 10_000
+
+
+def test_a_question_id_names_its_area(ctx):
+    assert first(ctx, "SEC01 뭐임").text.startswith("SEC01은(는) 보안(Security)의 보안 기반 영역")
+    assert "Workload architecture" in first(ctx, "what is REL05 about").text

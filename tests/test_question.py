@@ -238,3 +238,20 @@ def test_a_new_attribute_replaces_the_glued_question(aliases):
     history = [Turn("when was the sustainability pillar added?", "AWS added it in December 2021. [1]")]
     q = resolve(read_question("설계 원칙은?", aliases), history, aliases)
     assert "sustainability" in q.entities and "design-principle" in q.entities and "date" not in q.facets
+
+
+def test_an_ordinal_points_into_the_previous_answers_list(aliases):
+    listed = (
+        "6 general design principles: [1]\n1. Stop guessing your capacity needs (용량 추측 중단)\n"
+        "2. Test systems at production scale\n3. Improve through game days (게임 데이로 개선)"
+    )
+    q = resolve(read_question("explain the last one", aliases), [Turn("general design principles?", listed)], aliases)
+    assert q.entities == ["general/improve-through-game-days"] or "game-day" in q.entities
+    q = resolve(read_question("두 번째 거 예시", aliases), [Turn("general design principles?", listed)], aliases)
+    assert "Test systems at production scale" in q.text
+
+
+def test_a_count_follow_up_keeps_the_attribute(aliases):
+    history = [Turn("보안 필러 설계 원칙 알려줘", "보안 원칙의 설계 원칙은 7가지입니다. [1]")]
+    q = resolve(read_question("몇 개야?", aliases), history, aliases)
+    assert "security" in q.entities and "design-principle" in q.entities

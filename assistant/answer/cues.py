@@ -22,12 +22,16 @@ FACETS = _cues(
         "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts? (?:of|for|per)\b|\bcost\?|\b(?:does|would|will) .{0,40}\bcost\b"
         r"|how much|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
         r"|가격|요금|얼마(?!나)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
-        r"|응시료|수수료|이용료|사용료|싼|싸게|\bcheap",
+        r"|응시료|수수료|이용료|사용료|싼|싸게|\bcheap"
+        r"|\b(?:day|hourly|daily) rates?\b|\brates?\b|단가|일당|시간당",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
         "end_date": r"\bend(?:s|ing)?\b|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away|phas\w* out|last day"
         r"|until when|no longer|going away|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
-        r"|폐지|중단|언제까지|끝나|단종|서비스\s*끝",
+        r"|폐지|중단|언제까지|끝나|단종|서비스\s*끝"
+        # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
+        r"|next year|still (?:available|around|a thing|supported|sold|offered)|keep using|"
+        r"내년에도|내년에|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)",
         "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
         r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|넘어가",
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|전화|채팅|이메일|메일",
@@ -87,6 +91,13 @@ DETAIL_STOP = frozenset(
         *("뭐있", "인지", "건지", "거야", "한거", "하는", "되는", "플랜", "서포", "포트", "지원", "원칙", "기둥"),
         *("필라", "아키", "키텍", "텍처", "웰아"),
     ]
+)
+
+# What a sentence that tells how to do something looks like: steps, an action, a tool to use.
+HOWTO_SHAPE = re.compile(
+    r"\bsteps?\b|\bfirst\b|\bthen\b|\bstart (?:by|with|from)\b|\bsign up\b|\bregister\b"
+    r"|단계|먼저|순서|그다음|그 다음|신청한다|등록한다",
+    _I,
 )
 
 # Question words: a Korean question ending in "-야?" asks yes or no only when it has none of these.

@@ -81,7 +81,15 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans]
     if plans:
         return _plan_lines(q, plans, k, lang)
-    for reader in (_addon_lines, _plans_with, _principle_or_area, _pillar_lines, _partner_lists, _definition):
+    for reader in (
+        _addon_lines,
+        _plans_with,
+        _question_id,
+        _principle_or_area,
+        _pillar_lines,
+        _partner_lists,
+        _definition,
+    ):
         lines = reader(q, k, lang)
         if lines:
             return lines
@@ -388,6 +396,24 @@ def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 
 # --- design principles and best-practice areas by name --------------------------------------------------
+QUESTION_ID = re.compile(r"\b(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})\b", re.IGNORECASE)
+
+
+def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "SEC01 뭐임", "what is REL05 about": the best-practice area a question id belongs to."""
+    found = QUESTION_ID.search(q.text)
+    if found is None or k.pillars is None or q.kind not in ("definition", "other"):
+        return []
+    qid = f"{found.group(1).upper()}{int(found.group(2)):02d}"
+    for pillar in k.pillars.pillars:
+        for area in pillar.areas:
+            if qid in area.questions:
+                ref = getattr(pillar.cite.areas, lang)
+                text = say("qid.area", lang, qid=qid, area=getattr(area.name, lang), pillar=_name(pillar.name, lang))
+                return [_line(text, ref, area.questions[0])]
+    return []
+
+
 def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if k.pillars is None:
         return []

@@ -143,6 +143,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{n} plans are not ending (they continue):",
     },
     "plan.until": {"ko": "{date} 종료", "en": "ends {date}"},
+    "qid.area": {
+        "ko": "{qid}은(는) {pillar}의 {area} 영역에 속한 질문입니다.",
+        "en": "{qid} is a question of the {area} area of the {pillar} pillar.",
+    },
     "plans.cheapest.of": {
         "ko": "이 중 가장 저렴한 플랜은 {plan}입니다: {price}",
         "en": "The cheapest of these is {plan}: {price}",

@@ -46,4 +46,18 @@ SERVER: dict[str, dict[str, str]] = {
         "ko": "서버가 답하지 못했습니다({kind}); 자세한 내용은 서버 로그에 있습니다.",
         "en": "The server failed to answer ({kind}); the operator can find the details in its log.",
     },
+    "loading": {
+        "ko": "어시스턴트가 저장소와 모델을 불러오는 중입니다.",
+        "en": "The assistant is still loading its store and models.",
+    },
+    "store_empty": {
+        "ko": "저장소에 문서가 없습니다. `wa-assistant ingest`를 실행하세요.",
+        "en": "The store holds no passages: run `wa-assistant ingest`.",
+    },
+    "reload_failed": {
+        "ko": "저장소가 {generation}(으)로 바뀌었지만 이 서버가 불러오지 못했습니다({error}). 아직 {loaded} 기준으로 "
+        "답합니다. `wa-assistant status`와 `wa-assistant ingest`를 실행하세요.",
+        "en": "The store now points at {generation}, which this server could not load ({error}); it still "
+        "answers from {loaded}. Run `wa-assistant status` and `wa-assistant ingest`.",
+    },
 }

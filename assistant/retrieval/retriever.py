@@ -54,7 +54,7 @@ class HybridRetriever:
         """Each retriever's candidates as (chunk index, its own score), best first."""
         lists: dict[str, list[tuple[int, float]]] = {}
         for space in self.spaces:
-            vec = space.encode([query], is_query=True)[0].tolist()
+            vec = space.encode_query(query).tolist()
             ranked = self.reader.nearest(space.name, vec, CANDIDATES)
             lists[space.name] = [(self._by_id[cid], sim) for cid, sim in ranked if cid in self._by_id]
         for name, index in (("bm25", self.lexical), ("heading", self.headings)):

@@ -11,3 +11,8 @@ def say(key: str, lang: str = "en", **values: object) -> str:
 
 def both(key: str, **values: object) -> dict[str, str]:
     return messages.both(f"server.{key}", **values)
+
+
+def one_line(key: str, **values: object) -> str:
+    """English / Korean in one string, as the CLI and `wa-assistant status` print store messages."""
+    return messages.bilingual(f"server.{key}", **values)

@@ -98,14 +98,3 @@ def stream_chunks(items: Iterator[str | Answer]) -> Iterator[dict[str, Any]]:
             return
         if item:
             yield chunk(cid, created, {"content": item})
-
-
-def answer_items(assistant: Any, question: str, history: list[Turn]) -> Iterator[str | Answer]:
-    """`Assistant.stream` (text deltas, then the Answer); until it exists, `ask` as one delta."""
-    stream = getattr(assistant, "stream", None)
-    if stream is not None:
-        yield from stream(question, history)
-        return
-    answer = assistant.ask(question, history)
-    yield answer.answer
-    yield answer
