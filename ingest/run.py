@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import ConfigError, CorpusError, StoreMissing
+from assistant.knowledge.cache import forget_corpus
 from assistant.retrieval.embedder import make_spaces
 from assistant.retrieval.store import get_collection, one_line, open_client, open_path, store_error
 from assistant.retrieval.store_lock import IngestLock
-from assistant.retrieval.store_state import StoreReadOnly, StoreUnreadable, is_writable, model_id, store_digest
+from assistant.retrieval.store_state import StoreReadOnly, StoreUnreadable, is_writable, store_digest
 from assistant.settings import Settings
 from assistant.types import Chunk
 from ingest import generations as gens
@@ -100,7 +101,7 @@ class _Ingest:
         self.settings, self.corpus, self.store = settings, corpus, store
         self.progress, self.allow_shrink = progress, allow_shrink
         self.spaces = make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")
-        self.models = {s.name: model_id(s.name) for s in self.spaces}
+        self.models = {s.name: s.model_id for s in self.spaces}
         self.report = IngestReport()
         self.shas: dict[str, str] = {}  # files that loaded, by content hash: the manifest's corpus record
 
@@ -211,6 +212,7 @@ class _Ingest:
             shutil.rmtree(new, ignore_errors=True)
             raise
         gens.switch(self.store, new)
+        forget_corpus()  # catalog and section texts read from the old corpus in this process are stale now
         keep = {new}
         if old is not None and old.exists() and old.resolve() != new.resolve():
             if damaged:
@@ -233,7 +235,7 @@ class _Ingest:
         cache = EmbeddingCache(cache_path(self.settings))
         try:
             for s in self.spaces:
-                cache.adopt(s.name, model_id(s.name))
+                cache.adopt(s.name, s.model_id)
             plans = plan(client, self.spaces, list(wanted.values()), keep_sources=set())
             apply(plans, cache, self.progress)
             problems = verify(plans, set(wanted))
@@ -269,6 +271,7 @@ class _Ingest:
             counts = apply(plans, cache, self.progress)
         finally:
             cache.close()
+        forget_corpus()
         r.models_loaded = [s.name for s in self.spaces if s.loaded]
         r.chunks_added = len(counts.added)
         r.chunks_updated = len(counts.updated - counts.added)

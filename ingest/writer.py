@@ -12,9 +12,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant.retrieval.embedder import _LazyEmbeddings
+from assistant.retrieval.embedder import Embedder
 from assistant.retrieval.store import get_collection
-from assistant.retrieval.store_state import model_id
 from assistant.types import Chunk
 from ingest.cache import EmbeddingCache
 
@@ -32,7 +31,7 @@ class SyncCounts:
 
 @dataclass
 class SpacePlan:
-    space: _LazyEmbeddings
+    space: Embedder
     collection: Any
     add: list[Chunk]
     update: list[Chunk]
@@ -42,10 +41,10 @@ class SpacePlan:
     @property
     def key(self) -> str:
         """The embedding cache's key for this space: model and package version, so an upgrade re-embeds."""
-        return model_id(self.space.name)
+        return self.space.model_id
 
 
-def plan(client: Any, spaces: list[_LazyEmbeddings], chunks: list[Chunk], keep_sources: set[str]) -> list[SpacePlan]:
+def plan(client: Any, spaces: list[Embedder], chunks: list[Chunk], keep_sources: set[str]) -> list[SpacePlan]:
     """What each space needs; chunks of `keep_sources` (files that failed to load) are never removed."""
     wanted = {c.id: c for c in chunks}
     plans = []

@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from assistant.quiet import quiet_third_parties
 from assistant.settings import Settings, load_settings
+
+quiet_third_parties()  # the suite is an entry point: offline and quiet before any model library loads
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

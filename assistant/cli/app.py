@@ -23,6 +23,7 @@ from assistant.cli.recommend import recommend_app
 from assistant.cli.review import review_command
 from assistant.cli.serve import serve
 from assistant.errors import AssistantError
+from assistant.quiet import quiet_third_parties
 from assistant.settings import load_settings
 from assistant.types import Answer, Retrieval, Turn
 
@@ -315,6 +316,7 @@ app.command("serve")(serve)
 
 
 def main() -> None:
+    quiet_third_parties()
     check_argv(sys.argv)
     app()
 

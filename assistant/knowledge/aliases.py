@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import get_args
 
 import yaml
 
 from assistant.errors import CorpusError
+from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import PillarId
 from assistant.knowledge.words import slips, zipf
 
@@ -157,7 +157,7 @@ def load_aliases(corpus_dir: Path) -> AliasTable:
     return _load(corpus_dir.resolve())
 
 
-@lru_cache(maxsize=4)
+@corpus_cached(maxsize=4)
 def _load(corpus_dir: Path) -> AliasTable:
     catalog = corpus_dir / "catalog"
     entities: dict[str, Entity] = {}

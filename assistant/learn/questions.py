@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import Catalog, SectionRef, load_catalog
 from assistant.knowledge.sections import read_sections
 from assistant.learn.facts import anti_patterns, guide, principles
@@ -144,7 +145,7 @@ def candidates(corpus: Path, step: Step, lang: Lang) -> list[Candidate]:
     return list(_candidates(corpus.resolve(), step.id, lang))
 
 
-@lru_cache(maxsize=64)
+@corpus_cached(maxsize=64)
 def _candidates(corpus: Path, step_id: str, lang: Lang) -> tuple[Candidate, ...]:
     if step_id == FINAL:
         return tuple(c for s in STEP_IDS if s != FINAL for c in _candidates(corpus, s, lang))

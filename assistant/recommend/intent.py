@@ -11,8 +11,8 @@ X; what next year?" is a transition. The routing set (eval/data/routing_*.jsonl)
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SupportPlans
 from assistant.recommend.needs import any_of, latin, read_support
 from assistant.recommend.reader import phrase_rx
@@ -93,7 +93,7 @@ def _bare_plans(text: str) -> int:
     return count
 
 
-@lru_cache(maxsize=1)
+@corpus_cached(maxsize=1)
 def _plans() -> SupportPlans:
     from assistant.knowledge.catalog import load_catalog
     from assistant.settings import load_settings

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.retrieval.embedder import _LazyEmbeddings
+from assistant.retrieval.embedder import Embedder
 from assistant.retrieval.lexical import LexicalIndex, detect_lang
 from assistant.retrieval.lexical_cache import load_or_build
 from assistant.retrieval.scope import ScopeGate
@@ -33,14 +33,14 @@ CROSS_SLOT = 5  # the other language's best passage is placed no lower than this
 @dataclass
 class HybridRetriever:
     chunks: list[Chunk]
-    spaces: list[_LazyEmbeddings]
+    spaces: list[Embedder]
     reader: StoreReader
     lexical: LexicalIndex
     headings: LexicalIndex
     gate: ScopeGate
 
     @classmethod
-    def build(cls, reader: StoreReader, spaces: list[_LazyEmbeddings], cache: Path | None = None) -> HybridRetriever:
+    def build(cls, reader: StoreReader, spaces: list[Embedder], cache: Path | None = None) -> HybridRetriever:
         """`cache`: a folder for the BM25 indexes, reused while the chunks are the same (lexical_cache.py)."""
         chunks = reader.chunks()
         lexical = load_or_build([f"{c.section}\n{c.text}" for c in chunks], cache, "text")
