@@ -21,7 +21,7 @@ from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.retriever import CANDIDATES
 from assistant.retrieval.store import get_collection
 from assistant.types import Chunk
-from eval.bench import percentile
+from eval.metrics import percentile
 
 SEED = 13
 NOISE = 0.05  # norm of the noise added to each unit vector, so no two synthetic chunks coincide
