@@ -17,7 +17,7 @@ from typing import Any
 from assistant.errors import ConfigError, CorpusError, StoreMissing
 from assistant.knowledge.cache import forget_corpus
 from assistant.retrieval.embedder import make_spaces
-from assistant.retrieval.store import get_collection, one_line, open_client, open_path, store_error
+from assistant.retrieval.store import collection_name, get_collection, one_line, open_client, open_path, store_error
 from assistant.retrieval.store_lock import IngestLock
 from assistant.retrieval.store_state import StoreReadOnly, StoreUnreadable, is_writable, store_digest
 from assistant.settings import Settings
@@ -260,7 +260,7 @@ class _Ingest:
         if rebuild:
             for space in self.spaces:
                 with contextlib.suppress(Exception):  # absent already
-                    client.delete_collection(f"wa_{space.name}")
+                    client.delete_collection(collection_name(space.name))
         plans = plan(client, self.spaces, chunks, keep_sources=failed)
         if plans:
             p = plans[0]

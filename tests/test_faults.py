@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import StoreCorrupt, StoreMissing
-from assistant.retrieval.store import StoreReader, open_client
+from assistant.retrieval.store import StoreReader, collection_name, open_client
 from assistant.retrieval.store_lock import IngestLock
 from assistant.retrieval.store_state import StoreIncomplete, inspect
 from ingest import manifest
@@ -44,7 +44,7 @@ def store_ids(settings) -> dict[str, set[str]]:
 def assert_store_is(settings, want: set[str]) -> None:
     """The store answers (complete, verified) and holds exactly `want` in every space."""
     assert inspect(settings).state == "complete"
-    assert store_ids(settings) == {f"wa_{s}": want for s in SPACES}
+    assert store_ids(settings) == {collection_name(s): want for s in SPACES}
     StoreReader.open(settings, SPACES)
 
 

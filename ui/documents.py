@@ -11,11 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import yaml
-
+from assistant.corpus_files import SUFFIXES  # what ingest reads
 from assistant.errors import AssistantError
-
-SUFFIXES = {".md", ".markdown", ".txt"}  # what ingest reads (ingest/loaders.py)
+from assistant.front_matter import read_front_matter
 
 
 class SourceRefused(AssistantError):
@@ -86,7 +84,7 @@ def topics_by_source(corpus: Path) -> dict[str, tuple[str, ...]]:
 def _read(root: Path, path: Path) -> Document:
     source = (PurePosixPath(root.name) / path.relative_to(root).as_posix()).as_posix()
     text = path.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff")
-    meta, body = _split_front_matter(text)
+    meta, body = read_front_matter(text)
     info = DocumentInfo(
         source=source,
         title=str(meta.get("title") or path.stem),
@@ -101,17 +99,3 @@ def _read(root: Path, path: Path) -> Document:
 
 def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
-
-
-def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        return {}, text
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
-    if end is None:
-        return {}, text
-    try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-    except yaml.YAMLError:
-        meta = {}
-    return (meta if isinstance(meta, dict) else {}), "\n".join(lines[end + 1 :])

@@ -17,7 +17,7 @@ from assistant.answer.cues import FACETS, SHAPES
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
-from assistant.text import split_sentences
+from assistant.text import BULLET, split_sentences
 from assistant.types import Chunk, Hit, Turn
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 MAX_UNITS = 4
 MAX_CHARS = 800
 MAX_ITEMS = 8
-_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 @dataclass
@@ -75,7 +74,7 @@ def units(text: str) -> list[Unit]:
     lead: Unit | None = None
     for block in re.split(r"\n\s*\n", text):
         lines = [x for x in block.splitlines() if x.strip()]
-        is_list = bool(lines) and all(_BULLET.match(x) or x.startswith("    ") for x in lines)
+        is_list = bool(lines) and all(BULLET.match(x) or x.startswith("    ") for x in lines)
         if is_list and not out:  # a list that opens the passage is introduced by its heading
             lead = Unit("", 0)
             out.append(lead)

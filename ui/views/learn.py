@@ -18,9 +18,9 @@ from assistant.learn import STEP_IDS, Progress, Quiz, explanation, make_quiz, vi
 from assistant.learn.path import get_step
 from assistant.learn.progress import check_learner, needed, pass_mark
 from assistant.learn.quiz import QuizQuestion, review_quiz
+from ui.citations import SOURCES_PAGE
 from ui.state import settings, stop_with, ui_lang
 
-SOURCES_PAGE = "views/sources.py"
 WORDS = {
     "title": ("Learn Well-Architected", "Well-Architected 배우기"),
     "caption": (
