@@ -8,7 +8,7 @@ spaces alone): an English question whose answer is only in the Korean notes stil
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ WEIGHTS = {"e5": 1.0, "use": 1.5, "bm25": 1.0, "heading": 0.5}
 CROSS_WEIGHTS = {"use": 1.0, "e5": 0.5}  # ranking passages in the other language: dense only
 DEFAULT_DENSE_WEIGHT = 1.0  # any other space, e.g. a sentence-transformers model
 CROSS_SLOT = 5  # the other language's best passage is placed no lower than this
+RECENT_QUERIES = 64
 
 
 @dataclass
@@ -53,9 +54,21 @@ class HybridRetriever:
 
     def __post_init__(self) -> None:
         self._by_id = {c.id: i for i, c in enumerate(self.chunks)}
+        # The last queries' ranked lists: `ask` and then `retrieve` (the eval replay, the UI's sources) of one
+        # question embed and search once. The chunks never change under a retriever, so they cannot go stale.
+        self._recent: OrderedDict[str, dict[str, list[tuple[int, float]]]] = OrderedDict()
 
     def ranked_lists(self, query: str) -> dict[str, list[tuple[int, float]]]:
         """Each retriever's candidates as (chunk index, its own score), best first."""
+        if (hit := self._recent.get(query)) is not None:
+            return hit
+        lists = self._rank(query)
+        self._recent[query] = lists
+        while len(self._recent) > RECENT_QUERIES:
+            self._recent.popitem(last=False)
+        return lists
+
+    def _rank(self, query: str) -> dict[str, list[tuple[int, float]]]:
         lists: dict[str, list[tuple[int, float]]] = {}
         for space in self.spaces:
             vec = space.encode([query], is_query=True)[0].tolist()
