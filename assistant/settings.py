@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -74,6 +75,6 @@ class Settings(BaseSettings):
         return Path(self.store).parent
 
 
-def load_settings(**overrides: object) -> Settings:
+def load_settings(**overrides: Any) -> Settings:
     """Settings from the environment, with explicit overrides (used by the CLI and tests); reads only."""
     return Settings(**{k: v for k, v in overrides.items() if v is not None})

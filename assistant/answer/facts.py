@@ -109,8 +109,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             )
         if "channels" in q.facets:
             out.append(_line(_channels(plan, lang), getattr(cite.channels, lang)))
-        if {"end_date", "replacement"} & set(q.facets):
-            out.append(_retirement(plan, k, lang, always=True))
+        retires = {"end_date", "replacement"} & set(q.facets)
+        if retires and (line := _retirement(plan, k, lang, always=True)) is not None:  # always: never None
+            out.append(line)
     if not out and q.kind == "comparison" and len(plans) > 1:
         for p in plans:
             out.append(_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)))

@@ -172,7 +172,12 @@ def _load(corpus_dir: Path) -> AliasTable:
             # a one-word name ("Data", "준비") is an everyday word: it names the area only in context
             spellings = [n if " " in n.strip() else f"~{n}" for n in spellings if not owned(n)]
         old = entities.get(eid)
-        entities[eid] = Entity(eid, kind if old is None or kind != "term" else old.kind, en or old.en, ko or old.ko)
+        entities[eid] = Entity(
+            eid,
+            kind if old is None or kind != "term" else old.kind,
+            en or (old.en if old else ""),
+            ko or (old.ko if old else ""),
+        )
         bucket = names.setdefault(eid, [])
         for raw in spellings:
             raw = str(raw).strip()

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SectionRef, cited_text, load_catalog
@@ -69,7 +70,9 @@ def principles(corpus: Path) -> tuple[Principle, ...]:
     "which principle says ..." question quotes the passage word for word; "" if no line names it.
     """
     catalog = load_pillars(corpus)
-    groups = [(p.id, p.design_principles, p.cite.design_principles) for p in catalog.pillars]
+    groups: list[tuple[str, Any, Any]] = [
+        (p.id, p.design_principles, p.cite.design_principles) for p in catalog.pillars
+    ]
     groups.append(("general", catalog.general_principles, catalog.cite_general))
     out = []
     for group, items, cite in groups:

@@ -152,7 +152,7 @@ def _candidates(corpus: Path, step_id: str, lang: Lang) -> tuple[Candidate, ...]
     step = get_step(step_id)
     catalog = load_catalog(corpus)
     out = term_questions(corpus, step, lang)
-    pillars = [p.id for p in catalog.review.pillars]
+    pillars: list[str] = [p.id for p in catalog.review.pillars]
     if step.id == "overview":
         out += scenario_questions(corpus, catalog, lang, pillars)
         out += principle_pillar_questions(corpus, catalog, lang, pillars)
@@ -442,11 +442,11 @@ def partner_questions(corpus: Path, catalog: Catalog, lang: Lang) -> list[Candid
     )
     out = []
     for key, entries in groups:
-        for e in entries:
+        for i, e in enumerate(entries):
             question = text(key, lang, description=getattr(e.description, lang))
             named = as_written(corpus, [o.name for o in entries], e.name, getattr(e.cite, lang))
             wrong = tuple(n for o, n in zip(entries, named, strict=True) if o.id != e.id)
-            answer = named[entries.index(e)]
+            answer = named[i]
             out.append(Candidate(key, e.id, question, answer, wrong, getattr(e.cite, lang)))
     paths = {p.id: p.name for p in partners.paths}
     for lt in partners.legacy_types:

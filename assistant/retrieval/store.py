@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -144,8 +145,8 @@ class StoreReader:
             offset = len(chunks)
             try:
                 got = self._on_server(
-                    lambda offset=offset: self.collections[space].get(
-                        include=["documents", "metadatas"], limit=READ_PAGE, offset=offset
+                    partial(
+                        self.collections[space].get, include=["documents", "metadatas"], limit=READ_PAGE, offset=offset
                     )
                 )
             except StoreUnavailable:
