@@ -266,6 +266,12 @@ class _Ingest:
             p = plans[0]
             after = p.have - len(p.remove) + len(p.add)
             check_shrink(p.have, len(p.remove), after, self.corpus, self.allow_shrink)
+        for p in plans:
+            if p.was:
+                r.warn(
+                    collection_name(p.space.name),
+                    f"the embedding model changed ({p.was} -> {p.space.model_id}): every passage is embedded again",
+                )
         cache = EmbeddingCache(cache_path(self.settings))
         try:
             counts = apply(plans, cache, self.progress)

@@ -18,6 +18,7 @@ from assistant.types import Chunk
 from ingest.cache import EmbeddingCache
 
 WRITE_BATCH = 32
+MODEL_KEY = "wa_model_id"  # collection metadata: the model id (with package versions) that made its vectors
 Progress = Callable[[int, int], None]
 
 
@@ -37,6 +38,8 @@ class SpacePlan:
     update: list[Chunk]
     remove: list[str]
     have: int = 0  # chunks in the collection before the plan
+    was: str = ""  # the model id the collection's vectors were made by, when another than the space's now
+    keeps_old: bool = False  # chunks of files that failed to load keep vectors of the model in `was`
 
     @property
     def key(self) -> str:
@@ -52,10 +55,17 @@ def plan(client: Any, spaces: list[Embedder], chunks: list[Chunk], keep_sources:
         col = get_collection(client, space.name, create=True)
         have = col.get(include=["metadatas"])
         have_meta = dict(zip(have["ids"], have["metadatas"], strict=True))
-        add = [c for i, c in wanted.items() if i not in have_meta]
-        update = [c for i, c in wanted.items() if i in have_meta and have_meta[i] != c.metadata()]
+        # a collection written before model ids were recorded (no id) is taken as made by the installed model
+        was = str((col.metadata or {}).get(MODEL_KEY) or space.model_id)
+        if was != space.model_id:  # another model build made these vectors: every chunk is embedded again
+            add, update = list(wanted.values()), []
+        else:
+            add = [c for i, c in wanted.items() if i not in have_meta]
+            update = [c for i, c in wanted.items() if i in have_meta and have_meta[i] != c.metadata()]
         remove = [i for i, m in have_meta.items() if i not in wanted and (m or {}).get("source") not in keep_sources]
-        plans.append(SpacePlan(space, col, add, update, remove, len(have_meta)))
+        changed = "" if was == space.model_id else was
+        keeps_old = bool(changed) and len(have_meta.keys() - wanted.keys()) > len(remove)
+        plans.append(SpacePlan(space, col, add, update, remove, len(have_meta), changed, keeps_old))
     return plans
 
 
@@ -89,6 +99,8 @@ def apply(plans: list[SpacePlan], cache: EmbeddingCache, progress: Progress | No
             done += len(batch)
             if progress:
                 progress(done, total)
+        if not p.keeps_old:  # recorded once every vector is the current model's: until then, the next run re-embeds
+            p.collection.modify(metadata={MODEL_KEY: p.space.model_id})
     counts.total = plans[0].collection.count() if plans else 0
     return counts
 

