@@ -137,7 +137,7 @@ def ask_latency(assistant: Assistant, questions: Sequence[Question]) -> dict[str
 
 def build_systems(assistant: Assistant) -> tuple[dict[str, Retriever], dict[str, dict[str, Any]]]:
     """Ours and each baseline over the store's chunks, with their load and index times (or why skipped)."""
-    retriever = assistant.retrieval.retriever
+    retriever = assistant.retriever
     chunks = retriever.chunks
     systems: dict[str, Retriever] = {"ours": OursSystem(assistant)}
     info: dict[str, dict[str, Any]] = {"ours": {"composer": type(assistant.composer).__name__}}
@@ -162,9 +162,9 @@ def build_systems(assistant: Assistant) -> tuple[dict[str, Retriever], dict[str,
 
 def store_vectors(assistant: Assistant, space: str) -> np.ndarray:
     """The stored vectors of one space, in the order of the retriever's chunks."""
-    got = assistant.retrieval.retriever.reader.collections[space].get(include=["embeddings"])
+    got = assistant.retriever.reader.collections[space].get(include=["embeddings"])
     by_id = dict(zip(got["ids"], got["embeddings"], strict=True))
-    return np.asarray([by_id[c.id] for c in assistant.retrieval.retriever.chunks], dtype=np.float32)
+    return np.asarray([by_id[c.id] for c in assistant.retriever.chunks], dtype=np.float32)
 
 
 def bench_assistant(
@@ -206,7 +206,7 @@ def bench_assistant(
         query_vectors = dense.space.encode([q.query for q in sample], is_query=True)
         vectors = store_vectors(assistant, dense.space.name)
         scale = run_scale(
-            assistant.retrieval.retriever.chunks, vectors, [q.query for q in sample], query_vectors, sizes, workdir, say
+            assistant.retriever.chunks, vectors, [q.query for q in sample], query_vectors, sizes, workdir, say
         )
         rss["after_scale"] = peak_rss_mb()
     pairs = Counter(str(i.get("pair") or "?") for i in items)
