@@ -43,3 +43,28 @@ def test_principles_and_areas_by_name(ctx):
     assert "Security" in first(ctx, "what does maintain traceability mean").text
     tiers = first(ctx, "서비스 경로 티어는?")
     assert [i.split(":")[0] for i in tiers.items] == ["Registered", "Select", "Advanced", "Premier"]
+
+
+def test_plans_with_a_feature_honour_negation_superlatives_and_channels(ctx):
+    assert first(ctx, "온램프 말고 TAM 주는 플랜 뭐있음").items == ("Enterprise Support",)
+    cheapest = first(ctx, "TAM 있는 플랜중 젤 싼거?")
+    assert "Enterprise On-Ramp Support" in cheapest.text and "$5,500" in cheapest.text
+    assert first(ctx, "which plan gives a dedicated TAM").items == ("Enterprise Support",)
+    phone = first(ctx, "which support plans get 24/7 phone support")
+    assert [i.split(" (")[0] for i in phone.items] == [
+        "Business Support",
+        "Enterprise On-Ramp Support",
+        "Enterprise Support",
+    ]
+
+
+def test_an_add_on_has_its_own_price(ctx):
+    assert "$7,000" in first(ctx, "incident detection and response price?").text
+    assert "$7,000" in first(ctx, "IDR 가격").text
+
+
+@pytest.mark.parametrize(
+    ("text", "spend"), [("월 사용량 20만불이면", 200_000), ("if my bill is 50k/mo", 50_000), ("5천 달러", 5_000)]
+)
+def test_monthly_spend_in_informal_amounts(text, spend):
+    assert monthly_spend(text, 1450.0) == spend

@@ -162,3 +162,61 @@ def test_after_asking_what_replaces_a_plan_the_successor_is_the_topic(aliases):
     # without a question about the replacement, the asked plan stays the topic
     q = resolve(read_question("가격은?", aliases), history[:1], aliases)
     assert q.of_kind("plan") == ["developer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("비지니스 서포트 플러스 가격", "business-support-plus"),  # a slip inside a name of several words
+        ("엔터프라즈 최소 요금?", "enterprise"),  # one syllable missing
+        ("메카니컬 심퍼시가 뭔소리임", "mechanical-sympathy"),
+        ("what about cost pillar", "cost-optimization"),  # a pillar by its first word
+        ("비용 필라 설계 원칙", "cost-optimization"),
+    ],
+)
+def test_names_typed_loosely(aliases, text, entity):
+    assert entity in read_question(text, aliases).entities
+
+
+def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
+    assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
+    assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]
+
+
+def test_a_negated_name_is_kept_apart(aliases):
+    q = read_question("온램프 말고 TAM 주는 플랜 뭐있음", aliases)
+    assert q.of_kind("plan") == [] and [m.entity.id for m in q.negated] == ["enterprise-on-ramp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("Which REL question covers retries?", {"covers", "retries"}),
+        ("How much is Business Support+?", set()),
+        ("서비스 경로 티어는?", set()),  # the particle left behind is no detail
+        ("which support plans are NOT going away in 2027?", set()),  # negation and a year are not either
+    ],
+)
+def test_detail_is_what_the_question_adds(aliases, text, detail):
+    assert set(read_question(text, aliases).detail) == detail
+
+
+def test_a_turn_asking_another_attribute_drops_the_previous_one(aliases):
+    history = [Turn("sustainability design principles", "The Sustainability pillar has 6 design principles: [1]")]
+    q = resolve(read_question("when was it added?", aliases), history, aliases)
+    assert q.entities == ["sustainability"] and "date" in q.facets
+
+
+def test_the_subjects_an_answer_named_are_the_next_turns_topic(aliases):
+    history = [
+        Turn(
+            "TAM 있는 플랜 뭐야",
+            "TAM을 제공하는 플랜은 2개입니다. [1]\n1. Enterprise On-Ramp Support\n2. Enterprise Support",
+        )
+    ]
+    q = resolve(read_question("가격은?", aliases), history, aliases)
+    assert set(q.of_kind("plan")) == {"enterprise-on-ramp", "enterprise"} and "price" in q.facets
+    # an answer naming every pillar hands no topic on
+    six = "6 pillars: [1]\n1. Operational Excellence\n2. Security\n3. Reliability\n4. Performance Efficiency"
+    q = resolve(read_question("how many questions?", aliases), [Turn("list the pillars", six)], aliases)
+    assert q.of_kind("pillar") == []

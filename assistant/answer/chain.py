@@ -19,6 +19,7 @@ from assistant.answer.cues import SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.knowledge.aliases import AliasTable
+from assistant.knowledge.words import zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
 from assistant.retrieval.retriever import HybridRetriever
@@ -112,15 +113,18 @@ def build_chain(
 
     def _answer(q: Question, lang: str, r: Any, state: dict[str, Any]) -> Iterator[str | Answer]:
         question = state["question"]
-        missing = not_covered(q, r.hits, retriever.lexical.known_or_close)
+        # Exact facts (numbers, lists) come from the catalog whatever the composer; an LLM writes the rest.
+        exact = isinstance(composer, OfflineComposer) or q.kind in ("number", "list", "comparison")
+        catalog = fact_lines(q, knowledge) if knowledge and exact else []
+        # A question that asks more than the catalog line holds goes to the passages; the line stays as a fallback.
+        facts = catalog if catalog and catalog_says_enough(q, catalog, r.hits, retriever.lexical) else []
+        comp = facts_composition(facts, lang, retriever.chunks) if facts else None
+        # The catalog answers for entities it knows; otherwise the passages must name what was asked.
+        missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None)
         if missing:
             key = "abstain.provider" if missing[1] == "provider" else "abstain.missing"
             yield from _lines(abstain(question, lang, r.hits, say(key, lang, what=missing[0])))
             return
-        # Exact facts (numbers, lists) come from the catalog whatever the composer; an LLM writes the rest.
-        exact = isinstance(composer, OfflineComposer) or q.kind in ("number", "list", "comparison")
-        facts = fact_lines(q, knowledge) if knowledge and exact else []
-        comp = facts_composition(facts, lang, retriever.chunks) if facts else None
         if comp is None and not r.in_scope:
             yield from _lines(abstain(question, lang, r.hits))
             return
@@ -134,6 +138,9 @@ def build_chain(
                     yield part
         elif comp is None:
             comp = composer.compose(q.query, lang, r.hits, state["history"])
+        passages_fail = comp is None or not comp.cited or (not facts and not gives_figure(q, comp.text))
+        if passages_fail and catalog and not facts:
+            comp, facts = facts_composition(catalog, lang, retriever.chunks), catalog
         if comp is None or not comp.cited:
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
             return
@@ -159,12 +166,57 @@ def gives_figure(q: Question, text: str) -> bool:
     if q.kind != "number":
         return True
     shapes = [SHAPES[f] for f in q.facets if f in SHAPES]
-    if shapes and not any(s.search(text) for s in shapes):
+    lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
+    if shapes and not any(s.search(lead) for s in shapes):
         return False
     if q.mentions:
         return True
     asked = {t for t in content_terms(q.text) if t not in ("aws", "amazon", "아마") and len(t) >= 2}
     return not asked or bool(asked & content_terms(text.split("\n", 1)[0]))
+
+
+SHAPE_CHECKED = ("date", "price", "response", "limit")  # facets whose answer has a visible shape (a year, $)
+COMMON_WORD = 5.5  # Zipf: "have", "did", "know", "really" ask nothing a catalog line could lack
+DETAIL_SHARE = 0.5  # the catalog line holds at least this share of the question's detail (by rarity)
+BETTER_BY = 0.34  # else a passage must hold this much more of it to answer instead
+
+
+def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lexical: Any) -> bool:
+    """False when the question asks something beyond the entity and facet the catalog line answers
+    ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
+    passage holds clearly more of it."""
+    said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
+    if any(f in SHAPES and not SHAPES[f].search(said_text) for f in q.facets if f in SHAPE_CHECKED):
+        return False  # "which one was added last?" asked for a date; a list of names holds none
+    detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]
+    weights = {t: lexical.idf(t) for t in detail}
+    total = sum(weights.values())
+    if not total:
+        return True
+    said = content_terms(said_text)
+    share = sum(w for t, w in weights.items() if t in said) / total
+    if share >= DETAIL_SHARE:
+        return True
+    best = (
+        max(
+            (sum(w for t, w in weights.items() if t in content_terms(f"{h.chunk.section} {h.chunk.text}")) / total)
+            for h in hits[:3]
+        )
+        if hits
+        else 0.0
+    )
+    return best < share + BETTER_BY
+
+
+def _lead_block(text: str) -> list[str]:
+    """Line 1 and the items listed under it."""
+    lines = text.splitlines()
+    block = lines[:1]
+    for x in lines[1:]:
+        if not (x.startswith("  ") or x[:1].isdigit()):
+            break
+        block.append(x)
+    return block
 
 
 def facts_composition(facts: list[FactLine], lang: str, chunks: list[Chunk]) -> Composition | None:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 MAX_UNITS = 4
 MAX_CHARS = 800
 MAX_ITEMS = 8
+SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service")
+SUBJECT_BONUS = 0.3
 
 
 @dataclass
@@ -53,7 +55,7 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _KIND_HEADINGS = {
-    "howto": re.compile(r"how|step|process|practice|start|set ?up|절차|방법|단계|하는 법|시작|과정|실천", re.I),
+    "howto": re.compile(r"how|step|process|practice|start|set ?up|choos|절차|방법|단계|는\s*법|시작|과정|실천", re.I),
     "definition": re.compile(r"what it is|definition|overview|meaning|정의|개요|란$|이란", re.I),
 }
 
@@ -117,7 +119,12 @@ class OfflineComposer:
             _Candidate(
                 rank,
                 u,
-                (self._score(u, hit, weights, rank, list_q) + _facet_bonus(u, facets) + _kind_bonus(hit, q))
+                (
+                    self._score(u, hit, weights, rank, list_q)
+                    + _facet_bonus(u, facets)
+                    + _kind_bonus(hit, q)
+                    + self._subject_bonus(u, hit, q)
+                )
                 * (0.6 if about_notes(hit.chunk) else 1.0)
                 * (0.6 if _ANAPHOR.match(u.text) else 1.0),
             )
@@ -127,9 +134,11 @@ class OfflineComposer:
             and not (hit.chunk.kind == "notes" and _INFORMAL.search(" ".join([u.text, *u.items])))
             and self._about_asked(u, q)
         ]
-        chosen = _select(candidates)
-        if has_summary:
-            chosen = _notes_last(chosen, pool)
+        if has_summary:  # a summary answers first; the notes may only add to it
+            summaries = [c for c in candidates if not about_notes(pool[c.hit_rank].chunk)]
+            chosen = _notes_last(_select(summaries) + _select(candidates), pool) if summaries else _select(candidates)
+        else:
+            chosen = _select(candidates)
         if not chosen:
             return Composition("", [])
         leads = [c for c in chosen if not _ANAPHOR.match(c.unit.text)] or chosen
@@ -159,6 +168,22 @@ class OfflineComposer:
             body = f"{say('cross_lingual', lang)}\n\n{body}"
         return Composition(body, cited)
 
+    def _subject_bonus(self, unit: Unit, hit: Hit, q: Question | None) -> float:
+        """A sentence in a passage about the subject asked (the plan, pillar or program named) answers before
+        one that only shares its other words: "Developer Support ... architecture help" is about Developer."""
+        if q is None or self.aliases is None:
+            return 0.0
+        subjects = {m.entity.id for m in q.mentions if m.entity.kind in SUBJECT_KINDS}
+        if not subjects:
+            return 0.0
+        named = {eid for _, eid in self._names(unit.text)} | {eid for _, eid in self._names(hit.chunk.section)}
+        return SUBJECT_BONUS if named & subjects else 0.0
+
+    def _names(self, text: str) -> list[tuple[str, str]]:
+        if text not in self._named:
+            self._named[text] = [(m.entity.kind, m.entity.id) for m in self.aliases.find(text)]  # type: ignore[union-attr]
+        return self._named[text]
+
     def _about_asked(self, unit: Unit, q: Question | None) -> bool:
         """A sentence that names a sibling of the asked entity (another plan, another pillar) and not the
         asked one never answers: Enterprise's question gets no On-Ramp figure."""
@@ -171,9 +196,7 @@ class OfflineComposer:
         if not asked:
             return True
         named: dict[str, set[str]] = {}
-        if unit.text not in self._named:
-            self._named[unit.text] = [(m.entity.kind, m.entity.id) for m in self.aliases.find(unit.text)]
-        for kind, eid in self._named[unit.text]:
+        for kind, eid in self._names(unit.text):
             named.setdefault(kind, set()).add(eid)
         for kind, ids in asked.items():
             there = named.get(kind, set())
@@ -244,6 +267,7 @@ def about_notes(chunk: Chunk) -> bool:
 def _notes_last(chosen: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
     """The user's notes never lead when a summary is there: their lines go after the summaries', and only
     when they add words the chosen summary lines do not already hold."""
+    chosen = list({id(c): c for c in chosen}.values())
     summary = [c for c in chosen if not about_notes(pool[c.hit_rank].chunk)]
     if not summary:
         return chosen

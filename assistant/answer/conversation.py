@@ -19,6 +19,17 @@ SUBJECT_KINDS = ("pillar", "plan", "service", "program", "term", "severity", "pr
 # Kinds that stand in for each other in an elliptical turn ("인시던트 대응은?" after "데이터 보호는…?").
 FAMILY = {"term": "concept", "area": "concept", "principle": "concept"}
 MAX_TURNS = 4
+# Entities that name a part or feature of a subject, not the subject: the attribute a turn asked for.
+ATTRIBUTES = (
+    "design-principle",
+    "best-practice-area",
+    "general-design-principles",
+    "technical-account-manager",
+    "trusted-advisor",
+    "concierge-support-team",
+)
+# Kinds of subject an answer can hand to the next turn.
+TOPIC_KINDS = ("plan", "pillar", "program", "path")
 
 
 def resolve(q: Question, history: list[Turn], aliases: AliasTable) -> Question:
@@ -28,6 +39,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable) -> Question:
         t = read_question(turn.question, aliases)
         prev = _carry(t, prev, aliases) if prev else t
         prev = _successor_topic(prev, turn.answer, aliases)
+        prev = _answer_topic(prev, turn.answer, aliases)
     if prev is None:
         return q
     return replace(_carry(q, prev, aliases), lang=q.lang)  # the answer speaks the asker's language
@@ -43,6 +55,23 @@ def _successor_topic(prev: Question, answer: str, aliases: AliasTable) -> Questi
         return prev
     old = next(m for m in prev.mentions if m.entity.kind == "plan")
     return read_question(prev.text[: old.start] + named[0].text + prev.text[old.end :], aliases)
+
+
+def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
+    """After "which plans have a TAM?" or "which pillar came last?", the subjects the answer named are the topic:
+    "가격은?" then asks about those plans. Only line 1 and its numbered items count, and only when the question
+    named no subject of that kind itself and the answer names a few (a list of all six pillars is no topic)."""
+    if not answer:
+        return prev
+    lines = answer.splitlines()
+    lead = [lines[0], *(x for x in lines[1:] if x[:1].isdigit())]
+    asked = {m.entity.kind for m in prev.mentions}
+    named = [m for m in aliases.find("\n".join(lead)) if m.entity.kind in TOPIC_KINDS and m.entity.kind not in asked]
+    ids = list(dict.fromkeys(m.entity.id for m in named))
+    if not named or len(ids) > 3:
+        return prev
+    names = " ".join(dict.fromkeys(m.text for m in named))
+    return read_question(f"{names} {prev.text}", aliases)
 
 
 def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
@@ -66,11 +95,14 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
     if replaced and not rest:
         return read_question(text, aliases)
     # Subjects carry over; a previous severity only when this turn still asks about response times.
+    # A turn that asks for another attribute ("when was it added?", "가격은?") drops the previous one's.
+    new_attribute = bool(q.facets) or any(m.entity.id in ATTRIBUTES for m in q.mentions)
     keep = " ".join(
         p.text
         for p in prev.mentions
         if (p.entity.kind not in mine or replaced)
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
+        and not (new_attribute and p.entity.id in ATTRIBUTES)
     )
     if not q.facets and not rest and not replaced:
         return read_question(f"{text} {q.text}", aliases)

@@ -14,7 +14,7 @@ from assistant.answer.question import Question
 from assistant.knowledge.words import zipf
 from assistant.types import Hit
 
-SPECIFIC_KINDS = ("service", "program")
+SPECIFIC_KINDS = ("service", "program", "event", "exam")
 # Terms the catalog answers about (or that only set the scene): never a near-miss subject.
 FRAMING = {
     "pillar",
@@ -48,22 +48,29 @@ FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "price": (MONEY,),
     "count": (SHAPES["count"],),
 }
+FIGURE_NOUNS = {"limit": "limit", "price": "price", "count": "number"}
 RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
 
 
-def not_covered(q: Question, hits: list[Hit], known: Callable[[str], bool]) -> tuple[str, str] | None:
+def not_covered(
+    q: Question, hits: list[Hit], known: Callable[[str], bool], catalog: bool = False
+) -> tuple[str, str] | None:
     """(what, why) when `q` names something specific that no passage in `hits` states; else None.
 
     Another provider named without AWS; a service or program the passages never name, or whose asked
     figure (a limit, a price) they never give; an identifier, proper name or rare technical word the
-    corpus has never seen (`known` says whether the corpus has a word).
+    corpus has never seen (`known` says whether the corpus has a word). With `catalog` (the catalog states
+    the answer for the entities named) only another provider and unknown words still count.
     """
     providers = [m for m in q.mentions if m.entity.kind == "provider"]
     if providers and not _AWS.search(q.text):
         return providers[0].text, "provider"
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
-    for m in q.mentions:
+    noun = counted_noun(q.text)
+    if noun:  # "how many competency partners": a count of partners, not any count near "competency"
+        figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
+    for m in q.mentions if not catalog else ():
         specific = m.entity.kind in SPECIFIC_KINDS
         if not specific and not (m.entity.kind == "term" and m.entity.id not in FRAMING):
             continue
@@ -72,8 +79,10 @@ def not_covered(q: Question, hits: list[Hit], known: Callable[[str], bool]) -> t
             return m.text, "missing"
         for facet, needs in figures:
             if not _states_figure(names, needs, hits[:5]):
-                word = FACETS[facet].search(q.text).group(0)  # type: ignore[union-attr]
-                return (f"{m.text}의 {word}" if q.lang == "ko" else f"the {word} of {m.text}"), "missing"
+                if q.lang == "ko":
+                    word = FACETS[facet].search(q.text).group(0)  # type: ignore[union-attr]
+                    return f"{m.text}의 {word}", "missing"
+                return f"the {FIGURE_NOUNS[facet]} of {m.text}", "missing"
     for word in _specific_words(q):
         if not names_in(texts, [word]) and not known(word.casefold()):
             return word, "missing"
@@ -92,6 +101,25 @@ def _specific_words(q: Question) -> list[str]:
         if not any(s <= found.start() < e for s, e in spans) and zipf(word) < RARE_ZIPF:
             out.append(word)
     return out
+
+
+_HOW_MANY = re.compile(
+    r"how many\s+((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
+    r"(?=\s+(?:are|is|do|does|did|in|on|at|of|there|have|has|can|will)\b|\s*\?|\s*$)",
+    re.I,
+)
+
+
+def counted_noun(text: str) -> re.Pattern[str] | None:
+    """ "how many aws competency partners are in korea" -> a pattern for a number a few words before "partner"."""
+    m = _HOW_MANY.search(text)
+    if not m:
+        return None
+    stem = re.escape(m.group(2))
+    return re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}{stem}", re.I)
+
+
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|dozens?|hundreds?|thousands?"
 
 
 def _states_figure(names: list[str], needs: tuple[re.Pattern[str], ...], hits: list[Hit]) -> bool:

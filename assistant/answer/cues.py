@@ -21,8 +21,8 @@ FACETS = _cues(
     {
         "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts? (?:of|for|per)\b|\bcost\?|\b(?:does|would|will) .{0,40}\bcost\b"
         r"|how much|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
-        r"|가격|요금|얼마|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
-        r"|응시료|수수료|이용료|사용료",
+        r"|가격|요금|얼마(?!나)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
+        r"|응시료|수수료|이용료|사용료|싼|싸게|\bcheap",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
         "end_date": r"\bend(?:s|ing)?\b|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away|phas\w* out|last day"
@@ -33,8 +33,10 @@ FACETS = _cues(
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|전화|채팅|이메일|메일",
         "questions": r"\bquestions?\b|질문",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨",
-        "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b|came out"
-        r"|몇\s*년|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)",
+        "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b"
+        r"|\badded\b|came out"
+        r"|\bwhen (?:was|were|did)\b"
+        r"|몇\s*년|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
         "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
@@ -51,11 +53,37 @@ KINDS = _cues(
         "list": r"what are|which are|list\b|name (?:the|all)|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
         r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)"
         r"|\bnames?\b|이름|전부|모두|다\s*(?:알려|말해|나열|적어)",
-        "definition": r"what(?:'s| is| does)\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
+        "definition": r"what(?:'s| is| does)\b|\bwhats\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
         r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명",
         "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
         r"|(?:야|지|임|음|해|돼|어|아|나|까|됨|함|있음|없음)\?\s*$|맞(?:아|나|지|음)",
     }
+)
+
+# Qualifiers of a question across plans ("the cheapest plan with a TAM", "a dedicated TAM", "24/7 phone").
+CHEAPEST = re.compile(
+    r"cheapest|least expensive|lowest[- ]priced|lowest cost|(?:가장|제일|젤)\s*(?:싼|저렴)|최저가",
+    _I,
+)
+DEDICATED = re.compile(r"dedicated|designated|assigned|own (?:tam|technical account)|전담|지정|전속|배정", _I)
+ROUND_THE_CLOCK = re.compile(
+    r"24\s*/\s*7|24x7|24\s*시간|연중무휴|around the clock|any time|anytime|밤에도|주말에도", _I
+)
+CHANNEL_CUES = {
+    "phone": re.compile(r"\bphone\b|\bcall\b|전화", _I),
+    "chat": re.compile(r"\bchat\b|채팅", _I),
+    "email": re.compile(r"\be-?mail\b|이메일|메일", _I),
+}
+
+# Words that ask nothing of their own once the entity and the kind of answer are known ("tell me", "알려줘").
+DETAIL_STOP = frozenset(
+    [
+        *("tell", "give", "show", "list", "please", "aws", "amazon", "support", "plan", "plans"),
+        *("pillar", "pillars", "framework", "well", "architected"),
+        *("알려", "려줘", "줘요", "주세", "세요", "려주", "해줘", "정리", "좀요", "있어", "있나", "있음", "없어"),
+        *("뭐있", "인지", "건지", "거야", "한거", "하는", "되는", "플랜", "서포", "포트", "지원", "원칙", "기둥"),
+        *("필라", "아키", "키텍", "텍처", "웰아"),
+    ]
 )
 
 # Question words: a Korean question ending in "-야?" asks yes or no only when it has none of these.

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.answer.cues import CHANNEL_CUES, CHEAPEST, DEDICATED, ROUND_THE_CLOCK
 from assistant.answer.question import Question
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import say
@@ -39,6 +40,7 @@ class Knowledge:
     glossary: dict[str, Any]
     partners: Any
     pillars: Any | None  # assistant.knowledge.pillars.Pillars when corpus/catalog/pillars.yaml exists
+    addons: dict[str, Any] = field(default_factory=dict)  # bought beside a plan (Incident Detection and Response)
     krw_per_usd: float = 1.0  # the catalog's dated planning rate, for spends stated in won
     as_of: dt.date | None = None  # a fixed day (tests, "as of" questions); None = the real today, every time
 
@@ -68,6 +70,7 @@ class Knowledge:
             partners=catalog.partners,
             krw_per_usd=catalog.support_plans.exchange_rate.krw_per_usd,
             pillars=pillars,
+            addons={a.id: a for a in catalog.support_plans.addons},
             as_of=today,
         )
 
@@ -78,7 +81,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans]
     if plans:
         return _plan_lines(q, plans, k, lang)
-    for reader in (_plans_with, _principle_or_area, _pillar_lines, _partner_lists, _definition):
+    for reader in (_addon_lines, _plans_with, _principle_or_area, _pillar_lines, _partner_lists, _definition):
         lines = reader(q, k, lang)
         if lines:
             return lines
@@ -210,6 +213,13 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     pillar_ids = q.of_kind("pillar")
     wants_principles = "design-principle" in ids or "general-design-principles" in ids
     wants_areas = "best-practice-area" in ids
+    if len(pillar_ids) >= 2 and q.kind == "comparison" and not (wants_principles or wants_areas):
+        # "reliability vs performance efficiency": what each pillar is about, side by side
+        pillars = [k.pillars.pillar(pid) for pid in pillar_ids]
+        return [
+            _line(f"{_name(p.name, lang)}: {getattr(p.definition, lang)}", getattr(p.cite.definition, lang))
+            for p in pillars
+        ]
     if len(pillar_ids) == 1 and q.kind in ("list", "number", "other", "definition"):
         p = k.pillars.pillar(pillar_ids[0])
         if wants_principles:
@@ -285,27 +295,91 @@ _PLAN_NOUN = re.compile(r"\bplans?\b|\btiers?\b|플랜|요금제|서포트", re.
 _NEGATED = re.compile(r"\bnot?\b|n't|without|없는|없이|안\s*주는|미포함", re.IGNORECASE)
 
 
-def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool | None] | None, str]:
+    """The plan feature a question asks about, whether it wants plans with it, and how to test a plan."""
+    want = not _NEGATED.search(q.text)
     feature = next((e for e in q.entities if e in _FEATURES), None)
+    if feature is None:  # "TAM 없는 플랜", "plans with no TAM": the feature was named in the negative
+        feature = next((m.entity.id for m in q.negated if m.entity.id in _FEATURES), None)
+        want = want and feature is None
+    if feature == "technical-account-manager" and DEDICATED.search(q.text):
+        return (
+            "designated-tam",
+            want,
+            lambda p: None if p.tam == "unconfirmed" else p.tam == "designated",
+            "tam_concierge",
+        )
+    if feature is None and "channels" in q.facets:
+        asked = [c for c, cue in CHANNEL_CUES.items() if cue.search(q.text)]
+        round_clock = bool(ROUND_THE_CLOCK.search(q.text))
+
+        def has(p: Any) -> bool | None:
+            values = [getattr(p.channels, c) for c in asked]
+            if round_clock:
+                values.append(None if p.channels.hours is None else p.channels.hours == "24x7")
+            return None if None in values else all(values)
+
+        return "channels", want, has, "channels"
     if feature is None and "end_date" in q.facets:
         feature = "retiring"
-    if feature is None or not _PLAN_NOUN.search(q.text):
-        return []
-    want = not _NEGATED.search(q.text)
-    current = [p for p in k.plans.values() if not p.available_until or p.available_until > k.today]
+    if feature is None:
+        return None, want, None, ""
     has, group = _FEATURES[feature]
-    chosen = [p for p in sorted(current, key=lambda p: p.order) if has(p) is want]
+    return feature, want, has, group
+
+
+def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    feature, want, has, group = _asked_feature(q)
+    if feature is None or has is None or not _PLAN_NOUN.search(q.text):
+        return []
+    excluded = {m.entity.id for m in q.negated if m.entity.kind == "plan"}
+    current = [p for p in k.plans.values() if not p.available_until or p.available_until > k.today]
+    chosen = [p for p in sorted(current, key=lambda p: p.order) if has(p) is want and p.id not in excluded]
     if not chosen:
         return []
-    name = say(f"feature.{feature}", lang)
+    name = _channel_words(q, lang) if feature == "channels" else say(f"feature.{feature}", lang)
     ref = getattr(getattr(chosen[0].cite, group), lang)
+    priced = "price" in q.facets
     items = []
     for p in chosen:
         ends = f" ({say('plan.until', lang, date=p.available_until.isoformat())})" if p.available_until else ""
-        items.append(f"{p.name}{ends}")
+        cost = f": {getattr(p.price.text, lang)}" if priced else ""
+        items.append(f"{p.name}{ends}{cost}")
     key = "plans.with" if want else "plans.without"
     head = say(f"{key}.retiring" if feature == "retiring" else key, lang, feature=name, n=len(chosen))
-    return [FactLine(head, ref.source, ref.section, "", tuple(items))]
+    lines = [FactLine(head, ref.source, ref.section, "", tuple(items))]
+    if CHEAPEST.search(q.text) and want:  # "TAM 있는 플랜 중 젤 싼 거": the answer is one plan, with its price
+        best = chosen[0]  # plans are ranked by cost, cheapest first
+        text = say("plans.cheapest", lang, feature=name, plan=best.name, price=getattr(best.price.text, lang))
+        lines.insert(0, _line(text, getattr(best.cite.price, lang), _price_key(best)))
+    return lines
+
+
+def _channel_words(q: Question, lang: str) -> str:
+    asked = [say(f"channel.{c}", lang) for c, cue in CHANNEL_CUES.items() if cue.search(q.text)]
+    if ROUND_THE_CLOCK.search(q.text):
+        asked.insert(0, say("channel.24x7", lang))
+    return " ".join(asked) if asked else say("channel.any", lang)
+
+
+# --- add-ons bought beside a plan (AWS Incident Detection and Response) -----------------------------------
+def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    addons = [k.addons[e] for e in q.entities if e in k.addons]
+    if len(addons) != 1 or not ({"price", "response"} & set(q.facets) or q.kind == "definition"):
+        return []
+    a = addons[0]
+    ref = getattr(a.cite, lang)
+    out = []
+    if "price" in q.facets or q.kind == "definition":
+        price = getattr(a.price.text, lang)
+        spend = monthly_spend(q.text, k.krw_per_usd)
+        cost = None if spend is None else price_at(a.price, spend)
+        if cost is not None:
+            price = say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=price)
+        out.append(_line(f"{a.name}: {price}", ref, f"${a.price.minimum_monthly_usd:,}"))
+    if "response" in q.facets or q.kind == "definition":
+        out.append(_line(say("addon.response", lang, name=a.name, minutes=a.response_minutes), ref))
+    return out
 
 
 # --- design principles and best-practice areas by name --------------------------------------------------
@@ -373,9 +447,17 @@ def _definition(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     terms = [k.glossary[e] for e in q.entities if e in k.glossary and k.glossary[e].cite is not None]
     if len(terms) > 1:  # "a lens in the WA Tool": the framework and the tool are context, not the subject
         terms = [t for t in terms if t.id not in _CONTEXT_TERMS]
+    if len(terms) > 1:  # "APN 컴피턴시", "AWS Partner Network competency": the last noun of a compound is its head
+        terms = [t for t in terms if not _modifies(t.id, q)]
     if len(terms) != 1:
         return []
     t = terms[0]
     name = f"{t.ko}({t.en})" if lang == "ko" and t.ko != t.en else t.en
     text = getattr(t.definition, lang)
     return [_line(say("def", lang, name=name, text=text), getattr(t.cite, lang))]
+
+
+def _modifies(eid: str, q: Question) -> bool:
+    """The entity is named right before another name, as the first part of a compound."""
+    mine = [m for m in q.mentions if m.entity.id == eid]
+    return any(not q.text[m.end : o.start].strip() for m in mine for o in q.mentions if o.start >= m.end and o is not m)

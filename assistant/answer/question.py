@@ -8,11 +8,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer.cues import FACETS, KINDS, LATIN_FUNCTION_WORDS, LISTABLE, OTHER_SCRIPT, WH
+from assistant.answer.cues import (
+    CHEAPEST,
+    DEDICATED,
+    DETAIL_STOP,
+    FACETS,
+    FOLLOWUP,
+    KINDS,
+    LATIN_FUNCTION_WORDS,
+    LISTABLE,
+    OTHER_SCRIPT,
+    ROUND_THE_CLOCK,
+    WH,
+)
 from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.retrieval.lexical import detect_lang, tokenize
 
 _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
+_NEGATION = re.compile(r"\b(?:not|no|without|except)\b|n't|말고|빼고|없는|없이|아닌", re.IGNORECASE)
+_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A word about support plans makes a weak plan name ("business", "비즈니스") count.
 _PLAN_CONTEXT = ("price", "response", "end_date", "replacement", "channels", "free")
@@ -28,6 +42,10 @@ class Question:
     facets: tuple[str, ...]
     mentions: tuple[Mention, ...] = field(default=())
     weak: tuple[Mention, ...] = field(default=())  # everyday words that name an entity only in context
+    negated: tuple[Mention, ...] = field(default=())  # "온램프 말고", "not enterprise": named to be excluded
+    # What the question asks beyond its entities, kind and facets ("retries with exponential backoff" in
+    # "which REL question covers retries with exponential backoff?"): a catalog line that lacks it answers less.
+    detail: tuple[str, ...] = field(default=())
 
     @property
     def entities(self) -> list[str]:
@@ -72,14 +90,15 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
     masked = _mask(text, found)
     facets = tuple(label for label, cue in FACETS.items() if cue.search(masked))
-    found = _drop_suffixes(_drop_negated(found, text), text)
+    negated = tuple(m for m in found if _is_negated(m, text))
+    found = _drop_suffixes([m for m in found if m not in negated], text)
     plan_context = _plan_context(found, facets, masked)
     framework_context = _framework_context(found, facets)
     counts = [not m.weak or (plan_context if m.entity.kind == "plan" else framework_context) for m in found]
     mentions = tuple(m for m, ok in zip(found, counts, strict=True) if ok)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     kind = _kind(masked, facets, mentions)
-    return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak)
+    return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, _detail(masked))
 
 
 def with_context(q: Question, kinds: set[str]) -> Question:
@@ -89,21 +108,30 @@ def with_context(q: Question, kinds: set[str]) -> Question:
         return q
     mentions = tuple(sorted((*q.mentions, *promoted), key=lambda m: m.start))
     rest = tuple(m for m in q.weak if m not in promoted)
-    return Question(q.text, q.lang, q.tokens, q.kind, q.facets, mentions, rest)
+    return Question(q.text, q.lang, q.tokens, q.kind, q.facets, mentions, rest, q.negated, q.detail)
 
 
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bno|\bexcept|\bexcluding|\bbesides|\bother than)\s+(?:the\s+)?$", re.I)
-_NOT_AFTER = re.compile(r"^\s*(?:말고|빼고|아니고|제외하고|대신)")
+_NOT_AFTER = re.compile(r"^\s*(?:말고|빼고|아니고|제외하고)")  # "X 대신" asks what replaces X
 
 
-def _drop_negated(found: list[Mention], text: str) -> list[Mention]:
-    """ "not enterprise, the on-ramp one" / "온램프 말고 엔터프라이즈": the negated name is not the subject,
-    when another name of the same kind is left to be."""
-    negated = [m for m in found if _NOT_BEFORE.search(text[: m.start]) or _NOT_AFTER.match(text[m.end :])]
-    kept = [m for m in found if m not in negated]
-    if not negated or not any(k.entity.kind == n.entity.kind for n in negated for k in kept):
-        return found
-    return kept
+def _detail(masked: str) -> tuple[str, ...]:
+    """Tokens left once entity names and the words that only say what kind of answer is wanted are gone."""
+    for cue in (*FACETS.values(), *KINDS.values(), WH, FOLLOWUP, CHEAPEST, DEDICATED, ROUND_THE_CLOCK):
+        masked = cue.sub(" ", masked)
+    # a lone Hangul syllable is a particle left behind ("티어는" less "티어")
+    # a number is the facet's value ("in 2027", "$20,000"), not a subject of its own
+    masked = _NEGATION.sub(" ", masked)
+    return tuple(
+        dict.fromkeys(
+            t for t in tokenize(masked) if t not in DETAIL_STOP and not _SYLLABLE.fullmatch(t) and not t.isdigit()
+        )
+    )
+
+
+def _is_negated(m: Mention, text: str) -> bool:
+    """ "not enterprise, the on-ramp one" / "온램프 말고 TAM 주는 플랜": the negated name is not the subject."""
+    return bool(_NOT_BEFORE.search(text[: m.start]) or _NOT_AFTER.match(text[m.end :]))
 
 
 def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:

@@ -31,6 +31,8 @@ SEVERITIES = {
     "business-critical-system-down": "business_critical_down",
 }
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_PILLAR_WORDS_EN = ("pillar", "pilar", "pillars")
+_PILLAR_WORDS_KO = ("원칙", "필라", "필러", "기둥")
 _FUZZY_WORD = re.compile(r"[A-Za-z]{5,}|[\uac00-\ud7a3]{4,}")
 
 
@@ -65,6 +67,11 @@ class AliasTable:
             for name, mode, eid in pairs
             if mode != "exact" and " " not in name and len(name) >= (4 if _HANGUL.search(name) else 5)
         }
+        self._hangul_multi = {  # Hangul names of several words, compared with spaces removed
+            re.sub(r"\s+", "", name): (eid, mode)
+            for name, mode, eid in pairs
+            if mode == "" and " " in name.strip() and _HANGUL.search(name) and len(re.sub(r"\s+", "", name)) >= 5
+        }
         self._pairs = {
             name.casefold(): (eid, mode)
             for name, mode, eid in pairs
@@ -81,7 +88,41 @@ class AliasTable:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(Mention(self.entities[eid], m.start(), m.end(), m.group(0), weak))
+        for fuzzy in self._hangul_slips(text):  # "비지니스 서포트 플러스" is one name, not "비지니스" and two words
+            inside = [m for m in found if fuzzy.start <= m.start and m.end <= fuzzy.end]
+            if any(m.start < fuzzy.end and fuzzy.start < m.end for m in found if m not in inside):
+                continue
+            if not inside or max(m.end - m.start for m in inside) < fuzzy.end - fuzzy.start:
+                found = [m for m in found if m not in inside] + [fuzzy]
         return sorted(found, key=lambda m: m.start)
+
+    def _hangul_slips(self, text: str) -> list[Mention]:
+        """Names of several Hangul words typed with one syllable wrong, added or missing ("비지니스 서포트 플러스",
+        "엔터프라이즈 온램푸"): runs of up to three words, particles allowed at the end."""
+        words = list(re.finditer(r"[\uac00-\ud7a3A-Za-z+]+", text))
+        out: list[Mention] = []
+        for i in range(len(words)):
+            for j in range(i + 1, min(i + 3, len(words)) + 0):
+                run = words[i : j + 1]
+                compact = "".join(w.group(0) for w in run)
+                for name, (eid, _mode) in self._hangul_multi.items():
+                    for end in range(len(compact), max(len(name) - 2, 3), -1):
+                        stem = compact[:end]
+                        if stem == name:
+                            break  # the exact name: find() has it
+                        if abs(len(stem) - len(name)) <= 1 and stem[-1] == name[-1] and slips(stem, name, 1) <= 1:
+                            stop = run[-1].start() + end - sum(len(w.group(0)) for w in run[:-1])
+                            if stop > run[-1].start():
+                                out.append(
+                                    Mention(self.entities[eid], run[0].start(), stop, text[run[0].start() : stop])
+                                )
+                            break
+        out.sort(key=lambda m: m.start - m.end)  # longest first
+        kept: list[Mention] = []
+        for m in out:
+            if not any(m.start < k.end and k.start < m.end for k in kept):
+                kept.append(m)
+        return kept
 
     def find_typos(self, text: str, taken: list[Mention]) -> list[Mention]:
         """Names typed with a slip ("busines", "secuirty", "엔터프라이스"), outside the spans already found.
@@ -120,8 +161,15 @@ class AliasTable:
         if _HANGUL.search(word):
             for end in range(len(word), 3, -1):  # "엔터프라이스는": drop particles from the end
                 stem = word[:end]
-                for name, (eid, mode) in self._single.items():
-                    if _HANGUL.search(name) and len(name) == len(stem) and slips(stem, name, 1) <= 1:
+                for name, (eid, mode) in self._single.items():  # a name of five syllables may gain or lose one
+                    if (
+                        _HANGUL.search(name)
+                        and (
+                            len(name) == len(stem)
+                            or (len(name) >= 5 and abs(len(name) - len(stem)) == 1 and name[-1] == stem[-1])
+                        )
+                        and slips(stem, name, 1) <= 1
+                    ):
                         return eid, mode, end
             return None
         low = word.casefold()
@@ -194,6 +242,10 @@ def _load(corpus_dir: Path) -> AliasTable:
     for p in plans.get("plans", []):
         add(p["id"], "plan", p["name"], p["name"], [p["name"]])
     pillars = _read(catalog / "pillars.yaml")
+    for pillar in pillars.get("pillars", []):  # "cost pillar", "비용 필라": a pillar by its first word and "pillar"
+        head_en, head_ko = pillar["name"]["en"].split()[0], pillar["name"]["ko"].split()[0]
+        short = [f"{head_en} {w}" for w in _PILLAR_WORDS_EN] + [f"{head_ko} {w}" for w in _PILLAR_WORDS_KO]
+        add(pillar["id"], "pillar", "", "", [n for n in short if not owned(n)])
     for pillar in pillars.get("pillars", []):  # design principles and best-practice areas, by name
         for d in pillar.get("design_principles", []):
             add(

@@ -142,6 +142,20 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{n} plans are not ending (they continue):",
     },
     "plan.until": {"ko": "{date} 종료", "en": "ends {date}"},
+    "plans.cheapest": {
+        "ko": "{feature}을(를) 제공하는 가장 저렴한 플랜은 {plan}입니다: {price}",
+        "en": "The cheapest plan with {feature} is {plan}: {price}",
+    },
+    "feature.designated-tam": {"ko": "전담(지정) TAM", "en": "a designated (dedicated) TAM"},
+    "channel.phone": {"ko": "전화", "en": "phone"},
+    "channel.chat": {"ko": "채팅", "en": "chat"},
+    "channel.email": {"ko": "이메일", "en": "email"},
+    "channel.24x7": {"ko": "24시간 연중무휴", "en": "24/7"},
+    "channel.any": {"ko": "기술 지원 채널", "en": "technical-support channels"},
+    "addon.response": {
+        "ko": "{name}: 크리티컬 워크로드 인시던트에 {minutes}분 이내 응답",
+        "en": "{name}: a {minutes}-minute response to incidents on critical workloads",
+    },
     "plans.with": {"ko": "{feature}을(를) 제공하는 플랜은 {n}개입니다.", "en": "{n} plans include {feature}:"},
     "plans.without": {"ko": "{feature}이(가) 없는 플랜은 {n}개입니다.", "en": "{n} plans do not include {feature}:"},
     "principle.of": {

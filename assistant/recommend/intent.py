@@ -22,7 +22,7 @@ SUPPORT = any_of(
         r"support (?:plans?|tiers?|levels?)|aws support|premium support|(?:business|enterprise|developer) support\+?"
     ),
     latin(r"on-ramp|unified operations|TAMs?|technical account managers?|(?:phone|chat|24/7|technical) support"),
-    r"서포트|지원\s*플랜|기술\s*지원",
+    r"서포트|지원\s*플랜|기술\s*지원|(?:전화|채팅|24\s*/\s*7)\s*지원",
 )
 BARE_PLAN = re.compile(r"(\S+)\s+(?:plans?|tiers?)(?![A-Za-z])|(\S+)\s*(?:플랜|요금제)", re.I)
 # words that may stand before a bare "plan" in a support-plan request
@@ -45,6 +45,9 @@ CHOOSE = any_of(
     r"추천|골라|고르|고를|선택|맞(?:아|는|을까|나요|는지|을지)|뭘\s*(?:써야|골라|해야)|뭐\s*(?:쓸|써)|어느\s*(?:게|것|쪽)",
     r"(?:어떤|어느|무슨)[^?.!]{0,30}?좋(?:을까|아|나요|은가요|을지|습니까)|필요(?:해|한데|합니다|하다|함)|찾(?:고|아|는)|도와줄|해줄|구하(?:고|려)",
     r"우리\s*(?:팀|회사)|저희|(?:받고|맡기고|쓰고|도입하고|가입하고)\s*싶|있을까",
+    # a budget is a need of one's own: "월 500불 이하로 …되는 플랜?", "under $200 a month"
+    latin(r"(?:budget|under|below|at most|less than|no more than|max(?:imum)?|up to)\s*(?:of\s*)?\$?\s*\d"),
+    r"\d\s*(?:k|천|만|억)?\s*(?:불|달러|원|usd|\$)\s*(?:이하|미만|안쪽|안으로|까지|내로|내에서|선에서)|예산",
 )
 # A question about a fact: unless it also asks to recommend, the retrieval answers it.
 FACTUAL = any_of(
@@ -86,7 +89,10 @@ def _bare_plans(text: str) -> int:
     count = 0
     for m in BARE_PLAN.finditer(text):
         before = (m.group(1) or m.group(2) or "").casefold().strip("?,.!")
-        if before in PLAN_DETERMINERS:
+        # "되는 플랜", "주는 플랜": a Korean clause ending in a verb describes the plan wanted
+        if before in PLAN_DETERMINERS or (
+            m.group(2) and re.fullmatch(r"[가-힣]*(?:되는|주는|있는|하는|되고|가능한)", before)
+        ):
             count += 1
     if re.match(r"\s*(?:plans?|플랜|요금제)", text, re.I):
         count += 1

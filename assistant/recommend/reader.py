@@ -160,6 +160,11 @@ USD_RX = re.compile(
     r"(usd|dollars?|bucks|달러|불)(?![A-Za-z])",
     re.I,
 )
+# Dollars counted in Korean ("20만불", "5천 달러") and a bare "50k" beside a month ("50k/mo", "30k a month").
+KO_USD_RX = re.compile(r"(?<![\w$])(\d[\d,]*(?:\.\d+)?\s*[천만억][천만억\s]*)\s*(?:usd|dollars?|달러|불)", re.I)
+BARE_K_RX = re.compile(
+    r"(?<![\w$])(\d[\d,]*(?:\.\d+)?)\s*k\b(?=\s*(?:/\s*mo|/\s*month|per month|a month|monthly|each month|/월|월))", re.I
+)
 KO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 KO_SMALL = {"십": 10, "백": 100, "천": 1000}
 KO_BIG = {"만": 10_000, "억": 100_000_000}
@@ -176,6 +181,13 @@ def money(text: str, krw_per_usd: float) -> list[Money]:
         raw, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         value = float(raw.replace(",", "")) * {"k": 1e3, "m": 1e6}.get((scale or "").casefold(), 1)
         out.append(Money(value, None, m.start(), m.end(), m.group(0).strip()))
+    for m in KO_USD_RX.finditer(text):
+        usd = korean_number(m.group(1))
+        if usd is not None and not any(o.start <= m.start() < o.end for o in out):
+            out.append(Money(float(usd), None, m.start(), m.end(), m.group(0).strip()))
+    for m in BARE_K_RX.finditer(text):
+        if not any(o.start <= m.start() < o.end for o in out):
+            out.append(Money(float(m.group(1).replace(",", "")) * 1e3, None, m.start(), m.end(), m.group(0).strip()))
     for m in KRW_RX.finditer(text):
         won = korean_number(m.group(1))
         if won is not None:

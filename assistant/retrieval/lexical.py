@@ -74,6 +74,19 @@ EN_STOP = frozenset(
         "into",
         "any",
         "each",
+        # chat spellings of the same function words ("whats", "u", "pls"): no topic either
+        "whats",
+        "what's",
+        "hows",
+        "how's",
+        "u",
+        "ur",
+        "pls",
+        "plz",
+        "im",
+        "i'm",
+        "again",
+        "exactly",
     ]
 )
 KO_STOP = frozenset(
@@ -165,6 +178,8 @@ class LexicalIndex:
         """The corpus has this word, or one a typo away ("reliablity" -> "reliability")."""
         if word in self._idf:
             return True
+        if len(word) < 5:  # "saa" is not a slip of "saas": short words and identifiers must match exactly
+            return False
         if self._latin is None:
             self._latin = [t for t in self._idf if t.isascii() and t.isalpha() and len(t) >= 4]
         return bool(difflib.get_close_matches(word, self._latin, n=1, cutoff=0.8))

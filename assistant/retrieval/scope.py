@@ -25,6 +25,7 @@ OUR_WORDS = re.compile(r"\baws\b|amazon|아마존|well-architected|웰아키텍�
 SIMILAR = {"use": 0.30}  # a top cosine this high in the space says "on topic" by itself
 FLOOR = {"use": 0.13}  # below this nothing else can save it
 MIN_COVERAGE = 0.20  # idf-weighted share of the question's terms found in one retrieved passage
+FULL_COVERAGE = 0.9  # a passage holding this share of the question's terms answers it, whatever the similarity
 MAX_UNSEEN_EN = 3  # this many English words unknown to the corpus: another subject
 
 
@@ -48,7 +49,9 @@ class ScopeGate:
         sims = ", ".join(f"{s} {top[s]:.2f}" for s in SIMILAR if s in top)
         why = f"{sims}; coverage {coverage:.2f}; unseen {unseen_en}".lstrip("; ")
         similar = any(top.get(s, 0.0) >= t for s, t in SIMILAR.items())
-        if any(s in top and top[s] < t for s, t in FLOOR.items()):
+        # Below the floor only a passage holding nearly all of the question's words can save it
+        # ("whats aws navigate": a chat spelling lowers the similarity, not the evidence).
+        if any(s in top and top[s] < t for s, t in FLOOR.items()) and coverage < FULL_COVERAGE:
             return Verdict(False, f"unrelated ({why})", coverage)
         if unseen_en >= MAX_UNSEEN_EN and not similar:
             return Verdict(False, f"unknown vocabulary ({why})", coverage)

@@ -1,0 +1,39 @@
+"""When a catalog line answers less than was asked, the passages answer instead."""
+
+from __future__ import annotations
+
+from assistant.answer.chain import catalog_says_enough
+from assistant.answer.facts import FactLine
+from assistant.answer.question import read_question
+from assistant.knowledge.aliases import load_aliases
+from assistant.types import Chunk, Hit
+from tests.conftest import CORPUS
+
+
+class _Idf:
+    def idf(self, term: str) -> float:
+        return 1.0
+
+
+def _hit(text: str) -> Hit:
+    return Hit(
+        Chunk(id="c", text=text, source="s.md", title="t", section="Reliability", lang="en", kind="summary"), 1.0, {}
+    )
+
+
+def test_a_detail_the_catalog_line_lacks_sends_the_question_to_the_passages():
+    aliases = load_aliases(CORPUS)
+    q = read_question("Which REL question covers retries?", aliases)
+    count = [FactLine("The Reliability pillar has 13 questions (REL01 to REL13).", "s.md", "Reliability")]
+    assert not catalog_says_enough(q, count, [_hit("REL05 covers retries with backoff.")], _Idf())
+    # no passage holds more of it than the catalog line: the catalog still answers
+    assert catalog_says_enough(q, count, [_hit("Reliability is about recovery.")], _Idf())
+
+
+def test_a_date_asked_of_a_list_of_names_is_not_answered_by_the_list():
+    aliases = load_aliases(CORPUS)
+    q = read_question("which pillar was added last?", aliases)
+    names = [FactLine("The framework has 6 pillars:", "s.md", "Pillars", items=("Security", "Sustainability"))]
+    assert not catalog_says_enough(q, names, [], _Idf())
+    dated = [FactLine("Sustainability was added in December 2021.", "s.md", "Pillars")]
+    assert catalog_says_enough(q, dated, [], _Idf())
