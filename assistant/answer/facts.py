@@ -324,8 +324,8 @@ def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool 
         feature = "retiring"
     if feature is None:
         return None, want, None, ""
-    has, group = _FEATURES[feature]
-    return feature, want, has, group
+    check, group = _FEATURES[feature]
+    return feature, want, check, group
 
 
 def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
