@@ -32,7 +32,7 @@ WEIGHTS = {"e5": 1.0, "use": 1.5, "bm25": 1.0, "heading": 0.5}
 CROSS_WEIGHTS = {"use": 1.0, "e5": 0.5}  # ranking passages in the other language: dense only
 DEFAULT_DENSE_WEIGHT = 1.0  # any other space, e.g. a sentence-transformers model
 CROSS_SLOT = 5  # the other language's best passage is placed no lower than this
-RECENT_QUERIES = 64
+RECENT_QUERIES = 128  # (space, query) vectors kept
 
 
 @dataclass
@@ -54,25 +54,25 @@ class HybridRetriever:
 
     def __post_init__(self) -> None:
         self._by_id = {c.id: i for i, c in enumerate(self.chunks)}
-        # The last queries' ranked lists: `ask` and then `retrieve` (the eval replay, the UI's sources) of one
-        # question embed and search once. The chunks never change under a retriever, so they cannot go stale.
-        self._recent: OrderedDict[str, dict[str, list[tuple[int, float]]]] = OrderedDict()
+        # The last queries' vectors: `ask` and then `retrieve` (the eval replay, the UI's sources) of one question
+        # embed it once. Only the model's output is kept: the store is searched every time, so a lost server
+        # is still noticed. A query's vector never changes for a loaded model, so it cannot go stale.
+        self._recent: OrderedDict[tuple[str, str], list[float]] = OrderedDict()
+
+    def query_vector(self, space: Embedder, query: str) -> list[float]:
+        """The query's vector in `space`, embedded once while it is among the recent queries."""
+        key = (space.name, query)
+        if (vec := self._recent.get(key)) is None:
+            vec = self._recent[key] = space.encode([query], is_query=True)[0].tolist()
+            while len(self._recent) > RECENT_QUERIES:
+                self._recent.popitem(last=False)
+        return vec
 
     def ranked_lists(self, query: str) -> dict[str, list[tuple[int, float]]]:
         """Each retriever's candidates as (chunk index, its own score), best first."""
-        if (hit := self._recent.get(query)) is not None:
-            return hit
-        lists = self._rank(query)
-        self._recent[query] = lists
-        while len(self._recent) > RECENT_QUERIES:
-            self._recent.popitem(last=False)
-        return lists
-
-    def _rank(self, query: str) -> dict[str, list[tuple[int, float]]]:
         lists: dict[str, list[tuple[int, float]]] = {}
         for space in self.spaces:
-            vec = space.encode([query], is_query=True)[0].tolist()
-            ranked = self.reader.nearest(space.name, vec, CANDIDATES)
+            ranked = self.reader.nearest(space.name, self.query_vector(space, query), CANDIDATES)
             lists[space.name] = [(self._by_id[cid], sim) for cid, sim in ranked if cid in self._by_id]
         for name, index in (("bm25", self.lexical), ("heading", self.headings)):
             scores = index.scores(query)
