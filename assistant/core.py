@@ -10,6 +10,7 @@ from assistant.answer.compose import Composer, OfflineComposer
 from assistant.answer.facts import Knowledge
 from assistant.errors import BadQuestion
 from assistant.knowledge.aliases import AliasTable, load_aliases
+from assistant.messages import bilingual
 from assistant.recommend.types import Recommendation
 from assistant.retrieval.embedder import make_spaces
 from assistant.retrieval.retriever import DocumentRetriever, HybridRetriever
@@ -22,13 +23,10 @@ from assistant.unicode_input import require_valid_unicode
 def check_question(question: str, limit: int) -> str:
     """The question, stripped; empty or over-long questions get a message that says what to do."""
     if question is None or not question.strip():
-        raise BadQuestion('The question is empty: ask something, e.g. "What is the reliability pillar?"')
+        raise BadQuestion(bilingual("errors.question.empty"))
     q = require_valid_unicode(question.strip(), "The question")
     if len(q) > limit:
-        raise BadQuestion(
-            f"The question is {len(q):,} characters long; the limit is {limit:,}. "
-            "Shorten it to the part you want answered."
-        )
+        raise BadQuestion(bilingual("errors.question.too_long", n=len(q), limit=limit))
     return q
 
 
@@ -52,10 +50,21 @@ class Assistant:
         self.chain = build_chain(retriever, composer, settings.top_k, self.aliases, self.knowledge, router=self._route)
 
     @classmethod
-    def load(cls, settings: Settings | None = None, composer: Composer | None = None) -> Assistant:
-        """Open the store and index its chunks; models load on the first question (or `warm()`)."""
+    def load(
+        cls, settings: Settings | None = None, composer: Composer | None = None, spaces: list | None = None
+    ) -> Assistant:
+        """Open the store and index its chunks; models load on the first question (or `warm()`).
+
+        `spaces`: embedding spaces already loaded (a server reloading after a rebuild keeps its models).
+        """
         settings = settings or load_settings()
-        spaces = make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")
+        spaces = spaces or make_spaces(
+            settings.embeddings,
+            settings.threads,
+            settings.state_dir / "models",
+            settings.query_threads,
+            settings.query_cache,
+        )
         reader = StoreReader.open(settings, [s.name for s in spaces])
         retriever = HybridRetriever.build(reader, spaces, cache=settings.state_dir / "bm25")
         return cls(settings, retriever, composer or default_composer(settings, retriever))

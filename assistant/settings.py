@@ -33,7 +33,13 @@ class Settings(BaseSettings):
         None, description="Chroma server host; when set, an HttpClient replaces the embedded store."
     )
     chroma_port: int = Field(8000, description="Chroma server port (with WA_CHROMA_HOST).")
-    threads: int = Field(2, description="CPU threads for the embedding models.")
+    threads: int = Field(2, description="CPU threads for the embedding models when they embed passages (ingest).")
+    query_threads: int = Field(
+        1, ge=1, description="CPU threads per question for the embedding models (one short text: 1 is fastest)."
+    )
+    query_cache: int = Field(
+        2048, ge=0, description="Question vectors remembered per embedding space (LRU); 0 turns the cache off."
+    )
     top_k: int = Field(5, description="Passages retrieved per question.")
     max_question_chars: int = Field(2000, description="Longest question accepted.")
     llm_base_url: str | None = Field(

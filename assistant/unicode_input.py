@@ -7,6 +7,7 @@ fails with a traceback. Checking at the edge turns that into one clear message a
 from __future__ import annotations
 
 from assistant.errors import BadQuestion
+from assistant.messages import bilingual
 
 
 def require_valid_unicode(text: str, what: str = "The input") -> str:
@@ -14,8 +15,5 @@ def require_valid_unicode(text: str, what: str = "The input") -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise BadQuestion(
-            f"{what} is not valid UTF-8 (at character {exc.start + 1}): set your terminal to UTF-8 and retype it. "
-            "/ 입력이 올바른 UTF-8이 아닙니다. 터미널을 UTF-8로 설정하고 다시 입력하세요."
-        ) from None
+        raise BadQuestion(bilingual("errors.not_utf8", what=what, at=exc.start + 1)) from None
     return text

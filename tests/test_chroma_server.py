@@ -110,8 +110,8 @@ def test_server_lost_and_back_under_assistant_and_api(server_assistant, chroma):
     from assistant.server.config import ServerSettings
     from tests.live_server import live_server
 
-    q = QUESTIONS[0]
-    before = answer_json(server_assistant, q)
+    q, fresh = QUESTIONS[0], QUESTIONS[1]  # `fresh` is first asked over HTTP while the server is down
+    before, fresh_before = answer_json(server_assistant, q), answer_json(server_assistant, fresh)
     with live_server(create_app(server_assistant, ServerSettings(rate_limit=0))) as url:
         assert httpx.post(url + "/v1/ask", json={"question": q}, timeout=60).status_code == 200
         chroma.stop()
@@ -119,25 +119,34 @@ def test_server_lost_and_back_under_assistant_and_api(server_assistant, chroma):
             with pytest.raises(StoreUnavailable, match=f"{HOST}:{chroma.port} is not answering") as lost:
                 server_assistant.ask(q)
             assert "reconnects by itself" in str(lost.value)
-            r = httpx.post(url + "/v1/ask", json={"question": q}, timeout=60)
-            assert r.status_code == 503 and r.headers["retry-after"] == "5"
-            assert r.json()["error"] == {
-                "type": "store_unavailable",
-                "code": "store_unavailable",
+            error = {"type": "store_unavailable", "code": "store_unavailable", "message": str(lost.value)}
+            chat = {"model": "wa-assistant", "messages": [{"role": "user", "content": fresh}]}
+            for path, body in [
+                ("/v1/ask", {"question": fresh}),
+                ("/v1/retrieve", {"query": fresh}),
+                ("/v1/chat/completions", chat),
+                ("/v1/chat/completions", {**chat, "stream": True}),
+            ]:
+                r = httpx.post(url + path, json=body, timeout=60)
+                assert r.status_code == 503 and r.headers["retry-after"] == "5", (path, r.text)
+                assert r.json()["error"] == error, path
+            remembered = httpx.post(url + "/v1/ask", json={"question": q}, timeout=60)  # answered before the loss
+            assert remembered.status_code == 200 and remembered.headers["x-wa-cache"] == "hit"
+            ready = httpx.get(url + "/readyz")
+            assert ready.status_code == 503 and ready.json() == {
+                "status": "not_ready",
+                "state": "unreachable",
                 "message": str(lost.value),
             }
-            stream = {"model": "wa-assistant", "stream": True, "messages": [{"role": "user", "content": q}]}
-            r = httpx.post(url + "/v1/chat/completions", json=stream, timeout=60)
-            assert r.status_code == 503 and r.json()["error"]["type"] == "store_unavailable"
-            assert httpx.get(url + "/readyz").status_code == 503
             assert httpx.get(url + "/healthz").status_code == 200
             assert httpx.get(url + "/v1/status").json()["store"]["reachable"] is False
         finally:
             chroma.start()
-        r = httpx.post(url + "/v1/ask", json={"question": q}, timeout=60)
-        assert r.status_code == 200
-        assert {k: v for k, v in r.json().items() if k != "timings_ms"} == before
-        assert httpx.get(url + "/readyz").json() == {"status": "ready", "chunks": server_assistant.chunk_count}
+        r = httpx.post(url + "/v1/ask", json={"question": fresh}, timeout=60)
+        assert r.status_code == 200 and r.headers["x-wa-cache"] == "miss"
+        assert {k: v for k, v in r.json().items() if k != "timings_ms"} == fresh_before
+        ready = {"status": "ready", "state": "remote", "chunks": server_assistant.chunk_count}
+        assert httpx.get(url + "/readyz").json() == {**ready, "generation": "", "warnings": []}
     assert answer_json(server_assistant, q) == before
 
 

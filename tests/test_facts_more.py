@@ -68,3 +68,17 @@ def test_an_add_on_has_its_own_price(ctx):
 )
 def test_monthly_spend_in_informal_amounts(text, spend):
     assert monthly_spend(text, 1450.0) == spend
+
+
+def test_the_cheapest_of_several_plans_leads(ctx):
+    line = first(ctx, "enterprise on-ramp and enterprise support: which is cheapest")
+    assert line.text.startswith("The cheapest of these is Enterprise On-Ramp Support")
+
+
+def test_a_korean_particle_is_not_a_digit():
+    assert monthly_spend("월 사용량이 천만원이면", 1000.0) == 10_000
+
+
+def test_a_question_id_names_its_area(ctx):
+    assert first(ctx, "SEC01 뭐임").text.startswith("SEC01은(는) 보안(Security)의 보안 기반 영역")
+    assert "Workload architecture" in first(ctx, "what is REL05 about").text

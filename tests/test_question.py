@@ -220,3 +220,38 @@ def test_the_subjects_an_answer_named_are_the_next_turns_topic(aliases):
     six = "6 pillars: [1]\n1. Operational Excellence\n2. Security\n3. Reliability\n4. Performance Efficiency"
     q = resolve(read_question("how many questions?", aliases), [Turn("list the pillars", six)], aliases)
     assert q.of_kind("pillar") == []
+
+
+def test_a_conjunction_before_a_new_kind_of_subject_starts_a_new_question(aliases):
+    history = [Turn("비즈니스 서포트 가격 얼마?", "Business Support: 월 $100 … [1]")]
+    q = resolve(read_question("근데 Well-Architected Tool은 무료야?", aliases), history, aliases)
+    assert q.of_kind("plan") == [] and "well-architected-tool" in q.entities
+
+
+def test_a_short_turn_with_no_subject_carries_the_topic(aliases):
+    history = [Turn("개발자 플랜이랑 비즈니스 플랜 언제 끝나?", "Developer … Business … 2027-01-01 [1]")]
+    q = resolve(read_question("둘 다 없어지는 거야?", aliases), history, aliases)
+    assert set(q.of_kind("plan")) == {"developer", "business"}
+
+
+def test_a_new_attribute_replaces_the_glued_question(aliases):
+    history = [Turn("when was the sustainability pillar added?", "AWS added it in December 2021. [1]")]
+    q = resolve(read_question("설계 원칙은?", aliases), history, aliases)
+    assert "sustainability" in q.entities and "design-principle" in q.entities and "date" not in q.facets
+
+
+def test_an_ordinal_points_into_the_previous_answers_list(aliases):
+    listed = (
+        "6 general design principles: [1]\n1. Stop guessing your capacity needs (용량 추측 중단)\n"
+        "2. Test systems at production scale\n3. Improve through game days (게임 데이로 개선)"
+    )
+    q = resolve(read_question("explain the last one", aliases), [Turn("general design principles?", listed)], aliases)
+    assert q.entities == ["general/improve-through-game-days"] or "game-day" in q.entities
+    q = resolve(read_question("두 번째 거 예시", aliases), [Turn("general design principles?", listed)], aliases)
+    assert "Test systems at production scale" in q.text
+
+
+def test_a_count_follow_up_keeps_the_attribute(aliases):
+    history = [Turn("보안 필러 설계 원칙 알려줘", "보안 원칙의 설계 원칙은 7가지입니다. [1]")]
+    q = resolve(read_question("몇 개야?", aliases), history, aliases)
+    assert "security" in q.entities and "design-principle" in q.entities

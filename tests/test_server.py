@@ -13,6 +13,7 @@ pytest.importorskip("fastapi", reason='install the extra: pip install -e ".[serv
 httpx = pytest.importorskip("httpx")
 openai = pytest.importorskip("openai")
 
+from assistant.retrieval.store_state import current_generation  # noqa: E402
 from assistant.server.app import create_app  # noqa: E402
 from assistant.server.config import ServerSettings  # noqa: E402
 from assistant.server.security import RateLimiter, is_loopback, match_key  # noqa: E402
@@ -54,10 +55,18 @@ def assert_error(r: httpx.Response, status: int, kind: str) -> str:
 # health, status, docs
 
 
-def test_health_and_readiness(base, assistant):
+def test_health_and_readiness(base, assistant, corpus_settings):
     assert httpx.get(base + "/healthz").json() == {"status": "ok"}
     ready = httpx.get(base + "/readyz")
-    assert ready.status_code == 200 and ready.json() == {"status": "ready", "chunks": assistant.chunk_count}
+    generation = current_generation(corpus_settings)
+    assert generation.startswith("store.gen-")
+    assert ready.status_code == 200 and ready.json() == {
+        "status": "ready",
+        "state": "complete",
+        "chunks": assistant.chunk_count,
+        "generation": generation,
+        "warnings": [],
+    }
     assert assistant.chunk_count > 300
 
 
@@ -73,6 +82,35 @@ def test_status_reports_store_models_and_limits(base, assistant):
     }
     assert s["embeddings"] == "e5+use" and s["composer"] == "offline" and s["auth"] == "loopback_only"
     assert s["limits"]["max_question_chars"] == 2000 and s["limits"]["rate_limit_per_minute"] == 0
+
+
+def without(d: dict, *keys: str) -> dict:
+    return {k: v for k, v in d.items() if k not in keys}
+
+
+def test_answers_are_remembered_per_question_and_history(assistant):
+    spaced = "  " + Q_EN.replace(" ", "  ") + " "
+    followup = {"question": Q_EN, "history": [{"question": Q_KO, "answer": "1시간"}]}
+    with live_server(create_app(assistant, ServerSettings(rate_limit=0, answer_cache=8))) as url:
+        first, again = post(url, "/v1/ask", {"question": Q_EN}), post(url, "/v1/ask", {"question": spaced})
+        other = post(url, "/v1/ask", followup)
+        caches = httpx.get(url + "/v1/status").json()["caches"]
+    assert [r.headers["x-wa-cache"] for r in (first, again, other)] == ["miss", "hit", "miss"]
+    a, b = first.json(), again.json()
+    assert b["question"] == spaced.strip() and set(b["timings_ms"]) == {"retrieve", "compose", "cache"}
+    assert without(b, "question", "timings_ms") == without(a, "question", "timings_ms")
+    # what the cache gave is what answering the spaced question afresh gives
+    assert without(assistant.ask(spaced).to_dict(), "question", "timings_ms") == without(a, "question", "timings_ms")
+    assert caches["answers"] == {"size": 2, "capacity": 8, "hits": 1, "misses": 2, "hit_rate": 0.3333}
+    assert set(caches["query_vectors"]) == {"e5", "use"}
+
+
+def test_answer_cache_off(assistant):
+    with live_server(create_app(assistant, ServerSettings(rate_limit=0, answer_cache=0))) as url:
+        answers = [post(url, "/v1/ask", {"question": Q_KO}) for _ in range(2)]
+        caches = httpx.get(url + "/v1/status").json()["caches"]
+    assert [r.headers["x-wa-cache"] for r in answers] == ["miss", "miss"]
+    assert caches["answers"] == {"size": 0, "capacity": 0, "hits": 0, "misses": 2, "hit_rate": 0.0}
 
 
 def test_openapi_page_lists_every_endpoint(base):

@@ -17,27 +17,28 @@ from assistant.quiet import quiet_third_parties
 from ui import look, sidebar
 from ui.people import identify, known
 from ui.state import is_admin, ui_lang
+from ui.strings import t
 
 PAGES_DIR = Path(__file__).resolve().parent / "views"
 FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"  # local: an emoji icon is fetched from a CDN
 
-# (script in ui/views/, English title, Korean title, icon); the first page is the default.
+# (script in ui/views/, icon); the title is the catalogue's `ui.page.<script stem>`; the first page is the default.
 PAGES = [
-    ("chat.py", "Chat", "채팅", ":material/forum:"),
-    ("support_advisor.py", "Support plan advisor", "서포트 플랜 추천", ":material/support_agent:"),
-    ("partner_finder.py", "Partner finder", "파트너 찾기", ":material/handshake:"),
-    ("learn.py", "Learn", "학습", ":material/school:"),
-    ("review.py", "Well-Architected review", "Well-Architected 리뷰", ":material/fact_check:"),
-    ("sources.py", "Sources", "자료", ":material/menu_book:"),
+    ("chat.py", ":material/forum:"),
+    ("support_advisor.py", ":material/support_agent:"),
+    ("partner_finder.py", ":material/handshake:"),
+    ("learn.py", ":material/school:"),
+    ("review.py", ":material/fact_check:"),
+    ("sources.py", ":material/menu_book:"),
 ]
-ADMIN_PAGE = ("admin.py", "Admin", "관리", ":material/admin_panel_settings:")
+ADMIN_PAGE = ("admin.py", ":material/admin_panel_settings:")
 
 
-def page(script: str, en: str, ko: str, icon: str, lang: str, default: bool) -> st.Page:
+def page(script: str, icon: str, lang: str, default: bool) -> st.Page:
     # a fixed url_path keeps links stable while the title follows the language toggle
-    url = Path(script).stem.replace("_", "-")
-    title = ko if lang == "ko" else en
-    return st.Page(PAGES_DIR / script, title=title, icon=icon, url_path=url, default=default)
+    stem = Path(script).stem
+    title = t(f"page.{stem}", lang)
+    return st.Page(PAGES_DIR / script, title=title, icon=icon, url_path=stem.replace("_", "-"), default=default)
 
 
 quiet_third_parties()  # the web app's entry point: before any page loads a model

@@ -7,8 +7,8 @@ recognises, in the language of the request (tests check every phrase).
 
 from __future__ import annotations
 
-from assistant.recommend.checks import CHANNEL_WORDS
-from assistant.recommend.needs import BUDGET_WORDS, BUDGETS, NEEDS
+from assistant.messages import say
+from assistant.recommend.needs import BUDGETS
 from assistant.retrieval.lexical import detect_lang
 
 # The support advisor's questions, each offering need ids (None: no requirement).
@@ -22,62 +22,23 @@ LEARNING = {"en": "Learning and experiments, no production.", "ko": "학습과 �
 # Without words the recommender answers in English; this names the request in Korean and asks nothing.
 KOREAN_REQUEST = "AWS Support 플랜 추천"
 
-# Partner choices: id -> (English phrase, Korean phrase, English label, Korean label)
-PARTNER_JOBS: dict[str, tuple[str, str, str, str]] = {
-    "migration": (
-        "Help us migrate our workloads to AWS.",
-        "AWS로 워크로드 마이그레이션 컨설팅",
-        "Migrate workloads to AWS",
-        "AWS로 마이그레이션",
-    ),
-    "machine-learning": (
-        "Help us build machine learning models.",
-        "머신 러닝 구축",
-        "Build machine learning",
-        "머신 러닝 구축",
-    ),
-    "generative-ai": (
-        "Help us build a generative AI chatbot.",
-        "생성형 AI 챗봇 구축",
-        "Build generative AI",
-        "생성형 AI 구축",
-    ),
-    "data": (
-        "Help us build a data and analytics platform.",
-        "데이터 분석 플랫폼 구축",
-        "Data and analytics",
-        "데이터 분석",
-    ),
-    "security": (
-        "Help us design security and compliance controls.",
-        "보안과 규정 준수 컨설팅",
-        "Security and compliance",
-        "보안·규정 준수",
-    ),
-    "devops": (
-        "Help us set up DevOps pipelines and automation.",
-        "DevOps 파이프라인 구축",
-        "DevOps and automation",
-        "DevOps·자동화",
-    ),
-    "operations": (
-        "Run our workloads for us as managed services.",
-        "운영 대행(관리형 서비스)",
-        "Run operations for us (managed services)",
-        "운영 대행 (관리형 서비스)",
-    ),
-    "sell": (
-        "Sell our software on AWS.",
-        "자사 소프트웨어를 AWS에서 판매",
-        "Sell our software",
-        "자사 소프트웨어 판매",
-    ),
-    "train": ("Train our engineers.", "엔지니어 교육", "Train our team", "팀 교육"),
-    "buy": ("Buy ready-made software.", "완성된 소프트웨어 구매", "Buy ready-made software", "완성된 소프트웨어 구매"),
+# Partner choices: id -> (English phrase, Korean phrase) the recommender reads; the select boxes show the
+# catalogue's `ui.form.job.<id>` / `ui.form.size.<id>`.
+PARTNER_JOBS: dict[str, tuple[str, str]] = {
+    "migration": ("Help us migrate our workloads to AWS.", "AWS로 워크로드 마이그레이션 컨설팅"),
+    "machine-learning": ("Help us build machine learning models.", "머신 러닝 구축"),
+    "generative-ai": ("Help us build a generative AI chatbot.", "생성형 AI 챗봇 구축"),
+    "data": ("Help us build a data and analytics platform.", "데이터 분석 플랫폼 구축"),
+    "security": ("Help us design security and compliance controls.", "보안과 규정 준수 컨설팅"),
+    "devops": ("Help us set up DevOps pipelines and automation.", "DevOps 파이프라인 구축"),
+    "operations": ("Run our workloads for us as managed services.", "운영 대행(관리형 서비스)"),
+    "sell": ("Sell our software on AWS.", "자사 소프트웨어를 AWS에서 판매"),
+    "train": ("Train our engineers.", "엔지니어 교육"),
+    "buy": ("Buy ready-made software.", "완성된 소프트웨어 구매"),
 }
-PARTNER_SIZES: dict[str, tuple[str, str, str, str]] = {
-    "large": ("Large, business-critical work.", "대규모 핵심 시스템", "Large or critical", "대규모·핵심"),
-    "small": ("A small pilot.", "소규모 파일럿", "Small, well-scoped", "소규모"),
+PARTNER_SIZES: dict[str, tuple[str, str]] = {
+    "large": ("Large, business-critical work.", "대규모 핵심 시스템"),
+    "small": ("A small pilot.", "소규모 파일럿"),
 }
 KOREA = ("We need a partner in Korea.", "국내 파트너 필요")
 
@@ -85,23 +46,21 @@ KOREA = ("We need a partner in Korea.", "국내 파트너 필요")
 def need_label(need: str | None, lang: str, none: str = "—") -> str:
     if need is None:
         return none
-    en, ko = NEEDS[need]
-    return ko if lang == "ko" else en
+    return say(f"rec.need.{need}", lang)
 
 
 def channel_label(channel: str, lang: str) -> str:
-    en, ko = CHANNEL_WORDS[channel]
-    return ko if lang == "ko" else en
+    return say(f"ch.{channel}", lang)
 
 
 def budget_label(level: str | None, lang: str, none: str = "—") -> str:
     if level is None:
         return none
     cap = BUDGETS[level]
-    word = BUDGET_WORDS[level] if lang == "ko" else level
+    word = say(f"rec.budget.{level}", lang)
     if not cap:
         return word
-    return f"{word} (월 ${cap:,} 이하)" if lang == "ko" else f"{word} (up to ${cap:,} a month)"
+    return say("ui.budget_cap", lang, word=word, cap=cap)
 
 
 def support_request(text: str, production: bool, lang: str) -> str:
@@ -126,7 +85,6 @@ def partner_request(text: str, job: str | None, size: str | None, korea: bool, l
     return " ".join(p for p in parts if p)
 
 
-def choice_label(table: dict[str, tuple[str, str, str, str]], key: str | None, lang: str, none: str = "—") -> str:
-    if key is None:
-        return none
-    return table[key][3 if lang == "ko" else 2]
+def choice_label(kind: str, key: str | None, lang: str, none: str = "—") -> str:
+    """A partner choice as the select box shows it: `kind` is "job" or "size"."""
+    return none if key is None else say(f"ui.form.{kind}.{key}", lang)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.knowledge.catalog import Plan, load_catalog
+from assistant.messages import CATALOGUE
 from assistant.recommend.checks import SEVERITIES, derive, duration, short_name
 from assistant.recommend.needs import (
     Requirement,
@@ -20,26 +21,14 @@ from assistant.recommend.needs import (
     parse_budget,
     parse_need_ids,
 )
+from ui.strings import t
 
 YES, NO, UNKNOWN = "✓", "—", "?"
-# (row key, English label, Korean label), top to bottom
-ROWS: tuple[tuple[str, str, str], ...] = (
-    ("available", "Available", "가입 가능"),
-    ("email", "Email", "이메일"),
-    ("phone", "Phone", "전화"),
-    ("chat", "Chat", "채팅"),
-    ("hours", "Hours", "지원 시간"),
-    ("answered_by", "Answered by", "응답 담당"),
-    ("general_guidance", "General guidance", "일반 안내"),
-    ("system_impaired", "System impaired", "시스템 손상"),
-    ("production_impaired", "Production system impaired", "프로덕션 시스템 손상"),
-    ("production_down", "Production system down", "프로덕션 시스템 다운"),
-    ("business_critical_down", "Business-critical system down", "비즈니스 크리티컬 시스템 다운"),
-    ("tam", "Technical Account Manager", "TAM"),
-    ("concierge", "Concierge", "컨시어지"),
-    ("trusted_advisor", "Trusted Advisor", "Trusted Advisor"),
-    ("support_api", "AWS Support API", "AWS Support API"),
-    ("price", "Price", "요금"),
+# row keys, top to bottom; labels are the catalogue's `ui.plan.row.<key>`
+ROWS = (
+    *("available", "email", "phone", "chat", "hours", "answered_by"),
+    *("general_guidance", "system_impaired", "production_impaired", "production_down", "business_critical_down"),
+    *("tam", "concierge", "trusted_advisor", "support_api", "price"),
 )
 # need id -> the row that decides it
 NEED_ROWS = {need: field for need, (field, _) in SEVERITIES.items()}
@@ -47,19 +36,6 @@ NEED_ROWS |= {"phone": "phone", "chat": "chat", "email": "email", "24x7": "hours
 NEED_ROWS |= {"designated-tam": "tam", "concierge": "concierge", "full-trusted-advisor": "trusted_advisor"}
 NEED_ROWS |= {"support-api": "support_api", "budget": "price", "learning": "price"}
 SEVERITY_FIELDS = {field for field, _ in SEVERITIES.values()}
-WORDS = {  # catalog values -> (en, ko)
-    "business_hours": ("business hours", "업무 시간"),
-    "24x7": ("24/7", "24시간 연중무휴"),
-    "cloud_support_associates": ("Cloud Support Associates", "Cloud Support Associates"),
-    "cloud_support_engineers": ("Cloud Support Engineers", "Cloud Support Engineers"),
-    "customer_service": ("customer service (account, billing)", "고객 서비스 (계정·결제)"),
-    "none": (NO, NO),
-    "pool": ("pool of TAMs", "TAM 풀"),
-    "designated": ("designated TAM", "지정 TAM"),
-    "core": ("core checks", "핵심 검사"),
-    "full": ("full set", "전체 검사"),
-    "unconfirmed": (UNKNOWN, UNKNOWN),
-}
 
 
 @dataclass(frozen=True)
@@ -75,7 +51,7 @@ def plan_table(corpus: Path, lang: str, as_of: dt.date | None = None) -> PlanTab
     day = as_of or dt.date.today()
     plans = sorted(load_catalog(corpus).support_plans.plans, key=lambda p: p.order)
     api = derive(plans, corpus).support_api
-    rows = [(key, ko if lang == "ko" else en, [_cell(p, key, lang, day, api) for p in plans]) for key, en, ko in ROWS]
+    rows = [(key, t(f"plan.row.{key}", lang), [_cell(p, key, lang, day, api) for p in plans]) for key in ROWS]
     prices = [p.price.text.ko if lang == "ko" else p.price.text.en for p in plans]
     return PlanTable([short_name(p) for p in plans], [p.id for p in plans], rows, prices)
 
@@ -88,23 +64,22 @@ def deciding_rows(need: str = "", needs: list[str] | None = None, budget: str | 
 
 
 def _cell(plan: Plan, key: str, lang: str, day: dt.date, api: Mapping[str, str]) -> str:
-    ko = lang == "ko"
     if key == "available":
         if plan.available_until is None:
             return YES
         end = plan.available_until
         if day < end:
-            return f"{end}까지" if ko else f"until {end}"
-        return f"{end} 종료" if ko else f"ended {end}"
+            return t("plan.until", lang, end=end)
+        return t("plan.ended", lang, end=end)
     if key in ("email", "phone", "chat"):
         return _flag(getattr(plan.channels, key))
     if key in SEVERITY_FIELDS:
         minutes = getattr(plan.response_minutes, key)
         return NO if minutes is None else duration(minutes, lang)
     if key == "hours":
-        return _word(plan.channels.hours, ko) if plan.channels.hours else NO
+        return _word(plan.channels.hours, lang) if plan.channels.hours else NO
     if key in ("answered_by", "tam", "trusted_advisor"):
-        return _word(getattr(plan, key), ko)
+        return _word(getattr(plan, key), lang)
     if key == "concierge":
         return _flag(plan.concierge)
     if key == "support_api":
@@ -113,7 +88,7 @@ def _cell(plan: Plan, key: str, lang: str, day: dt.date, api: Mapping[str, str])
         usd = plan.price.minimum_monthly_usd
         if usd is None:
             return UNKNOWN
-        text = ("무료" if ko else "free") if usd == 0 else f"월 ${usd:,}부터" if ko else f"from ${usd:,}/month"
+        text = t("plan.free", lang) if usd == 0 else t("plan.from", lang, usd=usd)
         return f"{text} {UNKNOWN}" if plan.price.uncertain else text
     raise ValueError(f"unknown row {key!r}")
 
@@ -122,6 +97,7 @@ def _flag(value: bool | None) -> str:
     return UNKNOWN if value is None else YES if value else NO
 
 
-def _word(value: str, ko: bool) -> str:
-    en_word, ko_word = WORDS.get(value, (value, value))
-    return ko_word if ko else en_word
+def _word(value: str, lang: str) -> str:
+    """A catalog value in words; "none" and "unconfirmed" are marks, and a value without words stays as is."""
+    marks = {"none": NO, "unconfirmed": UNKNOWN}
+    return marks.get(value) or (t(f"plan.word.{value}", lang) if f"ui.plan.word.{value}" in CATALOGUE else value)

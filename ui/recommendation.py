@@ -4,52 +4,40 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.recommend.types import Passage, Recommendation
+from assistant.recommend.types import Recommendation
+from assistant.recommend.view import Line, recommendation_view
 from ui.citations import link_markers, show_source
-from ui.strings import t
 
 
 def show(rec: Recommendation, prefix: str = "rec") -> None:
     """`prefix` keys the source expanders, so `[n]` links reach this recommendation's sources."""
-    lang = rec.lang
-    numbers = {(p.source, p.section): n for n, p in enumerate(rec.citations, start=1)}
-    cited = set(numbers.values())
-
-    def ref(p: Passage | None) -> str:
-        return f" [{numbers[(p.source, p.section)]}]" if p and (p.source, p.section) in numbers else ""
-
-    def linked(lines: list[str]) -> str:
-        return link_markers("\n".join(lines), prefix, cited)
-
-    if rec.status == "clarify":
-        st.info(rec.clarifying_question or "", icon=":material/help:")
+    view = recommendation_view(rec)
+    cited = set(range(1, len(view.sources) + 1))
+    if view.question:
+        st.info(view.question, icon=":material/help:")
         return
-    if rec.status == "conflict":
-        st.warning(f"**{t('conflict', lang)}**", icon=":material/call_split:")
-    elif rec.status == "unconfirmed":
-        st.warning(f"### {rec.recommendation}\n{t('unconfirmed', lang)}", icon=":material/help:")
+    if view.status == "conflict":
+        st.warning(f"**{view.headline}**", icon=":material/call_split:")
+    elif view.status == "unconfirmed":
+        st.warning(f"### {view.headline}\n{view.caveat}", icon=":material/help:")
     else:
-        st.success(f"### {rec.recommendation}", icon=":material/recommend:")
-    if rec.reasons:
-        st.markdown(f"**{t('why', lang)}**")
-        st.markdown(linked([f"- {r.requirement} → {headed(r.met_by)}{ref(r.citation)}" for r in rec.reasons]))
-    if rec.unmet:
-        st.markdown(f"**{t('unmet', lang)}**")
-        st.markdown(linked([f"- {u}" for u in rec.unmet]))
-    if notes := [note for note in rec.notes if note not in rec.unmet]:  # a conflict states some in both
-        st.markdown(f"**{t('notes', lang)}**")
-        st.markdown(linked([f"- {note}" for note in notes]))
-    if rec.alternatives:
-        st.markdown(f"**{t('alternatives', lang)}**")
-        st.markdown(linked([f"- **{a.name}**: {a.why}{ref(a.citation)}" for a in rec.alternatives]))
-    if rec.citations:
-        st.caption(t("sources", lang))
-    evidence: dict[tuple[str, str], list[str]] = {}
-    for r in rec.reasons:
-        evidence.setdefault((r.citation.source, r.citation.section), []).append(r.evidence)
-    for n, p in enumerate(rec.citations, start=1):
-        text = emphasise(p.text, evidence.get((p.source, p.section), []))
-        show_source(prefix, n, p.source, p.section, text, lang)
+        st.success(f"### {view.headline}", icon=":material/recommend:")
+    for section in view.sections:
+        st.markdown(f"**{section.heading}**")
+        st.markdown(link_markers("\n".join(f"- {_line(line, section.key)}" for line in section.lines), prefix, cited))
+    if view.sources:
+        st.caption(view.sources_heading)
+    for n, p in enumerate(view.sources, start=1):
+        show_source(prefix, n, p.source, p.section, emphasise(p.text, list(view.evidence.get(n, ()))), view.lang)
+
+
+def _line(line: Line, kind: str) -> str:
+    """A reason's plan and an alternative's name stand out; the [n] marker becomes a link."""
+    cite = f" [{line.cite}]" if line.cite else ""
+    if kind == "why":
+        return f"{line.lead}{line.sep}{headed(line.text)}{cite}"
+    lead = f"**{line.lead}**" if line.lead else ""
+    return f"{lead}{line.sep}{line.text}{cite}"
 
 
 def headed(text: str) -> str:

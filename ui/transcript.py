@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from assistant.answer.sources import answer_sources
 from ui.strings import t
 
 
@@ -14,12 +15,12 @@ def to_markdown(title: str, entries: Sequence[Mapping[str, Any]], lang: str) -> 
     for entry in entries:
         answer = entry["answer"]
         out += [f"## {t('question', lang)}: {entry['question']}", "", shown_text(answer), ""]
-        cites = answer.get("citations") or answer.get("suggestions") or []
-        if cites:
-            out += [f"**{t('sources' if answer.get('citations') else 'closest', answer['lang'])}**", ""]
-        for c in cites:
-            out.append(f"[{c['n']}] {c['section']} (`{c['source']}`)")
-            out += [f"> {line}" if line.strip() else ">" for line in c["text"].strip().splitlines()]
+        sources = answer_sources(answer)
+        if sources.items:
+            out += [f"**{sources.heading}**", ""]
+        for c in sources.items:
+            out.append(f"[{c.n}] {c.section} (`{c.source}`)")
+            out += [f"> {line}" if line.strip() else ">" for line in c.text.strip().splitlines()]
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 

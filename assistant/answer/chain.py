@@ -115,7 +115,8 @@ def build_chain(
         question = state["question"]
         # Exact facts (numbers, lists) come from the catalog whatever the composer; an LLM writes the rest.
         exact = isinstance(composer, OfflineComposer) or q.kind in ("number", "list", "comparison")
-        catalog = fact_lines(q, knowledge) if knowledge and exact else []
+        # A question about the asker's notes is answered from the notes and what the summaries say about them.
+        catalog = fact_lines(q, knowledge) if knowledge and exact and "notes" not in q.facets else []
         # A question that asks more than the catalog line holds goes to the passages; the line stays as a fallback.
         facts = catalog if catalog and catalog_says_enough(q, catalog, r.hits, retriever.lexical) else []
         comp = facts_composition(facts, lang, retriever.chunks) if facts else None
@@ -175,7 +176,7 @@ def gives_figure(q: Question, text: str) -> bool:
     return not asked or bool(asked & content_terms(text.split("\n", 1)[0]))
 
 
-SHAPE_CHECKED = ("date", "price", "response", "limit")  # facets whose answer has a visible shape (a year, $)
+SHAPE_CHECKED = ("date", "price", "response", "limit", "count")  # facets whose answer has a visible shape (a year, $)
 COMMON_WORD = 5.5  # Zipf: "have", "did", "know", "really" ask nothing a catalog line could lack
 DETAIL_SHARE = 0.5  # the catalog line holds at least this share of the question's detail (by rarity)
 BETTER_BY = 0.34  # else a passage must hold this much more of it to answer instead
@@ -186,7 +187,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
     passage holds clearly more of it."""
     said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
-    if any(f in SHAPES and not SHAPES[f].search(said_text) for f in q.facets if f in SHAPE_CHECKED):
+    lead = f"{facts[0].text} {' '.join(facts[0].items)}"  # line 1 answers; a retirement note does not
+    if any(f in SHAPES and not SHAPES[f].search(lead) for f in q.facets if f in SHAPE_CHECKED):
         return False  # "which one was added last?" asked for a date; a list of names holds none
     detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]
     weights = {t: lexical.idf(t) for t in detail}

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answer.cues import FACETS, SHAPES
+from assistant.answer.cues import FACETS, HOWTO_SHAPE, SHAPES
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
@@ -29,6 +29,7 @@ MAX_CHARS = 800
 MAX_ITEMS = 8
 SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service")
 SUBJECT_BONUS = 0.3
+HOWTO_BONUS = 0.25
 
 
 @dataclass
@@ -51,7 +52,8 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 # A sentence that leans on the one before it ("It is simple but…", "이를 위해…") reads badly on its own.
 _ANAPHOR = re.compile(
     r"^(?:it|its|this|these|they|that|those|such|but|however|also|so|then|for (?:this|that)|in (?:this|that))\b"
-    r"|^(?:이를|이는|이것|이런|이렇게|그래서|그러나|그러면|그다음|그 다음|또한|따라서|이때|여기서|이 경우)",
+    r"|^(?:이를|이는|이것|이런|이렇게|그래서|그러나|그러면|그다음|그 다음|또한|따라서|이때|여기서|이 경우"
+    r"|이 점|이 때문|그 결과|이처럼|이와 같이|그 밖에|이 밖에|이 도구|이 서비스|이 플랜|이 기능)",
     re.IGNORECASE,
 )
 _KIND_HEADINGS = {
@@ -113,7 +115,8 @@ class OfflineComposer:
         list_q = q is not None and q.kind == "list"
         pool = _prefer_language(hits, lang)
         weights = {t: self.idf(t) for t in content_terms(question)}
-        has_summary = any(not about_notes(h.chunk) for h in pool)
+        notes_asked = q is not None and "notes" in q.facets  # "what did my notes say": their words lead
+        has_summary = not notes_asked and any(not about_notes(h.chunk) for h in pool)
         facets = [SHAPES.get(f) or FACETS[f] for f in (q.facets if q else ()) if f in FACETS]
         candidates = [
             _Candidate(
@@ -124,8 +127,9 @@ class OfflineComposer:
                     + _facet_bonus(u, facets)
                     + _kind_bonus(hit, q)
                     + self._subject_bonus(u, hit, q)
+                    + _howto_bonus(u, q)
                 )
-                * (0.6 if about_notes(hit.chunk) else 1.0)
+                * ((1.3 if notes_asked else 0.6) if about_notes(hit.chunk) else 1.0)
                 * (0.6 if _ANAPHOR.match(u.text) else 1.0),
             )
             for rank, hit in enumerate(pool)
@@ -156,7 +160,7 @@ class OfflineComposer:
                 cited.append(pool[c.hit_rank])
                 numbers[c.hit_rank] = len(cited)
             lead_text = c.unit.text or pool[c.hit_rank].chunk.section.rsplit(" > ", 1)[-1] + ":"
-            if pool[c.hit_rank].chunk.kind == "notes" and has_summary:
+            if pool[c.hit_rank].chunk.kind == "notes" and (has_summary or notes_asked):
                 lead_text = say("notes.quote", lang, text=lead_text)
             line = f"{lead_text} [{numbers[c.hit_rank]}]"
             items = [_head(i, wanted) for i in c.unit.items if i not in shown]
@@ -252,6 +256,14 @@ def _kind_bonus(hit: Hit, q: Question | None) -> float:
     if q is None or q.kind not in _KIND_HEADINGS:
         return 0.0
     return 0.3 if _KIND_HEADINGS[q.kind].search(hit.chunk.section.rsplit(">", 1)[-1]) else 0.0
+
+
+def _howto_bonus(unit: Unit, q: Question | None) -> float:
+    """A how-to question is answered by steps or an action ("create a milestone", "먼저 … 선택한다"), not a
+    definition of the thing."""
+    if q is None or q.kind != "howto":
+        return 0.0
+    return HOWTO_BONUS if unit.items or HOWTO_SHAPE.search(unit.text) else 0.0
 
 
 def _facet_bonus(unit: Unit, facets: list[re.Pattern[str]]) -> float:

@@ -8,9 +8,10 @@ stands alone. The topic is resolved turn by turn, so it survives several ellipti
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from assistant.answer.cues import FOLLOWUP
+from assistant.answer.cues import FOLLOWUP, POINTER
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
 from assistant.types import Turn
@@ -19,6 +20,21 @@ SUBJECT_KINDS = ("pillar", "plan", "service", "program", "term", "severity", "pr
 # Kinds that stand in for each other in an elliptical turn ("인시던트 대응은?" after "데이터 보호는…?").
 FAMILY = {"term": "concept", "area": "concept", "principle": "concept"}
 MAX_TURNS = 4
+ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*])\s+\S")
+# "the second one", "마지막 거": a place in the previous answer's list (-1 is the last)
+ORDINALS = {
+    **{w: i for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])},
+    **{w: i for i, w in enumerate(["첫번째", "두번째", "세번째", "네번째", "다섯번째", "여섯번째", "일곱번째"])},
+    **{f"{i + 1}번": i for i in range(9)},
+    **{f"{i + 1}번째": i for i in range(9)},
+    "last": -1,
+    "마지막": -1,
+}
+ORDINAL = re.compile(
+    r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)\b(?=\s+(?:one|item|principle|area|pillar|plan))"
+    r"|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째|\d\s*번째|\d번(?!\s*째)|마지막",
+    re.IGNORECASE,
+)
 # Entities that name a part or feature of a subject, not the subject: the attribute a turn asked for.
 ATTRIBUTES = (
     "design-principle",
@@ -28,6 +44,8 @@ ATTRIBUTES = (
     "trusted-advisor",
     "concierge-support-team",
 )
+# Generic words of the framework: never a sibling to swap ("설계 원칙" does not replace "필러").
+GENERIC = (*ATTRIBUTES, "pillar", "well-architected-framework", "well-architected-tool", "workload")
 # Kinds of subject an answer can hand to the next turn.
 TOPIC_KINDS = ("plan", "pillar", "program", "path")
 
@@ -35,11 +53,17 @@ TOPIC_KINDS = ("plan", "pillar", "program", "path")
 def resolve(q: Question, history: list[Turn], aliases: AliasTable) -> Question:
     """`q` made self-contained with the topic of `history` (oldest first), or `q` itself."""
     prev: Question | None = None
+    answer = ""  # the answer before the turn being read: "the last one" points into its list
     for turn in history[-MAX_TURNS:]:
         t = read_question(turn.question, aliases)
-        prev = _carry(t, prev, aliases) if prev else t
+        picked = _ordinal_item(t, answer, aliases)
+        prev = picked if picked is not None else _carry(t, prev, aliases) if prev else t
         prev = _successor_topic(prev, turn.answer, aliases)
         prev = _answer_topic(prev, turn.answer, aliases)
+        answer = turn.answer
+    picked = _ordinal_item(q, answer, aliases)
+    if picked is not None:
+        return picked
     if prev is None:
         return q
     return replace(_carry(q, prev, aliases), lang=q.lang)  # the answer speaks the asker's language
@@ -55,6 +79,20 @@ def _successor_topic(prev: Question, answer: str, aliases: AliasTable) -> Questi
         return prev
     old = next(m for m in prev.mentions if m.entity.kind == "plan")
     return read_question(prev.text[: old.start] + named[0].text + prev.text[old.end :], aliases)
+
+
+def _ordinal_item(q: Question, answer: str, aliases: AliasTable) -> Question | None:
+    """ "explain the last one", "두 번째 거 예시": the item of the previous answer's list at that place."""
+    found = ORDINAL.search(q.text)
+    if not found or not answer:
+        return None
+    items = [re.sub(r"^\s*(?:\d+[.)]|[-*])\s*", "", x) for x in answer.splitlines()[1:] if ITEM.match(x)]
+    index = ORDINALS.get(re.sub(r"^the\s+|\s+", "", found.group(0).casefold()))
+    if not items or index is None or (index >= len(items) and index != -1):
+        return None
+    name = re.split(r"\s*[(:]", items[index], maxsplit=1)[0].strip()
+    rest = (q.text[: found.start()] + q.text[found.end() :]).strip()
+    return replace(read_question(f"{name} {rest}".strip(), aliases), lang=q.lang)
 
 
 def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
@@ -85,7 +123,13 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
     replaced = False
     # A sibling of a previous subject replaces it: "엔터프라이즈는?" after a Business question.
     for m in q.mentions:
-        same = [p for p in prev.mentions if _family(p) == _family(m) and p.entity.id != m.entity.id]
+        if m.entity.id in GENERIC:
+            continue  # "설계 원칙은?" after a question about a pillar asks for another attribute, not a sibling
+        same = [
+            p
+            for p in prev.mentions
+            if _family(p) == _family(m) and p.entity.id != m.entity.id and p.entity.id not in GENERIC
+        ]
         if same:
             old = same[0]
             text = text[: old.start] + m.text + text[old.end :]
@@ -96,7 +140,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
         return read_question(text, aliases)
     # Subjects carry over; a previous severity only when this turn still asks about response times.
     # A turn that asks for another attribute ("when was it added?", "가격은?") drops the previous one's.
-    new_attribute = bool(q.facets) or any(m.entity.id in ATTRIBUTES for m in q.mentions)
+    # ("몇 개야?" still asks about the same attribute: a count is no new one)
+    new_attribute = bool(set(q.facets) - {"count"}) or any(m.entity.id in ATTRIBUTES for m in q.mentions)
     keep = " ".join(
         p.text
         for p in prev.mentions
@@ -104,7 +149,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
         and not (new_attribute and p.entity.id in ATTRIBUTES)
     )
-    if not q.facets and not rest and not replaced:
+    if not q.facets and not rest and not replaced and not new_attribute:
         return read_question(f"{text} {q.text}", aliases)
     return read_question(f"{keep} {q.text}".strip(), aliases)
 
@@ -114,12 +159,16 @@ def _family(m) -> str:  # type: ignore[no-untyped-def]
 
 
 def is_followup(q: Question, prev: Question) -> bool:
-    subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS]
-    if FOLLOWUP.search(q.text.strip()):
+    subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
+    if POINTER.search(q.text.strip()):
         return True
+    if FOLLOWUP.search(q.text.strip()):
+        # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
+        prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES}
+        return not subjects or any(_family(m) in prev_families for m in subjects)
     words = len(q.text.split())
-    if not subjects:  # "가격은?", "how fast?", "뭐뭐야?": a facet or a list with nothing to hang it on
-        return (bool(q.facets) and words <= 6) or (q.kind in ("list", "number") and words <= 4)
+    if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
+        return (bool(q.facets) and words <= 6) or (q.kind in ("list", "number") and words <= 4) or words <= 3
     if words <= 3 and not q.facets and not _remainder(q):
         prev_kinds = {m.entity.kind for m in prev.mentions}
         return any(m.entity.kind in prev_kinds for m in subjects)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from assistant.answer.cues import FACETS, SHAPES
 from assistant.answer.question import Question
 from assistant.knowledge.words import zipf
+from assistant.messages import say
 from assistant.types import Hit
 
 SPECIFIC_KINDS = ("service", "program", "event", "exam")
@@ -79,10 +80,10 @@ def not_covered(
             return m.text, "missing"
         for facet, needs in figures:
             if not _states_figure(names, needs, hits[:5]):
-                if q.lang == "ko":
-                    word = FACETS[facet].search(q.text).group(0)  # type: ignore[union-attr]
-                    return f"{m.text}의 {word}", "missing"
-                return f"the {FIGURE_NOUNS[facet]} of {m.text}", "missing"
+                # Korean repeats the question's own word; English names the facet with a plain noun
+                asked = FACETS[facet].search(q.text).group(0) if q.lang == "ko" else ""  # type: ignore[union-attr]
+                word = asked or FIGURE_NOUNS[facet]
+                return say("missing.of", q.lang, name=m.text, word=word), "missing"
     for word in _specific_words(q):
         if not names_in(texts, [word]) and not known(word.casefold()):
             return word, "missing"

@@ -22,12 +22,16 @@ FACETS = _cues(
         "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts? (?:of|for|per)\b|\bcost\?|\b(?:does|would|will) .{0,40}\bcost\b"
         r"|how much|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
         r"|가격|요금|얼마(?!나)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
-        r"|응시료|수수료|이용료|사용료|싼|싸게|\bcheap",
+        r"|응시료|수수료|이용료|사용료|싼|싸게|\bcheap"
+        r"|\b(?:day|hourly|daily) rates?\b|\brates?\b|단가|일당|시간당",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
         "end_date": r"\bend(?:s|ing)?\b|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away|phas\w* out|last day"
         r"|until when|no longer|going away|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
-        r"|폐지|중단|언제까지|끝나|단종|서비스\s*끝",
+        r"|폐지|중단|언제까지|끝나|단종|서비스\s*끝"
+        # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
+        r"|next year|still (?:available|around|a thing|supported|sold|offered)|keep using|"
+        r"내년에도|내년에|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)",
         "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
         r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|넘어가",
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|전화|채팅|이메일|메일",
@@ -39,6 +43,9 @@ FACETS = _cues(
         r"|몇\s*년|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
         "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
+        # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
+        "notes": r"\bmy notes?\b|\bI (?:wrote|noted|jotted)\b|\bin (?:the|our) notes\b"
+        r"|노트|메모|적어\s*(?:둔|놨|놓)|써\s*(?:놨|놓|둔)",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
         "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|time\s?out|\bsla\b|uptime|availability (?:guarantee|%)"
         r"|최대|최소값|최솟값|한도|제한|상한|타임아웃|가용성\s*보장",
@@ -86,6 +93,13 @@ DETAIL_STOP = frozenset(
     ]
 )
 
+# What a sentence that tells how to do something looks like: steps, an action, a tool to use.
+HOWTO_SHAPE = re.compile(
+    r"\bsteps?\b|\bfirst\b|\bthen\b|\bstart (?:by|with|from)\b|\bsign up\b|\bregister\b"
+    r"|단계|먼저|순서|그다음|그 다음|신청한다|등록한다",
+    _I,
+)
+
 # Question words: a Korean question ending in "-야?" asks yes or no only when it has none of these.
 WH = re.compile(
     r"뭐|무엇|무슨|어떤|어떻게|어느|왜|언제|어디|몇|누가|누구|얼마|\b(?:what|which|how|why|when|where|who)\b", _I
@@ -98,8 +112,14 @@ LISTABLE = ("pillar", "design-principle", "best-practice-area", "general-design-
 FOLLOWUP = re.compile(
     r"^(?:and|also|what about|how about|then|so|but|same for|for)\b"
     r"|^(?:그럼|그러면|그리고|그건|그거|그게|이건|또|근데|그럼요)"
-    r"|\b(?:it|its|that|this|they|them|those|these|the same|one)\b"
-    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거",
+    r"|\b(?:it|its|that|this|they|them|those|these|the same|one|both)\b"
+    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에",
+    _I,
+)
+# The strong kind of follow-up cue: a word that points back ("it", "those", "그거", "둘 다"), not a conjunction.
+POINTER = re.compile(
+    r"\b(?:it|its|that|this|they|them|those|these|the same|both|which one|that one)\b"
+    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에",
     _I,
 )
 
@@ -159,7 +179,7 @@ SHAPES = _cues(
         "limit": r"\d",
         "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년",
         "end_date": r"\b20\d{2}\b|\d{4}-\d{2}-\d{2}",
-        "count": r"(?<![A-Za-z\d])\d+\s+[A-Za-z]{3,}|(?<![A-Za-z\d])\d+\s?(?:개|가지|명|곳)"
+        "count": r"(?<![A-Za-z\d])\d+\s+[A-Za-z]{3,}|(?<![A-Za-z\d])\d+\s?(?:개|가지|명|곳|단계|종류)"
         r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+[a-z]{3,}"
         r"|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지|명|곳)",
         "free": r"\bfree\b|no (?:additional )?charge|무료|추가 비용 없|\$\s?\d",

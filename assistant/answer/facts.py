@@ -81,7 +81,15 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans]
     if plans:
         return _plan_lines(q, plans, k, lang)
-    for reader in (_addon_lines, _plans_with, _principle_or_area, _pillar_lines, _partner_lists, _definition):
+    for reader in (
+        _addon_lines,
+        _plans_with,
+        _question_id,
+        _principle_or_area,
+        _pillar_lines,
+        _partner_lists,
+        _definition,
+    ):
         lines = reader(q, k, lang)
         if lines:
             return lines
@@ -121,6 +129,12 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             out.append(_line(f"{p.name}: {getattr(p.price.text, lang)}", getattr(p.cite.price, lang), _price_key(p)))
     if not out and q.kind in ("definition", "other", "yesno"):
         out = [_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)) for p in plans]
+    if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
+        best = min(plans, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
+        text = say("plans.cheapest.of", lang, plan=best.name, price=getattr(best.price.text, lang))
+        out = [_line(text, getattr(best.cite.price, lang), _price_key(best))] + [
+            x for x in out if x is None or x.key != _price_key(best)
+        ]
     if out:
         notes = [_retirement(p, k, lang) for p in plans if p.available_until]
         out.extend(n for n in notes if n is not None and n not in out)
@@ -145,8 +159,8 @@ def _price_key(plan: Any) -> str:
 def _minutes(n: int, lang: str) -> str:
     if n % 60 == 0:
         h = n // 60
-        return f"{h}시간" if lang == "ko" else f"{h} hour{'s' if h != 1 else ''}"
-    return f"{n}분" if lang == "ko" else f"{n} minutes"
+        return say("duration.hour" if h == 1 else "duration.hours", lang, n=h)
+    return say("duration.minutes", lang, n=n)
 
 
 def _response_lines(plan: Any, severities: list[str], lang: str) -> list[FactLine]:
@@ -383,6 +397,24 @@ def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 
 # --- design principles and best-practice areas by name --------------------------------------------------
+QUESTION_ID = re.compile(r"\b(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})\b", re.IGNORECASE)
+
+
+def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "SEC01 뭐임", "what is REL05 about": the best-practice area a question id belongs to."""
+    found = QUESTION_ID.search(q.text)
+    if found is None or k.pillars is None or q.kind not in ("definition", "other"):
+        return []
+    qid = f"{found.group(1).upper()}{int(found.group(2)):02d}"
+    for pillar in k.pillars.pillars:
+        for area in pillar.areas:
+            if qid in area.questions:
+                ref = getattr(pillar.cite.areas, lang)
+                text = say("qid.area", lang, qid=qid, area=getattr(area.name, lang), pillar=_name(pillar.name, lang))
+                return [_line(text, ref, area.questions[0])]
+    return []
+
+
 def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if k.pillars is None:
         return []

@@ -17,6 +17,7 @@ from typing import Any
 from assistant.answer.compose import Composer, Composition, OfflineComposer
 from assistant.answer.grounding import check
 from assistant.errors import ConfigError, LLMError
+from assistant.messages import say
 from assistant.redact import redact
 from assistant.settings import Settings
 from assistant.types import Hit, Turn
@@ -24,10 +25,6 @@ from assistant.types import Hit, Turn
 NO_ANSWER = "NO_ANSWER"
 _REF = re.compile(r"\[(\d+)\]")
 LANG_NAME = {"ko": "Korean", "en": "English"}
-FALLBACK_NOTE = {
-    "en": "(The language model's answer did not match its sources, so this answer quotes them directly.)",
-    "ko": "(언어 모델의 답변이 출처와 맞지 않아, 출처에서 직접 인용한 답변으로 대신합니다.)",
-}
 
 SYSTEM = (
     "You answer questions about the AWS Well-Architected Framework, AWS Support plans and the AWS "
@@ -123,7 +120,7 @@ class LLMComposer:
         offline = self.fallback.compose(question, lang, hits, history)
         if not offline.cited:
             return offline
-        note = FALLBACK_NOTE.get(lang, FALLBACK_NOTE["en"])
+        note = say("llm.fallback", lang)
         return Composition(f"{note}\n\n{offline.text}", offline.cited)
 
 

@@ -14,8 +14,10 @@ from typing import Any
 import typer
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.panel import Panel
 
+from assistant.answer.sources import answer_sources
 from assistant.cli.bench import bench
 from assistant.cli.errors import check_argv, check_text, err, friendly, print_error, print_warning
 from assistant.cli.learn import learn_command
@@ -23,6 +25,7 @@ from assistant.cli.recommend import recommend_app
 from assistant.cli.review import review_command
 from assistant.cli.serve import serve
 from assistant.errors import AssistantError
+from assistant.messages import bilingual
 from assistant.quiet import quiet_third_parties
 from assistant.settings import load_settings
 from assistant.types import Answer, Retrieval, Turn
@@ -142,8 +145,9 @@ def _panel(text: str, answer: Answer | None) -> Panel:
 
 
 def print_sources(answer: Answer) -> None:
-    for c in answer.citations:
-        out.print(f"[bold][{c.n}][/] {c.section}  [dim]{c.source}[/]")
+    """The cited sources, numbered as in the text (an abstention's text already lists the closest)."""
+    for c in answer_sources(answer.to_dict()).cited:
+        out.print(f"[bold]\\[{c.n}][/] {escape(c.section)}  [dim]{escape(c.source)}[/]")
 
 
 def stream_answer(parts: Iterator[str | Answer]) -> Answer:
@@ -228,7 +232,7 @@ def chat() -> None:
         except (EOFError, KeyboardInterrupt):
             break
         except UnicodeDecodeError:
-            err.print("[bold red]error:[/] That line is not valid UTF-8: retype it. / 입력이 UTF-8이 아닙니다.")
+            err.print(f"[bold red]error:[/] {escape(bilingual('errors.cli.not_utf8'))}")
             continue
         except AssistantError as exc:
             print_error(exc)

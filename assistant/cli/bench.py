@@ -38,6 +38,14 @@ def bench(
         "embedded", "--store-kind", help="For --load and --startup: embedded, server (a `chroma run`) or both."
     ),
     workers: int = typer.Option(1, "--workers", min=1, max=16, help="`serve` worker processes for --load."),
+    load_pool: str = typer.Option(
+        "eval/data/golden_dev.jsonl,eval/data/golden_test.jsonl",
+        "--load-pool",
+        help="For --load: the JSONL question sets the clients draw from, comma-separated (shuffled together).",
+    ),
+    load_cache: str = typer.Option(
+        "off,on", "--load-cache", help="For --load: run with the answer and vector caches off, on, or both."
+    ),
     startup: bool = typer.Option(
         False, "--startup", help="Instead: Assistant.load() time and RSS at the real corpus and the --scale sizes."
     ),
@@ -47,7 +55,8 @@ def bench(
         from assistant.cli.load import load_bench, startup_bench
 
         if load:
-            load_bench(dataset, out_dir, load_seconds, load_clients, store_kind, workers, as_json)
+            pool = [Path(p.strip()) for p in load_pool.split(",") if p.strip()]
+            load_bench(pool, out_dir, load_seconds, load_clients, store_kind, workers, as_json, load_cache)
         else:
             startup_bench(out_dir, scale, store_kind, as_json)
         return

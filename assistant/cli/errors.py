@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from assistant.errors import AssistantError, BadQuestion
+from assistant.messages import bilingual
 from assistant.redact import redact
 from assistant.unicode_input import require_valid_unicode
 
@@ -53,7 +54,7 @@ def friendly(fn: F) -> F:
             print_error(exc)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            err.print("interrupted / 중단됨")
+            err.print(bilingual("errors.cli.interrupted"))
             raise typer.Exit(130) from None
         except Exception as exc:
             if os.environ.get("WA_DEBUG"):

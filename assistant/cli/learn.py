@@ -21,62 +21,17 @@ from assistant.errors import AssistantError
 from assistant.learn.path import STEP_IDS, STEPS, StepView, check_lang, get_step, view
 from assistant.learn.progress import LearnerSummary, Progress, StepStatus, check_learner, needed, pass_mark
 from assistant.learn.quiz import QUESTIONS, Quiz, QuizQuestion, explanation, make_quiz, review_quiz
+from assistant.messages import say
 from assistant.settings import load_settings
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
-WORDS = {  # terminal labels by language
-    "terms": ("Key terms", "핵심 용어"),
-    "read": ("Read further", "더 읽기"),
-    "quiz": ("Quiz: {need} of {total} right to pass", "퀴즈: {total}문제 중 {need}개 이상 맞히면 통과"),
-    "pick": ("Your answer (1-{n}, empty line quits): ", "답 (1-{n}, 빈 줄이면 종료): "),
-    "right": ("Right.", "정답입니다."),
-    "wrong": ("Not quite: the answer is {answer}.", "아쉽습니다. 정답은 {answer}입니다."),
-    "passed": (
-        "{learner}: {score}/{total} on {step}, passed. Step done.",
-        "{learner}: {step} {score}/{total}점, 통과입니다. 이 단계를 마쳤습니다.",
-    ),
-    "failed": (
-        "{learner}: {score}/{total} on {step}, not passed ({need} needed). The step stays open.",
-        "{learner}: {step} {score}/{total}점, 통과하지 못했습니다({need}개 필요). 이 단계는 아직 끝나지 않았습니다.",
-    ),
-    "missed": ("What you missed, and where it is stated:", "틀린 문제와 근거:"),
-    "retry": ("A new quiz on this step: `{cmd}`", "이 단계의 새 퀴즈: `{cmd}`"),
-    "queued": (
-        "Missed questions come back in `wa-assistant learn --learner {learner} --review`.",
-        "틀린 문제는 `wa-assistant learn --learner {learner} --review`에서 다시 나옵니다.",
-    ),
-    "next": (
-        "Next: `wa-assistant learn --learner {learner} --step {step}`",
-        "다음: `wa-assistant learn --learner {learner} --step {step}`",
-    ),
-    "finished": (
-        "You have passed every step; pass --step to retake one.",
-        "모든 단계를 통과했습니다. 다시 풀려면 --step을 주세요.",
-    ),
-    "quit": ("Quiz abandoned; nothing recorded.", "퀴즈를 중단했습니다. 기록하지 않았습니다."),
-    "no_due": ("Nothing to review now.", "지금 복습할 문제가 없습니다."),
-    "review": ("Review: {n} question(s) due", "복습: 때가 된 문제 {n}개"),
-    "reviewed": (
-        "{right}/{n} right. Right answers come back later (1, 3, 7, 14 days); missed ones stay due.",
-        "{n}문제 중 {right}개 정답. 맞힌 문제는 나중에(1, 3, 7, 14일 뒤) 다시 나오고, "
-        "틀린 문제는 계속 복습 대상입니다.",
-    ),
-    "due": ("Review questions due: {n}", "복습할 문제: {n}개"),
-    "status_title": ("{learner} · {done}/{total} steps passed", "{learner} · {total}단계 중 {done}단계 통과"),
-    "status_cols": (("#", "Step", "Passed", "Best", "Last", "Attempts"), ("#", "단계", "통과", "최고", "최근", "시도")),
-    "report_title": ("Onboarding progress · {n} learner(s)", "온보딩 진도 · 학습자 {n}명"),
-    "report_cols": (
-        ("Learner", "Lang", "Passed", "Next step", "Tried, not passed", "Review due", "Last activity"),
-        ("학습자", "언어", "통과", "다음 단계", "미통과 시도", "복습 대기", "최근 활동"),
-    ),
-    "no_learners": ("No learner has taken a quiz yet.", "아직 퀴즈를 푼 학습자가 없습니다."),
-    "source": ("Source", "출처"),
-}
+REPORT_COLUMNS = ("learner", "lang", "passed_of", "next", "struggling", "due", "last_activity")
 
 
 def w(key: str, lang: str, **values: Any) -> str:
-    return str(WORDS[key][0 if lang == "en" else 1]).format(**values)
+    """The terminal's words: the catalogue's `learn.` namespace (assistant/messages/learn.py)."""
+    return say(f"learn.{key}", lang, **values)
 
 
 def learn_command(
@@ -175,7 +130,7 @@ def show_status(progress: Progress, learner: str, lang: str, as_json: bool) -> N
         return
     done = sum(r.done for r in rows)
     table = Table(title=w("status_title", lang, learner=learner, done=done, total=len(rows)), title_justify="left")
-    for col in WORDS["status_cols"][0 if lang == "en" else 1]:
+    for col in ("#", *(w(f"col.{c}", lang) for c in ("step", "passed", "best", "last", "attempts"))):
         table.add_column(col)
     for n, r in enumerate(rows, start=1):
         title = get_step(r.step).title[lang]
@@ -202,7 +157,7 @@ def show_report(progress: Progress, lang: str, as_json: bool) -> None:
         out.print(w("no_learners", lang))
         return
     table = Table(title=w("report_title", lang, n=len(rows)), title_justify="left")
-    for col in WORDS["report_cols"][0 if lang == "en" else 1]:
+    for col in (w(f"col.{c}", lang) for c in REPORT_COLUMNS):
         table.add_column(col)
     for r in rows:  # steps by number and id: short, and the same in both languages
         nxt = step_label(r.next_step) if r.next_step else "✓"
@@ -304,7 +259,7 @@ def show_view(v: StepView) -> None:
         out.print(f"[dim]{escape(v.source)} › {escape(v.section)}[/]\n")
     if v.terms:
         table = Table(title=w("terms", v.lang), title_justify="left", show_lines=False)
-        for col in ("한국어", "English", "definition" if v.lang == "en" else "정의"):
+        for col in ("한국어", "English", w("col.definition", v.lang)):
             table.add_column(col)
         for t in v.terms:
             table.add_row(escape(t.ko), escape(t.en), escape(t.definition))

@@ -20,19 +20,28 @@ STORES = {"embedded": ("embedded",), "server": ("server",), "both": ("embedded",
 
 
 def load_bench(
-    dataset: Path, out_dir: Path, seconds: float, clients: str, store: str, workers: int, as_json: bool
+    pool: list[Path],
+    out_dir: Path,
+    seconds: float,
+    clients: str,
+    store: str,
+    workers: int,
+    as_json: bool,
+    cache: str = "off,on",
 ) -> None:
     from assistant.settings import load_settings
-    from eval.load import HEADERS, parse_levels, rows, run_load, to_markdown
+    from eval.load import HEADERS, parse_caches, parse_levels, rows, run_load, to_markdown
 
     try:
         if store not in STORES:
             raise ConfigError(f"--store-kind {store!r}: choose embedded, server or both.")
-        levels = parse_levels(clients)
+        levels, caches = parse_levels(clients), parse_caches(cache)
+        if not pool:
+            raise ConfigError("--load-pool is empty: give one or more JSONL question sets.")
         with Progress(SpinnerColumn(), "{task.description}", TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("starting", total=None)
             step = lambda msg: bar.update(task, description=msg)  # noqa: E731
-            result = run_load(load_settings(), dataset, levels, seconds, STORES[store], workers, step)
+            result = run_load(load_settings(), pool, levels, seconds, STORES[store], workers, step, caches)
     except AssistantError as exc:
         err.print(f"[bold red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None

@@ -8,18 +8,17 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 
 from assistant.cli.errors import friendly
 from assistant.errors import BadQuestion
-from assistant.recommend.types import Passage, Recommendation
+from assistant.messages import bilingual
+from assistant.recommend.types import Recommendation
+from assistant.recommend.view import Line, recommendation_view
 
 recommend_app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 out = Console(highlight=False)
-HEADINGS = {
-    "en": ("Why", "Unmet or unconfirmed", "Notes", "Alternatives", "Sources", "No single answer fits"),
-    "ko": ("이유", "미충족·미확인", "참고", "대안", "출처", "하나로 충족할 수 없습니다"),
-}
 
 
 @recommend_app.command()
@@ -67,7 +66,7 @@ def parse_date(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise BadQuestion(f"--as-of {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2027-01-01.") from None
+        raise BadQuestion(bilingual("errors.recommend.bad_date", text=text)) from None
 
 
 def show(rec: Recommendation, as_json: bool) -> None:
@@ -79,31 +78,28 @@ def show(rec: Recommendation, as_json: bool) -> None:
 
 def print_recommendation(rec: Recommendation, console: Console) -> None:
     """The decision first, then why, what is open, what else to consider, and the numbered sources."""
-    why, open_, notes, alts, sources, none_fits = HEADINGS["ko" if rec.lang == "ko" else "en"]
-    if rec.clarifying_question:
-        console.print(Panel(rec.clarifying_question, border_style="yellow", title="?", title_align="left"))
+    view = recommendation_view(rec)
+    if view.question:
+        console.print(Panel(escape(view.question), border_style="yellow", title="?", title_align="left"))
         return
-    title = rec.kind.replace("_", " ")
-    if rec.recommendation:
-        style = "green" if rec.status == "recommended" else "yellow"
-        console.print(Panel(f"[bold]{rec.recommendation}[/]", border_style=style, title=title, title_align="left"))
-    else:
-        console.print(Panel(f"[bold]{none_fits}[/]", border_style="red", title=title, title_align="left"))
-    number = {(p.source, p.section): n for n, p in enumerate(rec.citations, start=1)}
-    _section(console, why, [f"{r.requirement} → {r.met_by} [dim][{number[_key(r.citation)]}][/]" for r in rec.reasons])
-    _section(console, open_, [u for u in rec.unmet if u not in rec.notes])
-    _section(console, notes, rec.notes)
-    cite = {a.name: f" [dim][{number[_key(a.citation)]}][/]" if a.citation else "" for a in rec.alternatives}
-    _section(console, alts, [f"[bold]{a.name}[/]: {a.why}{cite[a.name]}" for a in rec.alternatives])
-    _section(console, sources, [f"[{n}] {p.section}  [dim]{p.source}[/]" for n, p in enumerate(rec.citations, 1)])
+    style = {"recommended": "green", "unconfirmed": "yellow"}.get(view.status, "red")
+    body = f"[bold]{escape(view.headline)}[/]" + (f"\n{escape(view.caveat)}" if view.caveat else "")
+    console.print(Panel(body, border_style=style, title=escape(view.title) or None, title_align="left"))
+    for section in view.sections:
+        bold = section.key == "alternatives"  # a name to pick from stands out
+        _section(console, section.heading, [_line(line, bold) for line in section.lines])
+    sources = [f"[{n}] {escape(p.section)}  [dim]{escape(p.source)}[/]" for n, p in enumerate(view.sources, 1)]
+    _section(console, view.sources_heading, sources)
 
 
-def _key(p: Passage) -> tuple[str, str]:
-    return (p.source, p.section)
+def _line(line: Line, bold: bool) -> str:
+    lead = f"[bold]{escape(line.lead)}[/]" if bold and line.lead else escape(line.lead)
+    cite = f" [dim]\\[{line.cite}][/]" if line.cite else ""
+    return f"{lead}{line.sep}{escape(line.text)}{cite}"
 
 
 def _section(console: Console, heading: str, lines: list[str]) -> None:
     if lines:
-        console.print(f"\n[bold]{heading}[/]")
+        console.print(f"\n[bold]{escape(heading)}[/]")
         for line in lines:
             console.print(f"  • {line}", soft_wrap=True)

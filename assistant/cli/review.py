@@ -18,6 +18,7 @@ from rich.table import Table
 
 from assistant.errors import AssistantError
 from assistant.knowledge.catalog import PILLAR_PREFIX, Review, load_catalog
+from assistant.messages import bilingual, say
 from assistant.review.milestones import Milestones, check_workload
 from assistant.review.questionnaire import HINT, Answers, check_answers, normalize, read_answers, template
 from assistant.review.report import to_json, to_markdown
@@ -42,17 +43,17 @@ def review_command(
     try:
         settings = load_settings()
         if lang not in ("en", "ko"):
-            raise ReviewError(f"Unknown language {lang!r}: use en or ko.")
+            raise ReviewError(bilingual("errors.review.unknown_lang", lang=lang))
         if sum((template_, history, answers is not None)) > 1:
-            raise ReviewError("Use one of --template, --history and --answers at a time.")
+            raise ReviewError(say("review.cli.one_mode", lang))
         review = load_catalog(settings.corpus).review
         if template_:
             sys.stdout.write(template(review, lang))
         elif history:
-            show_history(Milestones.for_settings(settings), check_workload(workload), as_json)
+            show_history(Milestones.for_settings(settings), check_workload(workload), as_json, lang)
         else:
             if out_file is not None and not out_file.parent.is_dir():
-                raise ReviewError(f"Cannot write {out_file}: its folder does not exist.")
+                raise ReviewError(say("review.cli.no_folder", lang, path=out_file))
             if answers is not None:
                 given = read_answers(answers, review)
             else:  # with --json, stdout is for the result: ask on stderr
@@ -66,22 +67,24 @@ def review_command(
             else:
                 out.print(Markdown(to_markdown(result, passages=False)), soft_wrap=False)
                 if out_file is not None:
-                    out.print(f"[dim]Report written to {escape(str(out_file))}[/]")
+                    out.print(f"[dim]{escape(say('review.cli.written', lang, path=out_file))}[/]")
     except AssistantError as exc:
         err.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
 
 
-def show_history(store: Milestones, workload: str, as_json: bool) -> None:
+def show_history(store: Milestones, workload: str, as_json: bool, lang: str = "en") -> None:
     rows = [m.summary() for m in store.history(workload)]
     if as_json:
         sys.stdout.write(json.dumps({"workload": workload, "milestones": rows}, ensure_ascii=False) + "\n")
         return
     if not rows:
-        out.print(f"No milestones for workload {escape(workload)!r} yet: run `wa-assistant review --workload ...`.")
+        out.print(escape(say("review.cli.no_milestones", lang, workload=workload)))
         return
-    table = Table(title=f"{workload}: {len(rows)} milestone(s)", title_justify="left")
-    for col in ("#", "created (UTC)", "high", "medium", *PILLAR_PREFIX.values()):
+    title = escape(say("review.cli.history_title", lang, workload=workload, n=len(rows)))
+    table = Table(title=title, title_justify="left")
+    risks = (say("review.high", lang), say("review.medium", lang))
+    for col in ("#", say("review.cli.created", lang), *risks, *PILLAR_PREFIX.values()):
         table.add_column(col)
     for r in rows:
         scores = [_percent(r["scores"].get(pid)) for pid in PILLAR_PREFIX]
@@ -96,10 +99,7 @@ def _percent(value: Any) -> str:
 
 def ask_answers(review: Review, lang: str, console: Console) -> Answers:
     """Walk every question in the terminal; end of input abandons the review, so nothing is saved."""
-    ko = lang == "ko"
-    console.print(
-        "답: yes, partly, no, n/a (Enter = 건너뛰기)" if ko else "Answer yes, partly, no or n/a (Enter skips)."
-    )
+    console.print(say("review.cli.ask", lang))
     given: dict[str, object] = {}
     for pillar in review.pillars:
         console.rule(escape(getattr(pillar.name, lang)))
@@ -109,7 +109,7 @@ def ask_answers(review: Review, lang: str, console: Console) -> Answers:
                 try:
                     raw = console.input("> ").strip()
                 except (EOFError, KeyboardInterrupt):
-                    err.print("리뷰를 중단했습니다. 저장하지 않았습니다." if ko else "Review abandoned; nothing saved.")
+                    err.print(say("review.cli.abandoned", lang))
                     raise typer.Exit(1) from None
                 try:
                     given[q.id] = normalize(raw)

@@ -72,6 +72,8 @@ class AliasTable:
             for name, mode, eid in pairs
             if mode == "" and " " in name.strip() and _HANGUL.search(name) and len(re.sub(r"\s+", "", name)) >= 5
         }
+        # a run of words within one slip of such a name holds at least this many Hangul syllables
+        self._hangul_least = min((len(_HANGUL.findall(n)) for n in self._hangul_multi), default=1) - 1
         self._pairs = {
             name.casefold(): (eid, mode)
             for name, mode, eid in pairs
@@ -105,8 +107,11 @@ class AliasTable:
             for j in range(i + 1, min(i + 3, len(words)) + 0):
                 run = words[i : j + 1]
                 compact = "".join(w.group(0) for w in run)
+                if len(_HANGUL.findall(compact)) < self._hangul_least:  # e.g. English words: no such name
+                    continue
                 for name, (eid, _mode) in self._hangul_multi.items():
-                    for end in range(len(compact), max(len(name) - 2, 3), -1):
+                    # a stem within one syllable of the name is at most one longer: longer ends cannot match
+                    for end in range(min(len(compact), len(name) + 1), max(len(name) - 2, 3), -1):
                         stem = compact[:end]
                         if stem == name:
                             break  # the exact name: find() has it

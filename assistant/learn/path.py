@@ -15,6 +15,7 @@ from typing import Any, Literal
 from assistant.errors import AssistantError
 from assistant.knowledge.catalog import SectionRef, Term, cited_text, load_catalog
 from assistant.learn.facts import guide_text
+from assistant.messages import bilingual
 from assistant.text import sentences as sentences_of
 
 Lang = Literal["en", "ko"]
@@ -168,15 +169,12 @@ def get_step(step_id: str) -> Step:
     for step in STEPS:
         if step.id == step_id:
             return step
-    raise LearnError(
-        f"Unknown step {step_id!r}: use one of {', '.join(STEP_IDS)} (`wa-assistant learn --steps`). "
-        f"/ 알 수 없는 단계입니다. `wa-assistant learn --steps`로 단계 목록을 보세요."
-    )
+    raise LearnError(bilingual("errors.learn.unknown_step", step=step_id, steps=", ".join(STEP_IDS)))
 
 
 def check_lang(lang: str) -> Lang:
     if lang not in LANGS:
-        raise LearnError(f"Unknown language {lang!r}: use en or ko. / 언어는 en 또는 ko로 정해 주세요.")
+        raise LearnError(bilingual("errors.learn.unknown_lang", lang=lang))
     return lang  # type: ignore[return-value]
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from assistant.errors import AssistantError
 from assistant.learn.path import STEP_IDS, LearnError, check_lang
+from assistant.messages import bilingual
 from assistant.settings import Settings
 from assistant.state_db import open_db
 
@@ -109,10 +110,7 @@ class LearnerSummary:
 def check_learner(name: str | None) -> str:
     name = (name or "").strip()
     if not name or len(name) > MAX_NAME:
-        raise LearnError(
-            f"Name the learner (1 to {MAX_NAME} characters), e.g. --learner minji: progress is kept per learner. "
-            f"/ 학습자 이름(1~{MAX_NAME}자)을 정해 주세요. 예: --learner minji"
-        )
+        raise LearnError(bilingual("errors.learn.name", max=MAX_NAME))
     return name
 
 
@@ -126,10 +124,7 @@ def pass_mark(value: str | None = None) -> Fraction:
     except (ValueError, ZeroDivisionError):
         mark = Fraction(-1)
     if not 0 < mark <= 1:
-        raise LearnError(
-            f"A pass mark is a share of right answers such as 3/4, 0.8 or 75%, not {raw!r}. "
-            "/ 통과 기준은 3/4, 0.8, 75%처럼 정답 비율로 적어 주세요."
-        )
+        raise LearnError(bilingual("errors.learn.pass_mark", raw=raw))
     return mark
 
 

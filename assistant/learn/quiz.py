@@ -18,6 +18,7 @@ from assistant.knowledge.catalog import SectionRef
 from assistant.learn.passages import Passage, excerpt, led_excerpt, norm, supports
 from assistant.learn.path import FINAL, LearnError, check_lang, get_step, section_text
 from assistant.learn.questions import Candidate, candidates
+from assistant.messages import bilingual
 
 QUESTIONS = (3, 10)  # fewest and most questions per quiz
 DEFAULT_QUESTIONS = 4
@@ -72,10 +73,7 @@ def make_quiz(corpus: Path, step_id: str, seed: int = 0, lang: str = "en", count
     step, lang = get_step(step_id), check_lang(lang)
     count = count or default_count(step.id)
     if not QUESTIONS[0] <= count <= QUESTIONS[1]:
-        raise LearnError(
-            f"A quiz has {QUESTIONS[0]} to {QUESTIONS[1]} questions, not {count}. "
-            f"/ 퀴즈 문제 수는 {QUESTIONS[0]}~{QUESTIONS[1]}개입니다."
-        )
+        raise LearnError(bilingual("errors.learn.quiz_size", low=QUESTIONS[0], high=QUESTIONS[1], count=count))
     rng = random.Random(seed)
     pool = list(_pool(corpus.resolve(), step.id, lang))
     rng.shuffle(pool)

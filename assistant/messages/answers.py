@@ -19,7 +19,8 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "The passages on this topic do not state the figure you asked for, so I won't guess.",
     },
     "closest": {"ko": "가장 가까운 자료:", "en": "Closest sources:"},
-    "covered_nearby": {"ko": "관련해서 다루는 내용: {sections}", "en": "What it does cover nearby: {sections}"},
+    "sources": {"ko": "출처", "en": "Sources"},
+    "sources.closest": {"ko": "가장 가까운 자료", "en": "Closest sources"},
     "decline.language": {
         "ko": "한국어나 영어로 질문해 주세요. I answer in Korean or English.",
         "en": "I answer in Korean or English. 한국어나 영어로 질문해 주세요.",
@@ -142,6 +143,14 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{n} plans are not ending (they continue):",
     },
     "plan.until": {"ko": "{date} 종료", "en": "ends {date}"},
+    "qid.area": {
+        "ko": "{qid}은(는) {pillar}의 {area} 영역에 속한 질문입니다.",
+        "en": "{qid} is a question of the {area} area of the {pillar} pillar.",
+    },
+    "plans.cheapest.of": {
+        "ko": "이 중 가장 저렴한 플랜은 {plan}입니다: {price}",
+        "en": "The cheapest of these is {plan}: {price}",
+    },
     "plans.cheapest": {
         "ko": "{feature}을(를) 제공하는 가장 저렴한 플랜은 {plan}입니다: {price}",
         "en": "The cheapest plan with {feature} is {plan}: {price}",
@@ -169,4 +178,15 @@ ANSWERS: dict[str, dict[str, str]] = {
     "list.tiers": {"ko": "Services Path 등급은 {n}단계입니다.", "en": "The Services Path has {n} tiers:"},
     "list.paths": {"ko": "APN 파트너 경로(Partner Paths)는 {n}가지입니다.", "en": "The APN has {n} Partner Paths:"},
     "def": {"ko": "{name}: {text}", "en": "{name}: {text}"},
+    # durations, for response targets (here and in the advisors)
+    "duration.minutes": {"ko": "{n}분", "en": "{n} minutes"},
+    "duration.hour": {"ko": "{n}시간", "en": "{n} hour"},
+    "duration.hours": {"ko": "{n}시간", "en": "{n} hours"},
+    # what the knowledge base does not state: a figure of a named thing
+    "missing.of": {"ko": "{name}의 {word}", "en": "the {word} of {name}"},
+    # the LLM composer's answer failed its grounding check and the extractive one stands in
+    "llm.fallback": {
+        "ko": "(언어 모델의 답변이 출처와 맞지 않아, 출처에서 직접 인용한 답변으로 대신합니다.)",
+        "en": "(The language model's answer did not match its sources, so this answer quotes them directly.)",
+    },
 }

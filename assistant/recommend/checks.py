@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from assistant.knowledge.catalog import Cite, Plan, Price
+from assistant.messages import say
 from assistant.recommend.needs import Requirement
 from assistant.recommend.types import section_text
 
@@ -23,14 +24,8 @@ SEVERITIES = {  # need id -> (response_minutes field, slowest acceptable target 
     "system-impaired-12h": ("system_impaired", 720),
     "general-guidance-24h": ("general_guidance", 1440),
 }
-SEVERITY_NAMES = {
-    "business_critical_down": ("business-critical system down", "비즈니스 크리티컬 시스템 다운"),
-    "production_down": ("production system down", "프로덕션 시스템 다운"),
-    "production_impaired": ("production system impaired", "프로덕션 시스템 손상"),
-    "system_impaired": ("system impaired", "시스템 손상"),
-    "general_guidance": ("general guidance", "일반 안내"),
-}
-CHANNEL_WORDS = {"phone": ("phone", "전화"), "chat": ("chat", "채팅"), "email": ("email", "이메일")}
+SEVERITY_NAMES = tuple(dict.fromkeys(field for field, _ in SEVERITIES.values()))  # words: `sev.<field>`
+CHANNELS = ("phone", "chat", "email")  # words: `ch.<channel>`
 
 
 @dataclass(frozen=True)
@@ -49,9 +44,9 @@ def short_name(plan: Plan) -> str:
 
 def duration(minutes: int, lang: str) -> str:
     if minutes < 60:
-        return f"{minutes}분" if lang == "ko" else f"{minutes} minutes"
+        return say("duration.minutes", lang, n=minutes)
     hours = minutes // 60
-    return f"{hours}시간" if lang == "ko" else f"{hours} hour{'s' if hours > 1 else ''}"
+    return say("duration.hours" if hours > 1 else "duration.hour", lang, n=hours)
 
 
 @dataclass(frozen=True)
@@ -85,57 +80,52 @@ def derive(plans: list[Plan], corpus_dir: Path) -> Derived:
 
 
 def check(plan: Plan, req: Requirement, lang: str, derived: Derived, spend: float | None = None) -> Verdict:
-    ko, name = lang == "ko", short_name(plan)
+    name = short_name(plan)
+
+    def said(key: str, **values: object) -> str:
+        return say(f"rec.{key}", lang, **values)
+
     if req.id in SEVERITIES:
         field, limit = SEVERITIES[req.id]
         minutes = getattr(plan.response_minutes, field)
         if minutes is None or minutes > limit:
             return Verdict("no")
-        severity, target = SEVERITY_NAMES[field][ko], duration(minutes, lang)
-        met_by = f"{name}: {severity} {target} 이내" if ko else f"{name}: {severity}: {target}"
+        severity, target = say(f"sev.{field}", lang), duration(minutes, lang)
+        met_by = said("met_by.severity", name=name, severity=severity, target=target)
         return Verdict("yes", met_by, target, plan.cite.response_targets)
-    if req.id in CHANNEL_WORDS:
-        word = CHANNEL_WORDS[req.id][ko]
-        met_by = f"{name}: {word} 기술 지원" if ko else f"{name}: technical support by {word}"
+    if req.id in CHANNELS:
+        word = say(f"ch.{req.id}", lang)
+        met_by = said("met_by.channel", name=name, word=word)
         return _flag(getattr(plan.channels, req.id), met_by, word, plan.cite.channels)
     if req.id == "24x7":
         if plan.channels.hours is None and not any((plan.channels.email, plan.channels.phone, plan.channels.chat)):
             return Verdict("no")  # no technical channel at all (Basic), so nothing to staff around the clock
-        word = "24시간 연중무휴" if ko else "24/7"
-        met_by = f"{name}: {word} 기술 지원" if ko else f"{name}: technical support {word}"
+        word = said("word.24x7")
         hours = plan.channels.hours
+        met_by = said("met_by.24x7", name=name, word=word)
         return _flag(None if hours is None else hours == "24x7", met_by, word, plan.cite.channels)
     if req.id in ("tam", "designated-tam"):
         return _tam(plan, req.id, lang)
     if req.id == "concierge":
-        word = "컨시어지" if ko else "concierge"
-        met_by = f"{name}: 컨시어지 지원팀" if ko else f"{name}: the concierge support team"
-        return _flag(plan.concierge, met_by, word, plan.cite.tam_concierge)
+        met_by = said("met_by.concierge", name=name)
+        return _flag(plan.concierge, met_by, said("word.concierge"), plan.cite.tam_concierge)
     if req.id == "full-trusted-advisor":
-        word = "전체 검사" if ko else "full set"
-        met_by = f"{name}: Trusted Advisor 전체 검사" if ko else f"{name}: the full set of Trusted Advisor checks"
-        ta = plan.trusted_advisor
-        return _flag(None if ta == "unconfirmed" else ta == "full", met_by, word, plan.cite.trusted_advisor)
+        met_by, ta = said("met_by.full_ta", name=name), plan.trusted_advisor
+        full = None if ta == "unconfirmed" else ta == "full"
+        return _flag(full, met_by, said("word.full_set"), plan.cite.trusted_advisor)
     if req.id == "support-api":
-        met_by = f"{name}: AWS Support API 포함" if ko else f"{name}: includes the AWS Support API"
+        met_by = said("met_by.support_api", name=name)
         state = derived.support_api[plan.id]
         return Verdict(state, met_by, "Support API", plan.cite.channels) if state == "yes" else Verdict(state)
     if req.id == "budget":
         floor = max([derived.price_floor[plan.id]] + [price_at(q, spend) or 0 for q in derived.cheaper[plan.id]])
         return _budget(plan, req.value, lang, floor, spend)
     if req.id == "account-billing":  # every plan, Basic included, has 24/7 customer service for these
-        met_by = f"{name}: 계정·결제 고객 서비스" if ko else f"{name}: customer service for account and billing"
-        return Verdict("yes", met_by, "billing" if not ko else "결제", plan.cite.channels)
+        return Verdict("yes", said("met_by.billing", name=name), said("word.billing"), plan.cite.channels)
     if req.id == "learning":
         if plan.price.minimum_monthly_usd != 0:
             return Verdict("no")
-        word = "무료" if ko else "free"
-        met_by = (
-            f"{name}: 무료이며 기술 문제는 문서와 re:Post 같은 셀프서비스로 해결"
-            if ko
-            else f"{name}: free, with self-service technical help (documentation, re:Post)"
-        )
-        return Verdict("yes", met_by, word, plan.cite.channels)
+        return Verdict("yes", said("met_by.learning", name=name), said("word.free"), plan.cite.channels)
     raise ValueError(f"unknown requirement {req.id!r}")
 
 
@@ -150,12 +140,9 @@ def _tam(plan: Plan, need: str, lang: str) -> Verdict:
         return Verdict("unconfirmed")
     if plan.tam == "none" or (need == "designated-tam" and plan.tam != "designated"):
         return Verdict("no")
-    ko, name = lang == "ko", short_name(plan)
-    if plan.tam == "designated":
-        word = "지정 TAM" if ko else "designated TAM"
-        return Verdict("yes", f"{name}: {word}" if ko else f"{name}: a {word}", word, plan.cite.tam_concierge)
-    word = "TAM 풀" if ko else "pool of TAMs"
-    return Verdict("yes", f"{name}: {word}" if ko else f"{name}: a {word}", word, plan.cite.tam_concierge)
+    word = say("rec.word.designated_tam" if plan.tam == "designated" else "rec.word.tam_pool", lang)
+    met_by = say("rec.met_by.tam", lang, name=short_name(plan), word=word)
+    return Verdict("yes", met_by, word, plan.cite.tam_concierge)
 
 
 def price_at(price: Price, spend: float | None) -> float | None:
@@ -171,23 +158,23 @@ def price_at(price: Price, spend: float | None) -> float | None:
     return max(float(price.minimum_monthly_usd), total)
 
 
+def usd(amount: float | None) -> str:
+    """A monthly figure as the advisors write it: "$5,000", or "?" when the catalog has no price."""
+    return "?" if amount is None else f"${amount:,.0f}"
+
+
 def _budget(plan: Plan, cap: int | None, lang: str, floor: float, spend: float | None = None) -> Verdict:
-    price, ko, name = price_at(plan.price, spend), lang == "ko", short_name(plan)
+    price, name = price_at(plan.price, spend), short_name(plan)
     if price is None:  # unknown, but never below what cheaper-ranked plans cost
         return Verdict("no" if cap is not None and floor > cap else "unconfirmed")
     if cap is not None and price > cap:
         return Verdict("no")  # an uncertain price counts at its higher figure: a budget is a hard limit
     if price == 0:
-        return Verdict("yes", f"{name}: 무료" if ko else f"{name}: free", "무료" if ko else "free", plan.cite.price)
+        return Verdict("yes", say("rec.met_by.free", lang, name=name), say("rec.word.free", lang), plan.cite.price)
     amount = f"${plan.price.minimum_monthly_usd:,}"
-    doubt = (" (불확실)" if ko else " (uncertain)") if plan.price.uncertain else ""
+    doubt = say("rec.word.uncertain", lang) if plan.price.uncertain else ""
     if spend:
-        cost = f"${price:,.0f}"
-        met_by = (
-            f"{name}: 이 사용량에서 월 {cost} (최소 {amount}){doubt}"
-            if ko
-            else f"{name}: {cost} a month at this usage (minimum {amount}){doubt}"
-        )
+        met_by = say("rec.met_by.at_usage", lang, name=name, cost=f"${price:,.0f}", amount=amount, doubt=doubt)
     else:
-        met_by = f"{name}: 월 {amount}부터{doubt}" if ko else f"{name}: from {amount} a month{doubt}"
+        met_by = say("rec.met_by.from", lang, name=name, amount=amount, doubt=doubt)
     return Verdict("yes", met_by, amount, plan.cite.price)

@@ -17,6 +17,7 @@ from typing import Any
 
 from assistant.errors import BadQuestion
 from assistant.knowledge.catalog import IntentWords, PartnerEntry, PartnerReading, Partners, SupportPlans
+from assistant.messages import bilingual, say
 from assistant.recommend.reader import (
     HANGUL,
     Match,
@@ -32,34 +33,26 @@ from assistant.recommend.reader import (
     vocabulary_of,
 )
 
-# Option ids with their labels (en, ko); the order is the order reasons are listed in.
-NEEDS: dict[str, tuple[str, str]] = {
-    "business-critical-15m": (
-        "business-critical system down within 15 minutes",
-        "비즈니스 크리티컬 시스템 다운 시 15분 이내 응답",
-    ),
-    "business-critical-30m": (
-        "business-critical system down within 30 minutes",
-        "비즈니스 크리티컬 시스템 다운 시 30분 이내 응답",
-    ),
-    "production-down-1h": ("production system down within 1 hour", "프로덕션 시스템 다운 시 1시간 이내 응답"),
-    "production-impaired-4h": ("production system impaired within 4 hours", "프로덕션 시스템 손상 시 4시간 이내 응답"),
-    "system-impaired-12h": ("system impaired within 12 hours", "시스템 손상 시 12시간 이내 응답"),
-    "general-guidance-24h": ("technical questions answered within 24 hours", "기술 문의 24시간 이내 응답"),
-    "24x7": ("help 24/7, nights and weekends included", "야간·주말을 포함한 24시간 연중무휴 지원"),
-    "phone": ("technical support by phone", "전화 기술 지원"),
-    "chat": ("technical support by chat", "채팅 기술 지원"),
-    "email": ("technical support by email", "이메일 기술 지원"),
-    "tam": ("a Technical Account Manager (TAM)", "TAM(Technical Account Manager)"),
-    "designated-tam": ("a designated TAM of your own", "지정(전담) TAM"),
-    "concierge": ("the concierge support team", "컨시어지 지원팀"),
-    "full-trusted-advisor": ("the full set of Trusted Advisor checks", "Trusted Advisor 전체 검사"),
-    "support-api": ("the AWS Support API", "AWS Support API"),
-    "account-billing": ("account and billing help", "계정·결제 문의"),
-}
-LEARNING = ("learning or experiments, no production", "프로덕션 없는 학습·실험")
+# Option ids; the order is the order reasons are listed in. Labels: the catalogue's `rec.need.<id>`.
+NEEDS: tuple[str, ...] = (
+    "business-critical-15m",
+    "business-critical-30m",
+    "production-down-1h",
+    "production-impaired-4h",
+    "system-impaired-12h",
+    "general-guidance-24h",
+    "24x7",
+    "phone",
+    "chat",
+    "email",
+    "tam",
+    "designated-tam",
+    "concierge",
+    "full-trusted-advisor",
+    "support-api",
+    "account-billing",
+)
 BUDGETS: dict[str, int | None] = {"free": 0, "low": 200, "medium": 5500, "high": None}  # USD a month
-BUDGET_WORDS = {"free": "무료", "low": "낮음", "medium": "중간", "high": "높음"}
 
 
 @dataclass(frozen=True)
@@ -71,21 +64,16 @@ class Requirement:
     krw: int | None = None  # budget only: the cap as written, when it was in won
 
     def label(self, lang: str) -> str:
-        ko = lang == "ko"
-        if self.id == "budget":
-            if self.krw is not None:
-                return (
-                    f"예산: 월 {self.krw:,}원(약 ${self.value:,}) 이하"
-                    if ko
-                    else (f"budget: at most KRW {self.krw:,} (about ${self.value:,}) a month")
-                )
-            if not self.level:
-                return f"예산: 월 ${self.value:,} 이하" if ko else f"budget: at most ${self.value:,} a month"
-            word = BUDGET_WORDS[self.level] if ko else self.level
-            cap = "" if not self.value else f" (월 ${self.value:,} 이하)" if ko else f" (up to ${self.value:,} a month)"
-            return f"예산: {word}{cap}" if ko else f"budget: {word}{cap}"
-        pair = LEARNING if self.id == "learning" else NEEDS[self.id]
-        return pair[1] if ko else pair[0]
+        if self.id != "budget":
+            return say(f"rec.need.{self.id}", lang)
+        if self.krw is not None:
+            return say("rec.budget.krw", lang, krw=self.krw, usd=self.value)
+        if not self.level:
+            return say("rec.budget.usd", lang, usd=self.value)
+        word = say(f"rec.budget.{self.level}", lang)
+        if not self.value:
+            return say("rec.budget.level", lang, word=word)
+        return say("rec.budget.level_cap", lang, word=word, usd=self.value)
 
 
 def latin(pattern: str) -> str:
@@ -338,7 +326,7 @@ def parse_need_ids(ids: Iterable[str]) -> list[Requirement]:
     for raw in ids:
         need = raw.strip().lower()
         if need not in NEEDS:
-            raise BadQuestion(f"Unknown need {raw!r}: use one of {', '.join(NEEDS)}.")
+            raise BadQuestion(bilingual("errors.recommend.unknown_need", need=raw, needs=", ".join(NEEDS)))
         reqs.append(Requirement(need))
     return reqs
 
@@ -348,7 +336,7 @@ def parse_budget(level: str | None) -> Requirement | None:
         return None
     key = level.strip().lower()
     if key not in BUDGETS:
-        raise BadQuestion(f"Unknown budget {level!r}: use one of {', '.join(BUDGETS)}.")
+        raise BadQuestion(bilingual("errors.recommend.unknown_budget", budget=level, budgets=", ".join(BUDGETS)))
     return Requirement("budget", BUDGETS[key], level=key)
 
 

@@ -15,8 +15,8 @@ from itertools import combinations
 from pathlib import Path
 
 from assistant.knowledge.catalog import Catalog, Cite, Plan
-from assistant.recommend.checks import State, Verdict, check, derive, price_at, short_name
-from assistant.recommend.messages import say, usd
+from assistant.messages import say
+from assistant.recommend.checks import State, Verdict, check, derive, price_at, short_name, usd
 from assistant.recommend.needs import (
     NEEDS,
     Encode,
@@ -32,16 +32,6 @@ from assistant.recommend.transition import transition
 from assistant.recommend.types import Alternative, Passage, Reason, Recommendation
 from assistant.retrieval.lexical import detect_lang
 
-CLARIFY = {
-    "en": "To recommend a plan I need a little more. Do you run production workloads? Do you need help 24/7, "
-    "nights and weekends included? By phone or chat, or is email enough? How fast must the first response be "
-    "when production is down (for example 1 hour, or 15 minutes for business-critical systems)? Do you need a "
-    "Technical Account Manager (TAM)? What is your monthly budget (free, low, medium or high)?",
-    "ko": "어떤 플랜이 맞는지 판단하려면 몇 가지를 더 알려 주세요. 프로덕션 워크로드를 운영하나요? 야간·주말을 "
-    "포함해 24시간 지원이 필요한가요? 전화나 채팅이 필요한가요, 이메일이면 충분한가요? 프로덕션 장애 때 첫 응답은 "
-    "얼마나 빨라야 하나요(예: 1시간, 비즈니스 크리티컬 시스템이면 15분)? TAM(Technical Account Manager)이 "
-    "필요한가요? 월 예산은 어느 정도인가요(무료, 낮음, 중간, 높음)?",
-}
 FASTEST_PLAN_MINUTES = 15
 MAX_LISTED = 4  # features named when saying what the next plan up adds
 STALE_AFTER_DAYS = 90  # deciding this long after the facts were checked earns a reminder
@@ -72,7 +62,9 @@ def recommend_support(
     if read.current and not [r for r in reqs if r.id != "budget"]:
         return advisor.transition_only()
     if _vague(reqs):
-        rec = Recommendation("support_plan", lang, status="clarify", clarifying_question=CLARIFY[lang])
+        rec = Recommendation(
+            "support_plan", lang, status="clarify", clarifying_question=say("rec.clarify_support", lang)
+        )
         rec.as_of = day.isoformat()
         return rec
     return advisor.decide(reqs)
@@ -121,7 +113,7 @@ class _Advisor:
         if maybe is not None and (best is None or maybe.order < best.order):
             self.rec.status = "unconfirmed"
             if best is not None:
-                self._note_key(
+                self._note(
                     "unconfirmed_pick",
                     name=short_name(maybe),
                     open=self._labels(maybe, "unconfirmed"),
@@ -130,12 +122,7 @@ class _Advisor:
                 )
                 self._offer(best, self._fit(best))
             else:
-                self._note(
-                    f"No plan available on {self.as_of} is confirmed for every requirement; {short_name(maybe)} is "
-                    "the cheapest that may be, so ask AWS to confirm what is listed as unmet before buying.",
-                    f"{self.as_of} 기준으로 모든 요구 사항이 확인된 플랜은 없습니다. {short_name(maybe)} 플랜이 "
-                    "충족할 수 있는 가장 저렴한 플랜이므로, 가입 전에 미충족으로 표시된 항목을 AWS에 확인하세요.",
-                )
+                self._note("none_confirmed", as_of=self.as_of, name=short_name(maybe))
             best = maybe
         if best is None:
             rec = self._budget_conflict() or self._conflict()
@@ -146,13 +133,7 @@ class _Advisor:
             if v.state == "yes" and v.cite:
                 self.rec.reasons.append(Reason(req.label(self.lang), v.met_by, self._passage(v.cite), v.evidence))
             elif v.state == "unconfirmed":
-                self.rec.unmet.append(
-                    self._say(
-                        f"{req.label('en')}: not confirmed for {short_name(best)} in the sources; ask AWS first.",
-                        f"{req.label('ko')}: 자료에서 {short_name(best)} 플랜의 해당 기능이 확인되지 않았으므로 "
-                        "AWS에 먼저 확인하세요.",
-                    )
-                )
+                self.rec.unmet.append(self._say("ask_aws_first", label=req.label(self.lang), name=short_name(best)))
         self._ending(best)
         self._ended(best)
         self._retiring(best)
@@ -178,10 +159,8 @@ class _Advisor:
         if cur.cite.retirement:
             self.rec.reasons.append(
                 Reason(
-                    say(self.lang, "transition_requirement", cur=short_name(cur)),
-                    say(
-                        self.lang, "transition_met_by", to=short_name(to), cur=short_name(cur), end=cur.available_until
-                    ),
+                    self._say("transition_requirement", cur=short_name(cur)),
+                    self._say("transition_met_by", to=short_name(to), cur=short_name(cur), end=cur.available_until),
                     self._passage(cur.cite.retirement),
                     short_name(to),
                 )
@@ -198,7 +177,7 @@ class _Advisor:
                 continue
             if all(v.state == "yes" for v in self.grid[p.id]):
                 days = (p.available_until - self.as_of).days if p.available_until else 0
-                self._note_key(
+                self._note(
                     "retiring_fits",
                     name=short_name(p),
                     end=p.available_until,
@@ -219,18 +198,17 @@ class _Advisor:
         self.rec.status = "conflict"
         label = self.reqs[budget].label(self.lang).split(": ", 1)[-1]  # "at most $1,000 a month"
         wanted = [r for i, r in enumerate(self.reqs) if i != budget and r.id != "learning"]
-        needs = ", ".join(f"“{r.label(self.lang)}”" for r in wanted) or self._say("your needs", "요구 사항")
+        needs = ", ".join(f"“{r.label(self.lang)}”" for r in wanted) or self._say("your_needs")
         if not rest:
-            message = say(self.lang, "budget_nothing", budget=label, needs=needs)
+            message = self._say("budget_nothing", budget=label, needs=needs)
             self.rec.notes.append(message)
             self.rec.unmet.append(message)
             self.rec.conflict = {"requirement": "budget", "cheapest_meeting_rest": None, "monthly_usd": None}
             return self.rec
         plan = rest[0]
         cost = price_at(plan.price, self.read.spend_usd)
-        at_usage = say(self.lang, "at_usage", spend=usd(self.read.spend_usd)) if self.read.spend_usd else ""
-        message = say(
-            self.lang,
+        at_usage = self._say("at_usage", spend=usd(self.read.spend_usd)) if self.read.spend_usd else ""
+        message = self._say(
             "budget_conflict",
             budget=label,
             needs=needs,
@@ -241,7 +219,7 @@ class _Advisor:
         self.rec.notes.append(message)
         self.rec.unmet.append(message)
         self.rec.sources.append(self._passage(plan.cite.price))
-        self._offer(plan, self._say("meets every need except the budget", "예산을 뺀 모든 요구 사항을 충족"))
+        self._offer(plan, self._say("all_but_budget"))
         self.rec.conflict = {
             "requirement": "budget",
             "budget_usd": self.reqs[budget].value,
@@ -264,22 +242,17 @@ class _Advisor:
             None,
         )
         if adds:
-            self._note_key("nice_to_have", labels=labels, plan=short_name(adds))
+            self._note("nice_to_have", labels=labels, plan=short_name(adds))
         else:
-            self._note_key("nice_unmet", labels=labels)
+            self._note("nice_unmet", labels=labels)
 
     def _money_notes(self) -> None:
         if self.read.ruled_out:
             labels = ", ".join(dict.fromkeys(r.label(self.lang) for r in self.read.ruled_out))
-            self._note_key("ruled_out", labels=labels)
+            self._note("ruled_out", labels=labels)
         if self.read.krw:
             rate = self.catalog.exchange_rate
-            self._note_key("exchange", rate=rate.krw_per_usd, date=rate.as_of)
-
-    def _note_key(self, key: str, source: Cite | None = None, **values: object) -> None:
-        self.rec.notes.append(say(self.lang, key, **values))
-        if source:
-            self.rec.sources.append(self._passage(source))
+            self._note("exchange", rate=rate.krw_per_usd, date=rate.as_of)
 
     def _conflict(self) -> Recommendation:
         """No plan meets everything: name the two requirements no plan meets together, and each side's plan."""
@@ -290,28 +263,18 @@ class _Advisor:
         if pair is None:
             labels = ", ".join(f"“{r.label(self.lang)}”" for r in reqs)
             sides: tuple[int, ...] = tuple(range(n))
-            message = self._say(
-                f"These requirements conflict: no plan available on {self.as_of} meets all of {labels}. "
-                "Drop or relax one of them.",
-                f"요구 사항이 서로 충돌합니다: {self.as_of} 기준으로 {labels}을(를) 모두 충족하는 플랜이 없습니다. "
-                "하나를 빼거나 완화해 주세요.",
-            )
+            message = self._say("conflict_all", as_of=self.as_of, labels=labels)
         else:
             sides = pair
             (la, pa), (lb, pb) = ((reqs[i].label(self.lang), self._names(able[i])) for i in pair)
-            message = self._say(
-                f"These requirements conflict: “{la}” is met only by {pa}, and “{lb}” only by {pb}. No plan "
-                f"available on {self.as_of} meets both, so drop or relax one of them.",
-                f"요구 사항이 서로 충돌합니다: “{la}” 조건은 {pa} 플랜만, “{lb}” 조건은 {pb} 플랜만 충족합니다. "
-                f"{self.as_of} 기준으로 둘 다 충족하는 플랜은 없으므로 하나를 빼거나 완화해 주세요.",
-            )
+            message = self._say("conflict_pair", la=la, pa=pa, lb=lb, pb=pb, as_of=self.as_of)
         self.rec.notes.append(message)
         self.rec.unmet.append(message)
         for i in sides:
             plan = next((p for p in self.lasting if self.grid[p.id][i].state == "yes"), None)
             if plan:
                 label = reqs[i].label(self.lang)
-                self._offer(plan, self._say(f"meets “{label}”", f"“{label}” 조건을 충족"))
+                self._offer(plan, self._say("meets", label=label))
         return self.rec
 
     # --- what the answer depends on -------------------------------------------------------------------
@@ -321,51 +284,32 @@ class _Advisor:
             return
         repl = self.by_id[best.replaced_by]
         end, name, rname, fit = best.available_until, short_name(best), short_name(repl), self._fit(repl)
-        self._note(
-            f"{name} ends on {end}; {rname} replaces it. {fit}",
-            f"{name} 플랜은 {end}에 종료되고 {rname} 플랜이 대체합니다. {fit}",
-            best.cite.retirement,
-        )
+        self._note("ending", best.cite.retirement, name=name, end=end, rname=rname, fit=fit)
         self._offer(repl, fit)
         keeper = self._cheapest([p for p in self.live if p.available_until is None], {"yes"})
         if keeper and keeper is not repl:
-            self._offer(
-                keeper,
-                self._say(
-                    f"continues after {end} and is confirmed for every requirement",
-                    f"{end} 이후에도 유지되며 모든 요구 사항이 확인된 플랜",
-                ),
-            )
+            self._offer(keeper, self._say("keeper", end=end))
 
     def _ended(self, best: Plan) -> None:
         """A cheaper plan that would fit has ended: say so, so nobody asks for it by its old name."""
         gone = self._cheapest(self.plans, {"yes"})
         if gone and gone not in self.live and gone.order < best.order and gone.replaced_by and gone.cite.retirement:
             name, end, rname = short_name(gone), gone.available_until, short_name(self.by_id[gone.replaced_by])
-            self._note(
-                f"{name} would have fit, but it ended on {end}; {rname} replaced it.",
-                f"{name} 플랜이 맞았겠지만 {end}에 종료되었고 {rname} 플랜이 대체했습니다.",
-                gone.cite.retirement,
-            )
+            self._note("ended", gone.cite.retirement, name=name, end=end, rname=rname)
 
     def _cheaper(self, best: Plan) -> None:
         """What the next plan down lacks, which cheaper plan only lacks confirmation, which need costs most."""
         cheaper = [p for p in self.lasting if p.order < best.order]
         if cheaper and (lacks := self._labels(cheaper[-1], "no")):
             down = short_name(cheaper[-1])
-            self._note(
-                f"The next plan down, {down}, lacks: {lacks}.", f"한 단계 아래인 {down} 플랜에 없는 것: {lacks}."
-            )
-            self._offer(cheaper[-1], self._say(f"cheaper, but lacks: {lacks}", f"더 저렴하지만 없는 것: {lacks}"))
+            self._note("next_down", down=down, lacks=lacks)
+            self._offer(cheaper[-1], self._say("cheaper_lacks", lacks=lacks))
         for p in cheaper:
             states = {v.state for v in self.grid[p.id]}
             if "no" not in states and "unconfirmed" in states:
                 name, open_ = short_name(p), self._labels(p, "unconfirmed")
-                self._note(
-                    f"If AWS confirms {open_} for {name}, it would meet every requirement for less.",
-                    f"AWS가 {name} 플랜에서 다음을 확인해 주면 더 저렴하게 모두 충족합니다: {open_}.",
-                )
-                self._offer(p, self._say(f"cheaper; not confirmed: {open_}", f"더 저렴함, 미확인: {open_}"))
+                self._note("if_confirmed", open=open_, name=name)
+                self._offer(p, self._say("cheaper_open", open=open_))
         for i, req in enumerate(self.reqs):
             others = [r for j, r in enumerate(self.reqs) if j != i and r.id not in ("budget", "learning")]
             if req.id in ("budget", "learning") or not others:  # "without the TAM, Basic" says nothing useful
@@ -373,10 +317,7 @@ class _Advisor:
             rest = [p for p in self.lasting if all(v.state == "yes" for j, v in enumerate(self.grid[p.id]) if j != i)]
             if rest and rest[0].order < best.order:
                 name = short_name(rest[0])
-                self._note(
-                    f"Without “{req.label('en')}”, {name} would be enough.",
-                    f"“{req.label('ko')}” 조건이 없다면 {name} 플랜으로 충분합니다.",
-                )
+                self._note("without", label=req.label(self.lang), name=name)
 
     def _upgrade(self, best: Plan) -> None:
         """The first plan up that adds something confirmed: what the answer becomes if you need more."""
@@ -389,32 +330,26 @@ class _Advisor:
                 labels = ", ".join(r.label(self.lang) for r in adds[:MAX_LISTED]) + more
                 name = short_name(up)
                 if up.available_until:
-                    name += self._say(f" (until {up.available_until})", f"({up.available_until}까지)")
-                self._note(
-                    f"If you also need {labels}, the answer becomes {name}.",
-                    f"다음도 필요하다면 답은 {name} 플랜이 됩니다: {labels}.",
-                )
-                self._offer(up, self._say(f"adds {labels}", f"추가로 제공: {labels}"))
+                    name += self._say("until", end=up.available_until)
+                self._note("also_need", labels=labels, name=name)
+                self._offer(up, self._say("adds", labels=labels))
                 return
 
     def _extras(self, best: Plan) -> None:
         spend = self.read.spend_usd
         text = best.price.text.ko if self.lang == "ko" else best.price.text.en
-        at_usage = say(self.lang, "at_usage", spend=usd(spend)) if spend else ""
+        at_usage = self._say("at_usage", spend=usd(spend)) if spend else ""
         cost = price_at(best.price, spend)
-        self._note_key("price_at", best.cite.price, name=short_name(best), cost=usd(cost), at_usage=at_usage, text=text)
+        self._note("price_at", best.cite.price, name=short_name(best), cost=usd(cost), at_usage=at_usage, text=text)
         if best.price.uncertain and any(r.id == "budget" for r in self.reqs):
-            self._note_key("price_uncertain", name=short_name(best))
+            self._note("price_uncertain", name=short_name(best))
         if any(r.value is not None and r.value < FASTEST_PLAN_MINUTES for r in self.reqs if r.id != "budget"):
             for addon in self.catalog.addons:
                 if addon.response_minutes and addon.response_minutes < FASTEST_PLAN_MINUTES:
                     atext = addon.price.text.ko if self.lang == "ko" else addon.price.text.en
-                    self._note_key("addon", addon.cite, minutes=addon.response_minutes, name=addon.name, text=atext)
+                    self._note("addon", addon.cite, minutes=addon.response_minutes, name=addon.name, text=atext)
         if (self.as_of - self.facts_date).days > STALE_AFTER_DAYS:
-            self._note(
-                f"The plan facts were checked on {self.facts_date}; confirm anything that may have changed since.",
-                f"플랜 정보는 {self.facts_date}에 확인한 것이므로 그 뒤에 바뀌었을 수 있는 내용은 다시 확인하세요.",
-            )
+            self._note("stale", date=self.facts_date)
 
     # --- small helpers -------------------------------------------------------------------------------
     def _cheapest(self, plans: list[Plan], ok: set[str]) -> Plan | None:
@@ -423,15 +358,15 @@ class _Advisor:
     def _fit(self, plan: Plan) -> str:
         name, no, unsure = short_name(plan), self._labels(plan, "no"), self._labels(plan, "unconfirmed")
         if no:
-            return self._say(f"{name} does not meet: {no}.", f"{name} 플랜이 충족하지 못하는 것: {no}.")
+            return self._say("fit_lacks", name=name, no=no)
         if unsure:
-            return self._say(f"{name} is not confirmed for: {unsure}.", f"{name} 플랜에서 확인되지 않은 것: {unsure}.")
-        return self._say(f"{name} also meets every requirement.", f"{name} 플랜도 모든 요구 사항을 충족합니다.")
+            return self._say("fit_open", name=name, unsure=unsure)
+        return self._say("fit_all", name=name)
 
     def _labels(self, plan: Plan, state: State) -> str:
         """Labels of the needs with this verdict; a need missing only for want of confirmation says so."""
         pairs = zip(self.reqs, self.grid[plan.id], strict=True)
-        unsure = self._say(" (not confirmed)", " (미확인)")
+        unsure = self._say("open_mark")
         return ", ".join(r.label(self.lang) + (unsure if v.open else "") for r, v in pairs if v.state == state)
 
     def _names(self, ids: set[str]) -> str:
@@ -451,19 +386,20 @@ class _Advisor:
         if name != self.rec.recommendation and name not in {a.name for a in self.rec.alternatives}:
             if plan.available_until and plan.replaced_by:  # an ending alternative says so, as the answer would
                 end, repl = plan.available_until, short_name(self.by_id[plan.replaced_by])
-                why += self._say(f" (ends on {end}; {repl} replaces it)", f" ({end} 종료, 후속 플랜 {repl})")
+                why += self._say("alt_ends", end=end, repl=repl)
             self.rec.alternatives.append(Alternative(name, why, self._passage(plan.cite.channels)))
 
-    def _note(self, en: str, ko: str, source: Cite | None = None) -> None:
-        self.rec.notes.append(self._say(en, ko))
+    def _note(self, key: str, source: Cite | None = None, **values: object) -> None:
+        """A note in the answer's language (catalogue key `rec.<key>`), with the passage it rests on."""
+        self.rec.notes.append(self._say(key, **values))
         if source:
             self.rec.sources.append(self._passage(source))
 
     def _passage(self, cite: Cite) -> Passage:
         return Passage.of(self.corpus_dir, cite, self.lang)
 
-    def _say(self, en: str, ko: str) -> str:
-        return ko if self.lang == "ko" else en
+    def _say(self, key: str, **values: object) -> str:
+        return say(f"rec.{key}", self.lang, **values)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

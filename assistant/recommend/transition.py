@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.knowledge.catalog import Plan
-from assistant.recommend.checks import SEVERITY_NAMES, duration, price_at, short_name
-from assistant.recommend.messages import say, usd
+from assistant.messages import say
+from assistant.recommend.checks import SEVERITY_NAMES, duration, price_at, short_name, usd
+
+CHANNELS = ("email", "phone", "chat")  # in the order a reader compares them; words: `ch.<channel>`
 
 TAM_RANK = {"none": 0, "pool": 1, "designated": 2}
-TAM_WORDS = {"pool": ("a pool of TAMs", "TAM 풀"), "designated": ("a designated TAM", "지정 TAM")}
-CHANNELS = {"email": ("email", "이메일"), "phone": ("phone", "전화"), "chat": ("chat", "채팅")}
 
 
 @dataclass
@@ -46,18 +46,17 @@ class Transition:
 
 
 def transition(cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | None) -> Transition:
-    ko = lang == "ko"
     t = Transition(short_name(cur), short_name(to), cur.available_until)
-    for key, (en, k) in CHANNELS.items():
-        _compare(t, getattr(cur.channels, key), getattr(to.channels, key), k if ko else en)
+    for key in CHANNELS:
+        _compare(t, getattr(cur.channels, key), getattr(to.channels, key), say(f"ch.{key}", lang))
     if cur.channels.hours != to.channels.hours:
-        word = "24/7" if not ko else "24시간 연중무휴"
+        word = say("rec.word.24x7", lang)
         _compare(
             t, cur.channels.hours == "24x7", None if to.channels.hours is None else to.channels.hours == "24x7", word
         )
-    for field_name, (en, k) in SEVERITY_NAMES.items():
+    for field_name in SEVERITY_NAMES:
         a, b = getattr(cur.response_minutes, field_name), getattr(to.response_minutes, field_name)
-        name = k if ko else en
+        name = say(f"sev.{field_name}", lang)
         if a == b:
             continue
         if b is not None and (a is None or b < a):
@@ -68,12 +67,12 @@ def transition(cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | No
         if "unconfirmed" in (cur.tam, to.tam):
             t.unknown.append("TAM")
         elif TAM_RANK[to.tam] > TAM_RANK[cur.tam]:
-            t.gains.append(TAM_WORDS[to.tam][ko])
+            t.gains.append(say(f"rec.gain.{to.tam}", lang))
         else:
-            t.losses.append(TAM_WORDS[cur.tam][ko])
-    _compare(t, cur.concierge, to.concierge, "컨시어지" if ko else "concierge")
+            t.losses.append(say(f"rec.gain.{cur.tam}", lang))
+    _compare(t, cur.concierge, to.concierge, say("rec.word.concierge", lang))
     if cur.trusted_advisor != to.trusted_advisor:
-        word = "Trusted Advisor 전체 검사" if ko else "full Trusted Advisor checks"
+        word = say("rec.gain.full_ta", lang)
         _compare(
             t,
             cur.trusted_advisor == "full",
@@ -84,26 +83,26 @@ def transition(cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | No
     if cur.available_until and cur.id != to.id:
         days = (cur.available_until - as_of).days
         t.lines.append(
-            say(lang, "transition_end", cur=t.current, end=cur.available_until, days=days, as_of=as_of, to=t.to)
+            say("rec.transition_end", lang, cur=t.current, end=cur.available_until, days=days, as_of=as_of, to=t.to)
         )
-        t.lines.append(say(lang, "transition_when", end=cur.available_until))
+        t.lines.append(say("rec.transition_when", lang, end=cur.available_until))
         if cur.moving:
-            t.lines.append(cur.moving.ko if ko else cur.moving.en)
+            t.lines.append(cur.moving.ko if lang == "ko" else cur.moving.en)
     elif cur.id == to.id:
-        t.lines.append(say(lang, "transition_stays", cur=t.current))
+        t.lines.append(say("rec.transition_stays", lang, cur=t.current))
     if cur.id != to.id:
         for key, items in (("gains", t.gains), ("losses", t.losses), ("unknowns", t.unknown)):
             if items:
-                t.lines.append(say(lang, key, to=t.to, items=", ".join(items)))
+                t.lines.append(say(f"rec.{key}", lang, to=t.to, items=", ".join(items)))
         if not (t.gains or t.losses or t.unknown):
-            t.lines.append(say(lang, "no_change"))
-        at_usage = say(lang, "at_usage", spend=usd(spend)) if spend else ""
+            t.lines.append(say("rec.no_change", lang))
+        at_usage = say("rec.at_usage", lang, spend=usd(spend)) if spend else ""
         uncertain = cur.price.uncertain or to.price.uncertain  # a minimum alone is no basis for a difference
         diff = _diff(None if uncertain else t.price_from, t.price_to, lang)
         t.lines.append(
             say(
+                "rec.price_diff",
                 lang,
-                "price_diff",
                 cur=t.current,
                 cur_cost=usd(t.price_from),
                 to=t.to,
@@ -128,15 +127,13 @@ def _compare(t: Transition, had: bool | None, has: bool | None, word: str) -> No
 
 def _diff(a: float | None, b: float | None, lang: str) -> str:
     if a is None or b is None:
-        return "확인 필요" if lang == "ko" else "to be confirmed"
+        return say("rec.diff.unknown", lang)
     d = b - a
-    if lang == "ko":
-        return f"{'+' if d >= 0 else '-'}${abs(d):,.0f}/월"
-    return f"{'+' if d >= 0 else '-'}${abs(d):,.0f} a month"
+    return say("rec.diff", lang, sign="+" if d >= 0 else "-", amount=f"${abs(d):,.0f}")
 
 
 def _doubt(plan: Plan, lang: str) -> str:
     """An uncertain price is its minimum only: say so beside the figure."""
     if not plan.price.uncertain:
         return ""
-    return " (불확실, 최소 금액)" if lang == "ko" else " (uncertain, minimum only)"
+    return say("rec.price.minimum_only", lang)

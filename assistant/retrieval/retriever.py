@@ -8,7 +8,7 @@ spaces alone): an English question whose answer is only in the Korean notes stil
 
 from __future__ import annotations
 
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,6 @@ WEIGHTS = {"e5": 1.0, "use": 1.5, "bm25": 1.0, "heading": 0.5}
 CROSS_WEIGHTS = {"use": 1.0, "e5": 0.5}  # ranking passages in the other language: dense only
 DEFAULT_DENSE_WEIGHT = 1.0  # any other space, e.g. a sentence-transformers model
 CROSS_SLOT = 5  # the other language's best passage is placed no lower than this
-RECENT_QUERIES = 128  # (space, query) vectors kept
 
 
 @dataclass
@@ -54,25 +53,13 @@ class HybridRetriever:
 
     def __post_init__(self) -> None:
         self._by_id = {c.id: i for i, c in enumerate(self.chunks)}
-        # The last queries' vectors: `ask` and then `retrieve` (the eval replay, the UI's sources) of one question
-        # embed it once. Only the model's output is kept: the store is searched every time, so a lost server
-        # is still noticed. A query's vector never changes for a loaded model, so it cannot go stale.
-        self._recent: OrderedDict[tuple[str, str], list[float]] = OrderedDict()
-
-    def query_vector(self, space: Embedder, query: str) -> list[float]:
-        """The query's vector in `space`, embedded once while it is among the recent queries."""
-        key = (space.name, query)
-        if (vec := self._recent.get(key)) is None:
-            vec = self._recent[key] = space.encode([query], is_query=True)[0].tolist()
-            while len(self._recent) > RECENT_QUERIES:
-                self._recent.popitem(last=False)
-        return vec
 
     def ranked_lists(self, query: str) -> dict[str, list[tuple[int, float]]]:
         """Each retriever's candidates as (chunk index, its own score), best first."""
         lists: dict[str, list[tuple[int, float]]] = {}
         for space in self.spaces:
-            ranked = self.reader.nearest(space.name, self.query_vector(space, query), CANDIDATES)
+            vec = space.encode_query(query).tolist()
+            ranked = self.reader.nearest(space.name, vec, CANDIDATES)
             lists[space.name] = [(self._by_id[cid], sim) for cid, sim in ranked if cid in self._by_id]
         for name, index in (("bm25", self.lexical), ("heading", self.headings)):
             scores = index.scores(query)

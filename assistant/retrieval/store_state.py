@@ -177,6 +177,12 @@ def _model_change(before: dict[str, str], now: dict[str, str]) -> str:
     return "; ".join(f"{before.get(k, '-')} -> {now.get(k, '-')}" for k in keys if before.get(k) != now.get(k))
 
 
+def current_generation(settings: Settings) -> str:
+    """The generation folder the store path points at now (one `realpath`, cheap enough for every request);
+    "" for a Chroma server, which has no generations to follow."""
+    return "" if settings.remote_store else Path(os.path.realpath(settings.store)).name
+
+
 def inspect(settings: Settings, corpus: Path | None = None, check_hash: bool = True) -> StoreHealth:
     """The store's state without opening Chroma; with `corpus`, also how far the corpus drifted."""
     from assistant.retrieval.store_lock import holder

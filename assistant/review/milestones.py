@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError
+from assistant.messages import bilingual
 from assistant.review.questionnaire import Answers
 from assistant.review.scoring import Risk, Scorecard
 from assistant.settings import Settings
@@ -85,7 +86,7 @@ class Comparison:
 def check_workload(name: str) -> str:
     name = name.strip()
     if not name or len(name) > MAX_NAME:
-        raise MilestoneError(f"A workload name has 1 to {MAX_NAME} characters, e.g. --workload online-shop.")
+        raise MilestoneError(bilingual("errors.review.workload_name", max=MAX_NAME))
     return name
 
 

@@ -16,6 +16,7 @@ import yaml
 
 from assistant.errors import AssistantError
 from assistant.knowledge.catalog import Review
+from assistant.messages import say
 
 Answer = Literal["yes", "partly", "no", "n/a"]
 ANSWERS: tuple[Answer, ...] = get_args(Answer)
@@ -141,10 +142,9 @@ def parse_answers(text: str, source: str, review: Review) -> Answers:
 
 def template(review: Review, lang: str = "en") -> str:
     """A YAML answers file: every question id with an empty answer, its question as a comment above it."""
-    ko = lang == "ko"
     lines = [
-        "# Well-Architected 리뷰 답변 파일" if ko else "# Well-Architected review answers",
-        "# 답: yes, partly, no, n/a. 모르면 비워 두세요(미답변)." if ko else f"# Answers: {HINT}.",
+        say("review.template.title", lang),
+        say("review.template.hint", lang),
         "# wa-assistant review --answers FILE --workload NAME",
     ]
     for pillar in review.pillars:

@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.errors import AssistantError
 from assistant.knowledge.catalog import load_catalog
+from assistant.messages import bilingual
 from assistant.review.milestones import Comparison, Milestone, Milestones, check_workload, compare
 from assistant.review.questionnaire import Answers, check_answers
 from assistant.review.scoring import Scorecard, score
@@ -53,11 +54,11 @@ def run_review(
     """Score `answers` (from questionnaire), compare with the last milestone, and save unless `save` is False."""
     workload = check_workload(workload)
     if lang not in LANGS:
-        raise ReviewError(f"Unknown language {lang!r}: use en or ko.")
+        raise ReviewError(bilingual("errors.review.unknown_lang", lang=lang))
     catalog = load_catalog(settings.corpus)
     answers = check_answers(dict(answers), catalog.review)  # every id, in catalog order
     if all(a is None for a in answers.values()):
-        raise ReviewError("No question is answered, so there is nothing to review or save.")
+        raise ReviewError(bilingual("errors.review.nothing_answered"))
     card = score(catalog, settings.corpus, answers, lang)
     store = Milestones.for_settings(settings)
     previous = store.latest(workload)

@@ -2,7 +2,8 @@
 
 Blocking work (retrieval, models, the store) runs in worker threads, at most `WA_MAX_CONCURRENT` at once
 so a burst queues instead of thrashing two cores. `create_app()` with no argument loads the Assistant at
-start-up (what each uvicorn worker does); tests and `serve` may pass one already loaded.
+start-up (what each uvicorn worker does); tests and `serve` may pass one already loaded. `Serving`
+(serving.py) follows the store to each new generation ingest switches in and remembers answers.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from assistant.server import errors
 from assistant.server.config import ServerSettings
 from assistant.server.errors import ApiError
 from assistant.server.messages import both, say
+from assistant.server.readiness import HealthCache
 from assistant.server.security import RateLimiter, is_loopback, match_key, presented_key
+from assistant.server.serving import Serving
 
 T = TypeVar("T")
 
@@ -32,13 +35,22 @@ T = TypeVar("T")
 @dataclass
 class ServerState:
     config: ServerSettings
-    assistant: Any = None
+    serving: Serving | None = None
     limiter: RateLimiter = field(init=False)
     workers: anyio.CapacityLimiter | None = None
+    health: HealthCache = field(default_factory=HealthCache)
     started: float = field(default_factory=time.time)
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.config.rate_limit)
+
+    def serve(self, assistant: Any) -> None:
+        self.serving = Serving(assistant, self.config.answer_cache)
+
+    @property
+    def assistant(self) -> Any:
+        """The Assistant loaded now (`await state.run(state.serving.current)` also follows a rebuild)."""
+        return self.serving.assistant if self.serving else None
 
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run blocking assistant work in a thread, within the concurrency limit."""
@@ -58,12 +70,14 @@ def load_assistant() -> Any:
 
 def create_app(assistant: Any = None, config: ServerSettings | None = None) -> FastAPI:
     quiet_third_parties()  # the app factory is the server's entry point (uvicorn --factory, workers)
-    state = ServerState(config or ServerSettings(), assistant)
+    state = ServerState(config or ServerSettings())
+    if assistant is not None:
+        state.serve(assistant)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        if state.assistant is None:
-            state.assistant = await anyio.to_thread.run_sync(load_assistant)
+        if state.serving is None:
+            state.serve(await anyio.to_thread.run_sync(load_assistant))
         yield
 
     app = FastAPI(

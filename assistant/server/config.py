@@ -20,6 +20,11 @@ class ServerSettings(BaseSettings):
     max_body_bytes: int = Field(65_536, ge=1_024, description="Largest request body accepted, in bytes.")
     max_history_turns: int = Field(20, ge=0, description="Most earlier turns a request may carry.")
     max_concurrent: int = Field(4, ge=1, description="Questions answered at once per process; others wait their turn.")
+    answer_cache: int = Field(
+        1024,
+        ge=0,
+        description="Answers remembered per process, per store generation and day (LRU); 0 turns the cache off.",
+    )
 
     @property
     def keys(self) -> list[str]:

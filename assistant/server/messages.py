@@ -1,63 +1,18 @@
-"""Every sentence the server itself says, in English and Korean (domain errors bring their own text)."""
+"""The server's sentences: the `server.` part of the one catalogue (assistant/messages/server.py)."""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "no_key": {
-        "en": "This server needs an API key: send `Authorization: Bearer KEY` (or `X-API-Key: KEY`).",
-        "ko": "API 키가 필요합니다: `Authorization: Bearer KEY` (또는 `X-API-Key: KEY`) 헤더를 보내세요.",
-    },
-    "bad_key": {
-        "en": "The API key is not valid: ask the server's operator for a key listed in WA_API_KEYS.",
-        "ko": "API 키가 올바르지 않습니다: 서버 운영자에게 WA_API_KEYS에 등록된 키를 받으세요.",
-    },
-    "loopback_only": {
-        "en": "No API keys are configured, so only this machine may ask: set WA_API_KEYS on the server.",
-        "ko": "API 키가 설정되지 않아 이 컴퓨터에서만 요청할 수 있습니다: 서버에 WA_API_KEYS를 설정하세요.",
-    },
-    "rate_limited": {
-        "en": "Too many requests for this key: wait {seconds} s and try again.",
-        "ko": "이 키의 요청이 너무 많습니다: {seconds}초 뒤에 다시 시도하세요.",
-    },
-    "body_too_large": {
-        "en": "The request body is larger than {limit:,} bytes: send a shorter question or less history.",
-        "ko": "요청 본문이 {limit:,}바이트를 넘습니다: 질문이나 대화 기록을 줄여 보내세요.",
-    },
-    "too_much_history": {
-        "en": "The request carries {n} earlier turns; the limit is {limit}. Send only the latest ones.",
-        "ko": "이전 대화가 {n}개로 한도 {limit}개를 넘습니다. 최근 대화만 보내세요.",
-    },
-    "invalid_request": {
-        "en": "The request is not valid: {detail}",
-        "ko": "요청 형식이 올바르지 않습니다: {detail}",
-    },
-    "bad_text": {
-        "en": "The text holds characters that are not valid Unicode (a lone surrogate): send UTF-8 text.",
-        "ko": "텍스트에 올바르지 않은 유니코드 문자(짝 없는 서로게이트)가 있습니다: UTF-8 텍스트를 보내세요.",
-    },
-    "no_user_message": {
-        "en": 'The messages hold no user message with text: end them with {{"role": "user", "content": ...}}.',
-        "ko": 'messages에 내용이 있는 user 메시지가 없습니다: 마지막에 {{"role": "user", "content": ...}}를 넣으세요.',
-    },
-    "unknown_model": {
-        "en": 'Unknown model {model!r}: this server answers as model "wa-assistant".',
-        "ko": '알 수 없는 모델 {model!r}: 이 서버의 모델 이름은 "wa-assistant"입니다.',
-    },
-    "not_found": {
-        "en": "No such endpoint: see /docs for the API.",
-        "ko": "없는 엔드포인트입니다: API는 /docs 를 보세요.",
-    },
-    "internal": {
-        "en": "The server failed to answer ({kind}); the operator can find the details in its log.",
-        "ko": "서버가 답하지 못했습니다({kind}); 자세한 내용은 서버 로그에 있습니다.",
-    },
-    "sources": {"en": "Sources", "ko": "출처"},
-}
+from assistant import messages
 
 
 def say(key: str, lang: str = "en", **values: object) -> str:
-    return MESSAGES[key]["ko" if lang == "ko" else "en"].format(**values)
+    return messages.say(f"server.{key}", lang, **values)
 
 
 def both(key: str, **values: object) -> dict[str, str]:
-    return {lang: say(key, lang, **values) for lang in ("en", "ko")}
+    return messages.both(f"server.{key}", **values)
+
+
+def one_line(key: str, **values: object) -> str:
+    """English / Korean in one string, as the CLI and `wa-assistant status` print store messages."""
+    return messages.bilingual(f"server.{key}", **values)

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from assistant.server.messages import say
+from assistant.answer.sources import answer_sources
 from assistant.server.schemas import ChatMessage
 from assistant.types import Answer, Turn
 
@@ -38,10 +38,11 @@ def split_messages(messages: list[ChatMessage]) -> tuple[str | None, list[Turn]]
 
 def sources_block(answer: Answer) -> str:
     """ "Sources:" and one line per citation, appended to the content so a plain chat window shows them."""
-    if not answer.citations:
+    sources = answer_sources(answer.to_dict())
+    if not sources.cited:
         return ""
-    lines = [f"[{c.n}] {c.section} — {c.source}" for c in answer.citations]
-    return f"\n\n{say('sources', answer.lang)}:\n" + "\n".join(lines)
+    lines = [f"[{c.n}] {c.section} — {c.source}" for c in sources.cited]
+    return f"\n\n{sources.heading}:\n" + "\n".join(lines)
 
 
 def extras(answer: Answer) -> dict[str, Any]:
@@ -97,14 +98,3 @@ def stream_chunks(items: Iterator[str | Answer]) -> Iterator[dict[str, Any]]:
             return
         if item:
             yield chunk(cid, created, {"content": item})
-
-
-def answer_items(assistant: Any, question: str, history: list[Turn]) -> Iterator[str | Answer]:
-    """`Assistant.stream` (text deltas, then the Answer); until it exists, `ask` as one delta."""
-    stream = getattr(assistant, "stream", None)
-    if stream is not None:
-        yield from stream(question, history)
-        return
-    answer = assistant.ask(question, history)
-    yield answer.answer
-    yield answer

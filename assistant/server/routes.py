@@ -8,7 +8,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from assistant.core import check_question
@@ -16,6 +16,7 @@ from assistant.errors import AssistantError
 from assistant.server import openai_compat as oai
 from assistant.server.app import ServerState
 from assistant.server.errors import ApiError, domain_error_response
+from assistant.server.readiness import RETRY_AFTER_S, readiness
 from assistant.server.schemas import AskRequest, ChatRequest, PartnerRequest, RetrieveRequest, SupportRequest
 from assistant.types import Answer, Turn
 
@@ -40,27 +41,24 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@health_router.get("/readyz", summary="Readiness: the assistant is loaded and its store answers.")
+@health_router.get(
+    "/readyz", summary="Readiness: the store is complete (as `wa-assistant status` reads it) and loaded."
+)
 async def readyz(request: Request) -> JSONResponse:
     state = _state(request)
-    if state.assistant is None:
-        return JSONResponse({"status": "loading"}, 503)
-    try:
-        in_store = await state.run(state.assistant.retriever.reader.ping)
-    except AssistantError as exc:
-        return JSONResponse({"status": "unavailable", "message": str(exc)}, 503, headers={"Retry-After": "5"})
-    loaded = state.assistant.chunk_count
-    if loaded == 0 or in_store == 0:
-        return JSONResponse(
-            {"status": "empty", "message": "The store holds no chunks: run `wa-assistant ingest`."}, 503
-        )
-    return JSONResponse({"status": "ready", "chunks": loaded})
+    code, body = await state.run(readiness, state.serving, state.health)
+    return JSONResponse(body, code, headers=None if code == 200 else {"Retry-After": RETRY_AFTER_S})
+
+
+async def _current(state: ServerState) -> Any:
+    """The Assistant for this request, after following a rebuild of the store (serving.py)."""
+    return (await state.run(state.serving.current)).assistant
 
 
 @v1_router.get("/status", summary="The store, the models and the limits this server runs with.")
 async def status(request: Request) -> dict[str, Any]:
     state = _state(request)
-    a, cfg = state.assistant, state.config
+    a, cfg = await _current(state), state.config
     settings = a.settings
     try:
         in_store: int | None = await state.run(a.retriever.reader.ping)
@@ -79,6 +77,8 @@ async def status(request: Request) -> dict[str, Any]:
             "chunks_in_store": in_store,
             "stale": in_store is not None and in_store != a.chunk_count,
         },
+        "generation": state.serving.loaded.generation,
+        "reloads": state.serving.reloads,
         "embeddings": settings.embeddings,
         "composer": getattr(a.composer, "name", type(a.composer).__name__),
         "auth": "api_keys" if cfg.keys else "loopback_only",
@@ -89,22 +89,27 @@ async def status(request: Request) -> dict[str, Any]:
             "rate_limit_per_minute": cfg.rate_limit,
             "max_concurrent": cfg.max_concurrent,
         },
+        "caches": {
+            "answers": state.serving.answers.stats().to_dict(),
+            "query_vectors": {s.name: s.query_cache.stats().to_dict() for s in a.retriever.spaces},
+        },
         "uptime_s": round(time.time() - state.started, 1),
     }
 
 
 @v1_router.post("/ask", summary="Answer a question with numbered citations (the `ask --json` object).")
-async def ask(request: Request, body: AskRequest) -> dict[str, Any]:
+async def ask(request: Request, body: AskRequest, response: Response) -> dict[str, Any]:
     state = _state(request)
     history = _history(state, [t.to_turn() for t in body.history])
-    answer = await state.run(state.assistant.ask, body.question, history)
+    answer, cached = await state.run(state.serving.ask, body.question, history)
+    response.headers["X-WA-Cache"] = "hit" if cached else "miss"
     return answer.to_dict()
 
 
 @v1_router.post("/retrieve", summary="The passages the retriever finds, best first (the `retrieve --json` object).")
 async def retrieve(request: Request, body: RetrieveRequest) -> dict[str, Any]:
     state = _state(request)
-    return (await state.run(state.assistant.retrieve, body.query, body.k)).to_dict()
+    return (await state.run((await _current(state)).retrieve, body.query, body.k)).to_dict()
 
 
 @v1_router.post("/recommend/support", summary="An AWS Support plan for a need (the `recommend support --json` object).")
@@ -140,7 +145,7 @@ async def chat_completions(request: Request, body: ChatRequest) -> Any:
         raise ApiError(400, "no_user_message")
     history = _history(state, history)
     check_question(question, state.assistant.settings.max_question_chars)
-    items = oai.answer_items(state.assistant, question, history)
+    items = state.serving.stream(question, history)
     if not body.stream:
         answer = await state.run(_last, items)
         return oai.completion(answer)

@@ -13,6 +13,7 @@ from typing import Any
 
 import streamlit as st
 
+from assistant.answer.sources import answer_sources
 from assistant.errors import AssistantError
 from assistant.types import Answer, Turn
 from ui import transcript
@@ -100,11 +101,11 @@ def show_answer(entry: dict[str, Any]) -> None:
     """The sources, rating and timings under an answer whose text is already on screen."""
     answer = entry["answer"]
     lang = answer["lang"]
-    cites = answer["citations"] or answer.get("suggestions") or []
-    if cites:
-        st.caption(t("sources" if answer["citations"] else "closest", lang))
-    for c in cites:
-        show_source(entry["id"], c["n"], c["source"], c["section"], c["text"], lang)
+    sources = answer_sources(answer)
+    if sources.items:
+        st.caption(sources.heading)
+    for c in sources.items:
+        show_source(entry["id"], c.n, c.source, c.section, c.text, lang)
     key = f"fb_{entry['id']}"
     if key not in st.session_state and entry.get("rating") is not None:
         st.session_state[key] = entry["rating"]  # the widget's state is dropped when the page is left

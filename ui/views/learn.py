@@ -18,62 +18,14 @@ from assistant.learn import STEP_IDS, Progress, Quiz, explanation, make_quiz, vi
 from assistant.learn.path import get_step
 from assistant.learn.progress import check_learner, needed, pass_mark
 from assistant.learn.quiz import QuizQuestion, review_quiz
+from assistant.messages import say
 from ui.citations import SOURCES_PAGE
 from ui.state import settings, stop_with, ui_lang
 
-WORDS = {
-    "title": ("Learn Well-Architected", "Well-Architected 배우기"),
-    "caption": (
-        "Short steps from the framework to partners and this assistant, then a final test. "
-        "Pass each quiz to finish its step; every answer cites the passage that states it.",
-        "프레임워크부터 파트너와 이 어시스턴트 사용법까지 짧은 단계를 거쳐 최종 평가로 끝납니다. "
-        "단계마다 퀴즈를 통과해야 하며, 정답마다 근거 구절을 보여 줍니다.",
-    ),
-    "learner": ("Your name (progress is kept per learner)", "이름 (진도는 학습자별로 저장됩니다)"),
-    "ask_name": (
-        "Enter your name to start or continue your own path.",
-        "이름을 입력하면 자신의 학습 과정을 시작하거나 이어 갑니다.",
-    ),
-    "tab_learn": ("Learn", "학습"),
-    "tab_review": ("Review ({n} due)", "복습 ({n}개 대기)"),
-    "tab_progress": ("Progress", "진도"),
-    "step": ("Step", "단계"),
-    "terms": ("Key terms", "핵심 용어"),
-    "read": ("Read further", "더 읽기"),
-    "quiz": ("Quiz: {need} of {total} right to pass", "퀴즈: {total}문제 중 {need}개 이상 맞히면 통과"),
-    "check": ("Check answers", "채점하기"),
-    "new_quiz": ("New quiz", "새 퀴즈"),
-    "all": ("Answer every question first.", "모든 문제에 답해 주세요."),
-    "passed": (
-        "{score}/{total} right: passed. This step is done for {learner}.",
-        "{total}문제 중 {score}개 정답: 통과입니다. {learner} 님의 이 단계를 완료로 기록했습니다.",
-    ),
-    "failed": (
-        "{score}/{total} right: not passed ({need} needed). Read what you missed, then take a new quiz.",
-        "{total}문제 중 {score}개 정답: 통과하지 못했습니다({need}개 필요). "
-        "틀린 문제를 읽어 보고 새 퀴즈를 풀어 보세요.",
-    ),
-    "right": ("Right.", "정답입니다."),
-    "wrong": ("Not quite: the answer is **{answer}**.", "아쉽습니다. 정답은 **{answer}**입니다."),
-    "passage": ("Source passage", "근거 구절"),
-    "queued": ("Missed questions come back in the Review tab.", "틀린 문제는 복습 탭에서 다시 나옵니다."),
-    "no_due": ("Nothing to review now.", "지금 복습할 문제가 없습니다."),
-    "review_intro": (
-        "Questions you missed earlier. A right answer brings one back later (1, 3, 7, 14 days); "
-        "a wrong one keeps it due.",
-        "전에 틀린 문제입니다. 맞히면 나중에(1, 3, 7, 14일 뒤) 다시 나오고, 틀리면 계속 복습 대상입니다.",
-    ),
-    "review_check": ("Check review", "복습 채점"),
-    "reviewed": ("{score}/{total} right in this review.", "이번 복습에서 {total}문제 중 {score}개 정답입니다."),
-    "review_more": ("Next review", "다음 복습"),
-    "cols": (("Step", "Passed", "Best", "Last", "Attempts"), ("단계", "통과", "최고", "최근", "시도")),
-    "summary": ("{done} of {total} steps passed", "{total}단계 중 {done}단계 통과"),
-}
-
 
 def w(key: str, lang: str, **values: object) -> str:
-    text = WORDS[key][0 if lang == "en" else 1]
-    return str(text).format(**values)
+    """The page's words: the catalogue's `learn.` namespace (assistant/messages/learn.py)."""
+    return say(f"learn.{key}", lang, **values)
 
 
 def quiz_key(quiz: Quiz, learner: str) -> str:
@@ -93,7 +45,7 @@ def show_step(step_id: str, lang: str) -> None:
     if v.terms:
         st.markdown(f"**{w('terms', lang)}**")
         terms = pd.DataFrame({"한국어": [t.ko for t in v.terms], "English": [t.en for t in v.terms]})
-        terms["정의" if lang == "ko" else "Definition"] = [t.definition for t in v.terms]
+        terms[w("col.definition", lang)] = [t.definition for t in v.terms]
         st.dataframe(terms, hide_index=True, width="stretch")
     corpus_links = [link for link in v.links if link.startswith("corpus/")]
     if corpus_links:
@@ -105,7 +57,7 @@ def show_step(step_id: str, lang: str) -> None:
 def feedback(q: QuizQuestion, pick: int, n: int, lang: str) -> None:
     """One answered question: right or wrong, and the passage that states the answer with its source."""
     right = pick == q.answer
-    verdict = w("right", lang) if right else w("wrong", lang, answer=q.choices[q.answer])
+    verdict = w("right", lang) if right else w("wrong_md", lang, answer=q.choices[q.answer])
     (st.success if right else st.error)(f"{n}. {verdict}")
     with st.expander(f"{w('passage', lang)}: {q.citation.section}", expanded=not right):
         st.markdown(explanation(q))
@@ -154,13 +106,13 @@ def show_quiz(quiz: Quiz, learner: str, progress: Progress, lang: str) -> None:
         return
     score = quiz.score(done)
     if score >= needed(total, mark):
-        st.success(w("passed", lang, score=score, total=total, learner=learner))
+        st.success(w("page_passed", lang, score=score, total=total, learner=learner))
     else:
-        st.error(w("failed", lang, score=score, total=total, need=needed(total, mark)))
+        st.error(w("page_failed", lang, score=score, total=total, need=needed(total, mark)))
     for i, (q, pick) in enumerate(zip(quiz.questions, done, strict=True)):
         feedback(q, pick, i + 1, lang)
     if quiz.missed(done):
-        st.caption(w("queued", lang))
+        st.caption(w("page_queued", lang))
 
 
 def show_review(learner: str, progress: Progress, lang: str) -> None:
@@ -183,7 +135,7 @@ def show_review(learner: str, progress: Progress, lang: str) -> None:
         st.rerun()
     done = st.session_state.get(f"{key}:done")
     if done:
-        st.success(w("reviewed", lang, score=quiz.score(done), total=len(done)))
+        st.success(w("page_reviewed", lang, score=quiz.score(done), total=len(done)))
         for i, (q, pick) in enumerate(zip(quiz.questions, done, strict=True)):
             feedback(q, pick, i + 1, lang)
         st.button(
@@ -198,7 +150,7 @@ def out_of(value: int | None, total: int | None) -> str:
 def show_progress(progress: Progress, learner: str, lang: str) -> None:
     rows = progress.status(learner)
     st.markdown(f"**{learner}** · {w('summary', lang, done=sum(r.done for r in rows), total=len(rows))}")
-    cols = WORDS["cols"][0 if lang == "en" else 1]
+    cols = [w(f"col.{c}", lang) for c in ("step", "passed", "best", "last", "attempts")]
     table = pd.DataFrame(
         [
             (

@@ -20,13 +20,13 @@ def form(lang: str) -> str | None:
         job = st.selectbox(
             t("partner_job", lang),
             [None, *forms.PARTNER_JOBS],
-            format_func=lambda j: forms.choice_label(forms.PARTNER_JOBS, j, lang, t("any_budget", lang)),
+            format_func=lambda j: forms.choice_label("job", j, lang, t("any_budget", lang)),
             key="pf_job",
         )
         size = st.radio(
             t("partner_size", lang),
             [None, *forms.PARTNER_SIZES],
-            format_func=lambda s: forms.choice_label(forms.PARTNER_SIZES, s, lang, t("partner_size_any", lang)),
+            format_func=lambda s: forms.choice_label("size", s, lang, t("partner_size_any", lang)),
             horizontal=True,
             key="pf_size",
         )

@@ -19,6 +19,7 @@ import streamlit as st
 
 from assistant.errors import AssistantError
 from assistant.knowledge.catalog import Review, load_catalog
+from assistant.messages import say
 from assistant.review import (
     ANSWERS,
     Milestone,
@@ -30,6 +31,7 @@ from assistant.review import (
 )
 from assistant.review import template as answers_template
 from assistant.review.report import to_json, to_markdown
+from assistant.review.view import ReviewView, review_view
 from ui.people import person
 from ui.state import settings, stop_with, ui_lang
 from ui.strings import t
@@ -95,52 +97,52 @@ def review_form(lang: str) -> dict[str, object] | None:
     return {q.id: st.session_state.get(f"rv:{q.id}") for p in review.pillars for q in p.questions}
 
 
-def score_chart(result: ReviewResult, names: dict[str, str], lang: str) -> alt.LayerChart:
+def score_chart(view: ReviewView) -> alt.LayerChart:
     """Bars on a fixed 0-100 % scale (half is half), full pillar names, the value written beside each bar."""
     frame = pd.DataFrame(
         {
-            "pillar": [names.get(p.id, p.name) for p in result.card.pillars],
-            "score": [0.0 if p.score is None else round(p.score * 100, 1) for p in result.card.pillars],
-            "label": [percent(p.score) if p.score is not None else w("not_scored", lang) for p in result.card.pillars],
+            "pillar": [p.name for p in view.pillars],
+            "score": [0.0 if p.score is None else round(p.score * 100, 1) for p in view.pillars],
+            "label": [percent(p.score) if p.score is not None else view.label("not_scored") for p in view.pillars],
         }
     )
+    score = view.label("score")
     base = alt.Chart(frame).encode(
         y=alt.Y("pillar:N", sort=None, title=None, axis=alt.Axis(labelLimit=0)),
-        x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=w("score", lang) + " (%)"),
-        tooltip=[alt.Tooltip("pillar:N", title=w("pillar", lang)), alt.Tooltip("label:N", title=w("score", lang))],
+        x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=score + " (%)"),
+        tooltip=[alt.Tooltip("pillar:N", title=view.label("pillar")), alt.Tooltip("label:N", title=score)],
     )
     bars = base.mark_bar()
     text = base.mark_text(align="left", dx=4).encode(text="label:N")
     return (bars + text).properties(height=36 * len(frame))
 
 
-def show_result(result: ReviewResult, names: dict[str, str], lang: str) -> None:
+def show_result(result: ReviewResult, lang: str) -> None:
+    """The page's drawing of the one review view (assistant/review/view.py), in the review's language."""
+    view = review_view(result)
     if result.milestone:
         st.success(w("saved", lang, id=result.milestone.id, workload=shown_name(result.workload)))
-    card = result.card
-    st.subheader(w("scores", lang))
-    st.altair_chart(score_chart(result, names, lang), width="stretch")
+    st.subheader(view.label("scores"))
+    st.altair_chart(score_chart(view), width="stretch")
     counts = st.columns(3)
-    counts[0].metric(w("high", lang), sum(len(p.high) for p in card.pillars))
-    counts[1].metric(w("medium", lang), sum(len(p.medium) for p in card.pillars))
-    counts[2].metric(w("unanswered", lang), len(card.unanswered))
-    if result.compared_to:
-        c = result.compared_to
-        st.subheader(w("since", lang, id=c.milestone))
-        lines = [f"- **{w(key, lang)}:** {', '.join(getattr(c, key)) or '—'}" for key in ("resolved", "new")]
-        st.markdown("\n".join(lines))
-    st.subheader(w("plan", lang))
-    if not card.improvement_plan:
-        st.info(w("no_plan", lang))
-    for n, item in enumerate(card.improvement_plan, start=1):
-        icon = ":material/error:" if item.risk == "high" else ":material/warning:"
+    for column, (key, n) in zip(counts, view.totals.items(), strict=True):
+        column.metric(view.label(key), n)
+    if view.since:
+        st.subheader(view.since.heading)
+        changes = [c for c in view.since.changes if c[0] in ("resolved", "new")]
+        st.markdown("\n".join(f"- **{label}:** {', '.join(ids) or '—'}" for _, label, ids in changes))
+    st.subheader(view.label("plan"))
+    if not view.plan:
+        st.info(view.label("no_plan"))
+    for row in view.plan:
+        icon = ":material/error:" if row.risk == "high" else ":material/warning:"
         with st.expander(
-            f"{n}. {w(item.risk, lang)} · {item.question_id} · {names[item.pillar]}: {item.best_practice}", icon=icon
+            f"{row.n}. {row.risk_label} · {row.question_id} · {row.pillar}: {row.best_practice}", icon=icon
         ):
-            st.markdown(item.question)
-            st.markdown(f"**{w('do', lang)}:** {item.recommendation}")
-            st.caption(f"`{item.citation.source}` › {item.citation.section}")
-            st.markdown("\n".join(f"> {line}" if line.strip() else ">" for line in item.citation.text.splitlines()))
+            st.markdown(row.question)
+            st.markdown(f"**{view.label('do')}:** {row.recommendation}")
+            st.caption(f"`{row.citation.source}` › {row.citation.section}")
+            st.markdown("\n".join(f"> {line}" if line.strip() else ">" for line in row.citation.text.splitlines()))
     left, right = st.columns(2)
     name = f"wa-review-{shown_name(result.workload)}"
     left.download_button(
@@ -167,8 +169,8 @@ def show_history(key: str, names: dict[str, str], lang: str) -> None:
             {
                 "#": r["milestone"],
                 w("when", lang): when(r["created_at"]),
-                w("high", lang): r["high"],
-                w("medium", lang): r["medium"],
+                say("review.high", lang): r["high"],
+                say("review.medium", lang): r["medium"],
                 **{names.get(pid, pid): percent(score) for pid, score in r["scores"].items()},
             }
             for r in reversed(rows)
@@ -210,7 +212,7 @@ try:
         st.session_state["review_result"] = run_review(settings(), check_answers(given, review), key, lang)
     result = st.session_state.get("review_result")
     if result is not None and result.workload == key:
-        show_result(result, names, lang)
+        show_result(result, lang)
     show_history(key, names, lang)
 except AssistantError as exc:
     stop_with(exc, lang)
