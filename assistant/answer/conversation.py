@@ -168,7 +168,12 @@ def is_followup(q: Question, prev: Question) -> bool:
         return not subjects or any(_family(m) in prev_families for m in subjects)
     words = len(q.text.split())
     if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
-        return (bool(q.facets) and words <= 6) or (q.kind in ("list", "number") and words <= 4) or words <= 3
+        return (
+            (bool(q.facets) and words <= 6)
+            or (q.kind in ("list", "number") and words <= 4)
+            # "제일 높은 건?" leans on the topic; "프랑스 수도가 어디야?" brings its own
+            or (words <= 3 and len(q.detail) <= 2)
+        )
     if words <= 3 and not q.facets and not _remainder(q):
         prev_kinds = {m.entity.kind for m in prev.mentions}
         return any(m.entity.kind in prev_kinds for m in subjects)

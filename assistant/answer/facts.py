@@ -410,7 +410,7 @@ def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             if qid in area.questions:
                 ref = getattr(pillar.cite.areas, lang)
                 text = say("qid.area", lang, qid=qid, area=getattr(area.name, lang), pillar=_name(pillar.name, lang))
-                return [_line(text, ref, area.questions[0])]
+                return [_line(text, ref, qid)]
     return []
 
 
