@@ -266,3 +266,14 @@ def test_a_short_turn_with_a_topic_of_its_own_stands_alone(aliases):
     ]
     q = resolve(read_question("프랑스 수도가 어디야?", aliases), history, aliases)
     assert q.entities == []
+
+
+def test_a_question_id_is_a_subject_of_its_own(aliases):
+    history = [Turn("마켓플레이스에서 뭐 팔 수 있어?", "AWS Marketplace는 … [1]")]
+    q = resolve(read_question("REL05가 뭐야?", aliases), history, aliases)
+    assert q.text == "REL05가 뭐야?"
+
+
+def test_how_often_is_a_frequency_not_a_price(aliases):
+    q = read_question("how often does the checklist change?", aliases)
+    assert "frequency" in q.facets and "price" not in q.facets and q.kind == "number"

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.cues import FOLLOWUP, POINTER
+from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
 from assistant.types import Turn
@@ -160,6 +161,8 @@ def _family(m) -> str:  # type: ignore[no-untyped-def]
 
 def is_followup(q: Question, prev: Question) -> bool:
     subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
+    if QUESTION_ID.search(q.text):
+        return False  # "REL05가 뭐야?" names its own subject
     if POINTER.search(q.text.strip()):
         return True
     if FOLLOWUP.search(q.text.strip()):
