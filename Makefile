@@ -32,6 +32,7 @@ run: ingest
 lint: $(VENV)/.dev
 	$(BIN)/ruff check assistant ingest eval ui tests
 	$(BIN)/ruff format --check assistant ingest eval ui tests
+	$(BIN)/mypy assistant
 
 test: lint
 	$(BIN)/python -m pytest -q

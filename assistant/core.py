@@ -13,7 +13,7 @@ from assistant.knowledge.aliases import AliasTable, load_aliases
 from assistant.messages import bilingual
 from assistant.recommend.types import Recommendation
 from assistant.retrieval.embedder import make_spaces
-from assistant.retrieval.retriever import HybridRetriever
+from assistant.retrieval.retriever import DocumentRetriever, HybridRetriever
 from assistant.retrieval.store import StoreReader
 from assistant.settings import Settings, load_settings
 from assistant.types import Answer, Citation, Retrieval, Turn
@@ -46,7 +46,8 @@ class Assistant:
         self.composer = composer
         if isinstance(composer, OfflineComposer) and composer.aliases is None:
             composer.aliases = self.aliases
-        self._chain = build_chain(retriever, composer, settings.top_k, self.aliases, self.knowledge, router=self._route)
+        # the answer path as an LCEL runnable: invoke / batch give an Answer, stream gives text then the Answer
+        self.chain = build_chain(retriever, composer, settings.top_k, self.aliases, self.knowledge, router=self._route)
 
     @classmethod
     def load(
@@ -68,6 +69,10 @@ class Assistant:
         retriever = HybridRetriever.build(reader, spaces, cache=settings.state_dir / "bm25")
         return cls(settings, retriever, composer or default_composer(settings, retriever))
 
+    def as_retriever(self, k: int | None = None) -> DocumentRetriever:
+        """Retrieval as a LangChain `BaseRetriever` (Documents with metadata), for use in other chains."""
+        return DocumentRetriever(hybrid=self.retriever, k=k or self.settings.top_k)
+
     @property
     def chunk_count(self) -> int:
         return len(self.retriever.chunks)
@@ -86,7 +91,7 @@ class Assistant:
 
     def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
         q = check_question(question, self.settings.max_question_chars)
-        return self._chain.runnable.invoke({"question": q, "history": list(history or [])})
+        return self.chain.invoke({"question": q, "history": list(history or [])})
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """The answer as it is produced: text pieces, then the whole `Answer` as the last item.
@@ -95,7 +100,7 @@ class Assistant:
         answer is yielded line by line as soon as it is written.
         """
         q = check_question(question, self.settings.max_question_chars)
-        yield from self._chain.stream({"question": q, "history": list(history or [])})
+        yield from self.chain.stream({"question": q, "history": list(history or [])})
 
     def recommend_support(
         self,

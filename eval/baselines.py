@@ -16,7 +16,7 @@ import bm25s
 import numpy as np
 
 from assistant.core import Assistant
-from assistant.retrieval.embedder import _LazyEmbeddings
+from assistant.retrieval.embedder import Embedder
 from assistant.retrieval.lexical import EN_STOP
 from assistant.retrieval.store import StoreReader
 from assistant.types import Chunk
@@ -112,7 +112,7 @@ class DenseBaseline:
     """One embedding space alone: encode the query, ask Chroma for its nearest chunks."""
 
     name: str
-    space: _LazyEmbeddings
+    space: Embedder
     reader: StoreReader
     chunks: list[Chunk]
 

@@ -7,7 +7,6 @@ BM25 on synthetic corpora (eval/scale.py). Results: eval/results/bench.json and 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 import platform
 import resource
@@ -81,19 +80,9 @@ def in_scope_questions(items: Sequence[dict[str, Any]], aliases: AliasTable) -> 
     return out
 
 
-def percentile(values: Sequence[float], q: float) -> float:
-    """The q-th percentile with linear interpolation between ranks (numpy's default); 0.0 for no values."""
-    if not values:
-        return 0.0
-    xs = sorted(values)
-    pos = (len(xs) - 1) * q / 100
-    lo, hi = math.floor(pos), math.ceil(pos)
-    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
-
-
 def latency(seconds: Sequence[float], prefix: str = "") -> dict[str, float]:
     ms = [s * 1000 for s in seconds]
-    return {f"{prefix}p50_ms": round(percentile(ms, 50), 3), f"{prefix}p95_ms": round(percentile(ms, 95), 3)}
+    return {f"{prefix}p50_ms": round(m.percentile(ms, 50), 3), f"{prefix}p95_ms": round(m.percentile(ms, 95), 3)}
 
 
 def score(ranks: Sequence[int | None]) -> dict[str, float]:

@@ -1,4 +1,4 @@
-"""Check the golden question set against the corpus (stdlib only).
+"""Check the golden question set against the corpus (stdlib, PyYAML and the repo's own readers).
 
 Verifies the JSON shape of every line, unique ids, that every expected substring occurs in some
 corpus body, that the substrings reach a passage in the language the `pair` names as the answer's
@@ -10,8 +10,8 @@ if anything is wrong.
 is stated in both languages is same-language (en->en, ko->ko) and may list substrings from both;
 a cross-lingual item (en->ko, ko->en) must not match any passage in the question's own language.
 
-Passages are the repo's own chunks (ingest.loaders + ingest.chunking, which need PyYAML); without
-them the checker falls back to Markdown sections. `--per-item` prints, for each in-scope item, how
+Passages are the repo's own chunks (ingest.loaders + ingest.chunking); when the loader rejects a
+file the checker falls back to Markdown sections. `--per-item` prints, for each in-scope item, how
 many passages its substrings match and in which languages.
 
 Rows may carry the expected answer (OPTIONAL): `type`, `intent`, `answer_groups` (groups of alternative
@@ -84,19 +84,16 @@ Passage = tuple[str, str, str]  # (source, lang, text)
 
 def load_corpus(corpus: Path) -> list[tuple[str, str, str]]:
     """(name, lang, body) for each Markdown file; the body is the text after the front matter."""
+    if str(ROOT) not in sys.path:  # run as `python eval/check_golden.py`
+        sys.path.insert(0, str(ROOT))
+    from assistant.front_matter import read_front_matter
+
     docs = []
     for path in sorted(corpus.rglob("*.md")):
         if any(part.startswith(".") for part in path.relative_to(corpus).parts):
             continue
-        text = path.read_text(encoding="utf-8").lstrip("\ufeff")
-        lang, body = "", text
-        if text.startswith("---"):
-            head, sep, rest = text[3:].partition("\n---")
-            if sep:
-                m = re.search(r"^lang:\s*(\w+)", head, re.MULTILINE)
-                lang = m.group(1) if m else ""
-                body = rest.split("\n", 1)[1] if "\n" in rest else ""
-        docs.append((path.relative_to(corpus).as_posix(), lang, body))
+        meta, body = read_front_matter(path.read_text(encoding="utf-8"))
+        docs.append((path.relative_to(corpus).as_posix(), str(meta.get("lang") or ""), body))
     return docs
 
 
@@ -114,7 +111,7 @@ def load_passages(corpus: Path, docs: list[tuple[str, str, str]]) -> tuple[list[
             for c in chunk_document(load_document(path, corpus))
         ]
         return chunks, "chunks"
-    except Exception as exc:  # no PyYAML, or a corpus file the loader rejects
+    except Exception as exc:  # a corpus file the loader rejects
         sections = [
             (name, lang, part)
             for name, lang, body in docs

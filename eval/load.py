@@ -27,8 +27,9 @@ from typing import Any
 
 from assistant.errors import ConfigError
 from assistant.settings import Settings
-from eval.bench import _loadavg, machine, percentile
+from eval.bench import _loadavg, machine
 from eval.jsonl import read_jsonl
+from eval.metrics import percentile
 from eval.servers import HOST, ChromaServer, ServeProcess
 
 LEVELS = (1, 8, 32)

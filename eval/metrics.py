@@ -6,6 +6,8 @@ import math
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
 _REF = re.compile(r"\[(\d+)\]")
 
 
@@ -211,3 +213,8 @@ def turn_correct(abstained: bool, out_of_scope: bool, answer: str, groups: Seque
     if out_of_scope:
         return 1.0 if abstained else 0.0
     return 0.0 if abstained else complete(answer, groups)
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """numpy's q-th percentile (linear interpolation between ranks); 0.0 for no values."""
+    return float(np.percentile(np.asarray(values, dtype=float), q)) if len(values) else 0.0

@@ -7,7 +7,6 @@ sentences came from plus a little noise, so neighbours stay as clustered as real
 
 from __future__ import annotations
 
-import re
 import shutil
 import time
 from collections.abc import Callable, Sequence
@@ -20,14 +19,14 @@ import numpy as np
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.retriever import CANDIDATES
 from assistant.retrieval.store import get_collection
+from assistant.text import sentences
 from assistant.types import Chunk
-from eval.bench import percentile
+from eval.metrics import percentile
 
 SEED = 13
 NOISE = 0.05  # norm of the noise added to each unit vector, so no two synthetic chunks coincide
 MAX_PARTS = 16  # sentences drawn per synthetic chunk at most
 WRITE_BATCH = 2000  # below Chroma's max batch (5461 here); large batches write fastest
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,7 @@ class Synthetic:
 
 
 def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    return [s for line in text.splitlines() for s in sentences(line)]
 
 
 def synthesize(chunks: Sequence[Chunk], vectors: np.ndarray, size: int, seed: int = SEED) -> Synthetic:

@@ -166,7 +166,7 @@ def run_startup(
 
 def record_complete(path: Path, settings: Settings, chunks: dict[str, int]) -> None:
     """Write the ingest record a store needs before `Assistant.load()` will answer from it."""
-    from assistant.retrieval.store_state import model_id
+    from assistant.retrieval.model_ids import model_id
     from ingest.manifest import write as write_manifest
 
     models = {space: model_id(space) for space in chunks}

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.knowledge.sections import split_sections
-from assistant.text import is_table_row
+from assistant.text import BULLET, SENTENCE_END, is_table_row
 from assistant.types import Chunk
 from ingest.convert import PAGE_MARK
 from ingest.loaders import Document
@@ -25,8 +25,6 @@ MAX_CHARS = 1100
 MIN_CHARS = 250  # a split piece smaller than this is a fragment: merge it or rebalance
 _LEAD_MAX = MAX_CHARS // 4  # longest lead repeated at the top of continuation pieces
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_SENT = re.compile(r"(?<=[.!?。！？])\s+(?=\S)")
-_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 def chunk_document(doc: Document) -> list[Chunk]:
@@ -126,11 +124,11 @@ def _lead(blocks: list[str]) -> str:
     """The context a continuation piece starts with: the opening prose block if short, else its
     first sentence; empty when the section opens with a list or table or the sentence is long."""
     first = blocks[0]
-    if _ITEM.match(first) or is_table_row(first):
+    if BULLET.match(first) or is_table_row(first):
         return ""
     if size(first) <= _LEAD_MAX:
         return first
-    sentence = _SENT.split(first.split("\n")[0])[0]
+    sentence = SENTENCE_END.split(first.split("\n")[0])[0]
     return sentence if size(sentence) <= _LEAD_MAX else ""
 
 
@@ -143,13 +141,13 @@ def _units(block: str, budget: int) -> list[_Unit]:
         return [_Unit(row, "\n", header) for row in lines[2:]]
     items: list[str] = []  # a list item keeps its indented or wrapped continuation lines
     for line in lines:
-        if items and _ITEM.match(lines[0]) and not _ITEM.match(line):
+        if items and BULLET.match(lines[0]) and not BULLET.match(line):
             items[-1] += "\n" + line
         else:
             items.append(line)
     units: list[_Unit] = []
     for item in items:
-        parts = _SENT.split(item) if size(item) > budget else [item]
+        parts = SENTENCE_END.split(item) if size(item) > budget else [item]
         for n, part in enumerate(p for s in parts for p in _hard_wrap(s, budget)):
             units.append(_Unit(part, " " if n else "\n"))
     units[0] = _Unit(units[0].text, "\n\n")  # a block starts after a blank line

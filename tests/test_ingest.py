@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import StoreCorrupt
-from assistant.retrieval.store import StoreReader, open_client
+from assistant.retrieval.store import StoreReader, collection_name, open_client
 from ingest import manifest
 from ingest.chunking import chunk_document
 from ingest.loaders import file_sha, find_files, load_document
@@ -64,11 +64,11 @@ def test_rerun_without_manifest_still_changes_nothing_and_loads_no_model(small):
 def test_editing_one_file_replaces_only_its_chunks(small):
     settings, corpus = small
     ingest(settings)
-    before = set(store_ids(settings)["wa_e5"])
+    before = set(store_ids(settings)[collection_name("e5")])
     write_doc(corpus / "c.md", "Gamma", "# Gamma\n\nGame days rehearse failure and recovery.\n")
     report = ingest(settings)
     assert (report.chunks_added, report.chunks_removed, report.chunks_total) == (1, 1, 4)
-    after = set(store_ids(settings)["wa_e5"])
+    after = set(store_ids(settings)[collection_name("e5")])
     assert len(before & after) == 3 and after == expected_ids(corpus)
 
 
@@ -136,7 +136,7 @@ def test_corrupt_store_is_refused_then_ingest_rebuilds_and_sets_it_aside(small):
     assert not report.unchanged and report.models_loaded == []  # vectors came from the cache
     assert report.chunks_total == 4 and report.chunks_added == 4  # nothing could be read from the damaged one
     assert any("could not be read" in w["message"] for w in report.warnings)
-    assert set(store_ids(settings)["wa_use"]) == expected_ids(corpus)
+    assert set(store_ids(settings)[collection_name("use")]) == expected_ids(corpus)
     assert len(list(Path(settings.store).parent.glob("store.damaged-*"))) == 1
     again = ingest(settings, rebuild=True)
     assert again.chunks_total == 4 and again.chunks_added == 4 and again.models_loaded == []

@@ -255,3 +255,25 @@ def test_a_count_follow_up_keeps_the_attribute(aliases):
     history = [Turn("보안 필러 설계 원칙 알려줘", "보안 원칙의 설계 원칙은 7가지입니다. [1]")]
     q = resolve(read_question("몇 개야?", aliases), history, aliases)
     assert "security" in q.entities and "design-principle" in q.entities
+
+
+def test_a_short_turn_with_a_topic_of_its_own_stands_alone(aliases):
+    history = [
+        Turn(
+            "TAM 있는 플랜 뭐야",
+            "TAM을 제공하는 플랜은 2개입니다. [1]\n1. Enterprise On-Ramp Support\n2. Enterprise Support",
+        )
+    ]
+    q = resolve(read_question("프랑스 수도가 어디야?", aliases), history, aliases)
+    assert q.entities == []
+
+
+def test_a_question_id_is_a_subject_of_its_own(aliases):
+    history = [Turn("마켓플레이스에서 뭐 팔 수 있어?", "AWS Marketplace는 … [1]")]
+    q = resolve(read_question("REL05가 뭐야?", aliases), history, aliases)
+    assert q.text == "REL05가 뭐야?"
+
+
+def test_how_often_is_a_frequency_not_a_price(aliases):
+    q = read_question("how often does the checklist change?", aliases)
+    assert "frequency" in q.facets and "price" not in q.facets and q.kind == "number"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from assistant.quiet import quiet_third_parties
 from ui import look, sidebar
 from ui.people import identify, known
 from ui.state import is_admin, ui_lang
@@ -40,6 +41,7 @@ def page(script: str, icon: str, lang: str, default: bool) -> st.Page:
     return st.Page(PAGES_DIR / script, title=title, icon=icon, url_path=stem.replace("_", "-"), default=default)
 
 
+quiet_third_parties()  # the web app's entry point: before any page loads a model
 st.set_page_config(page_title="wa-assistant", page_icon=str(FAVICON), layout="wide")
 look.inject()
 lang = ui_lang()

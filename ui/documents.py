@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import yaml
-
 from assistant.corpus_files import CONVERTED_SUFFIXES, SUFFIXES  # what ingest reads
 from assistant.errors import AssistantError
+from assistant.front_matter import read_front_matter
 
 
 class SourceRefused(AssistantError):
@@ -115,22 +114,8 @@ def _meta_and_body(path_: str, root_: str, mtime_ns: int, size: int) -> tuple[di
     text = path.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff")
     if not has_front_matter(text):
         return inferred_meta(text, path, root), text
-    return _split_front_matter(text)
+    return read_front_matter(text)
 
 
 def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
-
-
-def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        return {}, text
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
-    if end is None:
-        return {}, text
-    try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-    except yaml.YAMLError:
-        meta = {}
-    return (meta if isinstance(meta, dict) else {}), "\n".join(lines[end + 1 :])

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
-from langchain_core.runnables import Runnable, RunnableLambda
+from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import Composer, Composition, OfflineComposer
 from assistant.answer.conversation import resolve
@@ -28,16 +27,39 @@ from assistant.retrieval.retriever import HybridRetriever
 from assistant.types import Answer, Chunk, Citation, Hit, Turn
 
 
-@dataclass
-class AnswerChain:
-    """`runnable` answers whole (LCEL: invoke, batch); `prepare` + `parts` let a caller stream the answer."""
+class AnswerRunnable(Runnable[dict[str, Any], Answer | str]):
+    """The answer path as one LCEL runnable, so it drops into other LangChain apps.
 
-    runnable: Runnable[dict[str, Any], Answer]
-    prepare: Runnable[dict[str, Any], dict[str, Any]]
-    parts: Callable[[dict[str, Any]], Iterator[str | Answer]]
+    Input `{"question": str, "history": [Turn]}`. `invoke` and `batch` give the `Answer`; `stream` gives
+    the text as it is produced, then the whole `Answer` as the last item (its text is the final word).
+    Inside, `prepare` (read -> route -> retrieve) is an LCEL pipe and `parts` writes the answer.
+    """
 
-    def stream(self, inp: dict[str, Any]) -> Iterator[str | Answer]:
-        yield from self.parts({**self.prepare.invoke(inp), "stream": True})
+    def __init__(
+        self,
+        prepare: Runnable[dict[str, Any], dict[str, Any]],
+        parts: Callable[[dict[str, Any]], Iterator[str | Answer]],
+    ):
+        self.prepare, self.parts = prepare, parts
+
+    def invoke(self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any) -> Answer:
+        return self._call_with_config(self._whole, input, config)  # type: ignore[return-value]
+
+    def stream(
+        self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any | None
+    ) -> Iterator[str | Answer]:
+        yield from self._transform_stream_with_config(iter([input]), self._transform, config)
+
+    def _whole(self, inp: dict[str, Any], run_manager: Any, config: RunnableConfig) -> Answer:
+        *_, answer = self.parts(self.prepare.invoke(inp, config))
+        assert isinstance(answer, Answer)
+        return answer
+
+    def _transform(
+        self, inputs: Iterator[dict[str, Any]], run_manager: Any, config: RunnableConfig
+    ) -> Iterator[str | Answer]:
+        for inp in inputs:
+            yield from self.parts({**self.prepare.invoke(inp, config), "stream": True})
 
 
 def build_chain(
@@ -47,7 +69,7 @@ def build_chain(
     aliases: AliasTable,
     knowledge: Knowledge | None = None,
     router: Callable[[str, str], Answer | None] | None = None,
-) -> AnswerChain:
+) -> AnswerRunnable:
     """The chain; `router` may answer a message itself (a recommender) before retrieval runs."""
 
     def _read(inp: dict[str, Any]) -> dict[str, Any]:
@@ -130,13 +152,8 @@ def build_chain(
         cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
         yield from _lines(Answer(question, comp.text, False, lang, "question", cites, {}))
 
-    def _whole(state: dict[str, Any]) -> Answer:
-        *_, answer = _parts(state)
-        assert isinstance(answer, Answer)
-        return answer
-
-    prepare = RunnableLambda(_read) | RunnableLambda(_route) | RunnableLambda(_retrieve)
-    return AnswerChain(prepare | RunnableLambda(_whole), prepare, _parts)
+    prepare = RunnableLambda(_read, name="read") | RunnableLambda(_route, name="route")
+    return AnswerRunnable(prepare | RunnableLambda(_retrieve, name="retrieve"), _parts)
 
 
 def _lines(answer: Answer) -> Iterator[str | Answer]:

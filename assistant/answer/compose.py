@@ -17,7 +17,7 @@ from assistant.answer.cues import FACETS, HOWTO_SHAPE, SHAPES
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
-from assistant.text import split_sentences
+from assistant.text import BULLET, split_sentences
 from assistant.types import Chunk, Hit, Turn
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ MAX_ITEMS = 8
 SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
-_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 @dataclass
@@ -79,7 +78,7 @@ def units(text: str) -> list[Unit]:
     lead: Unit | None = None
     for block in re.split(r"\n\s*\n", text):
         lines = [x for x in block.splitlines() if x.strip()]
-        is_list = bool(lines) and all(_BULLET.match(x) or x.startswith("    ") for x in lines)
+        is_list = bool(lines) and all(BULLET.match(x) or x.startswith("    ") for x in lines)
         if is_list and not out:  # a list that opens the passage is introduced by its heading
             lead = Unit("", 0)
             out.append(lead)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.cues import FOLLOWUP, POINTER
+from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
 from assistant.types import Turn
@@ -160,6 +161,8 @@ def _family(m) -> str:  # type: ignore[no-untyped-def]
 
 def is_followup(q: Question, prev: Question) -> bool:
     subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
+    if QUESTION_ID.search(q.text):
+        return False  # "REL05가 뭐야?" names its own subject
     if POINTER.search(q.text.strip()):
         return True
     if FOLLOWUP.search(q.text.strip()):
@@ -168,7 +171,12 @@ def is_followup(q: Question, prev: Question) -> bool:
         return not subjects or any(_family(m) in prev_families for m in subjects)
     words = len(q.text.split())
     if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
-        return (bool(q.facets) and words <= 6) or (q.kind in ("list", "number") and words <= 4) or words <= 3
+        return (
+            (bool(q.facets) and words <= 6)
+            or (q.kind in ("list", "number") and words <= 4)
+            # "제일 높은 건?" leans on the topic; "프랑스 수도가 어디야?" brings its own
+            or (words <= 3 and len(q.detail) <= 2)
+        )
     if words <= 3 and not q.facets and not _remainder(q):
         prev_kinds = {m.entity.kind for m in prev.mentions}
         return any(m.entity.kind in prev_kinds for m in subjects)

@@ -64,7 +64,7 @@ def not_covered(
     the answer for the entities named) only another provider and unknown words still count.
     """
     providers = [m for m in q.mentions if m.entity.kind == "provider"]
-    if providers and not _AWS.search(q.text):
+    if providers and (not _AWS.search(q.text) or q.kind == "comparison"):  # "Oracle vs AWS": we know one side
         return providers[0].text, "provider"
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []

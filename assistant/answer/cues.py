@@ -34,7 +34,8 @@ FACETS = _cues(
         r"내년에도|내년에|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)",
         "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
         r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|넘어가",
-        "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|전화|채팅|이메일|메일",
+        "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|\bchannels?\b"
+        r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)",
         "questions": r"\bquestions?\b|질문",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨",
         "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b"
@@ -42,6 +43,7 @@ FACETS = _cues(
         r"|\bwhen (?:was|were|did)\b"
         r"|몇\s*년|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
         "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
+        "frequency": r"how often|how frequently|얼마나\s*자주|몇\s*(?:달|개월|년)\s*마다|주기",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
         "notes": r"\bmy notes?\b|\bI (?:wrote|noted|jotted)\b|\bin (?:the|our) notes\b"
@@ -90,6 +92,9 @@ DETAIL_STOP = frozenset(
         *("알려", "려줘", "줘요", "주세", "세요", "려주", "해줘", "정리", "좀요", "있어", "있나", "있음", "없어"),
         *("뭐있", "인지", "건지", "거야", "한거", "하는", "되는", "플랜", "서포", "포트", "지원", "원칙", "기둥"),
         *("필라", "아키", "키텍", "텍처", "웰아"),
+        # Korean endings and particles of two syllables ("다운이면", "플랜에서")
+        *("이면", "라면", "에서", "으로", "까지", "부터", "에게", "한테", "이랑", "하고", "인데", "는데", "해서"),
+        *("하면", "되면", "려면", "이야", "이고", "에는", "에도", "으면", "한테", "이랑", "거든", "던데", "다던"),
     ]
 )
 
@@ -183,5 +188,7 @@ SHAPES = _cues(
         r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+[a-z]{3,}"
         r"|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지|명|곳)",
         "free": r"\bfree\b|no (?:additional )?charge|무료|추가 비용 없|\$\s?\d",
+        "frequency": r"\bevery\b|\beach\b|\bannual\w*|\byearly\b|\bmonthly\b|\bquarterly\b"
+        r"|매\s*(?:년|월|분기)|마다|주기",
     }
 )

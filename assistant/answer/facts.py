@@ -120,14 +120,21 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             )
         if "channels" in q.facets:
             out.append(_line(_channels(plan, lang), getattr(cite.channels, lang)))
-        if {"end_date", "replacement"} & set(q.facets):
-            out.append(_retirement(plan, k, lang, always=True))
+        retires = {"end_date", "replacement"} & set(q.facets)
+        if retires and (line := _retirement(plan, k, lang, always=True)) is not None:  # always: never None
+            out.append(line)
     if not out and q.kind == "comparison" and len(plans) > 1:
         for p in plans:
             out.append(_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)))
             out.append(_line(f"{p.name}: {getattr(p.price.text, lang)}", getattr(p.cite.price, lang), _price_key(p)))
     if not out and q.kind in ("definition", "other", "yesno"):
         out = [_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)) for p in plans]
+    verdict = _yes_or_no(q, plans[0]) if q.kind == "yesno" and len(plans) == 1 and out else None
+    if verdict is not None:  # "does Developer include phone?": say yes or no before the fact that shows it
+        first = out[0]
+        out[0] = FactLine(
+            say(f"verdict.{verdict}", lang, text=first.text), first.source, first.section, first.key, first.items
+        )
     if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
         best = min(plans, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
         text = say("plans.cheapest.of", lang, plan=best.name, price=getattr(best.price.text, lang))
@@ -337,8 +344,8 @@ def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool 
         feature = "retiring"
     if feature is None:
         return None, want, None, ""
-    has, group = _FEATURES[feature]
-    return feature, want, has, group
+    check, group = _FEATURES[feature]
+    return feature, want, check, group
 
 
 def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
@@ -366,6 +373,22 @@ def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         text = say("plans.cheapest", lang, feature=name, plan=best.name, price=getattr(best.price.text, lang))
         lines.insert(0, _line(text, getattr(best.cite.price, lang), _price_key(best)))
     return lines
+
+
+def _yes_or_no(q: Question, plan: Any) -> str | None:
+    """ "yes"/"no" when the question asks whether one plan has one feature the catalog settles; else None."""
+    ids = set(q.entities)
+    asked = [c for c, cue in CHANNEL_CUES.items() if cue.search(q.text)] if "channels" in q.facets else []
+    if "technical-account-manager" in ids:
+        value = None if plan.tam == "unconfirmed" else plan.tam != "none"
+    elif "trusted-advisor" in ids:
+        value = None if plan.trusted_advisor == "unconfirmed" else plan.trusted_advisor == "full"
+    elif asked:
+        values = [getattr(plan.channels, c) for c in asked]
+        value = None if None in values else all(values)
+    else:
+        return None
+    return None if value is None else ("yes" if value else "no")
 
 
 def _channel_words(q: Question, lang: str) -> str:
@@ -396,7 +419,7 @@ def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 
 # --- design principles and best-practice areas by name --------------------------------------------------
-QUESTION_ID = re.compile(r"\b(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})\b", re.IGNORECASE)
+QUESTION_ID = re.compile(r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
 def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
@@ -410,7 +433,7 @@ def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             if qid in area.questions:
                 ref = getattr(pillar.cite.areas, lang)
                 text = say("qid.area", lang, qid=qid, area=getattr(area.name, lang), pillar=_name(pillar.name, lang))
-                return [_line(text, ref, area.questions[0])]
+                return [_line(text, ref, qid)]
     return []
 
 

@@ -58,6 +58,7 @@ class LLMComposer:
     def from_settings(cls, settings: Settings) -> LLMComposer:
         try:
             from langchain_openai import ChatOpenAI
+            from pydantic import SecretStr
         except ImportError as exc:
             raise ConfigError(
                 'WA_LLM_BASE_URL is set: install the LLM extra with `.venv/bin/pip install -e ".[llm]"`, '
@@ -66,7 +67,7 @@ class LLMComposer:
         model = ChatOpenAI(
             base_url=settings.llm_base_url,
             model=settings.llm_model,
-            api_key=settings.llm_api_key or "not-needed",
+            api_key=SecretStr(settings.llm_api_key or "not-needed"),
             timeout=settings.llm_timeout,
             max_retries=0,
             temperature=0,

@@ -28,6 +28,7 @@ from assistant.cli.review import review_command
 from assistant.cli.serve import serve
 from assistant.errors import AssistantError
 from assistant.messages import bilingual
+from assistant.quiet import quiet_third_parties
 from assistant.settings import load_settings
 from assistant.types import Answer, Retrieval, Turn
 
@@ -282,6 +283,7 @@ register_documents(app)
 
 
 def main() -> None:
+    quiet_third_parties()
     check_argv(sys.argv)
     app()
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import get_args
 
 import yaml
 
 from assistant.errors import CorpusError
+from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import PillarId
 from assistant.knowledge.words import slips, zipf
 
@@ -210,7 +210,7 @@ def load_aliases(corpus_dir: Path) -> AliasTable:
     return _load(corpus_dir.resolve())
 
 
-@lru_cache(maxsize=4)
+@corpus_cached(maxsize=4)
 def _load(corpus_dir: Path) -> AliasTable:
     catalog = corpus_dir / "catalog"
     entities: dict[str, Entity] = {}
@@ -225,7 +225,12 @@ def _load(corpus_dir: Path) -> AliasTable:
             # a one-word name ("Data", "준비") is an everyday word: it names the area only in context
             spellings = [n if " " in n.strip() else f"~{n}" for n in spellings if not owned(n)]
         old = entities.get(eid)
-        entities[eid] = Entity(eid, kind if old is None or kind != "term" else old.kind, en or old.en, ko or old.ko)
+        entities[eid] = Entity(
+            eid,
+            kind if old is None or kind != "term" else old.kind,
+            en or (old.en if old else ""),
+            ko or (old.ko if old else ""),
+        )
         bucket = names.setdefault(eid, [])
         for raw in spellings:
             raw = str(raw).strip()

@@ -11,7 +11,6 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
@@ -19,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assistant.errors import CorpusError
+from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.sections import read_sections
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -428,7 +428,7 @@ def cited_text(corpus_dir: Path, ref: SectionRef) -> str:
     return _section_text(corpus_dir, ref, {})
 
 
-@lru_cache(maxsize=8)
+@corpus_cached(maxsize=8)
 def _load(corpus_dir: Path) -> Catalog:
     parts = {key: _parse(corpus_dir, key, model) for key, model in FILES.items()}
     catalog = Catalog(**parts)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field, model_validator
 
+from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import (
     PILLAR_PREFIX,
     CatalogError,
@@ -108,7 +108,7 @@ def load_pillars(corpus_dir: Path) -> Pillars:
     return _load(corpus_dir.resolve())
 
 
-@lru_cache(maxsize=8)
+@corpus_cached(maxsize=8)
 def _load(corpus_dir: Path) -> Pillars:
     pillars = _parse(corpus_dir, KEY, Pillars)
     cache: dict[Path, dict[str, str]] = {}

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import yaml
+from assistant.front_matter import read_front_matter
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -48,19 +48,11 @@ def split_sections(body: str, title: str) -> Iterator[tuple[str, str]]:
 def read_sections(path: Path) -> dict[str, str]:
     """Section path -> text for one corpus file; a path used twice gets both texts joined.
 
-    Front matter is skipped the way the ingest loader skips it (first line `---` up to the next).
+    Front matter is skipped by the reader the ingest loader uses.
     """
-    text = path.read_text(encoding="utf-8").lstrip("\ufeff")
-    lines = text.split("\n")
-    title, start = path.stem, 0
-    if lines and lines[0].strip() == "---":
-        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
-        if end is not None:
-            meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-            if isinstance(meta, dict) and isinstance(meta.get("title"), str):
-                title = meta["title"].strip()
-            start = end + 1
+    meta, text = read_front_matter(path.read_text(encoding="utf-8"))
+    title = meta["title"].strip() if isinstance(meta.get("title"), str) else path.stem
     out: dict[str, str] = {}
-    for section, body in split_sections("\n".join(lines[start:]), title):
+    for section, body in split_sections(text, title):
         out[section] = f"{out[section]}\n\n{body}" if section in out else body
     return out

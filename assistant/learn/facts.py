@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SectionRef, cited_text, load_catalog
 from assistant.knowledge.pillars import load_pillars
 from assistant.knowledge.sections import read_sections
@@ -60,7 +62,7 @@ def _pillar_name(corpus: Path, pillar: str, lang: str) -> str:
     return getattr(p.name, lang)
 
 
-@lru_cache(maxsize=4)
+@corpus_cached(maxsize=4)
 def principles(corpus: Path) -> tuple[Principle, ...]:
     """Each pillar's design principles, then the framework's general ones (corpus/catalog/pillars.yaml).
 
@@ -68,7 +70,9 @@ def principles(corpus: Path) -> tuple[Principle, ...]:
     "which principle says ..." question quotes the passage word for word; "" if no line names it.
     """
     catalog = load_pillars(corpus)
-    groups = [(p.id, p.design_principles, p.cite.design_principles) for p in catalog.pillars]
+    groups: list[tuple[str, Any, Any]] = [
+        (p.id, p.design_principles, p.cite.design_principles) for p in catalog.pillars
+    ]
     groups.append(("general", catalog.general_principles, catalog.cite_general))
     out = []
     for group, items, cite in groups:
@@ -98,7 +102,7 @@ def _said(lines: list[str], name: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=8)
+@corpus_cached(maxsize=8)
 def anti_patterns(corpus: Path, lang: str) -> tuple[AntiPattern, ...]:
     """The bullets of every pillar's "common anti-patterns" section, in one language."""
     out = []

@@ -13,7 +13,8 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+from assistant.text import sentences
+
 _PUNCT = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
@@ -61,7 +62,7 @@ def supports(passage: str, answer: str) -> bool:
 def units(text: str) -> Iterator[list[str]]:
     """The section cut ever coarser: sentences, lines, paragraphs, then the whole text."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    yield [s.strip() for line in lines for s in _SENTENCE_END.split(line) if s.strip()]
+    yield [s for line in lines for s in sentences(line)]
     yield lines
     yield [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     yield [text.strip()]
@@ -87,10 +88,10 @@ def led_excerpt(
     several common anti-patterns." then one bullet per anti-pattern): the bullet alone would not say
     which pillar it is about, and the whole list would quote every other item too.
     """
-    sentences = next(units(text))
-    if not sentences:
+    finest = next(units(text))
+    if not finest:
         return None
-    lead = sentences[0]
+    lead = finest[0]
     for level in units(text):
         for unit in level:
             if all(supports(unit, a) for a in anchors):

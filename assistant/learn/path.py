@@ -8,7 +8,6 @@ the passage a citation would show; its key terms are the glossary terms of the s
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -17,12 +16,12 @@ from assistant.errors import AssistantError
 from assistant.knowledge.catalog import SectionRef, Term, cited_text, load_catalog
 from assistant.learn.facts import guide_text
 from assistant.messages import bilingual
+from assistant.text import sentences as sentences_of
 
 Lang = Literal["en", "ko"]
 FINAL = "final"
 LANGS: tuple[Lang, ...] = ("en", "ko")
 SUMMARY_SENTENCES = 3
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 class LearnError(AssistantError):
@@ -217,4 +216,4 @@ def section_text(corpus: Path, ref: SectionRef) -> str:
 def opening(text: str, sentences: int = SUMMARY_SENTENCES) -> str:
     """The first paragraph of a section, at most `sentences` sentences, word for word."""
     paragraph = next((p.strip() for p in text.split("\n\n") if p.strip()), "")
-    return " ".join(_SENTENCE_END.split(" ".join(paragraph.split()))[:sentences])
+    return " ".join(sentences_of(" ".join(paragraph.split()))[:sentences])

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import Catalog, SectionRef, load_catalog
 from assistant.knowledge.sections import read_sections
 from assistant.learn.facts import anti_patterns, guide, principles
@@ -144,14 +145,14 @@ def candidates(corpus: Path, step: Step, lang: Lang) -> list[Candidate]:
     return list(_candidates(corpus.resolve(), step.id, lang))
 
 
-@lru_cache(maxsize=64)
+@corpus_cached(maxsize=64)
 def _candidates(corpus: Path, step_id: str, lang: Lang) -> tuple[Candidate, ...]:
     if step_id == FINAL:
         return tuple(c for s in STEP_IDS if s != FINAL for c in _candidates(corpus, s, lang))
     step = get_step(step_id)
     catalog = load_catalog(corpus)
     out = term_questions(corpus, step, lang)
-    pillars = [p.id for p in catalog.review.pillars]
+    pillars: list[str] = [p.id for p in catalog.review.pillars]
     if step.id == "overview":
         out += scenario_questions(corpus, catalog, lang, pillars)
         out += principle_pillar_questions(corpus, catalog, lang, pillars)
@@ -441,11 +442,11 @@ def partner_questions(corpus: Path, catalog: Catalog, lang: Lang) -> list[Candid
     )
     out = []
     for key, entries in groups:
-        for e in entries:
+        for i, e in enumerate(entries):
             question = text(key, lang, description=getattr(e.description, lang))
             named = as_written(corpus, [o.name for o in entries], e.name, getattr(e.cite, lang))
             wrong = tuple(n for o, n in zip(entries, named, strict=True) if o.id != e.id)
-            answer = named[entries.index(e)]
+            answer = named[i]
             out.append(Candidate(key, e.id, question, answer, wrong, getattr(e.cite, lang)))
     paths = {p.id: p.name for p in partners.paths}
     for lt in partners.legacy_types:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SectionRef
 from assistant.learn.passages import Passage, excerpt, led_excerpt, norm, supports
 from assistant.learn.path import FINAL, LearnError, check_lang, get_step, section_text
@@ -92,7 +92,7 @@ def make_quiz(corpus: Path, step_id: str, seed: int = 0, lang: str = "en", count
     return Quiz(step.id, lang, seed, [_question(c, p, w, rng) for c, p, w in picked])
 
 
-@lru_cache(maxsize=64)
+@corpus_cached(maxsize=64)
 def _pool(corpus: Path, step_id: str, lang: str) -> tuple[tuple[Candidate, Passage, list[str]], ...]:
     """A step's supported candidates: computed once per process (the final test draws on ~600)."""
     return tuple(supported(corpus, candidates(corpus, get_step(step_id), lang)))  # type: ignore[arg-type]

@@ -143,6 +143,8 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{n} plans are not ending (they continue):",
     },
     "plan.until": {"ko": "{date} 종료", "en": "ends {date}"},
+    "verdict.yes": {"ko": "네. {text}", "en": "Yes. {text}"},
+    "verdict.no": {"ko": "아니요. {text}", "en": "No. {text}"},
     "qid.area": {
         "ko": "{qid}은(는) {pillar}의 {area} 영역에 속한 질문입니다.",
         "en": "{qid} is a question of the {area} area of the {pillar} pillar.",

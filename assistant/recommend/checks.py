@@ -150,10 +150,10 @@ def price_at(price: Price, spend: float | None) -> float | None:
     Without a spend, the minimum; None when the catalog has no price."""
     if price.minimum_monthly_usd is None:
         return None
-    total, low = 0.0, 0.0
+    total, low, spent = 0.0, 0.0, float(spend or 0)
     for tier in price.tiers if spend else []:
         high = tier.up_to_usd if tier.up_to_usd is not None else float("inf")
-        total += max(0.0, min(spend, high) - low) * tier.percent / 100
+        total += max(0.0, min(spent, high) - low) * tier.percent / 100
         low = high
     return max(float(price.minimum_monthly_usd), total)
 

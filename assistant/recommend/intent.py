@@ -11,8 +11,8 @@ X; what next year?" is a transition. The routing set (eval/data/routing_*.jsonl)
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SupportPlans
 from assistant.recommend.needs import any_of, latin, read_support
 from assistant.recommend.reader import phrase_rx
@@ -67,7 +67,8 @@ def detect_intent(question: str) -> str | None:
     text = question or ""
     if not text.strip():
         return None
-    if read_support(text, _plans()).current and _asks_about_change(text):
+    plans = _plans()
+    if plans is not None and read_support(text, plans).current and _asks_about_change(text, plans):
         return "transition"  # "we are on X" alone may preface any question ("can our TAM help ...?")
     if FACTUAL.search(text) and not STRONG_CHOICE.search(text):
         return None
@@ -80,8 +81,8 @@ def detect_intent(question: str) -> str | None:
     return "partner" if partner > support else "support_plan"
 
 
-def _asks_about_change(text: str) -> bool:
-    return any(phrase_rx(c).search(text) for c in _plans().cues.change)
+def _asks_about_change(text: str, plans: SupportPlans) -> bool:
+    return any(phrase_rx(c).search(text) for c in plans.cues.change)
 
 
 def _bare_plans(text: str) -> int:
@@ -99,9 +100,14 @@ def _bare_plans(text: str) -> int:
     return count
 
 
-@lru_cache(maxsize=1)
-def _plans() -> SupportPlans:
+@corpus_cached(maxsize=1)
+def _plans() -> SupportPlans | None:
+    """The configured corpus's support plans; None for a corpus of documents only (no catalog/ folder),
+    as `Knowledge.load` reads it: no plan can be named, so no question is a plan change."""
     from assistant.knowledge.catalog import load_catalog
     from assistant.settings import load_settings
 
-    return load_catalog(load_settings().corpus).support_plans
+    corpus = load_settings().corpus
+    if not (corpus / "catalog").is_dir():
+        return None
+    return load_catalog(corpus).support_plans

@@ -225,8 +225,8 @@ def _current_plan(hits: list[Match], text: str, bounds: list[tuple[int, int]], c
             continue
         target = re.search(r"(?:\bto|into)\s+$", before, re.I) or re.match(r"\s*(?:플랜|서포트)?\s*(?:으로|로)", after)
         mentions.append((h, cue_before or cue_after, bool(target)))
-    for h, cued, target in mentions:
-        if cued and not target:
+    for h, cued, targeted in mentions:
+        if cued and not targeted:
             return h.key.lstrip("@")
     named = {h.key.lstrip("@") for h, _, target in mentions if not target}
     changing = any(phrase_rx(c).search(text) for c in cues.change)

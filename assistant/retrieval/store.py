@@ -6,9 +6,9 @@ embeds for us: every collection is created without an embedding function.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +59,6 @@ def open_path(path: Path, create: bool = False) -> Any:
 
 
 def _chroma_settings() -> Any:
-    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     from chromadb.config import Settings as ChromaSettings
 
     return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
@@ -146,8 +145,8 @@ class StoreReader:
             offset = len(chunks)
             try:
                 got = self._on_server(
-                    lambda offset=offset: self.collections[space].get(
-                        include=["documents", "metadatas"], limit=READ_PAGE, offset=offset
+                    partial(
+                        self.collections[space].get, include=["documents", "metadatas"], limit=READ_PAGE, offset=offset
                     )
                 )
             except StoreUnavailable:

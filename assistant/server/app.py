@@ -20,6 +20,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import APIKeyHeader, HTTPBearer
 
+from assistant.quiet import quiet_third_parties
 from assistant.server import errors
 from assistant.server.config import ServerSettings
 from assistant.server.errors import ApiError
@@ -68,6 +69,7 @@ def load_assistant() -> Any:
 
 
 def create_app(assistant: Any = None, config: ServerSettings | None = None) -> FastAPI:
+    quiet_third_parties()  # the app factory is the server's entry point (uvicorn --factory, workers)
     state = ServerState(config or ServerSettings())
     if assistant is not None:
         state.serve(assistant)

