@@ -88,7 +88,7 @@ def apply(plans: list[SpacePlan], cache: EmbeddingCache, progress: Progress | No
         for i in range(0, len(p.add), WRITE_BATCH):
             batch = p.add[i : i + WRITE_BATCH]
             texts = [c.embed_text for c in batch]
-            vectors = cache.embed(p.key, texts, lambda t, s=p.space: s.encode(t))
+            vectors = cache.embed(p.key, texts, p.space.encode)
             p.collection.upsert(
                 ids=[c.id for c in batch],
                 embeddings=np.asarray(vectors, dtype=np.float32),
