@@ -103,7 +103,7 @@ def apply(plans: list[SpacePlan], cache: EmbeddingCache, progress: Progress | No
 
 
 def _write(p: SpacePlan, batch: list[Chunk], cache: EmbeddingCache) -> None:
-    vectors = cache.embed(p.key, [c.embed_text for c in batch], lambda t, s=p.space: s.encode(t))
+    vectors = cache.embed(p.key, [c.embed_text for c in batch], p.space.encode)
     p.collection.upsert(
         ids=[c.id for c in batch],
         embeddings=np.asarray(vectors, dtype=np.float32),

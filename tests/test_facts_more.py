@@ -88,3 +88,12 @@ def test_a_yes_no_question_about_one_plans_feature_says_yes_or_no(ctx):
     assert first(ctx, "Does Developer support include phone?").text.startswith("No.")
     assert first(ctx, "엔터프라이즈 전화 지원 돼?").text.startswith("네.")
     assert first(ctx, "is trusted advisor full check in dev plan").text.startswith("No.")
+
+
+def test_what_a_plan_includes_is_its_whole_profile(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(read_question("엔터프라이즈 서포트 혜택 목록", aliases), knowledge)
+    text = "\n".join(x.text for x in lines)
+    assert "TAM" in text and "채널" in text and "$15,000" in text and "Trusted Advisor" in text
+    # a feature asked by name is answered alone
+    assert len(fact_lines(read_question("does business support include a TAM", aliases), knowledge)) <= 2

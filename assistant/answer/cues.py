@@ -42,6 +42,9 @@ FACETS = _cues(
         r"|\badded\b|came out"
         r"|\bwhen (?:was|were|did)\b"
         r"|몇\s*년|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
+        # What a plan, program or service gives you as a whole: "엔터프라이즈 혜택 목록", "what's included in Basic"
+        "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:ed|es)\b|what do (?:i|we|you) get|comes? with"
+        r"|혜택|포함(?:된|되는|돼|되어)|뭐\s*(?:줘|주나|받|해\s*줘)|제공(?:하는|되는)\s*(?:거|것|내용)",
         "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
         "frequency": r"how often|how frequently|얼마나\s*자주|몇\s*(?:달|개월|년)\s*마다|주기",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",

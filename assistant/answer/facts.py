@@ -123,6 +123,22 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         retires = {"end_date", "replacement"} & set(q.facets)
         if retires and (line := _retirement(plan, k, lang, always=True)) is not None:  # always: never None
             out.append(line)
+    specific = {"price", "free", "response", "channels", "end_date", "replacement"} & set(q.facets) or severities
+    if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
+        for plan in plans:
+            out.append(_line(f"{plan.name}: {getattr(plan.summary, lang)}", getattr(plan.cite.channels, lang)))
+            out.append(_line(_channels(plan, lang), getattr(plan.cite.channels, lang)))
+            out.extend(_response_lines(plan, [], lang))
+            out.append(
+                _line(say(f"tam.{plan.tam}", lang, plan=plan.name), getattr(plan.cite.tam_concierge, lang), "TAM")
+            )
+            ta = say(f"ta.{plan.trusted_advisor}", lang, plan=plan.name)
+            out.append(_line(ta, getattr(plan.cite.trusted_advisor, lang)))
+            out.append(
+                _line(
+                    f"{plan.name}: {getattr(plan.price.text, lang)}", getattr(plan.cite.price, lang), _price_key(plan)
+                )
+            )
     if not out and q.kind == "comparison" and len(plans) > 1:
         for p in plans:
             out.append(_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)))
