@@ -97,3 +97,7 @@ def test_what_a_plan_includes_is_its_whole_profile(ctx):
     assert "TAM" in text and "채널" in text and "$15,000" in text and "Trusted Advisor" in text
     # a feature asked by name is answered alone
     assert len(fact_lines(read_question("does business support include a TAM", aliases), knowledge)) <= 2
+
+
+def test_the_top_tier_leads_when_asked(ctx):
+    assert first(ctx, "what is the highest services path tier").text.startswith("The top Services Path tier is Premier")

@@ -277,3 +277,9 @@ def test_a_question_id_is_a_subject_of_its_own(aliases):
 def test_how_often_is_a_frequency_not_a_price(aliases):
     q = read_question("how often does the checklist change?", aliases)
     assert "frequency" in q.facets and "price" not in q.facets and q.kind == "number"
+
+
+def test_a_subjectless_turn_keeps_the_previous_attribute(aliases):
+    history = [Turn("AWS 파트너 서비스 패스 티어 알려줘", "Services Path 등급은 4단계입니다. [1]")]
+    q = resolve(read_question("제일 높은 건?", aliases), history, aliases)
+    assert "tiers" in q.facets and "services-path" in q.entities

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.cues import FOLLOWUP, POINTER
+from assistant.answer.cues import FACETS, FOLLOWUP, POINTER
 from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
@@ -45,6 +45,8 @@ ATTRIBUTES = (
     "trusted-advisor",
     "concierge-support-team",
 )
+# The previous turn's attribute a subjectless turn keeps asking about ("제일 높은 건?" after tiers)
+CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price")
 # Generic words of the framework: never a sibling to swap ("설계 원칙" does not replace "필러").
 GENERIC = (*ATTRIBUTES, "pillar", "well-architected-framework", "well-architected-tool", "workload")
 # Kinds of subject an answer can hand to the next turn.
@@ -152,6 +154,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
     )
     if not q.facets and not rest and not replaced and not new_attribute:
         return read_question(f"{text} {q.text}", aliases)
+    if not new_attribute:  # "제일 높은 건?" after a question about tiers still asks about tiers
+        asked = [FACETS[f].search(prev.text) for f in prev.facets if f in CARRIED_FACETS]
+        keep = " ".join([keep, *(m.group(0) for m in asked if m)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
 
 

@@ -77,6 +77,7 @@ CHEAPEST = re.compile(
     r"cheapest|least expensive|lowest[- ]priced|lowest cost|(?:가장|제일|젤)\s*(?:싼|저렴)|최저가",
     _I,
 )
+TOP = re.compile(r"highest|\btop\b|best tier|most senior|제일\s*높|가장\s*높|최고|최상위|젤\s*높", _I)
 DEDICATED = re.compile(r"dedicated|designated|assigned|own (?:tam|technical account)|전담|지정|전속|배정", _I)
 ROUND_THE_CLOCK = re.compile(
     r"24\s*/\s*7|24x7|24\s*시간|연중무휴|around the clock|any time|anytime|밤에도|주말에도", _I

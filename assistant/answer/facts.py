@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.cues import CHANNEL_CUES, CHEAPEST, DEDICATED, ROUND_THE_CLOCK
+from assistant.answer.cues import CHANNEL_CUES, CHEAPEST, DEDICATED, ROUND_THE_CLOCK, TOP
 from assistant.answer.question import Question
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import say
@@ -501,7 +501,12 @@ def _partner_lists(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         tiers = sorted(k.partners.tiers, key=lambda t: t.rank)
         ref = getattr(tiers[0].cite, lang)
         items = tuple(f"{t.name}: {getattr(t.description, lang)}" for t in tiers)
-        return [FactLine(say("list.tiers", lang, n=len(tiers)), ref.source, ref.section, tiers[0].name, items)]
+        listed = FactLine(say("list.tiers", lang, n=len(tiers)), ref.source, ref.section, tiers[0].name, items)
+        if TOP.search(q.text):  # "제일 높은 건?": the top tier, then the ladder
+            top = tiers[-1]
+            text = say("tiers.top", lang, name=top.name, text=getattr(top.description, lang))
+            return [FactLine(text, ref.source, ref.section, top.name), listed]
+        return [listed]
     if "partner-paths" in ids and q.kind in ("list", "number", "definition", "other"):
         paths = k.partners.paths
         ref = getattr(paths[0].cite, lang)

@@ -145,6 +145,10 @@ ANSWERS: dict[str, dict[str, str]] = {
     "plan.until": {"ko": "{date} 종료", "en": "ends {date}"},
     "verdict.yes": {"ko": "네. {text}", "en": "Yes. {text}"},
     "verdict.no": {"ko": "아니요. {text}", "en": "No. {text}"},
+    "tiers.top": {
+        "ko": "Services Path의 최상위 등급은 {name}입니다: {text}",
+        "en": "The top Services Path tier is {name}: {text}",
+    },
     "qid.area": {
         "ko": "{qid}은(는) {pillar}의 {area} 영역에 속한 질문입니다.",
         "en": "{qid} is a question of the {area} area of the {pillar} pillar.",
