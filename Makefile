@@ -10,16 +10,16 @@ export ANONYMIZED_TELEMETRY := False
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# The app: light install, no torch.
+# The app: light install, no torch; the [docs] extra reads PDF, Word, PowerPoint and HTML documents.
 $(VENV)/.app: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet --disable-pip-version-check -e .
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[docs]"
 	touch $@
 
 # Tests also cover the sentence-transformers backend; torch 2.13.0 is pinned so pip takes the CPU
 # wheel on this machine's disk instead of a multi-GB CUDA build.
 $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check torch==2.13.0
-	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[dev,st,llm,bench,serve]"
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[dev,st,llm,bench,serve,docs]"
 	touch $@ $(VENV)/.app
 
 ingest: $(VENV)/.app
