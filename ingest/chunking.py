@@ -35,7 +35,7 @@ def chunk_document(doc: Document) -> list[Chunk]:
     seen: dict[str, int] = {}
     page: int | None = None
     for section, body in split_sections(doc.body, title):
-        parts = [(None, body)]
+        parts: list[tuple[int | None, str]] = [(None, body)]
         if doc.paged:
             parts, page = by_page(body, page)
         for at, part in parts:

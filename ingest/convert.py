@@ -178,8 +178,8 @@ def _page_lines(page: Any) -> list[tuple[float, str]]:
     return [(size, text) for _, _, size, text in blocks]
 
 
-def _table(rows: list[list[str | None]]) -> str:
-    rows = [[" ".join((c or "").split()).replace("|", "\\|") for c in row] for row in rows if row]
+def _table(raw: list[list[str | None]]) -> str:
+    rows = [[" ".join((c or "").split()).replace("|", "\\|") for c in row] for row in raw if row]
     rows = [r for r in rows if any(r)]
     if not rows:
         return ""

@@ -72,7 +72,7 @@ def _converted(path: Path, corpus: Path, source: str, raw: bytes, max_pages: int
         raise CorpusError(source, str(exc)) from exc
     if not got.markdown.strip() or not any(ch.isalnum() for ch in got.markdown):
         raise CorpusError(source, "has no text to ingest / 가져올 텍스트가 없습니다")
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if got.blank_pages:
         pages = ", ".join(str(n) for n in got.blank_pages[:10]) + ("…" if len(got.blank_pages) > 10 else "")
         warnings = (
