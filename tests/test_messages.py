@@ -82,3 +82,13 @@ def test_every_key_is_used():
         return bool(names & consts) or any(n.startswith(h) for n in names for h in heads if h)
 
     assert sorted(k for k in CATALOGUE if not used(k)) == []
+
+
+def test_korean_particles_follow_the_word_before_them():
+    from assistant.messages import particles
+
+    assert particles("TAM(기술 계정 관리자)을(를) 제공") == "TAM(기술 계정 관리자)을 제공"
+    assert particles("Enterprise Support은(는)") == "Enterprise Support는"
+    assert particles("플랜은(는) 2개") == "플랜은 2개"
+    assert particles("Business Support+은(는)") == "Business Support+는"
+    assert particles("SEC01은(는) REL05은(는)") == "SEC01은 REL05는"

@@ -176,3 +176,13 @@ def test_review_page_refuses_an_empty_review():
     submit(at, "리뷰하고 마일스톤 저장")
     assert at.error and "nothing to review" in at.error[0].value
     assert Milestones.for_settings(load_settings()).count() == 0
+
+
+def test_the_learner_is_the_person_the_app_already_knows():
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.session_state["ui_lang"] = "en"
+    at.query_params["who"] = "mina"
+    at.run()
+    at.switch_page("views/learn.py").run()
+    assert not at.exception, at.exception
+    assert at.text_input(key="learn_learner").value == "mina"

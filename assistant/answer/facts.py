@@ -384,6 +384,8 @@ def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     key = "plans.with" if want else "plans.without"
     head = say(f"{key}.retiring" if feature == "retiring" else key, lang, feature=name, n=len(chosen))
     lines = [FactLine(head, ref.source, ref.section, "", tuple(items))]
+    if feature != "retiring":  # a plan in the list that is about to end says so, with its successor
+        lines.extend(r for r in (_retirement(p, k, lang) for p in chosen if p.available_until) if r is not None)
     if CHEAPEST.search(q.text) and want:  # "TAM 있는 플랜 중 젤 싼 거": the answer is one plan, with its price
         best = chosen[0]  # plans are ranked by cost, cheapest first
         text = say("plans.cheapest", lang, feature=name, plan=best.name, price=getattr(best.price.text, lang))

@@ -8,6 +8,8 @@ tests/test_messages.py checks that every key has both languages with the same pl
 
 from __future__ import annotations
 
+import re
+
 from assistant.messages.answers import ANSWERS
 from assistant.messages.cli import CLI
 from assistant.messages.documents import DOCUMENTS
@@ -52,8 +54,70 @@ CATALOGUE: dict[str, Texts] = _merge(
 def say(key: str, lang: str, **values: object) -> str:
     """The sentence for `key` in `lang` ("ko" or "en"; anything else reads English), filled with `values`."""
     texts = CATALOGUE[key]
-    text = texts["ko"] if lang == "ko" else texts["en"]
-    return text.format(**values)
+    if lang == "ko":
+        return particles(texts["ko"].format(**values))
+    return texts["en"].format(**values)
+
+
+# A Korean particle written for both kinds of noun ("을(를)") after a name filled in at run time.
+_PAIRED = re.compile(r"(을\(를\)|이\(가\)|은\(는\)|과\(와\)|으로\(로\)|이에요\(예요\))")
+_AFTER_CONSONANT = {
+    "을(를)": "을",
+    "이(가)": "이",
+    "은(는)": "은",
+    "과(와)": "과",
+    "으로(로)": "으로",
+    "이에요(예요)": "이에요",
+}
+_AFTER_VOWEL = {
+    "을(를)": "를",
+    "이(가)": "가",
+    "은(는)": "는",
+    "과(와)": "와",
+    "으로(로)": "로",
+    "이에요(예요)": "예요",
+}
+
+
+def particles(text: str) -> str:
+    """ "TAM을(를)" -> "TAM을", "Enterprise Support은(는)" -> "Enterprise Support는": the particle that fits how
+    the word before it ends when read aloud (a final consonant or not; Latin words as Koreans read them)."""
+
+    def pick(m: re.Match[str]) -> str:
+        before = _spoken_end(text[: m.start()])
+        if before is None:
+            return m.group(0)
+        table = _AFTER_CONSONANT if before else _AFTER_VOWEL
+        if m.group(0) == "으로(로)" and before == "ㄹ":
+            return "로"
+        return table[m.group(0)]
+
+    return _PAIRED.sub(pick, text)
+
+
+def _spoken_end(before: str) -> str | bool | None:
+    """Does the text end, read aloud, with a final consonant? "ㄹ" for a final ㄹ; None when unclear."""
+    word = before.rstrip()
+    if word.endswith(")") and "(" in word:  # "TAM(기술 계정 관리자)": the particle follows the name before it
+        word = word[: word.rindex("(")].rstrip()
+    if not word:
+        return None
+    last = word[-1]
+    if "\uac00" <= last <= "\ud7a3":
+        final = (ord(last) - 0xAC00) % 28
+        return "ㄹ" if final == 8 else final != 0
+    if last == "+":  # "Business Support+": 플러스
+        return False
+    if last.isdigit():
+        return last in "013678"  # 영, 일, 삼, 육, 칠, 팔 end in a consonant
+    if last.isalpha() and last.isascii():
+        low = word.casefold()
+        if low.endswith(("ng", "m", "n")):
+            return True
+        if low.endswith("l"):
+            return "ㄹ"
+        return low[-1] in "bkp" and len(low) <= 4  # short acronyms read letter by letter end in a vowel
+    return None
 
 
 def bilingual(key: str, **values: object) -> str:

@@ -38,7 +38,7 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{plan} has no {severity} severity.",
     },
     "resp.none": {
-        "ko": "{plan}은 기술 지원 케이스에 대한 응답 시간 목표가 없습니다.",
+        "ko": "{plan}은(는) 기술 지원 케이스에 대한 응답 시간 목표가 없습니다.",
         "en": "{plan} has no response-time targets for technical cases.",
     },
     "resp.business_hours": {"ko": "(업무 시간 기준)", "en": " (business hours)"},
@@ -52,7 +52,7 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{plan} does not include a Technical Account Manager (TAM).",
     },
     "tam.pool": {
-        "ko": "{plan}은 TAM 풀(여러 TAM이 공유)을 제공합니다.",
+        "ko": "{plan}은(는) TAM 풀(여러 TAM이 공유)을 제공합니다.",
         "en": "{plan} gives access to a pool of Technical Account Managers (TAMs).",
     },
     "tam.designated": {
@@ -64,11 +64,11 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "Whether {plan} includes a TAM is not confirmed by the sources.",
     },
     "ta.core": {
-        "ko": "{plan}은 Trusted Advisor 핵심(core) 검사만 제공합니다.",
+        "ko": "{plan}은(는) Trusted Advisor 핵심(core) 검사만 제공합니다.",
         "en": "{plan} includes only the core Trusted Advisor checks.",
     },
     "ta.full": {
-        "ko": "{plan}은 Trusted Advisor 전체 검사를 제공합니다.",
+        "ko": "{plan}은(는) Trusted Advisor 전체 검사를 제공합니다.",
         "en": "{plan} includes the full set of Trusted Advisor checks.",
     },
     "ta.unconfirmed": {
@@ -89,15 +89,15 @@ ANSWERS: dict[str, dict[str, str]] = {
     "hours.business_hours": {"ko": " (업무 시간)", "en": " (business hours)"},
     "hours.24x7": {"ko": " (24시간 연중무휴)", "en": " (24/7)"},
     "plan.ends": {
-        "ko": "{plan}는 {date}에 종료됩니다({days}일 남음). 후속 플랜은 {successor}입니다.",
+        "ko": "{plan}은(는) {date}에 종료됩니다({days}일 남음). 후속 플랜은 {successor}입니다.",
         "en": "{plan} ends on {date} ({days} days from today); {successor} replaces it.",
     },
     "plan.ended": {
-        "ko": "{plan}는 {date}에 종료되었습니다. 후속 플랜은 {successor}입니다.",
+        "ko": "{plan}은(는) {date}에 종료되었습니다. 후속 플랜은 {successor}입니다.",
         "en": "{plan} ended on {date}; {successor} replaces it.",
     },
     "plan.continues": {
-        "ko": "{plan}는 종료 예정이 없습니다(2027-01-01 이후에도 유지).",
+        "ko": "{plan}은(는) 종료 예정이 없습니다(2027-01-01 이후에도 유지).",
         "en": "{plan} is not scheduled to end; it continues after 2027-01-01.",
     },
     # catalog facts: pillars and principles
@@ -154,11 +154,11 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{qid} is a question of the {area} area of the {pillar} pillar.",
     },
     "plans.cheapest.of": {
-        "ko": "이 중 가장 저렴한 플랜은 {plan}입니다: {price}",
+        "ko": "이 중 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "The cheapest of these is {plan}: {price}",
     },
     "plans.cheapest": {
-        "ko": "{feature}을(를) 제공하는 가장 저렴한 플랜은 {plan}입니다: {price}",
+        "ko": "{feature}을(를) 제공하는 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "The cheapest plan with {feature} is {plan}: {price}",
     },
     "feature.designated-tam": {"ko": "전담(지정) TAM", "en": "a designated (dedicated) TAM"},

@@ -93,7 +93,7 @@ RECOMMEND: dict[str, dict[str, str]] = {
     "transition_met_by": {"ko": "{to}: {end}부터 {cur} 플랜을 대체", "en": "{to}: replaces {cur} on {end}"},
     "addon": {
         "ko": (
-            "15분보다 빠르게 응답하는 플랜은 없습니다. 크리티컬 워크로드에 {minutes}분 응답이 필요하면 {name}를 "
+            "15분보다 빠르게 응답하는 플랜은 없습니다. 크리티컬 워크로드에 {minutes}분 응답이 필요하면 {name}을(를) "
             "추가하세요({text})."
         ),
         "en": (
@@ -284,16 +284,16 @@ RECOMMEND: dict[str, dict[str, str]] = {
     },
     "korea_need": {"ko": "국내(한국어) 지원 파트너", "en": "a partner in Korea with Korean-language delivery"},
     "korea_met_by": {
-        "ko": "노트에 나온 국내 Premier 파트너: {names}",
-        "en": "Korean Premier partners in the notes: {names}",
+        "ko": "노트에 적힌 국내 Premier 파트너: {names}",
+        "en": "Korean Premier partners named in your notes: {names}",
     },
     "korea_unverified": {
         "ko": (
-            "{names}: 사용자 노트에 나온 예시이며 현재 등급은 다시 확인하지 않았으므로 AWS Partner "
+            "{names}: 노트에 적힌 예시이며 현재 등급은 다시 확인하지 않았으므로 AWS Partner "
             "Solutions Finder에서 확인하세요."
         ),
         "en": (
-            "{names}: named by the user's notes, current tier not re-verified; check the AWS Partner "
+            "{names}: named in your notes, current tier not re-verified; check the AWS Partner "
             "Solutions Finder before relying on it."
         ),
     },

@@ -20,6 +20,7 @@ from assistant.learn.progress import check_learner, needed, pass_mark
 from assistant.learn.quiz import QuizQuestion, review_quiz
 from assistant.messages import say
 from ui.citations import SOURCES_PAGE
+from ui.people import person
 from ui.state import settings, stop_with, ui_lang
 
 
@@ -195,8 +196,9 @@ def render(learner: str, lang: str) -> None:
 
 
 def learner_name(lang: str) -> str:
-    """The learner named by `?learner=` or typed in the box; empty until someone gives a name."""
-    st.session_state.setdefault("learn_learner", st.query_params.get("learner", ""))
+    """The learner named by `?learner=`, else the person the app already knows (their progress is kept under
+    that name), else typed in the box; empty until someone gives a name."""
+    st.session_state.setdefault("learn_learner", st.query_params.get("learner", "") or person())
     return st.text_input(w("learner", lang), key="learn_learner").strip()
 
 
