@@ -68,6 +68,8 @@ def named(at: AppTest, name: str) -> AppTest:
 def test_learn_page_asks_for_a_name_and_shares_nothing_by_default():
     at = open_page("learn.py")
     assert at.title[0].value == "Learn Well-Architected"
+    assert at.text_input(key="learn_learner").value == "default"  # the person the app knows
+    at.text_input(key="learn_learner").input("").run()  # no name: nothing but the name box
     assert not at.main.radio and any("Enter your name" in i.value for i in at.info)
     assert Progress.for_settings(load_settings()).learners() == []
 
