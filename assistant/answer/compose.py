@@ -185,7 +185,8 @@ class OfflineComposer:
 
     def _names(self, text: str) -> list[tuple[str, str]]:
         if text not in self._named:
-            self._named[text] = [(m.entity.kind, m.entity.id) for m in self.aliases.find(text)]  # type: ignore[union-attr]
+            found = self.aliases.find(text, slips=False)  # type: ignore[union-attr]  # corpus text, spelt with care
+            self._named[text] = [(m.entity.kind, m.entity.id) for m in found]
         return self._named[text]
 
     def _about_asked(self, unit: Unit, q: Question | None) -> bool:
