@@ -346,7 +346,7 @@ def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool 
             "tam_concierge",
         )
     if feature is None and "channels" in q.facets:
-        asked = [c for c, cue in CHANNEL_CUES.items() if cue.search(q.text)]
+        asked = _asked_channels(q)
         round_clock = bool(ROUND_THE_CLOCK.search(q.text))
 
         def has(p: Any) -> bool | None:
@@ -396,7 +396,7 @@ def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 def _yes_or_no(q: Question, plan: Any) -> str | None:
     """ "yes"/"no" when the question asks whether one plan has one feature the catalog settles; else None."""
     ids = set(q.entities)
-    asked = [c for c, cue in CHANNEL_CUES.items() if cue.search(q.text)] if "channels" in q.facets else []
+    asked = _asked_channels(q) if "channels" in q.facets else []
     if "technical-account-manager" in ids:
         value = None if plan.tam == "unconfirmed" else plan.tam != "none"
     elif "trusted-advisor" in ids:
@@ -409,8 +409,13 @@ def _yes_or_no(q: Question, plan: Any) -> str | None:
     return None if value is None else ("yes" if value else "no")
 
 
+def _asked_channels(q: Question) -> list[str]:
+    """The support channels a question names ("phone", "채팅"), in the catalog's order."""
+    return [c for c, cue in CHANNEL_CUES.items() if cue.search(q.text)]
+
+
 def _channel_words(q: Question, lang: str) -> str:
-    asked = [say(f"channel.{c}", lang) for c, cue in CHANNEL_CUES.items() if cue.search(q.text)]
+    asked = [say(f"channel.{c}", lang) for c in _asked_channels(q)]
     if ROUND_THE_CLOCK.search(q.text):
         asked.insert(0, say("channel.24x7", lang))
     return " ".join(asked) if asked else say("channel.any", lang)
