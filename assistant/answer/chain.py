@@ -12,7 +12,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
-from assistant.answer.compose import Composer, Composition, OfflineComposer
+from assistant.answer.compose import Composer, Composition, OfflineComposer, supplement
 from assistant.answer.conversation import resolve
 from assistant.answer.coverage import not_covered
 from assistant.answer.cues import SHAPES
@@ -149,6 +149,9 @@ def build_chain(
         if not facts and not gives_figure(q, comp.text):
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
+        if facts and isinstance(composer, OfflineComposer) and thin(facts):
+            extra = composer.compose(q.query, lang, r.hits, state["history"], q=q)
+            comp = supplement(comp, extra, telling_terms(q.query, retriever.lexical))
         cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
         yield from _lines(Answer(question, comp.text, False, lang, "question", cites, {}))
 
@@ -209,6 +212,19 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         else 0.0
     )
     return best < share + BETTER_BY
+
+
+TELLING_IDF = 1.5  # a word rarer than this in the corpus says what the question is about
+
+
+def thin(facts: list[FactLine]) -> bool:
+    """A catalog answer of one sentence (a definition, a principle, a question id): the passages may say more."""
+    return len(facts) == 1 and not facts[0].items
+
+
+def telling_terms(text: str, lexical: Any) -> set[str]:
+    """The question's words that tell passages apart (not "what", "aws", "the")."""
+    return {t for t in content_terms(text) if lexical.idf(t) >= TELLING_IDF}
 
 
 def _lead_block(text: str) -> list[str]:

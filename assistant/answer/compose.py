@@ -306,3 +306,55 @@ def _head(item: str, wanted: set[str] | None = None) -> str:
     if 3 <= len(head) <= 90 and head != item.strip():
         return head
     return item[:137].rstrip() + "…"
+
+
+_REFS = re.compile(r"\[(\d+)\]")
+SUPPORT_LINES = 2  # a catalog line that answers in one sentence gets at most this many passage lines beside it
+
+
+def supplement(base: Composition, extra: Composition, asked: set[str], limit: int = SUPPORT_LINES) -> Composition:
+    """A one-line catalog answer with the passage lines that say more about what was asked.
+
+    "What does REL01 ask about?" is answered by the catalog ("REL01 is a question of the Foundations area")
+    but the asker also wants what the question covers; the passages' own sentences add that, each cited.
+    A line is added only when it shares a word with the question, repeats no line already given, and
+    comes from a summary (the user's notes never stand beside a catalog fact)."""
+    if not extra.cited or extra.text.startswith(("이 내용은", "This is covered")):
+        return base
+    numbers = {h.chunk.id: n for n, h in enumerate(base.cited, start=1)}
+    cited = list(base.cited)
+    said = [_REFS.sub("", x) for x in base.text.splitlines()]
+    added: list[str] = []
+    for block in _blocks(extra.text):
+        head = block[0].lstrip("- ").strip()
+        refs = [int(n) for n in _REFS.findall(head)]
+        hits = [extra.cited[n - 1] for n in refs if 0 < n <= len(extra.cited)]
+        if not hits or any(about_notes(h.chunk) for h in hits):
+            continue
+        body = _REFS.sub("", head).strip()
+        words = content_terms(" ".join([body, *block[1:]]))
+        if not words & asked or any(_similar(body, s) or body in s for s in said):
+            continue
+        for h in hits:
+            if h.chunk.id not in numbers:
+                cited.append(h)
+                numbers[h.chunk.id] = len(cited)
+        line = _REFS.sub(lambda m: f"[{numbers[extra.cited[int(m.group(1)) - 1].chunk.id]}]", head)
+        added.append("\n".join([f"- {line}", *block[1:]]))
+        said.append(body)
+        if len(added) >= limit:
+            break
+    if not added:
+        return base
+    return Composition("\n".join([base.text, *added]), cited)
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """A composed answer's lines, each with the list items shown under it."""
+    out: list[list[str]] = []
+    for line in text.splitlines():
+        if line.startswith("  ") and out:
+            out[-1].append(line)
+        elif line.strip():
+            out.append([line])
+    return out

@@ -1,0 +1,52 @@
+"""Unit tests for the mechanisms that make answers complete: the passage lines beside a one-line catalog
+answer, list leads and Korean counts. Hand-built passages; no models."""
+
+from __future__ import annotations
+
+from assistant.answer.compose import Composition, supplement
+from assistant.types import Chunk, Hit
+
+
+def hit(i: int, text: str, kind: str = "summary", section: str = "S") -> Hit:
+    return Hit(Chunk(f"c{i}", text, f"corpus/summaries/en/{i}.md", "T", section, "en", kind), 1.0)
+
+
+BASE = Composition("REL01 is a question of the Foundations area of the Reliability pillar. [1]", [hit(0, "REL01")])
+
+
+def test_supplement_adds_a_passage_line_on_what_was_asked_renumbered_after_the_catalog():
+    extra_hits = [hit(5, "x"), hit(6, "y")]
+    extra = Composition(
+        "REL01 asks how you manage service quotas and keep headroom. [2]\n- Backups matter. [1]", extra_hits
+    )
+    out = supplement(BASE, extra, {"rel01", "quotas"})
+    assert out.text.splitlines() == [
+        "REL01 is a question of the Foundations area of the Reliability pillar. [1]",
+        "- REL01 asks how you manage service quotas and keep headroom. [2]",
+    ]
+    assert [h.chunk.id for h in out.cited] == ["c0", "c6"]
+
+
+def test_supplement_skips_notes_repeats_and_lines_off_the_question():
+    extra = Composition(
+        "REL01 is a question of the Foundations area of the Reliability pillar. [1]\n"
+        "- My notes say REL01 is about quotas. [2]\n"
+        "- Reliability is about recovering from failure. [1]",
+        [hit(5, "x"), hit(7, "n", kind="notes")],
+    )
+    assert supplement(BASE, extra, {"rel01", "quotas"}).text == BASE.text
+
+
+def test_supplement_keeps_the_items_under_an_added_line_and_stops_at_the_limit():
+    extra = Composition(
+        "Quotas are tracked in three places: [1]\n  - Service Quotas\n  - Trusted Advisor\n"
+        "- Quotas need headroom for failover. [1]\n- Quotas differ by Region. [1]",
+        [hit(5, "x")],
+    )
+    out = supplement(BASE, extra, {"quotas"}, limit=2)
+    assert out.text.splitlines()[1:] == [
+        "- Quotas are tracked in three places: [2]",
+        "  - Service Quotas",
+        "  - Trusted Advisor",
+        "- Quotas need headroom for failover. [2]",
+    ]
