@@ -50,3 +50,23 @@ def test_supplement_keeps_the_items_under_an_added_line_and_stops_at_the_limit()
         "  - Trusted Advisor",
         "- Quotas need headroom for failover. [2]",
     ]
+
+
+def test_a_list_lead_that_points_back_still_leads_while_a_bare_pointer_does_not():
+    from assistant.answer.compose import _leans_back, units
+
+    steps = units("You need an account first.\n\nThen the steps are:\n\n1. Contact AWS Sales.\n2. Agree the scope.")
+    lead = next(u for u in steps if u.text.startswith("Then"))
+    assert lead.items == ["Contact AWS Sales.", "Agree the scope."]
+    assert not _leans_back(lead)
+    assert _leans_back(units("Then it is done.")[0])
+
+
+def test_howto_keeps_the_lead_passage_in_source_order():
+    from assistant.answer.compose import Unit, _Candidate, _steps_in_order
+
+    def cand(rank: int, pos: int) -> _Candidate:
+        return _Candidate(rank, Unit(f"u{rank}{pos}", pos), 1.0)
+
+    ordered = _steps_in_order([cand(0, 3), cand(1, 0), cand(0, 1)])
+    assert [(c.hit_rank, c.unit.position) for c in ordered] == [(0, 1), (0, 3), (1, 0)]

@@ -130,7 +130,7 @@ class OfflineComposer:
                     + _howto_bonus(u, q)
                 )
                 * ((1.3 if notes_asked else 0.6) if about_notes(hit.chunk) else 1.0)
-                * (0.6 if _ANAPHOR.match(u.text) else 1.0),
+                * (0.6 if _leans_back(u) else 1.0),
             )
             for rank, hit in enumerate(pool)
             for u in units(hit.chunk.text)
@@ -145,11 +145,13 @@ class OfflineComposer:
             chosen = _select(candidates)
         if not chosen:
             return Composition("", [])
-        leads = [c for c in chosen if not _ANAPHOR.match(c.unit.text)] or chosen
+        leads = [c for c in chosen if not _leans_back(c.unit)] or chosen
         best = leads[0]  # the best-covering sentence that stands on its own answers first
         rest = [c for c in chosen if c is not best]
         rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
         chosen = [best, *rest]
+        if q is not None and q.kind == "howto":
+            chosen = _steps_in_order(chosen)
         cited: list[Hit] = []
         numbers: dict[int, int] = {}
         lines = []
@@ -227,6 +229,20 @@ class OfflineComposer:
         listed = (0.3 if list_q else 0.1) if unit.items else 0.0
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
+
+
+def _steps_in_order(chosen: list[_Candidate]) -> list[_Candidate]:
+    """How-to answers keep the lead passage's sentences in the passage's order: "first you need an account",
+    then "the steps are:" and the steps, as the source tells them."""
+    lead = [c for c in chosen if c.hit_rank == chosen[0].hit_rank]
+    rest = [c for c in chosen if c.hit_rank != chosen[0].hit_rank]
+    return sorted(lead, key=lambda c: c.unit.position) + rest
+
+
+def _leans_back(unit: Unit) -> bool:
+    """A sentence that needs the one before it; one that introduces a list ("그다음 절차는 다음과 같다") stands
+    on its items."""
+    return not unit.items and bool(_ANAPHOR.match(unit.text))
 
 
 def _prefer_language(hits: list[Hit], lang: str) -> list[Hit]:
