@@ -70,3 +70,25 @@ def test_howto_keeps_the_lead_passage_in_source_order():
 
     ordered = _steps_in_order([cand(0, 3), cand(1, 0), cand(0, 1)])
     assert [(c.hit_rank, c.unit.position) for c in ordered] == [(0, 1), (0, 3), (1, 0)]
+
+
+def test_a_prose_enumeration_is_attached_to_the_sentence_that_announces_it():
+    from assistant.answer.compose import announced, units
+
+    text = "Exams come at three levels. Basic exams are short. Middle exams are longer. Top exams are hard. Done."
+    lead = units(text)[0]
+    assert lead.items == ["Basic exams are short.", "Middle exams are longer.", "Top exams are hard."]
+    assert announced("The APN used to sort partners into three types.") == 3
+    assert announced("AWS revises the checklist roughly every six months.") == 0  # a period, not a list
+    assert announced("The pillar has eleven questions.") == 0
+    # an announcement with fewer sentences after it than it promises enumerates nothing
+    assert units("Questions fall into seven areas. Only one follows.")[0].items == []
+
+
+def test_a_bulleted_item_of_two_sentences_stays_one_item_and_long_lists_stay_whole():
+    from assistant.answer.compose import units
+
+    lead = units("Steps:\n\n1. Contact Sales. Or your account manager.\n2. Sign.")[0]
+    assert lead.items == ["Contact Sales. Or your account manager.", "Sign."]
+    ten = "\n".join(f"- item {i}" for i in range(10))
+    assert len(units(f"Ten principles:\n\n{ten}")[0].items) == 10

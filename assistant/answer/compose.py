@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 MAX_UNITS = 4
 MAX_CHARS = 800
-MAX_ITEMS = 8
+MAX_ITEMS = 12  # the corpus's longest list has ten items; a lead never says ten and shows eight
 SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
@@ -73,7 +73,9 @@ class Unit:
 
 
 def units(text: str) -> list[Unit]:
-    """Sentences of a chunk in order, each list attached to the sentence just before it."""
+    """Sentences of a chunk in order, each list attached to the sentence just before it: a bulleted list
+    item by item, and a prose enumeration ("exams at four levels. Foundational exams … Associate exams …")
+    as the N sentences after the one that announces it."""
     out: list[Unit] = []
     lead: Unit | None = None
     for block in re.split(r"\n\s*\n", text):
@@ -82,13 +84,38 @@ def units(text: str) -> list[Unit]:
         if is_list and not out:  # a list that opens the passage is introduced by its heading
             lead = Unit("", 0)
             out.append(lead)
-        for sentence in split_sentences(block):
+        if is_list and lead is not None:  # one item per line, however many sentences it holds
+            lead.items.extend(" ".join(split_sentences(x)) for x in lines[: MAX_ITEMS - len(lead.items)])
+        sentences = split_sentences(block)
+        for i, sentence in enumerate(sentences):
             unit = Unit(sentence, len(out), is_item=is_list)
-            if is_list and lead is not None and len(lead.items) < MAX_ITEMS:
-                lead.items.append(sentence)
+            n = 0 if is_list else announced(sentence)
+            if 2 <= n <= len(sentences) - i - 1:
+                unit.items = sentences[i + 1 : i + 1 + n]
             out.append(unit)
         lead = out[-1] if out and not is_list else None
     return out
+
+
+_COUNT_WORDS = {
+    w: n for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2)
+}
+# "… grouped into three types.", "… exams at four levels.": a count with its plural noun ends the sentence
+_ANNOUNCE = re.compile(
+    r"\b(?:into|in|at|of|has|have|are|with)\s+(two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
+    r"((?:[\w-]+\s+){0,2}[\w-]+s)\s*[.:]$",
+    re.IGNORECASE,
+)
+_TIME_NOUNS = re.compile(r"(?:second|minute|hour|day|week|month|year)s$", re.IGNORECASE)
+
+
+def announced(sentence: str) -> int:
+    """How many items a prose sentence announces ("…partners into three types." -> 3), else 0."""
+    m = _ANNOUNCE.search(sentence)
+    if m is None or _TIME_NOUNS.search(m.group(2)):
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
 
 
 @dataclass
@@ -261,7 +288,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
             break
         if chosen and c.score < 0.5 * chosen[0].score:
             break
-        if any(_similar(c.unit.text, o.unit.text) or c.unit.text in o.unit.items for o in chosen):
+        if any(_similar(c.unit.text, o.unit.text) or any(c.unit.text in i for i in o.unit.items) for o in chosen):
             continue
         chosen.append(c)
         total += len(c.unit.text) + sum(len(_head(i)) for i in c.unit.items)
