@@ -92,3 +92,14 @@ def test_a_bulleted_item_of_two_sentences_stays_one_item_and_long_lists_stay_who
     assert lead.items == ["Contact Sales. Or your account manager.", "Sign."]
     ten = "\n".join(f"- item {i}" for i in range(10))
     assert len(units(f"Ten principles:\n\n{ten}")[0].items) == 10
+
+
+def test_korean_list_counts_read_in_native_numerals_up_to_ten():
+    from assistant.messages import kinds, say
+
+    assert kinds(7, "ko") == "일곱 가지" and kinds(10, "ko") == "열 가지" and kinds(11, "ko") == "11가지"
+    assert kinds(7, "en") == "7"
+    assert (
+        say("list.areas", "ko", owner="보안(Security)", n=kinds(7, "ko"))
+        == "보안(Security) 원칙의 모범 사례 영역은 일곱 가지입니다."
+    )

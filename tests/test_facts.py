@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from assistant.answer.facts import Knowledge, fact_lines
 from assistant.answer.question import read_question
 from assistant.knowledge.aliases import load_aliases
+from assistant.messages import kinds
 from tests.conftest import CORPUS
 
 
@@ -56,7 +58,7 @@ def test_retiring_plan_says_when_and_what_replaces_it(ctx):
 def test_lists_are_complete_and_count_what_they_list(ctx, text, count, first):
     line = lines(ctx, text)[0]
     assert len(line.items) == count
-    assert str(count) in line.text
+    assert kinds(count, "ko" if re.search("[가-힣]", text) else "en") in line.text
     assert line.items[0].startswith(first)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from assistant.answer.cues import CHANNEL_CUES, CHEAPEST, DEDICATED, ROUND_THE_CLOCK, TOP
 from assistant.answer.question import Question
 from assistant.knowledge.aliases import SEVERITIES
-from assistant.messages import say
+from assistant.messages import kinds, say
 from assistant.recommend.checks import price_at
 from assistant.recommend.reader import money
 
@@ -303,7 +303,7 @@ def _named_list(items: list[Any], key: str, ref: Any, lang: str, owner: str) -> 
         other = it.name.en if lang == "ko" else it.name.ko
         mine = getattr(it.name, lang)
         names.append(f"{mine} ({other})" if other and other != mine else mine)
-    head = say(key, lang, owner=owner, n=len(items))
+    head = say(key, lang, owner=owner, n=kinds(len(items), lang))
     first = items[0].name.en if items else ""
     return FactLine(head, ref.source, ref.section, first, tuple(names))
 
@@ -518,7 +518,9 @@ def _partner_lists(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         paths = k.partners.paths
         ref = getattr(paths[0].cite, lang)
         items = tuple(f"{p.name}: {getattr(p.description, lang)}" for p in paths)
-        return [FactLine(say("list.paths", lang, n=len(paths)), ref.source, ref.section, paths[0].name, items)]
+        return [
+            FactLine(say("list.paths", lang, n=kinds(len(paths), lang)), ref.source, ref.section, paths[0].name, items)
+        ]
     return []
 
 

@@ -128,3 +128,13 @@ def bilingual(key: str, **values: object) -> str:
 def both(key: str, **values: object) -> dict[str, str]:
     """The sentence in every language, for answers that carry both (server errors, exported files)."""
     return {lang: say(key, lang, **values) for lang in LANGS}
+
+
+_NATIVE = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+
+
+def kinds(n: int, lang: str) -> str:
+    """A count of kinds as a reader says it: "일곱 가지" (Korean counts up to ten in native numerals), "7"."""
+    if lang != "ko":
+        return str(n)
+    return f"{_NATIVE[n]} 가지" if 0 < n < len(_NATIVE) else f"{n}가지"

@@ -102,19 +102,19 @@ ANSWERS: dict[str, dict[str, str]] = {
     },
     # catalog facts: pillars and principles
     "list.principles": {
-        "ko": "{owner} 원칙의 설계 원칙은 {n}가지입니다.",
+        "ko": "{owner} 원칙의 설계 원칙은 {n}입니다.",
         "en": "The {owner} pillar has {n} design principles:",
     },
     "list.areas": {
-        "ko": "{owner} 원칙의 모범 사례 영역은 {n}가지입니다.",
+        "ko": "{owner} 원칙의 모범 사례 영역은 {n}입니다.",
         "en": "The {owner} pillar has {n} best-practice areas:",
     },
     "list.general": {
-        "ko": "Well-Architected Framework의 일반 설계 원칙은 {n}가지입니다.",
+        "ko": "Well-Architected Framework의 일반 설계 원칙은 {n}입니다.",
         "en": "The Well-Architected Framework has {n} general design principles:",
     },
     "list.pillars": {
-        "ko": "Well-Architected Framework의 원칙(pillar)은 {n}가지입니다.",
+        "ko": "Well-Architected Framework의 원칙(pillar)은 {n}입니다.",
         "en": "The Well-Architected Framework has {n} pillars:",
     },
     "count.questions": {
@@ -182,7 +182,7 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "The {name} area of the {pillar} pillar covers {questions}.",
     },
     "list.tiers": {"ko": "Services Path 등급은 {n}단계입니다.", "en": "The Services Path has {n} tiers:"},
-    "list.paths": {"ko": "APN 파트너 경로(Partner Paths)는 {n}가지입니다.", "en": "The APN has {n} Partner Paths:"},
+    "list.paths": {"ko": "APN 파트너 경로(Partner Paths)는 {n}입니다.", "en": "The APN has {n} Partner Paths:"},
     "def": {"ko": "{name}: {text}", "en": "{name}: {text}"},
     # durations, for response targets (here and in the advisors)
     "duration.minutes": {"ko": "{n}분", "en": "{n} minutes"},
