@@ -103,3 +103,42 @@ def test_korean_list_counts_read_in_native_numerals_up_to_ten():
         say("list.areas", "ko", owner="보안(Security)", n=kinds(7, "ko"))
         == "보안(Security) 원칙의 모범 사례 영역은 일곱 가지입니다."
     )
+
+
+def test_a_number_answer_states_short_values_on_line_one_and_a_list_answer_keeps_them_numbered():
+    from assistant.answer.chain import facts_composition
+    from assistant.answer.facts import FactLine
+
+    c = Chunk("c1", "general guidance 24 hours, system impaired 12 hours", "corpus/p.md", "T", "Plans > Dev", "en", "s")
+    facts = [
+        FactLine(
+            "Targets on Developer:", "corpus/p.md", "Plans > Dev", items=("general: 24 hours", "impaired: 12 hours")
+        )
+    ]
+    number = facts_composition(facts, "en", [c], inline=True)
+    listed = facts_composition(facts, "en", [c])
+    assert number is not None and number.text == "Targets on Developer: general: 24 hours; impaired: 12 hours. [1]"
+    assert listed is not None and listed.text.splitlines()[1:] == ["1. general: 24 hours", "2. impaired: 12 hours"]
+    long = [FactLine("Targets:", "corpus/p.md", "Plans > Dev", items=("x" * 60,))]
+    assert facts_composition(long, "en", [c], inline=True).text.splitlines()[1] == "1. " + "x" * 60
+
+
+def test_a_count_answers_only_beside_what_was_counted():
+    from assistant.answer.compose import FACET_BONUS, Unit, _facet_bonus
+    from assistant.answer.cues import SHAPES
+
+    count = [("count", SHAPES["count"])]
+    assert _facet_bonus(Unit("A workload holds up to 100 milestones.", 0), count, {"milestones"}) == FACET_BONUS
+    assert _facet_bonus(Unit("The pillar has six design principles.", 0), count, {"milestones"}) == 0.0
+    assert _facet_bonus(Unit("보안 원칙의 설계 원칙은 일곱 가지입니다.", 0), count, {"설계", "원칙"}) == FACET_BONUS
+
+
+def test_a_weak_severity_name_counts_beside_a_plan_only():
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    assert "business-critical-system-down" in read_question("unified ops critical response?", aliases).entities
+    assert "business-critical-system-down" not in read_question("is critical thinking useful", aliases).entities
+    assert read_question("개발자 플랜 시스템 장애 응답", aliases).of_kind("severity") == ["system-impaired"]

@@ -120,7 +120,7 @@ def build_chain(
         catalog = fact_lines(q, knowledge) if knowledge and exact and "notes" not in q.facets else []
         # A question that asks more than the catalog line holds goes to the passages; the line stays as a fallback.
         facts = catalog if catalog and catalog_says_enough(q, catalog, r.hits, retriever.lexical) else []
-        comp = facts_composition(facts, lang, retriever.chunks) if facts else None
+        comp = facts_composition(facts, lang, retriever.chunks, inline=q.kind == "number") if facts else None
         # The catalog answers for entities it knows; otherwise the passages must name what was asked.
         missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None)
         if missing:
@@ -142,14 +142,14 @@ def build_chain(
             comp = composer.compose(q.query, lang, r.hits, state["history"])
         passages_fail = comp is None or not comp.cited or (not facts and not gives_figure(q, comp.text))
         if passages_fail and catalog and not facts:
-            comp, facts = facts_composition(catalog, lang, retriever.chunks), catalog
+            comp, facts = facts_composition(catalog, lang, retriever.chunks, inline=q.kind == "number"), catalog
         if comp is None or not comp.cited:
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
             return
         if not facts and not gives_figure(q, comp.text):
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
-        if facts and isinstance(composer, OfflineComposer) and thin(facts):
+        if facts and isinstance(composer, OfflineComposer) and thin(facts) and not q.of_kind("plan"):
             extra = composer.compose(q.query, lang, r.hits, state["history"], q=q)
             comp = supplement(comp, extra, telling_terms(q.query, retriever.lexical))
         cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
@@ -218,7 +218,8 @@ TELLING_IDF = 1.5  # a word rarer than this in the corpus says what the question
 
 
 def thin(facts: list[FactLine]) -> bool:
-    """A catalog answer of one sentence (a definition, a principle, a question id): the passages may say more."""
+    """A catalog answer of one sentence (a definition, a principle, a question id): the passages may say more.
+    (A plan's figure is never thin: the catalog states it whole, and a severity table beside it is noise.)"""
     return len(facts) == 1 and not facts[0].items
 
 
@@ -238,8 +239,15 @@ def _lead_block(text: str) -> list[str]:
     return block
 
 
-def facts_composition(facts: list[FactLine], lang: str, chunks: list[Chunk]) -> Composition | None:
-    """Catalog facts as an answer: each line cites the chunk of its section that holds its key value."""
+INLINE_ITEM = 48  # a list item this short reads well inside a sentence
+INLINE_ITEMS = 6
+
+
+def facts_composition(
+    facts: list[FactLine], lang: str, chunks: list[Chunk], inline: bool = False
+) -> Composition | None:
+    """Catalog facts as an answer: each line cites the chunk of its section that holds its key value.
+    `inline` (a number question): a line's short items go into the line itself, so line 1 states the values."""
     cited: list[Hit] = []
     numbers: dict[str, int] = {}
     lines = []
@@ -250,9 +258,13 @@ def facts_composition(facts: list[FactLine], lang: str, chunks: list[Chunk]) -> 
         if chunk.id not in numbers:
             cited.append(Hit(chunk, 1.0, {"catalog": 1.0}))
             numbers[chunk.id] = len(cited)
-        line = f"{f.text} [{numbers[chunk.id]}]"
-        if f.items:
-            line += "\n" + "\n".join(f"{i}. {item}" for i, item in enumerate(f.items, start=1))
+        items = f.items
+        if inline and items and len(items) <= INLINE_ITEMS and all(len(i) <= INLINE_ITEM for i in items):
+            line, items = f"{f.text} {'; '.join(items)}. [{numbers[chunk.id]}]", ()
+        else:
+            line = f"{f.text} [{numbers[chunk.id]}]"
+        if items:
+            line += "\n" + "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
         lines.append(line)
     body = "\n".join([lines[0], *(f"- {x}" for x in lines[1:])])  # line 1 answers; the rest supports
     return Composition(body, cited)

@@ -30,6 +30,8 @@ MAX_ITEMS = 12  # the corpus's longest list has ten items; a lead never says ten
 SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
+FACET_BONUS = 0.6
+COUNT_REACH = 24  # characters before a count where Korean names what is counted ("설계 원칙은 일곱 가지")
 
 
 @dataclass
@@ -144,14 +146,14 @@ class OfflineComposer:
         weights = {t: self.idf(t) for t in content_terms(question)}
         notes_asked = q is not None and "notes" in q.facets  # "what did my notes say": their words lead
         has_summary = not notes_asked and any(not about_notes(h.chunk) for h in pool)
-        facets = [SHAPES.get(f) or FACETS[f] for f in (q.facets if q else ()) if f in FACETS]
+        facets = [(f, SHAPES.get(f) or FACETS[f]) for f in (q.facets if q else ()) if f in FACETS]
         candidates = [
             _Candidate(
                 rank,
                 u,
                 (
                     self._score(u, hit, weights, rank, list_q)
-                    + _facet_bonus(u, facets)
+                    + _facet_bonus(u, facets, set(weights))
                     + _kind_bonus(hit, q)
                     + self._subject_bonus(u, hit, q)
                     + _howto_bonus(u, q)
@@ -310,9 +312,15 @@ def _howto_bonus(unit: Unit, q: Question | None) -> float:
     return HOWTO_BONUS if unit.items or HOWTO_SHAPE.search(unit.text) else 0.0
 
 
-def _facet_bonus(unit: Unit, facets: list[re.Pattern[str]]) -> float:
-    """A sentence shaped like the answer to what was asked (a price, "free", a year, a count) should lead."""
-    return 0.6 if facets and any(f.search(unit.text) for f in facets) else 0.0
+def _facet_bonus(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: set[str]) -> float:
+    """A sentence shaped like the answer to what was asked (a price, "free", a year, a count) should lead.
+    A count counts only beside what was counted: "how many milestones" is not answered by "six design
+    principles", but by "up to 100 milestones" (the counted noun follows in English, comes before in Korean)."""
+    for label, shape in facets:
+        for m in shape.finditer(unit.text):
+            if label != "count" or content_terms(unit.text[max(0, m.start() - COUNT_REACH) : m.end()]) & asked:
+                return FACET_BONUS
+    return 0.0
 
 
 def about_notes(chunk: Chunk) -> bool:

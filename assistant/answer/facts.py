@@ -194,7 +194,7 @@ def _response_lines(plan: Any, severities: list[str], lang: str) -> list[FactLin
     if not asked or all(targets[s] is None for s in asked) and not severities:
         return [_line(say("resp.none", lang, plan=plan.name), ref)]
     if not severities and len(asked) > 1:
-        head = say("resp.all", lang, plan=plan.name) + (when or "")
+        head = say("resp.all", lang, plan=plan.name).rstrip(":") + (when or "") + ":"
         items = tuple(f"{say(f'sev.{s}', lang)}: {_minutes(targets[s], lang)}" for s in asked)
         return [FactLine(head, ref.source, ref.section, "", items)]
     out = []

@@ -94,7 +94,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = _drop_suffixes([m for m in found if m not in negated], text)
     plan_context = _plan_context(found, facets, masked)
     framework_context = _framework_context(found, facets)
-    counts = [not m.weak or (plan_context if m.entity.kind == "plan" else framework_context) for m in found]
+    counts = [not m.weak or (plan_context if m.entity.kind in _PLAN_KINDS else framework_context) for m in found]
     mentions = tuple(m for m, ok in zip(found, counts, strict=True) if ok)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     kind = _kind(masked, facets, mentions)
@@ -158,6 +158,7 @@ def _mask(text: str, mentions: list[Mention]) -> str:
     return "".join(out)
 
 
+_PLAN_KINDS = ("plan", "severity")  # a weak severity ("critical") counts where a plan is the subject
 _PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-support-team")
 
 
