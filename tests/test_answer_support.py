@@ -142,3 +142,16 @@ def test_a_weak_severity_name_counts_beside_a_plan_only():
     assert "business-critical-system-down" in read_question("unified ops critical response?", aliases).entities
     assert "business-critical-system-down" not in read_question("is critical thinking useful", aliases).entities
     assert read_question("개발자 플랜 시스템 장애 응답", aliases).of_kind("severity") == ["system-impaired"]
+
+
+def test_how_long_is_a_duration_and_which_year_is_a_date():
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    for text in ("AWS 자격증 유효기간 몇 년?", "how long is an aws cert valid", "기본 며칠 데이터 봐?"):
+        q = read_question(text, aliases)
+        assert "duration" in q.facets and q.kind == "number", text
+    year = read_question("WA 프레임워크 처음 나온 게 몇 년도야?", aliases)
+    assert "date" in year.facets and "duration" not in year.facets

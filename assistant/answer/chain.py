@@ -165,12 +165,15 @@ def _lines(answer: Answer) -> Iterator[str | Answer]:
     yield answer
 
 
+UNGATED = ("duration",)  # "how long does a review take": often answered in words ("a few days"), never refused for it
+
+
 def gives_figure(q: Question, text: str) -> bool:
     """A number question ("how much", "when", "how many") is answered only by text that holds such a figure,
     and, when it names nothing the knowledge base knows, by a first line that shares one of its words."""
     if q.kind != "number":
         return True
-    shapes = [SHAPES[f] for f in q.facets if f in SHAPES]
+    shapes = [SHAPES[f] for f in q.facets if f in SHAPES and f not in UNGATED]
     lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
     if shapes and not any(s.search(lead) for s in shapes):
         return False

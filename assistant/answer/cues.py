@@ -41,11 +41,14 @@ FACETS = _cues(
         "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b"
         r"|\badded\b|came out"
         r"|\bwhen (?:was|were|did)\b"
-        r"|몇\s*년|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
+        r"|몇\s*년\s*도|몇\s*년에|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
         # What a plan, program or service gives you as a whole: "엔터프라이즈 혜택 목록", "what's included in Basic"
         "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:ed|es)\b|what do (?:i|we|you) get|comes? with"
         r"|혜택|포함(?:된|되는|돼|되어)|뭐\s*(?:줘|주나|받|해\s*줘)|제공(?:하는|되는)\s*(?:거|것|내용)",
         "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
+        # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
+        "duration": r"how long|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*도)"
+        r"|몇\s*년(?!\s*도|에)|며칠|how many (?:days|hours|months|years)",
         "frequency": r"how often|how frequently|얼마나\s*자주|몇\s*(?:달|개월|년)\s*마다|주기",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
@@ -192,6 +195,8 @@ SHAPES = _cues(
         r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+[a-z]{3,}"
         r"|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지|명|곳)",
         "free": r"\bfree\b|no (?:additional )?charge|무료|추가 비용 없|\$\s?\d",
+        "duration": r"\d+\s?(?:years?|months?|days?|hours?|년|개월|일|시간)|\b(?:one|two|three|four|five|six|twelve)\s+"
+        r"(?:years?|months?|days?)",
         "frequency": r"\bevery\b|\beach\b|\bannual\w*|\byearly\b|\bmonthly\b|\bquarterly\b"
         r"|매\s*(?:년|월|분기)|마다|주기",
     }

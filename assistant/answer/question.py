@@ -201,7 +201,9 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
         return "number"
     if listable and ("list" in cues or "definition" in cues or "yesno" not in cues):
         return "list"
-    if {"price", "response", "end_date", "date", "limit", "frequency"} & set(facets) and "howto" not in cues:
+    if {"price", "response", "end_date", "date", "limit", "frequency", "duration"} & set(
+        facets
+    ) and "howto" not in cues:
         return "number"
     if "howto" in cues:
         return "howto"
