@@ -47,8 +47,9 @@ FACETS = _cues(
         r"|혜택|포함(?:된|되는|돼|되어)|뭐\s*(?:줘|주나|받|해\s*줘)|제공(?:하는|되는)\s*(?:거|것|내용)",
         "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
-        "duration": r"how long|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*도)"
-        r"|몇\s*년(?!\s*도|에)|며칠|how many (?:days|hours|months|years)",
+        "duration": r"how long|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안"
+        r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*도)|몇\s*년(?!\s*도|에)|며칠"
+        r"|how many (?:days|hours|months|years)",
         "frequency": r"how often|how frequently|얼마나\s*자주|몇\s*(?:달|개월|년)\s*마다|주기",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
