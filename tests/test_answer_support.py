@@ -155,3 +155,52 @@ def test_how_long_is_a_duration_and_which_year_is_a_date():
         assert "duration" in q.facets and q.kind == "number", text
     year = read_question("WA 프레임워크 처음 나온 게 몇 년도야?", aliases)
     assert "date" in year.facets and "duration" not in year.facets
+
+
+def test_a_latin_term_only_the_other_language_holds_gets_the_last_line():
+    from assistant.answer.compose import OfflineComposer
+
+    ko = Hit(
+        Chunk(
+            "k1", "안정성 원칙은 장애에서 복구하는 능력을 다룬다.", "corpus/summaries/ko/r.md", "T", "안정성", "ko", "s"
+        ),
+        0.9,
+    )
+    ko2 = Hit(
+        Chunk(
+            "k2", "안정성 원칙은 변경을 자동화로 관리한다.", "corpus/summaries/ko/r.md", "T", "안정성 변경", "ko", "s"
+        ),
+        0.8,
+    )
+    en = Hit(
+        Chunk(
+            "e1",
+            "Components survive failures with failover and static stability.",
+            "corpus/summaries/en/r.md",
+            "T",
+            "Reliability",
+            "en",
+            "s",
+        ),
+        0.3,
+    )
+    idf = {"static": 5.0, "stability": 5.0}
+    comp = OfflineComposer(idf=lambda t: idf.get(t, 1.0)).compose(
+        "안정성 원칙 static stability 나와?", "ko", [ko, ko2, en], []
+    )
+    lines = comp.text.splitlines()
+    assert lines[0].startswith("안정성 원칙") and "static stability" in lines[-1]
+    assert comp.cited[-1].chunk.id == "e1"
+    # without the term in the question, the other language's passage stays out
+    plain = OfflineComposer().compose("안정성 원칙 뭐야?", "ko", [ko, ko2, en], [])
+    assert all(h.chunk.lang == "ko" for h in plain.cited)
+
+
+def test_a_weak_area_name_of_another_pillar_is_an_everyday_word():
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    assert "sustainability/data" not in read_question("보안 원칙에서 민감 데이터 찾는 서비스?", aliases).entities
+    assert "sustainability/data" in read_question("지속가능성 데이터 영역 질문 번호?", aliases).entities

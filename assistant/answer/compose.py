@@ -31,6 +31,7 @@ SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
 FACET_BONUS = 0.6
+GAP_IDF = 3.0
 COUNT_REACH = 24  # characters before a count where Korean names what is counted ("설계 원칙은 일곱 가지")
 
 
@@ -144,6 +145,9 @@ class OfflineComposer:
         list_q = q is not None and q.kind == "list"
         pool = _prefer_language(hits, lang)
         weights = {t: self.idf(t) for t in content_terms(question)}
+        gap = _gap_terms(weights, pool)
+        own = len(pool)  # passages past this one only lend the gap line
+        pool = pool + _other_language_holding(gap, hits, pool, lang)
         notes_asked = q is not None and "notes" in q.facets  # "what did my notes say": their words lead
         has_summary = not notes_asked and any(not about_notes(h.chunk) for h in pool)
         facets = [(f, SHAPES.get(f) or FACETS[f]) for f in (q.facets if q else ()) if f in FACETS]
@@ -167,11 +171,13 @@ class OfflineComposer:
             and not (hit.chunk.kind == "notes" and _INFORMAL.search(" ".join([u.text, *u.items])))
             and self._about_asked(u, q)
         ]
+        lenders, candidates = candidates, [c for c in candidates if c.hit_rank < own]
         if has_summary:  # a summary answers first; the notes may only add to it
             summaries = [c for c in candidates if not about_notes(pool[c.hit_rank].chunk)]
             chosen = _notes_last(_select(summaries) + _select(candidates), pool) if summaries else _select(candidates)
         else:
             chosen = _select(candidates)
+        chosen = _with_gap(chosen, lenders, gap)
         if not chosen:
             return Composition("", [])
         leads = [c for c in chosen if not _leans_back(c.unit)] or chosen
@@ -266,6 +272,31 @@ def _steps_in_order(chosen: list[_Candidate]) -> list[_Candidate]:
     lead = [c for c in chosen if c.hit_rank == chosen[0].hit_rank]
     rest = [c for c in chosen if c.hit_rank != chosen[0].hit_rank]
     return sorted(lead, key=lambda c: c.unit.position) + rest
+
+
+def _gap_terms(weights: dict[str, float], pool: list[Hit]) -> set[str]:
+    """Telling Latin words of the question ("Macie", "static stability") that no passage in the asker's
+    language holds: the corpus is not fully parallel, and the other language's passage may be the one."""
+    held = set().union(*(content_terms(f"{h.chunk.section} {h.chunk.text}") for h in pool)) if pool else set()
+    return {t for t, w in weights.items() if t.isascii() and t.isalpha() and w >= GAP_IDF and t not in held}
+
+
+def _with_gap(chosen: list[_Candidate], candidates: list[_Candidate], gap: set[str]) -> list[_Candidate]:
+    """The asker's own term gets a line: when no chosen sentence holds a word of the gap, the best sentence
+    that does takes the last place (after the lead, which stays in the asker's language)."""
+    if not chosen or not gap or any(gap & content_terms(c.unit.text) for c in chosen):
+        return chosen
+    holders = [c for c in candidates if gap & content_terms(c.unit.text)]
+    if not holders:
+        return chosen
+    return [*chosen[: MAX_UNITS - 1], max(holders, key=lambda c: c.score)]
+
+
+def _other_language_holding(gap: set[str], hits: list[Hit], pool: list[Hit], lang: str) -> list[Hit]:
+    """The best other-language passage that holds a word of the gap, quoted beside the asker's language."""
+    if not gap:
+        return []
+    return [h for h in hits if h.chunk.lang != lang and h not in pool and gap & content_terms(h.chunk.text)][:1]
 
 
 def _leans_back(unit: Unit) -> bool:

@@ -95,6 +95,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     plan_context = _plan_context(found, facets, masked)
     framework_context = _framework_context(found, facets)
     counts = [not m.weak or (plan_context if m.entity.kind in _PLAN_KINDS else framework_context) for m in found]
+    counts = [ok and not _other_pillars(m, found) for m, ok in zip(found, counts, strict=True)]
     mentions = tuple(m for m, ok in zip(found, counts, strict=True) if ok)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     kind = _kind(masked, facets, mentions)
@@ -163,6 +164,14 @@ _PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-sup
 
 
 _FRAMEWORK_WORDS = ("best-practice-area", "design-principle", "pillar")
+
+
+def _other_pillars(m: Mention, found: list[Mention]) -> bool:
+    """A weak area or principle name ("데이터") that belongs to another pillar than the one named ("보안 …
+    민감 데이터") is an everyday word there, not Sustainability's Data area."""
+    owner, _, item = m.entity.id.partition("/")
+    named = {x.entity.id for x in found if x.entity.kind == "pillar" and not x.weak}
+    return m.weak and bool(item) and bool(named) and owner not in named
 
 
 def _framework_context(found: list[Mention], facets: tuple[str, ...]) -> bool:
