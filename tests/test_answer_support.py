@@ -37,18 +37,19 @@ def test_supplement_skips_notes_repeats_and_lines_off_the_question():
     assert supplement(BASE, extra, {"rel01", "quotas"}).text == BASE.text
 
 
-def test_supplement_keeps_the_items_under_an_added_line_and_stops_at_the_limit():
+def test_supplement_keeps_a_list_on_the_question_whole_and_lifts_the_asked_items_out_of_another():
     extra = Composition(
-        "Quotas are tracked in three places: [1]\n  - Service Quotas\n  - Trusted Advisor\n"
-        "- Quotas need headroom for failover. [1]\n- Quotas differ by Region. [1]",
+        "Quotas are tracked in two places: [1]\n  - Service Quotas console\n  - quotas API\n"
+        "- Six principles apply: [1]\n  - Watch quotas early\n  - Automate changes\n"
+        "- Quotas differ by Region. [1]",
         [hit(5, "x")],
     )
     out = supplement(BASE, extra, {"quotas"}, limit=2)
     assert out.text.splitlines()[1:] == [
-        "- Quotas are tracked in three places: [2]",
-        "  - Service Quotas",
-        "  - Trusted Advisor",
-        "- Quotas need headroom for failover. [2]",
+        "- Quotas are tracked in two places: [2]",
+        "  - Service Quotas console",
+        "  - quotas API",
+        "- Watch quotas early [2]",  # "six principles" over one of them would mislead
     ]
 
 

@@ -150,7 +150,7 @@ def build_chain(
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
         if facts and isinstance(composer, OfflineComposer) and thin(facts) and not q.of_kind("plan"):
-            extra = composer.compose(q.query, lang, r.hits, state["history"], q=q)
+            extra = composer.compose(q.query, lang, r.hits, state["history"], q=q, floor=SUPPORT_FLOOR)
             comp = supplement(comp, extra, telling_terms(q.query, retriever.lexical))
         cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
         yield from _lines(Answer(question, comp.text, False, lang, "question", cites, {}))
@@ -217,6 +217,7 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     return best < share + BETTER_BY
 
 
+SUPPORT_FLOOR = 0.3  # beside a catalog line the best passage sentence is often the one it already says
 TELLING_IDF = 1.5  # a word rarer than this in the corpus says what the question is about
 
 

@@ -31,6 +31,7 @@ SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
 FACET_BONUS = 0.6
+FLOOR = 0.5  # a sentence under half the best one's score adds less than it costs to read
 GAP_IDF = 3.0
 COUNT_REACH = 24  # characters before a count where Korean names what is counted ("설계 원칙은 일곱 가지")
 
@@ -139,8 +140,16 @@ class OfflineComposer:
         self._named: dict[str, list[tuple[str, str]]] = {}  # sentence -> entities it names (cached)
 
     def compose(
-        self, question: str, lang: str, hits: list[Hit], history: list[Turn], q: Question | None = None
+        self,
+        question: str,
+        lang: str,
+        hits: list[Hit],
+        history: list[Turn],
+        q: Question | None = None,
+        floor: float = FLOOR,
     ) -> Composition:
+        """`floor`: a sentence scoring under this share of the best one is left out (lower it for the
+        support lines beside a catalog answer, whose best sentence the catalog line already says)."""
         hits = [h for h in hits if not getattr(h.chunk, "hostile", False)]
         list_q = q is not None and q.kind == "list"
         pool = _prefer_language(hits, lang)
@@ -174,9 +183,13 @@ class OfflineComposer:
         lenders, candidates = candidates, [c for c in candidates if c.hit_rank < own]
         if has_summary:  # a summary answers first; the notes may only add to it
             summaries = [c for c in candidates if not about_notes(pool[c.hit_rank].chunk)]
-            chosen = _notes_last(_select(summaries) + _select(candidates), pool) if summaries else _select(candidates)
+            chosen = (
+                _notes_last(_select(summaries, floor) + _select(candidates, floor), pool)
+                if summaries
+                else _select(candidates, floor)
+            )
         else:
-            chosen = _select(candidates)
+            chosen = _select(candidates, floor)
         chosen = _with_gap(chosen, lenders, gap)
         if not chosen:
             return Composition("", [])
@@ -313,13 +326,13 @@ def _prefer_language(hits: list[Hit], lang: str) -> list[Hit]:
     return (same or hits)[:4]
 
 
-def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+def _select(candidates: list[_Candidate], floor: float = FLOOR) -> list[_Candidate]:
     chosen: list[_Candidate] = []
     total = 0
     for c in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= MAX_UNITS or (chosen and total + len(c.unit.text) > MAX_CHARS):
             break
-        if chosen and c.score < 0.5 * chosen[0].score:
+        if chosen and c.score < floor * chosen[0].score:
             break
         if any(_similar(c.unit.text, o.unit.text) or any(c.unit.text in i for i in o.unit.items) for o in chosen):
             continue
@@ -413,8 +426,10 @@ def supplement(base: Composition, extra: Composition, asked: set[str], limit: in
         hits = [extra.cited[n - 1] for n in refs if 0 < n <= len(extra.cited)]
         if not hits or any(about_notes(h.chunk) for h in hits):
             continue
+        # of a list, only the items on what was asked: the rest answer another question
+        items = [i for i in block[1:] if content_terms(i) & asked]
         body = _REFS.sub("", head).strip()
-        words = content_terms(" ".join([body, *block[1:]]))
+        words = content_terms(" ".join([body, *items]))
         if not words & asked or any(_similar(body, s) or body in s for s in said):
             continue
         for h in hits:
@@ -422,7 +437,11 @@ def supplement(base: Composition, extra: Composition, asked: set[str], limit: in
                 cited.append(h)
                 numbers[h.chunk.id] = len(cited)
         line = _REFS.sub(lambda m: f"[{numbers[extra.cited[int(m.group(1)) - 1].chunk.id]}]", head)
-        added.append("\n".join([f"- {line}", *block[1:]]))
+        if len(items) < len(block) - 1:  # part of a list: its items stand alone ("6가지" over one item misleads)
+            ref = " ".join(f"[{numbers[h.chunk.id]}]" for h in hits)
+            added.extend(f"- {i.strip().removeprefix('- ')} {ref}" for i in items)
+        else:
+            added.append("\n".join([f"- {line}", *items]))
         said.append(body)
         if len(added) >= limit:
             break
