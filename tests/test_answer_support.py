@@ -205,3 +205,21 @@ def test_a_weak_area_name_of_another_pillar_is_an_everyday_word():
     aliases = load_aliases(CORPUS)
     assert "sustainability/data" not in read_question("보안 원칙에서 민감 데이터 찾는 서비스?", aliases).entities
     assert "sustainability/data" in read_question("지속가능성 데이터 영역 질문 번호?", aliases).entities
+
+
+def test_plans_with_a_tam_say_which_kind_of_tam_each_gives():
+    import datetime as dt
+
+    from assistant.answer.facts import Knowledge, fact_lines
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases, k = load_aliases(CORPUS), Knowledge.load(CORPUS, dt.date(2026, 11, 30))
+    items = fact_lines(read_question("Which AWS Support plans include a TAM?", aliases), k)[0].items
+    assert items == (
+        "Enterprise On-Ramp Support (a pool of TAMs; ends 2027-01-01)",
+        "Enterprise Support (a designated TAM)",
+    )
+    without = fact_lines(read_question("plans without a TAM", aliases), k)[0].items
+    assert not any("TAM" in i for i in without)

@@ -46,7 +46,7 @@ def test_principles_and_areas_by_name(ctx):
 
 
 def test_plans_with_a_feature_honour_negation_superlatives_and_channels(ctx):
-    assert first(ctx, "온램프 말고 TAM 주는 플랜 뭐있음").items == ("Enterprise Support",)
+    assert first(ctx, "온램프 말고 TAM 주는 플랜 뭐있음").items == ("Enterprise Support (지정 TAM)",)
     cheapest = first(ctx, "TAM 있는 플랜중 젤 싼거?")
     assert "Enterprise On-Ramp Support" in cheapest.text and "$5,500" in cheapest.text
     assert first(ctx, "which plan gives a dedicated TAM").items == ("Enterprise Support",)

@@ -378,7 +378,10 @@ def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     priced = "price" in q.facets
     items = []
     for p in chosen:
-        ends = f" ({say('plan.until', lang, date=p.available_until.isoformat())})" if p.available_until else ""
+        notes = [say(f"tam.kind.{p.tam}", lang)] if feature == "technical-account-manager" and want else []
+        if p.available_until:
+            notes.append(say("plan.until", lang, date=p.available_until.isoformat()))
+        ends = f" ({'; '.join(notes)})" if notes else ""
         cost = f": {getattr(p.price.text, lang)}" if priced else ""
         items.append(f"{p.name}{ends}{cost}")
     key = "plans.with" if want else "plans.without"
