@@ -223,3 +223,54 @@ def test_plans_with_a_tam_say_which_kind_of_tam_each_gives():
     )
     without = fact_lines(read_question("plans without a TAM", aliases), k)[0].items
     assert not any("TAM" in i for i in without)
+
+
+def test_howto_answers_with_the_course_of_action_after_the_lead_in_its_passage():
+    from assistant.answer.compose import Unit, _Candidate, _with_course
+
+    def cand(rank: int, pos: int, item: bool = False) -> _Candidate:
+        return _Candidate(rank, Unit(f"u{rank}{pos}", pos, is_item=item), 1.0)
+
+    best, other = cand(0, 1), cand(1, 0)
+    pool = [best, other, cand(0, 2), cand(0, 3, item=True), cand(0, 4), cand(0, 5), cand(0, 0)]
+    out = _with_course([best, other], pool)
+    assert [(c.hit_rank, c.unit.position) for c in out] == [(0, 1), (0, 2), (0, 4), (1, 0)]
+
+
+def test_a_howto_is_answered_from_the_passage_headed_by_what_was_asked():
+    from assistant.answer.compose import OfflineComposer
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    listed = Hit(
+        Chunk(
+            "p1",
+            "The pillar has two principles:\n\n- Recover from failure: automate it.\n- Test recovery: often.",
+            "corpus/summaries/en/r.md",
+            "T",
+            "Reliability > Reliability: design principles",
+            "en",
+            "s",
+        ),
+        0.9,
+    )
+    headed = Hit(
+        Chunk(
+            "p2",
+            "Removing single points of failure means no component takes the workload down. "
+            "Deployments span several Availability Zones.",
+            "corpus/summaries/en/d.md",
+            "T",
+            "Principles > Cloud design principle: removing single points of failure",
+            "en",
+            "s",
+        ),
+        0.8,
+    )
+    from assistant.answer.question import read_question
+
+    q = read_question("How do I remove single points of failure?", aliases)
+    comp = OfflineComposer(aliases=aliases).compose(q.query, "en", [listed, headed], [], q=q)
+    lines = comp.text.splitlines()
+    assert lines[0].startswith("Removing single points of failure") and "Availability Zones" in lines[1]

@@ -31,6 +31,7 @@ SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
 FACET_BONUS = 0.6
+COURSE = 3  # sentences after a how-to's lead that tell what to do
 FLOOR = 0.5  # a sentence under half the best one's score adds less than it costs to read
 GAP_IDF = 3.0
 COUNT_REACH = 24  # characters before a count where Korean names what is counted ("설계 원칙은 일곱 가지")
@@ -199,7 +200,7 @@ class OfflineComposer:
         rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
         chosen = [best, *rest]
         if q is not None and q.kind == "howto":
-            chosen = _steps_in_order(chosen)
+            chosen = _steps_in_order(_with_course(chosen, candidates))
         cited: list[Hit] = []
         numbers: dict[int, int] = {}
         lines = []
@@ -227,6 +228,10 @@ class OfflineComposer:
         one that only shares its other words: "Developer Support ... architecture help" is about Developer."""
         if q is None or self.aliases is None:
             return 0.0
+        if q.kind in ("howto", "definition") and q.mentions:  # the passage headed by the thing asked about
+            heading = {eid for _, eid in self._names(hit.chunk.section.rsplit(" > ", 1)[-1])}
+            if heading & {m.entity.id for m in q.mentions}:
+                return SUBJECT_BONUS
         subjects = {m.entity.id for m in q.mentions if m.entity.kind in SUBJECT_KINDS}
         if not subjects:
             return 0.0
@@ -277,6 +282,25 @@ class OfflineComposer:
         listed = (0.3 if list_q else 0.1) if unit.items else 0.0
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
+
+
+def _with_course(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    """A how-to is answered by what its lead passage says to do: the sentences that follow the lead there
+    ("You add redundancy…", "deployments should span several Availability Zones") come next, before lines
+    from other passages, although they share few words with the question."""
+    best = chosen[0]
+    after = [
+        c
+        for c in candidates
+        if c.hit_rank == best.hit_rank
+        and best.unit.position < c.unit.position <= best.unit.position + COURSE
+        and not c.unit.is_item
+        and c not in chosen
+    ]
+    course = sorted(after, key=lambda c: c.unit.position)
+    same = [c for c in chosen if c.hit_rank == best.hit_rank]
+    others = [c for c in chosen if c.hit_rank != best.hit_rank]
+    return [*same, *course, *others][: MAX_UNITS + COURSE]
 
 
 def _steps_in_order(chosen: list[_Candidate]) -> list[_Candidate]:
