@@ -274,3 +274,26 @@ def test_a_howto_is_answered_from_the_passage_headed_by_what_was_asked():
     comp = OfflineComposer(aliases=aliases).compose(q.query, "en", [listed, headed], [], q=q)
     lines = comp.text.splitlines()
     assert lines[0].startswith("Removing single points of failure") and "Availability Zones" in lines[1]
+
+
+def test_an_english_count_counts_the_noun_after_it_a_korean_one_the_clause_before():
+    from assistant.answer.compose import FACET_BONUS, Unit, _facet_bonus
+    from assistant.answer.cues import SHAPES
+
+    count = [("count", SHAPES["count"])]
+    asked = {"questions", "질문"}
+    assert _facet_bonus(Unit("The questions are grouped into six pillars.", 0), count, asked) == 0.0
+    assert _facet_bonus(Unit("The lens had 57 questions then.", 0), count, asked) == FACET_BONUS
+    assert _facet_bonus(Unit("렌즈의 질문은 OPS01~OPS11 등을 합쳐 모두 57개다.", 0), count, asked) == FACET_BONUS
+
+
+def test_wa_alone_names_the_framework_and_its_words_open_no_cross_language_gap():
+    from assistant.answer.compose import _named_terms
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    assert read_question("wa 질문 총 몇개임", aliases).entities == ["well-architected-framework"]
+    assert read_question("WA 툴 무료야?", aliases).entities == ["well-architected-tool"]
+    assert "wa" in _named_terms(read_question("WA 툴 무료야?", aliases))

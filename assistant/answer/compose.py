@@ -34,7 +34,6 @@ FACET_BONUS = 0.6
 COURSE = 3  # sentences after a how-to's lead that tell what to do
 FLOOR = 0.5  # a sentence under half the best one's score adds less than it costs to read
 GAP_IDF = 3.0
-COUNT_REACH = 24  # characters before a count where Korean names what is counted ("설계 원칙은 일곱 가지")
 
 
 @dataclass
@@ -155,12 +154,14 @@ class OfflineComposer:
         list_q = q is not None and q.kind == "list"
         pool = _prefer_language(hits, lang)
         weights = {t: self.idf(t) for t in content_terms(question)}
-        gap = _gap_terms(weights, pool)
+        gap = _gap_terms(weights, pool) - _named_terms(q)
         own = len(pool)  # passages past this one only lend the gap line
         pool = pool + _other_language_holding(gap, hits, pool, lang)
         notes_asked = q is not None and "notes" in q.facets  # "what did my notes say": their words lead
         has_summary = not notes_asked and any(not about_notes(h.chunk) for h in pool)
         facets = [(f, SHAPES.get(f) or FACETS[f]) for f in (q.facets if q else ()) if f in FACETS]
+        if any(f in SHAPES for f, _ in facets):  # an answer's shape (a count, a price) beats the word asked about
+            facets = [(f, p) for f, p in facets if f in SHAPES]
         candidates = [
             _Candidate(
                 rank,
@@ -329,6 +330,11 @@ def _with_gap(chosen: list[_Candidate], candidates: list[_Candidate], gap: set[s
     return [*chosen[: MAX_UNITS - 1], max(holders, key=lambda c: c.score)]
 
 
+def _named_terms(q: Question | None) -> set[str]:
+    """Words of the entity names the question uses ("WA" in "WA 툴"): the alias table already bridges them."""
+    return set().union(*(content_terms(m.text) for m in q.mentions)) if q is not None and q.mentions else set()
+
+
 def _other_language_holding(gap: set[str], hits: list[Hit], pool: list[Hit], lang: str) -> list[Hit]:
     """The best other-language passage that holds a word of the gap, quoted beside the asker's language."""
     if not gap:
@@ -386,9 +392,15 @@ def _facet_bonus(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: s
     principles", but by "up to 100 milestones" (the counted noun follows in English, comes before in Korean)."""
     for label, shape in facets:
         for m in shape.finditer(unit.text):
-            if label != "count" or content_terms(unit.text[max(0, m.start() - COUNT_REACH) : m.end()]) & asked:
+            if label != "count" or content_terms(_counted(unit.text, m)) & asked:
                 return FACET_BONUS
     return 0.0
+
+
+def _counted(text: str, m: re.Match[str]) -> str:
+    """What a count in a sentence counts: the noun after it ("57 questions"), or in Korean the clause
+    before it ("질문은 … 모두 57개")."""
+    return m.group(0) if re.search(r"[A-Za-z]", m.group(0)) else text[: m.end()]
 
 
 def about_notes(chunk: Chunk) -> bool:
