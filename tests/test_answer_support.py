@@ -297,3 +297,25 @@ def test_wa_alone_names_the_framework_and_its_words_open_no_cross_language_gap()
     assert read_question("wa 질문 총 몇개임", aliases).entities == ["well-architected-framework"]
     assert read_question("WA 툴 무료야?", aliases).entities == ["well-architected-tool"]
     assert "wa" in _named_terms(read_question("WA 툴 무료야?", aliases))
+
+
+def test_whats_included_in_a_plan_lists_what_its_own_section_names():
+    import datetime as dt
+
+    from assistant.answer.facts import Knowledge, fact_lines
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from assistant.knowledge.catalog import cited_text
+    from tests.conftest import CORPUS
+
+    aliases, k = load_aliases(CORPUS), Knowledge.load(CORPUS, dt.date(2026, 11, 30))
+    lines = fact_lines(read_question("베이직 플랜에 포함된거 뭐야", aliases), k)
+    listed = next(x for x in lines if x.text.endswith("포함된 것:"))
+    assert any("re:Post" in i for i in listed.items) and any("Health Dashboard" in i for i in listed.items)
+    for plan in k.plans.values():  # every item is stated by the section the line cites
+        for lang in ("en", "ko"):
+            text = cited_text(CORPUS, getattr(plan.cite.channels, lang))
+            for item in plan.includes:
+                name = getattr(item, lang).split("(")[0].removesuffix(" 이용").removesuffix(" 제공").strip()
+                key = name.split()[-1] if lang == "en" else name.split()[0]
+                assert key.casefold() in text.casefold(), (plan.id, lang, name)

@@ -127,6 +127,11 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
         for plan in plans:
             out.append(_line(f"{plan.name}: {getattr(plan.summary, lang)}", getattr(plan.cite.channels, lang)))
+            if plan.includes:  # what else it gives, whole, as its own section lists it
+                extras = tuple(getattr(t, lang) for t in plan.includes)
+                out.append(
+                    _line(say("plan.includes", lang, plan=plan.name), getattr(plan.cite.channels, lang), "", extras)
+                )
             out.append(_line(_channels(plan, lang), getattr(plan.cite.channels, lang)))
             out.extend(_response_lines(plan, [], lang))
             out.append(

@@ -156,6 +156,8 @@ class Plan(_Model):
     available_until: dt.date | None = None
     replaced_by: str | None = None
     moving: Text | None = None  # how customers leave a retiring plan (cited by cite.retirement)
+    # what else the plan gives, as its own section states it (cited by cite.channels): "what's included"
+    includes: list[Text] = []
     order: int = Field(ge=0)  # cost rank, cheapest first
     cite: PlanCites
     aliases: list[str] = []  # names people write for it ("on-ramp", "비즈니스 서포트")
