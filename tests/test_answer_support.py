@@ -319,3 +319,27 @@ def test_whats_included_in_a_plan_lists_what_its_own_section_names():
                 name = getattr(item, lang).split("(")[0].removesuffix(" 이용").removesuffix(" 제공").strip()
                 key = name.split()[-1] if lang == "en" else name.split()[0]
                 assert key.casefold() in text.casefold(), (plan.id, lang, name)
+
+
+def test_plurals_and_third_person_s_fold_onto_the_stem_hangul_and_short_words_do_not():
+    from assistant.retrieval.lexical import fold, folded_terms
+
+    assert [fold(w) for w in ("tools", "recommends", "policies", "access", "status", "basis", "aws")] == [
+        "tool",
+        "recommend",
+        "policy",
+        "access",
+        "status",
+        "basis",
+        "aws",
+    ]
+    assert folded_terms("Milestones 마일스톤들") == {"milestone", "마일", "일스", "스톤", "톤들"}
+
+
+def test_a_catalog_verdict_stands_when_the_question_only_adds_a_verb_of_having():
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    q = read_question("Does Developer support include phone?", load_aliases(CORPUS))
+    assert q.detail == ()

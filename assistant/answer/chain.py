@@ -22,7 +22,7 @@ from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable
 from assistant.knowledge.words import zipf
 from assistant.messages import say
-from assistant.retrieval.lexical import content_terms
+from assistant.retrieval.lexical import content_terms, fold, folded_terms
 from assistant.retrieval.retriever import HybridRetriever
 from assistant.types import Answer, Chunk, Citation, Hit, Turn
 
@@ -202,13 +202,14 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     total = sum(weights.values())
     if not total:
         return True
-    said = content_terms(said_text)
+    said = folded_terms(said_text)
+    weights = {fold(t): w for t, w in weights.items()}
     share = sum(w for t, w in weights.items() if t in said) / total
     if share >= DETAIL_SHARE:
         return True
     best = (
         max(
-            (sum(w for t, w in weights.items() if t in content_terms(f"{h.chunk.section} {h.chunk.text}")) / total)
+            (sum(w for t, w in weights.items() if t in folded_terms(f"{h.chunk.section} {h.chunk.text}")) / total)
             for h in hits[:3]
         )
         if hits

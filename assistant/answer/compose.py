@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.answer.cues import FACETS, HOWTO_SHAPE, SHAPES
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
-from assistant.retrieval.lexical import content_terms
+from assistant.retrieval.lexical import content_terms, fold, folded_terms
 from assistant.text import BULLET, split_sentences
 from assistant.types import Chunk, Hit, Turn
 
@@ -271,10 +271,11 @@ class OfflineComposer:
         Terms the passage's heading already names locate the passage; the question's other terms
         are what tell its sentences apart, so they count extra.
         """
-        s_terms = content_terms(" ".join([unit.text, *unit.items]))
+        s_terms = folded_terms(" ".join([unit.text, *unit.items]))
         if not s_terms or not weights:
             return 0.0
-        heading = content_terms(hit.chunk.section)
+        heading = folded_terms(hit.chunk.section)
+        weights = {fold(t): w for t, w in weights.items()}
         total = sum(weights.values())
         overlap = sum(w for t, w in weights.items() if t in s_terms) / total
         rest = {t: w for t, w in weights.items() if t not in heading}

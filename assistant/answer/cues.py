@@ -96,6 +96,8 @@ CHANNEL_CUES = {
 DETAIL_STOP = frozenset(
     [
         *("tell", "give", "show", "list", "please", "aws", "amazon", "support", "plan", "plans"),
+        # "does X include / offer Y": the verb of having asks nothing beyond Y
+        *("include", "includes", "included", "including", "offer", "offers", "provide", "provides", "포함"),
         *("pillar", "pillars", "framework", "well", "architected"),
         *("알려", "려줘", "줘요", "주세", "세요", "려주", "해줘", "정리", "좀요", "있어", "있나", "있음", "없어"),
         *("뭐있", "인지", "건지", "거야", "한거", "하는", "되는", "플랜", "서포", "포트", "지원", "원칙", "기둥"),

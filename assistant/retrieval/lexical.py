@@ -138,6 +138,24 @@ def content_terms(text: str) -> set[str]:
     return set(tokenize(text))
 
 
+def fold(term: str) -> str:
+    """An English plural or third-person -s folded onto its stem ("tools" -> "tool", "recommends" ->
+    "recommend", "policies" -> "policy"), so a question and a sentence meet on the same word. Hangul and
+    short words pass through."""
+    if not term.isascii() or not term.isalpha() or len(term) <= 4:
+        return term
+    if term.endswith("ies"):
+        return term[:-3] + "y"
+    if term.endswith("s") and not term.endswith(("ss", "us", "is")):
+        return term[:-1]
+    return term
+
+
+def folded_terms(text: str) -> set[str]:
+    """`content_terms` with plurals folded: for comparing a question's words with a sentence's."""
+    return {fold(t) for t in tokenize(text)}
+
+
 class LexicalIndex:
     """BM25 over the chunks' section path and text; rebuilt at load in milliseconds."""
 
