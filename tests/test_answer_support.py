@@ -343,3 +343,34 @@ def test_a_catalog_verdict_stands_when_the_question_only_adds_a_verb_of_having()
 
     q = read_question("Does Developer support include phone?", load_aliases(CORPUS))
     assert q.detail == ()
+
+
+def test_a_date_stamp_of_the_knowledge_base_never_answers_when():
+    from assistant.answer.compose import FACET_BONUS, Unit, _facet_bonus
+    from assistant.answer.cues import SHAPES
+
+    date = [("date", SHAPES["date"])]
+    assert (
+        _facet_bonus(Unit("The facts were checked in November 2026, when the lens had 57 questions.", 0), date, set())
+        == 0
+    )
+    assert _facet_bonus(Unit("2026년 11월 기준 Framework 렌즈의 질문은 57개다.", 0), date, set()) == 0
+    assert _facet_bonus(Unit("AWS first released it as a whitepaper in 2015.", 0), date, set()) == FACET_BONUS
+
+
+def test_the_best_sentence_with_the_figure_leads_a_number_answer_even_when_it_leans_back():
+    from assistant.answer.compose import OfflineComposer
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    text = (
+        "The Well-Architected Framework is guidance that AWS publishes. "
+        "It distils lessons from reviews, and AWS first published it as a whitepaper in 2015. "
+        "The facts were checked in November 2026."
+    )
+    h = Hit(Chunk("o1", text, "corpus/summaries/en/o.md", "T", "Framework: what it is", "en", "s"), 0.9)
+    q = read_question("When was the Well-Architected whitepaper first published?", aliases)
+    comp = OfflineComposer(aliases=aliases).compose(q.query, "en", [h], [], q=q)
+    assert "2015" in comp.text.splitlines()[0]

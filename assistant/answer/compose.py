@@ -196,6 +196,11 @@ class OfflineComposer:
         if not chosen:
             return Composition("", [])
         leads = [c for c in chosen if not _leans_back(c.unit)] or chosen
+        if facets and not _facet_bonus(leads[0].unit, facets, set(weights)):
+            # a sentence kept from the lead for leaning back holds the figure ("It … first released in 2015"): it leads
+            held = [c for c in chosen if _leans_back(c.unit) and _facet_bonus(c.unit, facets, set(weights))]
+            if held:
+                leads = held[:1]
         best = leads[0]  # the best-covering sentence that stands on its own answers first
         rest = [c for c in chosen if c is not best]
         rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
@@ -392,10 +397,19 @@ def _facet_bonus(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: s
     A count counts only beside what was counted: "how many milestones" is not answered by "six design
     principles", but by "up to 100 milestones" (the counted noun follows in English, comes before in Korean)."""
     for label, shape in facets:
-        for m in shape.finditer(unit.text):
-            if label != "count" or content_terms(_counted(unit.text, m)) & asked:
+        text = _PROVENANCE.sub(" ", unit.text) if label in ("date", "end_date") else unit.text
+        for m in shape.finditer(text):
+            if label != "count" or content_terms(_counted(text, m)) & asked:
                 return FACET_BONUS
     return 0.0
+
+
+# The knowledge base's own date stamp ("as of November 2026", "2026년 11월 기준"): when a fact was checked,
+# not when anything happened, so it never answers "when".
+_PROVENANCE = re.compile(
+    r"\b(?:as of|checked in|checked on|current as of)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\d{4}년\s*\d{1,2}월\s*기준(?:으로)?",
+    re.IGNORECASE,
+)
 
 
 def _counted(text: str, m: re.Match[str]) -> str:

@@ -146,6 +146,8 @@ def fold(term: str) -> str:
         return term
     if term.endswith("ies"):
         return term[:-3] + "y"
+    if term.endswith(("ches", "shes", "xes", "sses")):
+        return term[:-2]
     if term.endswith("s") and not term.endswith(("ss", "us", "is")):
         return term[:-1]
     return term
