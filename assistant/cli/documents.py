@@ -6,8 +6,6 @@ added documents and ingests; `list` shows each with whether the store holds it a
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 import typer
@@ -16,6 +14,7 @@ from rich.table import Table
 
 from assistant.cli.errors import err, friendly, print_warning
 from assistant.cli.ingesting import print_ingest_report, run_ingest
+from assistant.cli.output import emit_json
 from assistant.settings import load_settings
 
 out = Console(highlight=False)
@@ -45,11 +44,11 @@ def add(
         err.print(f"[bold red]error:[/] {r.name}: {r.reason}", soft_wrap=True)
     if not placed.added and not placed.unchanged:
         if as_json:
-            _emit({"documents": placed.to_dict()})
+            emit_json({"documents": placed.to_dict()})
         raise typer.Exit(2)
     if no_ingest:
         if as_json:
-            _emit({"documents": placed.to_dict()})
+            emit_json({"documents": placed.to_dict()})
         else:
             out.print("Run `wa-assistant ingest` to make them searchable. / 검색하려면 ingest를 실행하세요.")
         raise typer.Exit(2 if placed.refused else 0)
@@ -72,7 +71,7 @@ def remove(
             out.print(f"removed / 삭제: {source}", soft_wrap=True)
     if no_ingest:
         if as_json:
-            _emit({"documents": {"removed": removed}})
+            emit_json({"documents": {"removed": removed}})
         return
     # removing is what was asked for: the shrink guard would otherwise stop removing most of a small store
     _ingest_then_report({"removed": removed}, as_json, allow_shrink=True)
@@ -89,7 +88,7 @@ def list_documents(as_json: bool = typer.Option(False, "--json", help="Print the
     ingested = dict((generations.read_manifest(current) or {}).get("files") or {}) if current else {}
     rows = entries(Path(settings.corpus), ingested)
     if as_json:
-        _emit({"documents": [e.to_dict() for e in rows]})
+        emit_json({"documents": [e.to_dict() for e in rows]})
         return
     if not rows:
         out.print(
@@ -115,10 +114,6 @@ def _ingest_then_report(documents: dict[str, object], as_json: bool, allow_shrin
     print_ingest_report(report, settings, out, as_json, extra={"documents": documents})
     if refused:
         raise typer.Exit(2)
-
-
-def _emit(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
 def _size(n: int) -> str:

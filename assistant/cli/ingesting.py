@@ -3,8 +3,6 @@ its report; `ingest`, `add` and `remove` all end this way."""
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ from rich.progress import (
 from rich.text import Text
 
 from assistant.cli.errors import err, print_warning
+from assistant.cli.output import emit_json
 from assistant.settings import Settings
 
 
@@ -79,7 +78,7 @@ def print_ingest_report(
     """The one-line summary (or JSON, with `extra` keys first), each warning and error; exit 1 when a file
     was not ingested."""
     if as_json:
-        sys.stdout.write(json.dumps({**(extra or {}), **report.to_dict()}, ensure_ascii=False) + "\n")
+        emit_json({**(extra or {}), **report.to_dict()})
     else:
         r = report
         state = (

@@ -51,7 +51,7 @@ CATALOGUE: dict[str, Texts] = _merge(
 )
 
 
-def say(key: str, lang: str, **values: object) -> str:
+def say(key: str, lang: str, /, **values: object) -> str:
     """The sentence for `key` in `lang` ("ko" or "en"; anything else reads English), filled with `values`."""
     texts = CATALOGUE[key]
     if lang == "ko":
@@ -120,11 +120,11 @@ def _spoken_end(before: str) -> str | bool | None:
     return None
 
 
-def bilingual(key: str, **values: object) -> str:
+def bilingual(key: str, /, **values: object) -> str:
     """ "English / 한국어" in one line, for what is said before a reader's language is known (errors, status)."""
     return " / ".join(say(key, lang, **values) for lang in LANGS)
 
 
-def both(key: str, **values: object) -> dict[str, str]:
+def both(key: str, /, **values: object) -> dict[str, str]:
     """The sentence in every language, for answers that carry both (server errors, exported files)."""
     return {lang: say(key, lang, **values) for lang in LANGS}
