@@ -92,3 +92,4 @@ def test_korean_particles_follow_the_word_before_them():
     assert particles("플랜은(는) 2개") == "플랜은 2개"
     assert particles("Business Support+은(는)") == "Business Support+는"
     assert particles("SEC01은(는) REL05은(는)") == "SEC01은 REL05는"
+    assert particles("#1으로(로) #3으로(로) #2으로(로)") == "#1로 #3으로 #2로"  # 일 ends in ㄹ, 삼 in ㅁ, 이 in a vowel

@@ -108,8 +108,8 @@ def _spoken_end(before: str) -> str | bool | None:
         return "ㄹ" if final == 8 else final != 0
     if last == "+":  # "Business Support+": 플러스
         return False
-    if last.isdigit():
-        return last in "013678"  # 영, 일, 삼, 육, 칠, 팔 end in a consonant
+    if last.isdigit():  # 일, 칠, 팔 end in ㄹ; 영, 삼, 육 in another consonant; the rest in a vowel
+        return "ㄹ" if last in "178" else last in "036"
     if last.isalpha() and last.isascii():
         low = word.casefold()
         if low.endswith(("ng", "m", "n")):
