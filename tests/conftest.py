@@ -60,9 +60,19 @@ def seed_cache(cache_dir: Path, store: Path) -> None:
 
 
 def keep_cache(cache_dir: Path, store: Path) -> None:
+    """Add the store's new vectors to the session's cache. Merged, never copied over: a test that embeds a
+    few files from an empty cache (cold-ingest tests do) must not leave the next store a cache without the
+    corpus (that re-embedded the whole corpus mid-run, ~2 minutes)."""
     src = store.parent / "embed-cache.sqlite"
-    if src.exists():
-        shutil.copy(src, cache_dir / "embed-cache.sqlite")
+    if not src.exists():
+        return
+    from ingest.cache import EmbeddingCache
+
+    kept = EmbeddingCache(cache_dir / "embed-cache.sqlite")  # creates the table on a clean clone
+    try:
+        kept.merge_from(src)
+    finally:
+        kept.close()
 
 
 @pytest.fixture(scope="session")
