@@ -182,3 +182,19 @@ def test_embedding_cache_merge_adds_only_what_it_lacks(tmp_path):
     assert got[text_key("b")].sum() == 3 and got[text_key("c")].sum() == 0  # "b" keeps its own, "c" is added
     assert kept.merge_from(tmp_path / "other.sqlite") == 0
     kept.close()
+
+
+def test_fast_yaml_reads_the_catalog_as_the_safe_loader_does():
+    import yaml
+
+    from assistant import yaml_text
+    from tests.conftest import CORPUS
+
+    files = sorted(CORPUS.rglob("*.yaml"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert yaml_text.safe_load(text) == yaml.safe_load(text), path
+    with pytest.raises(yaml.YAMLError) as info:
+        yaml_text.safe_load("a: 1\nb: [1,\nc: 2\n")
+    assert "expected ',' or ']'" in str(info.value)  # the pure-Python parser's words (libyaml says it otherwise)
