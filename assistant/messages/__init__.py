@@ -2,7 +2,7 @@
 
 One catalogue, grouped by who speaks: the answer engine (bare keys, answers.py), and under a namespace
 the advisors (`rec.`), the review report (`review.`), the Streamlit app (`ui.`), the HTTP server
-(`server.`), the terminal (`cli.`) and the learning path (`learn.`). A translator reads one folder;
+(`server.`), the terminal (`cli.`), the learning path (`learn.`) and ingest (`ingest.`). A translator reads one folder;
 tests/test_messages.py checks that every key has both languages with the same placeholders and is used.
 """
 
@@ -14,6 +14,7 @@ from assistant.messages.answers import ANSWERS
 from assistant.messages.cli import CLI
 from assistant.messages.documents import DOCUMENTS
 from assistant.messages.errors import ERRORS
+from assistant.messages.ingest import INGEST
 from assistant.messages.learn import LEARN
 from assistant.messages.recommend import RECOMMEND
 from assistant.messages.review import REVIEW
@@ -48,6 +49,7 @@ CATALOGUE: dict[str, Texts] = _merge(
     _namespaced("learn", LEARN),
     _namespaced("cli", CLI),
     _namespaced("errors", ERRORS),
+    _namespaced("ingest", INGEST),
 )
 
 
