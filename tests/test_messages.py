@@ -20,6 +20,7 @@ NAMESPACES = (
     "cli",
     "errors",
     "ingest",
+    "store",
 )  # adapters prefix these (`t("x")` reads "ui.x")
 
 

@@ -2,8 +2,9 @@
 
 One catalogue, grouped by who speaks: the answer engine (bare keys, answers.py), and under a namespace
 the advisors (`rec.`), the review report (`review.`), the Streamlit app (`ui.`), the HTTP server
-(`server.`), the terminal (`cli.`), the learning path (`learn.`) and ingest (`ingest.`). A translator reads one folder;
-tests/test_messages.py checks that every key has both languages with the same placeholders and is used.
+(`server.`), the terminal (`cli.`), the learning path (`learn.`), ingest (`ingest.`) and the store's
+health (`store.`). A translator reads one folder; tests/test_messages.py checks that every key has both
+languages with the same placeholders and is used.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from assistant.messages.learn import LEARN
 from assistant.messages.recommend import RECOMMEND
 from assistant.messages.review import REVIEW
 from assistant.messages.server import SERVER
+from assistant.messages.store import STORE
 from assistant.messages.ui import UI
 
 LANGS = ("en", "ko")
@@ -50,6 +52,7 @@ CATALOGUE: dict[str, Texts] = _merge(
     _namespaced("cli", CLI),
     _namespaced("errors", ERRORS),
     _namespaced("ingest", INGEST),
+    _namespaced("store", STORE),
 )
 
 
