@@ -10,6 +10,13 @@ CLI: dict[str, dict[str, str]] = {
     "up_to_date": {"ko": "최신", "en": "up to date"},
     "read_only": {"ko": "읽기 전용", "en": "read-only"},
     "none_running": {"ko": "실행 중 아님", "en": "none running"},
+    # ingest's progress and summary
+    "ingest.reading": {"ko": "파일 읽기", "en": "reading files"},
+    "ingest.embedding": {"ko": "임베딩", "en": "embedding"},
+    "ingest.not_ingested": {
+        "ko": "{n}개 파일을 가져오지 못했고, 그 파일들의 이전 내용은 유지했습니다.",
+        "en": "{n} file(s) not ingested; their previous chunks were kept.",
+    },
     # wa-assistant add / remove / list
     "doc.added": {"ko": "추가: {source}", "en": "added: {source}"},
     "doc.unchanged": {"ko": "변경 없음: {source}", "en": "unchanged: {source}"},
