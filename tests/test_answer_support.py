@@ -374,3 +374,39 @@ def test_the_best_sentence_with_the_figure_leads_a_number_answer_even_when_it_le
     q = read_question("When was the Well-Architected whitepaper first published?", aliases)
     comp = OfflineComposer(aliases=aliases).compose(q.query, "en", [h], [], q=q)
     assert "2015" in comp.text.splitlines()[0]
+
+
+def test_a_leaning_figure_under_another_plans_heading_never_leads():
+    from assistant.answer.compose import OfflineComposer
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    mine = Hit(
+        Chunk(
+            "e1",
+            "Enterprise Support is the top classic plan for critical workloads.",
+            "corpus/summaries/en/s.md",
+            "T",
+            "AWS Support plans > Enterprise Support",
+            "en",
+            "s",
+        ),
+        0.9,
+    )
+    other = Hit(
+        Chunk(
+            "o1",
+            "On-Ramp sits below it. Its price is the greater of $5,500 per month or 10% of usage.",
+            "corpus/summaries/en/s.md",
+            "T",
+            "AWS Support plans > Enterprise On-Ramp Support",
+            "en",
+            "s",
+        ),
+        0.8,
+    )
+    q = read_question("how much is enterprise support per month", aliases)
+    comp = OfflineComposer(aliases=aliases).compose(q.query, "en", [mine, other], [], q=q)
+    assert "$5,500" not in comp.text.splitlines()[0]

@@ -198,7 +198,14 @@ class OfflineComposer:
         leads = [c for c in chosen if not _leans_back(c.unit)] or chosen
         if facets and not _facet_bonus(leads[0].unit, facets, set(weights)):
             # a sentence kept from the lead for leaning back holds the figure ("It … first released in 2015"): it leads
-            held = [c for c in chosen if _leans_back(c.unit) and _facet_bonus(c.unit, facets, set(weights))]
+            # (its passage must be about what was asked: "It costs $5,500" under another plan's heading is not)
+            held = [
+                c
+                for c in chosen
+                if _leans_back(c.unit)
+                and _facet_bonus(c.unit, facets, set(weights))
+                and self._about_asked(Unit(pool[c.hit_rank].chunk.section, 0), q)
+            ]
             if held:
                 leads = held[:1]
         best = leads[0]  # the best-covering sentence that stands on its own answers first
