@@ -11,6 +11,22 @@ def hit(i: int, text: str, kind: str = "summary", section: str = "S") -> Hit:
     return Hit(Chunk(f"c{i}", text, f"corpus/summaries/en/{i}.md", "T", section, "en", kind), 1.0)
 
 
+def passage(cid: str, text: str, section: str, score: float = 0.9, lang: str = "en") -> Hit:
+    return Hit(Chunk(cid, text, f"corpus/summaries/{lang}/{cid}.md", "T", section, lang, "summary"), score)
+
+
+def composed(question: str, hits: list[Hit]) -> list[str]:
+    """The offline composer's answer lines for a question read with the corpus's alias table."""
+    from assistant.answer.compose import OfflineComposer
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    q = read_question(question, aliases)
+    return OfflineComposer(aliases=aliases).compose(q.query, q.lang, hits, [], q=q).text.splitlines()
+
+
 BASE = Composition("REL01 is a question of the Foundations area of the Reliability pillar. [1]", [hit(0, "REL01")])
 
 
@@ -238,41 +254,19 @@ def test_howto_answers_with_the_course_of_action_after_the_lead_in_its_passage()
 
 
 def test_a_howto_is_answered_from_the_passage_headed_by_what_was_asked():
-    from assistant.answer.compose import OfflineComposer
-    from assistant.knowledge.aliases import load_aliases
-    from tests.conftest import CORPUS
-
-    aliases = load_aliases(CORPUS)
-    listed = Hit(
-        Chunk(
-            "p1",
-            "The pillar has two principles:\n\n- Recover from failure: automate it.\n- Test recovery: often.",
-            "corpus/summaries/en/r.md",
-            "T",
-            "Reliability > Reliability: design principles",
-            "en",
-            "s",
-        ),
-        0.9,
+    listed = passage(
+        "p1",
+        "The pillar has two principles:\n\n- Recover from failure: automate it.\n- Test recovery: often.",
+        "Reliability > Reliability: design principles",
     )
-    headed = Hit(
-        Chunk(
-            "p2",
-            "Removing single points of failure means no component takes the workload down. "
-            "Deployments span several Availability Zones.",
-            "corpus/summaries/en/d.md",
-            "T",
-            "Principles > Cloud design principle: removing single points of failure",
-            "en",
-            "s",
-        ),
+    headed = passage(
+        "p2",
+        "Removing single points of failure means no component takes the workload down. "
+        "Deployments span several Availability Zones.",
+        "Principles > Cloud design principle: removing single points of failure",
         0.8,
     )
-    from assistant.answer.question import read_question
-
-    q = read_question("How do I remove single points of failure?", aliases)
-    comp = OfflineComposer(aliases=aliases).compose(q.query, "en", [listed, headed], [], q=q)
-    lines = comp.text.splitlines()
+    lines = composed("How do I remove single points of failure?", [listed, headed])
     assert lines[0].startswith("Removing single points of failure") and "Availability Zones" in lines[1]
 
 
@@ -359,54 +353,27 @@ def test_a_date_stamp_of_the_knowledge_base_never_answers_when():
 
 
 def test_the_best_sentence_with_the_figure_leads_a_number_answer_even_when_it_leans_back():
-    from assistant.answer.compose import OfflineComposer
-    from assistant.answer.question import read_question
-    from assistant.knowledge.aliases import load_aliases
-    from tests.conftest import CORPUS
-
-    aliases = load_aliases(CORPUS)
     text = (
         "The Well-Architected Framework is guidance that AWS publishes. "
         "It distils lessons from reviews, and AWS first published it as a whitepaper in 2015. "
         "The facts were checked in November 2026."
     )
-    h = Hit(Chunk("o1", text, "corpus/summaries/en/o.md", "T", "Framework: what it is", "en", "s"), 0.9)
-    q = read_question("When was the Well-Architected whitepaper first published?", aliases)
-    comp = OfflineComposer(aliases=aliases).compose(q.query, "en", [h], [], q=q)
-    assert "2015" in comp.text.splitlines()[0]
+    lines = composed(
+        "When was the Well-Architected whitepaper first published?", [passage("o1", text, "Framework: what it is")]
+    )
+    assert "2015" in lines[0]
 
 
 def test_a_leaning_figure_under_another_plans_heading_never_leads():
-    from assistant.answer.compose import OfflineComposer
-    from assistant.answer.question import read_question
-    from assistant.knowledge.aliases import load_aliases
-    from tests.conftest import CORPUS
-
-    aliases = load_aliases(CORPUS)
-    mine = Hit(
-        Chunk(
-            "e1",
-            "Enterprise Support is the top classic plan for critical workloads.",
-            "corpus/summaries/en/s.md",
-            "T",
-            "AWS Support plans > Enterprise Support",
-            "en",
-            "s",
-        ),
-        0.9,
+    mine = passage(
+        "e1",
+        "Enterprise Support is the top classic plan for critical workloads.",
+        "AWS Support plans > Enterprise Support",
     )
-    other = Hit(
-        Chunk(
-            "o1",
-            "On-Ramp sits below it. Its price is the greater of $5,500 per month or 10% of usage.",
-            "corpus/summaries/en/s.md",
-            "T",
-            "AWS Support plans > Enterprise On-Ramp Support",
-            "en",
-            "s",
-        ),
+    other = passage(
+        "o1",
+        "On-Ramp sits below it. Its price is the greater of $5,500 per month or 10% of usage.",
+        "AWS Support plans > Enterprise On-Ramp Support",
         0.8,
     )
-    q = read_question("how much is enterprise support per month", aliases)
-    comp = OfflineComposer(aliases=aliases).compose(q.query, "en", [mine, other], [], q=q)
-    assert "$5,500" not in comp.text.splitlines()[0]
+    assert "$5,500" not in composed("how much is enterprise support per month", [mine, other])[0]
