@@ -34,7 +34,7 @@ def test_a_list_is_complete(assistant):
     answer = assistant.ask("보안 원칙의 모범 사례 영역은?")
     for name in ["보안 기반", "자격 증명 및 액세스 관리", "탐지", "인프라 보호", "데이터 보호", "인시던트 대응"]:
         assert name in answer.answer
-    assert "애플리케이션 보안" in answer.answer and "일곱 가지" in first_line(answer)
+    assert "애플리케이션 보안" in answer.answer and "7가지" in first_line(answer)
 
 
 def test_mixed_language_question_is_answered_in_korean(assistant):

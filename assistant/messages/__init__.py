@@ -135,11 +135,7 @@ def both(key: str, /, **values: object) -> dict[str, str]:
     return {lang: say(key, lang, **values) for lang in LANGS}
 
 
-_NATIVE = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
 def kinds(n: int, lang: str) -> str:
-    """A count of kinds as a reader says it: "일곱 가지" (Korean counts up to ten in native numerals), "7"."""
-    if lang != "ko":
-        return str(n)
-    return f"{_NATIVE[n]} 가지" if 0 < n < len(_NATIVE) else f"{n}가지"
+    """A count of kinds as the answer shapes in ANSWERS.md write it: "7가지" in Korean, "7" in English (a
+    figure on line 1 is read at a glance; native numerals, "일곱 가지", are read in corpus sentences)."""
+    return f"{n}가지" if lang == "ko" else str(n)
