@@ -283,3 +283,33 @@ def test_a_subjectless_turn_keeps_the_previous_attribute(aliases):
     history = [Turn("AWS 파트너 서비스 패스 티어 알려줘", "Services Path 등급은 4단계입니다. [1]")]
     q = resolve(read_question("제일 높은 건?", aliases), history, aliases)
     assert "tiers" in q.facets and "services-path" in q.entities
+
+
+def test_an_event_or_exam_starts_a_new_topic(aliases):
+    history = [Turn("운영 우수성 영역 몇개?", "운영 우수성 원칙의 모범 사례 영역은 4가지입니다. [1]\n1. 조직\n2. 준비")]
+    assert resolve(read_question("re:invent 언제야", aliases), history, aliases).entities == ["reinvent"]
+    assert resolve(read_question("SAA 시험 몇 문제?", aliases), history, aliases).entities == ["exam-saa"]
+
+
+def test_swapping_a_pillar_drops_the_old_pillars_principle(aliases):
+    listed = (
+        "The Reliability pillar has 5 design principles: [1]\n"
+        "1. Automatically recover from failure\n2. Test recovery procedures"
+    )
+    history = [
+        Turn("what are the reliability design principles", listed),
+        Turn("explain the second one", "Test recovery procedures is a design principle of the Reliability pillar. [1]"),
+    ]
+    q = resolve(read_question("and for security?", aliases), history, aliases)
+    assert "security" in q.entities and "design-principle" in q.entities
+    assert not any(e.startswith("reliability") for e in q.entities)
+
+
+def test_related_turn_points_back_to_the_topic(aliases):
+    history = [Turn("right sizing이 뭐야", "적정 크기 조정(right sizing): 작게 시작해 조정한다. [1]")]
+    assert "right-sizing" in resolve(read_question("관련 도구는?", aliases), history, aliases).entities
+
+
+def test_korean_what_does_it_change_to_asks_for_the_replacement(aliases):
+    assert "replacement" in read_question("그럼 뭐로 바뀜?", aliases).facets
+    assert read_question("비즈니스 응답 시간 알려줘", aliases).detail == ()  # "시간" is part of the facet

@@ -14,7 +14,7 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import Composer, Composition, OfflineComposer
 from assistant.answer.conversation import resolve
-from assistant.answer.coverage import not_covered
+from assistant.answer.coverage import FRAMING, not_covered, unstated_figure
 from assistant.answer.cues import SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
@@ -146,6 +146,10 @@ def build_chain(
         if comp is None or not comp.cited:
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
             return
+        lacking = unstated_figure(q, comp.text)  # "몇 퍼", "how long": that unit, or no answer
+        if lacking:
+            yield abstain(question, lang, r.hits, say("abstain.missing", lang, what=lacking))
+            return
         if not facts and not gives_figure(q, comp.text):
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
@@ -171,9 +175,13 @@ def gives_figure(q: Question, text: str) -> bool:
     lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
     if shapes and not any(s.search(lead) for s in shapes):
         return False
-    if q.mentions:
+    if any(m.entity.id not in FRAMING for m in q.mentions):
         return True
-    asked = {t for t in content_terms(q.text) if t not in ("aws", "amazon", "아마") and len(t) >= 2}
+    # named only the framework ("well-architected partner program 가입 비용"): the rest of the words are the subject
+    words = (
+        {t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)} if q.mentions else content_terms(q.text)
+    )
+    asked = {t for t in words if t not in ("aws", "amazon", "아마") and len(t) >= 2}
     return not asked or bool(asked & content_terms(text.split("\n", 1)[0]))
 
 

@@ -17,7 +17,10 @@ from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
 from assistant.types import Turn
 
-SUBJECT_KINDS = ("pillar", "plan", "service", "program", "term", "severity", "provider", "area", "principle", "path")
+SUBJECT_KINDS = (
+    *("pillar", "plan", "service", "program", "term", "severity", "provider", "area", "principle", "path"),
+    *("event", "exam"),
+)
 # Kinds that stand in for each other in an elliptical turn ("인시던트 대응은?" after "데이터 보호는…?").
 FAMILY = {"term": "concept", "area": "concept", "principle": "concept"}
 MAX_TURNS = 4
@@ -136,7 +139,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
         if same:
             old = same[0]
             text = text[: old.start] + m.text + text[old.end :]
-            prev = read_question(text, aliases)
+            prev = read_question(_orphans_to_kind(read_question(text, aliases), old.entity.id, aliases), aliases)
+            text = prev.text
             replaced = True
     rest = _remainder(q)
     if replaced and not rest:
@@ -158,6 +162,22 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
         asked = [FACETS[f].search(prev.text) for f in prev.facets if f in CARRIED_FACETS]
         keep = " ".join([keep, *(m.group(0) for m in asked if m)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
+
+
+# A part of a subject ("reliability/test-recovery-procedures") stands for its kind once the subject is swapped:
+# "and for security?" after the second reliability principle asks for security's principles.
+PART_KINDS = {"principle": "design-principle", "area": "best-practice-area"}
+
+
+def _orphans_to_kind(q: Question, parent: str, aliases: AliasTable) -> str:
+    """`q`'s text with every part of `parent` (its principles, its areas) named by the part's kind instead."""
+    text = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        kind = PART_KINDS.get(m.entity.kind)
+        if kind and m.entity.id.startswith(f"{parent}/"):
+            entity = aliases.entities[kind]
+            text = text[: m.start] + (entity.ko if q.lang == "ko" else entity.en) + text[m.end :]
+    return text
 
 
 def _family(m) -> str:  # type: ignore[no-untyped-def]

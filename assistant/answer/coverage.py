@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.cues import FACETS, SHAPES
+from assistant.answer.cues import ASKED_SHAPES, COUNTERS, FACETS, KINDS, SHAPES
 from assistant.answer.question import Question
 from assistant.knowledge.words import zipf
 from assistant.messages import say
+from assistant.retrieval.lexical import content_terms
 from assistant.types import Hit
 
 SPECIFIC_KINDS = ("service", "program", "event", "exam")
@@ -50,6 +51,7 @@ FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "count": (SHAPES["count"],),
 }
 FIGURE_NOUNS = {"limit": "limit", "price": "price", "count": "number"}
+COMMON_WORD = 5.5  # Zipf: "have", "save", "many" name no subject
 RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
 
 
@@ -64,10 +66,12 @@ def not_covered(
     the answer for the entities named) only another provider and unknown words still count.
     """
     providers = [m for m in q.mentions if m.entity.kind == "provider"]
-    if providers and (not _AWS.search(q.text) or q.kind == "comparison"):  # "Oracle vs AWS": we know one side
+    # "Oracle vs AWS", "gcp support pricing compared to aws": we know one side only
+    if providers and (not _AWS.search(q.text) or q.kind == "comparison" or KINDS["comparison"].search(q.text)):
         return providers[0].text, "provider"
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
+    figures += [(a, (ASKED_SHAPES[a],)) for a in q.asks]
     noun = counted_noun(q.text)
     if noun:  # "how many competency partners": a count of partners, not any count near "competency"
         figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
@@ -80,14 +84,54 @@ def not_covered(
             return m.text, "missing"
         for facet, needs in figures:
             if not _states_figure(names, needs, hits[:5]):
-                # Korean repeats the question's own word; English names the facet with a plain noun
-                asked = FACETS[facet].search(q.text).group(0) if q.lang == "ko" else ""  # type: ignore[union-attr]
-                word = asked or FIGURE_NOUNS[facet]
-                return say("missing.of", q.lang, name=m.text, word=word), "missing"
+                return say("missing.of", q.lang, name=m.text, word=_figure_word(q, facet)), "missing"
     for word in _specific_words(q):
         if not names_in(texts, [word]) and not known(word.casefold()):
             return word, "missing"
     return None
+
+
+def _figure_word(q: Question, facet: str) -> str:
+    """Korean repeats the question's own word ("응시료"); English names the facet with a plain noun."""
+    if facet in q.asks:
+        return say(f"figure.{facet}", q.lang)
+    asked = FACETS[facet].search(q.text) if q.lang == "ko" else None
+    return asked.group(0) if asked else FIGURE_NOUNS[facet]
+
+
+def unstated_figure(q: Question, text: str) -> str | None:
+    """What the answer `text` fails to give of the figure `q` asks by its unit or kind: a percentage, a duration,
+    a size, a score, a sum, named customers, a person, or a count of the very thing counted ("몇 명", "how many
+    employees"); the words for a decline, else None. The figure must be in the lead (line 1 and the items
+    under it) or in a supporting line that names the question's subject.
+
+    A sentence near the subject without that shape ("Savings Plans appeared in 2019" for "max discount
+    percent") answers a neighbouring question, however well it matches the words.
+    """
+    lines = text.splitlines()
+    cut = next((i for i, x in enumerate(lines) if i and x.startswith("- ")), len(lines))
+    lead, support = "\n".join(lines[:cut]), [x for x in lines[cut:] if _about(q, x)]
+    shapes = [(a, ASKED_SHAPES[a]) for a in q.asks]
+    counted = counted_noun(q.text) or next((give for ask, give in COUNTERS if ask.search(q.text)), None)
+    if counted is not None:
+        shapes.append(("count", counted))
+    lacking = next((a for a, shape in shapes if not any(shape.search(x) for x in (lead, *support))), None)
+    if lacking is None:
+        return None
+    subject = next((m.text for m in q.mentions if m.entity.id not in FRAMING), None)
+    word = say(f"figure.{lacking}", q.lang)
+    if subject is None:
+        return say("figure.asked", q.lang, word=word)
+    return say("missing.of", q.lang, name=subject, word=word)
+
+
+def _about(q: Question, line: str) -> bool:
+    """Does `line` name what `q` asks about: an entity it names, else one of its rarer detail words?"""
+    names = [n for m in q.mentions if m.entity.id not in FRAMING for n in (m.text, m.entity.en, m.entity.ko) if n]
+    if names:
+        return names_in(line, names)
+    have = content_terms(line)
+    return any(t in have for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD))
 
 
 def _specific_words(q: Question) -> list[str]:

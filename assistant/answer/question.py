@@ -6,9 +6,10 @@ Every later stage (retrieval, scope, composer, conversation) reads this instead 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answer.cues import (
+    ASKED,
     CHEAPEST,
     DEDICATED,
     DETAIL_STOP,
@@ -46,6 +47,9 @@ class Question:
     # What the question asks beyond its entities, kind and facets ("retries with exponential backoff" in
     # "which REL question covers retries with exponential backoff?"): a catalog line that lacks it answers less.
     detail: tuple[str, ...] = field(default=())
+    # Figures asked for by their unit or kind ("percent", "duration", "customers"...; see cues.ASKED): an answer
+    # must hold one, whatever the entity, or the question asks what the corpus does not say.
+    asks: tuple[str, ...] = field(default=())
 
     @property
     def entities(self) -> list[str]:
@@ -98,7 +102,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     mentions = tuple(m for m, ok in zip(found, counts, strict=True) if ok)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     kind = _kind(masked, facets, mentions)
-    return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, _detail(masked))
+    asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
+    detail = _detail(masked)
+    return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, detail, asks)
 
 
 def with_context(q: Question, kinds: set[str]) -> Question:
@@ -108,7 +114,7 @@ def with_context(q: Question, kinds: set[str]) -> Question:
         return q
     mentions = tuple(sorted((*q.mentions, *promoted), key=lambda m: m.start))
     rest = tuple(m for m in q.weak if m not in promoted)
-    return Question(q.text, q.lang, q.tokens, q.kind, q.facets, mentions, rest, q.negated, q.detail)
+    return replace(q, mentions=mentions, weak=rest)
 
 
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bno|\bexcept|\bexcluding|\bbesides|\bother than)\s+(?:the\s+)?$", re.I)
