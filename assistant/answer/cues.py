@@ -36,7 +36,7 @@ FACETS = _cues(
         r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|바뀌|바뀜|바뀐|넘어가",
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|\bchannels?\b"
         r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)",
-        "questions": r"\bquestions?\b|질문",
+        "questions": r"\bquestions?(?:\s+(?:ids?|numbers?))?\b|질문(?:\s*(?:번호|아이디|id))?",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨",
         "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b"
         r"|\badded\b|came out"
@@ -125,6 +125,19 @@ FOLLOWUP = re.compile(
     r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에",
     _I,
 )
+# Pointers to several things named earlier ("which of those is cheapest", "둘 중 뭐가 나아"): every subject of
+# the conversation's kind, not only the last turn's.
+PLURAL = re.compile(
+    r"\b(?:those|these|them|both|either|of the two|all of them)\b|둘\s*다|둘다|둘\s*중|그중|그 중|이 중|이중에|셋\s*중",
+    _I,
+)
+# A turn that picks one of several ("which one", "cheapest", "어느 게"): its answer's subject becomes the topic.
+PICK = re.compile(
+    rf"\bwhich (?:one|of|is)\b|{CHEAPEST.pattern}|{TOP.pattern}|어느\s*(?:게|거|쪽|것)|뭐가\s*(?:제일|더|가장|젤)",
+    _I,
+)
+# A turn asking for an example leans on the topic ("한국 예시 들어줘", "got an example?").
+EXAMPLE = re.compile(r"\bexamples?\b|\bfor instance\b|예시|예를\s*들|예\s*들어", _I)
 # The strong kind of follow-up cue: a word that points back ("it", "those", "그거", "둘 다"), not a conjunction.
 POINTER = re.compile(
     r"\b(?:it|its|that|this|they|them|those|these|the same|both|which one|that one)\b"

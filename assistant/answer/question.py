@@ -98,6 +98,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = _drop_suffixes([m for m in found if m not in negated], text)
     plan_context = _plan_context(found, facets, masked)
     framework_context = _framework_context(found, facets)
+    if framework_context:
+        found = _areas_over_terms(found, aliases)
     counts = [not m.weak or (plan_context if m.entity.kind == "plan" else framework_context) for m in found]
     mentions = tuple(m for m, ok in zip(found, counts, strict=True) if ok)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
@@ -168,6 +170,19 @@ _PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-sup
 
 
 _FRAMEWORK_WORDS = ("best-practice-area", "design-principle", "pillar")
+
+
+def _areas_over_terms(found: list[Mention], aliases: AliasTable) -> list[Mention]:
+    """ "보안 인시던트 대응 영역 질문 번호": a glossary term named like a pillar's best-practice area is that area where
+    the question is about the framework (the area of the pillar named, or the only area of that name)."""
+    pillars = {m.entity.id for m in found if m.entity.kind == "pillar"}
+    out = []
+    for m in found:
+        areas = aliases.areas_named(m.entity) if m.entity.kind == "term" else []
+        if pillars:
+            areas = [a for a in areas if a.id.split("/")[0] in pillars]
+        out.append(replace(m, entity=areas[0]) if len(areas) == 1 else m)
+    return out
 
 
 def _framework_context(found: list[Mention], facets: tuple[str, ...]) -> bool:
