@@ -166,3 +166,50 @@ def test_another_provider_compared_with_aws_is_declined(aliases):
 def test_programs_and_services_named_in_everyday_words_need_a_passage(aliases, question, what):
     missing = not_covered(read_question(question, aliases), _hits(CERTS), lambda w: True)
     assert missing == (what, "missing")
+
+
+def _section_hit(section: str, text: str) -> Hit:
+    chunk = Chunk(id=section, text=text, source="s.md", title="t", section=section, lang="en", kind="summary")
+    return Hit(chunk, 1.0, {})
+
+
+def test_a_supporting_line_that_gives_the_figure_leads_instead(aliases):
+    from assistant.answer.coverage import figure_lead, unstated_figure
+
+    q = read_question("aws 자격증 몇년 유효해?", aliases)
+    text = "시험 목록은 수시로 바뀐다. [1]\n- 자격증은 네 수준으로 나뉜다. [1]\n- AWS 자격증은 보통 3년간 유효하다. [1]"
+    assert unstated_figure(q, text, lead_only=True) is not None and "date" not in q.facets
+    led, _ = figure_lead(q, text, [], [])
+    assert led.splitlines()[0] == "AWS 자격증은 보통 3년간 유효하다. [1]"
+    assert "- 시험 목록은 수시로 바뀐다. [1]" in led.splitlines()
+
+
+def test_a_retrieved_sentence_about_the_subject_that_gives_the_figure_leads(aliases):
+    from assistant.answer.coverage import figure_lead
+
+    q = read_question("how long should a WA review take", aliases)
+    review = _section_hit(
+        "Well-Architected Framework: the review process",
+        "A review is a conversation. Reviews are meant to be light, taking hours rather than days.",
+    )
+    led, cited = figure_lead(q, "The WA Tool records reviews. [1]", [review], [review])
+    assert led.startswith("Reviews are meant to be light, taking hours rather than days. [1]") and cited == [review]
+
+
+def test_a_sentence_with_the_figure_about_something_else_does_not_rescue(aliases):
+    from assistant.answer.coverage import figure_lead
+
+    q = read_question("CloudWatch 로그 보존 기간 기본값 뭐임", aliases)
+    metrics = _section_hit("Compute Optimizer", "기본 분석은 최근 14일간의 CloudWatch 지표를 사용한다.")
+    assert figure_lead(q, "CloudWatch 에이전트를 설치한다. [1]", [], [metrics]) is None
+    q = read_question("what percent of aws revenue comes from enterprise support", aliases)
+    price = _section_hit("Enterprise Support", "Enterprise Support costs 10% of the first $150K of usage.")
+    assert figure_lead(q, "Enterprise Support is the top plan. [1]", [], [price]) is None
+
+
+def test_a_list_answers_a_count_of_things_but_not_of_times(aliases):
+    from assistant.answer.coverage import unstated_figure
+
+    listed = "The classic line-up: [1]\n1. Basic\n2. Developer\n3. Business"
+    assert unstated_figure(read_question("클래식 플랜 몇 개였어?", aliases), listed) is None
+    assert unstated_figure(read_question("enterprise on-ramp IEM 1년에 몇 번?", aliases), listed) is not None

@@ -22,7 +22,7 @@ FACETS = _cues(
         "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts? (?:of|for|per)\b|\bcost\?|\b(?:does|would|will) .{0,40}\bcost\b"
         r"|how much|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
         r"|가격|요금|얼마(?!나)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
-        r"|응시료|수수료|이용료|사용료|싼|싸게|\bcheap"
+        r"|응시료|수수료|이용료|사용료|요율|싼|싸게|\bcheap"
         r"|\b(?:day|hourly|daily) rates?\b|\brates?\b|단가|일당|시간당",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
@@ -220,8 +220,8 @@ ASKED = _cues(
         r"|\bratio\b|할인율|수수료율|비율",
         "duration": r"\bhow long\b|\bhow many (?:hours|minutes|seconds|days|weeks|months|years)\b|time\s?out|타임아웃"
         r"|\bretention\b|\b(?:minimum|contract|commitment) (?:term|length|period)\b|\bmax(?:imum)? (?:duration|runtime)"
-        r"|몇\s*(?:시간|분|초|일|주|달|개월)|(?:보존|보관|유지|계약|약정|최소|최대)\s*기간|기간\s*(?:은|이)?\s*(?:얼마|몇)"
-        r"|실행\s*시간|얼마\s*동안|몇\s*년\s*(?:동안|간|짜리|약정)",
+        r"|몇\s*(?:시간|분|초|일|주|달(?!러)|개월)|(?:보존|보관|유지|계약|약정|최소|최대|유효)\s*기간|기간\s*(?:은|이)?\s*(?:얼마|몇)"
+        r"|실행\s*시간|얼마\s*동안|몇\s*년\s*(?:동안|간|짜리|약정|유효)",
         "size": r"\bhow (?:big|large)\b|\b(?:max(?:imum)?|min(?:imum)?)\s+(?:\w+\s+){0,2}?size\b|\bsize (?:limit|cap)\b"
         r"|몇\s*(?:기가|테라|메가|바이트|GB|TB|MB)|(?:최대|최소)\s*(?:\S+\s+){0,2}?(?:용량|크기|사이즈)"
         r"|(?:용량|크기)\s*(?:은|이|가)?\s*(?:몇|얼마)",
@@ -237,6 +237,7 @@ ASKED = _cues(
         "customers": r"\bcase stud(?:y|ies)\b|\bcustomer (?:stor(?:y|ies)|references?|examples?|list)\b"
         r"|\breference customers?\b|\bsuccess stor(?:y|ies)\b"
         r"|\b(?:which|what) (?:\w+ )?(?:companies|customers|firms|enterprises|organi[sz]ations|businesses|banks)"
+        r"(?:\s+(?!should|would|could|must|need|needs|can|might|may|to)\w+){0,3}?"
         r"\s+(?:use|are using|run|bought|chose|have)\b|\bwho (?:uses|is using|are using|else uses)\b"
         r"|(?:고객|도입|구축|성공|적용)\s*사례|레퍼런스|고객사"
         r"|(?:쓰는|사용하는|도입한|이용하는|쓰고\s*있는)\s*(?:한국\s*|국내\s*)?(?:회사|기업|대기업|곳|고객)\s*"
@@ -263,7 +264,10 @@ ASKED_SHAPES = _cues(
         r"|\bone (?:in|per|for every) \d+",
         # a length of time, not a year ("2026년" is a date); digits in Korean, digits or words in English
         "duration": rf"(?<![\d,.])\d{{1,3}}\s?(?:년|개월|달|주|일|시간|분|초)|(?<![\d,.])\d{{1,3}}\s?{_TIME_EN}"
-        rf"|\b{_EN_NUMBER}\s+{_TIME_EN}|\d{{1,2}}:\d{{2}}",
+        rf"|\b{_EN_NUMBER}\s+{_TIME_EN}|\d{{1,2}}:\d{{2}}"
+        # "taking hours rather than days": a length named by its unit alone
+        r"|\b(?:within|in|takes?|taking|under|over|about|around|for)\s+(?:a\s+)?(?:few\s+)?"
+        r"(?:minutes|hours|days|weeks|months)\b",
         "size": r"\d\s?(?:[KMGTP]i?B\b|bytes?\b|기가|테라|메가|바이트)",
         "score": r"\d{2,4}\s?(?:점|points?\b)|\d+\s?/\s?\d{3,4}|\bscore of \d",
         "fee": r"\$\s?\d|\d\s?%|\d\s?(?:달러|원)|\bno (?:\w+ )?fees?\b|\bfree of charge\b"
@@ -278,7 +282,11 @@ ASKED_SHAPES = _cues(
 COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(rf"몇\s*(?:{ask})"), re.compile(give, _I))
     for ask, give in (
-        ("개(?!월|국)|가지|종류", rf"{_KO_NUMBER}\s?(?:개|가지|종류)|\d+\s+[A-Za-z]{{3,}}"),
+        # any counter but a unit of time, money or share: "4단계", "7가지", "6개 영역"
+        (
+            "개(?!월|국)|가지|종류|단계",
+            rf"{_KO_NUMBER}\s?(?!년|월|일|시|분|초|달러|원|억|만|퍼|프로|배)[가-힣]|\b{_EN_NUMBER}\s+[A-Za-z]{{3,}}",
+        ),
         ("명", rf"{_KO_NUMBER}\s?명|\d[\d,]*\s+(?:people|persons|employees|engineers|members)\b"),
         ("곳|군데|개사", rf"{_KO_NUMBER}\s?(?:곳|군데|개사|개\s*(?:회사|기업|파트너))"),
         ("번|회", rf"{_KO_NUMBER}\s?(?:번|회)|\d+\s+times\b|\b(?:once|twice)\b"),

@@ -105,6 +105,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     kind = _kind(masked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
+    if "duration" in asks:  # "유효 기간 몇 년": a length of time, not the year something happened
+        facets = tuple(f for f in facets if f != "date")
     detail = _detail(masked)
     return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, detail, asks)
 
