@@ -350,3 +350,15 @@ def test_an_answers_passing_names_do_not_become_the_topic(aliases):
 def test_an_example_request_leans_on_the_topic(aliases):
     history = [Turn("AWS 파트너 서비스 패스 티어 알려줘", "Services Path 등급은 4단계입니다. [1]")]
     assert "services-path" in resolve(read_question("한국 예시 들어줘", aliases), history, aliases).entities
+
+
+def test_units_and_figure_words_are_no_detail(aliases):
+    q = read_question("whats the IDR response time in minutes", aliases)
+    assert "minutes" not in q.detail and q.of_kind("program") == ["incident-detection-and-response"]
+    assert "percent" not in read_question("what percent of aws revenue comes from enterprise support", aliases).detail
+
+
+def test_how_long_until_an_end_asks_the_end_date_not_a_duration(aliases):
+    q = read_question("how long till developer support goes away", aliases)
+    assert "end_date" in q.facets and "duration" not in q.asks
+    assert "duration" in read_question("how long should a WA review take", aliases).asks

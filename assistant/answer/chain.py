@@ -181,9 +181,8 @@ def gives_figure(q: Question, text: str) -> bool:
     if any(m.entity.id not in FRAMING for m in q.mentions):
         return True
     # named only the framework ("well-architected partner program 가입 비용"): the rest of the words are the subject
-    words = (
-        {t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)} if q.mentions else content_terms(q.text)
-    )
+    # (English words only: Korean detail is syllable pairs with particles on them)
+    words = {t for t in q.detail if t.isascii() and zipf(t) < COMMON_WORD} if q.mentions else content_terms(q.text)
     asked = {t for t in words if t not in ("aws", "amazon", "아마") and len(t) >= 2}
     return not asked or bool(asked & content_terms(text.split("\n", 1)[0]))
 

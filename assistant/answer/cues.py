@@ -27,7 +27,8 @@ FACETS = _cues(
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
         "end_date": r"\bend(?:s|ing)?\b|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away|phas\w* out|last day"
-        r"|until when|no longer|going away|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
+        r"|until when|no longer|going away|goes away|go away|(?:be|is|are) gone|disappear\w*"
+        r"|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
         r"|폐지|중단|언제까지|끝나|단종|서비스\s*끝"
         # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
         r"|next year|still (?:available|around|a thing|supported|sold|offered)|keep using|"
@@ -87,6 +88,11 @@ CHANNEL_CUES = {
     "chat": re.compile(r"\bchat\b|채팅", _I),
     "email": re.compile(r"\be-?mail\b|이메일|메일", _I),
 }
+
+# Units a figure is asked in ("in minutes", "how many days"): the shape of the answer, not a subject.
+UNIT_WORDS = re.compile(
+    r"\b(?:in\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|percent(?:age)?|dollars?|usd)\b", _I
+)
 
 # Words that ask nothing of their own once the entity and the kind of answer are known ("tell me", "알려줘").
 DETAIL_STOP = frozenset(
@@ -198,7 +204,7 @@ LATIN_FUNCTION_WORDS = {
 SHAPES = _cues(
     {
         "price": r"\$\s?\d|\d\s?%|달러|\d\s?원|\bfree\b|no (?:additional )?charge|무료|추가 비용 없|quote|견적",
-        "response": r"\d+\s?(?:minutes?|hours?|분|시간)",
+        "response": r"\d+\s?-?(?:minutes?|hours?|분|시간)",  # "15 minutes", "a 5-minute response"
         "limit": r"\d",
         "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년",
         "end_date": r"\b20\d{2}\b|\d{4}-\d{2}-\d{2}",

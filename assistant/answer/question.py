@@ -20,6 +20,7 @@ from assistant.answer.cues import (
     LISTABLE,
     OTHER_SCRIPT,
     ROUND_THE_CLOCK,
+    UNIT_WORDS,
     WH,
 )
 from assistant.knowledge.aliases import AliasTable, Mention
@@ -107,6 +108,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
     if "duration" in asks:  # "유효 기간 몇 년": a length of time, not the year something happened
         facets = tuple(f for f in facets if f != "date")
+    if "end_date" in facets:  # "how long till it goes away", "종료까지 얼마나": the end date answers
+        asks = tuple(a for a in asks if a != "duration")
     detail = _detail(masked)
     return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, detail, asks)
 
@@ -127,11 +130,11 @@ _NOT_AFTER = re.compile(r"^\s*(?:말고|빼고|아니고|제외하고)")  # "X �
 
 def _detail(masked: str) -> tuple[str, ...]:
     """Tokens left once entity names and the words that only say what kind of answer is wanted are gone."""
-    for cue in (*FACETS.values(), *KINDS.values(), WH, FOLLOWUP, CHEAPEST, DEDICATED, ROUND_THE_CLOCK):
+    for cue in (*FACETS.values(), *KINDS.values(), *ASKED.values(), WH, FOLLOWUP, CHEAPEST, DEDICATED, ROUND_THE_CLOCK):
         masked = cue.sub(" ", masked)
     # a lone Hangul syllable is a particle left behind ("티어는" less "티어")
     # a number is the facet's value ("in 2027", "$20,000"), not a subject of its own
-    masked = _NEGATION.sub(" ", masked)
+    masked = UNIT_WORDS.sub(" ", _NEGATION.sub(" ", masked))
     return tuple(
         dict.fromkeys(
             t for t in tokenize(masked) if t not in DETAIL_STOP and not _SYLLABLE.fullmatch(t) and not t.isdigit()
