@@ -7,10 +7,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from assistant.cli.bench import bench, to_markdown
+from assistant.cli.app import app
+from assistant.cli.bench import to_markdown
 from assistant.errors import ConfigError
 from assistant.types import Chunk
 from eval.baselines import whitespace_tokens
@@ -177,9 +177,7 @@ def test_bench_command_ingests_cold_and_writes_its_files(tmp_path):
     write_doc(corpus / "summaries/en/plans.md", "Plans", "# Plans\n\nEnterprise answers within 15 minutes.\n")
     write_doc(corpus / "summaries/ko/plans.md", "플랜", "# 플랜\n\n비즈니스 플랜은 1시간 안에 응답한다.\n", lang="ko")
     dataset = write_jsonl(tmp_path / "tiny.jsonl", QUESTIONS[:2])
-    app = typer.Typer()
-    app.command()(bench)
-    args = ["--corpus", str(corpus), "--dataset", str(dataset), "--scale", "", "--out", str(tmp_path / "out")]
+    args = ["bench", "--corpus", str(corpus), "--dataset", str(dataset), "--scale", "", "--out", str(tmp_path / "out")]
     res = CliRunner().invoke(app, [*args, "--json"])
     assert res.exit_code == 0, res.output
     result = json.loads(res.stdout.strip().splitlines()[-1])
@@ -192,8 +190,6 @@ def test_bench_command_ingests_cold_and_writes_its_files(tmp_path):
 
 
 def test_bench_command_names_a_missing_dataset(tmp_path):
-    app = typer.Typer()
-    app.command()(bench)
-    res = CliRunner().invoke(app, ["--dataset", str(tmp_path / "nope.jsonl"), "--corpus", str(tmp_path)])
+    res = CliRunner().invoke(app, ["bench", "--dataset", str(tmp_path / "nope.jsonl"), "--corpus", str(tmp_path)])
     assert res.exit_code == 2
     assert "--dataset" in res.output

@@ -13,7 +13,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from assistant.cli.learn import learn_command
+from assistant.cli.app import app
 from assistant.knowledge.catalog import PillarId, SectionRef
 from assistant.learn import STEP_IDS, STEPS, LearnError, Progress, make_quiz, view
 from assistant.learn.passages import excerpt, supports
@@ -34,9 +34,7 @@ def corpus_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def cli() -> typer.Typer:
-    app = typer.Typer()
-    app.callback()(lambda: None)  # a group, so `learn` is a subcommand as in the real app
-    app.command("learn")(learn_command)
+    """The real app: the command with the error handling every command gets (`friendly`)."""
     return app
 
 

@@ -19,6 +19,8 @@ NAMESPACES = (
     "learn",
     "cli",
     "errors",
+    "ingest",
+    "store",
 )  # adapters prefix these (`t("x")` reads "ui.x")
 
 
@@ -58,7 +60,7 @@ def _literals() -> tuple[set[str], set[str]]:
     consts: set[str] = set()
     heads: set[str] = set()
     tails: set[str] = set()
-    files = [*(ROOT / "assistant").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]
+    files = [*(ROOT / "assistant").rglob("*.py"), *(ROOT / "ui").rglob("*.py"), *(ROOT / "ingest").rglob("*.py")]
     for path in files:
         if "messages" in path.relative_to(ROOT).parts[:2]:
             continue
@@ -92,3 +94,4 @@ def test_korean_particles_follow_the_word_before_them():
     assert particles("플랜은(는) 2개") == "플랜은 2개"
     assert particles("Business Support+은(는)") == "Business Support+는"
     assert particles("SEC01은(는) REL05은(는)") == "SEC01은 REL05는"
+    assert particles("#1으로(로) #3으로(로) #2으로(로)") == "#1로 #3으로 #2로"  # 일 ends in ㄹ, 삼 in ㅁ, 이 in a vowel

@@ -12,7 +12,7 @@ import typer
 import yaml
 from typer.testing import CliRunner
 
-from assistant.cli.review import review_command
+from assistant.cli.app import app
 from assistant.knowledge.catalog import cited_text, load_catalog
 from assistant.review import AnswersError, Milestones, parse_answers, run_review, score
 from assistant.review.questionnaire import check_answers, question_ids
@@ -33,9 +33,7 @@ def corpus_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def cli() -> typer.Typer:
-    app = typer.Typer()
-    app.callback()(lambda: None)  # a group, so `review` is a subcommand as in the real app
-    app.command("review")(review_command)
+    """The real app: the command with the error handling every command gets (`friendly`)."""
     return app
 
 
@@ -296,3 +294,8 @@ def test_cli_interactive_review(tmp_path):
 def test_cli_interactive_review_abandoned_saves_nothing(tmp_path):
     res = runner.invoke(cli(), ["review"], input="yes\nno\n")
     assert res.exit_code == 1 and "nothing saved" in res.stderr and rows(tmp_path) == 0
+
+
+def test_cli_unknown_language_is_one_line_exit_2():
+    res = runner.invoke(cli(), ["review", "--lang", "xx"])
+    assert res.exit_code == 2 and "'xx'" in res.stderr and "Traceback" not in res.output

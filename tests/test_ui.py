@@ -554,3 +554,14 @@ def test_reingest_builds_a_missing_store_and_reloads(monkeypatch, tmp_path, fres
     at.switch_page("views/chat.py").run()
     at = ask(at, "What does a game day rehearse?")
     assert "game day" in answers(at)[0].lower()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_abstention_shows_its_closest_sources_once(lang):
+    from assistant.messages import say
+    from ui.transcript import shown_text
+
+    text = f"{say('abstain', lang)}\n{say('closest', lang)}\n- Plans (a.pdf, p. 3)\n- Pillars (b.md)"
+    shown = shown_text({"answer": text, "suggestions": [{"section": "Plans", "source": "a.pdf", "page": 3}]})
+    assert shown == say("abstain", lang)  # the list (and its heading) is drawn below the answer instead
+    assert shown_text({"answer": "Yes [1].\n- a point [1]", "suggestions": []}) == "Yes [1].\n- a point [1]"

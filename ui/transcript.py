@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from assistant.answer.sources import answer_sources
+from assistant.messages import LANGS, say
 from ui.strings import t
 
 
@@ -26,7 +27,11 @@ def to_markdown(title: str, entries: Sequence[Mapping[str, Any]], lang: str) -> 
 
 
 def shown_text(answer: Mapping[str, Any]) -> str:
-    """The answer's text without the bullet list of closest sources an abstention carries, since the
-    sources are shown (or exported) below it anyway."""
-    listed = {f"- {s['section']} ({s['source']})" for s in answer.get("suggestions") or []}
-    return "\n".join(line for line in answer["answer"].splitlines() if line not in listed).strip()
+    """The answer's text without the "Closest sources:" list an abstention ends with, since the sources are
+    shown (or exported) below it anyway, under their own heading."""
+    if not answer.get("suggestions"):
+        return str(answer["answer"]).strip()
+    headings = {say("closest", lang) for lang in LANGS}
+    lines = str(answer["answer"]).splitlines()
+    cut = next((i for i, line in enumerate(lines) if line.strip() in headings), len(lines))
+    return "\n".join(lines[:cut]).strip()

@@ -5,7 +5,6 @@ Readable by default, `--json` for scripts.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +22,7 @@ from assistant.cli.documents import register as register_documents
 from assistant.cli.errors import check_argv, check_text, err, friendly, print_error, print_warning
 from assistant.cli.ingesting import print_ingest_report, run_ingest
 from assistant.cli.learn import learn_command
+from assistant.cli.output import emit_json
 from assistant.cli.recommend import recommend_app
 from assistant.cli.review import review_command
 from assistant.cli.serve import serve
@@ -34,10 +34,6 @@ from assistant.types import Answer, Retrieval, Turn
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 out = Console(highlight=False)
-
-
-def emit_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
 @app.command()
@@ -275,9 +271,9 @@ def _routing_or_none(run, path: Path):
 
 
 app.add_typer(recommend_app, name="recommend", help="Recommend a support plan or a kind of partner.")
-app.command("learn")(learn_command)
-app.command("review")(review_command)
-app.command("bench")(bench)
+app.command("learn")(friendly(learn_command))
+app.command("review")(friendly(review_command))
+app.command("bench")(friendly(bench))
 app.command("serve")(serve)
 register_documents(app)
 

@@ -6,8 +6,6 @@ imported only when the command runs, so `wa-assistant --help` stays instant.
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
-from assistant.errors import AssistantError
+from assistant.cli.output import emit_json, write_results
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -60,14 +58,10 @@ def bench(
         else:
             startup_bench(out_dir, scale, store_kind, as_json)
         return
-    try:
-        result = _run(dataset, scale, corpus, quiet=as_json)
-        paths = write_results(result, out_dir)
-    except AssistantError as exc:
-        err.print(f"[bold red]error:[/] {exc}", soft_wrap=True)
-        raise typer.Exit(exc.exit_code) from None
+    result = _run(dataset, scale, corpus, quiet=as_json)
+    paths = write_results(out_dir, "bench", result, to_markdown(result))
     if as_json:
-        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        emit_json(result)
         return
     print_report(result)
     out.print(f"written: {paths[0]}, {paths[1]} ({result['seconds']:.0f} s)")
@@ -90,14 +84,6 @@ def _run(dataset: Path, scale: str, corpus: Path | None, quiet: bool) -> dict[st
             step=lambda msg: bar.update(task, description=msg, completed=0, total=None),
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
-
-
-def write_results(result: dict[str, Any], out_dir: Path) -> tuple[Path, Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    js, md = out_dir / "bench.json", out_dir / "BENCH.md"
-    js.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", "utf-8")
-    md.write_text(to_markdown(result), "utf-8")
-    return js, md
 
 
 def print_report(result: dict[str, Any]) -> None:

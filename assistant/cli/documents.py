@@ -6,8 +6,6 @@ added documents and ingests; `list` shows each with whether the store holds it a
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 import typer
@@ -16,10 +14,11 @@ from rich.table import Table
 
 from assistant.cli.errors import err, friendly, print_warning
 from assistant.cli.ingesting import print_ingest_report, run_ingest
+from assistant.cli.output import emit_json
+from assistant.messages import bilingual
 from assistant.settings import load_settings
 
 out = Console(highlight=False)
-STATES_KO = {"ingested": "반영됨", "changed": "변경됨", "not ingested": "미반영", "unsupported": "지원 안 함"}
 
 
 @friendly
@@ -38,20 +37,20 @@ def add(
     placed = add_paths(paths, Path(settings.corpus), folder, settings.max_file_bytes, settings.max_doc_bytes)
     if not as_json:
         for source in placed.added:
-            out.print(f"added / 추가: {source}", soft_wrap=True)
+            out.print(bilingual("cli.doc.added", source=source), soft_wrap=True)
         for source in placed.unchanged:
-            out.print(f"unchanged / 변경 없음: {source}", soft_wrap=True)
+            out.print(bilingual("cli.doc.unchanged", source=source), soft_wrap=True)
     for r in placed.refused:
         err.print(f"[bold red]error:[/] {r.name}: {r.reason}", soft_wrap=True)
     if not placed.added and not placed.unchanged:
         if as_json:
-            _emit({"documents": placed.to_dict()})
+            emit_json({"documents": placed.to_dict()})
         raise typer.Exit(2)
     if no_ingest:
         if as_json:
-            _emit({"documents": placed.to_dict()})
+            emit_json({"documents": placed.to_dict()})
         else:
-            out.print("Run `wa-assistant ingest` to make them searchable. / 검색하려면 ingest를 실행하세요.")
+            out.print(bilingual("cli.doc.ingest_later"))
         raise typer.Exit(2 if placed.refused else 0)
     _ingest_then_report(placed.to_dict(), as_json, allow_shrink=False, refused=bool(placed.refused))
 
@@ -69,10 +68,10 @@ def remove(
     removed = remove_names(names, Path(settings.corpus))
     if not as_json:
         for source in removed:
-            out.print(f"removed / 삭제: {source}", soft_wrap=True)
+            out.print(bilingual("cli.doc.removed", source=source), soft_wrap=True)
     if no_ingest:
         if as_json:
-            _emit({"documents": {"removed": removed}})
+            emit_json({"documents": {"removed": removed}})
         return
     # removing is what was asked for: the shrink guard would otherwise stop removing most of a small store
     _ingest_then_report({"removed": removed}, as_json, allow_shrink=True)
@@ -89,23 +88,19 @@ def list_documents(as_json: bool = typer.Option(False, "--json", help="Print the
     ingested = dict((generations.read_manifest(current) or {}).get("files") or {}) if current else {}
     rows = entries(Path(settings.corpus), ingested)
     if as_json:
-        _emit({"documents": [e.to_dict() for e in rows]})
+        emit_json({"documents": [e.to_dict() for e in rows]})
         return
     if not rows:
-        out.print(
-            f"No documents in {Path(settings.corpus) / 'documents'}: add some with `wa-assistant add FILE…`. / "
-            "추가한 문서가 없습니다. `wa-assistant add 파일…`로 추가하세요."
-        )
+        out.print(bilingual("cli.doc.none", folder=Path(settings.corpus) / "documents"))
         return
-    table = Table("document / 문서", "size", "modified", "state / 상태", box=None, pad_edge=False)
+    columns = [bilingual(f"cli.doc.col.{c}") for c in ("document", "size", "modified", "state")]
+    table = Table(*columns, box=None, pad_edge=False)
     for e in rows:
         style = {"ingested": "green", "unsupported": "red"}.get(e.state, "yellow")
-        table.add_row(e.source, _size(e.size), e.modified, f"[{style}]{e.state} / {STATES_KO[e.state]}[/]")
+        table.add_row(e.source, _size(e.size), e.modified, f"[{style}]{bilingual(f'cli.doc.state.{e.state}')}[/]")
     out.print(table)
     if any(e.state in ("changed", "not ingested") for e in rows):
-        print_warning(
-            "some documents are not in the store as they are now: `wa-assistant ingest` adds them or says why not"
-        )
+        print_warning(bilingual("cli.doc.not_current"))
 
 
 def _ingest_then_report(documents: dict[str, object], as_json: bool, allow_shrink: bool, refused: bool = False) -> None:
@@ -115,10 +110,6 @@ def _ingest_then_report(documents: dict[str, object], as_json: bool, allow_shrin
     print_ingest_report(report, settings, out, as_json, extra={"documents": documents})
     if refused:
         raise typer.Exit(2)
-
-
-def _emit(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
 def _size(n: int) -> str:

@@ -6,8 +6,6 @@ learner named by --learner (no shared default); everything printed follows the l
 
 from __future__ import annotations
 
-import json
-import sys
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.errors import AssistantError
+from assistant.cli.output import emit_json
 from assistant.learn.path import STEP_IDS, STEPS, StepView, check_lang, get_step, view
 from assistant.learn.progress import LearnerSummary, Progress, StepStatus, check_learner, needed, pass_mark
 from assistant.learn.quiz import QUESTIONS, Quiz, QuizQuestion, explanation, make_quiz, review_quiz
@@ -59,33 +57,25 @@ def learn_command(
     as_json: bool = typer.Option(False, "--json", help="Print --steps, --quiz, --status or --report as JSON."),
 ) -> None:
     """Learn the Well-Architected basics step by step: a summary, key terms and a quiz you must pass."""
-    try:
-        settings = load_settings()
-        progress = Progress.for_settings(settings)
-        if steps or quiz or report:
-            language = check_lang(lang or "en")
-            if steps:
-                show_steps(settings.corpus, language, as_json)
-            elif quiz:
-                show_quiz(make_quiz(settings.corpus, quiz, seed or 0, language, questions), as_json)
-            else:
-                show_report(progress, language, as_json)
-            return
-        learner = check_learner(learner)
-        language = check_lang(lang or progress.lang(learner) or "en")
-        if status:
-            show_status(progress, learner, language, as_json)
-        elif review:
-            take_review(settings.corpus, progress, learner, language)
+    settings = load_settings()
+    progress = Progress.for_settings(settings)
+    if steps or quiz or report:
+        language = check_lang(lang or "en")
+        if steps:
+            show_steps(settings.corpus, language, as_json)
+        elif quiz:
+            show_quiz(make_quiz(settings.corpus, quiz, seed or 0, language, questions), as_json)
         else:
-            take_step(settings.corpus, progress, learner, step, language, seed, questions, pass_mark(mark))
-    except AssistantError as exc:
-        err.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(exc.exit_code) from None
-
-
-def emit_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            show_report(progress, language, as_json)
+        return
+    learner = check_learner(learner)
+    language = check_lang(lang or progress.lang(learner) or "en")
+    if status:
+        show_status(progress, learner, language, as_json)
+    elif review:
+        take_review(settings.corpus, progress, learner, language)
+    else:
+        take_step(settings.corpus, progress, learner, step, language, seed, questions, pass_mark(mark))
 
 
 def show_steps(corpus: Path, lang: str, as_json: bool) -> None:

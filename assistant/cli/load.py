@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
-import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TimeElapsedColumn
 from rich.table import Table
 
-from assistant.errors import AssistantError, ConfigError
+from assistant.cli.output import emit_json, write_results
+from assistant.errors import ConfigError
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -32,25 +30,19 @@ def load_bench(
     from assistant.settings import load_settings
     from eval.load import HEADERS, parse_caches, parse_levels, rows, run_load, to_markdown
 
-    try:
-        if store not in STORES:
-            raise ConfigError(f"--store-kind {store!r}: choose embedded, server or both.")
-        levels, caches = parse_levels(clients), parse_caches(cache)
-        if not pool:
-            raise ConfigError("--load-pool is empty: give one or more JSONL question sets.")
-        with Progress(SpinnerColumn(), "{task.description}", TimeElapsedColumn(), console=err, transient=True) as bar:
-            task = bar.add_task("starting", total=None)
-            step = lambda msg: bar.update(task, description=msg)  # noqa: E731
-            result = run_load(load_settings(), pool, levels, seconds, STORES[store], workers, step, caches)
-    except AssistantError as exc:
-        err.print(f"[bold red]error:[/] {exc}", soft_wrap=True)
-        raise typer.Exit(exc.exit_code) from None
-    except RuntimeError as exc:  # a server that would not start: its log tail is in the message
-        err.print(f"[bold red]error:[/] {exc}", soft_wrap=True)
-        raise typer.Exit(1) from None
+    if store not in STORES:
+        raise ConfigError(f"--store-kind {store!r}: choose embedded, server or both.")
+    levels, caches = parse_levels(clients), parse_caches(cache)
+    if not pool:
+        raise ConfigError("--load-pool is empty: give one or more JSONL question sets.")
+    with Progress(SpinnerColumn(), "{task.description}", TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("starting", total=None)
+        step = lambda msg: bar.update(task, description=msg)  # noqa: E731
+        # a server that would not start raises RuntimeError with its log tail: one line, exit 1 (`friendly`)
+        result = run_load(load_settings(), pool, levels, seconds, STORES[store], workers, step, caches)
     write_results(out_dir, "load", result, to_markdown(result))
     if as_json:
-        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        emit_json(result)
         return
     show(f"serve on 127.0.0.1, {result['seconds_per_level']:.0f} s per level", HEADERS, rows(result))
     host = result["machine"]
@@ -76,31 +68,21 @@ def startup_bench(out_dir: Path, scale: str, store: str, as_json: bool) -> None:
         result.update(rows=table, machine={**host, "load_avg_end": _loadavg()})
         write_results(out_dir, "startup", result, to_markdown(result))
 
-    try:
-        if store not in STORES:
-            raise ConfigError(f"--store-kind {store!r}: choose embedded, server or both.")
-        sizes = parse_sizes(scale)
-        with (
-            Progress(SpinnerColumn(), "{task.description}", TimeElapsedColumn(), console=err, transient=True) as bar,
-            tempfile.TemporaryDirectory(prefix="wa-startup-") as tmp,
-        ):
-            task = bar.add_task("starting", total=None)
-            step = lambda msg: bar.update(task, description=msg)  # noqa: E731
-            save(run_startup(load_settings(), sizes, STORES[store], Path(tmp), step, on_row=save))
-    except AssistantError as exc:
-        err.print(f"[bold red]error:[/] {exc}", soft_wrap=True)
-        raise typer.Exit(exc.exit_code) from None
+    if store not in STORES:
+        raise ConfigError(f"--store-kind {store!r}: choose embedded, server or both.")
+    sizes = parse_sizes(scale)
+    with (
+        Progress(SpinnerColumn(), "{task.description}", TimeElapsedColumn(), console=err, transient=True) as bar,
+        tempfile.TemporaryDirectory(prefix="wa-startup-") as tmp,
+    ):
+        task = bar.add_task("starting", total=None)
+        step = lambda msg: bar.update(task, description=msg)  # noqa: E731
+        save(run_startup(load_settings(), sizes, STORES[store], Path(tmp), step, on_row=save))
     if as_json:
-        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        emit_json(result)
         return
     show("Assistant.load() at scale", HEADERS, rows(result["rows"]))
     out.print(f"written: {out_dir / 'startup.json'}, {out_dir / 'STARTUP.md'}")
-
-
-def write_results(out_dir: Path, name: str, result: object, markdown: str) -> None:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / f"{name}.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", "utf-8")
-    (out_dir / f"{name.upper()}.md").write_text(markdown, "utf-8")
 
 
 def show(title: str, headers: list[str], table_rows: list[list[str]]) -> None:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import sys
 
 import typer
 from rich.console import Console
@@ -12,6 +10,7 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from assistant.cli.errors import friendly
+from assistant.cli.output import emit_json
 from assistant.errors import BadQuestion
 from assistant.messages import bilingual
 from assistant.recommend.types import Recommendation
@@ -71,7 +70,7 @@ def parse_date(text: str | None) -> dt.date | None:
 
 def show(rec: Recommendation, as_json: bool) -> None:
     if as_json:
-        sys.stdout.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+        emit_json(rec.to_dict())
     else:
         print_recommendation(rec, out)
 

@@ -5,7 +5,6 @@ Registered by assistant/cli/app.py as `app.command("review")(review_command)`.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from rich.markdown import Markdown
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.errors import AssistantError
+from assistant.cli.output import emit_json
 from assistant.knowledge.catalog import PILLAR_PREFIX, Review, load_catalog
 from assistant.messages import bilingual, say
 from assistant.review.milestones import Milestones, check_workload
@@ -40,43 +39,39 @@ def review_command(
     save: bool = typer.Option(True, "--save/--no-save", help="Save the review as a milestone."),
 ) -> None:
     """Review a workload against the six pillars: risks, scores, an improvement plan, progress since last time."""
-    try:
-        settings = load_settings()
-        if lang not in ("en", "ko"):
-            raise ReviewError(bilingual("errors.review.unknown_lang", lang=lang))
-        if sum((template_, history, answers is not None)) > 1:
-            raise ReviewError(say("review.cli.one_mode", lang))
-        review = load_catalog(settings.corpus).review
-        if template_:
-            sys.stdout.write(template(review, lang))
-        elif history:
-            show_history(Milestones.for_settings(settings), check_workload(workload), as_json, lang)
+    settings = load_settings()
+    if lang not in ("en", "ko"):
+        raise ReviewError(bilingual("errors.review.unknown_lang", lang=lang))
+    if sum((template_, history, answers is not None)) > 1:
+        raise ReviewError(say("review.cli.one_mode", lang))
+    review = load_catalog(settings.corpus).review
+    if template_:
+        sys.stdout.write(template(review, lang))
+    elif history:
+        show_history(Milestones.for_settings(settings), check_workload(workload), as_json, lang)
+    else:
+        if out_file is not None and not out_file.parent.is_dir():
+            raise ReviewError(say("review.cli.no_folder", lang, path=out_file))
+        if answers is not None:
+            given = read_answers(answers, review)
+        else:  # with --json, stdout is for the result: ask on stderr
+            given = ask_answers(review, lang, err if as_json else out)
+        result = run_review(settings, given, workload, lang, save)
+        if out_file is not None:
+            report = to_json(result) if out_file.suffix.lower() == ".json" else to_markdown(result)
+            out_file.write_text(report, encoding="utf-8")
+        if as_json:
+            emit_json(result.to_dict())
         else:
-            if out_file is not None and not out_file.parent.is_dir():
-                raise ReviewError(say("review.cli.no_folder", lang, path=out_file))
-            if answers is not None:
-                given = read_answers(answers, review)
-            else:  # with --json, stdout is for the result: ask on stderr
-                given = ask_answers(review, lang, err if as_json else out)
-            result = run_review(settings, given, workload, lang, save)
+            out.print(Markdown(to_markdown(result, passages=False)), soft_wrap=False)
             if out_file is not None:
-                report = to_json(result) if out_file.suffix.lower() == ".json" else to_markdown(result)
-                out_file.write_text(report, encoding="utf-8")
-            if as_json:
-                sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                out.print(Markdown(to_markdown(result, passages=False)), soft_wrap=False)
-                if out_file is not None:
-                    out.print(f"[dim]{escape(say('review.cli.written', lang, path=out_file))}[/]")
-    except AssistantError as exc:
-        err.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(exc.exit_code) from None
+                out.print(f"[dim]{escape(say('review.cli.written', lang, path=out_file))}[/]")
 
 
 def show_history(store: Milestones, workload: str, as_json: bool, lang: str = "en") -> None:
     rows = [m.summary() for m in store.history(workload)]
     if as_json:
-        sys.stdout.write(json.dumps({"workload": workload, "milestones": rows}, ensure_ascii=False) + "\n")
+        emit_json({"workload": workload, "milestones": rows})
         return
     if not rows:
         out.print(escape(say("review.cli.no_milestones", lang, workload=workload)))

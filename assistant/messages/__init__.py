@@ -2,8 +2,9 @@
 
 One catalogue, grouped by who speaks: the answer engine (bare keys, answers.py), and under a namespace
 the advisors (`rec.`), the review report (`review.`), the Streamlit app (`ui.`), the HTTP server
-(`server.`), the terminal (`cli.`) and the learning path (`learn.`). A translator reads one folder;
-tests/test_messages.py checks that every key has both languages with the same placeholders and is used.
+(`server.`), the terminal (`cli.`), the learning path (`learn.`), ingest (`ingest.`) and the store's
+health (`store.`). A translator reads one folder; tests/test_messages.py checks that every key has both
+languages with the same placeholders and is used.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from assistant.messages.answers import ANSWERS
 from assistant.messages.cli import CLI
 from assistant.messages.documents import DOCUMENTS
 from assistant.messages.errors import ERRORS
+from assistant.messages.ingest import INGEST
 from assistant.messages.learn import LEARN
 from assistant.messages.recommend import RECOMMEND
 from assistant.messages.review import REVIEW
 from assistant.messages.server import SERVER
+from assistant.messages.store import STORE
 from assistant.messages.ui import UI
 
 LANGS = ("en", "ko")
@@ -48,10 +51,12 @@ CATALOGUE: dict[str, Texts] = _merge(
     _namespaced("learn", LEARN),
     _namespaced("cli", CLI),
     _namespaced("errors", ERRORS),
+    _namespaced("ingest", INGEST),
+    _namespaced("store", STORE),
 )
 
 
-def say(key: str, lang: str, **values: object) -> str:
+def say(key: str, lang: str, /, **values: object) -> str:
     """The sentence for `key` in `lang` ("ko" or "en"; anything else reads English), filled with `values`."""
     texts = CATALOGUE[key]
     if lang == "ko":
@@ -108,8 +113,8 @@ def _spoken_end(before: str) -> str | bool | None:
         return "ㄹ" if final == 8 else final != 0
     if last == "+":  # "Business Support+": 플러스
         return False
-    if last.isdigit():
-        return last in "013678"  # 영, 일, 삼, 육, 칠, 팔 end in a consonant
+    if last.isdigit():  # 일, 칠, 팔 end in ㄹ; 영, 삼, 육 in another consonant; the rest in a vowel
+        return "ㄹ" if last in "178" else last in "036"
     if last.isalpha() and last.isascii():
         low = word.casefold()
         if low.endswith(("ng", "m", "n")):
@@ -120,11 +125,11 @@ def _spoken_end(before: str) -> str | bool | None:
     return None
 
 
-def bilingual(key: str, **values: object) -> str:
+def bilingual(key: str, /, **values: object) -> str:
     """ "English / 한국어" in one line, for what is said before a reader's language is known (errors, status)."""
     return " / ".join(say(key, lang, **values) for lang in LANGS)
 
 
-def both(key: str, **values: object) -> dict[str, str]:
+def both(key: str, /, **values: object) -> dict[str, str]:
     """The sentence in every language, for answers that carry both (server errors, exported files)."""
     return {lang: say(key, lang, **values) for lang in LANGS}

@@ -15,7 +15,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "Name the learner (1 to {max} characters), e.g. --learner minji: progress is kept per learner.",
     },
     "learn.pass_mark": {
-        "ko": "통과 기준은 3/4, 0.8, 75%처럼 정답 비율로 적어 주세요({raw!r}가 아니라).",
+        "ko": "통과 기준 {raw!r}: 3/4, 0.8, 75%처럼 정답 비율로 적어 주세요.",
         "en": "A pass mark is a share of right answers such as 3/4, 0.8 or 75%, not {raw!r}.",
     },
     "learn.quiz_size": {
@@ -47,7 +47,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "Unknown budget {budget!r}: use one of {budgets}.",
     },
     "recommend.bad_date": {
-        "ko": "--as-of {text!r}는 날짜가 아닙니다: YYYY-MM-DD 형식으로 쓰세요(예: 2027-01-01).",
+        "ko": "--as-of {text!r}: 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요(예: 2027-01-01).",
         "en": "--as-of {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2027-01-01.",
     },
     "review.unknown_lang": {

@@ -31,7 +31,10 @@ SERVER: dict[str, dict[str, str]] = {
         "en": "The text holds characters that are not valid Unicode (a lone surrogate): send UTF-8 text.",
     },
     "no_user_message": {
-        "ko": 'messages에 내용이 있는 user 메시지가 없습니다: 마지막에 {{"role": "user", "content": ...}}를 넣으세요.',
+        "ko": (
+            "messages에 내용이 있는 user 메시지가 없습니다: "
+            '마지막 메시지로 user 메시지를 넣으세요: {{"role": "user", "content": ...}}.'
+        ),
         "en": 'The messages hold no user message with text: end them with {{"role": "user", "content": ...}}.',
     },
     "unknown_model": {

@@ -208,7 +208,7 @@ UI: dict[str, dict[str, str]] = {
     "review_run_file": {"ko": "이 파일로 리뷰", "en": "Review this file"},
     "review_template": {"ko": "답변 템플릿 받기", "en": "Download an answers template"},
     "review_saved": {
-        "ko": "{workload}의 마일스톤 #{id}로 저장했습니다.",
+        "ko": "{workload}의 마일스톤 #{id}으로(로) 저장했습니다.",
         "en": "Saved as milestone #{id} of {workload}.",
     },
     "review_history": {"ko": "마일스톤", "en": "Milestones"},
