@@ -68,3 +68,148 @@ def test_a_count_must_count_what_was_asked(aliases):
 def test_korean_how_often_is_not_a_price(aliases):
     assert "price" not in read_question("검증 체크리스트 얼마나 자주 바뀜?", aliases).facets
     assert "price" in read_question("엔터프라이즈 얼마야", aliases).facets
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("What percentage fee does AWS Marketplace take from sellers?", {"percent", "fee"}),
+        ("스팟 인스턴스 최대 할인 몇프로", {"percent"}),
+        ("lambda timeout max 몇분이야", {"duration"}),
+        ("CloudWatch 로그 보존 기간 기본값 뭐임", {"duration"}),
+        ("EBS 볼륨 최대 크기 몇 테라?", {"size"}),
+        ("SAA-C03 합격 점수 몇점?", {"score"}),
+        ("what was AWS revenue last quarter", {"money"}),
+        ("which korean companies use aws enterprise support", {"customers"}),
+        ("삼성전자도 enterprise support 쓰나?", {"customers"}),
+        ("who wrote the well-architected framework originally", {"person"}),
+    ],
+)
+def test_a_question_names_the_kind_of_figure_it_asks(aliases, question, asks):
+    assert set(read_question(question, aliases).asks) == asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the sustainability pillar added",  # a year is a date, asked as such
+        "국내 프리미어 파트너 어디어디 잇어?",  # partners the corpus lists, not customers
+        "비즈니스 플랜에서도 TAM 쓰나?",
+        "개발팀도 이거 써?",
+        "what kind of companies should use enterprise on-ramp",
+        "which instance size should I start with",
+    ],
+)
+def test_ordinary_questions_ask_no_figure_by_unit(aliases, question):
+    assert read_question(question, aliases).asks == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("savings plans max discount percent", "Savings Plans appeared in 2019, after the whitepaper. [1]"),
+        ("enterprise support 계약 최소 기간 몇년?", "2026년 동안 계약 갱신 시점에 Enterprise Support로 전환된다. [1]"),
+        ("MegazoneCloud how many employees", "Three Korean companies are Premier partners. [1]"),
+        ("AWS 직원 수 몇 명이야", "AWS 교육은 다음 다섯 가지로 나뉜다. [1]"),
+        ("marketplace seller listing fee for saas?", "Products use pricing models including free products. [1]"),
+    ],
+)
+def test_an_answer_without_the_asked_figure_is_declined(aliases, question, answer):
+    from assistant.answer.coverage import unstated_figure
+
+    assert unstated_figure(read_question(question, aliases), answer) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "enterprise on-ramp 가격 몇퍼센트야",
+            "Enterprise On-Ramp Support: 월 $5,500와 월 사용액의 10% 중 큰 금액이다. [1]",
+        ),
+        (
+            "WA tool milestone 최대 몇개?",
+            "무료 서비스다. [1]\n- 워크로드 하나에는 마일스톤을 최대 100개까지 저장할 수 있다. [2]",
+        ),
+        ("aws 자격증 몇년 유효해?", "시험 목록은 수시로 바뀐다. [1]\n- AWS 자격증은 보통 3년간 유효하다. [1]"),
+        ("엔터프라이즈 비즈니스 크리티컬 응답 몇 분?", "Enterprise Support의 응답 목표는 15분입니다. [1]"),
+        (
+            "how many milestones can i save per workload",
+            "Six principles. [1]\n- a workload can hold up to 100 milestones. [2]",
+        ),
+    ],
+)
+def test_an_answer_that_gives_the_asked_figure_stands(aliases, question, answer):
+    from assistant.answer.coverage import unstated_figure
+
+    assert unstated_figure(read_question(question, aliases), answer) is None
+
+
+def test_a_figure_in_a_supporting_line_counts_only_about_the_subject(aliases):
+    from assistant.answer.coverage import unstated_figure
+
+    q = read_question("savings plans max discount percent", aliases)
+    unrelated = "Savings Plans appeared in 2019. [1]\n- Business Support costs 10% of usage. [2]"
+    about = "Savings Plans appeared in 2019. [1]\n- Savings Plans save up to 72% against On-Demand. [2]"
+    assert unstated_figure(q, unrelated) is not None and unstated_figure(q, about) is None
+
+
+def test_another_provider_compared_with_aws_is_declined(aliases):
+    q = read_question("gcp support plans pricing compared to aws", aliases)
+    assert not_covered(q, _hits(CERTS), lambda w: True) == ("gcp", "provider")
+
+
+@pytest.mark.parametrize(
+    ("question", "what"),
+    [("aws free tier ec2 몇시간 무료임?", "aws free tier"), ("step functions 가격 얼마임", "step functions")],
+)
+def test_programs_and_services_named_in_everyday_words_need_a_passage(aliases, question, what):
+    missing = not_covered(read_question(question, aliases), _hits(CERTS), lambda w: True)
+    assert missing == (what, "missing")
+
+
+def _section_hit(section: str, text: str) -> Hit:
+    chunk = Chunk(id=section, text=text, source="s.md", title="t", section=section, lang="en", kind="summary")
+    return Hit(chunk, 1.0, {})
+
+
+def test_a_supporting_line_that_gives_the_figure_leads_instead(aliases):
+    from assistant.answer.coverage import figure_lead, unstated_figure
+
+    q = read_question("aws 자격증 몇년 유효해?", aliases)
+    text = "시험 목록은 수시로 바뀐다. [1]\n- 자격증은 네 수준으로 나뉜다. [1]\n- AWS 자격증은 보통 3년간 유효하다. [1]"
+    assert unstated_figure(q, text, lead_only=True) is not None and "date" not in q.facets
+    led, _ = figure_lead(q, text, [], [])
+    assert led.splitlines()[0] == "AWS 자격증은 보통 3년간 유효하다. [1]"
+    assert "- 시험 목록은 수시로 바뀐다. [1]" in led.splitlines()
+
+
+def test_a_retrieved_sentence_about_the_subject_that_gives_the_figure_leads(aliases):
+    from assistant.answer.coverage import figure_lead
+
+    q = read_question("how long should a WA review take", aliases)
+    review = _section_hit(
+        "Well-Architected Framework: the review process",
+        "A review is a conversation. Reviews are meant to be light, taking hours rather than days.",
+    )
+    led, cited = figure_lead(q, "The WA Tool records reviews. [1]", [review], [review])
+    assert led.startswith("Reviews are meant to be light, taking hours rather than days. [1]") and cited == [review]
+
+
+def test_a_sentence_with_the_figure_about_something_else_does_not_rescue(aliases):
+    from assistant.answer.coverage import figure_lead
+
+    q = read_question("CloudWatch 로그 보존 기간 기본값 뭐임", aliases)
+    metrics = _section_hit("Compute Optimizer", "기본 분석은 최근 14일간의 CloudWatch 지표를 사용한다.")
+    assert figure_lead(q, "CloudWatch 에이전트를 설치한다. [1]", [], [metrics]) is None
+    q = read_question("what percent of aws revenue comes from enterprise support", aliases)
+    price = _section_hit("Enterprise Support", "Enterprise Support costs 10% of the first $150K of usage.")
+    assert figure_lead(q, "Enterprise Support is the top plan. [1]", [], [price]) is None
+
+
+def test_a_list_answers_a_count_of_things_but_not_of_times(aliases):
+    from assistant.answer.coverage import unstated_figure
+
+    listed = "The classic line-up: [1]\n1. Basic\n2. Developer\n3. Business"
+    assert unstated_figure(read_question("클래식 플랜 몇 개였어?", aliases), listed) is None
+    assert unstated_figure(read_question("enterprise on-ramp IEM 1년에 몇 번?", aliases), listed) is not None

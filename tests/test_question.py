@@ -283,3 +283,82 @@ def test_a_subjectless_turn_keeps_the_previous_attribute(aliases):
     history = [Turn("AWS 파트너 서비스 패스 티어 알려줘", "Services Path 등급은 4단계입니다. [1]")]
     q = resolve(read_question("제일 높은 건?", aliases), history, aliases)
     assert "tiers" in q.facets and "services-path" in q.entities
+
+
+def test_an_event_or_exam_starts_a_new_topic(aliases):
+    history = [Turn("운영 우수성 영역 몇개?", "운영 우수성 원칙의 모범 사례 영역은 4가지입니다. [1]\n1. 조직\n2. 준비")]
+    assert resolve(read_question("re:invent 언제야", aliases), history, aliases).entities == ["reinvent"]
+    assert resolve(read_question("SAA 시험 몇 문제?", aliases), history, aliases).entities == ["exam-saa"]
+
+
+def test_swapping_a_pillar_drops_the_old_pillars_principle(aliases):
+    listed = (
+        "The Reliability pillar has 5 design principles: [1]\n"
+        "1. Automatically recover from failure\n2. Test recovery procedures"
+    )
+    history = [
+        Turn("what are the reliability design principles", listed),
+        Turn("explain the second one", "Test recovery procedures is a design principle of the Reliability pillar. [1]"),
+    ]
+    q = resolve(read_question("and for security?", aliases), history, aliases)
+    assert "security" in q.entities and "design-principle" in q.entities
+    assert not any(e.startswith("reliability") for e in q.entities)
+
+
+def test_related_turn_points_back_to_the_topic(aliases):
+    history = [Turn("right sizing이 뭐야", "적정 크기 조정(right sizing): 작게 시작해 조정한다. [1]")]
+    assert "right-sizing" in resolve(read_question("관련 도구는?", aliases), history, aliases).entities
+
+
+def test_korean_what_does_it_change_to_asks_for_the_replacement(aliases):
+    assert "replacement" in read_question("그럼 뭐로 바뀜?", aliases).facets
+    assert read_question("비즈니스 응답 시간 알려줘", aliases).detail == ()  # "시간" is part of the facet
+
+
+def test_which_of_those_points_at_every_subject_named_then_the_pick_is_the_topic(aliases):
+    history = [
+        Turn("How much is Enterprise On-Ramp?", "Enterprise On-Ramp Support: Greater of $5,500 per month. [1]"),
+        Turn("and Enterprise?", "Enterprise Support: Greater of $15,000 per month. [1]"),
+    ]
+    q = resolve(read_question("which of those is cheapest", aliases), history, aliases)
+    assert set(q.of_kind("plan")) == {"enterprise-on-ramp", "enterprise"}
+    history.append(Turn("which of those is cheapest", "The cheapest of these is Enterprise On-Ramp Support. [1]"))
+    q = resolve(read_question("when does it end?", aliases), history, aliases)
+    assert q.of_kind("plan") == ["enterprise-on-ramp"] and "end_date" in q.facets
+
+
+def test_a_term_named_like_an_area_is_that_area_in_a_framework_question(aliases):
+    q = read_question("보안 인시던트 대응 영역 질문 번호", aliases)
+    assert "security/incident-response" in q.entities and "questions" in q.facets and q.detail == ()
+    assert read_question("인시던트 대응이 뭐야", aliases).entities == ["incident-response"]  # a definition stays
+    history = [
+        Turn("데이터 보호는 질문 번호 뭐야?", "보안 원칙의 데이터 보호 영역은 SEC07, SEC08, SEC09 질문을 다룹니다. [1]")
+    ]
+    assert (
+        "security/incident-response" in resolve(read_question("인시던트 대응은?", aliases), history, aliases).entities
+    )
+
+
+def test_an_answers_passing_names_do_not_become_the_topic(aliases):
+    history = [
+        Turn("AWS 파트너 서비스 패스 티어 알려줘", "Services Path 등급은 4단계입니다. [1]\n1. Select: 자격증 보유 인력")
+    ]
+    q = resolve(read_question("제일 높은 건?", aliases), history, aliases)
+    assert q.entities == ["services-path"]
+
+
+def test_an_example_request_leans_on_the_topic(aliases):
+    history = [Turn("AWS 파트너 서비스 패스 티어 알려줘", "Services Path 등급은 4단계입니다. [1]")]
+    assert "services-path" in resolve(read_question("한국 예시 들어줘", aliases), history, aliases).entities
+
+
+def test_units_and_figure_words_are_no_detail(aliases):
+    q = read_question("whats the IDR response time in minutes", aliases)
+    assert "minutes" not in q.detail and q.of_kind("program") == ["incident-detection-and-response"]
+    assert "percent" not in read_question("what percent of aws revenue comes from enterprise support", aliases).detail
+
+
+def test_how_long_until_an_end_asks_the_end_date_not_a_duration(aliases):
+    q = read_question("how long till developer support goes away", aliases)
+    assert "end_date" in q.facets and "duration" not in q.asks
+    assert "duration" in read_question("how long should a WA review take", aliases).asks

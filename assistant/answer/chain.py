@@ -14,7 +14,7 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import Composer, Composition, OfflineComposer, supplement
 from assistant.answer.conversation import resolve
-from assistant.answer.coverage import not_covered
+from assistant.answer.coverage import FRAMING, figure_lead, not_covered, unstated_figure
 from assistant.answer.cues import SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
@@ -146,6 +146,13 @@ def build_chain(
         if comp is None or not comp.cited:
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
             return
+        lacking = unstated_figure(q, comp.text, lead_only=True)  # "몇 퍼", "how long": that unit leads, or no answer
+        if lacking:
+            led = figure_lead(q, comp.text, comp.cited, r.hits)  # a line or retrieved sentence that gives it
+            if led is None:
+                yield abstain(question, lang, r.hits, say("abstain.missing", lang, what=lacking))
+                return
+            comp = Composition(*led)
         if not facts and not gives_figure(q, comp.text):
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
@@ -177,9 +184,12 @@ def gives_figure(q: Question, text: str) -> bool:
     lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
     if shapes and not any(s.search(lead) for s in shapes):
         return False
-    if q.mentions:
+    if any(m.entity.id not in FRAMING for m in q.mentions):
         return True
-    asked = {t for t in content_terms(q.text) if t not in ("aws", "amazon", "아마") and len(t) >= 2}
+    # named only the framework ("well-architected partner program 가입 비용"): the rest of the words are the subject
+    # (English words only: Korean detail is syllable pairs with particles on them)
+    words = {t for t in q.detail if t.isascii() and zipf(t) < COMMON_WORD} if q.mentions else content_terms(q.text)
+    asked = {t for t in words if t not in ("aws", "amazon", "아마") and len(t) >= 2}
     return not asked or bool(asked & content_terms(text.split("\n", 1)[0]))
 
 
@@ -194,6 +204,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
     passage holds clearly more of it."""
     said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
+    if unstated_figure(q, "\n".join(f"{f.text}\n{chr(10).join(f.items)}" for f in facts)):
+        return False  # "IEM 1년에 몇 번?": the plan's line holds no such figure; a passage may
     lead = f"{facts[0].text} {' '.join(facts[0].items)}"  # line 1 answers; a retirement note does not
     if any(f in SHAPES and not SHAPES[f].search(lead) for f in q.facets if f in SHAPE_CHECKED):
         return False  # "which one was added last?" asked for a date; a list of names holds none

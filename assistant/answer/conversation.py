@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.cues import FACETS, FOLLOWUP, POINTER
+from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, PICK, PLURAL, POINTER
 from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
 from assistant.types import Turn
 
-SUBJECT_KINDS = ("pillar", "plan", "service", "program", "term", "severity", "provider", "area", "principle", "path")
+SUBJECT_KINDS = (
+    *("pillar", "plan", "service", "program", "term", "severity", "provider", "area", "principle", "path"),
+    *("event", "exam"),
+)
 # Kinds that stand in for each other in an elliptical turn ("인시던트 대응은?" after "데이터 보호는…?").
 FAMILY = {"term": "concept", "area": "concept", "principle": "concept"}
 MAX_TURNS = 4
@@ -57,19 +60,34 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable) -> Question:
     """`q` made self-contained with the topic of `history` (oldest first), or `q` itself."""
     prev: Question | None = None
     answer = ""  # the answer before the turn being read: "the last one" points into its list
+    seen: list[Question] = []  # each turn as resolved: "which of those" points at all of them
     for turn in history[-MAX_TURNS:]:
         t = read_question(turn.question, aliases)
-        picked = _ordinal_item(t, answer, aliases)
+        picked = _ordinal_item(t, answer, aliases) or _all_of(t, seen, aliases)
         prev = picked if picked is not None else _carry(t, prev, aliases) if prev else t
+        seen.append(prev)
         prev = _successor_topic(prev, turn.answer, aliases)
         prev = _answer_topic(prev, turn.answer, aliases)
         answer = turn.answer
-    picked = _ordinal_item(q, answer, aliases)
+    picked = _ordinal_item(q, answer, aliases) or _all_of(q, seen, aliases)
     if picked is not None:
-        return picked
+        return replace(picked, lang=q.lang)
     if prev is None:
         return q
     return replace(_carry(q, prev, aliases), lang=q.lang)  # the answer speaks the asker's language
+
+
+def _all_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
+    """ "which of those is cheapest" after On-Ramp's price, then Enterprise's: both plans, not the last one."""
+    if not seen or not PLURAL.search(q.text) or any(m.entity.kind in SUBJECT_KINDS for m in q.mentions):
+        return None
+    kinds = [m.entity.kind for m in seen[-1].mentions if m.entity.kind in TOPIC_KINDS]
+    if not kinds:
+        return None
+    named = {m.entity.id: m.text for t in seen for m in t.mentions if m.entity.kind == kinds[0]}
+    if len(named) < 2:
+        return None
+    return read_question(f"{' '.join(named.values())} {q.text}", aliases)
 
 
 def _successor_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
@@ -105,9 +123,19 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     if not answer:
         return prev
     lines = answer.splitlines()
+    if PICK.search(prev.text):  # "which of those is cheapest": the one the answer names first is the topic now
+        named = [m for m in aliases.find(lines[0]) if m.entity.kind in TOPIC_KINDS]
+        if not named:
+            return prev
+        text = prev.text
+        for m in sorted(prev.mentions, key=lambda m: -m.start):
+            if m.entity.kind == named[0].entity.kind:
+                text = text[: m.start] + text[m.end :]
+        return read_question(f"{named[0].text} {text}", aliases)
+    if any(m.entity.kind in TOPIC_KINDS for m in prev.mentions):
+        return prev  # the question had its subject; the answer's other names are mentioned in passing
     lead = [lines[0], *(x for x in lines[1:] if x[:1].isdigit())]
-    asked = {m.entity.kind for m in prev.mentions}
-    named = [m for m in aliases.find("\n".join(lead)) if m.entity.kind in TOPIC_KINDS and m.entity.kind not in asked]
+    named = [m for m in aliases.find("\n".join(lead)) if m.entity.kind in TOPIC_KINDS]
     ids = list(dict.fromkeys(m.entity.id for m in named))
     if not named or len(ids) > 3:
         return prev
@@ -136,7 +164,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
         if same:
             old = same[0]
             text = text[: old.start] + m.text + text[old.end :]
-            prev = read_question(text, aliases)
+            prev = read_question(_orphans_to_kind(read_question(text, aliases), old.entity.id, aliases), aliases)
+            text = prev.text
             replaced = True
     rest = _remainder(q)
     if replaced and not rest:
@@ -160,6 +189,22 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
     return read_question(f"{keep} {q.text}".strip(), aliases)
 
 
+# A part of a subject ("reliability/test-recovery-procedures") stands for its kind once the subject is swapped:
+# "and for security?" after the second reliability principle asks for security's principles.
+PART_KINDS = {"principle": "design-principle", "area": "best-practice-area"}
+
+
+def _orphans_to_kind(q: Question, parent: str, aliases: AliasTable) -> str:
+    """`q`'s text with every part of `parent` (its principles, its areas) named by the part's kind instead."""
+    text = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        kind = PART_KINDS.get(m.entity.kind)
+        if kind and m.entity.id.startswith(f"{parent}/"):
+            entity = aliases.entities[kind]
+            text = text[: m.start] + (entity.ko if q.lang == "ko" else entity.en) + text[m.end :]
+    return text
+
+
 def _family(m) -> str:  # type: ignore[no-untyped-def]
     return FAMILY.get(m.entity.kind, m.entity.kind)
 
@@ -178,13 +223,14 @@ def is_followup(q: Question, prev: Question) -> bool:
     if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
         return (
             (bool(q.facets) and words <= 6)
+            or (bool(EXAMPLE.search(q.text)) and words <= 5)  # "한국 예시 들어줘": an example of the topic
             or (q.kind in ("list", "number") and words <= 4)
             # "제일 높은 건?" leans on the topic; "프랑스 수도가 어디야?" brings its own
             or (words <= 3 and len(q.detail) <= 2)
         )
     if words <= 3 and not q.facets and not _remainder(q):
-        prev_kinds = {m.entity.kind for m in prev.mentions}
-        return any(m.entity.kind in prev_kinds for m in subjects)
+        prev_families = {_family(m) for m in prev.mentions}  # "인시던트 대응은?" after the data protection area
+        return any(_family(m) in prev_families for m in subjects)
     return False
 
 

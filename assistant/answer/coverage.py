@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.cues import FACETS, SHAPES
+from assistant.answer.cues import ASKED, ASKED_SHAPES, COUNTERS, FACETS, KINDS, SHAPES
 from assistant.answer.question import Question
 from assistant.knowledge.words import zipf
 from assistant.messages import say
+from assistant.retrieval.lexical import content_terms
 from assistant.types import Hit
 
 SPECIFIC_KINDS = ("service", "program", "event", "exam")
@@ -50,6 +51,7 @@ FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "count": (SHAPES["count"],),
 }
 FIGURE_NOUNS = {"limit": "limit", "price": "price", "count": "number"}
+COMMON_WORD = 5.5  # Zipf: "have", "save", "many" name no subject
 RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
 
 
@@ -64,7 +66,8 @@ def not_covered(
     the answer for the entities named) only another provider and unknown words still count.
     """
     providers = [m for m in q.mentions if m.entity.kind == "provider"]
-    if providers and (not _AWS.search(q.text) or q.kind == "comparison"):  # "Oracle vs AWS": we know one side
+    # "Oracle vs AWS", "gcp support pricing compared to aws": we know one side only
+    if providers and (not _AWS.search(q.text) or q.kind == "comparison" or KINDS["comparison"].search(q.text)):
         return providers[0].text, "provider"
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
@@ -80,13 +83,120 @@ def not_covered(
             return m.text, "missing"
         for facet, needs in figures:
             if not _states_figure(names, needs, hits[:5]):
-                # Korean repeats the question's own word; English names the facet with a plain noun
-                asked = FACETS[facet].search(q.text).group(0) if q.lang == "ko" else ""  # type: ignore[union-attr]
-                word = asked or FIGURE_NOUNS[facet]
-                return say("missing.of", q.lang, name=m.text, word=word), "missing"
+                return say("missing.of", q.lang, name=m.text, word=_figure_word(q, facet)), "missing"
     for word in _specific_words(q):
         if not names_in(texts, [word]) and not known(word.casefold()):
             return word, "missing"
+    return None
+
+
+def _figure_word(q: Question, facet: str) -> str:
+    """Korean repeats the question's own word ("응시료"); English names the facet with a plain noun."""
+    if facet in q.asks:
+        return say(f"figure.{facet}", q.lang)
+    asked = FACETS[facet].search(q.text) if q.lang == "ko" else None
+    return asked.group(0) if asked else FIGURE_NOUNS[facet]
+
+
+def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | None:
+    """What the answer `text` fails to give of the figure `q` asks by its unit or kind: a percentage, a duration,
+    a size, a score, a sum, named customers, a person, or a count of the very thing counted ("몇 명", "how many
+    employees"); the words for a decline, else None. The figure must be in the lead (line 1 and the items
+    under it) or, unless `lead_only`, in a supporting line that names the question's subject.
+
+    A sentence near the subject without that shape ("Savings Plans appeared in 2019" for "max discount
+    percent") answers a neighbouring question, however well it matches the words.
+    """
+    lines = text.splitlines()
+    cut = next((i for i, x in enumerate(lines) if i and x.startswith("- ")), len(lines))
+    lead, support = "\n".join(lines[:cut]), [x for x in lines[cut:] if not lead_only and _about(q, x)]
+    shapes = [(a, ASKED_SHAPES[a]) for a in q.asks]
+    counted = counted_noun(q.text) or next((give for ask, give in COUNTERS if ask.search(q.text)), None)
+    if counted is not None:
+        shapes.append(("count", counted))
+    # the items of a list are counted by reading them (a number of things, not of times or people)
+    countable = counted_noun(q.text) is not None or bool(COUNTERS[0][0].search(q.text))
+    listed = countable and sum(1 for x in lines[1:cut] if _ITEM.match(x)) >= 2
+    lacking = next(
+        (
+            a
+            for a, shape in shapes
+            if not any(shape.search(x) for x in (lead, *support)) and not (a == "count" and listed)
+        ),
+        None,
+    )
+    if lacking is None:
+        return None
+    subject = next((m.text for m in q.mentions if m.entity.id not in FRAMING), None)
+    word = say(f"figure.{lacking}", q.lang)
+    if subject is None:
+        return say("figure.asked", q.lang, word=word)
+    return say("missing.of", q.lang, name=subject, word=word)
+
+
+_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*])\s+\S")
+
+
+def _about(q: Question, line: str, strict: bool = False) -> bool:
+    """Does `line` name what `q` asks about: an entity it names, else one of its rarer detail words? `strict`:
+    the entity and, where the question has any, one of its rarer English words ("revenue" in "what percent of
+    revenue comes from enterprise support")."""
+    names = [n for m in q.mentions if m.entity.id not in FRAMING for n in (m.text, m.entity.en, m.entity.ko) if n]
+    have = content_terms(line)
+    rare = [
+        t
+        for t in q.detail
+        if not (t.isascii() and zipf(t) >= COMMON_WORD) and not any(ASKED[a].fullmatch(t) for a in q.asks)
+    ]
+    if names and strict:
+        # Korean detail is syllable pairs: half of those that are no particle ending must be there too
+        ko = [t for t in rare if not t.isascii() and t[-1] not in _PARTICLES]
+        en = [t for t in rare if t.isascii()]
+        return (
+            names_in(line, names)
+            and (not en or _has_any(have, en))
+            and (not ko or 2 * sum(t in have for t in ko) >= len(ko))
+        )
+    if names:
+        return names_in(line, names)
+    return _has_any(have, rare)
+
+
+_PARTICLES = set("은는이가을를에의도로와과야임함요")
+
+
+def _has_any(have: set[str], words: list[str]) -> bool:
+    # "review" is in "Reviews are meant to be light": an English word with an ending still counts
+    return any(t in have or (t.isascii() and len(t) >= 4 and any(h.startswith(t) for h in have)) for t in words)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
+
+
+def figure_lead(q: Question, text: str, cited: list[Hit], hits: list[Hit]) -> tuple[str, list[Hit]] | None:
+    """The answer `text` led by a retrieved sentence that gives the figure `q` asks by its unit and names its
+    subject, with the citations that go with it; None when no retrieved passage states it.
+
+    "how long should a review take" is answered by "…taking hours rather than days" even when the composer
+    chose the review's definition to lead.
+    """
+    lines = text.splitlines()
+    for i, x in enumerate(lines):  # a supporting line of the answer itself that gives it moves up
+        if i and x.startswith("- ") and not unstated_figure(q, x[2:]) and _about(q, x, strict=True):
+            return "\n".join([x[2:], *(f"- {y}" if j == 0 else y for j, y in enumerate(lines) if j != i)]), cited
+    for h in hits[:5]:
+        for sentence in _SENTENCE.split(h.chunk.text):
+            line = sentence.strip().lstrip("-* ").strip()
+            if len(line) < 20 or unstated_figure(q, line):
+                continue
+            counted = counted_noun(q.text)  # "57 questions" names what "how many questions" counts
+            named = counted is not None and counted.search(line) and not _about(q, "", strict=True)
+            if not (named or _about(q, f"{h.chunk.section}\n{line}", strict=True)):
+                continue
+            have = [c.chunk.id for c in cited]
+            n = have.index(h.chunk.id) + 1 if h.chunk.id in have else len(cited) + 1
+            rest = [f"- {x}" if x and not x.startswith(("- ", "  ")) else x for x in text.splitlines()]
+            return "\n".join([f"{line} [{n}]", *rest]), cited if n <= len(cited) else [*cited, h]
     return None
 
 
@@ -106,7 +216,8 @@ def _specific_words(q: Question) -> list[str]:
 
 _HOW_MANY = re.compile(
     r"how many\s+((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
-    r"(?=\s+(?:are|is|do|does|did|in|on|at|of|there|have|has|can|will)\b|\s*\?|\s*$)",
+    r"(?=\s+(?:are|is|do|does|did|in|on|at|of|there|have|has|can|will|exist|exists|total|altogether|available"
+    r"|included|offered|per|for|until|till|before|after|left|since|to|remaining)\b|\s*\?|\s*$)",
     re.I,
 )
 

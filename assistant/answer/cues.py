@@ -22,21 +22,22 @@ FACETS = _cues(
         "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts? (?:of|for|per)\b|\bcost\?|\b(?:does|would|will) .{0,40}\bcost\b"
         r"|how much|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
         r"|가격|요금|얼마(?!나)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
-        r"|응시료|수수료|이용료|사용료|싼|싸게|\bcheap"
+        r"|응시료|수수료|이용료|사용료|요율|싼|싸게|\bcheap"
         r"|\b(?:day|hourly|daily) rates?\b|\brates?\b|단가|일당|시간당",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
-        r"|응답|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
+        r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
         "end_date": r"\bend(?:s|ing)?\b|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away|phas\w* out|last day"
-        r"|until when|no longer|going away|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
+        r"|until when|no longer|going away|goes away|go away|(?:be|is|are) gone|disappear\w*"
+        r"|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
         r"|폐지|중단|언제까지|끝나|단종|서비스\s*끝"
         # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
         r"|next year|still (?:available|around|a thing|supported|sold|offered)|keep using|"
         r"내년에도|내년에|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)",
         "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
-        r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|넘어가",
+        r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|바뀌|바뀜|바뀐|넘어가",
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|\bchannels?\b"
         r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)",
-        "questions": r"\bquestions?\b|질문",
+        "questions": r"\bquestions?(?:\s+(?:ids?|numbers?))?\b|질문(?:\s*(?:번호|아이디|id))?",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨",
         "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b"
         r"|\badded\b|came out"
@@ -92,6 +93,11 @@ CHANNEL_CUES = {
     "email": re.compile(r"\be-?mail\b|이메일|메일", _I),
 }
 
+# Units a figure is asked in ("in minutes", "how many days"): the shape of the answer, not a subject.
+UNIT_WORDS = re.compile(
+    r"\b(?:in\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|percent(?:age)?|dollars?|usd)\b", _I
+)
+
 # Words that ask nothing of their own once the entity and the kind of answer are known ("tell me", "알려줘").
 DETAIL_STOP = frozenset(
     [
@@ -131,9 +137,23 @@ FOLLOWUP = re.compile(
     r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에",
     _I,
 )
+# Pointers to several things named earlier ("which of those is cheapest", "둘 중 뭐가 나아"): every subject of
+# the conversation's kind, not only the last turn's.
+PLURAL = re.compile(
+    r"\b(?:those|these|them|both|either|of the two|all of them)\b|둘\s*다|둘다|둘\s*중|그중|그 중|이 중|이중에|셋\s*중",
+    _I,
+)
+# A turn that picks one of several ("which one", "cheapest", "어느 게"): its answer's subject becomes the topic.
+PICK = re.compile(
+    rf"\bwhich (?:one|of|is)\b|{CHEAPEST.pattern}|{TOP.pattern}|어느\s*(?:게|거|쪽|것)|뭐가\s*(?:제일|더|가장|젤)",
+    _I,
+)
+# A turn asking for an example leans on the topic ("한국 예시 들어줘", "got an example?").
+EXAMPLE = re.compile(r"\bexamples?\b|\bfor instance\b|예시|예를\s*들|예\s*들어", _I)
 # The strong kind of follow-up cue: a word that points back ("it", "those", "그거", "둘 다"), not a conjunction.
 POINTER = re.compile(
     r"\b(?:it|its|that|this|they|them|those|these|the same|both|which one|that one)\b"
+    r"|^(?:related|relevant)\b|^관련"  # "관련 도구는?": related to what was just discussed
     r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에",
     _I,
 )
@@ -190,7 +210,7 @@ LATIN_FUNCTION_WORDS = {
 SHAPES = _cues(
     {
         "price": r"\$\s?\d|\d\s?%|달러|\d\s?원|\bfree\b|no (?:additional )?charge|무료|추가 비용 없|quote|견적",
-        "response": r"\d+\s?(?:minutes?|hours?|분|시간)",
+        "response": r"\d+\s?-?(?:minutes?|hours?|분|시간)",  # "15 minutes", "a 5-minute response"
         "limit": r"\d",
         "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년",
         "end_date": r"\b20\d{2}\b|\d{4}-\d{2}-\d{2}",
@@ -203,4 +223,89 @@ SHAPES = _cues(
         "frequency": r"\bevery\b|\beach\b|\bannual\w*|\byearly\b|\bmonthly\b|\bquarterly\b"
         r"|매\s*(?:년|월|분기)|마다|주기",
     }
+)
+
+# Figures a question asks for by their unit or kind, whatever it asks them of: "몇 퍼", "how long", "max size",
+# "합격 점수", "revenue", "which companies use", "who wrote". An answer holds such a figure only where a sentence
+# has the matching shape in `ASKED_SHAPES`; without one the question is about something the corpus does not say.
+ASKED = _cues(
+    {
+        "percent": r"\bpercent(?:age)?s?\b|%|퍼센트|몇\s*(?:퍼|프로)|\b(?:what|which|how big a) (?:cut|share)\b"
+        r"|\bratio\b|할인율|수수료율|비율",
+        "duration": r"\bhow long\b|\bhow many (?:hours|minutes|seconds|days|weeks|months|years)\b|time\s?out|타임아웃"
+        r"|\bretention\b|\b(?:minimum|contract|commitment) (?:term|length|period)\b|\bmax(?:imum)? (?:duration|runtime)"
+        r"|몇\s*(?:시간|분|초|일|주|달(?!러)|개월)|(?:보존|보관|유지|계약|약정|최소|최대|유효)\s*기간|기간\s*(?:은|이)?\s*(?:얼마|몇)"
+        r"|실행\s*시간|얼마\s*동안|몇\s*년\s*(?:동안|간|짜리|약정|유효)",
+        "size": r"\bhow (?:big|large)\b|\b(?:max(?:imum)?|min(?:imum)?)\s+(?:\w+\s+){0,2}?size\b|\bsize (?:limit|cap)\b"
+        r"|몇\s*(?:기가|테라|메가|바이트|GB|TB|MB)|(?:최대|최소)\s*(?:\S+\s+){0,2}?(?:용량|크기|사이즈)"
+        r"|(?:용량|크기)\s*(?:은|이|가)?\s*(?:몇|얼마)",
+        "score": r"\bpass(?:ing)? (?:score|mark|grade)\b|\bcut-?off score\b|\bscore (?:to|needed|required)\b"
+        r"|합격\s*(?:점수|선|기준|커트)|몇\s*점|커트\s*라인|컷\s*라인",
+        # what a seller or buyer pays the platform: "listing fee", "수수료"; free products are no answer to it
+        "fee": r"\b(?:listing|seller|selling|transaction|platform|processing|marketplace)\s+fees?\b|\bcommissions?\b"
+        r"|\bfees?\b.{0,40}\b(?:take|takes|charge|charges|keep|keeps)\b|\btake rate\b"
+        r"|\b(?:aws|amazon)(?:'s)? cut\b|\bcut (?:does|do|of)\b|수수료",
+        "money": r"\brevenues?\b|\bsalar(?:y|ies)\b|\bvaluation\b|\bprofits?\b|\bearnings\b|\bturnover\b"
+        r"|매출|연봉|월급|시가\s*총액|영업\s*이익|순이익",
+        # named parties that use something: case studies, reference customers ("which companies use X")
+        "customers": r"\bcase stud(?:y|ies)\b|\bcustomer (?:stor(?:y|ies)|references?|examples?|list)\b"
+        r"|\breference customers?\b|\bsuccess stor(?:y|ies)\b"
+        r"|\b(?:which|what) (?:\w+ )?(?:companies|customers|firms|enterprises|organi[sz]ations|businesses|banks)"
+        r"(?:\s+(?!should|would|could|must|need|needs|can|might|may|to)\w+){0,3}?"
+        r"\s+(?:use|are using|run|bought|chose|have)\b|\bwho (?:uses|is using|are using|else uses)\b"
+        r"|(?:고객|도입|구축|성공|적용)\s*사례|레퍼런스|고객사"
+        r"|(?:쓰는|사용하는|도입한|이용하는|쓰고\s*있는)\s*(?:한국\s*|국내\s*)?(?:회사|기업|대기업|곳|고객)\s*"
+        r"(?:는|은|이|가|들)?\s*(?:어디|누구|뭐|어느|몇)"
+        # "does Samsung use X", "삼성전자도 X 쓰나": a named party's use of something (names are masked first)
+        r"|\b(?:does|do|is|are)\s+(?!(?:aws|amazon|it|my|our|your|the|a|an|this|that|we|i|you|they|anyone|everyone)\b)"
+        r"[a-z][\w-]+\s+(?:use|using|run on|running on)\b"
+        r"|(?<![\w])(?!(?:우리|저희|나|내|제|저|너|회사|팀|개인|스타트업|플랜|서포트|지원|계정|리전|서비스|요금제|티어)도)"
+        r"[가-힣A-Za-z]{2,}(?<!에서)(?<!팀)(?<!회사)(?<!부서)(?<!사람)(?<!개발자)(?<!엔지니어)(?<!고객)(?<!기업)(?<!업체)도"
+        r"\s+(?:\S.*?)?"
+        r"(?:쓰나|쓰냐|쓰는지|쓰고\s*있|써\s*\?|씀\s*\?|사용하나|사용하냐|사용하는지|사용\s*중|이용하나|도입했)",
+        # a person: an author, founder or executive, whom the corpus never names
+        "person": r"\bwho (?:wrote|writes|created|invented|founded|authored|started|designed|coined)\b"
+        r"|\b(?:ceo|cto|founder|inventor)\b|누가\s*(?:만들|썼|작성|창시|설립|고안)"
+        r"|(?:대표|창업자|창시자|작성자|저자)\s*(?:가|는|이|은)?\s*누구",
+    }
+)
+_KO_NUMBER = r"(?:\d[\d,.]*|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)"
+_EN_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+_TIME_EN = r"(?:years?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|ms)\b"
+ASKED_SHAPES = _cues(
+    {
+        "percent": r"\d\s?%|\bpercent|퍼센트|\d\s?(?:퍼|프로)(?![가-힣])|\b\d+\s?:\s?\d+\b"
+        r"|\bone (?:in|per|for every) \d+",
+        # a length of time, not a year ("2026년" is a date); digits in Korean, digits or words in English
+        "duration": rf"(?<![\d,.])\d{{1,3}}\s?(?:년|개월|달|주|일|시간|분|초)|(?<![\d,.])\d{{1,3}}\s?{_TIME_EN}"
+        rf"|\b{_EN_NUMBER}\s+{_TIME_EN}|\d{{1,2}}:\d{{2}}"
+        # "taking hours rather than days": a length named by its unit alone
+        r"|\b(?:within|in|takes?|taking|under|over|about|around|for)\s+(?:a\s+)?(?:few\s+)?"
+        r"(?:minutes|hours|days|weeks|months)\b",
+        "size": r"\d\s?(?:[KMGTP]i?B\b|bytes?\b|기가|테라|메가|바이트)",
+        "score": r"\d{2,4}\s?(?:점|points?\b)|\d+\s?/\s?\d{3,4}|\bscore of \d",
+        "fee": r"\$\s?\d|\d\s?%|\d\s?(?:달러|원)|\bno (?:\w+ )?fees?\b|\bfree of charge\b"
+        r"|수수료(?:가|는)?\s*(?:없|무료)",
+        "money": r"\$\s?\d|\d\s?(?:달러|억|조|만\s?원)|\d[\d,]*\s?원|\d\s?(?:million|billion|USD|KRW)\b",
+        "customers": r"\b(?:customers?|clients?) (?:such as|like|including|include)\b|고객(?:사)?(?:로는|으로는)"
+        r"|\bcase stud(?:y|ies) (?:of|from|with)\b|(?:고객|도입) 사례(?:로는|로|는)",
+        "person": r"\b(?:written|authored|created|founded|invented|led) by [A-Z][a-z]+|\bCEO,? [A-Z][a-z]+ [A-Z]",
+    }
+)
+# "몇 X": the counter X says what the number counts; an answer gives a number with one of its counters.
+COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(rf"몇\s*(?:{ask})"), re.compile(give, _I))
+    for ask, give in (
+        # any counter but a unit of time, money or share: "4단계", "7가지", "6개 영역"
+        (
+            "개(?!월|국)|가지|종류|단계",
+            rf"{_KO_NUMBER}\s?(?!년|월|일|시|분|초|달러|원|억|만|퍼|프로|배)[가-힣]|\b{_EN_NUMBER}\s+[A-Za-z]{{3,}}",
+        ),
+        ("명", rf"{_KO_NUMBER}\s?명|\d[\d,]*\s+(?:people|persons|employees|engineers|members)\b"),
+        ("곳|군데|개사", rf"{_KO_NUMBER}\s?(?:곳|군데|개사|개\s*(?:회사|기업|파트너))"),
+        ("번|회", rf"{_KO_NUMBER}\s?(?:번|회)|\d+\s+times\b|\b(?:once|twice)\b"),
+        ("문제|문항", r"\d+\s?(?:문제|문항)|\d+\s+questions\b"),
+        ("개국|나라", r"\d+\s?(?:개국|나라)|\d+\s+countries\b"),
+        ("배", r"\d+(?:\.\d+)?\s?배|\d+x\b"),
+    )
 )

@@ -6,9 +6,10 @@ Every later stage (retrieval, scope, composer, conversation) reads this instead 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answer.cues import (
+    ASKED,
     CHEAPEST,
     DEDICATED,
     DETAIL_STOP,
@@ -19,6 +20,7 @@ from assistant.answer.cues import (
     LISTABLE,
     OTHER_SCRIPT,
     ROUND_THE_CLOCK,
+    UNIT_WORDS,
     WH,
 )
 from assistant.knowledge.aliases import AliasTable, Mention
@@ -46,6 +48,9 @@ class Question:
     # What the question asks beyond its entities, kind and facets ("retries with exponential backoff" in
     # "which REL question covers retries with exponential backoff?"): a catalog line that lacks it answers less.
     detail: tuple[str, ...] = field(default=())
+    # Figures asked for by their unit or kind ("percent", "duration", "customers"...; see cues.ASKED): an answer
+    # must hold one, whatever the entity, or the question asks what the corpus does not say.
+    asks: tuple[str, ...] = field(default=())
 
     @property
     def entities(self) -> list[str]:
@@ -94,12 +99,20 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = _drop_suffixes([m for m in found if m not in negated], text)
     plan_context = _plan_context(found, facets, masked)
     framework_context = _framework_context(found, facets)
+    if framework_context:
+        found = _areas_over_terms(found, aliases)
     counts = [not m.weak or (plan_context if m.entity.kind in _PLAN_KINDS else framework_context) for m in found]
     counts = [ok and not _other_pillars(m, found) for m, ok in zip(found, counts, strict=True)]
     mentions = tuple(m for m, ok in zip(found, counts, strict=True) if ok)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     kind = _kind(masked, facets, mentions)
-    return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, _detail(masked))
+    asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
+    if "duration" in asks:  # "유효 기간 몇 년": a length of time, not the year something happened
+        facets = tuple(f for f in facets if f != "date")
+    if "end_date" in facets:  # "how long till it goes away", "종료까지 얼마나": the end date answers
+        asks = tuple(a for a in asks if a != "duration")
+    detail = _detail(masked)
+    return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, detail, asks)
 
 
 def with_context(q: Question, kinds: set[str]) -> Question:
@@ -109,7 +122,7 @@ def with_context(q: Question, kinds: set[str]) -> Question:
         return q
     mentions = tuple(sorted((*q.mentions, *promoted), key=lambda m: m.start))
     rest = tuple(m for m in q.weak if m not in promoted)
-    return Question(q.text, q.lang, q.tokens, q.kind, q.facets, mentions, rest, q.negated, q.detail)
+    return replace(q, mentions=mentions, weak=rest)
 
 
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bno|\bexcept|\bexcluding|\bbesides|\bother than)\s+(?:the\s+)?$", re.I)
@@ -118,11 +131,11 @@ _NOT_AFTER = re.compile(r"^\s*(?:말고|빼고|아니고|제외하고)")  # "X �
 
 def _detail(masked: str) -> tuple[str, ...]:
     """Tokens left once entity names and the words that only say what kind of answer is wanted are gone."""
-    for cue in (*FACETS.values(), *KINDS.values(), WH, FOLLOWUP, CHEAPEST, DEDICATED, ROUND_THE_CLOCK):
+    for cue in (*FACETS.values(), *KINDS.values(), *ASKED.values(), WH, FOLLOWUP, CHEAPEST, DEDICATED, ROUND_THE_CLOCK):
         masked = cue.sub(" ", masked)
     # a lone Hangul syllable is a particle left behind ("티어는" less "티어")
     # a number is the facet's value ("in 2027", "$20,000"), not a subject of its own
-    masked = _NEGATION.sub(" ", masked)
+    masked = UNIT_WORDS.sub(" ", _NEGATION.sub(" ", masked))
     return tuple(
         dict.fromkeys(
             t for t in tokenize(masked) if t not in DETAIL_STOP and not _SYLLABLE.fullmatch(t) and not t.isdigit()
@@ -172,6 +185,19 @@ def _other_pillars(m: Mention, found: list[Mention]) -> bool:
     owner, _, item = m.entity.id.partition("/")
     named = {x.entity.id for x in found if x.entity.kind == "pillar" and not x.weak}
     return m.weak and bool(item) and bool(named) and owner not in named
+
+
+def _areas_over_terms(found: list[Mention], aliases: AliasTable) -> list[Mention]:
+    """ "보안 인시던트 대응 영역 질문 번호": a glossary term named like a pillar's best-practice area is that area where
+    the question is about the framework (the area of the pillar named, or the only area of that name)."""
+    pillars = {m.entity.id for m in found if m.entity.kind == "pillar"}
+    out = []
+    for m in found:
+        areas = aliases.areas_named(m.entity) if m.entity.kind == "term" else []
+        if pillars:
+            areas = [a for a in areas if a.id.split("/")[0] in pillars]
+        out.append(replace(m, entity=areas[0]) if len(areas) == 1 else m)
+    return out
 
 
 def _framework_context(found: list[Mention], facets: tuple[str, ...]) -> bool:

@@ -60,6 +60,7 @@ class AliasTable:
     names: dict[str, list[tuple[str, str]]]  # entity id -> (name, mode: "" | "exact" | "weak")
 
     def __post_init__(self) -> None:
+        self._areas: dict[str, list[Entity]] | None = None
         pairs = [(name, mode, eid) for eid, ns in self.names.items() for name, mode in ns]
         pairs.sort(key=lambda p: -len(p[0]))
         # Each name's first part must appear in a text for the name to match: a substring test skips most of
@@ -84,6 +85,17 @@ class AliasTable:
             for name, mode, eid in pairs
             if mode != "exact" and name.isascii() and name.count(" ") == 1 and len(name) >= 10
         }
+
+    def areas_named(self, entity: Entity) -> list[Entity]:
+        """Best-practice areas whose English or Korean name is `entity`'s (a glossary term may share one)."""
+        if self._areas is None:
+            self._areas = {}
+            for e in self.entities.values():
+                if e.kind == "area":
+                    for name in {e.en.casefold(), e.ko.casefold()} - {""}:
+                        self._areas.setdefault(name, []).append(e)
+        found = [*self._areas.get(entity.en.casefold(), []), *self._areas.get(entity.ko.casefold(), [])]
+        return list(dict.fromkeys(found))
 
     def find(self, text: str, slips: bool = True) -> list[Mention]:
         """Every entity named in `text`, longest names first, no overlaps, in text order. `slips=False` for

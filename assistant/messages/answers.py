@@ -194,6 +194,17 @@ ANSWERS: dict[str, dict[str, str]] = {
     "duration.hours": {"ko": "{n}시간", "en": "{n} hours"},
     # what the knowledge base does not state: a figure of a named thing
     "missing.of": {"ko": "{name}의 {word}", "en": "the {word} of {name}"},
+    "figure.asked": {"ko": "질문하신 {word}", "en": "the {word} you asked for"},
+    # the kinds of figure a question asks by its unit (cues.ASKED), as the decline names them
+    "figure.percent": {"ko": "비율(%)", "en": "percentage"},
+    "figure.duration": {"ko": "기간이나 시간", "en": "duration"},
+    "figure.size": {"ko": "크기나 용량", "en": "size"},
+    "figure.score": {"ko": "점수", "en": "score"},
+    "figure.fee": {"ko": "수수료", "en": "fee"},
+    "figure.money": {"ko": "금액", "en": "amount"},
+    "figure.customers": {"ko": "고객 사례", "en": "named customers"},
+    "figure.person": {"ko": "인물", "en": "person"},
+    "figure.count": {"ko": "개수", "en": "number"},
     # the LLM composer's answer failed its grounding check and the extractive one stands in
     "llm.fallback": {
         "ko": "(언어 모델의 답변이 출처와 맞지 않아, 출처에서 직접 인용한 답변으로 대신합니다.)",
