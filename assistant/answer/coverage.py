@@ -91,11 +91,22 @@ def not_covered(
 
 
 def _figure_word(q: Question, facet: str) -> str:
-    """Korean repeats the question's own word ("응시료"); English names the facet with a plain noun."""
+    """The question's own word for the figure ("응시료", "SLA", "quota"); a plain noun for the facet where that
+    word is a modifier or a phrase ("max", "how much") that cannot follow "the"."""
     if facet in q.asks:
         return say(f"figure.{facet}", q.lang)
-    asked = FACETS[facet].search(q.text) if q.lang == "ko" else None
-    return asked.group(0) if asked else FIGURE_NOUNS[facet]
+    asked = FACETS[facet].search(q.text)
+    word = asked.group(0) if asked else ""
+    if q.lang == "ko":
+        return word or FIGURE_NOUNS[facet]
+    noun = word.casefold() in _ENGLISH_FIGURE_NOUNS
+    return (word.upper() if word.casefold() == "sla" else word.casefold()) if noun else FIGURE_NOUNS[facet]
+
+
+# English words of the figure facets that read as "the <word> of X"
+_ENGLISH_FIGURE_NOUNS = frozenset(
+    {"limit", "limits", "quota", "quotas", "sla", "uptime", "timeout", "price", "prices", "pricing", "fee", "fees"}
+)
 
 
 def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | None:
