@@ -54,7 +54,7 @@ UI: dict[str, dict[str, str]] = {
         ),
     },
     "sign_in": {"ko": "로그인", "en": "Sign in"},
-    "signed_in_as": {"ko": "**{name}** 님으로 사용 중", "en": "You are **{name}**"},
+    "signed_in_as": {"ko": "{name} 님으로 사용 중", "en": "You are {name}"},
     "switch_person": {"ko": "다른 사람으로 바꾸기", "en": "Not you? Switch"},
     "admin": {"ko": "관리", "en": "Admin"},
     # admin page
