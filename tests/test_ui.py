@@ -347,6 +347,8 @@ def test_advisor_form_recommends_with_reasons_and_a_comparison_table(store_env):
     assert "2027-01-01" in text and "Business Support+" in text  # the retiring plan says so
     assert "[\\[1\\]](#cite-advisor-1)" in text  # the reason links to its source
     assert at.expander[0].label.startswith("[1] AWS Support plans > Business Support")
+    listed = [e for e in at.expander if e.label.startswith("[")]
+    assert listed and all(f"(#cite-advisor-{n})" in text for n in range(1, len(listed) + 1))  # each one cited
     assert "★ Business" in plan_columns(at) and first_card(at) == "Business"  # narrow screens: it comes first
     assert plan_rows_marked(at) == {"Phone", "Hours", "Production system down", "Price"}
 
