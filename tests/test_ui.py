@@ -429,6 +429,26 @@ def test_partner_choices_follow_a_language_switch(store_env):
     assert job.options[0] == "정하지 않음" and at.button(key="pf_submit").label == "파트너 찾기"
 
 
+@pytest.mark.parametrize(
+    "need, says",
+    [
+        ("24/7 support with a TAM, 15 minute response", "Support plan advisor"),
+        ("장애 나면 15분 안에 응답받고 TAM도 있어야 해요", "서포트 플랜 추천"),
+    ],
+)
+def test_partner_finder_sends_a_support_plan_need_to_the_advisor(store_env, need, says):
+    at = open_app("partner_finder.py")
+    at.text_area(key="pf_text_en").input(need)
+    submit(at, "pf_submit")
+    assert says in at.info[0].value and not at.success
+    submit(at, "pf_to_advisor")
+    assert at.text_area(key="adv_text_en").value == need  # the advisor opens with the words carried over
+    at = open_app("partner_finder.py")
+    at.text_area(key="pf_text_en").input("A managed service provider to run our workloads 24/7")
+    submit(at, "pf_submit")
+    assert at.success and "pf_to_advisor" not in [b.key for b in at.button]  # a partner need stays here
+
+
 def test_sidebar_shows_an_e_mail_address_as_plain_text(store_env):
     at = open_app(who="minji.kim@example.com")
     (who,) = [h.body for h in at.sidebar.html if "wa-who" in h.body]

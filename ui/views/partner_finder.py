@@ -1,8 +1,9 @@
 """Partner finder: a need in words plus a few choices -> the kind of AWS partner, with cited reasons.
 
 Session state: `partner` holds the last result {"rec": Recommendation, "asked": the choices it answered,
-"lang": the chrome's language then}; the form's choices are `pf_choices` (ui/choices.py), so they and a
-form-only result follow a language switch.
+"lang": the chrome's language then, "support": whether it is a Support plan need}; the form's choices are
+`pf_choices` (ui/choices.py), so they and a form-only result follow a language switch. A need for a
+Support plan (a response time, a TAM) gets a button to the Support plan advisor, the text carried over.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from typing import Any
 import streamlit as st
 
 from assistant.errors import AssistantError
+from assistant.knowledge.catalog import load_catalog
 from ui import forms, recommendation
 from ui.choices import Choices
-from ui.state import assistant_or_stop, stop_with, ui_lang
+from ui.state import assistant_or_stop, settings, stop_with, ui_lang
 from ui.strings import t
 
 DEFAULTS: dict[str, Any] = {"text": "", "job": None, "size": None, "korea": False}
@@ -49,11 +51,22 @@ def need_words(choices: dict[str, Any], lang: str) -> str:
 
 
 def find(choices: dict[str, Any], lang: str) -> dict[str, Any]:
+    words = need_words(choices, lang)
     try:
-        rec = assistant.recommend_partner(need_words(choices, lang))
+        rec = assistant.recommend_partner(words)
+        support = forms.about_support(words, load_catalog(settings().corpus).partners)
     except AssistantError as exc:
         stop_with(exc, lang)
-    return {"rec": rec, "asked": choices, "lang": lang}
+    return {"rec": rec, "asked": choices, "lang": lang, "support": support}
+
+
+def to_advisor(result: dict[str, Any]) -> None:
+    """Say the need is for a Support plan, in the request's language, with a button to the advisor."""
+    lang = result["rec"].lang
+    st.info(t("partner_is_support", lang), icon=":material/support_agent:")
+    if st.button(t("to_advisor", lang), type="primary", icon=":material/arrow_forward:", key="pf_to_advisor"):
+        st.session_state.setdefault("adv_choices", {})["text"] = result["asked"]["text"]
+        st.switch_page("views/support_advisor.py")
 
 
 lang = ui_lang()
@@ -74,5 +87,7 @@ elif result and result["lang"] != lang and not result["asked"]["text"].strip():
     result = find(result["asked"], lang)  # nothing typed: the answer speaks the chrome's new language
 st.session_state["partner"] = result
 with result_col:
-    if result:
+    if result and result["support"]:
+        to_advisor(result)
+    elif result:
         recommendation.show(result["rec"], prefix="partner")
