@@ -518,10 +518,15 @@ def test_sources_lists_filters_and_renders_a_document(store_env):
     at = open_app("sources.py")
     table = at.dataframe[0].value
     assert len(table) == len(list_documents(CORPUS)) and "corpus/summaries/ko/support-plans.md" in set(table["Source"])
-    at.radio(key="sources_lang").set_value("ko").run()
-    at.multiselect(key="sources_topics").select("support-plans").run()
+    at.radio(key="sources_lang_en").set_value("ko").run()
+    at.multiselect(key="sources_topics_en").select("support-plans").run()
     shown = at.dataframe[0].value
     assert set(shown["Lang"]) == {"ko"} and all("support-plans" in t for t in shown["Topics"])
+    at.sidebar.radio(key="ui_lang").set_value("ko").run()  # the filters outlive a language switch
+    assert at.radio(key="sources_lang_ko").value == "ko" and at.radio(key="sources_lang_ko").options[0] == "전체"
+    assert at.multiselect(key="sources_topics_ko").value == ["support-plans"]
+    assert len(at.dataframe[0].value) == len(shown)
+    at.sidebar.radio(key="ui_lang").set_value("en").run()
 
     at.selectbox(key="sources_pick").select("corpus/summaries/ko/support-plans.md").run()
     assert not at.exception and at.query_params["doc"] == "corpus/summaries/ko/support-plans.md"
