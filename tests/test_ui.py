@@ -491,9 +491,13 @@ def test_plan_table_lists_every_plan_and_the_deciding_rows():
 # --- review -------------------------------------------------------------------------------------
 def test_review_is_the_persons_own_and_starts_from_the_last_milestone(store_env):
     at = open_app("review.py")
-    at.radio(key="rv:OPS-1").set_value("no")
-    at.radio(key="rv:REL-1").set_value("partly")
-    next(b for b in at.button if b.label == "Review and save milestone").click().run()
+    at.radio(key="rv_OPS-1_en").set_value("no")
+    at.radio(key="rv_REL-1_en").set_value("partly").run()
+    at.sidebar.radio(key="ui_lang").set_value("ko").run()  # answers outlive a language switch, both ways
+    assert at.radio(key="rv_OPS-1_ko").value == "no" and at.radio(key="rv_OPS-1_ko").options[2] == "아니오"
+    assert at.radio(key="rv_SEC-1_ko").value is None
+    at.sidebar.radio(key="ui_lang").set_value("en").run()
+    submit(at, "review_run")
     assert not at.exception and any("milestone #1 of default" in s.value for s in at.success)
     (chart,) = at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
     spec = json.loads(chart.proto.spec)
@@ -507,10 +511,10 @@ def test_review_is_the_persons_own_and_starts_from_the_last_milestone(store_env)
     assert [m.workload for m in Milestones.for_settings(store_env).history("minji/default")] == ["minji/default"]
 
     again = open_app("review.py")  # a later visit starts from the answers of milestone #1
-    assert again.radio(key="rv:OPS-1").value == "no" and again.radio(key="rv:SEC-1").value is None
+    assert again.radio(key="rv_OPS-1_en").value == "no" and again.radio(key="rv_SEC-1_en").value is None
     assert any("milestone #1" in c.value for c in again.caption)
     other = open_app("review.py", who="jun")
-    assert other.radio(key="rv:OPS-1").value is None and not other.table
+    assert other.radio(key="rv_OPS-1_en").value is None and not other.table
 
 
 # --- sources ------------------------------------------------------------------------------------

@@ -33,14 +33,23 @@ class Choices:
         return value
 
     def _index(self, name: str, options: Sequence[Any]) -> int:
-        return list(options).index(self.values[name]) if self.values[name] in options else 0
+        return list(options).index(self.values.get(name)) if self.values.get(name) in options else 0
 
     def _chosen(self, name: str, options: Sequence[Any]) -> list[Any]:
         return [v for v in self.values[name] or [] if v in options]
 
-    def radio(self, name: str, label: str, options: Sequence[Any], **kw: Any) -> Any:
-        index = self._index(name, options)
+    def radio(self, name: str, label: str, options: Sequence[Any], blank: bool = False, **kw: Any) -> Any:
+        """`blank`: nothing is chosen until the person chooses (else the first option is)."""
+        index = None if blank and self.values.get(name) not in options else self._index(name, options)
         return self._keep(name, st.radio(label, options, index=index, key=self.key(name), **kw))
+
+    def reset(self, values: dict[str, Any], langs: Sequence[str]) -> None:
+        """Start again from `values` (a milestone's answers): the widgets drawn before are forgotten."""
+        self.values.clear()
+        self.values.update(values)
+        for name in values:
+            for lang in langs:
+                st.session_state.pop(f"{self.form}_{name}_{lang}", None)
 
     def selectbox(self, name: str, label: str, options: Sequence[Any], **kw: Any) -> Any:
         index = self._index(name, options)
