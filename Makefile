@@ -34,8 +34,10 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff format --check assistant ingest eval ui tests
 	$(BIN)/mypy assistant
 
+# Two test processes (pytest-xdist), one per core; a test file stays in one process, so its module fixtures
+# (a Chroma server, the web app, a browser) start once.
 test: lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 eval: ingest
 	$(BIN)/wa-assistant eval

@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from assistant import yaml_text
+
 FENCE = "---"
 
 
@@ -42,7 +44,7 @@ def split_front_matter(text: str) -> FrontMatter:
         raise FrontMatterError("unclosed", 1)
     body = "\n".join(lines[end + 1 :])
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = yaml_text.safe_load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

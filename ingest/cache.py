@@ -68,5 +68,15 @@ class EmbeddingCache:
             cached.update({text_key(t): v for t, v in zip(missing, vecs, strict=True)})
         return np.vstack([cached[text_key(t)] for t in texts]) if texts else np.zeros((0, 0))
 
+    def merge_from(self, other: Path) -> int:
+        """Add the vectors another cache file holds and this one lacks (how the test suite keeps one cache
+        across the stores it builds); returns how many were added."""
+        self._db.execute("ATTACH DATABASE ? AS other", (str(other),))
+        try:
+            with self._db:
+                return self._db.execute("INSERT OR IGNORE INTO vectors SELECT * FROM other.vectors").rowcount
+        finally:
+            self._db.execute("DETACH DATABASE other")
+
     def close(self) -> None:
         self._db.close()

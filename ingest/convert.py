@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.messages import bilingual
+
 PAGE_MARK = re.compile(r"^<!-- page (\d+) -->$", re.M)
 _SLIDE = re.compile(r"^<!-- Slide number: (\d+) -->\s*$", re.M)
 _HEADING_RATIO = 1.15  # a line this much larger than the body text is a heading
@@ -28,11 +30,10 @@ def page_mark(n: int) -> str:
 
 
 class ConversionError(Exception):
-    """A file that cannot be converted, with the reason in English and Korean."""
+    """A file that cannot be converted, with the reason in English and Korean (an `ingest.` message)."""
 
-    def __init__(self, en: str, ko: str):
-        super().__init__(f"{en} / {ko}")
-        self.en, self.ko = en, ko
+    def __init__(self, key: str, **values: object):
+        super().__init__(bilingual(f"ingest.{key}", **values))
 
 
 @dataclass
@@ -57,25 +58,14 @@ def convert(path: Path, max_pages: int) -> Converted:
     except ConversionError:
         raise
     except ImportError as exc:
-        raise ConversionError(
-            f'{suffix} files need the "docs" extra: pip install -e ".[docs]" ({exc.name})',
-            f'{suffix} 파일을 읽으려면 "docs" 추가 패키지가 필요합니다: pip install -e ".[docs]"',
-        ) from exc
+        raise ConversionError("docs_extra", suffix=suffix, module=exc.name) from exc
     except Exception as exc:  # a damaged or encrypted file: name it, the other files still ingest
         reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        raise ConversionError(
-            f"could not be converted ({type(exc).__name__}: {reason}); "
-            "check that it opens and is not password-protected",
-            "변환하지 못했습니다. 파일이 열리는지, 암호가 걸려 있지 않은지 확인하세요",
-        ) from exc
+        raise ConversionError("not_converted", reason=f"{type(exc).__name__}: {reason}") from exc
 
 
 def _too_many(n: int, max_pages: int, unit: str = "pages") -> ConversionError:
-    ko_unit = "쪽" if unit == "pages" else "장"
-    return ConversionError(
-        f"has {n} {unit}, over the {max_pages}-page limit (WA_MAX_PAGES): split it or raise the limit",
-        f"{n}{ko_unit}으로 한도 {max_pages}쪽(WA_MAX_PAGES)을 넘습니다. 파일을 나누거나 한도를 올리세요",
-    )
+    return ConversionError(f"too_many_{unit}", n=n, max_pages=max_pages)
 
 
 def _markitdown(path: Path, suffix: str, max_pages: int) -> Converted:
@@ -125,10 +115,7 @@ def _pdf(path: Path, max_pages: int) -> Converted:
             out.append(f"{'#' * level} {text}" if level else text)
             out.append("")
     if len(blank) == n:
-        raise ConversionError(
-            "no text: needs OCR (the PDF has no text layer, like a scan); run OCR on it first, e.g. ocrmypdf",
-            "텍스트 없음: OCR 필요 (스캔본처럼 텍스트 층이 없는 PDF입니다). 먼저 OCR을 거치세요(예: ocrmypdf)",
-        )
+        raise ConversionError("needs_ocr")
     return Converted("\n".join(out), title, n, blank)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.errors import AssistantError
+from assistant.messages import LANGS, bilingual, say
 
 
 class ShrinkRefused(AssistantError):
@@ -25,14 +26,12 @@ def check_shrink(have: int, removed: int, after: int, corpus: Path, allow: bool)
         return
     if after == 0:
         raise ShrinkRefused(
-            f"The corpus {corpus} gives no passages, so this ingest would leave an empty store"
-            + (f" (removing all {have})" if have else "")
-            + ". Check --corpus / WA_CORPUS; to empty the store on purpose, add --allow-shrink. / "
-            "코퍼스에 문서가 없어 저장소가 비게 됩니다. 경로를 확인하거나 --allow-shrink를 붙이세요."
+            " / ".join(
+                say("ingest.would_empty", lang, corpus=corpus, removing=say("ingest.removing_all", lang, have=have))
+                if have
+                else say("ingest.would_empty", lang, corpus=corpus, removing="")
+                for lang in LANGS
+            )
         )
     if have and removed * 2 > have:
-        raise ShrinkRefused(
-            f"This ingest would remove {removed} of the store's {have} passages (keeping {after}) from corpus "
-            f"{corpus}. Check --corpus / WA_CORPUS; if that is intended, run again with --allow-shrink. / "
-            f"저장소 문서 {have}개 중 {removed}개가 삭제됩니다. 의도한 것이면 --allow-shrink를 붙이세요."
-        )
+        raise ShrinkRefused(bilingual("ingest.would_halve", corpus=corpus, have=have, removed=removed, after=after))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.corpus_files import CONVERTED_SUFFIXES, SUFFIXES, SUPPORTED, file_sha, source_name
 from assistant.errors import AssistantError
+from assistant.messages import bilingual
 from ingest.loaders import DOCUMENTS
 
 DEFAULT_SOURCE = "added"
@@ -62,10 +63,7 @@ class Entry:
 
 def folder_of(corpus: Path, source: str) -> Path:
     if not _SOURCE.match(source):
-        raise LibraryError(
-            f"{source!r} is not a usable folder name: use letters, digits, '.', '-' or '_' (up to 64) / "
-            "폴더 이름에는 글자, 숫자, '.', '-', '_'만 쓸 수 있습니다(64자까지)"
-        )
+        raise LibraryError(bilingual("ingest.bad_folder", name=repr(source)))
     return corpus / DOCUMENTS / source
 
 
@@ -73,18 +71,12 @@ def check_file(name: str, size: int, max_bytes: int, max_doc_bytes: int) -> str 
     """Why a file cannot be added (bilingual), or None when it can."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
-        return (
-            f"'{suffix or name}' files are not supported: use {SUPPORTED} / "
-            f"'{suffix or name}' 파일은 지원하지 않습니다. {SUPPORTED} 형식을 쓰세요"
-        )
+        return bilingual("ingest.unsupported", suffix=suffix or name, supported=SUPPORTED)
     limit, var = (max_doc_bytes, "WA_MAX_DOC_MB") if suffix in CONVERTED_SUFFIXES else (max_bytes, "WA_MAX_FILE_MB")
     if size > limit:
-        return (
-            f"is {size / 2**20:.1f} MB, over the {limit / 2**20:g} MB limit ({var}): split it or raise the limit / "
-            f"{size / 2**20:.1f} MB로 한도 {limit / 2**20:g} MB({var})를 넘습니다. 나누거나 한도를 올리세요"
-        )
+        return bilingual("ingest.too_big", size=f"{size / 2**20:.1f}", limit=f"{limit / 2**20:g}", var=var)
     if size == 0:
-        return "is empty / 빈 파일입니다"
+        return bilingual("ingest.empty_file")
     return None
 
 
@@ -94,7 +86,7 @@ def add_paths(paths: list[Path], corpus: Path, source: str, max_bytes: int, max_
     done = Placed()
     for path in paths:
         if not path.exists():
-            done.refused.append(Refused(str(path), "does not exist / 파일이 없습니다"))
+            done.refused.append(Refused(str(path), bilingual("ingest.no_such_file")))
             continue
         files = [path]
         if path.is_dir():
@@ -115,7 +107,7 @@ def add_bytes(name: str, data: bytes, corpus: Path, source: str, max_bytes: int,
     target = folder_of(corpus, source)
     done = Placed()
     base = Path(name.replace("\\", "/")).name
-    why = "is not a file name / 파일 이름이 아닙니다" if base in ("", ".", "..") or base.startswith(".") else None
+    why = bilingual("ingest.not_a_file_name") if base in ("", ".", "..") or base.startswith(".") else None
     why = why or check_file(base, len(data), max_bytes, max_doc_bytes)
     if why:
         done.refused.append(Refused(name, why))
@@ -148,10 +140,7 @@ def remove_names(names: list[str], corpus: Path) -> list[str]:
         rel = rel[len(prefix) :] if rel.startswith(prefix) else rel
         path = (root / rel).resolve()
         if not rel or not path.is_relative_to(root) or path == root or not path.exists():
-            raise LibraryError(
-                f"{name!r} is not an added document: see `wa-assistant list` / "
-                f"{name!r}은(는) 추가한 문서가 아닙니다. `wa-assistant list`로 확인하세요"
-            )
+            raise LibraryError(bilingual("ingest.not_added", name=repr(name)))
         targets.append(path)
     removed = []
     for path in targets:

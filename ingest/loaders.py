@@ -17,6 +17,7 @@ from typing import Any
 from assistant.corpus_files import CONVERTED_SUFFIXES, SUFFIXES, file_sha, scan, source_name
 from assistant.errors import CorpusError
 from assistant.front_matter import FrontMatterError, split_front_matter
+from assistant.messages import bilingual
 from assistant.retrieval.lexical import detect_lang
 from ingest.convert import ConversionError, convert
 
@@ -53,7 +54,7 @@ def load_document(path: Path, corpus: Path, max_pages: int = 500) -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise CorpusError(source, "is not UTF-8 text: save it as UTF-8 / UTF-8로 저장하세요", line) from exc
+        raise CorpusError(source, bilingual("ingest.not_utf8"), line) from exc
     if not has_front_matter(text):
         return Document(source, inferred_meta(text, path, corpus), text.lstrip("\ufeff"), 1, file_sha(raw))
     meta, body, body_line = parse_front_matter(text, source)
@@ -71,14 +72,11 @@ def _converted(path: Path, corpus: Path, source: str, raw: bytes, max_pages: int
     except ConversionError as exc:
         raise CorpusError(source, str(exc)) from exc
     if not got.markdown.strip() or not any(ch.isalnum() for ch in got.markdown):
-        raise CorpusError(source, "has no text to ingest / 가져올 텍스트가 없습니다")
+        raise CorpusError(source, bilingual("ingest.no_text"))
     warnings: tuple[str, ...] = ()
     if got.blank_pages:
         pages = ", ".join(str(n) for n in got.blank_pages[:10]) + ("…" if len(got.blank_pages) > 10 else "")
-        warnings = (
-            f"page(s) {pages} have no text layer and were left out (needs OCR) / "
-            f"{pages}쪽은 텍스트 층이 없어 제외했습니다(OCR 필요)",
-        )
+        warnings = (bilingual("ingest.blank_pages", pages=pages),)
     meta = inferred_meta(got.markdown, path, corpus, got.title)
     return Document(source, meta, got.markdown, 1, file_sha(raw), paged=got.paged, warnings=warnings)
 
@@ -117,17 +115,10 @@ def parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, int
     try:
         fm = split_front_matter(text)
     except FrontMatterError as exc:
-        raise CorpusError(source, _FRONT_MATTER_PROBLEMS[exc.reason].format(problem=exc.problem), exc.line) from None
+        problem = bilingual(f"ingest.fm_{exc.reason}", problem=exc.problem, fields=", ".join(REQUIRED))
+        raise CorpusError(source, problem, exc.line) from None
     _check_fields(fm.meta, source, fm.lines)
     return fm.meta, fm.body, fm.body_line
-
-
-_FRONT_MATTER_PROBLEMS = {
-    "absent": f"has no YAML front matter: start the file with '---', the fields {', '.join(REQUIRED)}, and '---'",
-    "unclosed": "front matter is not closed: add a '---' line after it",
-    "yaml": "front matter is not valid YAML ({problem})",
-    "mapping": "front matter must be a YAML mapping of field: value",
-}
 
 
 def _check_fields(meta: dict[str, Any], source: str, fm_lines: list[str]) -> None:
@@ -139,16 +130,16 @@ def _check_fields(meta: dict[str, Any], source: str, fm_lines: list[str]) -> Non
 
     missing = [k for k in REQUIRED if k not in meta]
     if missing:
-        raise CorpusError(source, f"front matter lacks {', '.join(missing)}", 1)
+        raise CorpusError(source, bilingual("ingest.fm_missing", fields=", ".join(missing)), 1)
     if not isinstance(meta["title"], str) or not meta["title"].strip():
-        raise CorpusError(source, "title must be a non-empty string", line_of("title"))
+        raise CorpusError(source, bilingual("ingest.fm_title"), line_of("title"))
     if meta["lang"] not in LANGS:
-        raise CorpusError(source, f"lang must be 'ko' or 'en', not {meta['lang']!r}", line_of("lang"))
+        raise CorpusError(source, bilingual("ingest.fm_lang", value=repr(meta["lang"])), line_of("lang"))
     if not isinstance(meta["kind"], str):
-        raise CorpusError(source, "kind must be a string such as 'summary' or 'notes'", line_of("kind"))
+        raise CorpusError(source, bilingual("ingest.fm_kind"), line_of("kind"))
     if not isinstance(meta["topics"], list) or not all(isinstance(t, str) for t in meta["topics"]):
-        raise CorpusError(source, "topics must be a list of strings, e.g. [reliability]", line_of("topics"))
+        raise CorpusError(source, bilingual("ingest.fm_topics"), line_of("topics"))
     if not isinstance(meta["as_of"], dt.date):
-        raise CorpusError(source, "as_of must be a date written YYYY-MM-DD", line_of("as_of"))
+        raise CorpusError(source, bilingual("ingest.fm_as_of"), line_of("as_of"))
     if not isinstance(meta["references"], list):
-        raise CorpusError(source, "references must be a list of URLs (may be empty: [])", line_of("references"))
+        raise CorpusError(source, bilingual("ingest.fm_references"), line_of("references"))

@@ -17,6 +17,7 @@ from typing import Any
 
 from assistant.errors import ConfigError, CorpusError, StoreMissing
 from assistant.knowledge.cache import forget_corpus
+from assistant.messages import bilingual
 from assistant.retrieval.embedder import USE_INGEST_THREADS, make_spaces
 from assistant.retrieval.store import collection_name, get_collection, one_line, open_client, open_path, store_error
 from assistant.retrieval.store_lock import IngestLock
@@ -264,11 +265,7 @@ class _Ingest:
             apply(plans, cache, self.progress)
             problems = verify(plans, set(wanted))
             if problems:
-                raise IngestFailed(
-                    "The new store does not match the plan (" + "; ".join(problems) + "): the previous store "
-                    "stays in place. Run `wa-assistant ingest` again. / "
-                    "새 저장소 검증에 실패해 기존 저장소를 유지합니다."
-                )
+                raise IngestFailed(bilingual("ingest.verify_failed", problems="; ".join(problems)))
             counts = {p.space.name: p.collection.count() for p in plans}
         finally:
             cache.close()

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from assistant.quiet import quiet_third_parties
 from assistant.settings import Settings, load_settings
@@ -44,6 +45,11 @@ def settings_for(store: Path, **extra: object) -> Settings:
     return load_settings(store=store, **extra)
 
 
+def cache_lock(cache_dir: Path, name: str = "cache") -> FileLock:
+    """`make test` runs the suite in two processes (pytest-xdist): they share the cache under this lock."""
+    return FileLock(str(cache_dir / f"{name}.lock"))
+
+
 def seed_cache(cache_dir: Path, store: Path) -> None:
     """Give a new store the session's embedding cache and prepared models (both live beside the store).
 
@@ -51,8 +57,9 @@ def seed_cache(cache_dir: Path, store: Path) -> None:
     busy machine) is then built once per checkout instead of once per store; it is written atomically."""
     store.parent.mkdir(parents=True, exist_ok=True)
     src = cache_dir / "embed-cache.sqlite"
-    if src.exists():
-        shutil.copy(src, store.parent / "embed-cache.sqlite")
+    with cache_lock(cache_dir):
+        if src.exists():
+            shutil.copy(src, store.parent / "embed-cache.sqlite")
     models = store.parent / "models"
     if not models.exists():
         (cache_dir / "models").mkdir(exist_ok=True)
@@ -60,22 +67,37 @@ def seed_cache(cache_dir: Path, store: Path) -> None:
 
 
 def keep_cache(cache_dir: Path, store: Path) -> None:
+    """Add the store's new vectors to the session's cache. Merged, never copied over: a test that embeds a
+    few files from an empty cache (cold-ingest tests do) must not leave the next store a cache without the
+    corpus (that re-embedded the whole corpus mid-run, ~2 minutes)."""
     src = store.parent / "embed-cache.sqlite"
-    if src.exists():
-        shutil.copy(src, cache_dir / "embed-cache.sqlite")
+    if not src.exists():
+        return
+    from ingest.cache import EmbeddingCache
+
+    with cache_lock(cache_dir):
+        kept = EmbeddingCache(cache_dir / "embed-cache.sqlite")  # creates the table on a clean clone
+        try:
+            kept.merge_from(src)
+        finally:
+            kept.close()
 
 
 @pytest.fixture(scope="session")
 def corpus_settings(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) -> Settings:
-    """The real corpus, ingested into a real Chroma store with the real models."""
+    """The real corpus, ingested into a real Chroma store with the real models.
+
+    Fixtures that ingest a copy of the corpus ask for this one first, so its vectors are cached; the
+    lock makes the second test process wait for them instead of embedding the corpus again beside it."""
     from ingest.run import ingest
 
     store = tmp_path_factory.mktemp("corpus") / "store"
-    seed_cache(cache_dir, store)
-    settings = settings_for(store, corpus=CORPUS)
-    report = ingest(settings)
-    assert not report.errors, report.errors
-    keep_cache(cache_dir, store)
+    with cache_lock(cache_dir, "corpus"):
+        seed_cache(cache_dir, store)
+        settings = settings_for(store, corpus=CORPUS)
+        report = ingest(settings)
+        assert not report.errors, report.errors
+        keep_cache(cache_dir, store)
     return settings
 
 

@@ -36,7 +36,9 @@ def chroma(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaServer]:
 
 
 @pytest.fixture(scope="module")
-def server_settings(chroma: ChromaServer, tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) -> Settings:
+def server_settings(
+    chroma: ChromaServer, tmp_path_factory: pytest.TempPathFactory, cache_dir: Path, corpus_settings: Settings
+) -> Settings:
     """The real corpus ingested into the server; WA_STORE only places the embedding cache."""
     from ingest.run import ingest
 

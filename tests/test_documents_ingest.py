@@ -67,7 +67,7 @@ def make_documents(folder: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def byod(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path):
+def byod(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path, corpus_settings):
     """The real corpus plus the documents, ingested once for every test here."""
     from ingest.run import ingest
 

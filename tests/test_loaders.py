@@ -84,3 +84,20 @@ def test_text_file_title_is_its_name_and_language_is_read_from_the_text(tmp_path
 def test_front_matter_still_wins(tmp_path):
     doc = load(tmp_path, GOOD.replace("# T", "# Another heading"))
     assert doc.meta["title"] == "T" and doc.meta["kind"] == "summary"
+
+
+def test_a_pdf_over_the_page_limit_is_refused_with_the_limit_named(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+
+    writer = pypdf.PdfWriter()
+    for _ in range(3):
+        writer.add_blank_page(width=200, height=200)
+    pdf = tmp_path / "corpus" / "long.pdf"
+    pdf.parent.mkdir()
+    with pdf.open("wb") as f:
+        writer.write(f)
+    with pytest.raises(CorpusError) as info:
+        load_document(pdf, tmp_path / "corpus", max_pages=2)
+    assert "3 pages, over the 2-page limit (WA_MAX_PAGES)" in str(info.value) and "3쪽으로 한도 2쪽" in str(info.value)
+    with pytest.raises(CorpusError, match="needs OCR"):  # within the limit, the blank pages are the problem
+        load_document(pdf, tmp_path / "corpus", max_pages=3)

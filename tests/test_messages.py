@@ -19,6 +19,8 @@ NAMESPACES = (
     "learn",
     "cli",
     "errors",
+    "ingest",
+    "store",
 )  # adapters prefix these (`t("x")` reads "ui.x")
 
 
@@ -58,7 +60,7 @@ def _literals() -> tuple[set[str], set[str]]:
     consts: set[str] = set()
     heads: set[str] = set()
     tails: set[str] = set()
-    files = [*(ROOT / "assistant").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]
+    files = [*(ROOT / "assistant").rglob("*.py"), *(ROOT / "ui").rglob("*.py"), *(ROOT / "ingest").rglob("*.py")]
     for path in files:
         if "messages" in path.relative_to(ROOT).parts[:2]:
             continue

@@ -35,7 +35,7 @@ def cadence(corpus: Path, days: int) -> None:
 
 
 @pytest.fixture
-def copied(tmp_path: Path, cache_dir: Path):
+def copied(tmp_path: Path, cache_dir: Path, corpus_settings):
     """The real corpus plus one page of our own, ingested into a store in tmp_path."""
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)

@@ -150,12 +150,14 @@ def by_css(driver: Any, css: str) -> list[Any]:
 
 
 def wait_for(driver: Any, condition: Any, timeout: float = WAIT) -> Any:
-    """WebDriverWait, with a screenshot and the page's text when it runs out."""
-    from selenium.common.exceptions import TimeoutException
+    """WebDriverWait, with a screenshot and the page's text when it runs out. An element redrawn while the
+    condition reads it (Streamlit reruns replace elements) is a reason to look again, not a failure."""
+    from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
     from selenium.webdriver.support.ui import WebDriverWait
 
     try:
-        return WebDriverWait(driver, timeout, poll_frequency=0.2).until(condition)
+        wait = WebDriverWait(driver, timeout, poll_frequency=0.2, ignored_exceptions=[StaleElementReferenceException])
+        return wait.until(condition)
     except TimeoutException:
         shot(driver, f"timeout-{time.strftime('%H%M%S')}")
         pytest.fail(f"timed out at {driver.current_url}:\n{driver.find_element('tag name', 'body').text[-2000:]}")

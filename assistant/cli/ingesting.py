@@ -22,6 +22,7 @@ from rich.text import Text
 
 from assistant.cli.errors import err, print_warning
 from assistant.cli.output import emit_json
+from assistant.messages import bilingual
 from assistant.settings import Settings
 
 
@@ -60,8 +61,8 @@ def run_ingest(
     from ingest.run import ingest
 
     with progress_bar(disable=quiet) as bar:
-        files = bar.add_task("reading files / 파일 읽기", total=None, unit="files")
-        chunks = bar.add_task("embedding / 임베딩", total=None, unit="chunks", visible=False)
+        files = bar.add_task(bilingual("cli.ingest.reading"), total=None, unit="files")
+        chunks = bar.add_task(bilingual("cli.ingest.embedding"), total=None, unit="chunks", visible=False)
 
         def reading(done: int, total: int, source: str) -> None:
             bar.update(files, completed=done, total=total, visible=done < total)
@@ -97,8 +98,5 @@ def print_ingest_report(
         where = f"{e['source']}:{e['line']}" if e.get("line") else e["source"]
         err.print(f"[bold red]error:[/] {where}: {e['message']}", soft_wrap=True)
     if report.errors:
-        err.print(
-            f"{len(report.errors)} file(s) not ingested; their previous chunks were kept. / "
-            f"{len(report.errors)}개 파일을 가져오지 못했고, 이전 내용은 유지했습니다."
-        )
+        err.print(bilingual("cli.ingest.not_ingested", n=len(report.errors)))
         raise typer.Exit(1)

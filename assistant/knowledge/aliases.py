@@ -17,6 +17,7 @@ from typing import get_args
 
 import yaml
 
+from assistant import yaml_text
 from assistant.errors import CorpusError
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import PillarId
@@ -311,7 +312,7 @@ def _load(corpus_dir: Path) -> AliasTable:
 
 def _read(path: Path) -> dict:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return yaml_text.safe_load(path.read_text(encoding="utf-8")) or {}
     except FileNotFoundError:
         return {}
     except yaml.YAMLError as exc:

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from assistant import yaml_text
 from assistant.errors import CorpusError
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.sections import read_sections
@@ -450,7 +451,7 @@ def _parse(corpus_dir: Path, key: str, model: type[_Model]) -> Any:
     if not path.is_file():
         raise CatalogError(name, "is missing: restore it from version control")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_text.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

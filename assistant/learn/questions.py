@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from assistant import yaml_text
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import Catalog, SectionRef, load_catalog
 from assistant.knowledge.sections import read_sections
@@ -483,7 +482,7 @@ def feature_questions(lang: Lang) -> list[Candidate]:
 
 @lru_cache(maxsize=4)
 def _yaml(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml_text.safe_load(path.read_text(encoding="utf-8"))
 
 
 def item_questions(step_id: str, lang: Lang) -> list[Candidate]:

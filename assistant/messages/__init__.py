@@ -2,8 +2,9 @@
 
 One catalogue, grouped by who speaks: the answer engine (bare keys, answers.py), and under a namespace
 the advisors (`rec.`), the review report (`review.`), the Streamlit app (`ui.`), the HTTP server
-(`server.`), the terminal (`cli.`) and the learning path (`learn.`). A translator reads one folder;
-tests/test_messages.py checks that every key has both languages with the same placeholders and is used.
+(`server.`), the terminal (`cli.`), the learning path (`learn.`), ingest (`ingest.`) and the store's
+health (`store.`). A translator reads one folder; tests/test_messages.py checks that every key has both
+languages with the same placeholders and is used.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from assistant.messages.answers import ANSWERS
 from assistant.messages.cli import CLI
 from assistant.messages.documents import DOCUMENTS
 from assistant.messages.errors import ERRORS
+from assistant.messages.ingest import INGEST
 from assistant.messages.learn import LEARN
 from assistant.messages.recommend import RECOMMEND
 from assistant.messages.review import REVIEW
 from assistant.messages.server import SERVER
+from assistant.messages.store import STORE
 from assistant.messages.ui import UI
 
 LANGS = ("en", "ko")
@@ -48,6 +51,8 @@ CATALOGUE: dict[str, Texts] = _merge(
     _namespaced("learn", LEARN),
     _namespaced("cli", CLI),
     _namespaced("errors", ERRORS),
+    _namespaced("ingest", INGEST),
+    _namespaced("store", STORE),
 )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError
+from assistant.messages import LANGS, bilingual, say
 from assistant.retrieval.model_ids import model_id
 from assistant.settings import Settings
 
@@ -146,22 +147,11 @@ class StoreHealth:
         """What a user asking a question should know: answers come from an older store."""
         out = []
         if self.drift and self.drift.any:
-            out.append(
-                f"The store is older than the corpus ({self.drift.summary()} file(s) since "
-                f"{self.finished_at}): answers come from the last complete ingest. Run `wa-assistant ingest`. / "
-                "저장소가 코퍼스보다 오래되었습니다. 마지막 완료된 수집 기준으로 답합니다. "
-                "`wa-assistant ingest`를 실행하세요."
-            )
+            out.append(bilingual("store.stale", files=self.drift.summary(), since=self.finished_at))
         if self.models_now and self.models_now != self.models:
-            out.append(
-                f"The embedding models changed since the last ingest ({_model_change(self.models, self.models_now)}): "
-                "run `wa-assistant ingest` to embed the corpus again. / 임베딩 모델이 바뀌었습니다. 다시 수집하세요."
-            )
+            out.append(bilingual("store.models_changed", change=_model_change(self.models, self.models_now)))
         if self.ingest_running:
-            out.append(
-                f"An ingest (pid {self.ingest_running.get('pid')}) is running: this store answers until it "
-                "finishes. / 수집이 진행 중이며 끝날 때까지 기존 저장소로 답합니다."
-            )
+            out.append(bilingual("store.ingest_running", pid=self.ingest_running.get("pid")))
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -194,12 +184,9 @@ def inspect(settings: Settings, corpus: Path | None = None, check_hash: bool = T
         )
     h = StoreHealth(str(store), "missing", ingest_running=holder(store))
     if not (store / SQLITE).exists():
-        h.message = f"No store at {store}: run `wa-assistant ingest` first. / 저장소가 없습니다. 먼저 수집하세요."
+        h.message = bilingual("store.missing", store=store)
         if h.ingest_running:
-            h.message = (
-                f"The first ingest into {store} is still running (pid {h.ingest_running.get('pid')}): "
-                "wait for it to finish. / 첫 수집이 진행 중입니다. 끝날 때까지 기다리세요."
-            )
+            h.message = bilingual("store.first_ingest_running", store=store, pid=h.ingest_running.get("pid"))
         return h
     real = store.resolve()
     h.generation = real.name
@@ -207,11 +194,7 @@ def inspect(settings: Settings, corpus: Path | None = None, check_hash: bool = T
     m = read_manifest(real)
     if not m or m.get("version") != MANIFEST_VERSION or not m.get("complete"):
         h.state = "incomplete"
-        h.message = (
-            f"The store at {store} is incomplete: the ingest that wrote it did not finish (or it predates "
-            "integrity records). Run `wa-assistant ingest` to complete it. / 저장소가 완성되지 않았습니다 "
-            "(수집이 중단됨). `wa-assistant ingest`를 실행하세요."
-        )
+        h.message = bilingual("store.incomplete", store=store)
         return h
     h.chunks = {k: int(v) for k, v in (m.get("chunks") or {}).items()}
     h.models = dict(m.get("models") or {})
@@ -221,23 +204,19 @@ def inspect(settings: Settings, corpus: Path | None = None, check_hash: bool = T
     h.hostile = list(m.get("hostile") or [])
     if check_hash:
         try:
-            same, why = store_digest(real) == m.get("data_sha256"), "its content no longer matches the ingest record"
+            same, error = store_digest(real) == m.get("data_sha256"), ""
         except StoreUnreadable as exc:
-            same, why = False, " ".join(str(exc).split())[:160]
+            same, error = False, " ".join(str(exc).split())[:160]
         if not same:
             h.state = "damaged"
-            h.message = (
-                f"The store at {store} was changed or damaged after its last ingest ({why}). "
-                "Run `wa-assistant ingest` to rebuild it from the corpus; nothing in the corpus is lost. / "
-                "저장소가 손상되었습니다. `wa-assistant ingest`로 코퍼스에서 다시 만드세요."
+            h.message = " / ".join(
+                say("store.damaged", lang, store=store, why=error or say("store.content_changed", lang))
+                for lang in LANGS
             )
             return h
     if not any(h.chunks.values()):
         h.state = "empty"
-        h.message = (
-            f"The store at {store} holds no passages (its corpus had none). Ingest a corpus with Markdown "
-            "files. / 저장소에 문서가 없습니다. Markdown 파일이 있는 코퍼스를 수집하세요."
-        )
+        h.message = bilingual("store.no_passages", store=store)
         return h
     h.state = "complete"
     if corpus is not None and Path(corpus).is_dir():
