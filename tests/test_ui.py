@@ -324,16 +324,22 @@ def first_card(at: AppTest) -> str:
     return re.findall(r'data-plan="([^"]+)"', body)[0]
 
 
+def submit(at: AppTest, key: str) -> AppTest:
+    at.button(key=key).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
 def test_advisor_form_recommends_with_reasons_and_a_comparison_table(store_env):
     at = open_app("support_advisor.py")
     columns = plan_columns(at)
     assert len(columns) == 2 + 7 and "Business" in columns and not plan_rows_marked(at)
-    at.date_input(key="adv_as_of").set_value(CLASSIC_DAY)  # Business still outside the 12-month horizon
-    at.selectbox(key="adv_down").set_value("production-down-1h")
-    at.pills(key="adv_channels").set_value(["phone"])
-    at.checkbox(key="adv_24x7").check()
-    at.selectbox(key="adv_budget").set_value("low")
-    at.form_submit_button[0].click().run()
+    at.date_input(key="adv_as_of_en").set_value(CLASSIC_DAY)  # Business still outside the 12-month horizon
+    at.selectbox(key="adv_down_en").set_value("production-down-1h")
+    at.pills(key="adv_channels_en").set_value(["phone"])
+    at.checkbox(key="adv_24x7_en").check()
+    at.selectbox(key="adv_budget_en").set_value("low")
+    submit(at, "adv_submit")
     assert not at.exception and not at.error
     assert [s.value for s in at.success] == ["### Business"]
     text = " ".join(m.value for m in at.markdown)
@@ -341,6 +347,8 @@ def test_advisor_form_recommends_with_reasons_and_a_comparison_table(store_env):
     assert "2027-01-01" in text and "Business Support+" in text  # the retiring plan says so
     assert "[\\[1\\]](#cite-advisor-1)" in text  # the reason links to its source
     assert at.expander[0].label.startswith("[1] AWS Support plans > Business Support")
+    listed = [e for e in at.expander if e.label.startswith("[")]
+    assert listed and all(f"(#cite-advisor-{n})" in text for n in range(1, len(listed) + 1))  # each one cited
     assert "★ Business" in plan_columns(at) and first_card(at) == "Business"  # narrow screens: it comes first
     assert plan_rows_marked(at) == {"Phone", "Hours", "Production system down", "Price"}
 
@@ -348,25 +356,25 @@ def test_advisor_form_recommends_with_reasons_and_a_comparison_table(store_env):
 def test_advisor_answers_korean_text_in_korean(store_env):
     at = open_app("support_advisor.py")
     need = "온라인 쇼핑몰을 운영하는데 장애 때 1시간 안에 전화 지원이 필요하고 예산이 빠듯해요."
-    at.date_input(key="adv_as_of").set_value(CLASSIC_DAY)
-    at.text_area(key="adv_text").input(need)
-    at.form_submit_button[0].click().run()
+    at.date_input(key="adv_as_of_en").set_value(CLASSIC_DAY)
+    at.text_area(key="adv_text_en").input(need)
+    submit(at, "adv_submit")
     assert [s.value for s in at.success] == ["### Business"]
     assert "**이유**" in [m.value for m in at.markdown]
-    assert "항목" in plan_columns(at) and "전화" in plan_rows_marked(at)
+    assert "Feature" in plan_columns(at) and "Phone" in plan_rows_marked(at)  # the table is chrome: English
 
 
 def test_advisor_asks_when_nothing_is_known(store_env):
     at = open_app("support_advisor.py")
-    at.form_submit_button[0].click().run()
+    submit(at, "adv_submit")
     assert not at.exception and at.info and "production" in at.info[-1].value
 
 
 def test_partner_finder_recommends_a_path_with_citations(store_env):
     at = open_app("partner_finder.py")
-    at.text_area(key="pf_text").input("온프레미스 데이터 센터를 6개월 안에 AWS로 이전하고 싶어요.")
-    at.checkbox(key="pf_korea").check()
-    at.form_submit_button[0].click().run()
+    at.text_area(key="pf_text_en").input("온프레미스 데이터 센터를 6개월 안에 AWS로 이전하고 싶어요.")
+    at.checkbox(key="pf_korea_en").check()
+    submit(at, "pf_submit")
     assert not at.exception and not at.error
     (decision,) = [s.value for s in at.success]
     assert "Services Path" in decision and "Migration Competency" in decision
@@ -378,15 +386,74 @@ def test_partner_finder_recommends_a_path_with_citations(store_env):
 
 def test_partner_finder_choices_become_words(store_env):
     at = open_app("partner_finder.py")
-    at.selectbox(key="pf_job").set_value("operations")
-    at.radio(key="pf_size").set_value("large")
-    at.form_submit_button[0].click().run()
+    at.selectbox(key="pf_job_en").set_value("operations")
+    at.radio(key="pf_size_en").set_value("large")
+    submit(at, "pf_submit")
     (decision,) = [s.value for s in at.success]
     assert "Services Path" in decision and "MSP" in decision and "Premier" in decision
-    at.selectbox(key="pf_job").set_value(None)
-    at.radio(key="pf_size").set_value(None)
-    at.form_submit_button[0].click().run()
+    at.selectbox(key="pf_job_en").set_value(None)
+    at.radio(key="pf_size_en").set_value(None)
+    submit(at, "pf_submit")
     assert at.warning and not at.success
+
+
+def test_advisor_choices_and_result_follow_a_language_switch(store_env):
+    at = open_app("support_advisor.py")
+    at.radio(key="adv_production_en").set_value(False)
+    at.selectbox(key="adv_down_en").set_value("production-down-1h")
+    at.pills(key="adv_channels_en").set_value(["phone"])
+    at.checkbox(key="adv_24x7_en").check()
+    at.run()
+    submit(at, "adv_submit")
+    assert "**Why**" in [m.value for m in at.markdown]
+    at.sidebar.radio(key="ui_lang").set_value("ko").run()
+    assert not at.exception
+    production, down = at.radio(key="adv_production_ko"), at.selectbox(key="adv_down_ko")
+    assert production.value is False and production.options[1].startswith("아니요")
+    assert down.value == "production-down-1h" and down.options[2].startswith("프로덕션")
+    assert at.pills(key="adv_channels_ko").value == ["phone"] and at.checkbox(key="adv_24x7_ko").value
+    assert "**이유**" in [m.value for m in at.markdown]  # nothing typed: the answer follows the switch too
+    assert "항목" in plan_columns(at) and at.button(key="adv_submit").label == "추천 받기"
+
+
+def test_partner_choices_follow_a_language_switch(store_env):
+    at = open_app("partner_finder.py")
+    at.selectbox(key="pf_job_en").set_value("operations")
+    at.radio(key="pf_size_en").set_value("large")
+    at.checkbox(key="pf_korea_en").check()
+    at.run()
+    at.sidebar.radio(key="ui_lang").set_value("ko").run()
+    assert not at.exception
+    job, size = at.selectbox(key="pf_job_ko"), at.radio(key="pf_size_ko")
+    assert job.value == "operations" and size.value == "large" and at.checkbox(key="pf_korea_ko").value
+    assert job.options[0] == "정하지 않음" and at.button(key="pf_submit").label == "파트너 찾기"
+
+
+@pytest.mark.parametrize(
+    "need, says",
+    [
+        ("24/7 support with a TAM, 15 minute response", "Support plan advisor"),
+        ("장애 나면 15분 안에 응답받고 TAM도 있어야 해요", "서포트 플랜 추천"),
+    ],
+)
+def test_partner_finder_sends_a_support_plan_need_to_the_advisor(store_env, need, says):
+    at = open_app("partner_finder.py")
+    at.text_area(key="pf_text_en").input(need)
+    submit(at, "pf_submit")
+    assert says in at.info[0].value and not at.success
+    submit(at, "pf_to_advisor")
+    assert at.text_area(key="adv_text_en").value == need  # the advisor opens with the words carried over
+    at = open_app("partner_finder.py")
+    at.text_area(key="pf_text_en").input("A managed service provider to run our workloads 24/7")
+    submit(at, "pf_submit")
+    assert at.success and "pf_to_advisor" not in [b.key for b in at.button]  # a partner need stays here
+
+
+def test_sidebar_shows_an_e_mail_address_as_plain_text(store_env):
+    at = open_app(who="minji.kim@example.com")
+    (who,) = [h.body for h in at.sidebar.html if "wa-who" in h.body]
+    assert "<strong>minji.kim@example.com</strong>" in who and "<a" not in who and "mailto" not in who
+    assert at.sidebar.button(key="switch_person").label == "Not you? Switch"
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -424,9 +491,13 @@ def test_plan_table_lists_every_plan_and_the_deciding_rows():
 # --- review -------------------------------------------------------------------------------------
 def test_review_is_the_persons_own_and_starts_from_the_last_milestone(store_env):
     at = open_app("review.py")
-    at.radio(key="rv:OPS-1").set_value("no")
-    at.radio(key="rv:REL-1").set_value("partly")
-    next(b for b in at.button if b.label == "Review and save milestone").click().run()
+    at.radio(key="rv_OPS-1_en").set_value("no")
+    at.radio(key="rv_REL-1_en").set_value("partly").run()
+    at.sidebar.radio(key="ui_lang").set_value("ko").run()  # answers outlive a language switch, both ways
+    assert at.radio(key="rv_OPS-1_ko").value == "no" and at.radio(key="rv_OPS-1_ko").options[2] == "아니오"
+    assert at.radio(key="rv_SEC-1_ko").value is None
+    at.sidebar.radio(key="ui_lang").set_value("en").run()
+    submit(at, "review_run")
     assert not at.exception and any("milestone #1 of default" in s.value for s in at.success)
     (chart,) = at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
     spec = json.loads(chart.proto.spec)
@@ -440,10 +511,10 @@ def test_review_is_the_persons_own_and_starts_from_the_last_milestone(store_env)
     assert [m.workload for m in Milestones.for_settings(store_env).history("minji/default")] == ["minji/default"]
 
     again = open_app("review.py")  # a later visit starts from the answers of milestone #1
-    assert again.radio(key="rv:OPS-1").value == "no" and again.radio(key="rv:SEC-1").value is None
+    assert again.radio(key="rv_OPS-1_en").value == "no" and again.radio(key="rv_SEC-1_en").value is None
     assert any("milestone #1" in c.value for c in again.caption)
     other = open_app("review.py", who="jun")
-    assert other.radio(key="rv:OPS-1").value is None and not other.table
+    assert other.radio(key="rv_OPS-1_en").value is None and not other.table
 
 
 # --- sources ------------------------------------------------------------------------------------
@@ -451,10 +522,15 @@ def test_sources_lists_filters_and_renders_a_document(store_env):
     at = open_app("sources.py")
     table = at.dataframe[0].value
     assert len(table) == len(list_documents(CORPUS)) and "corpus/summaries/ko/support-plans.md" in set(table["Source"])
-    at.radio(key="sources_lang").set_value("ko").run()
-    at.multiselect(key="sources_topics").select("support-plans").run()
+    at.radio(key="sources_lang_en").set_value("ko").run()
+    at.multiselect(key="sources_topics_en").select("support-plans").run()
     shown = at.dataframe[0].value
     assert set(shown["Lang"]) == {"ko"} and all("support-plans" in t for t in shown["Topics"])
+    at.sidebar.radio(key="ui_lang").set_value("ko").run()  # the filters outlive a language switch
+    assert at.radio(key="sources_lang_ko").value == "ko" and at.radio(key="sources_lang_ko").options[0] == "전체"
+    assert at.multiselect(key="sources_topics_ko").value == ["support-plans"]
+    assert len(at.dataframe[0].value) == len(shown)
+    at.sidebar.radio(key="ui_lang").set_value("en").run()
 
     at.selectbox(key="sources_pick").select("corpus/summaries/ko/support-plans.md").run()
     assert not at.exception and at.query_params["doc"] == "corpus/summaries/ko/support-plans.md"

@@ -132,11 +132,16 @@ def test_two_learners_never_see_each_others_progress():
     other.switch_page("views/learn.py").run()
     assert not other.exception, other.exception
     assert other.text_input(key="learn_learner").value == "ben"
-    assert other.selectbox(key="learn_step:ben").value == "overview"
+    assert other.selectbox(key="learn_step:ben_step_en").value == "overview"
     assert "Review (0 due)" in [t.label for t in other.tabs]
     assert other.dataframe[-1].value.iloc[0].tolist()[1:] == ["", "", "", 0]
     named(at, "ben")  # the same browser, another name: ben's path, not ana's
-    assert at.selectbox(key="learn_step:ben").value == "overview"
+    assert at.selectbox(key="learn_step:ben_step_en").value == "overview"
+    at.selectbox(key="learn_step:ben_step_en").set_value("security").run()
+    at.sidebar.radio(key="ui_lang").set_value("ko").run()  # the step outlives a language switch, in Korean words
+    step = at.selectbox(key="learn_step:ben_step_ko")
+    assert step.value == "security" and step.options[3] == "4. 보안"
+    at.sidebar.radio(key="ui_lang").set_value("en").run()
     assert at.dataframe[-1].value.iloc[0].tolist()[1] == ""
     progress = Progress.for_settings(load_settings())
     assert progress.status("ana")[0].done and not progress.status("ben")[0].done
@@ -154,9 +159,9 @@ def test_review_page_scores_plans_compares_and_exports():
     at = open_page("review.py")
     assert at.title[0].value == "Well-Architected review"
     assert [r.options for r in at.main.radio][0] == ["Yes", "Partly", "No", "N/A"]
-    at.radio(key="rv:OPS-1").set_value("no")
-    at.radio(key="rv:SEC-1").set_value("partly")
-    at.radio(key="rv:REL-1").set_value("yes")
+    at.radio(key="rv_OPS-1_en").set_value("no")
+    at.radio(key="rv_SEC-1_en").set_value("partly")
+    at.radio(key="rv_REL-1_en").set_value("yes")
     submit(at, "Review and save milestone")
     assert any("milestone #1" in s.value for s in at.success)
     labels = [e.label for e in at.expander]
@@ -164,7 +169,7 @@ def test_review_page_scores_plans_compares_and_exports():
     assert plan[0].startswith("1. High risk · OPS-1") and plan[1].startswith("2. Medium risk · SEC-1")
     assert len(at.get("download_button")) == 3  # the template, Markdown and JSON
     assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")  # the pillar score bar chart
-    at.radio(key="rv:OPS-1").set_value("yes")
+    at.radio(key="rv_OPS-1_en").set_value("yes")
     submit(at, "Review and save milestone")
     assert any("milestone #2" in s.value for s in at.success)
     assert any("Resolved:** OPS-1" in m.value for m in at.markdown)

@@ -12,6 +12,7 @@ from assistant.cli.recommend import print_recommendation
 from assistant.knowledge.catalog import load_catalog
 from assistant.messages import say
 from assistant.recommend import recommend_support
+from assistant.recommend.partner import recommend_partner
 from assistant.recommend.render import to_markdown
 from assistant.recommend.view import recommendation_view
 from assistant.review.report import to_markdown as review_markdown
@@ -96,3 +97,22 @@ def test_answer_sources_are_the_citations_or_else_the_closest():
     abstained = answer_sources({"lang": "ko", "citations": [], "suggestions": [cite]})
     assert (abstained.heading, abstained.closest, abstained.cited) == ("가장 가까운 자료", True, ())
     assert [c.section for c in abstained.items] == ["Design principles"]
+
+
+def test_every_listed_source_is_cited_by_a_line_shown():
+    """Notes cite the passage they rest on (a retirement date, a price), so no source is listed uncited."""
+    asks = [
+        ("production down within 1 hour, phone support, budget low", None, dt.date(2026, 11, 30)),
+        ("", ["email"], TODAY),
+        ("", ["production-down-1h"], dt.date(2026, 11, 30)),
+        ("무료로 쓰고 싶은데 비즈니스 크리티컬 장애 때 15분 안에 응답받아야 해", None, TODAY),
+        ("We are on Business support; what changes?", None, dt.date(2026, 11, 30)),
+    ]
+    recs = [recommend_support(load_catalog(CORPUS), CORPUS, need, needs, as_of=day) for need, needs, day in asks]
+    for need in ("Help us migrate to AWS, a large critical project", "보안 컨설팅 파트너, 국내 Premier 티어"):
+        recs.append(recommend_partner(load_catalog(CORPUS), CORPUS, need))
+    for rec in recs:
+        view = recommendation_view(rec)
+        cites = [line.cite for s in view.sections for line in s.lines if line.cite]
+        assert view.sources and sorted(set(cites)) == list(range(1, len(view.sources) + 1)), rec.notes
+        assert list(dict.fromkeys(cites)) == sorted(set(cites))  # numbered in reading order

@@ -7,8 +7,9 @@ recognises, in the language of the request (tests check every phrase).
 
 from __future__ import annotations
 
+from assistant.knowledge.catalog import Partners
 from assistant.messages import say
-from assistant.recommend.needs import BUDGETS
+from assistant.recommend.needs import BUDGETS, extract_partner_needs, extract_support_needs
 from assistant.retrieval.lexical import detect_lang
 
 # The support advisor's questions, each offering need ids (None: no requirement).
@@ -88,3 +89,10 @@ def partner_request(text: str, job: str | None, size: str | None, korea: bool, l
 def choice_label(kind: str, key: str | None, lang: str, none: str = "—") -> str:
     """A partner choice as the select box shows it: `kind` is "job" or "size"."""
     return none if key is None else say(f"ui.form.{kind}.{key}", lang)
+
+
+def about_support(words: str, partners: Partners) -> bool:
+    """A partner request that names AWS Support needs (a response time, a TAM, 24/7 help) and nothing a
+    partner does: the Support plan advisor, not the partner finder, answers it."""
+    found = extract_partner_needs(words, partners)
+    return bool(extract_support_needs(words)) and not (found.entries or found.intents)

@@ -1,10 +1,11 @@
 """The app's own CSS and one small script, injected once per run by ui/app.py.
 
-CSS: table cells wrap Korean by word (`keep-all`), the cited section and a clicked citation are
-highlighted, and the plan comparison switches to stacked cards on narrow screens. The script makes a
-`[n]` marker (a link to `#cite-<id>`) open the expander keyed `cite-<id>` in place and scroll to it,
-scrolls the Sources page to its cited section, and on a phone closes the sidebar once a page or a
-conversation is chosen. Nothing here loads anything from the network.
+CSS: table cells wrap Korean by word (`keep-all`); the plan comparison wraps only between words (a
+column is never narrower than its longest word) and scrolls sideways rather than cut one; the cited
+section and a clicked citation are highlighted, and the plan comparison switches to stacked cards on
+narrow screens. The script makes a `[n]` marker (a link to `#cite-<id>`) open the expander keyed
+`cite-<id>` in place and scroll to it, scrolls the Sources page to its cited section, and on a phone
+closes the sidebar once a page or a conversation is chosen. Nothing here loads anything from the network.
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ td, th, .stMarkdown li, .stMarkdown p {{ word-break: keep-all; overflow-wrap: an
 @keyframes wa-flash {{ from {{ box-shadow: 0 0 0 4px rgba(255, 170, 0, .85); }} to {{ box-shadow: none; }} }}
 .st-key-cited {{ background: rgba(255, 196, 0, .14); border-left: 4px solid #f0a500; padding: .5rem 1rem;
   border-radius: .25rem; scroll-margin-top: 5rem; }}
+.wa-wide {{ overflow-x: auto; }}
 .wa-plans {{ width: 100%; border-collapse: collapse; font-size: .9rem; table-layout: auto; }}
 .wa-plans th, .wa-plans td {{ border: 1px solid rgba(128, 128, 128, .3); padding: .3rem .45rem;
-  vertical-align: top; text-align: left; }}
+  vertical-align: top; text-align: left; overflow-wrap: normal; hyphens: manual; }}
+.wa-nowrap {{ white-space: nowrap; }}
+.wa-who {{ margin: 0; font-size: .875rem; overflow-wrap: anywhere; }}
 .wa-plans .wa-row {{ background: rgba(255, 196, 0, .22); }}
 .wa-plans .wa-chosen {{ background: rgba(33, 195, 84, .16); font-weight: 600; }}
 .wa-cards {{ display: none; }}
@@ -30,7 +34,7 @@ td, th, .stMarkdown li, .stMarkdown p {{ word-break: keep-all; overflow-wrap: an
   margin-bottom: .6rem; }}
 .wa-card.wa-chosen {{ border: 2px solid rgb(33, 195, 84); background: rgba(33, 195, 84, .08); }}
 .wa-card h4 {{ margin: 0 0 .3rem 0; padding: 0; }}
-.wa-card dl {{ display: grid; grid-template-columns: minmax(7rem, 45%) 1fr; gap: .1rem .6rem; margin: 0; }}
+.wa-card dl {{ padding: 0; display: grid; grid-template-columns: minmax(7rem, 45%) 1fr; gap: .1rem .6rem; margin: 0; }}
 .wa-card dt {{ opacity: .75; word-break: keep-all; }}
 .wa-card dd {{ margin: 0; word-break: keep-all; overflow-wrap: anywhere; }}
 .wa-card .wa-row {{ background: rgba(255, 196, 0, .22); }}

@@ -7,12 +7,19 @@ requirements were checked on are tinted, the recommended plan is marked. Every v
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from ui.plan_table import PlanTable
 from ui.strings import t
 
 MARK, STAR = "▶", "★"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def cell(text: str) -> str:
+    """A cell's value, escaped, a date kept on one line (a browser would break it at a hyphen)."""
+    return _DATE.sub(lambda m: f'<span class="wa-nowrap">{m.group(0)}</span>', escape(text))
 
 
 def plan_html(table: PlanTable, rows: set[str], chosen: str, lang: str) -> str:
@@ -31,7 +38,7 @@ def _wide(table: PlanTable, rows: set[str], chosen: str, lang: str) -> str:
     for key, label, cells in table.rows:
         marked = key in rows
         tds = "".join(
-            f'<td class="wa-chosen">{escape(c)}</td>' if plan == chosen else f"<td>{escape(c)}</td>"
+            f'<td class="wa-chosen">{cell(c)}</td>' if plan == chosen else f"<td>{cell(c)}</td>"
             for plan, c in zip(table.plans, cells, strict=True)
         )
         cls = ' class="wa-row"' if marked else ""
@@ -46,9 +53,9 @@ def _cards(table: PlanTable, rows: set[str], chosen: str, lang: str) -> str:
         name = table.plans[i]
         star = f"{STAR} {escape(t('recommended', lang))}: " if name == chosen else ""
         items = "".join(
-            f'<dt class="wa-row">{MARK} {escape(label)}</dt><dd class="wa-row">{escape(cells[i])}</dd>'
+            f'<dt class="wa-row">{MARK} {escape(label)}</dt><dd class="wa-row">{cell(cells[i])}</dd>'
             if key in rows
-            else f"<dt>{escape(label)}</dt><dd>{escape(cells[i])}</dd>"
+            else f"<dt>{escape(label)}</dt><dd>{cell(cells[i])}</dd>"
             for key, label, cells in table.rows
         )
         cls = "wa-card wa-chosen" if name == chosen else "wa-card"

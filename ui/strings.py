@@ -25,15 +25,6 @@ EXAMPLES = {
 }
 
 
-def plain(text: str) -> str:
-    """`text` shown literally inside Markdown: every ASCII punctuation mark backslash-escaped, so a value
-    from outside (an address parameter, a typed name) cannot become a link, an image or a directive."""
-    return "".join(f"\\{ch}" if ch in _PUNCTUATION else ch for ch in text)
-
-
-_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-
-
 def t(key: str, lang: str, **values: object) -> str:
     """The app's text for `key` in `lang`: the catalogue's `ui.` namespace (assistant/messages/ui.py)."""
     return say(f"ui.{key}", lang, **values)

@@ -54,7 +54,7 @@ UI: dict[str, dict[str, str]] = {
         ),
     },
     "sign_in": {"ko": "로그인", "en": "Sign in"},
-    "signed_in_as": {"ko": "**{name}** 님으로 사용 중", "en": "You are **{name}**"},
+    "signed_in_as": {"ko": "{name} 님으로 사용 중", "en": "You are {name}"},
     "switch_person": {"ko": "다른 사람으로 바꾸기", "en": "Not you? Switch"},
     "admin": {"ko": "관리", "en": "Admin"},
     # admin page
@@ -186,6 +186,13 @@ UI: dict[str, dict[str, str]] = {
     },
     "find": {"ko": "파트너 찾기", "en": "Find partners"},
     "empty_request": {"ko": "먼저 필요한 일을 적거나 고르세요.", "en": "Describe the need or pick the work first."},
+    "partner_is_support": {
+        "ko": "파트너보다는 AWS Support 플랜(응답 시간, TAM, 24시간 지원)에 관한 요청으로 보입니다. "
+        "서포트 플랜 추천에서 알맞은 플랜을 찾아 드립니다.",
+        "en": "This reads as a need for an AWS Support plan (response times, a TAM, round-the-clock help) rather "
+        "than a partner. The Support plan advisor picks the plan for it.",
+    },
+    "to_advisor": {"ko": "이 요청으로 서포트 플랜 추천 열기", "en": "Open the Support plan advisor with this request"},
     # review page
     "review_title": {"ko": "Well-Architected 리뷰", "en": "Well-Architected review"},
     "review_caption": {

@@ -199,9 +199,12 @@ class _Matchmaker:
 
     def _note(self, key: str, source: PartnerEntry | None = None, **values: object) -> None:
         """A note in the answer's language (catalogue key `rec.<key>`), with the entry it rests on."""
-        self.rec.notes.append(self._say(key, **values))
+        message = self._say(key, **values)
+        self.rec.notes.append(message)
         if source:
-            self.rec.sources.append(self._passage(source))
+            passage = self._passage(source)
+            self.rec.sources.append(passage)
+            self.rec.note_sources[message] = passage
 
     def _name(self, entry_id: str) -> str:
         return self.entries[entry_id].name

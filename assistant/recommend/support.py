@@ -167,8 +167,8 @@ class _Advisor:
             )
         for line in info.lines:
             self.rec.notes.append(line)
-        self.rec.sources.append(self._passage(to.cite.channels))
-        self.rec.sources.append(self._passage(to.cite.price))
+        self._cite(info.compared, to.cite.channels)
+        self._cite([info.price_line] if info.price_line else [], to.cite.price)
 
     def _retiring(self, best: Plan) -> None:
         """A cheaper plan that fits but ends within the horizon: named with its end date, never chosen."""
@@ -218,7 +218,7 @@ class _Advisor:
         )
         self.rec.notes.append(message)
         self.rec.unmet.append(message)
-        self.rec.sources.append(self._passage(plan.cite.price))
+        self._cite([message], plan.cite.price)
         self._offer(plan, self._say("all_but_budget"))
         self.rec.conflict = {
             "requirement": "budget",
@@ -391,9 +391,17 @@ class _Advisor:
 
     def _note(self, key: str, source: Cite | None = None, **values: object) -> None:
         """A note in the answer's language (catalogue key `rec.<key>`), with the passage it rests on."""
-        self.rec.notes.append(self._say(key, **values))
+        message = self._say(key, **values)
+        self.rec.notes.append(message)
         if source:
-            self.rec.sources.append(self._passage(source))
+            self._cite([message], source)
+
+    def _cite(self, lines: list[str], source: Cite) -> None:
+        """The passage `lines` rest on, so each line shows its [n] and every listed source is cited."""
+        passage = self._passage(source)
+        self.rec.sources.append(passage)
+        for line in lines:
+            self.rec.note_sources[line] = passage
 
     def _passage(self, cite: Cite) -> Passage:
         return Passage.of(self.corpus_dir, cite, self.lang)

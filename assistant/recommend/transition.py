@@ -31,6 +31,8 @@ class Transition:
     price_from: float | None = None
     price_to: float | None = None
     lines: list[str] = field(default_factory=list)  # the sentences for the answer
+    compared: list[str] = field(default_factory=list)  # those of `lines` read off the plans' features
+    price_line: str = ""  # the one of `lines` read off the plans' prices
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -93,24 +95,24 @@ def transition(cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | No
     if cur.id != to.id:
         for key, items in (("gains", t.gains), ("losses", t.losses), ("unknowns", t.unknown)):
             if items:
-                t.lines.append(say(f"rec.{key}", lang, to=t.to, items=", ".join(items)))
+                t.compared.append(say(f"rec.{key}", lang, to=t.to, items=", ".join(items)))
         if not (t.gains or t.losses or t.unknown):
-            t.lines.append(say("rec.no_change", lang))
+            t.compared.append(say("rec.no_change", lang))
+        t.lines += t.compared
         at_usage = say("rec.at_usage", lang, spend=usd(spend)) if spend else ""
         uncertain = cur.price.uncertain or to.price.uncertain  # a minimum alone is no basis for a difference
         diff = _diff(None if uncertain else t.price_from, t.price_to, lang)
-        t.lines.append(
-            say(
-                "rec.price_diff",
-                lang,
-                cur=t.current,
-                cur_cost=usd(t.price_from),
-                to=t.to,
-                to_cost=usd(t.price_to) + _doubt(to, lang),
-                at_usage=at_usage,
-                diff=diff,
-            )
+        t.price_line = say(
+            "rec.price_diff",
+            lang,
+            cur=t.current,
+            cur_cost=usd(t.price_from),
+            to=t.to,
+            to_cost=usd(t.price_to) + _doubt(to, lang),
+            at_usage=at_usage,
+            diff=diff,
         )
+        t.lines.append(t.price_line)
     return t
 
 

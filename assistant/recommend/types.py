@@ -73,6 +73,7 @@ class Recommendation:
     notes: list[str] = field(default_factory=list)
     clarifying_question: str | None = None
     sources: list[Passage] = field(default_factory=list)  # passages the notes rely on
+    note_sources: dict[str, Passage] = field(default_factory=dict)  # a note or unmet line -> its passage
     as_of: str = ""  # the decision date (support plans), ISO
     conflict: dict[str, Any] | None = None  # status "conflict" on a budget: the cheapest plan meeting the rest
     transition: dict[str, Any] | None = None  # "we are on X": from, to, ends, gains, losses, prices

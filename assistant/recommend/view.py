@@ -52,20 +52,28 @@ def label(key: str, lang: str) -> str:
 
 
 def recommendation_view(rec: Recommendation) -> RecommendationView:
-    """Every passage numbered once, in order of first use; a sentence both unmet and a note is said once,
-    under "unmet" (a conflict is what cannot be met)."""
-    lang, sources = rec.lang, tuple(rec.citations)
-    number = {(p.source, p.section): n for n, p in enumerate(sources, start=1)}
+    """Every passage a shown line cites, numbered once in reading order; a passage no line cites is not
+    listed. A sentence both unmet and a note is said once, under "unmet" (a conflict is what cannot be met)."""
+    lang = rec.lang
+    number: dict[tuple[str, str], int] = {}
+    cited: list[Passage] = []
 
     def cite(p: Passage | None) -> int | None:
-        return number.get((p.source, p.section)) if p is not None else None
+        if p is None:
+            return None
+        if (p.source, p.section) not in number:
+            cited.append(p)
+            number[(p.source, p.section)] = len(cited)
+        return number[(p.source, p.section)]
 
+    said = rec.note_sources
     groups = {
         "why": [Line(r.met_by, r.requirement, " → ", cite(r.citation)) for r in rec.reasons],
-        "unmet": [Line(u) for u in rec.unmet],
-        "notes": [Line(n) for n in rec.notes if n not in rec.unmet],
+        "unmet": [Line(u, cite=cite(said.get(u))) for u in rec.unmet],
+        "notes": [Line(n, cite=cite(said.get(n))) for n in rec.notes if n not in rec.unmet],
         "alternatives": [Line(a.why, a.name, ": ", cite(a.citation)) for a in rec.alternatives],
     }
+    sources = tuple(cited)
     sections = tuple(Section(key, label(key, lang), tuple(lines)) for key, lines in groups.items() if lines)
     evidence: dict[int, tuple[str, ...]] = {}
     for r in rec.reasons:

@@ -3,7 +3,8 @@
 `render(learner, lang)` draws the page for a learner; the page script takes the name from the
 `?learner=` query parameter or a text input, and shows nothing but the name box until there is
 one, so no progress is ever shared under a default name. (A signed-in user can be passed in instead.)
-Session state is keyed by learner: `learn_step:<learner>` (step select), `learn_seed:<learner>:<step>`
+Session state is keyed by learner: `learn_step:<learner>_choices` (the step, kept across a language switch;
+its select box is `learn_step:<learner>_step_<lang>`, ui/choices.py), `learn_seed:<learner>:<step>`
 (the quiz on screen; starts at the attempt count, "New quiz" adds one), `learn_done:<quiz>` (the picks
 of a submitted quiz, so its feedback stays while the page reruns), `learn_rev:<learner>:<n>` (a review round).
 """
@@ -19,6 +20,7 @@ from assistant.learn.path import get_step
 from assistant.learn.progress import check_learner, needed, pass_mark
 from assistant.learn.quiz import QuizQuestion, review_quiz
 from assistant.messages import say
+from ui.choices import Choices
 from ui.citations import SOURCES_PAGE
 from ui.people import person
 from ui.state import settings, stop_with, ui_lang
@@ -176,13 +178,13 @@ def render(learner: str, lang: str) -> None:
         [w("tab_learn", lang), w("tab_review", lang, n=len(progress.review_items(learner))), w("tab_progress", lang)]
     )
     with learn_tab:
-        step_key = f"learn_step:{learner}"
-        st.session_state.setdefault(step_key, progress.next_step(learner) or STEP_IDS[0])  # not reset by a record
-        step = st.selectbox(
+        # the step outlives a language switch (ui/choices.py) and is not reset by a record
+        chosen = Choices(f"learn_step:{learner}", lang, {"step": progress.next_step(learner) or STEP_IDS[0]})
+        step = chosen.selectbox(
+            "step",
             w("step", lang),
             STEP_IDS,
             format_func=lambda s: f"{STEP_IDS.index(s) + 1}. {get_step(s).title[lang]}",
-            key=step_key,
         )
         show_step(step, lang)
         seed_key = f"learn_seed:{learner}:{step}"

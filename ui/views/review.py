@@ -5,8 +5,9 @@ Workloads belong to the person using the app: milestones are stored under "<pers
 (the CLI reaches them as `--workload "<person>/<workload>"`). The form starts from the workload's
 last milestone.
 
-Session state: `review_workload` (name input), `rv:<question id>` (each answer radio), `review_prefilled`
-(the workload whose answers the radios were last filled from), `review_result` (the last ReviewResult).
+Session state: `review_workload` (name input), `rv_choices` (question id -> answer, kept across a
+language switch; the radios are `rv_<question id>_<lang>`, ui/choices.py), `review_prefilled` (the
+workload whose answers the radios were last filled from), `review_result` (the last ReviewResult).
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ from assistant.review import (
 from assistant.review import template as answers_template
 from assistant.review.report import to_json, to_markdown
 from assistant.review.view import ReviewView, review_view
+from ui.choices import Choices
 from ui.people import person
 from ui.state import settings, stop_with, ui_lang
-from ui.strings import t
+from ui.strings import LANGS, t
 
 NAME_CHARS = 50
 
@@ -68,9 +70,8 @@ def prefill(key: str, review: Review, lang: str) -> Milestone | None:
     """Fill the radios from the workload's last milestone, once per workload chosen."""
     last = Milestones.for_settings(settings()).latest(key)
     if st.session_state.get("review_prefilled") != key:
-        for pillar in review.pillars:
-            for q in pillar.questions:
-                st.session_state[f"rv:{q.id}"] = last.answers.get(q.id) if last else None
+        answers = {q.id: last.answers.get(q.id) if last else None for p in review.pillars for q in p.questions}
+        Choices("rv", lang, {}).reset(answers, list(LANGS))
         st.session_state["review_prefilled"] = key
     if last:
         st.caption(w("prefilled", lang, id=last.id, when=when(last.created_at)))
@@ -80,21 +81,23 @@ def prefill(key: str, review: Review, lang: str) -> Milestone | None:
 def review_form(lang: str) -> dict[str, object] | None:
     """The radios of every question, a tab per pillar; the answers when submitted."""
     review = load_catalog(settings().corpus).review
-    with st.form("review_form"):
+    answers = Choices("rv", lang, {})  # kept across a language switch; prefill() starts them
+    with st.container(border=True):
         tabs = st.tabs([getattr(p.name, lang) for p in review.pillars])
         for tab, pillar in zip(tabs, review.pillars, strict=True):
             with tab:
                 for q in pillar.questions:
-                    st.radio(  # its value is set by prefill(), so no index here
+                    answers.radio(
+                        q.id,
                         f"**{q.id}** {getattr(q.question, lang)}",
                         ANSWERS,
+                        blank=True,
                         format_func=lambda a: t(f"answer_{a}", lang),
                         horizontal=True,
-                        key=f"rv:{q.id}",
                     )
-        if not st.form_submit_button(w("run", lang), icon=":material/fact_check:", type="primary"):
+        if not st.button(w("run", lang), icon=":material/fact_check:", type="primary", key="review_run"):
             return None
-    return {q.id: st.session_state.get(f"rv:{q.id}") for p in review.pillars for q in p.questions}
+    return {q.id: answers.values.get(q.id) for p in review.pillars for q in p.questions}
 
 
 def score_chart(view: ReviewView) -> alt.LayerChart:

@@ -15,11 +15,12 @@ from assistant.corpus_files import SUFFIXES
 from assistant.errors import AssistantError
 from assistant.knowledge.sections import split_sections
 from ingest.convert import PAGE_MARK
+from ui.choices import Choices
 from ui.documents import DocumentInfo, SourceRefused, list_documents, read_document
 from ui.ingest_view import run_ingest
 from ui.people import person
 from ui.state import is_admin, settings, ui_lang
-from ui.strings import t
+from ui.strings import LANGS, t
 
 
 def open_picked() -> None:
@@ -73,17 +74,18 @@ def browser(docs: list[DocumentInfo], requested: str | None, lang: str) -> None:
     """Filter by language and topic, the table of documents, and the picker that opens one."""
     langs = sorted({d.lang for d in docs if d.lang})
     topics = sorted({topic for d in docs for topic in d.topics})
+    filters = Choices("sources", lang, {"lang": "", "topics": []})  # kept across a language switch
     lang_col, topic_col = st.columns([1, 3])
     with lang_col:
-        doc_lang = st.radio(
+        doc_lang = filters.radio(
+            "lang",
             t("language", lang),
             ["", *langs],
-            format_func=lambda code: code or t("all", lang),
-            key="sources_lang",
+            format_func=lambda code: LANGS.get(code, code) if code else t("all", lang),
             horizontal=True,
         )
     with topic_col:
-        chosen = st.multiselect(t("topics", lang), topics, key="sources_topics", placeholder=t("choose_options", lang))
+        chosen = filters.multiselect("topics", t("topics", lang), topics, placeholder=t("choose_options", lang))
     shown = [d for d in docs if (not doc_lang or d.lang == doc_lang) and (not chosen or set(chosen) & set(d.topics))]
     st.caption(t("documents", lang, n=len(shown)))
     st.dataframe(table(shown, lang), hide_index=True, width="stretch")

@@ -1,80 +1,100 @@
 """Support plan advisor: a form (and free text) -> a recommended plan with cited reasons and a plan table.
 
 Session state: `advisor` holds the last result {"rec": Recommendation, "rows": deciding row keys,
-"as_of": date}; the form's widgets are `adv_*`.
+"as_of": date, "asked": the choices it answered, "lang": the chrome's language then}; the form's choices
+are `adv_choices` (ui/choices.py), so they and a form-only result follow a language switch.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+from typing import Any
 
 import streamlit as st
 
 from assistant.errors import AssistantError
 from ui import forms, recommendation
+from ui.choices import Choices
 from ui.plan_table import deciding_rows, plan_table
 from ui.plan_view import plan_html
 from ui.state import assistant_or_stop, settings, stop_with, ui_lang
 from ui.strings import t
 
+DEFAULTS: dict[str, Any] = {
+    "production": True,
+    "down": None,
+    "critical": None,
+    "24x7": False,
+    "channels": [],
+    "tam": None,
+    "extras": [],
+    "budget": None,
+    "text": "",
+}
 
-def form(lang: str) -> dict | None:
-    """The advisor's questions; the recommender's arguments once submitted."""
-    with st.form("advisor_form"):
-        production = st.radio(
+
+def form(lang: str) -> dict[str, Any] | None:
+    """The advisor's questions; the choices once submitted."""
+    c = Choices("adv", lang, DEFAULTS | {"as_of": dt.date.today()})
+    none = t("no_requirement", lang)
+    with st.container(border=True):
+        c.radio(
+            "production",
             t("production", lang),
             [True, False],
             format_func=lambda yes: t("production_yes" if yes else "production_no", lang),
             horizontal=True,
-            key="adv_production",
         )
-        none = t("no_requirement", lang)
-        down = st.selectbox(
-            t("production_down", lang),
-            forms.PRODUCTION_DOWN,
-            format_func=lambda n: forms.need_label(n, lang, none),
-            key="adv_down",
-        )
-        critical = st.selectbox(
-            t("business_critical", lang),
-            forms.BUSINESS_CRITICAL,
-            format_func=lambda n: forms.need_label(n, lang, none),
-            key="adv_critical",
-        )
-        round_clock = st.checkbox(t("round_clock", lang), key="adv_24x7")
-        channels = st.pills(
-            t("channels", lang),
-            forms.CHANNELS,
-            selection_mode="multi",
-            format_func=lambda n: forms.channel_label(n, lang),
-            key="adv_channels",
-        )
-        tam = st.radio(t("tam", lang), forms.TAM, format_func=lambda n: forms.need_label(n, lang, none), key="adv_tam")
-        extras = st.multiselect(
+        need = partial(forms.need_label, lang=lang, none=none)
+        c.selectbox("down", t("production_down", lang), forms.PRODUCTION_DOWN, format_func=need)
+        c.selectbox("critical", t("business_critical", lang), forms.BUSINESS_CRITICAL, format_func=need)
+        c.checkbox("24x7", t("round_clock", lang))
+        c.pills("channels", t("channels", lang), forms.CHANNELS, format_func=lambda n: forms.channel_label(n, lang))
+        c.radio("tam", t("tam", lang), forms.TAM, format_func=need)
+        c.multiselect(
+            "extras",
             t("extras", lang),
             forms.EXTRAS,
             format_func=lambda n: forms.need_label(n, lang),
             placeholder=t("choose_options", lang),
-            key="adv_extras",
         )
         left, right = st.columns(2)
-        budget = left.selectbox(
-            t("budget", lang),
-            forms.BUDGET_LEVELS,
-            format_func=lambda b: forms.budget_label(b, lang, t("any_budget", lang)),
-            key="adv_budget",
-        )
-        as_of = right.date_input(t("as_of", lang), value=dt.date.today(), key="adv_as_of")
-        text = st.text_area(t("describe", lang), placeholder=t("describe_help", lang), key="adv_text")
-        if not st.form_submit_button(t("recommend", lang), type="primary", icon=":material/recommend:"):
+        with left:
+            c.selectbox(
+                "budget",
+                t("budget", lang),
+                forms.BUDGET_LEVELS,
+                format_func=lambda b: forms.budget_label(b, lang, t("any_budget", lang)),
+            )
+        with right:
+            c.date_input("as_of", t("as_of", lang))
+        c.text_area("text", t("describe", lang), placeholder=t("describe_help", lang))
+        if not st.button(t("recommend", lang), type="primary", icon=":material/recommend:", key="adv_submit"):
             return None
-    ids = [n for n in (down, critical, tam) if n] + (["24x7"] if round_clock else []) + list(channels or [])
+    return dict(c.values)
+
+
+def request(choices: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The recommender's arguments for the form's choices, the words in `lang` unless typed."""
+    ids = [n for n in (choices["down"], choices["critical"], choices["tam"]) if n]
+    ids += (["24x7"] if choices["24x7"] else []) + list(choices["channels"])
     return {
-        "need": forms.support_request(text or "", production, lang),
-        "needs": ids + list(extras),
-        "budget": budget,
-        "as_of": as_of,
+        "need": forms.support_request(choices["text"], choices["production"], lang),
+        "needs": ids + list(choices["extras"]),
+        "budget": choices["budget"],
+        "as_of": choices["as_of"],
     }
+
+
+def advise(choices: dict[str, Any], lang: str) -> dict[str, Any]:
+    args = request(choices, lang)
+    try:
+        rec = assistant.recommend_support(**args)
+        rows = deciding_rows(args["need"], args["needs"], args["budget"])
+    except AssistantError as exc:
+        stop_with(exc, lang)
+    return {"rec": rec, "rows": rows, "as_of": args["as_of"], "asked": choices, "lang": lang}
 
 
 lang = ui_lang()
@@ -83,27 +103,24 @@ st.caption(t("advisor_caption", lang))
 assistant = assistant_or_stop()
 form_col, result_col = st.columns([2, 3], gap="large")
 with form_col:
-    request = form(lang)
-if request:
-    try:
-        rec = assistant.recommend_support(**request)
-        rows = deciding_rows(request["need"], request["needs"], request["budget"])
-    except AssistantError as exc:
-        stop_with(exc, lang)
-    st.session_state["advisor"] = {"rec": rec, "rows": rows, "as_of": request["as_of"]}
-
+    submitted = form(lang)
 result = st.session_state.get("advisor")
+if submitted:
+    result = advise(submitted, lang)
+elif result and result["lang"] != lang and not result["asked"]["text"].strip():
+    result = advise(result["asked"], lang)  # nothing typed: the answer speaks the chrome's new language
+if result:
+    st.session_state["advisor"] = result
 with result_col:
     if result:
         recommendation.show(result["rec"], prefix="advisor")
-table_lang = result["rec"].lang if result else lang
 chosen = result["rec"].recommendation if result else ""
 try:
-    table = plan_table(settings().corpus, table_lang, result["as_of"] if result else None)
+    table = plan_table(settings().corpus, lang, result["as_of"] if result else None)
 except AssistantError as exc:
     stop_with(exc, lang)
-st.subheader(t("compare", table_lang))
-st.caption(t("compare_caption", table_lang))
-st.html(plan_html(table, result["rows"] if result else set(), chosen, table_lang))
-with st.expander(t("price_rules", table_lang)):
+st.subheader(t("compare", lang))
+st.caption(t("compare_caption", lang))
+st.html(plan_html(table, result["rows"] if result else set(), chosen, lang))
+with st.expander(t("price_rules", lang)):
     st.markdown("\n".join(f"- **{name}**: {rule}" for name, rule in zip(table.plans, table.prices, strict=True)))
