@@ -652,3 +652,14 @@ def test_the_fallback_never_guesses_on_the_vague_dev_rows(e5_encode) -> None:
             load_catalog(CORPUS), CORPUS, row["need"], row.get("needs"), row.get("budget"), as_of, encode=e5_encode
         )
         assert passed({**row, "kind": "support_plan"}, rec), (row["id"], rec.recommendation, rec.status)
+
+
+def test_plan_change_reading_follows_the_corpus_configured_now(tmp_path, monkeypatch) -> None:
+    """A process that first reads a documents-only corpus (no plans) must not keep that for the real one."""
+    from assistant.recommend.intent import _plans
+
+    monkeypatch.setenv("WA_CORPUS", str(tmp_path))
+    assert _plans() is None
+    monkeypatch.setenv("WA_CORPUS", str(CORPUS))
+    plans = _plans()
+    assert plans is not None and any("Enterprise" in p.name for p in plans.plans)

@@ -11,6 +11,7 @@ X; what next year?" is a transition. The routing set (eval/data/routing_*.jsonl)
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SupportPlans
@@ -100,14 +101,20 @@ def _bare_plans(text: str) -> int:
     return count
 
 
-@corpus_cached(maxsize=1)
 def _plans() -> SupportPlans | None:
     """The configured corpus's support plans; None for a corpus of documents only (no catalog/ folder),
     as `Knowledge.load` reads it: no plan can be named, so no question is a plan change."""
-    from assistant.knowledge.catalog import load_catalog
     from assistant.settings import load_settings
 
-    corpus = load_settings().corpus
+    return _plans_of(load_settings().corpus)
+
+
+@corpus_cached(maxsize=4)
+def _plans_of(corpus: Path) -> SupportPlans | None:
+    """Keyed by the folder: a process that reads two corpora (tests; a web app pointed elsewhere) must not
+    keep the first one's answer, e.g. "no plans" from a documents-only corpus."""
+    from assistant.knowledge.catalog import load_catalog
+
     if not (corpus / "catalog").is_dir():
         return None
     return load_catalog(corpus).support_plans
