@@ -105,7 +105,7 @@ def main() -> None:
     ap.add_argument("--use-threads", type=int, nargs="+", default=[1])
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    from assistant.settings import quiet_third_parties
+    from assistant.quiet import quiet_third_parties
 
     quiet_third_parties()
     with tempfile.TemporaryDirectory() as tmp:
