@@ -35,12 +35,47 @@ def ndcg_at(texts: Sequence[str], expect: Sequence[str], k: int = 10) -> float:
     return dcg / ideal if ideal else 0.0
 
 
-def keyword_hit_rate(answer: str, keywords: Sequence[str]) -> float:
-    """Share of expected keywords present in the answer (case-insensitive)."""
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, words in enumerate(
+        [
+            (),
+            ("one", "하나", "한"),
+            ("two", "둘", "두"),
+            ("three", "셋", "세"),
+            ("four", "넷", "네"),
+            ("five", "다섯"),
+            ("six", "여섯"),
+            ("seven", "일곱"),
+            ("eight", "여덟"),
+            ("nine", "아홉"),
+            ("ten", "열"),
+        ]
+    )
+    for w in words
+}
+
+
+def keyword_alternatives(keyword: str, groups: Sequence[Sequence[str]] = ()) -> list[str]:
+    """A keyword and what the row accepts in its place: the other spellings in its answer group
+    ("엔터프라이즈" / "Enterprise"), and a number word's digit ("다섯" / "5", as "5가지" says it)."""
+    alts = [keyword, *(a for g in groups if any(a.lower() == keyword.lower() for a in g) for a in g)]
+    if keyword.lower() in _NUMBER_WORDS:
+        alts.append(_NUMBER_WORDS[keyword.lower()])
+    return list(dict.fromkeys(alts))
+
+
+def keyword_hit_rate(answer: str, keywords: Sequence[str], groups: Sequence[Sequence[str]] = ()) -> float:
+    """Share of expected keywords present in the answer (case-insensitive), each in any form the row accepts."""
     if not keywords:
         return 1.0
     low = answer.lower()
-    return sum(1 for k in keywords if k.lower() in low) / len(keywords)
+    plain = _REF.sub("", answer)  # a digit never matches a citation marker "[2]"
+    found = 0
+    for k in keywords:
+        alts = keyword_alternatives(k, groups)
+        found += any((a.lower() in low) if not a.isdigit() else group_found(plain, [a]) for a in alts)
+    return found / len(keywords)
 
 
 def citation_validity(answer: str, citation_numbers: Sequence[int]) -> float:

@@ -56,7 +56,7 @@ def answer_scores(item: dict[str, Any], ask: dict[str, Any]) -> Scores:
     else:
         out["false_abstention"] = float(abstained)
         if item.get("expect_keywords"):
-            out["keyword_hit_rate"] = m.keyword_hit_rate(text, item["expect_keywords"])
+            out["keyword_hit_rate"] = m.keyword_hit_rate(text, item["expect_keywords"], groups)
         if item.get("type") in ("list", "number") and groups:
             out["answer_complete"] = m.complete(text, groups)
             out["group_recall"] = m.group_recall(text, groups)

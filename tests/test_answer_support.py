@@ -376,3 +376,36 @@ def test_a_leaning_figure_under_another_plans_heading_never_leads():
         0.8,
     )
     assert "$5,500" not in composed("how much is enterprise support per month", [mine, other])[0]
+
+
+def test_enumerates_finds_a_list_written_inside_a_sentence():
+    from assistant.answer.compose import enumerates
+
+    assert enumerates("A seller can list an AMI, a SaaS product, a container image or a consulting offer.")
+    assert enumerates("측정, 활용률, 효율적인 하드웨어, 데이터 계층을 함께 본다.")
+    assert not enumerates("Right sizing matches the size of a resource to what the workload needs.")
+    # commas around long clauses are prose, not a list
+    assert not enumerates(
+        "When the workload grows beyond what one team can review by hand, which happens sooner than expected, "
+        "the team automates the checks that it used to run before every release."
+    )
+
+
+def test_a_question_asking_which_service_is_answered_by_the_sentence_that_names_one():
+    hits = [
+        passage(
+            "cost",
+            "Cost control starts with knowing who spends what. Teams review spend every month and alert owners "
+            "when spend grows. AWS Budgets warns when spend passes a threshold.",
+            "Cost Optimization: controls",
+        )
+    ]
+    assert composed("spend alerts: what do we use?", hits)[0].startswith("AWS Budgets")
+    # without asking for a tool, the same passage is not led by the service sentence for that reason alone
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    assert read_question("관련 도구는?", aliases).wants_tool and read_question("예산 알림 뭐 써?", aliases).wants_tool
+    assert not read_question("what is right sizing?", aliases).wants_tool

@@ -20,6 +20,15 @@ def test_keyword_hit_rate_is_case_insensitive_share():
     assert m.keyword_hit_rate("x", []) == 1.0
 
 
+def test_keyword_counts_in_any_form_the_row_accepts_but_never_as_a_citation_marker():
+    groups = [["1시간", "1 hour"], ["Enterprise", "엔터프라이즈"]]
+    assert m.keyword_hit_rate("Enterprise Support의 목표는 1시간입니다. [1]", ["엔터프라이즈"], groups) == 1.0
+    assert m.keyword_hit_rate("Enterprise Support의 목표 [1]", ["엔터프라이즈"]) == 0.0  # no group: the word itself
+    assert m.keyword_hit_rate("설계 원칙은 5가지입니다. [1]", ["다섯"]) == 1.0
+    assert m.keyword_hit_rate("설계 원칙은 여러 가지입니다. [5]", ["다섯"]) == 0.0
+    assert m.keyword_hit_rate("It has 15 areas", ["다섯"]) == 0.0
+
+
 def test_citation_validity():
     assert m.citation_validity("a [1] b [2]", [1, 2]) == 1.0
     assert m.citation_validity("a [1] b [3]", [1, 2]) == 0.0

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answer.cues import FACETS, HOWTO_SHAPE, SHAPES
+from assistant.answer.cues import FACETS, HOWTO_SHAPE, NAMES_SERVICE, SHAPES
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms, fold, folded_terms
@@ -172,6 +172,7 @@ class OfflineComposer:
                     + _kind_bonus(hit, q)
                     + self._subject_bonus(u, hit, q)
                     + _howto_bonus(u, q)
+                    + _tool_bonus(u, q)
                 )
                 * ((1.3 if notes_asked else 0.6) if about_notes(hit.chunk) else 1.0)
                 * (0.6 if _leans_back(u) else 1.0),
@@ -293,7 +294,7 @@ class OfflineComposer:
         rest = {t: w for t, w in weights.items() if t not in heading}
         specific = sum(w for t, w in rest.items() if t in s_terms) / sum(rest.values()) if rest else overlap
         topical = sum(w for t, w in weights.items() if t in heading) / total
-        listed = (0.3 if list_q else 0.1) if unit.items else 0.0
+        listed = (0.3 if list_q else 0.1) if unit.items or enumerates(unit.text) else 0.0
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
 
@@ -382,6 +383,28 @@ def _select(candidates: list[_Candidate], floor: float = FLOOR) -> list[_Candida
         chosen.append(c)
         total += len(c.unit.text) + sum(len(_head(i)) for i in c.unit.items)
     return chosen
+
+
+TOOL_BONUS = 0.6  # as strong as a facet's shape: a sentence that names no service does not answer
+ENUM_ITEMS = 3  # "an AMI, a SaaS product, a container image or …": a list written inside a sentence
+ENUM_ITEM_CHARS = 45
+
+
+def enumerates(sentence: str) -> bool:
+    """A sentence that lists at least three short things in a row, separated by commas."""
+    parts = [p.strip() for p in re.split(r",\s+|、", sentence)]
+    run = best = 0
+    for p in parts[:-1] if len(parts) > 1 else []:
+        run = run + 1 if 0 < len(p) <= ENUM_ITEM_CHARS else 0
+        best = max(best, run)
+    return best + 1 >= ENUM_ITEMS  # the last part closes the run ("… or a consulting offer")
+
+
+def _tool_bonus(unit: Unit, q: Question | None) -> float:
+    """ "Which service…", "관련 도구는?": a sentence (or its list) that names an AWS service answers it."""
+    if q is None or not q.wants_tool:
+        return 0.0
+    return TOOL_BONUS if NAMES_SERVICE.search(" ".join([unit.text, *unit.items])) else 0.0
 
 
 def _kind_bonus(hit: Hit, q: Question | None) -> float:

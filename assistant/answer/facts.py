@@ -534,7 +534,7 @@ def _partner_lists(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 # --- glossary definitions ---------------------------------------------------------------------------
 def _definition(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
-    if q.kind != "definition" or q.facets:
+    if q.kind != "definition" or q.facets or q.wants_tool:  # "rightsizing tools?" asks for services, not a meaning
         return []
     terms = [k.glossary[e] for e in q.entities if e in k.glossary and k.glossary[e].cite is not None]
     if len(terms) > 1:  # "a lens in the WA Tool": the framework and the tool are context, not the subject

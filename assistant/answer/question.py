@@ -20,6 +20,7 @@ from assistant.answer.cues import (
     LISTABLE,
     OTHER_SCRIPT,
     ROUND_THE_CLOCK,
+    TOOL_ASKED,
     UNIT_WORDS,
     WH,
 )
@@ -51,6 +52,7 @@ class Question:
     # Figures asked for by their unit or kind ("percent", "duration", "customers"...; see cues.ASKED): an answer
     # must hold one, whatever the entity, or the question asks what the corpus does not say.
     asks: tuple[str, ...] = field(default=())
+    wants_tool: bool = False  # "which service…", "관련 도구는?": a sentence naming a service answers
 
     @property
     def entities(self) -> list[str]:
@@ -112,7 +114,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if "end_date" in facets:  # "how long till it goes away", "종료까지 얼마나": the end date answers
         asks = tuple(a for a in asks if a != "duration")
     detail = _detail(masked)
-    return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, detail, asks)
+    wants_tool = bool(TOOL_ASKED.search(masked))
+    return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, detail, asks, wants_tool)
 
 
 def with_context(q: Question, kinds: set[str]) -> Question:
