@@ -409,3 +409,26 @@ def test_a_question_asking_which_service_is_answered_by_the_sentence_that_names_
     aliases = load_aliases(CORPUS)
     assert read_question("관련 도구는?", aliases).wants_tool and read_question("예산 알림 뭐 써?", aliases).wants_tool
     assert not read_question("what is right sizing?", aliases).wants_tool
+
+
+def test_a_tool_question_brings_the_documents_tool_sections_after_its_best_passage():
+    from assistant.answer.chain import with_tool_sections
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    def chunk(cid: str, section: str, source: str = "corpus/summaries/en/rs.md") -> Chunk:
+        return Chunk(cid, f"{section} text.", source, "Right sizing", f"Right sizing > {section}", "en", "summary")
+
+    chunks = [
+        chunk("def", "Right sizing: what it means"),
+        chunk("co", "AWS Compute Optimizer"),
+        chunk("keys", "Right sizing: key AWS services"),
+        chunk("steps", "Right sizing: a repeatable process"),
+        chunk("other", "AWS Budgets", source="corpus/summaries/en/cost.md"),
+    ]
+    hits = [Hit(chunks[0], 0.9), Hit(chunks[3], 0.7)]
+    aliases = load_aliases(CORPUS)
+    tools = with_tool_sections(read_question("rightsizing tools?", aliases), hits, chunks)
+    assert [h.chunk.id for h in tools] == ["def", "keys", "co", "steps"]  # the list of tools first, same document only
+    assert with_tool_sections(read_question("what is right sizing?", aliases), hits, chunks) == hits

@@ -6,6 +6,7 @@ first where the catalog holds them; otherwise the composer writes from the retri
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -15,7 +16,7 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 from assistant.answer.compose import Composer, Composition, OfflineComposer, supplement
 from assistant.answer.conversation import resolve
 from assistant.answer.coverage import FRAMING, figure_lead, not_covered, unstated_figure
-from assistant.answer.cues import SHAPES
+from assistant.answer.cues import NAMES_SERVICE, SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.answer.sources import located
@@ -131,7 +132,9 @@ def build_chain(
             yield from _lines(abstain(question, lang, r.hits))
             return
         if comp is None and isinstance(composer, OfflineComposer):
-            comp = composer.compose(q.query, lang, r.hits, state["history"], q=q)
+            comp = composer.compose(
+                q.query, lang, with_tool_sections(q, r.hits, retriever.chunks), state["history"], q=q
+            )
         elif comp is None and state.get("stream") and hasattr(composer, "stream"):
             for part in composer.stream(q.query, lang, r.hits, state["history"]):
                 if isinstance(part, Composition):
@@ -164,6 +167,35 @@ def build_chain(
 
     prepare = RunnableLambda(_read, name="read") | RunnableLambda(_route, name="route")
     return AnswerRunnable(prepare | RunnableLambda(_retrieve, name="retrieve"), _parts)
+
+
+TOOL_SECTIONS = 3
+# A section that lists a topic's tools: "Security: key AWS services", "보안: 주요 AWS 서비스", "Monitoring tools"
+TOOLS_HEADING = re.compile(r"\bkey (?:AWS )?services\b|주요 (?:AWS )?서비스|\btools\b|도구", re.IGNORECASE)
+
+
+def with_tool_sections(q: Question, hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:
+    """ "Right sizing 관련 도구는?", "what tools help with security?": a document about the topic names its tools
+    in a section of their own ("Security: key AWS services") or gives each tool a section ("AWS Compute
+    Optimizer"), which the question's words often do not reach. When the question asks for a tool and the best
+    passage is not such a section, the document's tool sections follow it, the list of tools first."""
+
+    def heading(c: Chunk) -> str:
+        return c.section.rsplit(" > ", 1)[-1]
+
+    if not q.wants_tool or not hits or _tool_section(heading(hits[0].chunk)):
+        return hits
+    top = hits[0]
+    have = {h.chunk.id for h in hits}
+    same = [c for c in chunks if c.source == top.chunk.source and c.id not in have]
+    listed = [c for c in same if TOOLS_HEADING.search(heading(c))]
+    named = [c for c in same if c not in listed and NAMES_SERVICE.search(heading(c))]
+    tools = [Hit(c, top.score, {"tool_section": 1.0}) for c in [*listed, *named][:TOOL_SECTIONS]]
+    return [top, *tools, *hits[1:]] if tools else hits
+
+
+def _tool_section(heading: str) -> bool:
+    return bool(TOOLS_HEADING.search(heading) or NAMES_SERVICE.search(heading))
 
 
 def _lines(answer: Answer) -> Iterator[str | Answer]:

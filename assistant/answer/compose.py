@@ -172,8 +172,8 @@ class OfflineComposer:
                     + _kind_bonus(hit, q)
                     + self._subject_bonus(u, hit, q)
                     + _howto_bonus(u, q)
-                    + _tool_bonus(u, q)
                 )
+                * _tool_weight(u, q)
                 * ((1.3 if notes_asked else 0.6) if about_notes(hit.chunk) else 1.0)
                 * (0.6 if _leans_back(u) else 1.0),
             )
@@ -228,7 +228,11 @@ class OfflineComposer:
             if pool[c.hit_rank].chunk.kind == "notes" and (has_summary or notes_asked):
                 lead_text = say("notes.quote", lang, text=lead_text)
             line = f"{lead_text} [{numbers[c.hit_rank]}]"
-            items = [_head(i, wanted) for i in c.unit.items if i not in shown]
+            items = [
+                i if q is not None and q.wants_tool and NAMES_SERVICE.search(i) and len(i) <= 400 else _head(i, wanted)
+                for i in c.unit.items
+                if i not in shown
+            ]  # an item that names the tools asked for is the answer: never cut to its heading
             if items:
                 line += "\n" + "\n".join(f"  - {i}" for i in items)
             lines.append(line)
@@ -385,7 +389,7 @@ def _select(candidates: list[_Candidate], floor: float = FLOOR) -> list[_Candida
     return chosen
 
 
-TOOL_BONUS = 0.6  # as strong as a facet's shape: a sentence that names no service does not answer
+OFF_TOOL = 0.25  # "which tool…": a sentence that names no service is context at most
 ENUM_ITEMS = 3  # "an AMI, a SaaS product, a container image or …": a list written inside a sentence
 ENUM_ITEM_CHARS = 45
 
@@ -400,11 +404,12 @@ def enumerates(sentence: str) -> bool:
     return best + 1 >= ENUM_ITEMS  # the last part closes the run ("… or a consulting offer")
 
 
-def _tool_bonus(unit: Unit, q: Question | None) -> float:
-    """ "Which service…", "관련 도구는?": a sentence (or its list) that names an AWS service answers it."""
-    if q is None or not q.wants_tool:
-        return 0.0
-    return TOOL_BONUS if NAMES_SERVICE.search(" ".join([unit.text, *unit.items])) else 0.0
+def _tool_weight(unit: Unit, q: Question | None) -> float:
+    """ "Which service…", "관련 도구는?": a sentence (or its list) that names an AWS service answers it; the others
+    only set the scene. (When no sentence names one, all weigh the same and the order stands.)"""
+    if q is None or not q.wants_tool or NAMES_SERVICE.search(" ".join([unit.text, *unit.items])):
+        return 1.0
+    return OFF_TOOL
 
 
 def _kind_bonus(hit: Hit, q: Question | None) -> float:

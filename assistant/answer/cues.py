@@ -81,14 +81,14 @@ KINDS = _cues(
 # it is answered by a sentence that names one, not by a definition of the problem.
 TOOL_ASKED = re.compile(
     r"\b(?:which|what) (?:aws |amazon )?(?:services?|tools?|products?)\b|\btools?\b"
-    r"|\bwhat (?:do|should|can) (?:i|we) use\b|\bwhat to use\b|\bservices? (?:for|to use)\b"
+    r"|\bwhat (?:do|should|can) (?:i|we) use\b|\bwhat to use\b"
     r"|(?:어떤|무슨|어느|관련|추천|쓸\s*만한)\s*(?:AWS\s*)?(?:서비스|도구|툴|제품)|(?:도구|툴)(?:는|은|가|이|들)?\s*\??\s*$"
     r"|(?:뭐|뭘|무엇을?)\s*(?:써|쓰|사용|이용)",
     _I,
 )
 # A sentence that names an AWS service ("Amazon Athena", "AWS Budgets", "Compute Optimizer").
 NAMES_SERVICE = re.compile(
-    r"\b(?:AWS|Amazon) (?!Well-Architected\b)[A-Z][\w-]+|\b[A-Z][a-z]+ (?:Optimizer|Explorer|Advisor|Hub)\b"
+    r"\b(?:AWS|Amazon) (?!Well-Architected\b)[A-Z][\w-]+|\b[A-Z][a-z]+ (?:Optimizer|Explorer|Advisor|Hub)(?![A-Za-z])"
 )
 
 # Qualifiers of a question across plans ("the cheapest plan with a TAM", "a dedicated TAM", "24/7 phone").
