@@ -101,3 +101,19 @@ def test_what_a_plan_includes_is_its_whole_profile(ctx):
 
 def test_the_top_tier_leads_when_asked(ctx):
     assert first(ctx, "what is the highest services path tier").text.startswith("The top Services Path tier is Premier")
+
+
+@pytest.mark.parametrize("text", ["how many severity levels does aws support have", "심각도 종류 뭐뭐 있어?"])
+def test_the_severities_are_listed_whole_lowest_first_in_both_languages(ctx, text):
+    line = first(ctx, text)
+    assert len(line.items) == 5 and "5" in line.text
+    assert line.items[0].startswith(("general guidance", "일반 안내")) and "(" in line.items[0]
+    assert line.items[-1].startswith(("business-critical", "비즈니스 크리티컬"))
+
+
+def test_a_severity_asked_of_a_plan_or_for_its_meaning_is_not_the_list(ctx):
+    aliases, knowledge = ctx
+    assert fact_lines(read_question("what is a severity?", aliases), knowledge) == [] or not any(
+        "severity levels" in f.text for f in fact_lines(read_question("what is a severity?", aliases), knowledge)
+    )
+    assert "Enterprise" in first(ctx, "엔터프라이즈 심각도별 응답시간").text

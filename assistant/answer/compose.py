@@ -298,7 +298,7 @@ class OfflineComposer:
         rest = {t: w for t, w in weights.items() if t not in heading}
         specific = sum(w for t, w in rest.items() if t in s_terms) / sum(rest.values()) if rest else overlap
         topical = sum(w for t, w in weights.items() if t in heading) / total
-        listed = (0.3 if list_q else 0.1) if unit.items or enumerates(unit.text) else 0.0
+        listed = 0.3 if list_q and (unit.items or enumerates(unit.text)) else 0.1 if unit.items else 0.0
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
 

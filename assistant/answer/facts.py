@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.cues import CHANNEL_CUES, CHEAPEST, DEDICATED, ROUND_THE_CLOCK, TOP
+from assistant.answer.cues import CHANNEL_CUES, CHEAPEST, DEDICATED, KINDS, ROUND_THE_CLOCK, TOP
 from assistant.answer.question import Question
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
@@ -88,6 +88,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         _principle_or_area,
         _pillar_lines,
         _partner_lists,
+        _severity_list,
         _definition,
     ):
         lines = reader(q, k, lang)
@@ -530,6 +531,21 @@ def _partner_lists(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             FactLine(say("list.paths", lang, n=kinds(len(paths), lang)), ref.source, ref.section, paths[0].name, items)
         ]
     return []
+
+
+# --- the severities of a support case: "how many severity levels", "심각도 뭐뭐 있어" ---------------------------
+def _severity_list(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """The five severities, lowest first, named in both languages; asked of severity as such (no plan, no one
+    severity named), as a list or a count."""
+    term = k.glossary.get("severity")
+    if "severity" not in q.entities or q.of_kind("severity") or term is None or term.cite is None:
+        return []
+    if not ("count" in q.facets or (q.kind == "list" and KINDS["list"].search(q.text))):
+        return []  # "what is a severity?" asks for the meaning
+    other = "en" if lang == "ko" else "ko"
+    items = tuple(f"{say(f'sev.{s}', lang)} ({say(f'sev.{s}', other)})" for s in SEVERITIES.values())
+    ref = getattr(term.cite, lang)
+    return [FactLine(say("list.severities", lang, n=kinds(len(items), lang)), ref.source, ref.section, "", items)]
 
 
 # --- glossary definitions ---------------------------------------------------------------------------

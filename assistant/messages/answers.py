@@ -113,6 +113,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "Well-Architected Framework의 일반 설계 원칙은 {n}입니다.",
         "en": "The Well-Architected Framework has {n} general design principles:",
     },
+    "list.severities": {
+        "ko": "AWS Support 케이스의 심각도(severity)는 {n}입니다.",
+        "en": "An AWS Support case has {n} severity levels:",
+    },
     "list.pillars": {
         "ko": "Well-Architected Framework의 원칙(pillar)은 {n}입니다.",
         "en": "The Well-Architected Framework has {n} pillars:",
