@@ -362,3 +362,22 @@ def test_how_long_until_an_end_asks_the_end_date_not_a_duration(aliases):
     q = read_question("how long till developer support goes away", aliases)
     assert "end_date" in q.facets and "duration" not in q.asks
     assert "duration" in read_question("how long should a WA review take", aliases).asks
+
+
+@pytest.mark.parametrize(
+    ("text", "facets"),
+    [
+        ("비지니스 서포트엔 전화/채팅 말고 뭐가 더 포함돼?", ("features",)),  # the channels are set aside
+        ("besides price, what do i get with enterprise", ("features",)),
+        ("business support phone or chat?", ("channels",)),
+        ("which support plans are NOT going away in 2027?", ("end_date",)),  # a negated predicate is still asked
+    ],
+)
+def test_a_facet_set_aside_is_not_asked(aliases, text, facets):
+    assert read_question(text, aliases).facets == facets
+
+
+def test_a_time_of_day_is_asked_by_its_own_unit(aliases):
+    assert "clock" in read_question("개발자 플랜 업무시간이 몇시부터 몇시임?", aliases).asks
+    assert "clock" in read_question("what time does developer support answer emails", aliases).asks
+    assert "clock" not in read_question("몇 시간 걸려?", aliases).asks

@@ -44,7 +44,7 @@ FACETS = _cues(
         r"|\bwhen (?:was|were|did)\b"
         r"|몇\s*년\s*도|몇\s*년에|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
         # What a plan, program or service gives you as a whole: "엔터프라이즈 혜택 목록", "what's included in Basic"
-        "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:ed|es)\b|what do (?:i|we|you) get|comes? with"
+        "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:e|ed|es)\b|what do (?:i|we|you) get|comes? with"
         r"|혜택|포함(?:된|되는|돼|되어)|뭐\s*(?:줘|주나|받|해\s*줘)|제공(?:하는|되는)\s*(?:거|것|내용)",
         "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
@@ -123,6 +123,8 @@ DETAIL_STOP = frozenset(
         *("뭐있", "인지", "건지", "거야", "한거", "하는", "되는", "플랜", "서포", "포트", "지원", "원칙", "기둥"),
         *("필라", "아키", "키텍", "텍처", "웰아"),
         # Korean endings and particles of two syllables ("다운이면", "플랜에서")
+        # fillers that stress the question, never its subject ("정확히 몇 시", "exactly", "혹시", "대충")
+        *("정확", "확히", "혹시", "대충", "진짜", "그냥", "exactly", "exact", "really", "actually", "roughly"),
         *("이면", "라면", "에서", "으로", "까지", "부터", "에게", "한테", "이랑", "하고", "인데", "는데", "해서"),
         *("하면", "되면", "려면", "이야", "이고", "에는", "에도", "으면", "한테", "이랑", "거든", "던데", "다던"),
     ]
@@ -277,6 +279,9 @@ ASKED = _cues(
         r"[가-힣A-Za-z]{2,}(?<!에서)(?<!팀)(?<!회사)(?<!부서)(?<!사람)(?<!개발자)(?<!엔지니어)(?<!고객)(?<!기업)(?<!업체)도"
         r"\s+(?:\S.*?)?"
         r"(?:쓰나|쓰냐|쓰는지|쓰고\s*있|써\s*\?|씀\s*\?|사용하나|사용하냐|사용하는지|사용\s*중|이용하나|도입했)",
+        # a time of day: "몇 시부터 몇 시까지", "what time does it open", "the exact hours"
+        "clock": r"몇\s*시\s*(?:부터|까지|에|쯤)|몇\s*시(?![간작])|\bwhat time\b"
+        r"|\b(?:exact|which|what) (?:business |office )?hours\b|\bhours\b.{0,12}\bexactly\b|\bfrom what time\b",
         # a person: an author, founder or executive, whom the corpus never names
         "person": r"\bwho (?:wrote|writes|created|invented|founded|authored|started|designed|coined)\b"
         r"|\b(?:ceo|cto|founder|inventor)\b|누가\s*(?:만들|썼|작성|창시|설립|고안)"
@@ -303,6 +308,7 @@ ASKED_SHAPES = _cues(
         "money": r"\$\s?\d|\d\s?(?:달러|억|조|만\s?원)|\d[\d,]*\s?원|\d\s?(?:million|billion|USD|KRW)\b",
         "customers": r"\b(?:customers?|clients?) (?:such as|like|including|include)\b|고객(?:사)?(?:로는|으로는)"
         r"|\bcase stud(?:y|ies) (?:of|from|with)\b|(?:고객|도입) 사례(?:로는|로|는)",
+        "clock": r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\s?시(?!간)",
         "person": r"\b(?:written|authored|created|founded|invented|led) by [A-Z][a-z]+|\bCEO,? [A-Z][a-z]+ [A-Z]",
     }
 )

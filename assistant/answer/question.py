@@ -96,7 +96,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = aliases.find(text)
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
     masked = _mask(text, found)
-    facets = tuple(label for label, cue in FACETS.items() if cue.search(masked))
+    facets = tuple(label for label, cue in FACETS.items() if cue.search(masked) and not _facet_negated(cue, masked))
     negated = tuple(m for m in found if _is_negated(m, text))
     found = _drop_suffixes([m for m in found if m not in negated], text)
     plan_context = _plan_context(found, facets, masked)
@@ -130,6 +130,25 @@ def with_context(q: Question, kinds: set[str]) -> Question:
 
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bno|\bexcept|\bexcluding|\bbesides|\bother than)\s+(?:the\s+)?$", re.I)
 _NOT_AFTER = re.compile(r"^\s*(?:말고|빼고|아니고|제외하고)")  # "X 대신" asks what replaces X
+
+
+# "전화/채팅 말고 뭐가 더 포함돼?", "other than phone and chat, what's included": the named facet is what is not asked
+_FACET_NOT_AFTER = re.compile(
+    r"^(?:[\s/,·]*(?:and|or|이나|나|랑|와|과)?[\s/,·]*[\w가-힣]{1,8}){0,2}?[\s/,·]*(?:말고|빼고|제외하고|외에|이외에)"
+)
+_FACET_NOT_BEFORE = re.compile(
+    r"(?:\bexcept|\bexcluding|\bbesides|\bother than|\bapart from)\s+(?:the\s+)?"
+    r"(?:[\w/]+\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _facet_negated(cue: re.Pattern[str], masked: str) -> bool:
+    """Every mention of the facet is set aside ("말고", "other than"): it is context, not what is asked."""
+    spans = [m.span() for m in cue.finditer(masked)]
+    return bool(spans) and all(
+        _FACET_NOT_AFTER.match(masked[end:]) or _FACET_NOT_BEFORE.search(masked[:start]) for start, end in spans
+    )
 
 
 def _detail(masked: str) -> tuple[str, ...]:

@@ -208,6 +208,7 @@ ANSWERS: dict[str, dict[str, str]] = {
     "figure.money": {"ko": "금액", "en": "amount"},
     "figure.customers": {"ko": "고객 사례", "en": "named customers"},
     "figure.person": {"ko": "인물", "en": "person"},
+    "figure.clock": {"ko": "시각", "en": "time of day"},
     "figure.count": {"ko": "개수", "en": "number"},
     # the LLM composer's answer failed its grounding check and the extractive one stands in
     "llm.fallback": {
