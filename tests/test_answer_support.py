@@ -432,3 +432,20 @@ def test_a_tool_question_brings_the_documents_tool_sections_after_its_best_passa
     tools = with_tool_sections(read_question("rightsizing tools?", aliases), hits, chunks)
     assert [h.chunk.id for h in tools] == ["def", "keys", "co", "steps"]  # the list of tools first, same document only
     assert with_tool_sections(read_question("what is right sizing?", aliases), hits, chunks) == hits
+
+
+def test_a_line_from_the_notes_is_always_said_to_be_the_askers_own():
+    notes = Hit(
+        Chunk(
+            "n1",
+            "Game days test recovery by hand every quarter.",
+            "corpus/notes/n.md",
+            "Notes",
+            "Notes > Reliability",
+            "en",
+            "notes",
+        ),
+        0.9,
+    )
+    lines = composed("how often are game days run?", [notes])
+    assert "your notes" in lines[0].lower(), lines

@@ -117,3 +117,23 @@ def test_a_severity_asked_of_a_plan_or_for_its_meaning_is_not_the_list(ctx):
         "severity levels" in f.text for f in fact_lines(read_question("what is a severity?", aliases), knowledge)
     )
     assert "Enterprise" in first(ctx, "엔터프라이즈 심각도별 응답시간").text
+
+
+def test_the_plans_are_listed_by_line_up_with_each_retiring_ones_end_and_successor(ctx):
+    classic = first(ctx, "클래식 서포트 플랜 5개 뭐였더라")
+    assert "5가지" in classic.text and [i.split(" (")[0] for i in classic.items] == [
+        "Basic Support",
+        "Developer Support",
+        "Business Support",
+        "Enterprise On-Ramp Support",
+        "Enterprise Support",
+    ]
+    assert "2027-01-01" in classic.items[1] and "Business Support+" in classic.items[1]
+    every = first(ctx, "what support plans are there")
+    assert len(every.items) == 7 and "Unified Operations" in every.items[-1]
+
+
+def test_a_plan_named_inside_support_plan_is_the_plan(ctx):
+    aliases, _ = ctx
+    assert read_question("dev support plan price", aliases).entities == ["developer"]
+    assert "$29" in first(ctx, "dev support plan price").text

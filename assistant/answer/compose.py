@@ -225,7 +225,7 @@ class OfflineComposer:
                 cited.append(pool[c.hit_rank])
                 numbers[c.hit_rank] = len(cited)
             lead_text = c.unit.text or pool[c.hit_rank].chunk.section.rsplit(" > ", 1)[-1] + ":"
-            if pool[c.hit_rank].chunk.kind == "notes" and (has_summary or notes_asked):
+            if pool[c.hit_rank].chunk.kind == "notes":  # the asker's own words, always said to be theirs
                 lead_text = say("notes.quote", lang, text=lead_text)
             line = f"{lead_text} [{numbers[c.hit_rank]}]"
             items = [
@@ -434,7 +434,7 @@ def _facet_bonus(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: s
     for label, shape in facets:
         text = _PROVENANCE.sub(" ", unit.text) if label in ("date", "end_date") else unit.text
         for m in shape.finditer(text):
-            if label != "count" or content_terms(_counted(text, m)) & asked:
+            if label != "count" or _nouns(content_terms(_counted(text, m))) & _nouns(asked):
                 return FACET_BONUS
     return 0.0
 
@@ -445,6 +445,11 @@ _PROVENANCE = re.compile(
     r"\b(?:as of|checked in|checked on|current as of)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\d{4}년\s*\d{1,2}월\s*기준(?:으로)?",
     re.IGNORECASE,
 )
+
+
+def _nouns(terms: set[str]) -> set[str]:
+    """Words without the count ("5개", "six"): the question's own "플랜 5개" must not match "5개 영역"."""
+    return {t for t in terms if not any(ch.isdigit() for ch in t)}
 
 
 def _counted(text: str, m: re.Match[str]) -> str:

@@ -42,6 +42,7 @@ class Knowledge:
     pillars: Any | None  # assistant.knowledge.pillars.Pillars when corpus/catalog/pillars.yaml exists
     addons: dict[str, Any] = field(default_factory=dict)  # bought beside a plan (Incident Detection and Response)
     krw_per_usd: float = 1.0  # the catalog's dated planning rate, for spends stated in won
+    lineups: Any = None  # the cite of the section naming each line-up's plans
     as_of: dt.date | None = None  # a fixed day (tests, "as of" questions); None = the real today, every time
 
     @property
@@ -71,6 +72,7 @@ class Knowledge:
             krw_per_usd=catalog.support_plans.exchange_rate.krw_per_usd,
             pillars=pillars,
             addons={a.id: a for a in catalog.support_plans.addons},
+            lineups=catalog.support_plans.lineups,
             as_of=today,
         )
 
@@ -89,6 +91,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         _pillar_lines,
         _partner_lists,
         _severity_list,
+        _plan_list,
         _definition,
     ):
         lines = reader(q, k, lang)
@@ -546,6 +549,33 @@ def _severity_list(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     items = tuple(f"{say(f'sev.{s}', lang)} ({say(f'sev.{s}', other)})" for s in SEVERITIES.values())
     ref = getattr(term.cite, lang)
     return [FactLine(say("list.severities", lang, n=kinds(len(items), lang)), ref.source, ref.section, "", items)]
+
+
+# --- the plans themselves: "what support plans are there", "클래식 서포트 플랜 5개 뭐였더라" ---------------------
+_CLASSIC = re.compile(r"classic|old|legacy|previous|current (?:ones|plans) until|기존|클래식|예전|옛날|구\s*플랜", re.I)
+_NEW = re.compile(r"\bnew\b|newer|2027|신규|새\s*(?:플랜|구성|라인업)|새로운|바뀐", re.I)
+
+
+def _plan_list(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """Every plan of the line-up asked (classic, new, or both), in order, each retiring one with its end date and
+    successor; asked of support plans as such, as a list or a count."""
+    if "support-plan" not in q.entities or q.of_kind("plan") or k.lineups is None or not k.plans:
+        return []
+    if not ("count" in q.facets or q.kind in ("list", "other")) or set(q.facets) - {"count"}:
+        return []
+    classic, new = bool(_CLASSIC.search(q.text)), bool(_NEW.search(q.text))
+    lineup = "classic" if classic and not new else "new" if new and not classic else None
+    plans = sorted((p for p in k.plans.values() if lineup is None or lineup in p.lineup), key=lambda p: p.order)
+    items = []
+    for p in plans:
+        if p.available_until is not None and p.replaced_by in k.plans:
+            ends, after = p.available_until.isoformat(), k.plans[p.replaced_by].name
+            items.append(say("plan.item_ending", lang, plan=p.name, date=ends, successor=after))
+        else:
+            items.append(p.name)
+    key = {"classic": "list.plans_classic", "new": "list.plans_new", None: "list.plans"}[lineup]
+    ref = getattr(k.lineups, lang)
+    return [FactLine(say(key, lang, n=kinds(len(items), lang)), ref.source, ref.section, plans[0].name, tuple(items))]
 
 
 # --- glossary definitions ---------------------------------------------------------------------------

@@ -62,7 +62,9 @@ class AliasTable:
     def __post_init__(self) -> None:
         self._areas: dict[str, list[Entity]] | None = None
         pairs = [(name, mode, eid) for eid, ns in self.names.items() for name, mode in ns]
-        pairs.sort(key=lambda p: -len(p[0]))
+        # longest first; a name for a whole class ("support plan") yields to a member's name it overlaps
+        # ("dev support" in "dev support plan price")
+        pairs.sort(key=lambda p: (self.entities[p[2]].kind == "class", -len(p[0])))
         # Each name's first part must appear in a text for the name to match: a substring test skips most of
         # the thousand patterns before any regex runs.
         self._patterns = [

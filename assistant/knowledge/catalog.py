@@ -228,6 +228,7 @@ class ReaderCues(_Model):
 class SupportPlans(_Model):
     as_of: dt.date
     plans: list[Plan] = Field(min_length=1)
+    lineups: Cite | None = None  # the section that names the plans of each line-up
     planning_horizon_months: int = Field(default=12, ge=0)
     exchange_rate: ExchangeRate
     addons: list[Addon] = []

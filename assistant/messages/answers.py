@@ -117,6 +117,22 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "AWS Support 케이스의 심각도(severity)는 {n}입니다.",
         "en": "An AWS Support case has {n} severity levels:",
     },
+    "list.plans": {
+        "ko": "AWS Support 플랜은 두 구성을 합쳐 {n}입니다.",
+        "en": "AWS Support has {n} plans across its two line-ups:",
+    },
+    "list.plans_classic": {
+        "ko": "기존(클래식) AWS Support 플랜은 {n}입니다.",
+        "en": "The classic AWS Support line-up has {n} plans:",
+    },
+    "list.plans_new": {
+        "ko": "새 구성의 AWS Support 플랜은 {n}입니다.",
+        "en": "The new AWS Support line-up has {n} plans:",
+    },
+    "plan.item_ending": {
+        "ko": "{plan} ({date} 종료, 후속 플랜 {successor})",
+        "en": "{plan} (ends {date}; replaced by {successor})",
+    },
     "list.pillars": {
         "ko": "Well-Architected Framework의 원칙(pillar)은 {n}입니다.",
         "en": "The Well-Architected Framework has {n} pillars:",
