@@ -213,3 +213,12 @@ def test_a_list_answers_a_count_of_things_but_not_of_times(aliases):
     listed = "The classic line-up: [1]\n1. Basic\n2. Developer\n3. Business"
     assert unstated_figure(read_question("클래식 플랜 몇 개였어?", aliases), listed) is None
     assert unstated_figure(read_question("enterprise on-ramp IEM 1년에 몇 번?", aliases), listed) is not None
+
+
+def test_a_korean_decline_names_the_figure_by_its_noun_not_the_phrase(aliases):
+    academy = "AWS Academy gives universities ready-made cloud curricula."
+    q = read_question("AWS 아카데미 학교가 참여하려면 비용 얼마 들어?", aliases)
+    assert q.kind == "number"  # the condition ("참여하려면") is a how-to's, the question a price's
+    assert not_covered(q, _hits(academy), lambda w: True) == ("AWS 아카데미의 비용", "missing")
+    q = read_question("AWS 아카데미 얼마야?", aliases)
+    assert not_covered(q, _hits(academy), lambda w: True) == ("AWS 아카데미의 금액", "missing")

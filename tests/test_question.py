@@ -381,3 +381,13 @@ def test_a_time_of_day_is_asked_by_its_own_unit(aliases):
     assert "clock" in read_question("개발자 플랜 업무시간이 몇시부터 몇시임?", aliases).asks
     assert "clock" in read_question("what time does developer support answer emails", aliases).asks
     assert "clock" not in read_question("몇 시간 걸려?", aliases).asks
+
+
+def test_a_plan_set_aside_in_words_is_not_asked(aliases):
+    q = read_question("does developer support even have a production down severity? not asking about business", aliases)
+    assert q.of_kind("plan") == ["developer"]
+
+
+def test_a_minimum_or_maximum_duration_is_a_figure_of_time(aliases):
+    assert "duration" in read_question("s3 glacier deep archive min storage duration?", aliases).asks
+    assert "duration" in read_question("lambda max duration?", aliases).asks

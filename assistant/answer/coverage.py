@@ -97,8 +97,11 @@ def _figure_word(q: Question, facet: str) -> str:
         return say(f"figure.{facet}", q.lang)
     asked = FACETS[facet].search(q.text)
     word = asked.group(0) if asked else ""
-    if q.lang == "ko":
-        return word or FIGURE_NOUNS[facet]
+    if q.lang == "ko":  # the noun only: "비용 얼마" -> "비용"; a bare "얼마" or "최소" names no noun
+        noun = re.sub(r"(?:은|는|이|가|을|를|이요)$", "", word.split()[0]) if word.split() else ""
+        if not noun or re.match(r"얼마|최소|최저|몇|싼|싸게|저렴", noun):
+            return say("figure.money", "ko") if facet == "price" else noun or FIGURE_NOUNS[facet]
+        return noun
     noun = word.casefold() in _ENGLISH_FIGURE_NOUNS
     return (word.upper() if word.casefold() == "sla" else word.casefold()) if noun else FIGURE_NOUNS[facet]
 

@@ -249,7 +249,8 @@ ASKED = _cues(
         "percent": r"\bpercent(?:age)?s?\b|%|퍼센트|몇\s*(?:퍼|프로)|\b(?:what|which|how big a) (?:cut|share)\b"
         r"|\bratio\b|할인율|수수료율|비율",
         "duration": r"\bhow long\b|\bhow many (?:hours|minutes|seconds|days|weeks|months|years)\b|time\s?out|타임아웃"
-        r"|\bretention\b|\b(?:minimum|contract|commitment) (?:term|length|period)\b|\bmax(?:imum)? (?:duration|runtime)"
+        r"|\bretention\b|\b(?:minimum|contract|commitment) (?:term|length|period)\b"
+        r"|\b(?:max|min)(?:imum)?\s+(?:\w+\s+)?(?:duration|runtime)\b"
         r"|몇\s*(?:시간|분|초|일|주|달(?!러)|개월)|(?:보존|보관|유지|계약|약정|최소|최대|유효)\s*기간|기간\s*(?:은|이)?\s*(?:얼마|몇)"
         r"|실행\s*시간|얼마\s*동안|몇\s*년\s*(?:동안|간|짜리|약정|유효)",
         "size": r"\bhow (?:big|large)\b|\b(?:max(?:imum)?|min(?:imum)?)\s+(?:\w+\s+){0,2}?size\b|\bsize (?:limit|cap)\b"

@@ -128,7 +128,11 @@ def with_context(q: Question, kinds: set[str]) -> Question:
     return replace(q, mentions=mentions, weak=rest)
 
 
-_NOT_BEFORE = re.compile(r"(?:\bnot|\bno|\bexcept|\bexcluding|\bbesides|\bother than)\s+(?:the\s+)?$", re.I)
+_NOT_BEFORE = re.compile(
+    r"(?:\bnot|\bno|\bexcept|\bexcluding|\bbesides|\bother than|\bnot (?:asking |talking )?(?:about|for))"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _NOT_AFTER = re.compile(r"^\s*(?:말고|빼고|아니고|제외하고)")  # "X 대신" asks what replaces X
 
 
@@ -240,6 +244,9 @@ def listable_ids(mentions: tuple[Mention, ...]) -> bool:
     return any(m.entity.id in LISTABLE for m in mentions)
 
 
+_HOW_MUCH = re.compile(r"얼마(?!나)|how much", re.IGNORECASE)
+
+
 def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
     cues = {label for label, cue in KINDS.items() if cue.search(masked.strip())}
     if re.match(
@@ -258,10 +265,10 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
         return "number"
     if listable and ("list" in cues or "definition" in cues or "yesno" not in cues):
         return "list"
-    if {"price", "response", "end_date", "date", "limit", "frequency", "duration"} & set(
-        facets
-    ) and "howto" not in cues:
-        return "number"
+    if {"price", "response", "end_date", "date", "limit", "frequency", "duration"} & set(facets) and (
+        "howto" not in cues or ("price" in facets and _HOW_MUCH.search(masked))
+    ):
+        return "number"  # "참여하려면 비용 얼마 들어?": the condition is a how-to's, the question a price's
     if "howto" in cues:
         return "howto"
     if "list" in cues:
