@@ -102,8 +102,8 @@ def _figure_word(q: Question, facet: str) -> str:
         if not noun or re.match(r"얼마|최소|최저|몇|싼|싸게|저렴", noun):
             return say("figure.money", "ko") if facet == "price" else noun or FIGURE_NOUNS[facet]
         return noun
-    noun = word.casefold() in _ENGLISH_FIGURE_NOUNS
-    return (word.upper() if word.casefold() == "sla" else word.casefold()) if noun else FIGURE_NOUNS[facet]
+    is_noun = word.casefold() in _ENGLISH_FIGURE_NOUNS
+    return (word.upper() if word.casefold() == "sla" else word.casefold()) if is_noun else FIGURE_NOUNS[facet]
 
 
 # English words of the figure facets that read as "the <word> of X"
