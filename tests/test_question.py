@@ -391,3 +391,8 @@ def test_a_plan_set_aside_in_words_is_not_asked(aliases):
 def test_a_minimum_or_maximum_duration_is_a_figure_of_time(aliases):
     assert "duration" in read_question("s3 glacier deep archive min storage duration?", aliases).asks
     assert "duration" in read_question("lambda max duration?", aliases).asks
+
+
+def test_a_name_set_aside_leaves_the_facet_after_it_asked(aliases):
+    q = read_question("besides competency how many other apn specialization programs r there", aliases)
+    assert "count" in q.facets and q.kind == "number"

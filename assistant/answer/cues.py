@@ -80,9 +80,11 @@ KINDS = _cues(
 # A question that asks which service or tool to use ("which service analyses S3 in place", "관련 도구는?", "뭐 써?"):
 # it is answered by a sentence that names one, not by a definition of the problem.
 TOOL_ASKED = re.compile(
-    r"\b(?:which|what) (?:aws |amazon )?(?:services?|tools?|products?)\b|\btools?\b"
-    r"|\bwhat (?:do|should|can) (?:i|we) use\b|\bwhat to use\b"
-    r"|(?:어떤|무슨|어느|관련|추천|쓸\s*만한)\s*(?:AWS\s*)?(?:서비스|도구|툴|제품)|(?:도구|툴)(?:는|은|가|이|들)?\s*\??\s*$"
+    r"\b(?:which|what) (?:aws |amazon )(?:services?|tools?|products?)\b|\b(?:which|what) tools?\b|\btools?\s*\??\s*$"
+    r"|\b(?:which|what) (?:services?|products?) (?:should|do|can|could|would) (?:i|we|you) use\b"
+    r"|\bwhat (?:do|should|can) (?:i|we) use\b|\bwhat to use\b|\btools? (?:for|to)\b"
+    r"|(?:어떤|무슨|어느|관련|추천|쓸\s*만한)\s*(?:도구|툴)|(?:어떤|무슨|어느|추천)\s*AWS\s*(?:서비스|제품)|관련\s*(?:AWS\s*)?서비스"
+    r"|(?:서비스|도구|툴|제품)\S*\s*(?:뭐\s*)?(?:써|쓰|사용|이용)|(?:도구|툴)(?:는|은|가|이|들)?\s*\??\s*$"
     r"|(?:뭐|뭘|무엇을?)\s*(?:써|쓰|사용|이용)",
     _I,
 )

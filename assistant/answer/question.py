@@ -96,7 +96,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = aliases.find(text)
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
     masked = _mask(text, found)
-    facets = tuple(label for label, cue in FACETS.items() if cue.search(masked) and not _facet_negated(cue, masked))
+    facets = tuple(label for label, cue in FACETS.items() if cue.search(masked) and not _facet_negated(cue, masked, text))
     negated = tuple(m for m in found if _is_negated(m, text))
     found = _drop_suffixes([m for m in found if m not in negated], text)
     plan_context = _plan_context(found, facets, masked)
@@ -147,11 +147,12 @@ _FACET_NOT_BEFORE = re.compile(
 )
 
 
-def _facet_negated(cue: re.Pattern[str], masked: str) -> bool:
-    """Every mention of the facet is set aside ("말고", "other than"): it is context, not what is asked."""
+def _facet_negated(cue: re.Pattern[str], masked: str, text: str) -> bool:
+    """Every mention of the facet is set aside ("말고", "other than"): it is context, not what is asked. (The words
+    around it are read unmasked: "besides competency, how many…" sets aside the Competency, not the count.)"""
     spans = [m.span() for m in cue.finditer(masked)]
     return bool(spans) and all(
-        _FACET_NOT_AFTER.match(masked[end:]) or _FACET_NOT_BEFORE.search(masked[:start]) for start, end in spans
+        _FACET_NOT_AFTER.match(text[end:]) or _FACET_NOT_BEFORE.search(text[:start]) for start, end in spans
     )
 
 
