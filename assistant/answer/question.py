@@ -96,7 +96,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = aliases.find(text)
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
     masked = _mask(text, found)
-    facets = tuple(label for label, cue in FACETS.items() if cue.search(masked) and not _facet_negated(cue, masked, text))
+    facets = tuple(
+        label for label, cue in FACETS.items() if cue.search(masked) and not _facet_negated(cue, masked, text)
+    )
     negated = tuple(m for m in found if _is_negated(m, text))
     found = _drop_suffixes([m for m in found if m not in negated], text)
     plan_context = _plan_context(found, facets, masked)
