@@ -137,3 +137,17 @@ def test_a_plan_named_inside_support_plan_is_the_plan(ctx):
     aliases, _ = ctx
     assert read_question("dev support plan price", aliases).entities == ["developer"]
     assert "$29" in first(ctx, "dev support plan price").text
+
+
+def test_an_areas_question_count_leads_with_the_count_then_the_ids(ctx):
+    assert first(ctx, "security data protection area - how many qs in it").text.startswith(
+        "The Data protection area of the Security pillar has 3 questions: SEC07, SEC08, SEC09"
+    )
+    assert "1개입니다: OPS11" in first(ctx, "운영우수성 발전 영역은 질문 몇개").text
+    assert "covers SEC07, SEC08, SEC09" in first(ctx, "what questions are in the data protection area").text
+
+
+def test_areas_asked_with_their_questions_carry_their_ids(ctx):
+    areas = first(ctx, "security best practice areas and their question ids")
+    assert areas.items[4].endswith(": SEC07, SEC08, SEC09") and len(areas.items) == 7
+    assert ":" not in first(ctx, "보안 모범 사례 영역 알려줘").items[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -278,7 +278,11 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 )
             ]
         if wants_areas:
-            return [_named_list(p.areas, "list.areas", getattr(p.cite.areas, lang), lang, _name(p.name, lang))]
+            listed = _named_list(p.areas, "list.areas", getattr(p.cite.areas, lang), lang, _name(p.name, lang))
+            if "questions" in q.facets:  # "영역마다 질문 몇 개씩": each area with its question ids
+                ids_of = [", ".join(a.questions) for a in p.areas]
+                listed = replace(listed, items=tuple(f"{i}: {n}" for i, n in zip(listed.items, ids_of, strict=True)))
+            return [listed]
         if "questions" in q.facets:
             qs = p.questions
             text = say("count.questions", lang, owner=_name(p.name, lang), n=len(qs), first=qs[0], last=qs[-1])
@@ -501,11 +505,13 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         if area is not None:
             ref = getattr(pillar.cite.areas, lang)
             text = say(
-                "area.of",
+                # "몇 개": the count leads, the ids follow
+                ("area.count_one" if len(area.questions) == 1 else "area.count") if "count" in q.facets else "area.of",
                 lang,
                 name=getattr(area.name, lang),
                 pillar=_name(pillar.name, lang),
                 questions=", ".join(area.questions),
+                n=len(area.questions),
             )
             return [_line(text, ref, area.questions[0])]
     return []

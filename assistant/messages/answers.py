@@ -205,6 +205,14 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{pillar} 원칙의 {name} 영역은 {questions} 질문을 다룹니다.",
         "en": "The {name} area of the {pillar} pillar covers {questions}.",
     },
+    "area.count": {
+        "ko": "{pillar} 원칙의 {name} 영역 질문은 {n}개입니다: {questions}.",
+        "en": "The {name} area of the {pillar} pillar has {n} questions: {questions}.",
+    },
+    "area.count_one": {
+        "ko": "{pillar} 원칙의 {name} 영역 질문은 1개입니다: {questions}.",
+        "en": "The {name} area of the {pillar} pillar has one question: {questions}.",
+    },
     "list.tiers": {"ko": "Services Path 등급은 {n}단계입니다.", "en": "The Services Path has {n} tiers:"},
     "list.paths": {"ko": "APN 파트너 경로(Partner Paths)는 {n}입니다.", "en": "The APN has {n} Partner Paths:"},
     "def": {"ko": "{name}: {text}", "en": "{name}: {text}"},
