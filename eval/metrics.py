@@ -58,11 +58,21 @@ _NUMBER_WORDS = {
 
 def keyword_alternatives(keyword: str, groups: Sequence[Sequence[str]] = ()) -> list[str]:
     """A keyword and what the row accepts in its place: the other spellings in its answer group
-    ("엔터프라이즈" / "Enterprise"), and a number word's digit ("다섯" / "5", as "5가지" says it)."""
+    ("엔터프라이즈" / "Enterprise"), and a number word's digit ("다섯" / "5", as "5가지" says it) or a digit's words."""
     alts = [keyword, *(a for g in groups if any(a.lower() == keyword.lower() for a in g) for a in g)]
     if keyword.lower() in _NUMBER_WORDS:
         alts.append(_NUMBER_WORDS[keyword.lower()])
+    if keyword.isdigit():  # and the other way: "5" is said "다섯 가지" in a corpus sentence
+        alts += [w for w, d in _NUMBER_WORDS.items() if d == keyword and len(w) > 1]
     return list(dict.fromkeys(alts))
+
+
+def _keyword_in(alt: str, number_word: bool, plain: str, low: str) -> bool:
+    if alt.isdigit():
+        return group_found(plain, [alt])
+    if number_word and alt.isascii():
+        return re.search(rf"\b{re.escape(alt)}\b", plain, re.IGNORECASE) is not None
+    return alt.lower() in low
 
 
 def keyword_hit_rate(answer: str, keywords: Sequence[str], groups: Sequence[Sequence[str]] = ()) -> float:
@@ -74,7 +84,8 @@ def keyword_hit_rate(answer: str, keywords: Sequence[str], groups: Sequence[Sequ
     found = 0
     for k in keywords:
         alts = keyword_alternatives(k, groups)
-        found += any((a.lower() in low) if not a.isdigit() else group_found(plain, [a]) for a in alts)
+        # digits and number words as whole words ("ten" is not in "often"); other keywords as substrings
+        found += any(_keyword_in(a, a != k and a.lower() in _NUMBER_WORDS, plain, low) for a in alts)
     return found / len(keywords)
 
 

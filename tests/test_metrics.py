@@ -113,3 +113,9 @@ def test_claim_support_counts_claims_whose_figures_and_names_are_in_their_passag
     texts = {1: "Enterprise Support: business-critical system down within 15 minutes.", 2: "Basic is free."}
     assert m.claim_support("15 minutes on Enterprise Support. [1] Basic costs $29. [2]", texts) == 0.5
     assert m.claim_support("no citations here", texts) == 0.0
+
+
+def test_a_digit_keyword_counts_as_its_number_word_but_only_as_a_whole_word():
+    assert m.keyword_hit_rate("위험 수준은 다음 다섯 가지이며", ["5"]) == 1.0
+    assert m.keyword_hit_rate("There are ten levels", ["10"]) == 1.0
+    assert m.keyword_hit_rate("We review it often", ["10"]) == 0.0
