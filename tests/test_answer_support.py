@@ -449,3 +449,34 @@ def test_a_line_from_the_notes_is_always_said_to_be_the_askers_own():
     )
     lines = composed("how often are game days run?", [notes])
     assert "your notes" in lines[0].lower(), lines
+
+
+def test_supplement_lifts_no_list_item_that_only_repeats_what_the_catalog_line_says():
+    base = Composition(
+        "The Data protection area of the Security pillar has 3 questions: SEC07, SEC08, SEC09. [1]", [hit(0, "x")]
+    )
+    extra = Composition(
+        "The Security pillar groups its questions into areas: [1]\n  - Security foundations (SEC01)\n"
+        "  - Data protection (SEC07 to SEC09)\n  - Application security (SEC11)\n  - Detection (SEC04)",
+        [hit(5, "y")],
+    )
+    assert supplement(base, extra, {"security", "data", "protection"}).text == base.text
+
+
+def test_the_items_of_a_supporting_catalog_line_stay_nested_under_it():
+    from assistant.answer.chain import facts_composition
+    from assistant.answer.facts import FactLine
+
+    c = Chunk("c1", "Business Support answers by phone.", "corpus/p.md", "T", "Plans > Business", "en", "s")
+    facts = [
+        FactLine("Business Support includes:", "corpus/p.md", "Plans > Business", items=("Support API", "IEM")),
+        FactLine("Targets on Business:", "corpus/p.md", "Plans > Business", items=("general: 24 hours",)),
+    ]
+    text = facts_composition(facts, "en", [c]).text.splitlines()
+    assert text == [
+        "Business Support includes: [1]",
+        "1. Support API",
+        "2. IEM",
+        "- Targets on Business: [1]",
+        "   1. general: 24 hours",
+    ]

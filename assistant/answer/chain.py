@@ -299,7 +299,7 @@ def facts_composition(
     `inline` (a number question): a line's short items go into the line itself, so line 1 states the values."""
     cited: list[Hit] = []
     numbers: dict[str, int] = {}
-    lines = []
+    lines: list[str] = []
     for f in facts:
         chunk = _chunk_for(f, chunks)
         if chunk is None:
@@ -312,8 +312,9 @@ def facts_composition(
             line, items = f"{f.text} {'; '.join(items)}. [{numbers[chunk.id]}]", ()
         else:
             line = f"{f.text} [{numbers[chunk.id]}]"
-        if items:
-            line += "\n" + "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
+        if items:  # under a supporting line ("- …") the items are indented, so they stay that line's own list
+            pad = "   " if lines else ""
+            line += "\n" + "\n".join(f"{pad}{i}. {item}" for i, item in enumerate(items, start=1))
         lines.append(line)
     body = "\n".join([lines[0], *(f"- {x}" for x in lines[1:])])  # line 1 answers; the rest supports
     return Composition(body, cited)

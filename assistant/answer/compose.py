@@ -529,8 +529,11 @@ def supplement(base: Composition, extra: Composition, asked: set[str], limit: in
                 numbers[h.chunk.id] = len(cited)
         line = _REFS.sub(lambda m: f"[{numbers[extra.cited[int(m.group(1)) - 1].chunk.id]}]", head)
         if len(items) < len(block) - 1:  # part of a list: its items stand alone ("6가지" over one item misleads)
+            # and only those that add an asked word the answer does not already hold (the catalog line names
+            # "Data protection"; the list's other areas that share "security" with it add nothing asked)
+            fresh = asked - content_terms(base.text)
             ref = " ".join(f"[{numbers[h.chunk.id]}]" for h in hits)
-            added.extend(f"- {i.strip().removeprefix('- ')} {ref}" for i in items)
+            added.extend(f"- {i.strip().removeprefix('- ')} {ref}" for i in items if content_terms(i) & fresh)
         else:
             added.append("\n".join([f"- {line}", *items]))
         said.append(body)

@@ -130,13 +130,15 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     specific = {"price", "free", "response", "channels", "end_date", "replacement"} & set(q.facets) or severities
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
         for plan in plans:
-            out.append(_line(f"{plan.name}: {getattr(plan.summary, lang)}", getattr(plan.cite.channels, lang)))
-            if plan.includes:  # what else it gives, whole, as its own section lists it
+            summary = _line(f"{plan.name}: {getattr(plan.summary, lang)}", getattr(plan.cite.channels, lang))
+            if plan.includes:  # what it gives, whole, as its own section lists it: that answers "what's included"
                 extras = tuple(getattr(t, lang) for t in plan.includes)
                 out.append(
                     _line(say("plan.includes", lang, plan=plan.name), getattr(plan.cite.channels, lang), "", extras)
                 )
-            out.append(_line(_channels(plan, lang), getattr(plan.cite.channels, lang)))
+            out.append(summary)
+            if "channels" not in q.set_aside:  # "전화/채팅 말고": the channels were named to be left out
+                out.append(_line(_channels(plan, lang), getattr(plan.cite.channels, lang)))
             out.extend(_response_lines(plan, [], lang))
             out.append(
                 _line(say(f"tam.{plan.tam}", lang, plan=plan.name), getattr(plan.cite.tam_concierge, lang), "TAM")

@@ -53,6 +53,7 @@ class Question:
     # must hold one, whatever the entity, or the question asks what the corpus does not say.
     asks: tuple[str, ...] = field(default=())
     wants_tool: bool = False  # "which service…", "관련 도구는?": a sentence naming a service answers
+    set_aside: tuple[str, ...] = field(default=())  # facets named only to be excluded ("전화/채팅 말고")
 
     @property
     def entities(self) -> list[str]:
@@ -96,9 +97,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = aliases.find(text)
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
     masked = _mask(text, found)
-    facets = tuple(
-        label for label, cue in FACETS.items() if cue.search(masked) and not _facet_negated(cue, masked, text)
-    )
+    named = [label for label, cue in FACETS.items() if cue.search(masked)]
+    set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
+    facets = tuple(label for label in named if label not in set_aside)
     negated = tuple(m for m in found if _is_negated(m, text))
     found = _drop_suffixes([m for m in found if m not in negated], text)
     plan_context = _plan_context(found, facets, masked)
@@ -117,7 +118,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         asks = tuple(a for a in asks if a != "duration")
     detail = _detail(masked)
     wants_tool = bool(TOOL_ASKED.search(masked))
-    return Question(text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, detail, asks, wants_tool)
+    return Question(
+        text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, detail, asks, wants_tool, set_aside
+    )
 
 
 def with_context(q: Question, kinds: set[str]) -> Question:

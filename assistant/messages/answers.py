@@ -163,7 +163,7 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{n} plans are not ending (they continue):",
     },
     "plan.until": {"ko": "{date} 종료", "en": "ends {date}"},
-    "plan.includes": {"ko": "{plan}에 포함된 것:", "en": "{plan} also includes:"},
+    "plan.includes": {"ko": "{plan}에 포함된 것:", "en": "{plan} includes:"},
     # what kind of TAM a plan in a list of plans with one gives
     "tam.kind.pool": {"ko": "TAM 풀 공유", "en": "a pool of TAMs"},
     "tam.kind.designated": {"ko": "지정 TAM", "en": "a designated TAM"},
