@@ -16,7 +16,9 @@ NARROW = 700  # px: below this the plan comparison is stacked cards
 
 CSS = f"""
 <style>
-td, th, .stMarkdown li, .stMarkdown p {{ word-break: keep-all; overflow-wrap: anywhere; }}
+.stMarkdown li, .stMarkdown p {{ word-break: keep-all; overflow-wrap: anywhere; }}
+td, th {{ word-break: keep-all; overflow-wrap: break-word; }}
+.stMarkdown table {{ display: block; max-width: 100%; overflow-x: auto; }}
 .wa-flash {{ animation: wa-flash 2.4s ease-out; border-radius: .5rem; }}
 @keyframes wa-flash {{ from {{ box-shadow: 0 0 0 4px rgba(255, 170, 0, .85); }} to {{ box-shadow: none; }} }}
 .st-key-cited {{ background: rgba(255, 196, 0, .14); border-left: 4px solid #f0a500; padding: .5rem 1rem;
