@@ -137,7 +137,7 @@ def test_facts_are_numbered_by_first_cited_chunk_and_share_numbers():
     comp = facts_composition(facts, "en", [a, b, c])
     assert comp is not None and [h.chunk.id for h in comp.cited] == ["c2", "c1", "c3"]
     assert comp.text == (
-        "Enterprise: 15 minutes [1]\n- Business: 1 hour [2]\n- Business price: $100 [3]\n1. a\n2. b\n"
+        "Enterprise: 15 minutes [1]\n- Business: 1 hour [2]\n- Business price: $100 [3]\n   1. a\n   2. b\n"
         "- Enterprise again [1]"
     )
     cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
