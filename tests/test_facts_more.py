@@ -151,3 +151,8 @@ def test_areas_asked_with_their_questions_carry_their_ids(ctx):
     areas = first(ctx, "security best practice areas and their question ids")
     assert areas.items[4].endswith(": SEC07, SEC08, SEC09") and len(areas.items) == 7
     assert ":" not in first(ctx, "보안 모범 사례 영역 알려줘").items[0]
+
+
+def test_a_line_up_is_chosen_by_whole_words(ctx):
+    assert len(first(ctx, "list the support plans we could hold").items) == 7  # "hold" is not "old"
+    assert len(first(ctx, "list the older support plans").items) == 5

@@ -560,7 +560,9 @@ def _severity_list(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 
 # --- the plans themselves: "what support plans are there", "클래식 서포트 플랜 5개 뭐였더라" ---------------------
-_CLASSIC = re.compile(r"classic|old|legacy|previous|current (?:ones|plans) until|기존|클래식|예전|옛날|구\s*플랜", re.I)
+_CLASSIC = re.compile(
+    r"\b(?:classic|old(?:er)?|legacy|previous)\b|current (?:ones|plans) until|기존|클래식|예전|옛날|구\s*플랜", re.I
+)
 _NEW = re.compile(r"\bnew\b|newer|2027|신규|새\s*(?:플랜|구성|라인업)|새로운|바뀐", re.I)
 
 
