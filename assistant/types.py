@@ -24,6 +24,11 @@ class Chunk:
     page: int | None = None  # page of a PDF or slide of a PowerPoint file the passage is on
 
     @property
+    def heading(self) -> str:
+        """The passage's own heading: the last part of its heading path."""
+        return self.section.rsplit(" > ", 1)[-1]
+
+    @property
     def embed_text(self) -> str:
         """What the dense models see: the heading path gives a passage its subject."""
         return f"{self.section}\n{self.text}"

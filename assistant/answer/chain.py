@@ -179,17 +179,13 @@ def with_tool_sections(q: Question, hits: list[Hit], chunks: list[Chunk]) -> lis
     in a section of their own ("Security: key AWS services") or gives each tool a section ("AWS Compute
     Optimizer"), which the question's words often do not reach. When the question asks for a tool and the best
     passage is not such a section, the document's tool sections follow it, the list of tools first."""
-
-    def heading(c: Chunk) -> str:
-        return c.section.rsplit(" > ", 1)[-1]
-
-    if not q.wants_tool or not hits or _tool_section(heading(hits[0].chunk)):
+    if not q.wants_tool or not hits or _tool_section(hits[0].chunk.heading):
         return hits
     top = hits[0]
     have = {h.chunk.id for h in hits}
     same = [c for c in chunks if c.source == top.chunk.source and c.id not in have]
-    listed = [c for c in same if TOOLS_HEADING.search(heading(c))]
-    named = [c for c in same if c not in listed and NAMES_SERVICE.search(heading(c))]
+    listed = [c for c in same if TOOLS_HEADING.search(c.heading)]
+    named = [c for c in same if c not in listed and NAMES_SERVICE.search(c.heading)]
     tools = [Hit(c, top.score, {"tool_section": 1.0}) for c in [*listed, *named][:TOOL_SECTIONS]]
     return [top, *tools, *hits[1:]] if tools else hits
 

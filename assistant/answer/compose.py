@@ -224,15 +224,12 @@ class OfflineComposer:
             if c.hit_rank not in numbers:
                 cited.append(pool[c.hit_rank])
                 numbers[c.hit_rank] = len(cited)
-            lead_text = c.unit.text or pool[c.hit_rank].chunk.section.rsplit(" > ", 1)[-1] + ":"
+            lead_text = c.unit.text or pool[c.hit_rank].chunk.heading + ":"
             if pool[c.hit_rank].chunk.kind == "notes":  # the asker's own words, always said to be theirs
                 lead_text = say("notes.quote", lang, text=lead_text)
             line = f"{lead_text} [{numbers[c.hit_rank]}]"
-            items = [
-                i if q is not None and q.wants_tool and NAMES_SERVICE.search(i) and len(i) <= 400 else _head(i, wanted)
-                for i in c.unit.items
-                if i not in shown
-            ]  # an item that names the tools asked for is the answer: never cut to its heading
+            tools = q is not None and q.wants_tool
+            items = [_head(i, wanted, tools) for i in c.unit.items if i not in shown]
             if items:
                 line += "\n" + "\n".join(f"  - {i}" for i in items)
             lines.append(line)
@@ -247,7 +244,7 @@ class OfflineComposer:
         if q is None or self.aliases is None:
             return 0.0
         if q.kind in ("howto", "definition") and q.mentions:  # the passage headed by the thing asked about
-            heading = {eid for _, eid in self._names(hit.chunk.section.rsplit(" > ", 1)[-1])}
+            heading = {eid for _, eid in self._names(hit.chunk.heading)}
             if heading & {m.entity.id for m in q.mentions}:
                 return SUBJECT_BONUS
         subjects = {m.entity.id for m in q.mentions if m.entity.kind in SUBJECT_KINDS}
@@ -398,7 +395,7 @@ def enumerates(sentence: str) -> bool:
     """A sentence that lists at least three short things in a row, separated by commas."""
     parts = [p.strip() for p in re.split(r",\s+|、", sentence)]
     run = best = 0
-    for p in parts[:-1] if len(parts) > 1 else []:
+    for p in parts[:-1]:
         run = run + 1 if 0 < len(p) <= ENUM_ITEM_CHARS else 0
         best = max(best, run)
     return best + 1 >= ENUM_ITEMS  # the last part closes the run ("… or a consulting offer")
@@ -416,7 +413,7 @@ def _kind_bonus(hit: Hit, q: Question | None) -> float:
     """A how-to question is answered from a section about steps; a definition from one that defines."""
     if q is None or q.kind not in _KIND_HEADINGS:
         return 0.0
-    return 0.3 if _KIND_HEADINGS[q.kind].search(hit.chunk.section.rsplit(">", 1)[-1]) else 0.0
+    return 0.3 if _KIND_HEADINGS[q.kind].search(hit.chunk.heading) else 0.0
 
 
 def _howto_bonus(unit: Unit, q: Question | None) -> float:
@@ -483,10 +480,11 @@ def _similar(a: str, b: str) -> bool:
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) > 0.6
 
 
-def _head(item: str, wanted: set[str] | None = None) -> str:
-    """A list item as shown under its lead: whole when short or when it holds what was asked, else its
-    name part before ':'."""
-    if len(item) <= 140 or (wanted and content_terms(item) & wanted and len(item) <= 400):
+def _head(item: str, wanted: set[str] | None = None, tools: bool = False) -> str:
+    """A list item as shown under its lead: whole when short or when it holds what was asked (the question's
+    telling words, or with `tools` the services a "which tool" question asks for), else its name part before ':'."""
+    holds = (wanted and content_terms(item) & wanted) or (tools and NAMES_SERVICE.search(item))
+    if len(item) <= 140 or (holds and len(item) <= 400):
         return item
     head = item.split(":", 1)[0].strip()
     if 3 <= len(head) <= 90 and head != item.strip():

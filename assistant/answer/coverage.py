@@ -98,13 +98,16 @@ def _figure_word(q: Question, facet: str) -> str:
     asked = FACETS[facet].search(q.text)
     word = asked.group(0) if asked else ""
     if q.lang == "ko":  # the noun only: "비용 얼마" -> "비용"; a bare "얼마" or "최소" names no noun
-        noun = re.sub(r"(?:은|는|이|가|을|를|이요)$", "", word.split()[0]) if word.split() else ""
-        if not noun or re.match(r"얼마|최소|최저|몇|싼|싸게|저렴", noun):
+        noun = _KO_PARTICLE.sub("", word.split(maxsplit=1)[0]) if word.strip() else ""
+        if not noun or _KO_NOT_A_NOUN.match(noun):
             return say("figure.money", "ko") if facet == "price" else noun or FIGURE_NOUNS[facet]
         return noun
     is_noun = word.casefold() in _ENGLISH_FIGURE_NOUNS
     return (word.upper() if word.casefold() == "sla" else word.casefold()) if is_noun else FIGURE_NOUNS[facet]
 
+
+_KO_PARTICLE = re.compile(r"(?:은|는|이|가|을|를|이요)$")
+_KO_NOT_A_NOUN = re.compile(r"얼마|최소|최저|몇|싼|싸게|저렴")  # how a price is asked, not what it is of
 
 # English words of the figure facets that read as "the <word> of X"
 _ENGLISH_FIGURE_NOUNS = frozenset(
