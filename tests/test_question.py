@@ -396,3 +396,15 @@ def test_a_minimum_or_maximum_duration_is_a_figure_of_time(aliases):
 def test_a_name_set_aside_leaves_the_facet_after_it_asked(aliases):
     q = read_question("besides competency how many other apn specialization programs r there", aliases)
     assert "count" in q.facets and q.kind == "number"
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("how much is buisness support per month", "business"),  # one slip from Business, two from Business+
+        ("busines support+ price", "business-support-plus"),
+        ("busines support plus price", "business-support-plus"),
+    ],
+)
+def test_a_misspelt_plan_is_the_nearest_name(aliases, text, plan):
+    assert read_question(text, aliases).of_kind("plan") == [plan]

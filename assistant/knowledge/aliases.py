@@ -34,6 +34,7 @@ SEVERITIES = {
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _PILLAR_WORDS_EN = ("pillar", "pilar", "pillars")
 _PILLAR_WORDS_KO = ("원칙", "필라", "필러", "기둥")
+_PLUS = re.compile(r"\s?(?:\+|plus\b)", re.IGNORECASE)
 _FUZZY_WORD = re.compile(r"[A-Za-z]{5,}|[\uac00-\ud7a3]{4,}")
 
 
@@ -167,15 +168,17 @@ class AliasTable:
         for a, b in zip(words, words[1:], strict=False):  # two-word names: "operational excelence"
             if text[a.end() : b.start()] != " " or any(a.start() < e and s < b.end() for s, e in spans):
                 continue
-            pair = f"{a.group(0)} {b.group(0)}".casefold()
+            plus = _PLUS.match(text, b.end())  # "support+" / "support plus" is another plan than "support"
+            end = plus.end() if plus else b.end()
+            pair = f"{a.group(0)} {b.group(0)}{'+' if plus else ''}".casefold()
             if any(zipf(w.group(0).casefold()) < 3.0 for w in (a, b)):
-                for name, (eid, mode) in self._pairs.items():
-                    if name[0] == pair[0] and slips(pair, name, 2) <= 2:
-                        found.append(
-                            Mention(self.entities[eid], a.start(), b.end(), text[a.start() : b.end()], mode == "weak")
-                        )
-                        spans.append((a.start(), b.end()))
-                        break
+                # the nearest name, not the first within reach: "buisness support" is one slip from
+                # "business support" and two from "business support+"
+                near = [(d, name) for name in self._pairs if name[0] == pair[0] and (d := slips(pair, name, 2)) <= 2]
+                if near:
+                    eid, mode = self._pairs[min(near, key=lambda x: x[0])[1]]
+                    found.append(Mention(self.entities[eid], a.start(), end, text[a.start() : end], mode == "weak"))
+                    spans.append((a.start(), end))
         for word in _FUZZY_WORD.finditer(text):
             if any(word.start() < e and s < word.end() for s, e in spans):
                 continue
