@@ -156,3 +156,14 @@ def test_areas_asked_with_their_questions_carry_their_ids(ctx):
 def test_a_line_up_is_chosen_by_whole_words(ctx):
     assert len(first(ctx, "list the support plans we could hold").items) == 7  # "hold" is not "old"
     assert len(first(ctx, "list the older support plans").items) == 5
+
+
+def test_the_plans_that_end_cite_the_section_on_them_and_name_each_successor(ctx):
+    line = first(ctx, "which support plans r going away on jan 1 2027?")
+    assert line.section.endswith("plans retiring on 2027-01-01")
+    assert [i.split(" (")[0] for i in line.items] == [
+        "Developer Support",
+        "Business Support",
+        "Enterprise On-Ramp Support",
+    ]
+    assert "replaced by Enterprise Support" in line.items[2]

@@ -389,11 +389,17 @@ def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if not chosen:
         return []
     name = _channel_words(q, lang) if feature == "channels" else say(f"feature.{feature}", lang)
+    if feature == "retiring" and want:  # the section on the plans that end states them all, one plan's does not
+        group = "retirement"
     ref = getattr(getattr(chosen[0].cite, group), lang)
     priced = "price" in q.facets
     items = []
     for p in chosen:
         notes = [say(f"tam.kind.{p.tam}", lang)] if feature == "technical-account-manager" and want else []
+        if feature == "retiring" and want and p.available_until and p.replaced_by in k.plans:
+            ends, after = p.available_until.isoformat(), k.plans[p.replaced_by].name
+            items.append(say("plan.item_ending", lang, plan=p.name, date=ends, successor=after))
+            continue
         if p.available_until:
             notes.append(say("plan.until", lang, date=p.available_until.isoformat()))
         ends = f" ({'; '.join(notes)})" if notes else ""
