@@ -222,3 +222,52 @@ def test_a_korean_decline_names_the_figure_by_its_noun_not_the_phrase(aliases):
     assert not_covered(q, _hits(academy), lambda w: True) == ("AWS 아카데미의 비용", "missing")
     q = read_question("AWS 아카데미 얼마야?", aliases)
     assert not_covered(q, _hits(academy), lambda w: True) == ("AWS 아카데미의 금액", "missing")
+
+
+def test_how_much_of_a_quantity_is_not_a_price(aliases):
+    assert "price" not in read_question("how much metric data does compute optimizer need", aliases).facets
+    assert "price" not in read_question("how much storage does the WA tool keep", aliases).facets
+    assert "price" in read_question("how much is enterprise support", aliases).facets
+    assert "price" in read_question("how much does it cost per month", aliases).facets
+
+
+OPTIMIZER = (
+    "AWS Compute Optimizer looks back 14 days at no additional charge. A paid option called enhanced "
+    "infrastructure metrics extends the lookback to 93 days."
+)
+
+
+def test_no_charge_answers_whether_it_costs_extra_but_not_what_a_paid_option_costs(aliases):
+    extra = read_question("compute optimizer 14 day lookback, does it cost extra?", aliases)
+    assert extra.kind == "number" and not_covered(extra, _hits(OPTIMIZER), lambda w: True) is None
+    paid = read_question("how much does compute optimizer enhanced infrastructure metrics cost", aliases)
+    assert not_covered(paid, _hits(OPTIMIZER), lambda w: True) is not None
+
+
+def test_a_limit_is_stated_as_a_bounded_count(aliases):
+    q = read_question("max number of milestones per workload in the WA Tool?", aliases)
+    assert not_covered(q, _hits("A workload can hold up to 100 milestones."), lambda w: True) is None
+    assert not_covered(q, _hits("Milestones record the state of a workload."), lambda w: True) is not None
+
+
+def test_a_word_named_only_to_be_set_aside_is_not_required(aliases):
+    certs = "Professional exams, such as AWS Certified Solutions Architect Professional, cover complex designs."
+    for aside in ("which professional exams are there besides Zorblax?", "Zorblax 말고 professional exams 뭐뭐 있어?"):
+        assert not_covered(read_question(aside, aliases), _hits(certs), lambda w: False) is None, aside
+    q = read_question("which professional exams are there, and Zorblax?", aliases)
+    assert not_covered(q, _hits(certs), lambda w: False) == ("Zorblax", "missing")
+
+
+def test_another_provider_asked_the_same_as_aws_is_declined(aliases):
+    q = read_question("Azure Well-Architected Framework는 pillar 몇 개임? AWS 6개랑 똑같나", aliases)
+    assert not_covered(q, _hits(CERTS), lambda w: True) == ("Azure", "provider")
+
+
+def test_a_renewal_cycle_is_answered_by_a_period(aliases):
+    from assistant.answer.chain import gives_figure
+
+    q = read_question("AWS 자격증 유효기간 몇 년이야? 재인증 주기", aliases)
+    assert gives_figure(q, "AWS 자격증은 보통 3년간 유효하며, 유지하려면 재인증을 받아야 한다. [1]")
+    assert not gives_figure(q, "자격증은 네 가지 수준으로 나뉜다. [1]")
+    how_often = read_question("검증 체크리스트 얼마나 자주 바뀜?", aliases)
+    assert gives_figure(how_often, "AWS는 검증 체크리스트를 약 6개월마다 개정한다. [1]")

@@ -408,3 +408,13 @@ def test_a_name_set_aside_leaves_the_facet_after_it_asked(aliases):
 )
 def test_a_misspelt_plan_is_the_nearest_name(aliases, text, plan):
     assert read_question(text, aliases).of_kind("plan") == [plan]
+
+
+def test_ending_up_with_a_value_asks_no_end_date(aliases):
+    assert "end_date" not in read_question("what values can a question end up with?", aliases).facets
+    assert "end_date" in read_question("when does developer support end?", aliases).facets
+
+
+@pytest.mark.parametrize(("text", "entity"), [("and BS+?", "business-support-plus"), ("GenAI 렌즈", "generative-ai")])
+def test_common_short_names(aliases, text, entity):
+    assert entity in {m.entity.id for m in read_question(text, aliases).mentions}

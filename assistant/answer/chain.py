@@ -209,6 +209,8 @@ def gives_figure(q: Question, text: str) -> bool:
     if q.kind != "number":
         return True
     shapes = [SHAPES[f] for f in q.facets if f in SHAPES and f not in UNGATED]
+    if "frequency" in q.facets:  # a cycle is stated as a period too: "valid for 3 years" answers "재인증 주기"
+        shapes.append(SHAPES["duration"])
     lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
     if shapes and not any(s.search(lead) for s in shapes):
         return False

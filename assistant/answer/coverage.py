@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.cues import ASKED, ASKED_SHAPES, COUNTERS, FACETS, KINDS, SHAPES
-from assistant.answer.question import Question
+from assistant.answer.question import Question, set_aside_at
 from assistant.knowledge.words import zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
@@ -44,9 +44,20 @@ FIGURE = re.compile(
     re.IGNORECASE,
 )
 MONEY = re.compile(r"\$\s?\d|\d\s?(?:달러|dollars?|usd)\b|\d[\d,]*\s?원|\bfree\b|무료", re.IGNORECASE)
+# "does it cost extra?" is answered by "at no additional charge"; "how much does its paid option cost?" is not.
+NO_CHARGE = re.compile(
+    r"\bno (?:additional |extra )?(?:charge|cost)\b|추가\s*(?:비용|요금)\s*(?:없이|없음|없다|없는)", re.IGNORECASE
+)
+MONEY_OR_NO_CHARGE = re.compile(f"{MONEY.pattern}|{NO_CHARGE.pattern}", re.IGNORECASE)
+EXTRA_ASKED = re.compile(
+    r"\bextra\b|\badditional\b|\bfree\b|\bpaid\b|추가\s*(?:비용|요금)|무료|유료|공짜", re.IGNORECASE
+)
 # Facets whose answer is a figure about the named thing, and what a sentence giving it must hold.
+# A limit is stated as a figure or a count of things, with a word that bounds it ("up to 100 milestones").
+LIMIT_FIGURE = re.compile(rf"{FIGURE.pattern}|(?<![A-Za-z\d])\d[\d,]*\s+[A-Za-z]{{3,}}", re.IGNORECASE)
+LIMIT_SAID = re.compile(rf"{FACETS['limit'].pattern}|\bup to\b|\bat most\b|\bno more than\b|까지", re.IGNORECASE)
 FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
-    "limit": (FIGURE, FACETS["limit"]),
+    "limit": (LIMIT_FIGURE, LIMIT_SAID),
     "price": (MONEY,),
     "count": (SHAPES["count"],),
 }
@@ -71,6 +82,8 @@ def not_covered(
         return providers[0].text, "provider"
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
+    if EXTRA_ASKED.search(q.text):
+        figures = [(f, (MONEY_OR_NO_CHARGE,) if f == "price" else needs) for f, needs in figures]
     noun = counted_noun(q.text)
     if noun:  # "how many competency partners": a count of partners, not any count near "competency"
         figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
@@ -220,14 +233,13 @@ def figure_lead(q: Question, text: str, cited: list[Hit], hits: list[Hit]) -> tu
 def _specific_words(q: Question) -> list[str]:
     spans = [(m.start, m.end) for m in (*q.mentions, *q.weak)]
     out = []
-    for pattern in (_IDENT, _CAPITALISED):
-        for found in pattern.finditer(q.text):
-            if not any(s <= found.start() < e for s, e in spans):
-                out.append(found.group(0))
-    for found in _WORD.finditer(q.text):
-        word = found.group(0)
-        if not any(s <= found.start() < e for s, e in spans) and zipf(word) < RARE_ZIPF:
-            out.append(word)
+
+    def free(found: re.Match[str]) -> bool:  # not part of a name, and not named only to be set aside
+        at = found.start()
+        return not any(s <= at < e for s, e in spans) and not set_aside_at(q.text, at, found.end())
+
+    out = [found.group(0) for pattern in (_IDENT, _CAPITALISED) for found in pattern.finditer(q.text) if free(found)]
+    out += [w.group(0) for w in _WORD.finditer(q.text) if free(w) and zipf(w.group(0)) < RARE_ZIPF]
     return out
 
 

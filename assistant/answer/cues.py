@@ -15,18 +15,28 @@ def _cues(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
     return {label: re.compile(pattern, _I) for label, pattern in table.items()}
 
 
+# "how much data / storage / time …" asks an amount of something, not a price (read on the unmasked text: "metric
+# data" may be a name).
+QUANTITY_ASKED = re.compile(
+    r"how much(?=\s+(?:[\w-]+\s+)?(?:data|storage|memory|ram|cpu|disk|space|time|traffic|bandwidth|throughput"
+    r"|history|capacity|headroom|usage|load|effort|work|experience|downtime|discount|savings|coverage)\b)",
+    _I,
+)
+
 # What the question asks about an entity. Entity names are masked before these run, so the pillar
 # "비용 최적화" never reads as the facet "비용" (cost).
 FACETS = _cues(
     {
         "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts? (?:of|for|per)\b|\bcost\?|\b(?:does|would|will) .{0,40}\bcost\b"
-        r"|how much|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
+        r"|how much"
+        r"|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
         r"|가격|요금|얼마(?!나)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|싼|싸게|\bcheap"
         r"|\b(?:day|hourly|daily) rates?\b|\brates?\b|단가|일당|시간당",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
-        "end_date": r"\bend(?:s|ing)?\b|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away|phas\w* out|last day"
+        "end_date": r"\bend(?:s|ing)?\b(?!\s+up\b)|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away"
+        r"|phas\w* out|last day"
         r"|until when|no longer|going away|goes away|go away|(?:be|is|are) gone|disappear\w*"
         r"|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
         r"|폐지|중단|언제까지|끝나|단종|서비스\s*끝"
@@ -64,8 +74,8 @@ FACETS = _cues(
 
 KINDS = _cues(
     {
-        "comparison": r"\bvs\.?\b|versus|compar\w*|difference|differ\w*|better than|\bor\b.*\?$"
-        r"|차이|비교|다른\s*점|뭐가\s*(?:다르|달라|다름)|어느\s*(?:게|쪽)",
+        "comparison": r"\bvs\.?\b|versus|compar\w*|difference|differ\w*|better than|\bor\b.*\?$|\bsame as\b"
+        r"|차이|비교|다른\s*점|뭐가\s*(?:다르|달라|다름)|어느\s*(?:게|쪽)|똑같|(?:랑|이랑|과|와)\s*같(?:아|나|음|은가|니|냐)",
         "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way|어떻게|방법|하려면|하는\s*법",
         "list": r"what are|which are|list\b|name (?:the|all)|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
         r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)"

@@ -19,6 +19,7 @@ from assistant.answer.cues import (
     LATIN_FUNCTION_WORDS,
     LISTABLE,
     OTHER_SCRIPT,
+    QUANTITY_ASKED,
     ROUND_THE_CLOCK,
     TOOL_ASKED,
     UNIT_WORDS,
@@ -97,6 +98,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = aliases.find(text)
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
     masked = _mask(text, found)
+    for q in QUANTITY_ASKED.finditer(text):  # "how much metric data": an amount, not a price
+        masked = masked[: q.start()] + " " * (q.end() - q.start()) + masked[q.end() :]
     named = [label for label, cue in FACETS.items() if cue.search(masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
@@ -159,6 +162,12 @@ def _facet_negated(cue: re.Pattern[str], masked: str, text: str) -> bool:
     return bool(spans) and all(
         _FACET_NOT_AFTER.match(text[end:]) or _FACET_NOT_BEFORE.search(text[:start]) for start, end in spans
     )
+
+
+def set_aside_at(text: str, start: int, end: int) -> bool:
+    """Is the word at text[start:end] named only to be excluded ("SA Pro 말고", "besides Azure")?"""
+    before = text[:start]
+    return bool(_FACET_NOT_AFTER.match(text[end:]) or _FACET_NOT_BEFORE.search(before) or _NOT_BEFORE.search(before))
 
 
 def _detail(masked: str) -> tuple[str, ...]:
