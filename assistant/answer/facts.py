@@ -500,15 +500,35 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         pillar = k.pillars.pillar(owner)
         principle = next((d for d in pillar.design_principles if d.id == item), None)
         if principle is not None:
-            ref = getattr(pillar.cite.design_principles, lang)
-            text = say(
-                "principle.of",
-                lang,
-                name=getattr(principle.name, lang),
-                pillar=_name(pillar.name, lang),
-                summary=getattr(principle.summary, lang),
-            )
-            return [_line(text, ref, principle.name.en)]
+            # one name, several pillars ("Use managed services": Operational Excellence and Sustainability): each
+            # pillar that has it, or only the ones the question names
+            named = {m.entity.id for m in q.mentions if m.entity.kind == "pillar"}
+            owners = [
+                (p, d)
+                for p in k.pillars.pillars
+                for d in p.design_principles
+                if d.name.en.casefold() == principle.name.en.casefold() and (not named or p.id in named)
+            ] or [(pillar, principle)]
+            lines = [
+                _line(
+                    say(
+                        "principle.of",
+                        lang,
+                        name=getattr(d.name, lang),
+                        pillar=_name(p.name, lang),
+                        summary=getattr(d.summary, lang),
+                    ),
+                    getattr(p.cite.design_principles, lang),
+                    d.name.en,
+                )
+                for p, d in owners
+            ]
+            if len(owners) > 1:
+                lead = say("principle.owners", lang, name=getattr(principle.name, lang), n=len(owners))
+                first = owners[0][0]
+                items = tuple(_name(p.name, lang) for p, _ in owners)
+                lines.insert(0, _line(lead, getattr(first.cite.design_principles, lang), principle.name.en, items))
+            return lines
         area = next((a for a in pillar.areas if a.id == item), None)
         if area is not None:
             ref = getattr(pillar.cite.areas, lang)

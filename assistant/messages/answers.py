@@ -197,6 +197,10 @@ ANSWERS: dict[str, dict[str, str]] = {
     },
     "plans.with": {"ko": "{feature}을(를) 제공하는 플랜은 {n}개입니다.", "en": "{n} plans include {feature}:"},
     "plans.without": {"ko": "{feature}이(가) 없는 플랜은 {n}개입니다.", "en": "{n} plans do not include {feature}:"},
+    "principle.owners": {
+        "ko": "{name}은(는) {n}개 원칙에 공통된 설계 원칙입니다.",
+        "en": "{name} is a design principle of {n} pillars:",
+    },
     "principle.of": {
         "ko": "{name}은(는) {pillar} 원칙의 설계 원칙입니다: {summary}",
         "en": "{name} is a design principle of the {pillar} pillar: {summary}",
