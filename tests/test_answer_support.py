@@ -411,6 +411,18 @@ def test_a_question_asking_which_service_is_answered_by_the_sentence_that_names_
     assert not read_question("what is right sizing?", aliases).wants_tool
 
 
+def test_a_sentence_naming_several_tools_answers_which_tools_before_one_defining_one():
+    hits = [
+        passage(
+            "rs",
+            "AWS Compute Optimizer is an AWS service that recommends better-fitting sizes for your resources. "
+            "Teams then review AWS Compute Optimizer, AWS Cost Explorer and AWS Trusted Advisor findings together.",
+            "Right sizing: tools",
+        )
+    ]
+    assert composed("which tools help with right sizing?", hits)[0].startswith("Teams then review")
+
+
 def test_a_tool_question_brings_the_documents_tool_sections_after_its_best_passage():
     from assistant.answer.chain import with_tool_sections
     from assistant.answer.question import read_question

@@ -387,6 +387,7 @@ def _select(candidates: list[_Candidate], floor: float = FLOOR) -> list[_Candida
 
 
 OFF_TOOL = 0.25  # "which tool…": a sentence that names no service is context at most
+PER_MORE_TOOL = 0.15  # … and one that names several answers "which tools" better than one that defines one
 ENUM_ITEMS = 3  # "an AMI, a SaaS product, a container image or …": a list written inside a sentence
 ENUM_ITEM_CHARS = 45
 
@@ -402,11 +403,15 @@ def enumerates(sentence: str) -> bool:
 
 
 def _tool_weight(unit: Unit, q: Question | None) -> float:
-    """ "Which service…", "관련 도구는?": a sentence (or its list) that names an AWS service answers it; the others
-    only set the scene. (When no sentence names one, all weigh the same and the order stands.)"""
-    if q is None or not q.wants_tool or NAMES_SERVICE.search(" ".join([unit.text, *unit.items])):
+    """ "Which service…", "관련 도구는?": a sentence (or its list) that names an AWS service answers it, one that names
+    several answers it better; the others only set the scene. (When no sentence names one, all weigh the same and the
+    order stands.)"""
+    if q is None or not q.wants_tool:
         return 1.0
-    return OFF_TOOL
+    named = {m.group(0) for m in NAMES_SERVICE.finditer(" ".join([unit.text, *unit.items]))}
+    if not named:
+        return OFF_TOOL
+    return 1.0 + PER_MORE_TOOL * min(len(named) - 1, 3)  # "Compute Optimizer, Cost Explorer and Trusted Advisor"
 
 
 def _kind_bonus(hit: Hit, q: Question | None) -> float:
