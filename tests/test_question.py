@@ -418,3 +418,21 @@ def test_ending_up_with_a_value_asks_no_end_date(aliases):
 @pytest.mark.parametrize(("text", "entity"), [("and BS+?", "business-support-plus"), ("GenAI 렌즈", "generative-ai")])
 def test_common_short_names(aliases, text, entity):
     assert entity in {m.entity.id for m in read_question(text, aliases).mentions}
+
+
+def test_chat_shorthand_is_read_as_the_word_the_corpus_uses(aliases):
+    q = read_question("infra protection area in security, which SEC ids r in it", aliases)
+    assert "security/infrastructure-protection" in q.entities and q.text.startswith("infrastructure protection")
+    assert "recommendations" in read_question("when does it give recs?", aliases).text
+    assert read_question("reconfigure the rec room", aliases).text == "reconfigure the rec room".replace(
+        "rec room", "recommendation room"
+    )  # whole words only: "reconfigure" stays
+
+
+@pytest.mark.parametrize("text", ["체크리스트 얼마마다 바뀜?", "얼마 동안 유효해?", "얼마 만에 답해줘?"])
+def test_korean_how_often_how_long_how_soon_are_not_prices(aliases, text):
+    assert "price" not in read_question(text, aliases).facets
+
+
+def test_korean_how_often_asks_a_frequency(aliases):
+    assert "frequency" in read_question("검증 체크리스트 얼마마다 바뀜?", aliases).facets

@@ -23,6 +23,31 @@ QUANTITY_ASKED = re.compile(
     _I,
 )
 
+# Chat shorthand read as the word it stands for ("infra protection", "gets recs", "prod env"), before names are
+# looked up: the corpus writes the full word.
+SHORTHAND = {
+    "infra": "infrastructure",
+    "recs": "recommendations",
+    "rec": "recommendation",
+    "prod": "production",
+    "env": "environment",
+    "envs": "environments",
+    "config": "configuration",
+    "configs": "configurations",
+    "perf": "performance",
+    "mgmt": "management",
+    "docs": "documentation",
+    "acct": "account",
+    "accts": "accounts",
+    "reqs": "requirements",
+    "dept": "department",
+    "info": "information",
+    "avail": "availability",
+    "reqd": "required",
+    "approx": "approximately",
+}
+SHORTHAND_WORD = re.compile(r"(?<![\w-])(" + "|".join(SHORTHAND) + r")(?![\w-])", _I)
+
 # What the question asks about an entity. Entity names are masked before these run, so the pillar
 # "비용 최적화" never reads as the facet "비용" (cost).
 FACETS = _cues(
@@ -30,7 +55,7 @@ FACETS = _cues(
         "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts? (?:of|for|per)\b|\bcost\?|\b(?:does|would|will) .{0,40}\bcost\b"
         r"|how much"
         r"|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
-        r"|가격|요금|얼마(?!나)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
+        r"|가격|요금|얼마(?!나|\s*마다|\s*동안|\s*만에)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|싼|싸게|\bcheap"
         r"|\b(?:day|hourly|daily) rates?\b|\brates?\b|단가|일당|시간당",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
@@ -61,7 +86,7 @@ FACETS = _cues(
         "duration": r"how long|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안"
         r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*도)|몇\s*년(?!\s*도|에)|며칠"
         r"|how many (?:days|hours|months|years)",
-        "frequency": r"how often|how frequently|얼마나\s*자주|몇\s*(?:달|개월|년)\s*마다|주기",
+        "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
         "notes": r"\bmy notes?\b|\bI (?:wrote|noted|jotted)\b|\bin (?:the|our) notes\b"

@@ -21,6 +21,8 @@ from assistant.answer.cues import (
     OTHER_SCRIPT,
     QUANTITY_ASKED,
     ROUND_THE_CLOCK,
+    SHORTHAND,
+    SHORTHAND_WORD,
     TOOL_ASKED,
     UNIT_WORDS,
     WH,
@@ -93,7 +95,13 @@ def detect_language(text: str) -> str:
     return "en"
 
 
+def expand_shorthand(text: str) -> str:
+    """ "infra protection" -> "infrastructure protection": chat shorthand as the word the corpus uses."""
+    return SHORTHAND_WORD.sub(lambda m: SHORTHAND[m.group(1).casefold()], text)
+
+
 def read_question(text: str, aliases: AliasTable) -> Question:
+    text = expand_shorthand(text)
     lang = detect_language(text)
     found = aliases.find(text)
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
@@ -259,7 +267,7 @@ def listable_ids(mentions: tuple[Mention, ...]) -> bool:
     return any(m.entity.id in LISTABLE for m in mentions)
 
 
-_HOW_MUCH = re.compile(r"얼마(?!나)|how much", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"얼마(?!나|\s*마다|\s*동안|\s*만에)|how much", re.IGNORECASE)
 
 
 def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
