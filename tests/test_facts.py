@@ -77,3 +77,11 @@ def test_a_principle_name_two_pillars_share_names_both_or_the_one_asked(ctx):
     assert "Sustainability" in both[2].text and "utilisation" in both[2].text
     one = lines(ctx, "지속가능성의 관리형 서비스 사용 원칙이 뭐야")
     assert len(one) == 1 and "지속 가능성" in one[0].text and "활용률" in one[0].text
+
+
+def test_a_question_id_says_what_it_asks_about_and_each_id_is_answered(ctx):
+    one = lines(ctx, "REL10 - what's that question about again?")
+    assert one[0].text.startswith("REL10 (fault isolation) is a question of the Failure management area")
+    both = lines(ctx, "SEC05랑 SEC06 각각 뭐 보는 질문이었지?")
+    assert [x.text.split("(")[0] for x in both] == ["SEC05", "SEC06"] and "컴퓨팅 리소스 보호" in both[1].text
+    assert "(" not in lines(ctx, "SEC01 뭐임")[0].text.split("은")[0]  # one question in its area: the area says it

@@ -169,3 +169,16 @@ def test_general_principles_stand_as_one_numbered_list(pillars):
         names = [getattr(g.name, lang) for g in pillars.general_principles]
         assert [ln.split(". ", 1)[0] for ln in listed] == [str(i) for i in range(1, 7)]
         assert all(n.casefold() in ln.casefold() for n, ln in zip(names, listed, strict=True))
+
+
+def test_a_question_topic_the_summary_no_longer_states_is_an_error(corpus_copy):
+    _edit(corpus_copy / "summaries" / "en" / "pillar-reliability.md", "REL10 (fault isolation)", "REL10 (isolation)")
+    with pytest.raises(CatalogError) as err:
+        load_pillars(corpus_copy)
+    assert "areas[failure-management].topics[REL10]: en 'fault isolation' is not stated" in str(err.value)
+
+
+def test_topics_belong_to_the_areas_questions(corpus_copy):
+    _edit(corpus_copy / "catalog" / "pillars.yaml", 'REL10: {en: "fault isolation"', 'REL01: {en: "fault isolation"')
+    with pytest.raises(CatalogError, match="topics for questions it does not have: REL01"):
+        load_pillars(corpus_copy)

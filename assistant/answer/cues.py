@@ -28,6 +28,7 @@ QUANTITY_ASKED = re.compile(
 SHORTHAND = {
     "infra": "infrastructure",
     "recs": "recommendations",
+    "qs": "questions",
     "rec": "recommendation",
     "prod": "production",
     "env": "environment",
@@ -72,7 +73,8 @@ FACETS = _cues(
         r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|바뀌|바뀜|바뀐|넘어가",
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|\bchannels?\b"
         r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)",
-        "questions": r"\bquestions?(?:\s+(?:ids?|numbers?))?\b|질문(?:\s*(?:번호|아이디|id))?",
+        # "which SEC ids", "COST 번호 매핑": a pillar's question ids (not "전화번호")
+        "questions": r"\bquestions?(?:\s+(?:ids?|numbers?))?\b|질문(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨",
         "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b"
         r"|\badded\b|came out"

@@ -470,18 +470,24 @@ QUESTION_ID = re.compile(r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})(
 
 
 def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
-    """ "SEC01 뭐임", "what is REL05 about": the best-practice area a question id belongs to."""
-    found = QUESTION_ID.search(q.text)
-    if found is None or k.pillars is None or q.kind not in ("definition", "other"):
+    """ "SEC01 뭐임", "what is REL05 about", "SEC05랑 SEC06 각각": the area each question id belongs to, and what it
+    asks where the catalog says."""
+    if k.pillars is None or q.kind not in ("definition", "other"):
         return []
-    qid = f"{found.group(1).upper()}{int(found.group(2)):02d}"
-    for pillar in k.pillars.pillars:
-        for area in pillar.areas:
-            if qid in area.questions:
-                ref = getattr(pillar.cite.areas, lang)
-                text = say("qid.area", lang, qid=qid, area=getattr(area.name, lang), pillar=_name(pillar.name, lang))
-                return [_line(text, ref, qid)]
-    return []
+    qids = dict.fromkeys(f"{m.group(1).upper()}{int(m.group(2)):02d}" for m in QUESTION_ID.finditer(q.text))
+    lines = []
+    for qid in qids:
+        for pillar in k.pillars.pillars:
+            area = next((a for a in pillar.areas if qid in a.questions), None)
+            if area is None:
+                continue
+            names = {"qid": qid, "area": getattr(area.name, lang), "pillar": _name(pillar.name, lang)}
+            topic = area.topics.get(qid)  # "REL10 (fault isolation)": stated beside the id in the summary
+            text = (
+                say("qid.topic", lang, topic=getattr(topic, lang), **names) if topic else say("qid.area", lang, **names)
+            )
+            lines.append(_line(text, getattr(pillar.cite.areas, lang), qid))
+    return lines
 
 
 def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:

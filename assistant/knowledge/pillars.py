@@ -43,11 +43,20 @@ class Principle(_Model):
 
 
 class Area(_Model):
-    """A best-practice area and the AWS question ids it groups (SEC02, SEC03)."""
+    """A best-practice area and the AWS question ids it groups (SEC02, SEC03), with what each asks about where the
+    area has several ("REL10": fault isolation)."""
 
     id: Slug
     name: Text
     questions: list[str] = Field(min_length=1)
+    topics: dict[str, Text] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _topics_of_its_questions(self) -> Area:
+        stray = sorted(set(self.topics) - set(self.questions))
+        if stray:
+            raise ValueError(f"area {self.id}: topics for questions it does not have: {', '.join(stray)}")
+        return self
 
 
 class PillarCites(_Model):
@@ -119,7 +128,7 @@ def _load(corpus_dir: Path) -> Pillars:
         except CatalogError as exc:
             problems.append(f"{where}: {exc}")
     if not problems:
-        problems = list(_unstated_names(corpus_dir, pillars, cache))
+        problems = list(_unstated_names(corpus_dir, pillars, cache)) + list(_unstated_topics(corpus_dir, pillars))
     if problems:
         raise CatalogError(_name(corpus_dir, KEY), "; ".join(problems[:5]))
     return pillars
@@ -141,6 +150,20 @@ def _unstated_names(corpus_dir: Path, pillars: Pillars, cache: dict[Path, dict[s
                 name = getattr(item.name, lang)
                 if _fold(name) not in text:
                     yield f"{where}[{item.id}]: {lang} name {name!r} is not stated in {ref.source} > {ref.section!r}"
+
+
+def _unstated_topics(corpus_dir: Path, pillars: Pillars):
+    """Question topics (per language) that the pillar's summary never states next to the question id."""
+    for p in pillars.pillars:
+        for lang in ("en", "ko"):
+            ref = getattr(p.cite.areas, lang)
+            text = _fold(corpus_dir.joinpath(*ref.source.split("/")[1:]).read_text(encoding="utf-8"))
+            for area in p.areas:
+                for qid, topic in area.topics.items():
+                    said = getattr(topic, lang)
+                    if _fold(f"{qid} ({said})") not in text and _fold(f"{qid}({said})") not in text:
+                        where = f"pillars[{p.id}].areas[{area.id}].topics[{qid}]"
+                        yield f"{where}: {lang} {said!r} is not stated in {ref.source}"
 
 
 def _fold(text: str) -> str:

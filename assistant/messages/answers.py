@@ -173,6 +173,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "Services Path의 최상위 등급은 {name}입니다: {text}",
         "en": "The top Services Path tier is {name}: {text}",
     },
+    "qid.topic": {
+        "ko": "{qid}({topic})은(는) {pillar}의 {area} 영역에 속한 질문입니다.",
+        "en": "{qid} ({topic}) is a question of the {area} area of the {pillar} pillar.",
+    },
     "qid.area": {
         "ko": "{qid}은(는) {pillar}의 {area} 영역에 속한 질문입니다.",
         "en": "{qid} is a question of the {area} area of the {pillar} pillar.",
