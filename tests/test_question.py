@@ -436,3 +436,13 @@ def test_korean_how_often_how_long_how_soon_are_not_prices(aliases, text):
 
 def test_korean_how_often_asks_a_frequency(aliases):
     assert "frequency" in read_question("검증 체크리스트 얼마마다 바뀜?", aliases).facets
+
+
+@pytest.mark.parametrize("turn", ["how many areas does the whole pillar have btw", "그 필라 영역은 몇 개야?"])
+def test_the_pillar_points_back_at_the_one_discussed(aliases, turn):
+    text = _chain(aliases, "reliability pillar design principles?", turn)
+    assert "reliability" in text.casefold()
+    own = _chain(
+        aliases, "reliability pillar design principles?", "the cost optimization pillar: its design principles?"
+    )
+    assert "cost" in own.casefold() and "reliability" not in own.casefold()  # a pillar named anew replaces it

@@ -189,7 +189,10 @@ FOLLOWUP = re.compile(
     r"^(?:and|also|what about|how about|then|so|but|same for|for)\b"
     r"|^(?:그럼|그러면|그리고|그건|그거|그게|이건|또|근데|그럼요)"
     r"|\b(?:it|its|that|this|they|them|those|these|the same|one|both)\b"
-    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에",
+    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
+    # "the whole pillar", "the plan", "그 필라": the one just discussed
+    r"|\bthe (?:whole|entire) \w+|\bthe (?:pillar|plan|program|programme|lens|path|tier|area|exam)\b"
+    r"|(?<![가-힣])그\s*(?:필라|필러|원칙|플랜|프로그램|렌즈|영역|시험|자격증|툴|도구)",
     _I,
 )
 # Pointers to several things named earlier ("which of those is cheapest", "둘 중 뭐가 나아"): every subject of
@@ -209,7 +212,10 @@ EXAMPLE = re.compile(r"\bexamples?\b|\bfor instance\b|예시|예를\s*들|예\s*
 POINTER = re.compile(
     r"\b(?:it|its|that|this|they|them|those|these|the same|both|which one|that one)\b"
     r"|^(?:related|relevant)\b|^관련"  # "관련 도구는?": related to what was just discussed
-    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에",
+    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
+    # "the whole pillar", "the plan", "그 필라": the one just discussed
+    r"|\bthe (?:whole|entire) \w+|\bthe (?:pillar|plan|program|programme|lens|path|tier|area|exam)\b"
+    r"|(?<![가-힣])그\s*(?:필라|필러|원칙|플랜|프로그램|렌즈|영역|시험|자격증|툴|도구)",
     _I,
 )
 
