@@ -446,3 +446,19 @@ def test_the_pillar_points_back_at_the_one_discussed(aliases, turn):
         aliases, "reliability pillar design principles?", "the cost optimization pillar: its design principles?"
     )
     assert "cost" in own.casefold() and "reliability" not in own.casefold()  # a pillar named anew replaces it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "대량으로 살땐 가격 따로 협상하던데 그건 뭐라고 부름?",
+        "what's it called when you negotiate a price with a seller?",
+    ],
+)
+def test_asking_what_something_is_called_asks_a_name_not_its_price(aliases, text):
+    q = read_question(text, aliases)
+    assert q.kind == "definition" and "price" not in q.facets
+
+
+def test_an_amount_of_money_asks_a_price(aliases):
+    assert "price" in read_question("그거 최소 계약금액 있음?", aliases).facets

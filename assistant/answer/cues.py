@@ -15,6 +15,14 @@ def _cues(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
     return {label: re.compile(pattern, _I) for label, pattern in table.items()}
 
 
+# "그건 뭐라고 불러?", "what's that called": the question asks a name; a price or a date in it only sets the scene
+NAME_ASKED = re.compile(
+    r"뭐라고\s*(?:부름|불러|부르|부릅|해|하지|함|하나|하던데|했지)|(?:이름|명칭)(?:이|은)?\s*(?:뭐|무엇)"
+    r"|\bwhat(?:'s| is| was| are) (?:it|that|this|they|those) called\b|\bwhat do (?:you|they|we|aws) call\b"
+    r"|\bwhat(?:'s| is) the (?:name|term) for\b",
+    _I,
+)
+
 # "how much data / storage / time …" asks an amount of something, not a price (read on the unmasked text: "metric
 # data" may be a name).
 QUANTITY_ASKED = re.compile(
@@ -57,7 +65,7 @@ FACETS = _cues(
         r"|how much"
         r"|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
         r"|가격|요금|얼마(?!나|\s*마다|\s*동안|\s*만에)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
-        r"|응시료|수수료|이용료|사용료|요율|싼|싸게|\bcheap"
+        r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|\bcheap"
         r"|\b(?:day|hourly|daily) rates?\b|\brates?\b|단가|일당|시간당",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",

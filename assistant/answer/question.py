@@ -18,6 +18,7 @@ from assistant.answer.cues import (
     KINDS,
     LATIN_FUNCTION_WORDS,
     LISTABLE,
+    NAME_ASKED,
     OTHER_SCRIPT,
     QUANTITY_ASKED,
     ROUND_THE_CLOCK,
@@ -121,7 +122,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     counts = [ok and not _other_pillars(m, found) for m, ok in zip(found, counts, strict=True)]
     mentions = tuple(m for m, ok in zip(found, counts, strict=True) if ok)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
-    kind = _kind(masked, facets, mentions)
+    if NAME_ASKED.search(text):  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name is asked, not the price
+        facets = tuple(f for f in facets if f in ("features", "notes"))
+    kind = "definition" if NAME_ASKED.search(text) else _kind(masked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
     if "duration" in asks:  # "유효 기간 몇 년": a length of time, not the year something happened
         facets = tuple(f for f in facets if f != "date")
