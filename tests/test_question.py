@@ -462,3 +462,12 @@ def test_asking_what_something_is_called_asks_a_name_not_its_price(aliases, text
 
 def test_an_amount_of_money_asks_a_price(aliases):
     assert "price" in read_question("그거 최소 계약금액 있음?", aliases).facets
+
+
+def test_the_scope_gate_weighs_names_as_the_passages_write_them(aliases):
+    q = read_question("트러스티드 어드바이저 검사 카테고리 뭐뭐임", aliases)
+    assert "Trusted Advisor" in q.evidence_text and "트러스티드" not in q.evidence_text
+    assert "트러스티드" in q.query and "Trusted Advisor" in q.query  # retrieval keeps both spellings
+    assert "범주" in q.query and "범주" in q.evidence_text  # a loanword brings the summaries' native term
+    plain = read_question("Trusted Advisor check categories?", aliases)
+    assert plain.evidence_text == plain.query == plain.text

@@ -94,7 +94,8 @@ def build_chain(
         if state["routed"] is not None:
             return state
         t0 = time.perf_counter()
-        retrieval = retriever.retrieve(state["resolved"].query, k=k)
+        resolved = state["resolved"]
+        retrieval = retriever.retrieve(resolved.query, k=k, evidence=resolved.evidence_text)
         return {**state, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
 
     def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:

@@ -55,6 +55,9 @@ SHORTHAND = {
     "reqd": "required",
     "approx": "approximately",
 }
+# Korean loanwords people type where the summaries use the native term: both are searched ("검사 카테고리" finds
+# "여섯 범주").
+KO_SYNONYMS = {"카테고리": "범주", "리스트": "목록", "타입": "유형", "체크리스트": "검증 목록", "스텝": "단계"}
 SHORTHAND_WORD = re.compile(r"(?<![\w-])(" + "|".join(SHORTHAND) + r")(?![\w-])", _I)
 
 # What the question asks about an entity. Entity names are masked before these run, so the pillar

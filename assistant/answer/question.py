@@ -16,6 +16,7 @@ from assistant.answer.cues import (
     FACETS,
     FOLLOWUP,
     KINDS,
+    KO_SYNONYMS,
     LATIN_FUNCTION_WORDS,
     LISTABLE,
     NAME_ASKED,
@@ -70,7 +71,8 @@ class Question:
     @property
     def query(self) -> str:
         """What retrieval searches for: the text plus each entity's name in the question's language, so a
-        transliteration or a misspelling ("라이트사이징", "secuirty") finds the passages that use the name."""
+        transliteration or a misspelling ("라이트사이징", "secuirty") finds the passages that use the name; Korean
+        loanwords add their native term ("카테고리" -> "범주")."""
         extra = []
         low = self.text.casefold()
         for m in self.mentions:
@@ -79,7 +81,20 @@ class Question:
             for name in (m.entity.ko if self.lang == "ko" else m.entity.en,):
                 if name and name.casefold() not in low and name not in extra:
                     extra.append(name)
+        extra += [native for loan, native in KO_SYNONYMS.items() if loan in self.text and native not in self.text]
         return f"{self.text} {' '.join(extra)}".strip()
+
+    @property
+    def evidence_text(self) -> str:
+        """The query as the scope gate weighs it: a transliterated name ("트러스티드 어드바이저") replaced by the name
+        the passages use, so its syllables, which no passage holds, do not count as unmet vocabulary."""
+        text = self.text
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            name = m.entity.ko if self.lang == "ko" else m.entity.en
+            if name and m.text.casefold() not in (m.entity.en.casefold(), m.entity.ko.casefold()):
+                text = text[: m.start] + name + text[m.end :]
+        extra = [native for loan, native in KO_SYNONYMS.items() if loan in self.text and native not in self.text]
+        return f"{text} {' '.join(extra)}".strip()
 
 
 def detect_language(text: str) -> str:

@@ -67,7 +67,8 @@ class HybridRetriever:
             lists[name] = [(int(i), float(scores[i])) for i in order if scores[i] > 0]
         return lists
 
-    def retrieve(self, query: str, k: int = 5) -> Retrieval:
+    def retrieve(self, query: str, k: int = 5, evidence: str | None = None) -> Retrieval:
+        """The top `k` passages for `query`; `evidence` (default: the query) is the text the scope gate weighs."""
         lang = detect_lang(query)
         lists = self.ranked_lists(query)
         fused = _fuse(lists, WEIGHTS)
@@ -85,7 +86,7 @@ class HybridRetriever:
             floor = min(floor, fused.get(i, 0.0) / best)  # a promoted passage takes the place's score
             hits.append(Hit(self.chunks[i], floor, dict(signals[i])))
         top = {name: ranked[0][1] if ranked else 0.0 for name, ranked in lists.items()}
-        verdict = self.gate.judge(query, top, [h.chunk for h in hits])
+        verdict = self.gate.judge(evidence or query, top, [h.chunk for h in hits])
         return Retrieval(query, hits, verdict.in_scope, verdict.reason)
 
 
