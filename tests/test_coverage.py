@@ -271,3 +271,13 @@ def test_a_renewal_cycle_is_answered_by_a_period(aliases):
     assert not gives_figure(q, "자격증은 네 가지 수준으로 나뉜다. [1]")
     how_often = read_question("검증 체크리스트 얼마나 자주 바뀜?", aliases)
     assert gives_figure(how_often, "AWS는 검증 체크리스트를 약 6개월마다 개정한다. [1]")
+
+
+def test_a_paid_options_price_is_not_answered_by_free_courses_beside_it(aliases):
+    skill = "AWS Skill Builder offers a large catalogue of free courses, and a paid subscription adds hands-on labs."
+    q = read_question("skill builder paid subscription - how much per month?", aliases)
+    assert not_covered(q, _hits(skill), lambda w: True) is not None
+    priced = "AWS Skill Builder's paid subscription costs $29 per month."
+    assert not_covered(q, _hits(priced), lambda w: True) is None
+    free = read_question("is skill builder free?", aliases)
+    assert not_covered(free, _hits(skill), lambda w: True) is None

@@ -49,9 +49,10 @@ NO_CHARGE = re.compile(
     r"\bno (?:additional |extra )?(?:charge|cost)\b|추가\s*(?:비용|요금)\s*(?:없이|없음|없다|없는)", re.IGNORECASE
 )
 MONEY_OR_NO_CHARGE = re.compile(f"{MONEY.pattern}|{NO_CHARGE.pattern}", re.IGNORECASE)
-EXTRA_ASKED = re.compile(
-    r"\bextra\b|\badditional\b|\bfree\b|\bpaid\b|추가\s*(?:비용|요금)|무료|유료|공짜", re.IGNORECASE
-)
+EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|요금)|무료|공짜", re.IGNORECASE)
+# "how much is the paid subscription": only an amount answers; "free courses" beside it does not
+AMOUNT = re.compile(r"\$\s?\d|\d\s?(?:달러|dollars?|usd)\b|\d[\d,]*\s?원", re.IGNORECASE)
+PAID_ASKED = re.compile(r"\bpaid\b|\bpremium\b|유료", re.IGNORECASE)
 # Facets whose answer is a figure about the named thing, and what a sentence giving it must hold.
 # A limit is stated as a figure or a count of things, with a word that bounds it ("up to 100 milestones").
 LIMIT_FIGURE = re.compile(rf"{FIGURE.pattern}|(?<![A-Za-z\d])\d[\d,]*\s+[A-Za-z]{{3,}}", re.IGNORECASE)
@@ -82,7 +83,9 @@ def not_covered(
         return providers[0].text, "provider"
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
-    if EXTRA_ASKED.search(q.text):
+    if PAID_ASKED.search(q.text):
+        figures = [(f, (AMOUNT,) if f == "price" else needs) for f, needs in figures]
+    elif EXTRA_ASKED.search(q.text):
         figures = [(f, (MONEY_OR_NO_CHARGE,) if f == "price" else needs) for f, needs in figures]
     noun = counted_noun(q.text)
     if noun:  # "how many competency partners": a count of partners, not any count near "competency"
