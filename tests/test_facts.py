@@ -85,3 +85,15 @@ def test_a_question_id_says_what_it_asks_about_and_each_id_is_answered(ctx):
     both = lines(ctx, "SEC05랑 SEC06 각각 뭐 보는 질문이었지?")
     assert [x.text.split("(")[0] for x in both] == ["SEC05", "SEC06"] and "컴퓨팅 리소스 보호" in both[1].text
     assert "(" not in lines(ctx, "SEC01 뭐임")[0].text.split("은")[0]  # one question in its area: the area says it
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("we're on Basic — can I open a technical support case with an engineer?", "No."),
+        ("베이직 플랜으로 기술 문의 케이스 열 수 있어?", "아니요."),
+        ("is it possible on developer support to open a technical case?", "Yes."),
+    ],
+)
+def test_whether_a_plan_takes_technical_cases_is_a_yes_or_no(ctx, text, verdict):
+    assert lines(ctx, text)[0].text.startswith(verdict)

@@ -121,6 +121,8 @@ KINDS = _cues(
         "definition": r"what(?:'s| is| does)\b|\bwhats\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
         r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명",
         "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
+        # "we're on Basic — can I open a case?": the question after a clause that sets the scene
+        r"|[—–,;:]\s*(?:can|could|do|does|is|are|will)\s+(?:i|we|you|it|they|there)\b"
         r"|(?:야|지|임|음|해|돼|어|아|나|까|됨|함|있음|없음)\?\s*$|맞(?:아|나|지|음)",
     }
 )
@@ -150,6 +152,12 @@ TOP = re.compile(r"highest|\btop\b|best tier|most senior|제일\s*높|가장\s*�
 DEDICATED = re.compile(r"dedicated|designated|assigned|own (?:tam|technical account)|전담|지정|전속|배정", _I)
 ROUND_THE_CLOCK = re.compile(
     r"24\s*/\s*7|24x7|24\s*시간|연중무휴|around the clock|any time|anytime|밤에도|주말에도", _I
+)
+# Opening a technical support case with an engineer (Basic Support answers account and billing questions only)
+TECH_CASE = re.compile(
+    r"\btech(?:nical)?\s+(?:support\s+)?(?:case|ticket|question|issue|help)s?\b|\bopen (?:a )?(?:support )?case"
+    r"|기술\s*(?:지원\s*)?(?:케이스|문의|티켓|질문)|케이스\s*(?:열|오픈|생성|만들)",
+    _I,
 )
 CHANNEL_CUES = {
     "phone": re.compile(r"\bphone\b|\bcall\b|전화", _I),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.cues import CHANNEL_CUES, CHEAPEST, DEDICATED, KINDS, ROUND_THE_CLOCK, TOP
+from assistant.answer.cues import CHANNEL_CUES, CHEAPEST, DEDICATED, KINDS, ROUND_THE_CLOCK, TECH_CASE, TOP
 from assistant.answer.question import Question
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
@@ -428,6 +428,8 @@ def _yes_or_no(q: Question, plan: Any) -> str | None:
     elif asked:
         values = [getattr(plan.channels, c) for c in asked]
         value = None if None in values else all(values)
+    elif TECH_CASE.search(q.text):  # "on Basic, can I open a technical case?": who answers settles it
+        value = None if plan.answered_by == "unconfirmed" else plan.answered_by != "customer_service"
     else:
         return None
     return None if value is None else ("yes" if value else "no")
