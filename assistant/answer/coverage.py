@@ -43,7 +43,9 @@ FIGURE = re.compile(
     r"|[KMGT]i?B\b|분|시간|일|초|개월|년|달러|원|배)",
     re.IGNORECASE,
 )
-MONEY = re.compile(r"\$\s?\d|\d\s?(?:달러|dollars?|usd)\b|\d[\d,]*\s?원|\bfree\b|무료", re.IGNORECASE)
+# An amount of money ("$15,000", "5달러", "10,000원"); a price is that, or "free"
+AMOUNT = re.compile(r"\$\s?\d|\d\s?(?:달러|dollars?|usd)\b|\d[\d,]*\s?원", re.IGNORECASE)
+MONEY = re.compile(rf"{AMOUNT.pattern}|\bfree\b|무료", re.IGNORECASE)
 # "does it cost extra?" is answered by "at no additional charge"; "how much does its paid option cost?" is not.
 NO_CHARGE = re.compile(
     r"\bno (?:additional |extra )?(?:charge|cost)\b|추가\s*(?:비용|요금)\s*(?:없이|없음|없다|없는)", re.IGNORECASE
@@ -51,7 +53,6 @@ NO_CHARGE = re.compile(
 MONEY_OR_NO_CHARGE = re.compile(f"{MONEY.pattern}|{NO_CHARGE.pattern}", re.IGNORECASE)
 EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|요금)|무료|공짜", re.IGNORECASE)
 # "how much is the paid subscription": only an amount answers; "free courses" beside it does not
-AMOUNT = re.compile(r"\$\s?\d|\d\s?(?:달러|dollars?|usd)\b|\d[\d,]*\s?원", re.IGNORECASE)
 PAID_ASKED = re.compile(r"\bpaid\b|\bpremium\b|유료", re.IGNORECASE)
 # Facets whose answer is a figure about the named thing, and what a sentence giving it must hold.
 # A limit is stated as a figure or a count of things, with a word that bounds it ("up to 100 milestones").

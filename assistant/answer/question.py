@@ -76,13 +76,12 @@ class Question:
         extra = []
         low = self.text.casefold()
         for m in self.mentions:
-            if m.text.casefold() in (m.entity.en.casefold(), m.entity.ko.casefold()):
-                continue  # already the name the passages use
-            for name in (m.entity.ko if self.lang == "ko" else m.entity.en,):
-                if name and name.casefold() not in low and name not in extra:
-                    extra.append(name)
-        extra += [native for loan, native in KO_SYNONYMS.items() if loan in self.text and native not in self.text]
-        return f"{self.text} {' '.join(extra)}".strip()
+            if _spelt_as_passages(m):
+                continue
+            name = self._passage_name(m)
+            if name and name.casefold() not in low and name not in extra:
+                extra.append(name)
+        return " ".join([self.text, *extra, *_native_terms(self.text)]).strip()
 
     @property
     def evidence_text(self) -> str:
@@ -90,11 +89,23 @@ class Question:
         the passages use, so its syllables, which no passage holds, do not count as unmet vocabulary."""
         text = self.text
         for m in sorted(self.mentions, key=lambda m: -m.start):
-            name = m.entity.ko if self.lang == "ko" else m.entity.en
-            if name and m.text.casefold() not in (m.entity.en.casefold(), m.entity.ko.casefold()):
+            name = self._passage_name(m)
+            if name and not _spelt_as_passages(m):
                 text = text[: m.start] + name + text[m.end :]
-        extra = [native for loan, native in KO_SYNONYMS.items() if loan in self.text and native not in self.text]
-        return f"{text} {' '.join(extra)}".strip()
+        return " ".join([text, *_native_terms(self.text)]).strip()
+
+    def _passage_name(self, m: Mention) -> str:
+        """The entity's name as the passages in the question's language write it."""
+        return m.entity.ko if self.lang == "ko" else m.entity.en
+
+
+def _spelt_as_passages(m: Mention) -> bool:
+    return m.text.casefold() in (m.entity.en.casefold(), m.entity.ko.casefold())
+
+
+def _native_terms(text: str) -> list[str]:
+    """The summaries' native terms for the Korean loanwords in `text` ("카테고리" -> "범주")."""
+    return [native for loan, native in KO_SYNONYMS.items() if loan in text and native not in text]
 
 
 def detect_language(text: str) -> str:
@@ -121,9 +132,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     lang = detect_language(text)
     found = aliases.find(text)
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
-    masked = _mask(text, found)
-    for q in QUANTITY_ASKED.finditer(text):  # "how much metric data": an amount, not a price
-        masked = masked[: q.start()] + " " * (q.end() - q.start()) + masked[q.end() :]
+    # names, and "how much" before a quantity ("how much metric data": an amount, not a price)
+    masked = _blank(text, [(m.start, m.end) for m in found] + [q.span() for q in QUANTITY_ASKED.finditer(text)])
     named = [label for label, cue in FACETS.items() if cue.search(masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
@@ -137,9 +147,10 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     counts = [ok and not _other_pillars(m, found) for m, ok in zip(found, counts, strict=True)]
     mentions = tuple(m for m, ok in zip(found, counts, strict=True) if ok)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
-    if NAME_ASKED.search(text):  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name is asked, not the price
+    names_asked = bool(NAME_ASKED.search(text))  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name, not the price
+    if names_asked:
         facets = tuple(f for f in facets if f in ("features", "notes"))
-    kind = "definition" if NAME_ASKED.search(text) else _kind(masked, facets, mentions)
+    kind = "definition" if names_asked else _kind(masked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
     if "duration" in asks:  # "유효 기간 몇 년": a length of time, not the year something happened
         facets = tuple(f for f in facets if f != "date")
@@ -185,15 +196,18 @@ def _facet_negated(cue: re.Pattern[str], masked: str, text: str) -> bool:
     """Every mention of the facet is set aside ("말고", "other than"): it is context, not what is asked. (The words
     around it are read unmasked: "besides competency, how many…" sets aside the Competency, not the count.)"""
     spans = [m.span() for m in cue.finditer(masked)]
-    return bool(spans) and all(
-        _FACET_NOT_AFTER.match(text[end:]) or _FACET_NOT_BEFORE.search(text[:start]) for start, end in spans
-    )
+    return bool(spans) and all(_excluded_around(text, start, end) for start, end in spans)
+
+
+def _excluded_around(text: str, start: int, end: int) -> bool:
+    """ "X 말고", "besides X", "other than X": the words around text[start:end] exclude it."""
+    return bool(_FACET_NOT_AFTER.match(text[end:]) or _FACET_NOT_BEFORE.search(text[:start]))
 
 
 def set_aside_at(text: str, start: int, end: int) -> bool:
-    """Is the word at text[start:end] named only to be excluded ("SA Pro 말고", "besides Azure")?"""
-    before = text[:start]
-    return bool(_FACET_NOT_AFTER.match(text[end:]) or _FACET_NOT_BEFORE.search(before) or _NOT_BEFORE.search(before))
+    """Is the word at text[start:end] named only to be excluded ("SA Pro 말고", "besides Azure", "not Azure")?
+    (A facet is not set aside by a plain "not": "NOT going away" negates the predicate.)"""
+    return _excluded_around(text, start, end) or bool(_NOT_BEFORE.search(text[:start]))
 
 
 def _detail(masked: str) -> tuple[str, ...]:
@@ -232,10 +246,11 @@ def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _mask(text: str, mentions: list[Mention]) -> str:
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span turned to spaces (offsets stay valid)."""
     out = list(text)
-    for m in mentions:
-        out[m.start : m.end] = " " * (m.end - m.start)
+    for start, end in spans:
+        out[start:end] = " " * (end - start)
     return "".join(out)
 
 

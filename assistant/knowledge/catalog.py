@@ -495,9 +495,14 @@ def _refs(obj: Any, where: str) -> Iterator[tuple[str, SectionRef]]:
             yield from _refs(item, f"{where}[{getattr(item, 'id', i)}]")
 
 
+def source_path(corpus_dir: Path, source: str) -> Path:
+    """The file a cite names: sources are named like chunk sources ("corpus/summaries/en/x.md"), so the corpus
+    folder's own name is dropped."""
+    return corpus_dir.joinpath(*source.split("/")[1:])
+
+
 def _section_text(corpus_dir: Path, ref: SectionRef, cache: dict[Path, dict[str, str]]) -> str:
-    # sources are named like chunk sources ("corpus/summaries/en/x.md"): drop the corpus folder's name
-    path = corpus_dir.joinpath(*ref.source.split("/")[1:])
+    path = source_path(corpus_dir, ref.source)
     if path not in cache:
         if not path.is_file():
             raise CatalogError(ref.source, "is not a corpus file")

@@ -28,6 +28,7 @@ from assistant.knowledge.catalog import (
     _refs,
     _section_text,
     _unique,
+    source_path,
 )
 
 KEY = "pillars"
@@ -157,7 +158,7 @@ def _unstated_topics(corpus_dir: Path, pillars: Pillars):
     for p in pillars.pillars:
         for lang in ("en", "ko"):
             ref = getattr(p.cite.areas, lang)
-            text = _fold(corpus_dir.joinpath(*ref.source.split("/")[1:]).read_text(encoding="utf-8"))
+            text = _fold(source_path(corpus_dir, ref.source).read_text(encoding="utf-8"))
             for area in p.areas:
                 for qid, topic in area.topics.items():
                     said = getattr(topic, lang)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.knowledge.cache import corpus_cached
-from assistant.knowledge.catalog import SectionRef, cited_text, load_catalog
+from assistant.knowledge.catalog import SectionRef, cited_text, load_catalog, source_path
 from assistant.knowledge.pillars import load_pillars
 from assistant.knowledge.sections import read_sections
 
@@ -50,7 +50,7 @@ class Feature:
 
 
 def _sections(corpus: Path, source: str) -> dict[str, str]:
-    return read_sections(corpus.joinpath(*source.split("/")[1:]))
+    return read_sections(source_path(corpus, source))
 
 
 def _find(sections: dict[str, str], suffix: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from assistant import yaml_text
 from assistant.knowledge.cache import corpus_cached
-from assistant.knowledge.catalog import Catalog, SectionRef, load_catalog
+from assistant.knowledge.catalog import Catalog, SectionRef, load_catalog, source_path
 from assistant.knowledge.sections import read_sections
 from assistant.learn.facts import anti_patterns, guide, principles
 from assistant.learn.passages import norm, supports
@@ -328,7 +328,7 @@ def area_questions(corpus: Path, catalog: Catalog, pillar_id: str, lang: Lang) -
         parent, _, heading = ref.section.rpartition(" > ")
         if not parent.endswith(("best-practice areas", "모범 사례 영역")):
             continue  # cited from the design principles, not an area
-        path = corpus.joinpath(*ref.source.split("/")[1:])
+        path = source_path(corpus, ref.source)
         areas = [s.rpartition(" > ")[2] for s in read_sections(path) if s.startswith(parent + " > ")]
         label = _area_label if lang == "ko" else str
         practice = getattr(q.best_practice, lang)

@@ -149,10 +149,9 @@ class E5Embeddings(LazyEmbedder):
             from assistant.retrieval.e5_engine import E5Engine
 
             self._passages = E5Engine()
-        workers = self.threads
-        blas = 1 if workers > 1 and len(texts) > 1 else workers
-        with self._threadpool.limit(limits=blas, user_api="blas"):
-            return self._passages.embed(texts, is_query=False, workers=workers if blas == 1 else 1)
+        split = self.threads > 1 and len(texts) > 1  # texts over workers at one BLAS thread each, or BLAS threads
+        with self._threadpool.limit(limits=1 if split else self.threads, user_api="blas"):
+            return self._passages.embed(texts, is_query=False, workers=self.threads if split else 1)
 
     def _encode_questions(self, texts: list[str]) -> np.ndarray:
         if self._questions is None:
