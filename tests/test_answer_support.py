@@ -492,3 +492,49 @@ def test_the_items_of_a_supporting_catalog_line_stay_nested_under_it():
         "- Targets on Business: [1]",
         "   1. general: 24 hours",
     ]
+
+
+def test_a_short_claim_keeps_the_sentence_that_says_why():
+    text = (
+        "The pillar mostly reinforces the other pillars, and it is generally not one to trade away. "
+        "Real trade-offs do exist. Detailed logs cost money to store, and "
+        "approval gates slow delivery down. Teams choose controls in proportion to value."
+    )
+    h = Hit(Chunk("t1", text, "corpus/summaries/en/oe.md", "T", "OE: trade-offs", "en", "summary"), 0.9)
+    lines = composed("does operational excellence ever have real trade-offs with other pillars?", [h])
+    joined = [x for x in lines if "Real trade-offs do exist." in x]
+    assert joined and "Detailed logs cost money" in joined[0]  # the claim and its reason, one line
+    assert sum("Detailed logs" in x for x in lines) == 1  # and the reason is not repeated on a line of its own
+    # a list or number question keeps its sentences apart: a figure beside another plan's would mislead
+    counted = composed("how many real trade-offs are there?", [h])
+    assert not any("Real trade-offs do exist. Detailed" in x for x in counted)
+
+
+def test_a_sentence_about_both_subjects_asked_answers_first():
+    cost = Hit(
+        Chunk(
+            "c1",
+            "비용 최적화 원칙은 비즈니스 가치를 가장 낮은 비용으로 제공하는 능력을 다룬다. 태그로 비용을 보이게 한다.",
+            "corpus/summaries/ko/cost.md",
+            "T",
+            "비용 최적화(Cost Optimization) 원칙 > 비용 최적화: 정의",
+            "ko",
+            "summary",
+        ),
+        0.9,
+    )
+    rel = Hit(
+        Chunk(
+            "r1",
+            "다중 AZ는 가용성을 높인다. "
+            "안정성 원칙은 비용 최적화와 가장 자주 조정이 필요하며, RTO와 RPO가 요구하는 만큼만 투자한다.",
+            "corpus/summaries/ko/rel.md",
+            "T",
+            "안정성(Reliability) 원칙 > 안정성: 다른 원칙과의 관계",
+            "ko",
+            "summary",
+        ),
+        0.7,
+    )
+    lines = composed("안정성이랑 비용 최적화가 부딪힐 때 어떻게 해", [cost, rel])
+    assert lines[0].startswith("안정성 원칙은 비용 최적화와")

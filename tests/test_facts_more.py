@@ -95,8 +95,24 @@ def test_what_a_plan_includes_is_its_whole_profile(ctx):
     lines = fact_lines(read_question("엔터프라이즈 서포트 혜택 목록", aliases), knowledge)
     text = "\n".join(x.text for x in lines)
     assert "TAM" in text and "채널" in text and "$15,000" in text and "Trusted Advisor" in text
-    # a feature asked by name is answered alone
-    assert len(fact_lines(read_question("does business support include a TAM", aliases), knowledge)) <= 2
+    # a feature asked by name is answered alone: its line, the plans that have it instead, the end date
+    lines = fact_lines(read_question("does business support include a TAM", aliases), knowledge)
+    assert len(lines) <= 3 and "price" not in " ".join(x.text for x in lines).lower()
+
+
+def test_a_plan_without_the_feature_asked_names_the_plans_that_have_it(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(read_question("does business support+ include a TAM?", aliases), knowledge)
+    assert "not confirmed" in lines[0].text
+    assert lines[1].text.startswith("2 plans include") and [i.split(" (")[0] for i in lines[1].items] == [
+        "Enterprise On-Ramp Support",
+        "Enterprise Support",
+    ]
+    lines = fact_lines(read_question("개발자 플랜도 트러스티드 어드바이저 전체 검사 돼?", aliases), knowledge)
+    assert "Enterprise Support" in " ".join(lines[1].items) and "Developer" not in " ".join(lines[1].items)
+    # a plan that has it needs no such line
+    lines = fact_lines(read_question("does enterprise support include a TAM?", aliases), knowledge)
+    assert not any(x.items for x in lines)
 
 
 def test_the_top_tier_leads_when_asked(ctx):

@@ -471,3 +471,55 @@ def test_the_scope_gate_weighs_names_as_the_passages_write_them(aliases):
     assert "범주" in q.query and "범주" in q.evidence_text  # a loanword brings the summaries' native term
     plain = read_question("Trusted Advisor check categories?", aliases)
     assert plain.evidence_text == plain.query == plain.text
+
+
+def test_everyday_words_bring_the_summaries_terms(aliases):
+    assert "anti-patterns" in read_question("common mistakes with reliability?", aliases).query
+    assert "안티패턴" in read_question("보안 쪽에서 흔히 하는 실수들", aliases).query
+    assert "trade-offs" in read_question("Does OE ever conflict with other pillars?", aliases).query
+    assert "절충" in read_question("안정성이랑 비용 최적화가 부딪힐 때 어떻게 해", aliases).query
+    # a question already in the summaries' words is searched as typed
+    plain = read_question("reliability anti-patterns?", aliases)
+    assert plain.query == plain.text
+
+
+def test_an_amount_the_asker_states_is_their_situation_not_a_price_asked(aliases):
+    q = read_question("RI나 SP 사려는데 그 전에 뭐부터 해야됨? 한달 $200 정도 쓰는 작은 팀임", aliases)
+    assert "price" not in q.facets and q.kind == "howto"
+    assert (
+        "price"
+        not in read_question("budget is super tight - is it ok to trade away security to save $$?", aliases).facets
+    )
+    # the same amount beside a price word still asks the price at that spend
+    assert "price" in read_question("dev support cost if our aws spend is ~$2,000/mo?", aliases).facets
+    assert "price" in read_question("we spend $3000 a month, how much is business support?", aliases).facets
+    assert "price" in read_question("is enterprise $15,000 a month?", aliases).facets
+
+
+def test_cost_as_a_topic_or_kinds_of_pricing_asks_no_figure(aliases):
+    assert "price" not in read_question("what does trusted advisor flag for cost? need a list", aliases).facets
+    assert "price" not in read_question("what pricing models do marketplace sellers use?", aliases).facets
+    assert "price" in read_question("what does enterprise support cost?", aliases).facets
+    assert "price" in read_question("marketplace pricing?", aliases).facets
+
+
+def test_a_plural_party_is_not_a_named_customer(aliases):
+    assert "customers" not in read_question("what pricing models do marketplace sellers use?", aliases).asks
+    assert "customers" in read_question("does samsung use the WA tool?", aliases).asks
+
+
+def test_a_yes_no_question_after_a_spaced_hyphen(aliases):
+    assert read_question("budget is tight - is it ok to skip encryption?", aliases).kind == "yesno"
+
+
+def test_notes_named_after_the_question_only_set_the_scene(aliases):
+    q = read_question("APN 파트너 경로 지금 몇개고 뭐뭐임? 노트엔 컨설팅/기술/교육 셋뿐이던데", aliases)
+    assert "notes" not in q.facets and "notes_context" in q.facets
+    assert "notes" in read_question("내 노트에 적은 서포트 플랜 몇 개임?", aliases).facets
+
+
+def test_chat_shorthand_and_fillers(aliases):
+    assert "critical" in read_question("which DR option fits a low-crit app?", aliases).text
+    q = read_question("my notes have smth about data centers pls", aliases)
+    assert "smth" not in q.text and "pls" not in q.text and "data centers" in q.text
+    assert "trusted-advisor" in read_question("we're on basic. do we get the TA cost checks?", aliases).entities

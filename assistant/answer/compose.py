@@ -31,6 +31,7 @@ SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
 FACET_BONUS = 0.6
+YESNO_FACET = 0.5  # "is the response time the time to resolve?": the figure's shape matters less than the words asked
 COURSE = 3  # sentences after a how-to's lead that tell what to do
 FLOOR = 0.5  # a sentence under half the best one's score adds less than it costs to read
 GAP_IDF = 3.0
@@ -157,18 +158,21 @@ class OfflineComposer:
         gap = _gap_terms(weights, pool) - _named_terms(q)
         own = len(pool)  # passages past this one only lend the gap line
         pool = pool + _other_language_holding(gap, hits, pool, lang)
-        notes_asked = q is not None and "notes" in q.facets  # "what did my notes say": their words lead
+        # "what did my notes say", "… my notes have smth about data centers": their words and where they differ lead
+        notes_asked = q is not None and bool({"notes", "notes_context"} & set(q.facets))
         has_summary = not notes_asked and any(not about_notes(h.chunk) for h in pool)
-        facets = [(f, SHAPES.get(f) or FACETS[f]) for f in (q.facets if q else ()) if f in FACETS]
+        asked = tuple("notes" if f == "notes_context" else f for f in (q.facets if q else ()))
+        facets = [(f, SHAPES.get(f) or FACETS[f]) for f in asked if f in FACETS]
         if any(f in SHAPES for f, _ in facets):  # an answer's shape (a count, a price) beats the word asked about
             facets = [(f, p) for f, p in facets if f in SHAPES]
+        facet_share = YESNO_FACET if q is not None and q.kind == "yesno" else 1.0
         candidates = [
             _Candidate(
                 rank,
                 u,
                 (
                     self._score(u, hit, weights, rank, list_q)
-                    + _facet_bonus(u, facets, set(weights))
+                    + _facet_bonus(u, facets, set(weights)) * facet_share
                     + _kind_bonus(hit, q)
                     + self._subject_bonus(u, hit, q)
                     + _howto_bonus(u, q)
@@ -215,6 +219,8 @@ class OfflineComposer:
         chosen = [best, *rest]
         if q is not None and q.kind == "howto":
             chosen = _steps_in_order(_with_course(chosen, candidates))
+        reasons = _reasons(chosen, pool) if q is not None and q.kind in REASONED else {}
+        chosen = [c for c in chosen if c.unit.text not in reasons.values()]
         cited: list[Hit] = []
         numbers: dict[int, int] = {}
         lines = []
@@ -225,6 +231,8 @@ class OfflineComposer:
                 cited.append(pool[c.hit_rank])
                 numbers[c.hit_rank] = len(cited)
             lead_text = c.unit.text or pool[c.hit_rank].chunk.heading + ":"
+            if id(c) in reasons:
+                lead_text += " " + reasons[id(c)]
             if pool[c.hit_rank].chunk.kind == "notes":  # the asker's own words, always said to be theirs
                 lead_text = say("notes.quote", lang, text=lead_text)
             line = f"{lead_text} [{numbers[c.hit_rank]}]"
@@ -243,15 +251,17 @@ class OfflineComposer:
         one that only shares its other words: "Developer Support ... architecture help" is about Developer."""
         if q is None or self.aliases is None:
             return 0.0
+        bonus = 0.0
         if q.kind in ("howto", "definition") and q.mentions:  # the passage headed by the thing asked about
             heading = {eid for _, eid in self._names(hit.chunk.heading)}
             if heading & {m.entity.id for m in q.mentions}:
-                return SUBJECT_BONUS
+                bonus = SUBJECT_BONUS
         subjects = {m.entity.id for m in q.mentions if m.entity.kind in SUBJECT_KINDS}
         if not subjects:
-            return 0.0
+            return bonus
         named = {eid for _, eid in self._names(unit.text)} | {eid for _, eid in self._names(hit.chunk.section)}
-        return SUBJECT_BONUS if named & subjects else 0.0
+        # "안정성이랑 비용 최적화가 부딪힐 때": a sentence about both subjects answers before one about either
+        return max(bonus, SUBJECT_BONUS * min(len(named & subjects), 2))
 
     def _names(self, text: str) -> list[tuple[str, str]]:
         if text not in self._named:
@@ -317,6 +327,26 @@ def _with_course(chosen: list[_Candidate], candidates: list[_Candidate]) -> list
     same = [c for c in chosen if c.hit_rank == best.hit_rank]
     others = [c for c in chosen if c.hit_rank != best.hit_rank]
     return [*same, *course, *others][: MAX_UNITS + COURSE]
+
+
+REASONED = ("yesno", "comparison", "definition", "howto", "other")
+SHORT_CLAIM_WORDS = 8
+
+
+def _reasons(chosen: list[_Candidate], pool: list[Hit]) -> dict[int, str]:
+    """A short claim keeps the sentence after it, which says why or how: "Real trade-offs do exist." alone
+    answers nothing, its next sentence names them ("Detailed logs and traces cost money…"). Keyed by id."""
+    out: dict[int, str] = {}
+    for c in chosen:
+        if c.unit.items or c.unit.is_item or len(_PARENS.sub("", c.unit.text).split()) > SHORT_CLAIM_WORDS:
+            continue
+        after = units(pool[c.hit_rank].chunk.text)[c.unit.position + 1 : c.unit.position + 2]
+        if after and not after[0].is_item and not after[0].items and after[0].text:
+            out[id(c)] = after[0].text
+    return out
+
+
+_PARENS = re.compile(r"\s*\([^)]*\)")
 
 
 def _steps_in_order(chosen: list[_Candidate]) -> list[_Candidate]:

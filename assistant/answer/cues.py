@@ -31,6 +31,16 @@ QUANTITY_ASKED = re.compile(
     _I,
 )
 
+# An amount the asker states about themselves ("한달 $200 정도 쓰는 팀", "we spend ~$3k/mo", "budget of $500"): the
+# situation the question is asked in, not a price it asks for.
+_AMOUNT = r"(?:~|약|about|around)?\s*\$\s?[\d,.]+\s?[kKmM]?|[\d,.]+\s?(?:[kKmM]\s?)?(?:달러|usd|만\s?원|원)"
+STATED_AMOUNT = re.compile(
+    rf"(?:{_AMOUNT})\s*(?:/\s?(?:mo|month|월)|per month|a month)?\s*(?:정도|쯤|가량|내외)?\s*"
+    r"(?:쓰는|쓰고|써|쓴|사용|지출|나오는|나와|청구|spend|spent|spending|budget|bill|in spend|on aws)"
+    rf"|(?:spend|spending|budget|bill|쓰는\s*돈|예산|청구액)\s*(?:is|of|:|은|는|이|가)?\s*(?:{_AMOUNT})",
+    _I,
+)
+
 # Chat shorthand read as the word it stands for ("infra protection", "gets recs", "prod env"), before names are
 # looked up: the corpus writes the full word.
 SHORTHAND = {
@@ -54,19 +64,51 @@ SHORTHAND = {
     "avail": "availability",
     "reqd": "required",
     "approx": "approximately",
+    "crit": "critical",
+    "lb": "load balancer",
+    "lbs": "load balancers",
+    "ppl": "people",
+    "diff": "difference",
+    "ur": "your",
+    # chat fillers say nothing the passages could hold: dropped, so they never count as unmet words
+    **dict.fromkeys(
+        ["smth", "sth", "smthg", "pls", "plz", "thx", "bc", "tho", "rn", "btw", "imo", "afaik", "iirc"], ""
+    ),
 }
-# Korean loanwords people type where the summaries use the native term: both are searched ("검사 카테고리" finds
-# "여섯 범주").
-KO_SYNONYMS = {"카테고리": "범주", "리스트": "목록", "타입": "유형", "체크리스트": "검증 목록", "스텝": "단계"}
-SHORTHAND_WORD = re.compile(r"(?<![\w-])(" + "|".join(SHORTHAND) + r")(?![\w-])", _I)
+# Words people type where the summaries use another term: both are searched and weigh in picking sentences.
+# Korean loanwords and their native term ("검사 카테고리" finds "여섯 범주"), and everyday words for the
+# summaries' section terms ("흔한 실수", "common mistakes" find the anti-patterns; "부딪힐 때", "conflict" the
+# trade-offs). Keys are matched as word stems, case-folded.
+USER_TERMS = {
+    "카테고리": "범주",
+    "리스트": "목록",
+    "타입": "유형",
+    "체크리스트": "검증 목록",
+    "스텝": "단계",
+    "실수": "안티패턴",
+    "충돌": "절충 조정",
+    "부딪": "절충 조정",
+    "상충": "절충 조정",
+    "트레이드오프": "절충",
+    "mistake": "anti-patterns",
+    "pitfall": "anti-patterns",
+    "gotcha": "anti-patterns",
+    "conflict": "trade-offs",
+    "clash": "trade-offs",
+}
+SHORTHAND_WORD = re.compile(r"(?<!\w)(" + "|".join(SHORTHAND) + r")(?![\w-])", _I)  # "low-crit": after a hyphen too
 
 # What the question asks about an entity. Entity names are masked before these run, so the pillar
 # "비용 최적화" never reads as the facet "비용" (cost).
 FACETS = _cues(
     {
-        "price": r"\bprice[sd]?\b|\bpricing\b|\bcosts? (?:of|for|per)\b|\bcost\?|\b(?:does|would|will) .{0,40}\bcost\b"
+        # "flag for cost?", "cost checks", "pricing models", "save $$": the topic of cost or kinds of pricing, no
+        # figure asked
+        "price": r"\bprice[sd]?\b|\bpricing\b(?!\s+(?:models?|options?|types?|structures?|methods?))"
+        r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?"
+        r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
         r"|how much"
-        r"|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|\$|\busd\b|dollars?"
+        r"|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         r"|가격|요금|얼마(?!나|\s*마다|\s*동안|\s*만에)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|\bcheap"
         r"|\b(?:day|hourly|daily) rates?\b|\brates?\b|단가|일당|시간당",
@@ -114,7 +156,10 @@ KINDS = _cues(
     {
         "comparison": r"\bvs\.?\b|versus|compar\w*|difference|differ\w*|better than|\bor\b.*\?$|\bsame as\b"
         r"|차이|비교|다른\s*점|뭐가\s*(?:다르|달라|다름)|어느\s*(?:게|쪽)|똑같|(?:랑|이랑|과|와)\s*같(?:아|나|음|은가|니|냐)",
-        "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way|어떻게|방법|하려면|하는\s*법",
+        "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way|어떻게|방법|하려면|하는\s*법"
+        # "what do we do first", "뭐부터 해야됨?": where to start is a how-to
+        r"|where (?:do|should|to) (?:i |we )?start|what (?:should|do) (?:i|we) do first|first steps?\b"
+        r"|뭐부터|무엇부터|뭘\s*먼저|먼저\s*(?:뭘|뭐|무엇)|어디서부터|어디부터",
         "list": r"what are|which are|list\b|name (?:the|all)|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
         r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)"
         r"|\bnames?\b|이름|전부|모두|다\s*(?:알려|말해|나열|적어)",
@@ -122,7 +167,7 @@ KINDS = _cues(
         r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명",
         "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
         # "we're on Basic — can I open a case?": the question after a clause that sets the scene
-        r"|[—–,;:]\s*(?:can|could|do|does|is|are|will)\s+(?:i|we|you|it|they|there)\b"
+        r"|(?:[—–,;:.]|\s-)\s*(?:can|could|do|does|is|are|will|should)\s+(?:i|we|you|it|they|there)\b"
         r"|(?:야|지|임|음|해|돼|어|아|나|까|됨|함|있음|없음)\?\s*$|맞(?:아|나|지|음)",
     }
 )
@@ -337,8 +382,9 @@ ASKED = _cues(
         r"|(?:고객|도입|구축|성공|적용)\s*사례|레퍼런스|고객사"
         r"|(?:쓰는|사용하는|도입한|이용하는|쓰고\s*있는)\s*(?:한국\s*|국내\s*)?(?:회사|기업|대기업|곳|고객)\s*"
         r"(?:는|은|이|가|들)?\s*(?:어디|누구|뭐|어느|몇)"
-        # "does Samsung use X", "삼성전자도 X 쓰나": a named party's use of something (names are masked first)
-        r"|\b(?:does|do|is|are)\s+(?!(?:aws|amazon|it|my|our|your|the|a|an|this|that|we|i|you|they|anyone|everyone)\b)"
+        # "does Samsung use X", "삼성전자도 X 쓰나": a named party's use of something (names are masked first);
+        # "do sellers use", "are teams using": a plural subject is a kind of party, not a named one
+        r"|\b(?:does|is)\s+(?!(?:aws|amazon|it|my|our|your|the|a|an|this|that|we|i|you|they|anyone|everyone)\b)"
         r"[a-z][\w-]+\s+(?:use|using|run on|running on)\b"
         r"|(?<![\w])(?!(?:우리|저희|나|내|제|저|너|회사|팀|개인|스타트업|플랜|서포트|지원|계정|리전|서비스|요금제|티어)도)"
         r"[가-힣A-Za-z]{2,}(?<!에서)(?<!팀)(?<!회사)(?<!부서)(?<!사람)(?<!개발자)(?<!엔지니어)(?<!고객)(?<!기업)(?<!업체)도"

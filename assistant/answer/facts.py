@@ -118,10 +118,14 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             out.extend(_response_lines(plan, severities, lang))
         if "technical-account-manager" in ids:
             out.append(_line(say(f"tam.{plan.tam}", lang, plan=plan.name), getattr(cite.tam_concierge, lang), "TAM"))
+            if plan.tam in ("none", "unconfirmed") and len(plans) == 1:  # "no" (or "not known") says where it is
+                out.extend(_elsewhere("technical-account-manager", k, lang))
         if "trusted-advisor" in ids:
             out.append(
                 _line(say(f"ta.{plan.trusted_advisor}", lang, plan=plan.name), getattr(cite.trusted_advisor, lang))
             )
+            if plan.trusted_advisor != "full" and len(plans) == 1:
+                out.extend(_elsewhere("trusted-advisor", k, lang))
         if "channels" in q.facets:
             out.append(_line(_channels(plan, lang), getattr(cite.channels, lang)))
         retires = {"end_date", "replacement"} & set(q.facets)
@@ -384,15 +388,30 @@ def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if feature is None or has is None or not _PLAN_NOUN.search(q.text):
         return []
     excluded = {m.entity.id for m in q.negated if m.entity.kind == "plan"}
+    name = _channel_words(q, lang) if feature == "channels" else say(f"feature.{feature}", lang)
+    return _plans_having(feature, name, want, has, group, k, lang, excluded, "price" in q.facets, q.text)
+
+
+def _plans_having(
+    feature: str,
+    name: str,
+    want: bool,
+    has: Callable[[Any], bool | None],
+    group: str,
+    k: Knowledge,
+    lang: str,
+    excluded: set[str] = frozenset(),  # type: ignore[assignment]
+    priced: bool = False,
+    text: str = "",
+) -> list[FactLine]:
+    """The current plans that have (or, with not `want`, lack) a feature, each with what sets it apart."""
     current = [p for p in k.plans.values() if not p.available_until or p.available_until > k.today]
     chosen = [p for p in sorted(current, key=lambda p: p.order) if has(p) is want and p.id not in excluded]
     if not chosen:
         return []
-    name = _channel_words(q, lang) if feature == "channels" else say(f"feature.{feature}", lang)
     if feature == "retiring" and want:  # the section on the plans that end states them all, one plan's does not
         group = "retirement"
     ref = getattr(getattr(chosen[0].cite, group), lang)
-    priced = "price" in q.facets
     items = []
     for p in chosen:
         notes = [say(f"tam.kind.{p.tam}", lang)] if feature == "technical-account-manager" and want else []
@@ -410,11 +429,17 @@ def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     lines = [FactLine(head, ref.source, ref.section, "", tuple(items))]
     if feature != "retiring":  # a plan in the list that is about to end says so, with its successor
         lines.extend(r for r in (_retirement(p, k, lang) for p in chosen if p.available_until) if r is not None)
-    if CHEAPEST.search(q.text) and want:  # "TAM 있는 플랜 중 젤 싼 거": the answer is one plan, with its price
+    if CHEAPEST.search(text) and want:  # "TAM 있는 플랜 중 젤 싼 거": the answer is one plan, with its price
         best = chosen[0]  # plans are ranked by cost, cheapest first
         text = say("plans.cheapest", lang, feature=name, plan=best.name, price=getattr(best.price.text, lang))
         lines.insert(0, _line(text, getattr(best.cite.price, lang), _price_key(best)))
     return lines
+
+
+def _elsewhere(feature: str, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "Does Business Support+ include a TAM?" -> not confirmed; then the plans that do include one."""
+    has, group = _FEATURES[feature]
+    return _plans_having(feature, say(f"feature.{feature}", lang), True, has, group, k, lang)[:1]
 
 
 def _yes_or_no(q: Question, plan: Any) -> str | None:

@@ -16,7 +16,6 @@ from assistant.answer.cues import (
     FACETS,
     FOLLOWUP,
     KINDS,
-    KO_SYNONYMS,
     LATIN_FUNCTION_WORDS,
     LISTABLE,
     NAME_ASKED,
@@ -25,8 +24,10 @@ from assistant.answer.cues import (
     ROUND_THE_CLOCK,
     SHORTHAND,
     SHORTHAND_WORD,
+    STATED_AMOUNT,
     TOOL_ASKED,
     UNIT_WORDS,
+    USER_TERMS,
     WH,
 )
 from assistant.knowledge.aliases import AliasTable, Mention
@@ -81,7 +82,7 @@ class Question:
             name = self._passage_name(m)
             if name and name.casefold() not in low and name not in extra:
                 extra.append(name)
-        return " ".join([self.text, *extra, *_native_terms(self.text)]).strip()
+        return " ".join([self.text, *extra, *_corpus_terms(self.text)]).strip()
 
     @property
     def evidence_text(self) -> str:
@@ -92,7 +93,7 @@ class Question:
             name = self._passage_name(m)
             if name and not _spelt_as_passages(m):
                 text = text[: m.start] + name + text[m.end :]
-        return " ".join([text, *_native_terms(self.text)]).strip()
+        return " ".join([text, *_corpus_terms(self.text)]).strip()
 
     def _passage_name(self, m: Mention) -> str:
         """The entity's name as the passages in the question's language write it."""
@@ -103,9 +104,10 @@ def _spelt_as_passages(m: Mention) -> bool:
     return m.text.casefold() in (m.entity.en.casefold(), m.entity.ko.casefold())
 
 
-def _native_terms(text: str) -> list[str]:
-    """The summaries' native terms for the Korean loanwords in `text` ("카테고리" -> "범주")."""
-    return [native for loan, native in KO_SYNONYMS.items() if loan in text and native not in text]
+def _corpus_terms(text: str) -> list[str]:
+    """The summaries' terms for the words people type instead ("카테고리" -> "범주", "mistakes" -> "anti-patterns")."""
+    low = text.casefold()
+    return [term for word, term in USER_TERMS.items() if word in low and term not in low]
 
 
 def detect_language(text: str) -> str:
@@ -132,11 +134,16 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     lang = detect_language(text)
     found = aliases.find(text)
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
-    # names, and "how much" before a quantity ("how much metric data": an amount, not a price)
-    masked = _blank(text, [(m.start, m.end) for m in found] + [q.span() for q in QUANTITY_ASKED.finditer(text)])
+    # names, "how much" before a quantity ("how much metric data": an amount, not a price), and an amount the asker
+    # states about themselves ("한달 $200 정도 쓰는 팀": their situation, not a price asked)
+    quantities = [*QUANTITY_ASKED.finditer(text), *STATED_AMOUNT.finditer(text)]
+    masked = _blank(text, [(m.start, m.end) for m in found] + [q.span() for q in quantities])
     named = [label for label, cue in FACETS.items() if cue.search(masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
+    if "notes" in facets and not FACETS["notes"].search(_asking_part(masked)):
+        # "APN 경로 몇 개임? 노트엔 셋뿐이던데": the notes set the scene; the question is about AWS
+        facets = tuple(NOTES_CONTEXT if f == "notes" else f for f in facets)
     negated = tuple(m for m in found if _is_negated(m, text))
     found = _drop_suffixes([m for m in found if m not in negated], text)
     plan_context = _plan_context(found, facets, masked)
@@ -149,7 +156,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     names_asked = bool(NAME_ASKED.search(text))  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name, not the price
     if names_asked:
-        facets = tuple(f for f in facets if f in ("features", "notes"))
+        facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT))
     kind = "definition" if names_asked else _kind(masked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
     if "duration" in asks:  # "유효 기간 몇 년": a length of time, not the year something happened
@@ -244,6 +251,16 @@ def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+NOTES_CONTEXT = "notes_context"  # a facet label: the notes are named beside the question, not asked about
+
+
+def _asking_part(text: str) -> str:
+    """The sentences up to the last question mark, when words follow it ("…뭐뭐임? 노트엔 셋뿐이던데"): what is
+    said after the question only gives its background."""
+    head, mark, tail = text.rpartition("?")
+    return head + mark if mark and head.strip() and tail.strip() else text
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
