@@ -538,3 +538,12 @@ def test_a_sentence_about_both_subjects_asked_answers_first():
     )
     lines = composed("안정성이랑 비용 최적화가 부딪힐 때 어떻게 해", [cost, rel])
     assert lines[0].startswith("안정성 원칙은 비용 최적화와")
+
+
+def test_a_paid_feature_answers_is_it_free():
+    from assistant.answer.cues import SHAPES
+
+    assert SHAPES["free"].search("it is billed by how long the actions in an experiment run")
+    assert SHAPES["free"].search("유료 기능인 향상된 인프라 지표를 켜면 분석 기간이 늘어난다")
+    assert SHAPES["free"].search("기본 분석은 최근 14일간의 지표를 사용하며 추가 요금이 없다")
+    assert not SHAPES["free"].search("FIS runs experiments against tagged targets")

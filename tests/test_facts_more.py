@@ -183,3 +183,11 @@ def test_the_plans_that_end_cite_the_section_on_them_and_name_each_successor(ctx
         "Enterprise On-Ramp Support",
     ]
     assert "replaced by Enterprise Support" in line.items[2]
+
+
+def test_a_successor_plan_is_told_with_the_plans_it_replaces(ctx):
+    aliases, knowledge = ctx
+    text = "\n".join(x.text for x in fact_lines(read_question("whats this BS+ thing", aliases), knowledge))
+    assert "Developer Support ends on 2027-01-01" in text and "Business Support ends on 2027-01-01" in text
+    text = "\n".join(x.text for x in fact_lines(read_question("what is basic support", aliases), knowledge))
+    assert "ends on" not in text

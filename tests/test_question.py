@@ -523,3 +523,21 @@ def test_chat_shorthand_and_fillers(aliases):
     q = read_question("my notes have smth about data centers pls", aliases)
     assert "smth" not in q.text and "pls" not in q.text and "data centers" in q.text
     assert "trusted-advisor" in read_question("we're on basic. do we get the TA cost checks?", aliases).entities
+
+
+def test_min_is_a_minimum_unless_a_number_comes_before_it(aliases):
+    assert "price" in read_question("ok and business plan min?", aliases).facets
+    assert "minimum" not in read_question("is the response 15 min for enterprise?", aliases).text
+
+
+def test_a_turn_asking_what_something_is_does_not_carry_the_previous_figure(aliases):
+    text = _chain(aliases, "dev support min monthly price?", "so whats this BS+ thing they want us on")
+    assert "price" not in read_question(text, aliases).facets
+    # an elliptical turn still does
+    assert "price" in read_question(_chain(aliases, "dev support min monthly price?", "and business?"), aliases).facets
+
+
+def test_a_turn_asking_an_attribute_of_the_new_subject_keeps_the_previous_one(aliases):
+    text = _chain(aliases, "business support response time for prod down?", "and BS+? whats the fastest target there")
+    assert "response" in read_question(text, aliases).facets
+    assert "price" not in read_question("compute optimizer - min hours of metrics before recs?", aliases).facets

@@ -183,10 +183,24 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
     )
     if not q.facets and not rest and not replaced and not new_attribute:
         return read_question(f"{text} {q.text}", aliases)
-    if not new_attribute:  # "제일 높은 건?" after a question about tiers still asks about tiers
+    # "제일 높은 건?" after a question about tiers still asks about tiers; "so whats this BS+ thing" asks what it is
+    if not new_attribute and not _asks_what_it_is(q):
         asked = [FACETS[f].search(prev.text) for f in prev.facets if f in CARRIED_FACETS]
         keep = " ".join([keep, *(m.group(0) for m in asked if m)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
+
+
+# "whats this BS+ thing", "what is Business Support+", "BS+는 뭐야": the turn asks what its subject is
+_WHAT_IS = re.compile(
+    r"\bwhat(?:'?s| is| are)\s+(?:this\s+|that\s+|the\s+)?§|§\s*(?:이|가|은|는|란|이란)?\s*(?:뭐|무엇)", re.IGNORECASE
+)
+
+
+def _asks_what_it_is(q: Question) -> bool:
+    text = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        text = text[: m.start] + "§" + text[m.end :]
+    return bool(_WHAT_IS.search(text))
 
 
 # A part of a subject ("reliability/test-recovery-procedures") stands for its kind once the subject is swapped:

@@ -342,7 +342,9 @@ SHAPES = _cues(
         "count": r"(?<![A-Za-z\d])\d+\s+[A-Za-z]{3,}|(?<![A-Za-z\d])\d+\s?(?:개|가지|명|곳|단계|종류)"
         r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+[a-z]{3,}"
         r"|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지|명|곳)",
-        "free": r"\bfree\b|no (?:additional )?charge|무료|추가 비용 없|\$\s?\d",
+        # "is it free?" is answered by "no charge" and as well by "it is billed by…", "유료 기능"
+        "free": r"\bfree\b|no (?:additional )?charge|무료|추가\s*(?:비용|요금)(?:이|은)?\s*없|\$\s?\d"
+        r"|유료|\bpaid\b|\bbilled\b|\bcharged\b|요금이\s*(?:붙|부과|청구)",
         "duration": r"\d+\s?(?:years?|months?|days?|hours?|년|개월|일|시간)|\b(?:one|two|three|four|five|six|twelve)\s+"
         r"(?:years?|months?|days?)",
         "frequency": r"\bevery\b|\beach\b|\bannual\w*|\byearly\b|\bmonthly\b|\bquarterly\b"

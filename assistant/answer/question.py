@@ -125,8 +125,15 @@ def detect_language(text: str) -> str:
 
 
 def expand_shorthand(text: str) -> str:
-    """ "infra protection" -> "infrastructure protection": chat shorthand as the word the corpus uses."""
-    return SHORTHAND_WORD.sub(lambda m: SHORTHAND[m.group(1).casefold()], text)
+    """ "infra protection" -> "infrastructure protection": chat shorthand as the word the corpus uses; "min" is a
+    minimum unless a number comes before it ("business plan min?" but "15 min")."""
+    text = SHORTHAND_WORD.sub(lambda m: SHORTHAND[m.group(1).casefold()], text)
+    return _MIN.sub("minimum", text)
+
+
+_MIN = re.compile(
+    r"(?<!\d)(?<!\d )\bmin\b(?=\s*(?:[?.!]|$|monthly|price|cost|fee|spend|charge|per\b|a month|/))", re.IGNORECASE
+)
 
 
 def read_question(text: str, aliases: AliasTable) -> Question:
