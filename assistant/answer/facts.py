@@ -161,7 +161,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if not out and q.kind in ("definition", "other", "yesno"):
         out = [_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)) for p in plans]
         # "whats this BS+ thing": a successor is told with the plans it replaces and when they end
-        out.extend(_retirement(old, k, lang) for p in plans for old in k.plans.values() if old.replaced_by == p.id)
+        ended = (_retirement(old, k, lang) for p in plans for old in k.plans.values() if old.replaced_by == p.id)
+        out.extend(x for x in ended if x is not None)
     verdict = _yes_or_no(q, plans[0]) if q.kind == "yesno" and len(plans) == 1 and out else None
     if verdict is not None:  # "does Developer include phone?": say yes or no before the fact that shows it
         first = out[0]
