@@ -547,3 +547,21 @@ def test_a_paid_feature_answers_is_it_free():
     assert SHAPES["free"].search("유료 기능인 향상된 인프라 지표를 켜면 분석 기간이 늘어난다")
     assert SHAPES["free"].search("기본 분석은 최근 14일간의 지표를 사용하며 추가 요금이 없다")
     assert not SHAPES["free"].search("FIS runs experiments against tagged targets")
+
+
+def test_a_definition_question_leads_with_the_sentence_that_defines():
+    text = (
+        "In the classic line-up, only Enterprise has a designated TAM and On-Ramp shares a pool of TAMs. "
+        "A Technical Account Manager (TAM) is a named AWS technical contact who learns your environment."
+    )
+    h = Hit(Chunk("t1", text, "corpus/summaries/en/s.md", "T", "Support plans: TAM", "en", "summary"), 0.9)
+    assert composed("what does the TAM do?", [h])[0].startswith("A Technical Account Manager (TAM) is")
+
+
+def test_a_korean_definition_ends_in_the_copula():
+    from assistant.answer.compose import _copula_ending
+
+    assert _copula_ending("TAM은 고객 환경을 이해하는 AWS 측 기술 담당자다.")
+    assert _copula_ending("APN은 AWS의 글로벌 파트너 프로그램이다.")
+    assert not _copula_ending("요금은 AWS 청구서에 함께 청구되므로 계약할 필요가 줄어든다.")
+    assert not _copula_ending("분석 대상에는 EC2 인스턴스가 있다.")

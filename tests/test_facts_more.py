@@ -191,3 +191,22 @@ def test_a_successor_plan_is_told_with_the_plans_it_replaces(ctx):
     assert "Developer Support ends on 2027-01-01" in text and "Business Support ends on 2027-01-01" in text
     text = "\n".join(x.text for x in fact_lines(read_question("what is basic support", aliases), knowledge))
     assert "ends on" not in text
+
+
+def test_whether_a_plan_takes_technical_cases_is_said_in_words(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(read_question("우리 basic 플랜인데 기술 문의 케이스 열수있음?", aliases), knowledge)
+    assert lines[0].text.startswith("아니요. Basic Support에서는 기술 지원 케이스를 열 수 없습니다")
+
+
+def test_what_a_plans_feature_does_is_no_question_about_the_plan(ctx):
+    aliases, knowledge = ctx
+    assert fact_lines(read_question("what does the TAM do on enterprise support?", aliases), knowledge) == []
+    assert not fact_lines(read_question("엔터프라이즈 플랜에 있는 컨시어지 팀은 뭐 해주는 팀임?", aliases), knowledge)
+    # whether the plan has it still is
+    assert "지정 TAM" in fact_lines(read_question("엔터프라이즈 TAM 있어?", aliases), knowledge)[0].text
+    # and '&' reads as 'and' in a name
+    lines = fact_lines(
+        read_question("minimum monthly for the incident detection & response add-on?", aliases), knowledge
+    )
+    assert "$7,000" in lines[0].text

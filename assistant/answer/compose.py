@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answer.cues import FACETS, HOWTO_SHAPE, NAMES_SERVICE, SHAPES
+from assistant.answer.cues import FACETS, HOWTO_SHAPE, KINDS, NAMES_SERVICE, SHAPES
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms, fold, folded_terms
@@ -176,6 +176,7 @@ class OfflineComposer:
                     + _kind_bonus(hit, q)
                     + self._subject_bonus(u, hit, q)
                     + _howto_bonus(u, q)
+                    + self._defines_bonus(u, q)
                 )
                 * _tool_weight(u, q)
                 * ((1.3 if notes_asked else 0.6) if about_notes(hit.chunk) else 1.0)
@@ -263,6 +264,16 @@ class OfflineComposer:
         # "안정성이랑 비용 최적화가 부딪힐 때": a sentence about both subjects answers before one about either
         return max(bonus, SUBJECT_BONUS * min(len(named & subjects), 2))
 
+    def _defines_bonus(self, unit: Unit, q: Question | None) -> float:
+        """ "What does the TAM do?": the sentence that says what the asked thing is ("A Technical Account Manager
+        (TAM) is a named AWS contact…", "TAM은 … 기술 담당자다") answers before one that only mentions it."""
+        m = _DEFINES.match(unit.text)
+        if q is None or q.kind != "definition" or self.aliases is None or m is None or not DEFINITION.search(q.text):
+            return 0.0  # (asked in words: "서포트 API도?" is read as a definition only for being short)
+        if m.group(0)[-2:-1] in "은는란" and not _copula_ending(unit.text):
+            return 0.0  # "…의 요금은 … 줄어든다" says what happens to it, "…은 … 기술 담당자다" what it is
+        return DEFINES_BONUS if {eid for _, eid in self._names(m.group(0))} & set(q.entities) else 0.0
+
     def _names(self, text: str) -> list[tuple[str, str]]:
         if text not in self._named:
             found = self.aliases.find(text, slips=False)  # type: ignore[union-attr]  # corpus text, spelt with care
@@ -327,6 +338,29 @@ def _with_course(chosen: list[_Candidate], candidates: list[_Candidate]) -> list
     same = [c for c in chosen if c.hit_rank == best.hit_rank]
     others = [c for c in chosen if c.hit_rank != best.hit_rank]
     return [*same, *course, *others][: MAX_UNITS + COURSE]
+
+
+DEFINES_BONUS = 0.2
+DEFINITION = KINDS["definition"]
+# A sentence that opens by saying what its subject is: "A TAM is a …", "Right sizing means …", "TAM(…)은 … "
+_DEFINES = re.compile(
+    r"^(?:an?\s+|the\s+)?[^,.;:]{2,70}?\s+(?:is|are|means|refers to)\s+(?:an?|the|about|when|how)\b"
+    r"|^[^,.;:]{2,40}?(?:은|는|이란|란)\s",
+    re.IGNORECASE,
+)
+
+
+def _copula_ending(sentence: str) -> bool:
+    """A Korean sentence that ends in the copula after a noun ("…담당자다.", "…프로그램이다."), not in a verb
+    ("줄어든다", "있다"): a syllable closed by ㄴ before 다 is a verb's present tense."""
+    text = sentence.rstrip(" .")
+    if not text.endswith("다") or len(text) < 2:
+        return False
+    before = text[-2]
+    if before in "있없같않많좋":
+        return False
+    code = ord(before) - 0xAC00
+    return 0 <= code < 11172 and code % 28 != 4
 
 
 REASONED = ("yesno", "comparison", "definition", "howto", "other")

@@ -105,6 +105,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     ids = set(q.entities)
     severities = [SEVERITIES[s] for s in q.of_kind("severity")]
     out: list[FactLine] = []
+    features = {"technical-account-manager", "concierge-support-team", "trusted-advisor"} & ids
+    if features and q.kind == "definition" and KINDS["definition"].search(q.text):
+        return []  # "what does the TAM do on Enterprise?": the feature's own definition answers, not the plan's
     for plan in plans:
         cite = plan.cite
         if "price" in q.facets or "free" in q.facets:
@@ -158,7 +161,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         for p in plans:
             out.append(_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)))
             out.append(_line(f"{p.name}: {getattr(p.price.text, lang)}", getattr(p.cite.price, lang), _price_key(p)))
-    if not out and q.kind in ("definition", "other", "yesno"):
+    if not out and q.kind in ("definition", "other", "yesno") and not (features and q.kind in ("definition", "other")):
+        # (what a plan's feature does, "엔터프라이즈의 컨시어지 팀은 뭐 해주는 팀임?", is no question about the plan)
         out = [_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)) for p in plans]
         # "whats this BS+ thing": a successor is told with the plans it replaces and when they end
         ended = (_retirement(old, k, lang) for p in plans for old in k.plans.values() if old.replaced_by == p.id)
@@ -166,9 +170,13 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     verdict = _yes_or_no(q, plans[0]) if q.kind == "yesno" and len(plans) == 1 and out else None
     if verdict is not None:  # "does Developer include phone?": say yes or no before the fact that shows it
         first = out[0]
-        out[0] = FactLine(
-            say(f"verdict.{verdict}", lang, text=first.text), first.source, first.section, first.key, first.items
-        )
+        if _asks_tech_case(q):  # "basic 플랜인데 기술 문의 케이스 열수있음?": the case itself, then the plan's profile
+            case = say(f"tech_case.{verdict}", lang, plan=plans[0].name)
+            out.insert(0, FactLine(say(f"verdict.{verdict}", lang, text=case), first.source, first.section))
+        else:
+            out[0] = FactLine(
+                say(f"verdict.{verdict}", lang, text=first.text), first.source, first.section, first.key, first.items
+            )
     if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
         best = min(plans, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
         text = say("plans.cheapest.of", lang, plan=best.name, price=getattr(best.price.text, lang))
@@ -456,11 +464,21 @@ def _yes_or_no(q: Question, plan: Any) -> str | None:
     elif asked:
         values = [getattr(plan.channels, c) for c in asked]
         value = None if None in values else all(values)
-    elif TECH_CASE.search(q.text):  # "on Basic, can I open a technical case?": who answers settles it
+    elif _asks_tech_case(q):  # "on Basic, can I open a technical case?": who answers settles it
         value = None if plan.answered_by == "unconfirmed" else plan.answered_by != "customer_service"
     else:
         return None
     return None if value is None else ("yes" if value else "no")
+
+
+def _asks_tech_case(q: Question) -> bool:
+    ids = set(q.entities)
+    return (
+        "technical-account-manager" not in ids
+        and "trusted-advisor" not in ids
+        and not _asked_channels(q)
+        and bool(TECH_CASE.search(q.text))
+    )
 
 
 def _asked_channels(q: Question) -> list[str]:

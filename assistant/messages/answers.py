@@ -167,6 +167,14 @@ ANSWERS: dict[str, dict[str, str]] = {
     # what kind of TAM a plan in a list of plans with one gives
     "tam.kind.pool": {"ko": "TAM 풀 공유", "en": "a pool of TAMs"},
     "tam.kind.designated": {"ko": "지정 TAM", "en": "a designated TAM"},
+    "tech_case.no": {
+        "ko": "{plan}에서는 기술 지원 케이스를 열 수 없습니다. 계정과 결제 문의만 사람이 답합니다.",
+        "en": "{plan} takes no technical support cases; only account and billing questions get a person's answer.",
+    },
+    "tech_case.yes": {
+        "ko": "{plan}에서는 기술 지원 케이스를 열 수 있습니다.",
+        "en": "{plan} takes technical support cases.",
+    },
     "verdict.yes": {"ko": "네. {text}", "en": "Yes. {text}"},
     "verdict.no": {"ko": "아니요. {text}", "en": "No. {text}"},
     "tiers.top": {
