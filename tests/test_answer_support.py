@@ -565,3 +565,28 @@ def test_a_korean_definition_ends_in_the_copula():
     assert _copula_ending("APN은 AWS의 글로벌 파트너 프로그램이다.")
     assert not _copula_ending("요금은 AWS 청구서에 함께 청구되므로 계약할 필요가 줄어든다.")
     assert not _copula_ending("분석 대상에는 EC2 인스턴스가 있다.")
+
+
+def test_which_tools_gets_a_line_from_each_tools_passage():
+    ce = passage(
+        "ce",
+        "AWS Cost Explorer offers rightsizing recommendations for idle EC2 instances. It also shows cost trends.",
+        "Right sizing > Cost Explorer rightsizing recommendations",
+        0.95,
+    )
+    co = passage(
+        "co",
+        "AWS Compute Optimizer uses machine learning to recommend better-fitting sizes. You opt in per account.",
+        "Right sizing > AWS Compute Optimizer",
+        0.4,
+    )
+    ta = passage(
+        "ta",
+        "AWS Trusted Advisor checks flag idle load balancers and unattached volumes.",
+        "Right sizing > Trusted Advisor checks",
+        0.3,
+    )
+    text = "\n".join(composed("which tools help with rightsizing recommendations?", [ce, co, ta]))
+    for tool in ("Cost Explorer", "Compute Optimizer", "Trusted Advisor"):
+        assert tool in text
+    assert "You opt in per account" not in text  # one line per tool's passage, not two on one tool

@@ -183,12 +183,14 @@ def with_tool_sections(q: Question, hits: list[Hit], chunks: list[Chunk]) -> lis
     if not q.wants_tool or not hits or _tool_section(hits[0].chunk.heading):
         return hits
     top = hits[0]
-    have = {h.chunk.id for h in hits}
-    same = [c for c in chunks if c.source == top.chunk.source and c.id not in have]
+    have = {h.chunk.id: h for h in hits}
+    same = [c for c in chunks if c.source == top.chunk.source and c.id != top.chunk.id]
     listed = [c for c in same if TOOLS_HEADING.search(c.heading)]
     named = [c for c in same if c not in listed and NAMES_SERVICE.search(c.heading)]
-    tools = [Hit(c, top.score, {"tool_section": 1.0}) for c in [*listed, *named][:TOOL_SECTIONS]]
-    return [top, *tools, *hits[1:]] if tools else hits
+    # retrieved or not, the tool sections come right after the best passage (a retrieved one keeps its score)
+    tools = [have.get(c.id) or Hit(c, top.score, {"tool_section": 1.0}) for c in [*listed, *named][:TOOL_SECTIONS]]
+    moved = {h.chunk.id for h in tools}
+    return [top, *tools, *(h for h in hits[1:] if h.chunk.id not in moved)] if tools else hits
 
 
 def _tool_section(heading: str) -> bool:

@@ -189,16 +189,20 @@ class OfflineComposer:
             and self._about_asked(u, q)
         ]
         lenders, candidates = candidates, [c for c in candidates if c.hit_rank < own]
+        # "which tools help with it?": one line per tool's passage, so three tools are not crowded out by two lines on one
+        each = 1 if q is not None and q.wants_tool else MAX_UNITS
         if has_summary:  # a summary answers first; the notes may only add to it
             summaries = [c for c in candidates if not about_notes(pool[c.hit_rank].chunk)]
             chosen = (
-                _notes_last(_select(summaries, floor) + _select(candidates, floor), pool)
+                _notes_last(_select(summaries, floor, each) + _select(candidates, floor, each), pool)
                 if summaries
-                else _select(candidates, floor)
+                else _select(candidates, floor, each)
             )
         else:
-            chosen = _select(candidates, floor)
+            chosen = _select(candidates, floor, each)
         chosen = _with_gap(chosen, lenders, gap)
+        if each == 1:
+            chosen = _one_per_tool(chosen, candidates)
         if not chosen:
             return Composition("", [])
         leads = [c for c in chosen if not _leans_back(c.unit)] or chosen
@@ -435,7 +439,25 @@ def _prefer_language(hits: list[Hit], lang: str) -> list[Hit]:
     return (same or hits)[:4]
 
 
-def _select(candidates: list[_Candidate], floor: float = FLOOR) -> list[_Candidate]:
+def _one_per_tool(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Which tools help with right sizing?": every passage that names a service gets its best such line (the
+    best passage's tool sections follow it in the pool), though a line about one tool scores under the floor."""
+    out = list(chosen)
+    for rank in sorted({c.hit_rank for c in candidates}):
+        if len(out) >= MAX_UNITS:
+            break
+        if any(c.hit_rank == rank for c in out):
+            continue
+        named = [
+            c for c in candidates if c.hit_rank == rank and NAMES_SERVICE.search(" ".join([c.unit.text, *c.unit.items]))
+        ]
+        if named:
+            out.append(max(named, key=lambda c: c.score))
+    return out
+
+
+def _select(candidates: list[_Candidate], floor: float = FLOOR, each: int = MAX_UNITS) -> list[_Candidate]:
+    """The best sentences, at most `each` from one passage."""
     chosen: list[_Candidate] = []
     total = 0
     for c in sorted(candidates, key=lambda c: -c.score):
@@ -443,6 +465,8 @@ def _select(candidates: list[_Candidate], floor: float = FLOOR) -> list[_Candida
             break
         if chosen and c.score < floor * chosen[0].score:
             break
+        if sum(o.hit_rank == c.hit_rank for o in chosen) >= each:
+            continue
         if any(_similar(c.unit.text, o.unit.text) or any(c.unit.text in i for i in o.unit.items) for o in chosen):
             continue
         chosen.append(c)
