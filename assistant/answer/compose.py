@@ -189,7 +189,7 @@ class OfflineComposer:
             and self._about_asked(u, q)
         ]
         lenders, candidates = candidates, [c for c in candidates if c.hit_rank < own]
-        # "which tools help with it?": one line per tool's passage, so three tools are not crowded out by two lines on one
+        # "which tools help with it?": one line per tool's passage (three tools not crowded out by two lines on one)
         each = 1 if q is not None and q.wants_tool else MAX_UNITS
         if has_summary:  # a summary answers first; the notes may only add to it
             summaries = [c for c in candidates if not about_notes(pool[c.hit_rank].chunk)]
