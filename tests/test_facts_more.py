@@ -210,3 +210,10 @@ def test_what_a_plans_feature_does_is_no_question_about_the_plan(ctx):
         read_question("minimum monthly for the incident detection & response add-on?", aliases), knowledge
     )
     assert "$7,000" in lines[0].text
+
+
+def test_the_plan_to_move_to_is_priced_as_the_successor(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(read_question("비즈니스 서포트에서 넘어갈 플랜은 최소 얼마부터임?", aliases), knowledge)
+    assert lines[0].text.startswith("Business Support+:") and "$129" in lines[0].text
+    assert any("Business Support는 2027-01-01에 종료" in x.text for x in lines)

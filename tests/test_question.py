@@ -541,3 +541,10 @@ def test_a_turn_asking_an_attribute_of_the_new_subject_keeps_the_previous_one(al
     text = _chain(aliases, "business support response time for prod down?", "and BS+? whats the fastest target there")
     assert "response" in read_question(text, aliases).facets
     assert "price" not in read_question("compute optimizer - min hours of metrics before recs?", aliases).facets
+
+
+def test_more_ways_people_write_names_and_facets(aliases):
+    assert "end_date" in read_question("근데 그 플랜 언제 끝남?", aliases).facets
+    assert "partner-paths" in read_question("APN 파트너 패스 요즘 몇 개고 뭐뭐 있어요?", aliases).entities
+    assert "cost-optimization" in read_question("비최 디자인 원칙 5개 뭐뭐임?", aliases).entities
+    assert "certifications" in read_question("do aws certs expire?", aliases).text

@@ -97,6 +97,16 @@ def test_gate_unseen_english_words_mean_another_subject(gate):
     assert not v.in_scope and v.reason.startswith("unknown vocabulary")
 
 
+def test_gate_sets_everyday_words_aside_and_weighs_unseen_words_by_the_questions_length(gate):
+    # "ok", "saying": words the corpus never uses, but no subject of their own
+    assert gate.judge("ok so game days recovery, they keep saying", {"use": 0.2}, hits(0)).in_scope
+    # three rare unknown words in a long question about game days: chat around a question the corpus answers
+    long_q = "fleet asap sourdough game days rehearse failure recovery workloads queues coupling local outages"
+    assert gate.judge(long_q, {"use": 0.2}, hits(0, 1)).in_scope
+    # the same three in a short question: its subject
+    assert not gate.judge("fleet asap sourdough game days", {"use": 0.2}, hits(0)).in_scope
+
+
 def test_gate_coverage_is_the_best_single_passage_share_by_rarity(gate):
     terms = content_terms("queues coupling outages")
     idf = gate.lexical.idf

@@ -67,6 +67,8 @@ SHORTHAND = {
     "crit": "critical",
     "lb": "load balancer",
     "lbs": "load balancers",
+    "cert": "certification",
+    "certs": "certifications",
     "ppl": "people",
     "diff": "difference",
     "ur": "your",
@@ -118,12 +120,12 @@ FACETS = _cues(
         r"|phas\w* out|last day"
         r"|until when|no longer|going away|goes away|go away|(?:be|is|are) gone|disappear\w*"
         r"|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
-        r"|폐지|중단|언제까지|끝나|단종|서비스\s*끝"
+        r"|폐지|중단|언제까지|끝나|끝남|끝날|끝난대|단종|서비스\s*끝"
         # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
         r"|next year|still (?:available|around|a thing|supported|sold|offered)|keep using|"
         r"내년에도|내년에|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)",
         "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
-        r"|대체|후속|대신|옮겨|전환|갈아타|바꿔야|바뀌|바뀜|바뀐|넘어가",
+        r"|대체|후속|대신|옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐|넘어가|넘어갈",
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|\bchannels?\b"
         r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)",
         # "which SEC ids", "COST 번호 매핑": a pillar's question ids (not "전화번호")

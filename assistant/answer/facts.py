@@ -106,6 +106,12 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     severities = [SEVERITIES[s] for s in q.of_kind("severity")]
     out: list[FactLine] = []
     features = {"technical-account-manager", "concierge-support-team", "trusted-advisor"} & ids
+    succeeded: list[Any] = []
+    if "replacement" in q.facets and {"price", "free", "response", "channels"} & set(q.facets):
+        # "그럼 넘어갈 플랜은 최소 얼마부터임?": the figure of the plan that replaces it, told after its end date
+        successors = [k.plans[p.replaced_by] for p in plans if p.replaced_by in k.plans]
+        if successors:
+            succeeded, plans = plans, list({p.id: p for p in successors}.values())
     if features and q.kind == "definition" and KINDS["definition"].search(q.text):
         return []  # "what does the TAM do on Enterprise?": the feature's own definition answers, not the plan's
     for plan in plans:
@@ -132,8 +138,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         if "channels" in q.facets:
             out.append(_line(_channels(plan, lang), getattr(cite.channels, lang)))
         retires = {"end_date", "replacement"} & set(q.facets)
-        if retires and (line := _retirement(plan, k, lang, always=True)) is not None:  # always: never None
-            out.append(line)
+        if retires and not succeeded and (line := _retirement(plan, k, lang, always=True)) is not None:
+            out.append(line)  # (always: never None)
+    out.extend(x for x in (_retirement(p, k, lang) for p in succeeded) if x is not None)
     specific = {"price", "free", "response", "channels", "end_date", "replacement"} & set(q.facets) or severities
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
         for plan in plans:

@@ -26,7 +26,15 @@ SIMILAR = {"use": 0.30}  # a top cosine this high in the space says "on topic" b
 FLOOR = {"use": 0.13}  # below this nothing else can save it
 MIN_COVERAGE = 0.20  # idf-weighted share of the question's terms found in one retrieved passage
 FULL_COVERAGE = 0.9  # a passage holding this share of the question's terms answers it, whatever the similarity
-MAX_UNSEEN_EN = 3  # this many English words unknown to the corpus: another subject
+MAX_UNSEEN_EN = 3  # this many English words unknown to the corpus: another subject…
+UNSEEN_SHARE = 0.25  # … or this share of the question's words, when the question is long
+EVERYDAY = 5.0  # Zipf: "ok", "saying", "wants"
+
+
+def _everyday(term: str) -> bool:
+    from assistant.knowledge.words import zipf
+
+    return term.isascii() and term.isalpha() and zipf(term) >= EVERYDAY
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,8 @@ class ScopeGate:
     def judge(self, query: str, top: dict[str, float], hits: list[Chunk]) -> Verdict:
         if OTHER_PROVIDERS.search(query) and not OUR_WORDS.search(query):
             return Verdict(False, "about another provider")
-        terms = content_terms(query)
+        # an everyday English word the corpus never uses ("ok", "saying") is neither evidence nor another subject
+        terms = {t for t in content_terms(query) if self.lexical.known(t) or not _everyday(t)}
         coverage = self.coverage(terms, hits[:3])
         unseen_en = sum(1 for t in terms if t.isascii() and not self.lexical.known(t))
         sims = ", ".join(f"{s} {top[s]:.2f}" for s in SIMILAR if s in top)
@@ -53,7 +62,8 @@ class ScopeGate:
         # ("whats aws navigate": a chat spelling lowers the similarity, not the evidence).
         if any(s in top and top[s] < t for s, t in FLOOR.items()) and coverage < FULL_COVERAGE:
             return Verdict(False, f"unrelated ({why})", coverage)
-        if unseen_en >= MAX_UNSEEN_EN and not similar:
+        # a long chatty question may hold a few words the corpus lacks; in a short one they are its subject
+        if unseen_en >= MAX_UNSEEN_EN and unseen_en > UNSEEN_SHARE * len(terms) and not similar:
             return Verdict(False, f"unknown vocabulary ({why})", coverage)
         if similar or coverage >= MIN_COVERAGE:
             return Verdict(True, why, coverage)
