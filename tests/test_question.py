@@ -548,3 +548,15 @@ def test_more_ways_people_write_names_and_facets(aliases):
     assert "partner-paths" in read_question("APN 파트너 패스 요즘 몇 개고 뭐뭐 있어요?", aliases).entities
     assert "cost-optimization" in read_question("비최 디자인 원칙 5개 뭐뭐임?", aliases).entities
     assert "certifications" in read_question("do aws certs expire?", aliases).text
+
+
+def test_a_principle_named_by_its_word_beside_its_pillar(aliases):
+    q = read_question("sec pillar design principles - what's the traceability one actually asking for?", aliases)
+    assert "security/maintain-traceability" in q.entities
+    assert "security/maintain-traceability" in read_question("보안 원칙 중 추적성 원칙은 뭐야", aliases).entities
+    assert read_question("what is traceability", aliases).entities == ["traceability"]  # no pillar: the term
+
+
+def test_where_to_turn_it_on_is_a_how_to(aliases):
+    assert read_question("cost explorer에 rightsizing 추천 있다던데 어디서 켜요?", aliases).kind == "howto"
+    assert read_question("where do i turn on rightsizing recommendations?", aliases).kind == "howto"

@@ -408,6 +408,7 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         ("What is the reliability pillar?", None),
         ("파트너 경로에는 어떤 게 있어?", None),
         ("마이그레이션 맡길 업체 찾는 거면 서비스 패스 쪽 보라던데, 거기 등급은 어떻게 나뉨?", None),
+        ("can we just do a WA review ourselves or do we need an AWS SA / partner in the room?", None),
         ("", None),
     ],
 )

@@ -100,6 +100,8 @@ def test_gate_unseen_english_words_mean_another_subject(gate):
 def test_gate_sets_everyday_words_aside_and_weighs_unseen_words_by_the_questions_length(gate):
     # "ok", "saying": words the corpus never uses, but no subject of their own
     assert gate.judge("ok so game days recovery, they keep saying", {"use": 0.2}, hits(0)).in_scope
+    # … in a question that otherwise speaks the corpus's words: here they are all it says
+    assert not gate.judge("who won the football cup game", {"use": 0.2}, hits(0)).in_scope
     # three rare unknown words in a long question about game days: chat around a question the corpus answers
     long_q = "fleet asap sourdough game days rehearse failure recovery workloads queues coupling local outages"
     assert gate.judge(long_q, {"use": 0.2}, hits(0, 1)).in_scope

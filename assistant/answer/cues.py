@@ -161,7 +161,10 @@ KINDS = _cues(
         "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way|어떻게|방법|하려면|하는\s*법"
         # "what do we do first", "뭐부터 해야됨?": where to start is a how-to
         r"|where (?:do|should|to) (?:i |we )?start|what (?:should|do) (?:i|we) do first|first steps?\b"
-        r"|뭐부터|무엇부터|뭘\s*먼저|먼저\s*(?:뭘|뭐|무엇)|어디서부터|어디부터",
+        r"|뭐부터|무엇부터|뭘\s*먼저|먼저\s*(?:뭘|뭐|무엇)|어디서부터|어디부터"
+        # "어디서 켜요?", "where do I turn it on": where to do it is a how-to
+        r"|어디(?:서|에서)\s*(?:\S+\s*)?(?:켜|끄|설정|바꾸|변경|찾|신청|하)"
+        r"|where (?:do|can|should) (?:i|we) (?:enable|turn|switch|find|set|change|configure|sign)",
         "list": r"what are|which are|list\b|name (?:the|all)|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
         r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)"
         r"|\bnames?\b|이름|전부|모두|다\s*(?:알려|말해|나열|적어)",

@@ -30,7 +30,7 @@ from assistant.answer.cues import (
     USER_TERMS,
     WH,
 )
-from assistant.knowledge.aliases import AliasTable, Mention
+from assistant.knowledge.aliases import AliasTable, Entity, Mention
 from assistant.retrieval.lexical import detect_lang, tokenize
 
 _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
@@ -306,8 +306,22 @@ def _areas_over_terms(found: list[Mention], aliases: AliasTable) -> list[Mention
         areas = aliases.areas_named(m.entity) if m.entity.kind == "term" else []
         if pillars:
             areas = [a for a in areas if a.id.split("/")[0] in pillars]
+        if not areas and pillars and m.entity.kind == "term":  # "sec pillar … the traceability one": its principle
+            areas = _principles_naming(m.entity, pillars, aliases)
         out.append(replace(m, entity=areas[0]) if len(areas) == 1 else m)
     return out
+
+
+def _principles_naming(term: Entity, pillars: set[str], aliases: AliasTable) -> list[Entity]:
+    """The design principles of the named pillars whose name holds the term's ("Maintain traceability")."""
+    names = [n.casefold() for n in (term.en, term.ko) if n]
+    return [
+        e
+        for e in aliases.entities.values()
+        if e.kind == "principle"
+        and e.id.split("/")[0] in pillars
+        and any(n in e.en.casefold() or (e.ko and n in e.ko.casefold()) for n in names)
+    ]
 
 
 def _framework_context(found: list[Mention], facets: tuple[str, ...]) -> bool:

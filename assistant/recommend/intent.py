@@ -54,6 +54,8 @@ CHOOSE = any_of(
 FACTUAL = any_of(
     latin(r"what (?:is|are|does|do)|what's|explain|when (?:does|do|is|will)|why|how (?:does|do i|do we|to)"),
     latin(r"difference|which best practice|says?|filter \w+ by|criteria"),  # criteria are facts to look up
+    # "can we do a WA review ourselves or do we need a partner?": a yes/no about how things work
+    latin(r"^\s*(?:can|could|is|are|will) (?:we|i|you|it|they)\b"),
     r"뭐야|뭔가요|무엇|언제|왜|차이|설명|기준은|어떻게\s*(?:나뉘|나뉨|나눠|나누|구분|세워|만드)|이란|란\?|인가요|하는\s*일",
 )
 STRONG_CHOICE = any_of(

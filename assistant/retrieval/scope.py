@@ -29,6 +29,7 @@ FULL_COVERAGE = 0.9  # a passage holding this share of the question's terms answ
 MAX_UNSEEN_EN = 3  # this many English words unknown to the corpus: another subject…
 UNSEEN_SHARE = 0.25  # … or this share of the question's words, when the question is long
 EVERYDAY = 5.0  # Zipf: "ok", "saying", "wants"
+KNOWN_ENOUGH = 3  # words the corpus uses that a question needs before its everyday words are set aside
 
 
 def _everyday(term: str) -> bool:
@@ -51,8 +52,11 @@ class ScopeGate:
     def judge(self, query: str, top: dict[str, float], hits: list[Chunk]) -> Verdict:
         if OTHER_PROVIDERS.search(query) and not OUR_WORDS.search(query):
             return Verdict(False, "about another provider")
-        # an everyday English word the corpus never uses ("ok", "saying") is neither evidence nor another subject
-        terms = {t for t in content_terms(query) if self.lexical.known(t) or not _everyday(t)}
+        # an everyday English word the corpus never uses ("ok", "saying") is neither evidence nor another subject,
+        # in a question that otherwise speaks the corpus's words ("who won the football world cup" does not)
+        terms = content_terms(query)
+        if sum(self.lexical.known(t) for t in terms) >= KNOWN_ENOUGH:
+            terms = {t for t in terms if self.lexical.known(t) or not _everyday(t)}
         coverage = self.coverage(terms, hits[:3])
         unseen_en = sum(1 for t in terms if t.isascii() and not self.lexical.known(t))
         sims = ", ".join(f"{s} {top[s]:.2f}" for s in SIMILAR if s in top)
