@@ -37,3 +37,13 @@ def test_a_date_asked_of_a_list_of_names_is_not_answered_by_the_list():
     assert not catalog_says_enough(q, names, [], _Idf())
     dated = [FactLine("Sustainability was added in December 2021.", "s.md", "Pillars")]
     assert catalog_says_enough(q, dated, [], _Idf())
+
+
+def test_a_comparison_needs_a_catalog_line_about_each_side():
+    from assistant.answer.facts import Knowledge, fact_lines
+
+    aliases = load_aliases(CORPUS)
+    knowledge = Knowledge.load(CORPUS)
+    q = read_question("일반 설계 원칙이랑 클라우드 설계 원칙은 뭐가 달라?", aliases)
+    facts = fact_lines(q, knowledge)
+    assert facts and not catalog_says_enough(q, facts, [], None)

@@ -217,3 +217,11 @@ def test_the_plan_to_move_to_is_priced_as_the_successor(ctx):
     lines = fact_lines(read_question("비즈니스 서포트에서 넘어갈 플랜은 최소 얼마부터임?", aliases), knowledge)
     assert lines[0].text.startswith("Business Support+:") and "$129" in lines[0].text
     assert any("Business Support는 2027-01-01에 종료" in x.text for x in lines)
+
+
+def test_two_pillars_principles_compared_are_both_listed(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(read_question("보안이랑 안정성 설계 원칙 비교해줘", aliases), knowledge)
+    assert [len(x.items) for x in lines] == [7, 5]
+    lines = fact_lines(read_question("list the best practice areas of reliability and security", aliases), knowledge)
+    assert [len(x.items) for x in lines] == [4, 7]

@@ -237,6 +237,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
     passage holds clearly more of it."""
     said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
+    if q.kind == "comparison" and len(q.entities) >= 2 and not all(_names_in(m.entity, said_text) for m in q.mentions):
+        return False  # "일반 설계 원칙이랑 클라우드 설계 원칙은 뭐가 달라?": a list of one side compares nothing
     if unstated_figure(q, "\n".join(f"{f.text}\n{chr(10).join(f.items)}" for f in facts)):
         return False  # "IEM 1년에 몇 번?": the plan's line holds no such figure; a passage may
     lead = f"{facts[0].text} {' '.join(facts[0].items)}"  # line 1 answers; a retirement note does not
@@ -261,6 +263,11 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         else 0.0
     )
     return best < share + BETTER_BY
+
+
+def _names_in(entity: Any, text: str) -> bool:
+    low = text.casefold()
+    return any(n and n.casefold() in low for n in (entity.en, entity.ko))
 
 
 SUPPORT_FLOOR = 0.3  # beside a catalog line the best passage sentence is often the one it already says

@@ -289,6 +289,18 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             _line(f"{_name(p.name, lang)}: {getattr(p.definition, lang)}", getattr(p.cite.definition, lang))
             for p in pillars
         ]
+    if len(pillar_ids) >= 2 and (wants_principles or wants_areas) and q.kind in ("comparison", "list"):
+        # "보안이랑 안정성 설계 원칙 비교해줘": each pillar's principles (or areas), one list after the other
+        return [
+            _named_list(
+                getattr(p, "design_principles" if wants_principles else "areas"),
+                "list.principles" if wants_principles else "list.areas",
+                getattr(p.cite.design_principles if wants_principles else p.cite.areas, lang),
+                lang,
+                _name(p.name, lang),
+            )
+            for p in (k.pillars.pillar(pid) for pid in pillar_ids)
+        ]
     if len(pillar_ids) == 1 and q.kind in ("list", "number", "other", "definition"):
         p = k.pillars.pillar(pillar_ids[0])
         if wants_principles:
