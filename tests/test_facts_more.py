@@ -225,3 +225,12 @@ def test_two_pillars_principles_compared_are_both_listed(ctx):
     assert [len(x.items) for x in lines] == [7, 5]
     lines = fact_lines(read_question("list the best practice areas of reliability and security", aliases), knowledge)
     assert [len(x.items) for x in lines] == [4, 7]
+
+
+def test_a_named_partner_firm_is_answered_with_its_unverified_tier(ctx):
+    aliases, knowledge = ctx
+    q = read_question("그럼 베스핀은 지금도 제일 윗등급 맞음?", aliases)
+    assert "bespin-global" in q.entities
+    lines = fact_lines(q, knowledge)
+    assert lines[0].text.startswith("Bespin Global:") and "Partner Solutions Finder" in lines[0].text
+    assert "your notes" in fact_lines(read_question("is megazone a premier partner?", aliases), knowledge)[0].text

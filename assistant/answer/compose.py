@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 MAX_UNITS = 4
 MAX_CHARS = 800
 MAX_ITEMS = 12  # the corpus's longest list has ten items; a lead never says ten and shows eight
-SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service")
+SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service", "partner")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
 FACET_BONUS = 0.6

@@ -84,6 +84,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     if plans:
         return _plan_lines(q, plans, k, lang)
     for reader in (
+        _partner_firms,
         _addon_lines,
         _plans_with,
         _question_id,
@@ -619,6 +620,19 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 
 # --- partner paths and Services Path tiers ----------------------------------------------------------------
+def _partner_firms(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "베스핀은 지금도 제일 윗등급 맞음?": what the catalog holds on a named partner firm, which says whether its
+    tier was re-checked (the notes named it; its current tier is for the Partner Solutions Finder to confirm)."""
+    asked = set(q.of_kind("partner"))
+    if not asked or k.partners is None:
+        return []
+    return [
+        _line(f"{firm.name}: {getattr(firm.description, lang)}", getattr(firm.cite, lang))
+        for firm in k.partners.korean_premier_partners
+        if firm.id in asked
+    ]
+
+
 def _partner_lists(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if k.partners is None:
         return []

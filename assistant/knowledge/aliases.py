@@ -311,6 +311,8 @@ def _load(corpus_dir: Path) -> AliasTable:
     for path in partners.get("paths", []):
         short = path["name"].replace(" Path", "")
         add(path["id"], "path", path["name"], path["name"], [path["name"], f"{short} path"], True)
+    for firm in partners.get("korean_premier_partners", []):  # "베스핀은 지금도 Premier야?": a named partner firm
+        add(firm["id"], "partner", firm["name"], firm["name"], [firm["name"], *firm.get("keywords", [])])
     extra = _read(catalog / "aliases.yaml")
     for e in extra.get("entities", []):
         old = entities.get(e["id"])
