@@ -590,3 +590,30 @@ def test_which_tools_gets_a_line_from_each_tools_passage():
     for tool in ("Cost Explorer", "Compute Optimizer", "Trusted Advisor"):
         assert tool in text
     assert "You opt in per account" not in text  # one line per tool's passage, not two on one tool
+
+
+def test_a_figure_asked_of_nothing_named_needs_a_lead_on_its_words_not_on_the_kind_of_figure():
+    from assistant.answer.chain import gives_figure
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    q = read_question("향상된 인프라 지표 켜면 요금은 얼마 붙어?", aliases)
+    other = "예를 들어 월 사용액이 $20,000인 계정의 Business Support 요금은 $1,700이다. [1]"  # shares only "요금은"
+    assert not gives_figure(q, other)
+    assert gives_figure(q, "향상된 인프라 지표는 월 $0.25가 붙는다. [1]")
+
+
+def test_a_figure_asked_of_a_service_needs_a_lead_about_it():
+    from assistant.answer.chain import figure_of_subject
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    q = read_question("how much does compute optimizer's paid option cost per month?", aliases)
+    plan = passage("p1", "Business Support costs $100 a month.", "AWS Support plans > Support plans: prices")
+    co = passage("c1", "It costs $0.25 a month per resource.", "Right sizing > AWS Compute Optimizer")
+    assert not figure_of_subject(q, Composition("Business Support costs $100 a month. [1]", [plan]), aliases)
+    assert figure_of_subject(q, Composition("It costs $0.25 a month per resource. [1]", [co]), aliases)

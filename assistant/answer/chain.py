@@ -15,8 +15,8 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import Composer, Composition, OfflineComposer, supplement
 from assistant.answer.conversation import resolve
-from assistant.answer.coverage import FRAMING, figure_lead, not_covered, unstated_figure
-from assistant.answer.cues import NAMES_SERVICE, SHAPES
+from assistant.answer.coverage import FRAMING, SPECIFIC_KINDS, figure_lead, not_covered, unstated_figure
+from assistant.answer.cues import FACETS, NAMES_SERVICE, SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.answer.sources import located
@@ -157,7 +157,7 @@ def build_chain(
                 yield abstain(question, lang, r.hits, say("abstain.missing", lang, what=lacking))
                 return
             comp = Composition(*led)
-        if not facts and not gives_figure(q, comp.text):
+        if not facts and not (gives_figure(q, comp.text) and figure_of_subject(q, comp, aliases)):
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
         if facts and isinstance(composer, OfflineComposer) and thin(facts) and not q.of_kind("plan"):
@@ -221,9 +221,26 @@ def gives_figure(q: Question, text: str) -> bool:
         return True
     # named only the framework ("well-architected partner program 가입 비용"): the rest of the words are the subject
     # (English words only: Korean detail is syllable pairs with particles on them)
-    words = {t for t in q.detail if t.isascii() and zipf(t) < COMMON_WORD} if q.mentions else content_terms(q.text)
+    # (a word that only names the kind of figure, "요금은", "price", is no subject: any price line holds it)
+    said = q.text
+    for f in q.facets:
+        said = FACETS[f].sub(" ", said) if f in FACETS else said
+    words = {t for t in q.detail if t.isascii() and zipf(t) < COMMON_WORD} if q.mentions else content_terms(said)
     asked = {t for t in words if t not in ("aws", "amazon", "아마") and len(t) >= 2}
     return not asked or bool(asked & content_terms(text.split("\n", 1)[0]))
+
+
+def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bool:
+    """A figure asked of a service or program ("how much is Compute Optimizer's paid option?") is answered only by
+    a lead about it: the line, or the section it is cited from, names it. Business Support's price example, however
+    well its words match, is no price of Compute Optimizer."""
+    subjects = {m.entity.id for m in q.mentions if m.entity.kind in SPECIFIC_KINDS}
+    if q.kind != "number" or not subjects or not comp.cited:
+        return True
+    lead = "\n".join(_lead_block(comp.text))
+    refs = [int(n) for n in re.findall(r"\[(\d+)\]", lead) if 0 < int(n) <= len(comp.cited)]
+    sections = " ".join(comp.cited[n - 1].chunk.section for n in refs)
+    return bool({m.entity.id for m in aliases.find(f"{lead}\n{sections}")} & subjects)
 
 
 SHAPE_CHECKED = ("date", "price", "response", "limit", "count")  # facets whose answer has a visible shape (a year, $)
