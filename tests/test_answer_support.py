@@ -617,3 +617,13 @@ def test_a_figure_asked_of_a_service_needs_a_lead_about_it():
     co = passage("c1", "It costs $0.25 a month per resource.", "Right sizing > AWS Compute Optimizer")
     assert not figure_of_subject(q, Composition("Business Support costs $100 a month. [1]", [plan]), aliases)
     assert figure_of_subject(q, Composition("It costs $0.25 a month per resource. [1]", [co]), aliases)
+
+
+def test_a_short_claim_never_takes_a_chosen_sentence_as_its_reason():
+    text = (
+        "CodeCommit can be the source repository. CodeCommit stopped taking new customers on "
+        "2024-07-25, and AWS reversed that on 2025-11-24 when CodeCommit became generally available again."
+    )
+    h = Hit(Chunk("t1", text, "corpus/summaries/en/oe.md", "T", "OE: key AWS services", "en", "summary"), 0.9)
+    lines = composed("codecommit repository new customers again", [h])
+    assert lines[0].startswith("CodeCommit stopped taking new customers")  # the best line still leads

@@ -375,11 +375,12 @@ def _reasons(chosen: list[_Candidate], pool: list[Hit]) -> dict[int, str]:
     """A short claim keeps the sentence after it, which says why or how: "Real trade-offs do exist." alone
     answers nothing, its next sentence names them ("Detailed logs and traces cost money…"). Keyed by id."""
     out: dict[int, str] = {}
+    lead = chosen[0].unit.text if chosen else ""  # the line that answers first is never another's reason
     for c in chosen:
         if c.unit.items or c.unit.is_item or len(_PARENS.sub("", c.unit.text).split()) > SHORT_CLAIM_WORDS:
             continue
         after = units(pool[c.hit_rank].chunk.text)[c.unit.position + 1 : c.unit.position + 2]
-        if after and not after[0].is_item and not after[0].items and after[0].text:
+        if after and not after[0].is_item and not after[0].items and after[0].text and after[0].text != lead:
             out[id(c)] = after[0].text
     return out
 
