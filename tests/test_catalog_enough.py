@@ -47,3 +47,13 @@ def test_a_comparison_needs_a_catalog_line_about_each_side():
     q = read_question("일반 설계 원칙이랑 클라우드 설계 원칙은 뭐가 달라?", aliases)
     facts = fact_lines(q, knowledge)
     assert facts and not catalog_says_enough(q, facts, [], None)
+
+
+def test_two_figures_asked_may_each_stand_on_a_catalog_line_of_its_own():
+    from assistant.answer.facts import Knowledge, fact_lines
+
+    aliases = load_aliases(CORPUS)
+    q = read_question("Incident Detection and Response 붙이면 응답 몇 분이고 가격은? 엔터프라이즈는 아님", aliases)
+    facts = fact_lines(q, Knowledge.load(CORPUS))
+    assert "$7,000" in facts[0].text and "5분" in facts[1].text
+    assert catalog_says_enough(q, facts, [], _Idf())

@@ -560,3 +560,20 @@ def test_a_principle_named_by_its_word_beside_its_pillar(aliases):
 def test_where_to_turn_it_on_is_a_how_to(aliases):
     assert read_question("cost explorer에 rightsizing 추천 있다던데 어디서 켜요?", aliases).kind == "howto"
     assert read_question("where do i turn on rightsizing recommendations?", aliases).kind == "howto"
+
+
+def test_words_that_only_look_like_a_price_or_a_customer_question(aliases):
+    assert "price" not in read_question("lead wants to call our monthly k6 load run a game day. legit?", aliases).facets
+    assert "price" not in read_question("can FIS stop the experiment if our error rate spikes?", aliases).facets
+    assert "price" in read_question("what's enterprise monthly?", aliases).facets
+    assert "price" in read_question("day rate for a proserve consultant?", aliases).facets
+    q = read_question("온램프랑 엔터프라이즈 TAM 차이 뭐임? 고객사 요청으로 전담 TAM 있어야 된대서", aliases)
+    assert "customers" not in q.asks
+    assert "customers" in read_question("WA 파트너 고객사 어디 있어?", aliases).asks
+    assert "values" in read_question("리스크 값 enum 뭐뭐 나와요?", aliases).text
+
+
+def test_a_closing_remark_sets_a_name_aside(aliases):
+    q = read_question("Incident Detection and Response 붙이면 응답 몇 분이고 가격은? 엔터프라이즈는 아님", aliases)
+    assert q.entities == ["incident-detection-and-response"]
+    assert "enterprise" in read_question("엔터프라이즈 아님?", aliases).entities  # asked, not set aside

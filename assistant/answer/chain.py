@@ -150,7 +150,9 @@ def build_chain(
         if comp is None or not comp.cited:
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
             return
-        lacking = unstated_figure(q, comp.text, lead_only=True)  # "몇 퍼", "how long": that unit leads, or no answer
+        # "몇 퍼", "how long": that unit leads, or no answer (a catalog answer to two figures gives each its line)
+        several = len([f for f in q.facets if f in SHAPE_CHECKED]) + len(q.asks) >= 2
+        lacking = unstated_figure(q, comp.text, lead_only=not (facts and several))
         if lacking:
             led = figure_lead(q, comp.text, comp.cited, r.hits)  # a line or retrieved sentence that gives it
             if led is None:
@@ -259,7 +261,9 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     if unstated_figure(q, "\n".join(f"{f.text}\n{chr(10).join(f.items)}" for f in facts)):
         return False  # "IEM 1년에 몇 번?": the plan's line holds no such figure; a passage may
     lead = f"{facts[0].text} {' '.join(facts[0].items)}"  # line 1 answers; a retirement note does not
-    if any(f in SHAPES and not SHAPES[f].search(lead) for f in q.facets if f in SHAPE_CHECKED):
+    checked = [f for f in q.facets if f in SHAPE_CHECKED and f in SHAPES]
+    where = lead if len(checked) == 1 else said_text  # "응답 몇 분이고 가격은?": each figure on a line of its own
+    if any(not SHAPES[f].search(where) for f in checked):
         return False  # "which one was added last?" asked for a date; a list of names holds none
     detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]
     weights = {t: lexical.idf(t) for t in detail}

@@ -60,6 +60,8 @@ SHORTHAND = {
     "accts": "accounts",
     "reqs": "requirements",
     "dept": "department",
+    "enum": "values",
+    "enums": "values",
     "info": "information",
     "avail": "availability",
     "reqd": "required",
@@ -110,10 +112,15 @@ FACETS = _cues(
         r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?"
         r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
         r"|how much"
-        r"|\bfees?\b|per month|monthly|\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
+        # "monthly" is a price beside a price word or at the end ("enterprise monthly?"), not in "our monthly load run"
+        r"|\bfees?\b|(?:per month|monthly)(?=\s*(?:[?.,!]|$|cost|price|fee|bill|minimum|charge|rate|spend|for\b))"
+        r"|\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         r"|가격|요금|얼마(?!나|\s*마다|\s*동안|\s*만에)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|\bcheap"
-        r"|\b(?:day|hourly|daily) rates?\b|\brates?\b|단가|일당|시간당",
+        # (an error, success or failure rate is no price)
+        r"|\b(?:day|hourly|daily) rates?\b"
+        r"|(?<!error )(?<!success )(?<!failure )(?<!churn )(?<!hit )\brates?\b(?!\s*limit)"
+        r"|단가|일당|시간당",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
         "end_date": r"\bend(?:s|ing)?\b(?!\s+up\b)|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away"
@@ -386,7 +393,9 @@ ASKED = _cues(
         r"|\b(?:which|what) (?:\w+ )?(?:companies|customers|firms|enterprises|organi[sz]ations|businesses|banks)"
         r"(?:\s+(?!should|would|could|must|need|needs|can|might|may|to)\w+){0,3}?"
         r"\s+(?:use|are using|run|bought|chose|have)\b|\bwho (?:uses|is using|are using|else uses)\b"
-        r"|(?:고객|도입|구축|성공|적용)\s*사례|레퍼런스|고객사"
+        r"|(?:고객|도입|구축|성공|적용)\s*사례|레퍼런스"
+        # "고객사 어디야?" asks for customers; "고객사 요청으로" only says who asked
+        r"|고객사\s*(?:는|가|로는|들은|들)?\s*(?:어디|누구|어느|몇|있어|있나|있음|리스트|목록)"
         r"|(?:쓰는|사용하는|도입한|이용하는|쓰고\s*있는)\s*(?:한국\s*|국내\s*)?(?:회사|기업|대기업|곳|고객)\s*"
         r"(?:는|은|이|가|들)?\s*(?:어디|누구|뭐|어느|몇)"
         # "does Samsung use X", "삼성전자도 X 쓰나": a named party's use of something (names are masked first);

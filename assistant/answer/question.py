@@ -196,7 +196,10 @@ _NOT_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
-_NOT_AFTER = re.compile(r"^\s*(?:말고|빼고|아니고|제외하고)")  # "X 대신" asks what replaces X
+# "X 대신" asks what replaces X; "엔터프라이즈는 아님" (as a closing remark) sets X aside
+_NOT_AFTER = re.compile(
+    r"^\s*(?:말고|빼고|아니고|제외하고|(?:은|는|이|가)?\s*아님(?!\s*\?)|(?:은|는)?\s*아니(?:야|에요|고요)?\s*[.!]?\s*$)"
+)
 
 
 # "전화/채팅 말고 뭐가 더 포함돼?", "other than phone and chat, what's included": the named facet is what is not asked
