@@ -577,3 +577,13 @@ def test_a_closing_remark_sets_a_name_aside(aliases):
     q = read_question("Incident Detection and Response 붙이면 응답 몇 분이고 가격은? 엔터프라이즈는 아님", aliases)
     assert q.entities == ["incident-detection-and-response"]
     assert "enterprise" in read_question("엔터프라이즈 아님?", aliases).entities  # asked, not set aside
+
+
+def test_a_number_of_things_and_a_rate_billed(aliases):
+    from assistant.answer.coverage import counted_noun
+
+    assert counted_noun("does a partner need a minimum # of aws-certified engineers to be Premier tier?")
+    assert counted_noun("what's the number of milestones per workload?")
+    assert "price" in read_question("whats FIS billed at per action-minute?", aliases).facets
+    assert "price" not in read_question("how is FIS billed?", aliases).facets
+    assert "price" in read_question("What is the monthly budget for the Osprey launch?", aliases).facets

@@ -248,7 +248,9 @@ def _specific_words(q: Question) -> list[str]:
 
 
 _HOW_MANY = re.compile(
-    r"how many\s+((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
+    # "how many engineers", "minimum # of aws-certified engineers", "the number of milestones"
+    r"(?:how many|\b(?:minimum |min |maximum |max |exact )?(?:number|#)\s*of)"
+    r"\s+((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
     r"(?=\s+(?:are|is|do|does|did|in|on|at|of|there|have|has|can|will|exist|exists|total|altogether|available"
     r"|included|offered|per|for|until|till|before|after|left|since|to|remaining)\b|\s*\?|\s*$)",
     re.I,
