@@ -587,3 +587,13 @@ def test_a_number_of_things_and_a_rate_billed(aliases):
     assert "price" in read_question("whats FIS billed at per action-minute?", aliases).facets
     assert "price" not in read_question("how is FIS billed?", aliases).facets
     assert "price" in read_question("What is the monthly budget for the Osprey launch?", aliases).facets
+
+
+def test_skipping_a_facet_and_remarks_in_parentheses(aliases):
+    q = read_question(
+        "which plans are in the *new* support lineup? making a slide, skip the ones that are retiring", aliases
+    )
+    assert "end_date" in q.set_aside and "support-plan" in q.entities
+    q = read_question("보안 pillar 설계원칙 7개 현행 이름으로 정리해줘요 (노트는 옛날 이름이라)", aliases)
+    assert "notes" not in q.facets and "notes_context" in q.facets
+    assert "notes" in read_question("노트에 적은 보안 원칙 뭐였지", aliases).facets

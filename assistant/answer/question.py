@@ -221,8 +221,17 @@ def _facet_negated(cue: re.Pattern[str], masked: str, text: str) -> bool:
 
 
 def _excluded_around(text: str, start: int, end: int) -> bool:
-    """ "X 말고", "besides X", "other than X": the words around text[start:end] exclude it."""
-    return bool(_FACET_NOT_AFTER.match(text[end:]) or _FACET_NOT_BEFORE.search(text[:start]))
+    """ "X 말고", "besides X", "other than X", "skip the ones that are X": the words around text[start:end]
+    exclude it."""
+    before = text[:start]
+    return bool(_FACET_NOT_AFTER.match(text[end:]) or _FACET_NOT_BEFORE.search(before) or _SKIP.search(before))
+
+
+_SKIP = re.compile(
+    r"\b(?:skip|skipping|leave out|leaving out|ignore|exclude|drop)\s+(?:the\s+)?(?:ones?\s+)?"
+    r"(?:(?:that|which)\s+(?:are|is|were)\s+)?(?:already\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def set_aside_at(text: str, start: int, end: int) -> bool:
@@ -271,10 +280,14 @@ NOTES_CONTEXT = "notes_context"  # a facet label: the notes are named beside the
 
 
 def _asking_part(text: str) -> str:
-    """The sentences up to the last question mark, when words follow it ("…뭐뭐임? 노트엔 셋뿐이던데"): what is
-    said after the question only gives its background."""
+    """The sentences up to the last question mark, when words follow it ("…뭐뭐임? 노트엔 셋뿐이던데"), without
+    remarks in parentheses: what is said after the question or beside it only gives its background."""
+    text = _ASIDE.sub(" ", text) if _ASIDE.sub("", text).strip() else text  # "(노트는 옛날 이름이라)": a remark
     head, mark, tail = text.rpartition("?")
     return head + mark if mark and head.strip() and tail.strip() else text
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
