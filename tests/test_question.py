@@ -597,3 +597,12 @@ def test_skipping_a_facet_and_remarks_in_parentheses(aliases):
     q = read_question("보안 pillar 설계원칙 7개 현행 이름으로 정리해줘요 (노트는 옛날 이름이라)", aliases)
     assert "notes" not in q.facets and "notes_context" in q.facets
     assert "notes" in read_question("노트에 적은 보안 원칙 뭐였지", aliases).facets
+
+
+def test_chat_pronouns_and_prepositions_are_read_whole(aliases):
+    assert read_question("list em w/ the api codes", aliases).text == "list them with the api codes"
+    assert read_question("plans w/o a TAM?", aliases).text == "plans without a TAM?"
+    assert read_question("what permission levels r there for that", aliases).text.startswith(
+        "what permission levels are there"
+    )
+    assert read_question("R language support?", aliases).text.startswith("R language")

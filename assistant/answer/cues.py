@@ -74,6 +74,11 @@ SHORTHAND = {
     "ppl": "people",
     "diff": "difference",
     "ur": "your",
+    "em": "them",
+    "r": "are",
+    "u": "you",
+    "w/o": "without",
+    "w/": "with",
     # chat fillers say nothing the passages could hold: dropped, so they never count as unmet words
     **dict.fromkeys(
         ["smth", "sth", "smthg", "pls", "plz", "thx", "bc", "tho", "rn", "btw", "imo", "afaik", "iirc"], ""
@@ -100,7 +105,10 @@ USER_TERMS = {
     "conflict": "trade-offs",
     "clash": "trade-offs",
 }
-SHORTHAND_WORD = re.compile(r"(?<!\w)(" + "|".join(SHORTHAND) + r")(?![\w-])", _I)  # "low-crit": after a hyphen too
+# "low-crit": after a hyphen too; the longest first ("w/o" before "w/")
+SHORTHAND_WORD = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w-])", _I
+)
 
 # What the question asks about an entity. Entity names are masked before these run, so the pillar
 # "비용 최적화" never reads as the facet "비용" (cost).

@@ -127,9 +127,14 @@ def detect_language(text: str) -> str:
 def expand_shorthand(text: str) -> str:
     """ "infra protection" -> "infrastructure protection": chat shorthand as the word the corpus uses; "min" is a
     minimum unless a number comes before it ("business plan min?" but "15 min")."""
-    text = SHORTHAND_WORD.sub(lambda m: SHORTHAND[m.group(1).casefold()], text)
+    text = SHORTHAND_WORD.sub(
+        lambda m: m.group(1) if m.group(1) in _CAPITALS else SHORTHAND[m.group(1).casefold()], text
+    )
     text = _AMPERSAND.sub(" and ", text)  # "incident detection & response": names are written with "and"
     return _MIN.sub("minimum", text)
+
+
+_CAPITALS = ("R", "U")  # "R" the language, "U" a grade: chat's "r u" is written small
 
 
 _AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
