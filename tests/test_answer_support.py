@@ -627,3 +627,13 @@ def test_a_short_claim_never_takes_a_chosen_sentence_as_its_reason():
     h = Hit(Chunk("t1", text, "corpus/summaries/en/oe.md", "T", "OE: key AWS services", "en", "summary"), 0.9)
     lines = composed("codecommit repository new customers again", [h])
     assert lines[0].startswith("CodeCommit stopped taking new customers")  # the best line still leads
+
+
+def test_a_which_tools_answer_names_tools_only_once_two_are_named():
+    ce = passage("ce", "AWS Cost Explorer shows costs.", "Right sizing > Cost Explorer", 0.95)
+    co = passage("co", "AWS Compute Optimizer recommends sizes.", "Right sizing > Compute Optimizer", 0.9)
+    what = passage(
+        "rs", "Rightsizing tools help idle fleets match measured need.", "Right sizing > tools for idle fleets", 0.99
+    )
+    lines = composed("which tools help rightsizing idle fleets match measured need?", [what, ce, co])
+    assert len(lines) == 2 and all("AWS" in x for x in lines)

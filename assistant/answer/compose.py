@@ -203,6 +203,8 @@ class OfflineComposer:
         chosen = _with_gap(chosen, lenders, gap)
         if each == 1:
             chosen = _one_per_tool(chosen, candidates)
+            tools = [c for c in chosen if _names_service(c.unit)]
+            chosen = tools if len(tools) >= 2 else chosen  # two tools named: a line that names none is off the list
         if not chosen:
             return Composition("", [])
         leads = [c for c in chosen if not _leans_back(c.unit)] or chosen
@@ -440,6 +442,10 @@ def _prefer_language(hits: list[Hit], lang: str) -> list[Hit]:
     return (same or hits)[:4]
 
 
+def _names_service(unit: Unit) -> bool:
+    return bool(NAMES_SERVICE.search(" ".join([unit.text, *unit.items])))
+
+
 def _one_per_tool(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Which tools help with right sizing?": every passage that names a service gets its best such line (the
     best passage's tool sections follow it in the pool), though a line about one tool scores under the floor."""
@@ -449,9 +455,7 @@ def _one_per_tool(chosen: list[_Candidate], candidates: list[_Candidate]) -> lis
             break
         if any(c.hit_rank == rank for c in out):
             continue
-        named = [
-            c for c in candidates if c.hit_rank == rank and NAMES_SERVICE.search(" ".join([c.unit.text, *c.unit.items]))
-        ]
+        named = [c for c in candidates if c.hit_rank == rank and _names_service(c.unit)]
         if named:
             out.append(max(named, key=lambda c: c.score))
     return out
