@@ -203,8 +203,8 @@ class OfflineComposer:
         chosen = _with_gap(chosen, lenders, gap)
         if each == 1:
             chosen = _one_per_tool(chosen, candidates)
-            tools = [c for c in chosen if _names_service(c.unit)]
-            chosen = tools if len(tools) >= 2 else chosen  # two tools named: a line that names none is off the list
+            naming = [c for c in chosen if _names_service(c.unit)]
+            chosen = naming if len(naming) >= 2 else chosen  # two tools named: a line that names none is off the list
         if not chosen:
             return Composition("", [])
         leads = [c for c in chosen if not _leans_back(c.unit)] or chosen
