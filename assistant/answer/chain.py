@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import Composer, Composition, OfflineComposer, supplement
 from assistant.answer.conversation import resolve
-from assistant.answer.coverage import FRAMING, SPECIFIC_KINDS, figure_lead, not_covered, unstated_figure
+from assistant.answer.coverage import FRAMING, SPECIFIC_KINDS, figure_lead, names_in, not_covered, unstated_figure
 from assistant.answer.cues import FACETS, NAMES_SERVICE, SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
@@ -256,7 +256,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
     passage holds clearly more of it."""
     said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
-    if q.kind == "comparison" and len(q.entities) >= 2 and not all(_names_in(m.entity, said_text) for m in q.mentions):
+    sides = [[n for n in (m.entity.en, m.entity.ko) if n] for m in q.mentions]
+    if q.kind == "comparison" and len(q.entities) >= 2 and not all(names_in(said_text, s) for s in sides):
         return False  # "일반 설계 원칙이랑 클라우드 설계 원칙은 뭐가 달라?": a list of one side compares nothing
     if unstated_figure(q, "\n".join(f"{f.text}\n{chr(10).join(f.items)}" for f in facts)):
         return False  # "IEM 1년에 몇 번?": the plan's line holds no such figure; a passage may
@@ -284,11 +285,6 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         else 0.0
     )
     return best < share + BETTER_BY
-
-
-def _names_in(entity: Any, text: str) -> bool:
-    low = text.casefold()
-    return any(n and n.casefold() in low for n in (entity.en, entity.ko))
 
 
 SUPPORT_FLOOR = 0.3  # beside a catalog line the best passage sentence is often the one it already says

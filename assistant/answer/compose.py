@@ -273,9 +273,11 @@ class OfflineComposer:
     def _defines_bonus(self, unit: Unit, q: Question | None) -> float:
         """ "What does the TAM do?": the sentence that says what the asked thing is ("A Technical Account Manager
         (TAM) is a named AWS contact…", "TAM은 … 기술 담당자다") answers before one that only mentions it."""
-        m = _DEFINES.match(unit.text)
-        if q is None or q.kind != "definition" or self.aliases is None or m is None or not DEFINITION.search(q.text):
+        if q is None or q.kind != "definition" or self.aliases is None or not DEFINITION.search(q.text):
             return 0.0  # (asked in words: "서포트 API도?" is read as a definition only for being short)
+        m = _DEFINES.match(unit.text)
+        if m is None:
+            return 0.0
         if m.group(0)[-2:-1] in "은는란" and not _copula_ending(unit.text):
             return 0.0  # "…의 요금은 … 줄어든다" says what happens to it, "…은 … 기술 담당자다" what it is
         return DEFINES_BONUS if {eid for _, eid in self._names(m.group(0))} & set(q.entities) else 0.0

@@ -209,6 +209,9 @@ NAMES_SERVICE = re.compile(
     r"\b(?:AWS|Amazon) (?!Well-Architected\b)[A-Z][\w-]+|\b[A-Z][a-z]+ (?:Optimizer|Explorer|Advisor|Hub)(?![A-Za-z])"
 )
 
+# Parts of a support plan a question may ask about (a TAM, Trusted Advisor's checks, the concierge team).
+PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-support-team")
+
 # Qualifiers of a question across plans ("the cheapest plan with a TAM", "a dedicated TAM", "24/7 phone").
 CHEAPEST = re.compile(
     r"cheapest|least expensive|lowest[- ]priced|lowest cost|(?:가장|제일|젤)\s*(?:싼|저렴)|최저가",

@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.cues import CHANNEL_CUES, CHEAPEST, DEDICATED, KINDS, ROUND_THE_CLOCK, TECH_CASE, TOP
+from assistant.answer.cues import (
+    CHANNEL_CUES,
+    CHEAPEST,
+    DEDICATED,
+    KINDS,
+    PLAN_FEATURES,
+    ROUND_THE_CLOCK,
+    TECH_CASE,
+    TOP,
+)
 from assistant.answer.question import Question
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
@@ -106,7 +115,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     ids = set(q.entities)
     severities = [SEVERITIES[s] for s in q.of_kind("severity")]
     out: list[FactLine] = []
-    features = {"technical-account-manager", "concierge-support-team", "trusted-advisor"} & ids
+    features = set(PLAN_FEATURES) & ids
     succeeded: list[Any] = []
     if "replacement" in q.facets and {"price", "free", "response", "channels"} & set(q.facets):
         # "그럼 넘어갈 플랜은 최소 얼마부터임?": the figure of the plan that replaces it, told after its end date
@@ -431,11 +440,12 @@ def _plans_having(
     group: str,
     k: Knowledge,
     lang: str,
-    excluded: set[str] = frozenset(),  # type: ignore[assignment]
+    excluded: Collection[str] = (),
     priced: bool = False,
-    text: str = "",
+    asked: str = "",
 ) -> list[FactLine]:
-    """The current plans that have (or, with not `want`, lack) a feature, each with what sets it apart."""
+    """The current plans that have (or, with not `want`, lack) a feature, each with what sets it apart; `asked`
+    is the question's text ("젤 싼 거" asks for the cheapest one)."""
     current = [p for p in k.plans.values() if not p.available_until or p.available_until > k.today]
     chosen = [p for p in sorted(current, key=lambda p: p.order) if has(p) is want and p.id not in excluded]
     if not chosen:
@@ -460,7 +470,7 @@ def _plans_having(
     lines = [FactLine(head, ref.source, ref.section, "", tuple(items))]
     if feature != "retiring":  # a plan in the list that is about to end says so, with its successor
         lines.extend(r for r in (_retirement(p, k, lang) for p in chosen if p.available_until) if r is not None)
-    if CHEAPEST.search(text) and want:  # "TAM 있는 플랜 중 젤 싼 거": the answer is one plan, with its price
+    if CHEAPEST.search(asked) and want:  # "TAM 있는 플랜 중 젤 싼 거": the answer is one plan, with its price
         best = chosen[0]  # plans are ranked by cost, cheapest first
         text = say("plans.cheapest", lang, feature=name, plan=best.name, price=getattr(best.price.text, lang))
         lines.insert(0, _line(text, getattr(best.cite.price, lang), _price_key(best)))

@@ -20,6 +20,7 @@ from assistant.answer.cues import (
     LISTABLE,
     NAME_ASKED,
     OTHER_SCRIPT,
+    PLAN_FEATURES,
     QUANTITY_ASKED,
     ROUND_THE_CLOCK,
     SHORTHAND,
@@ -287,7 +288,8 @@ NOTES_CONTEXT = "notes_context"  # a facet label: the notes are named beside the
 def _asking_part(text: str) -> str:
     """The sentences up to the last question mark, when words follow it ("…뭐뭐임? 노트엔 셋뿐이던데"), without
     remarks in parentheses: what is said after the question or beside it only gives its background."""
-    text = _ASIDE.sub(" ", text) if _ASIDE.sub("", text).strip() else text  # "(노트는 옛날 이름이라)": a remark
+    bare = _ASIDE.sub(" ", text)  # "(노트는 옛날 이름이라)": a remark
+    text = bare if bare.strip() else text
     head, mark, tail = text.rpartition("?")
     return head + mark if mark and head.strip() and tail.strip() else text
 
@@ -304,7 +306,6 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _PLAN_KINDS = ("plan", "severity")  # a weak severity ("critical") counts where a plan is the subject
-_PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-support-team")
 
 
 _FRAMEWORK_WORDS = ("best-practice-area", "design-principle", "pillar")
@@ -354,7 +355,7 @@ def _framework_context(found: list[Mention], facets: tuple[str, ...]) -> bool:
 
 def _plan_context(found: list[Mention], facets: tuple[str, ...], masked: str) -> bool:
     strong_plan = any(
-        (m.entity.kind in ("plan", "severity") or m.entity.id in _PLAN_FEATURES) and not m.weak for m in found
+        (m.entity.kind in ("plan", "severity") or m.entity.id in PLAN_FEATURES) and not m.weak for m in found
     )
     return strong_plan or any(f in facets for f in _PLAN_CONTEXT) or bool(_PLAN_WORDS.search(masked))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.knowledge.words import zipf
 from assistant.retrieval.lexical import LexicalIndex, content_terms
 from assistant.types import Chunk
 
@@ -33,8 +34,6 @@ KNOWN_ENOUGH = 3  # words the corpus uses that a question needs before its every
 
 
 def _everyday(term: str) -> bool:
-    from assistant.knowledge.words import zipf
-
     return term.isascii() and term.isalpha() and zipf(term) >= EVERYDAY
 
 
