@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from assistant.retrieval.store import EF_SEARCH
 from assistant.retrieval.store_state import MANIFEST, MANIFEST_VERSION, StoreUnreadable, read_manifest, store_digest
 
 NAME = MANIFEST
@@ -34,6 +35,7 @@ def matches(folder: Path, files: dict[str, str], embeddings: str, models: dict[s
         and m.get("embeddings") == embeddings
         and m.get("models") == models
         and m.get("files") == files
+        and m.get("ef_search") == EF_SEARCH  # an older store is searched less widely: ingest widens it
     ):
         return None
     try:
@@ -62,6 +64,7 @@ def write(
         "embeddings": embeddings,
         "models": models,
         "files": files,
+        "ef_search": EF_SEARCH,
         "chunks": chunks,
         "chunks_total": max(chunks.values(), default=0),
         "hostile": hostile,

@@ -61,6 +61,28 @@ def test_rerun_without_manifest_still_changes_nothing_and_loads_no_model(small):
     assert again.models_loaded == []
 
 
+def test_a_store_from_before_the_wide_search_is_widened_by_the_next_ingest(small):
+    """Stores written with Chroma's default HNSW breadth answer as before; the next ingest widens them."""
+    import json
+
+    from assistant.retrieval.store import EF_SEARCH
+
+    settings, _ = small
+    ingest(settings)
+    client = open_client(settings)
+    for col in client.list_collections():
+        col.modify(configuration={"hnsw": {"ef_search": 100}})
+    path = Path(settings.store).resolve() / manifest.NAME
+    old = json.loads(path.read_text())
+    del old["ef_search"]
+    path.write_text(json.dumps(old))
+    again = ingest(settings)
+    assert not again.unchanged and (again.chunks_added, again.chunks_removed) == (0, 0)
+    widths = {c.name: c.configuration["hnsw"]["ef_search"] for c in open_client(settings).list_collections()}
+    assert set(widths.values()) == {EF_SEARCH} and len(widths) == 2
+    assert ingest(settings).unchanged
+
+
 def test_editing_one_file_replaces_only_its_chunks(small):
     settings, corpus = small
     ingest(settings)

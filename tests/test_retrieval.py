@@ -111,3 +111,28 @@ def test_bad_questions_are_refused_clearly(assistant, bad):
     with pytest.raises(BadQuestion) as info:
         assistant.ask(bad)
     assert ("empty" in str(info.value)) or ("2,000" in str(info.value))
+
+
+def test_nearest_neighbours_are_exact(assistant):
+    """Chroma's answer for a space is the brute-force cosine ranking of the corpus (no HNSW misses)."""
+    import numpy as np
+
+    reader = assistant.retriever.reader
+    for space in assistant.retriever.spaces:
+        got = reader.collections[space.name].get(include=["embeddings"])
+        vectors = np.asarray(got["embeddings"], dtype=np.float64)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        for query in ("loose coupling", "비즈니스 플랜 응답 시간", "how do I pick a partner for migration"):
+            q = space.encode_query(query).astype(np.float64)
+            sims = vectors @ (q / np.linalg.norm(q))
+            want = [got["ids"][i] for i in np.argsort(-sims, kind="stable")[:30]]
+            ranked = reader.nearest(space.name, q.tolist(), 30)
+            assert [i for i, _ in ranked] == want or _same_up_to_ties(ranked, sims, got["ids"]), (space.name, query)
+
+
+def _same_up_to_ties(ranked, sims, ids) -> bool:
+    """Equal to the brute-force ranking except where two similarities agree to the 6th decimal."""
+    by_id = dict(zip(ids, sims, strict=True))
+    scores = [round(float(by_id[i]), 6) for i, _ in ranked]
+    cut = sorted((round(float(s), 6) for s in sims), reverse=True)[: len(ranked)]
+    return scores == cut

@@ -29,3 +29,35 @@ def test_chunks_are_read_in_pages(tmp_path, monkeypatch):
         monkeypatch.setattr(store, "READ_PAGE", page)
         got = StoreReader.open(settings, ["e5"]).chunks()
         assert sorted(got, key=lambda c: c.id) == want and len(got) == 12, page
+
+
+def store_with(tmp_path, name: str, vectors: dict[str, list[float]]) -> StoreReader:
+    settings = load_settings(store=tmp_path / name)
+    col = get_collection(open_client(settings, create=True), "e5", create=True)
+    col.add(ids=list(vectors), embeddings=list(vectors.values()), documents=list(vectors), metadatas=None)
+    from eval.startup import record_complete
+
+    record_complete(settings.store, settings, {"e5": len(vectors)})
+    return StoreReader.open(settings, ["e5"])
+
+
+def test_equal_neighbours_are_cut_the_same_in_every_store(tmp_path):
+    """Ties at the cut are taken in id order, whatever order the store was written in (a rebuilt store,
+    the embedded store and a Chroma server answer alike)."""
+    tied = {f"t{n:02d}": [1.0, 1.0] for n in range(9)}  # nine chunks at the same distance
+    near, far = {"a-near": [1.0, 0.9]}, {"z-far": [0.0, 1.0]}
+    forward = store_with(tmp_path, "forward", {**near, **tied, **far})
+    backward = store_with(tmp_path, "backward", {**far, **dict(reversed(tied.items())), **near})
+    cut = [i for i, _ in forward.nearest("e5", [1.0, 1.0], 4)]
+    assert cut == [i for i, _ in backward.nearest("e5", [1.0, 1.0], 4)] == ["t00", "t01", "t02", "t03"]
+
+
+def test_ingest_widens_an_older_collections_search(tmp_path):
+    """A collection made with Chroma's default breadth (100) is searched exhaustively after the next ingest."""
+    client = open_client(load_settings(store=tmp_path / "store"), create=True)
+    client.create_collection(
+        store.collection_name("e5"), embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+    )
+    assert client.get_collection(store.collection_name("e5")).configuration["hnsw"]["ef_search"] < store.EF_SEARCH
+    get_collection(client, "e5", create=True)
+    assert client.get_collection(store.collection_name("e5")).configuration["hnsw"]["ef_search"] == store.EF_SEARCH

@@ -19,6 +19,11 @@ from assistant.types import Chunk
 
 PREFIX = "wa_"
 READ_PAGE = 5000  # records per get(); far below SQLite's variable limit
+# The breadth of Chroma's HNSW search. At or above a collection's size the search is exhaustive, so the
+# embedded store and a Chroma server return the same neighbours; Chroma's default (100) once missed a
+# near-tie at the cut of 30 in e5's narrow band of similarities. A far larger store stays approximate.
+EF_SEARCH = 2000
+TIE_MARGIN = 10  # neighbours fetched beyond those kept, so that the cut falls on a settled order
 
 
 def collection_name(space: str) -> str:
@@ -87,12 +92,16 @@ def store_error(path: Path, exc: BaseException) -> AssistantError:
 
 
 def get_collection(client: Any, space: str, create: bool = False) -> Any:
+    """`create` (ingest): make the collection, or widen an older one's search to EF_SEARCH."""
     name = collection_name(space)
     try:
         if create:
-            return client.get_or_create_collection(
-                name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+            col = client.get_or_create_collection(
+                name, embedding_function=None, configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}}
             )
+            if ((col.configuration or {}).get("hnsw") or {}).get("ef_search", 0) < EF_SEARCH:
+                col.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
+            return col
         return client.get_collection(name, embedding_function=None)
     except Exception as exc:
         if create:
@@ -167,10 +176,13 @@ class StoreReader:
         n = min(n, self.sizes[space])
         if n <= 0:
             return []
+        wide = min(n + TIE_MARGIN, self.sizes[space])
         res = self._on_server(
-            lambda: self.collections[space].query(query_embeddings=[vector], n_results=n, include=["distances"])
+            lambda: self.collections[space].query(query_embeddings=[vector], n_results=wide, include=["distances"])
         )
-        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+        found = [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+        # equal similarities (to the 6th decimal) in id order: the cut at n is the same in every store
+        return sorted(found, key=lambda p: (-round(p[1], 6), p[0]))[:n]
 
     def ping(self) -> int:
         """Chunks in the store now (reconnecting to a server first if it was lost): readiness checks use it."""
