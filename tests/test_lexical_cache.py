@@ -82,3 +82,40 @@ def test_assistant_loads_the_same_from_the_cache(assistant, corpus_settings):
     again = Assistant.load(corpus_settings)
     for q in ("What is loose coupling?", "비즈니스 플랜 응답 시간"):
         assert again.retrieve(q, k=10).to_dict() == assistant.retrieve(q, k=10).to_dict()
+
+
+SAVE_ONE = """
+import sys
+from pathlib import Path
+from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.lexical_cache import _save
+from tests.test_lexical_cache import TEXTS
+_save(LexicalIndex(TEXTS), Path(sys.argv[1]))
+"""
+
+
+def test_the_saved_index_is_the_same_bytes_in_every_process(tmp_path):
+    """Processes with other hash seeds write identical files, so two that save the same entry at once
+    can never leave it a mix of two vocabularies (which scored BM25 wrongly, and silently)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        subprocess.run([sys.executable, "-c", SAVE_ONE, str(tmp_path / seed)], check=True, env=env, cwd=ROOT)
+    files = sorted(p.name for p in (tmp_path / "1").iterdir())
+    assert files and files == sorted(p.name for p in (tmp_path / "2").iterdir())
+    for name in files:
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
+
+
+def test_an_entry_saved_meanwhile_by_another_process_is_kept(tmp_path):
+    load_or_build(TEXTS, tmp_path, "text")
+    (entry,) = tmp_path.glob("text-*")
+    marker = entry / "opened-by-a-reader"
+    marker.write_text("")
+    lexical_cache._save(LexicalIndex(TEXTS), entry)  # a second process finishing the same entry later
+    assert marker.exists() and len(list(tmp_path.iterdir())) == 1  # not deleted under a reader, no leftovers

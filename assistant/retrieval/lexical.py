@@ -167,11 +167,15 @@ class LexicalIndex:
         self.size = len(texts)
         self._bm25 = bm25s.BM25()
         corpus_tokens = [tokenize(t) or ["<empty>"] for t in texts]
+        # the vocabulary in sorted order (bm25s would number it in set order, which changes with the hash
+        # seed): the same texts give the same index, byte for byte, in every process (lexical_cache.py)
+        vocab = {t: i for i, t in enumerate(sorted({t for tokens in corpus_tokens for t in tokens}))}
         if corpus_tokens:
-            self._bm25.index(corpus_tokens, show_progress=False)
+            ids = [[vocab[t] for t in tokens] for tokens in corpus_tokens]
+            self._bm25.index((ids, vocab), show_progress=False)
         df: dict[str, int] = {}
         for tokens in corpus_tokens:
-            for t in set(tokens):
+            for t in sorted(set(tokens)):
                 df[t] = df.get(t, 0) + 1
         n = max(1, self.size)
         self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}

@@ -38,14 +38,16 @@ def load_or_build(texts: Sequence[str], folder: Path | None, kind: str) -> Lexic
     if folder is None or not texts:
         return LexicalIndex(texts)
     path = folder / f"{kind}-{fingerprint(texts)}"
+    damaged = False
     if (path / IDF).exists():
         try:
             return _load(path, len(texts))
         except Exception as exc:  # a damaged entry: rebuild and overwrite it
             log.warning("BM25 cache %s unreadable (%s); rebuilding", path, exc)
+            damaged = True
     index = LexicalIndex(texts)
     try:
-        _save(index, path)
+        _save(index, path, replace=damaged)
         _prune(folder, kind)
     except OSError as exc:  # read-only state folder: work without the cache
         log.info("BM25 cache not written to %s: %s", folder, exc)
@@ -62,16 +64,25 @@ def _load(path: Path, size: int) -> LexicalIndex:
     return LexicalIndex.restore(bm25, saved["idf"], size)
 
 
-def _save(index: LexicalIndex, path: Path) -> None:
+def _save(index: LexicalIndex, path: Path, replace: bool = False) -> None:
+    """Renamed into place whole. An entry another process saved first is kept (it holds the same bytes:
+    the index is deterministic), so a process reading it never sees it deleted under it; only a damaged
+    entry (`replace`) is moved aside first."""
     bm25, idf, size = index.parts
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}-", dir=path.parent))
     try:
         bm25.save(str(tmp), allow_pickle=False, show_progress=False)
         (tmp / IDF).write_text(json.dumps({"size": size, "idf": idf}, ensure_ascii=False), "utf-8")
-        if path.exists():
-            shutil.rmtree(path, ignore_errors=True)
-        os.replace(tmp, path)
+        if replace and path.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{path.name}-old-", dir=path.parent))
+            os.replace(path, old / "entry")
+            shutil.rmtree(old, ignore_errors=True)
+        try:
+            os.rename(tmp, path)
+        except OSError:
+            if not (path / IDF).exists():  # not a finished entry of another process: a real failure
+                raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
