@@ -74,7 +74,7 @@ def test_no_catalog_fact_returns_nothing(ctx):
 def test_a_principle_name_two_pillars_share_names_both_or_the_one_asked(ctx):
     both = lines(ctx, "which pillars have 'use managed services' as a design principle")
     assert both[0].items == ("Operational Excellence", "Sustainability") and len(both) == 3
-    assert "Sustainability" in both[2].text and "utilisation" in both[2].text
+    assert "Sustainability" in both[2].text and "utilization" in both[2].text
     one = lines(ctx, "지속가능성의 관리형 서비스 사용 원칙이 뭐야")
     assert len(one) == 1 and "지속 가능성" in one[0].text and "활용률" in one[0].text
 

@@ -125,6 +125,17 @@ def test_tokenize_english_drops_stop_words_and_keeps_plus_plans():
     assert tokenize("AWS's EC2 instances") == ["aws's", "ec2", "instances"]
 
 
+def test_british_spellings_are_read_as_the_corpus_american_ones():
+    assert tokenize("Utilisation, organisations, optimised, defence, behaviour") == tokenize(
+        "Utilization, organizations, optimized, defense, behavior"
+    )
+    assert tokenize("enterprise exercise premises") == ["enterprise", "exercise", "premises"]  # not -ise verbs
+    index = LexicalIndex(["High utilization of shared hosts.", "Queues decouple services."])
+    assert index.scores("server utilisation")[0] > 0 and list(index.scores("utilisation")) == list(
+        index.scores("utilization")
+    )
+
+
 def test_tokenize_korean_into_bigrams_and_single_syllables():
     assert tokenize("안정성 원칙") == ["안정", "정성", "원칙"]
     assert tokenize("플랜 가 뭐야") == ["플랜", "가"]  # 뭐야 is a stop word

@@ -108,6 +108,81 @@ KO_STOP = frozenset(
 )
 
 
+# British spellings read as the American ones the corpus uses (AWS's own spelling: "Cost Optimization",
+# "Specialization"), so "utilisation" and "utilization" are one term for BM25 and for sentence choice.
+_IZE_STEMS = [
+    "util",
+    "organ",
+    "optim",
+    "recogn",
+    "special",
+    "summar",
+    "priorit",
+    "author",
+    "central",
+    "minim",
+    "maxim",
+    "modern",
+    "standard",
+    "custom",
+    "real",
+    "categor",
+    "container",
+    "visual",
+    "normal",
+    "capital",
+    "token",
+    "virtual",
+    "serial",
+    "random",
+    "monet",
+    "synchron",
+    "emphas",
+    "apolog",
+    "character",
+    "final",
+    "initial",
+    "stabil",
+]
+_IZE_ENDINGS = {
+    "ise": "ize",
+    "ised": "ized",
+    "ises": "izes",
+    "ising": "izing",
+    "isation": "ization",
+    "isations": "izations",
+    "iser": "izer",
+    "isers": "izers",
+}
+AMERICAN = {stem + b: stem + a for stem in _IZE_STEMS for b, a in _IZE_ENDINGS.items()} | {
+    "analyse": "analyze",
+    "analysed": "analyzed",
+    "analysing": "analyzing",
+    "behaviour": "behavior",
+    "behaviours": "behaviors",
+    "centre": "center",
+    "centres": "centers",
+    "datacentre": "datacenter",
+    "defence": "defense",
+    "licence": "license",
+    "licences": "licenses",
+    "catalogue": "catalog",
+    "catalogues": "catalogs",
+    "modelling": "modeling",
+    "labelled": "labeled",
+    "labelling": "labeling",
+    "practised": "practiced",
+    "practising": "practicing",
+    "programme": "program",
+    "programmes": "programs",
+    "judgement": "judgment",
+    "favour": "favor",
+    "colour": "color",
+    "cancelled": "canceled",
+    "enrolment": "enrollment",
+}
+
+
 def detect_lang(text: str) -> str:
     """'ko' when the text has any Hangul (a mixed "business support+ 가 뭐야" is Korean), else 'en'."""
     return "ko" if _HANGUL.search(text) else "en"
@@ -126,6 +201,7 @@ def tokenize(text: str) -> list[str]:
                 tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
         else:
             word = run.lower()
+            word = AMERICAN.get(word, word)
             if word.endswith("+"):  # "Business Support+" must also match a query for "support"
                 tokens.append(word[:-1])
             if word not in EN_STOP:
