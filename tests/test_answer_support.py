@@ -446,6 +446,30 @@ def test_a_tool_question_brings_the_documents_tool_sections_after_its_best_passa
     assert with_tool_sections(read_question("what is right sizing?", aliases), hits, chunks) == hits
 
 
+def test_a_korean_tool_question_gets_the_korean_documents_tool_sections():
+    from assistant.answer.chain import with_tool_sections
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    def chunk(cid: str, section: str, lang: str) -> Chunk:
+        return Chunk(cid, f"{section}.", f"corpus/summaries/{lang}/rs.md", "RS", f"RS > {section}", lang, "summary")
+
+    chunks = [
+        chunk("en-def", "Right sizing: what it means", "en"),
+        chunk("en-co", "AWS Compute Optimizer", "en"),
+        chunk("ko-def", "Right sizing: 정의", "ko"),
+        chunk("ko-co", "AWS Compute Optimizer", "ko"),
+    ]
+    hits = [Hit(chunks[0], 0.9), Hit(chunks[2], 0.7)]  # the English passage ranks first for a Korean question
+    aliases = load_aliases(CORPUS)
+    for asked in ("right sizing 관련 도구는?", "적정 크기 조정에 쓰는 도구 뭐 있어?", "right sizing 도구 추천"):
+        q = read_question(asked, aliases)
+        assert q.wants_tool, asked
+        assert [h.chunk.id for h in with_tool_sections(q, hits, chunks)][:2] == ["ko-def", "ko-co"], asked
+    assert not read_question("도구는 필요 없고 정의만", aliases).wants_tool
+
+
 def test_a_line_from_the_notes_is_always_said_to_be_the_askers_own():
     notes = Hit(
         Chunk(

@@ -178,6 +178,24 @@ def test_names_typed_loosely(aliases, text, entity):
     assert entity in read_question(text, aliases).entities
 
 
+def test_a_slipped_word_before_the_rest_of_a_longer_name_is_that_name(aliases):
+    """ "enterprize on-ramp" is Enterprise On-Ramp, not Enterprise (the slip) and On-Ramp side by side."""
+    for typed in ("we're on enterprize on-ramp rn, is that plan going away??", "entreprise on ramp 가격"):
+        assert read_question(typed, aliases).of_kind("plan") == ["enterprise-on-ramp"], typed
+    assert read_question("busines support+ price", aliases).of_kind("plan") == ["business-support-plus"]
+    assert read_question("enterprize or on-ramp?", aliases).of_kind("plan") == ["enterprise", "enterprise-on-ramp"]
+
+
+def test_a_pointer_after_a_preposition_carries_what_the_last_turn_was_about(aliases):
+    history = [Turn("who can i share a wa tool workload with", "")]
+    q = resolve(read_question("what permission levels r there for that", aliases), history, aliases)
+    assert "share" in q.text and "well-architected-tool" in q.entities
+    # "it" points at the subject only: the previous turn's other words stay behind
+    history = [Turn("does FIS have stop conditions?", "")]
+    q = resolve(read_question("is it free or do we pay for it?", aliases), history, aliases)
+    assert "fis" in q.entities and "stop" not in q.text
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

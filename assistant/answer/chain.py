@@ -182,9 +182,12 @@ def with_tool_sections(q: Question, hits: list[Hit], chunks: list[Chunk]) -> lis
     in a section of their own ("Security: key AWS services") or gives each tool a section ("AWS Compute
     Optimizer"), which the question's words often do not reach. When the question asks for a tool and the best
     passage is not such a section, the document's tool sections follow it, the list of tools first."""
-    if not q.wants_tool or not hits or _tool_section(hits[0].chunk.heading):
+    if not q.wants_tool or not hits:
         return hits
-    top = hits[0]
+    # the asker's language: a Korean question is answered from the Korean document's tool sections
+    top = next((h for h in hits[:5] if h.chunk.lang == q.lang), hits[0])
+    if _tool_section(top.chunk.heading):
+        return hits
     have = {h.chunk.id: h for h in hits}
     same = [c for c in chunks if c.source == top.chunk.source and c.id != top.chunk.id]
     listed = [c for c in same if TOOLS_HEADING.search(c.heading)]
@@ -192,7 +195,8 @@ def with_tool_sections(q: Question, hits: list[Hit], chunks: list[Chunk]) -> lis
     # retrieved or not, the tool sections come right after the best passage (a retrieved one keeps its score)
     tools = [have.get(c.id) or Hit(c, top.score, {"tool_section": 1.0}) for c in [*listed, *named][:TOOL_SECTIONS]]
     moved = {h.chunk.id for h in tools}
-    return [top, *tools, *(h for h in hits[1:] if h.chunk.id not in moved)] if tools else hits
+    rest = (h for h in hits if h.chunk.id not in moved and h is not top)
+    return [top, *tools, *rest] if tools else hits
 
 
 def _tool_section(heading: str) -> bool:

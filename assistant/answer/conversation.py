@@ -183,11 +183,37 @@ def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
     )
     if not q.facets and not rest and not replaced and not new_attribute:
         return read_question(f"{text} {q.text}", aliases)
+    if _POINTS_AT_ACTIVITY.search(q.text) and not any(m.entity.kind in SUBJECT_KINDS for m in q.mentions):
+        # "what permission levels r there for that" after "who can i share a wa tool workload with": "that" is
+        # the sharing, a word of the previous turn that no entity holds
+        keep = " ".join([keep, *_detail_words(prev, q)])
     # "제일 높은 건?" after a question about tiers still asks about tiers; "so whats this BS+ thing" asks what it is
     if not new_attribute and not _asks_what_it_is(q):
         asked = [FACETS[f].search(prev.text) for f in prev.facets if f in CARRIED_FACETS]
         keep = " ".join([keep, *(m.group(0) for m in asked if m)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
+
+
+# A pointer after a preposition, or "there", points at what the previous turn did or asked ("permission levels
+# for that" after sharing a workload, "거기 뭐 저장됨" after milestones), not only at its subject as "it" does
+# ("is it free" after stop conditions asks about FIS, not about stop conditions).
+_POINTS_AT_ACTIVITY = re.compile(
+    r"\b(?:for|with|in|on|about|to|from|by)\s+(?:that|this|those|these)\b|\bin there\b"
+    r"|거기(?:서|에|엔|에서|선)?(?![가-힣])|그걸로|그거로|그거에|그것으로|그때",
+    re.IGNORECASE,
+)
+
+
+def _detail_words(prev: Question, q: Question) -> list[str]:
+    """The previous turn's words of detail as typed (a Hangul word whole, particle and all), minus the turn's own."""
+    words = []
+    for word in re.findall(r"[\w'+-]+", prev.text):
+        low = word.casefold()
+        if low in q.tokens or any(m.start <= prev.text.find(word) < m.end for m in prev.mentions):
+            continue
+        if low in prev.detail or (not low.isascii() and any(t in low for t in prev.detail if not t.isascii())):
+            words.append(word)
+    return list(dict.fromkeys(words))
 
 
 # "whats this BS+ thing", "what is Business Support+", "BS+는 뭐야": the turn asks what its subject is

@@ -201,7 +201,10 @@ TOOL_ASKED = re.compile(
     r"|\bwhat (?:do|should|can) (?:i|we) use\b|\bwhat to use\b|\btools? (?:for|to)\b"
     r"|(?:어떤|무슨|어느|관련|추천|쓸\s*만한)\s*(?:도구|툴)|(?:어떤|무슨|어느|추천)\s*AWS\s*(?:서비스|제품)|관련\s*(?:AWS\s*)?서비스"
     r"|(?:서비스|도구|툴|제품)\S*\s*(?:뭐\s*)?(?:써|쓰|사용|이용)|(?:도구|툴)(?:는|은|가|이|들)?\s*\??\s*$"
-    r"|(?:뭐|뭘|무엇을?)\s*(?:써|쓰|사용|이용)",
+    r"|(?:뭐|뭘|무엇을?)\s*(?:써|쓰|사용|이용)"
+    # "적정 크기 조정에 쓰는 도구 뭐 있어?", "도구 추천", "any tools for this?", "recommended tools"
+    r"|(?:쓰는|쓸|사용하는|사용할|이용하는)\s*(?:AWS\s*)?(?:도구|툴|서비스)|(?:도구|툴)\s*(?:뭐|뭘|무엇|추천|있)"
+    r"|\bany tools?\b|\brecommended tools?\b|\btools?\s+(?:you\s+)?(?:recommend|suggest)",
     _I,
 )
 # A sentence that names an AWS service ("Amazon Athena", "AWS Budgets", "Compute Optimizer").

@@ -151,6 +151,11 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     lang = detect_language(text)
     found = aliases.find(text)
     found = sorted([*found, *aliases.find_typos(text, found)], key=lambda m: m.start)
+    found = [
+        m
+        for m in found
+        if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in found)
+    ]
     # names, "how much" before a quantity ("how much metric data": an amount, not a price), and an amount the asker
     # states about themselves ("한달 $200 정도 쓰는 팀": their situation, not a price asked)
     quantities = [*QUANTITY_ASKED.finditer(text), *STATED_AMOUNT.finditer(text)]

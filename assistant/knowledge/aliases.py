@@ -183,12 +183,29 @@ class AliasTable:
             if any(word.start() < e and s < word.end() for s, e in spans):
                 continue
             hit = self._close(word.group(0))
+            if hit is not None and (joined := self._joined(text, word, taken)) is not None:
+                found.append(joined)  # "enterprize on-ramp": one slipped name, not Enterprise and On-Ramp
+                continue
             if hit is not None:
                 eid, mode, end = hit
                 found.append(
                     Mention(self.entities[eid], word.start(), word.start() + end, word.group(0)[:end], mode == "weak")
                 )
         return found
+
+    def _joined(self, text: str, word: re.Match[str], taken: list[Mention]) -> Mention | None:
+        """The mention right after a slipped `word`, widened over it when the two together are a slip of one
+        of that entity's names: "enterprize on-ramp" is Enterprise On-Ramp. The caller drops the narrower one."""
+        after = next((m for m in taken if m.start > word.end() and not text[word.end() : m.start].strip(" -")), None)
+        if after is None or after.start - word.end() > 1:
+            return None
+        typed = f"{word.group(0)} {after.text}".casefold().replace("-", " ")
+        for name, _mode in self.names.get(after.entity.id, []):
+            name = name.casefold().replace("-", " ")
+            tail = after.text.casefold().replace("-", " ")
+            if name.endswith(tail) and len(name) > len(tail) + 2 and slips(typed, name, 2) <= 2:
+                return Mention(after.entity, word.start(), after.end, text[word.start() : after.end], after.weak)
+        return None
 
     def _close(self, word: str) -> tuple[str, str, int] | None:
         if _HANGUL.search(word):
