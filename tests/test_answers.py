@@ -19,6 +19,8 @@ def first_line(answer: Answer) -> str:
         ("enterprise support business critical system down response time", ["15 minutes"], ["30 minutes"]),
         ("개발자 플랜 없어진다던데 언제부터임?", ["2027-01-01"], []),
         ("security pillar design principles", ["7"], []),
+        # no amount is published: how the price is set answers "how much" (a day rate is still not stated)
+        ("how much does aws professional services cost", ["negotiat"], []),
     ],
 )
 def test_first_line_answers_with_the_right_value(assistant, question, must, must_not):
@@ -50,6 +52,7 @@ def test_mixed_language_question_is_answered_in_korean(assistant):
         "how much does an m5.large cost per hour",
         "람다 최대 실행 시간",
         "What is the capital of France?",
+        "What's the day rate for AWS Professional Services consultants?",
     ],
 )
 def test_near_misses_abstain(assistant, question):

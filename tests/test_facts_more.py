@@ -234,3 +234,26 @@ def test_a_named_partner_firm_is_answered_with_its_unverified_tier(ctx):
     lines = fact_lines(q, knowledge)
     assert lines[0].text.startswith("Bespin Global:") and "Partner Solutions Finder" in lines[0].text
     assert "your notes" in fact_lines(read_question("is megazone a premier partner?", aliases), knowledge)[0].text
+
+
+def lines(ctx, text: str) -> list[str]:
+    aliases, knowledge = ctx
+    return [line.text for line in fact_lines(read_question(text, aliases), knowledge)]
+
+
+def test_a_stated_response_time_picks_what_meets_it(ctx):
+    five = lines(ctx, "we need like 5 min response for a couple of critical workloads. is there something for that")
+    assert five and all("Incident Detection and Response" in line for line in five)  # no plan answers in 5 minutes
+    hour = lines(ctx, "프로덕션 다운되면 1시간 안에 응답 받을 수 있는 플랜 뭐야?")
+    assert hour[0].startswith("Business Support+") and "Incident Detection" in hour[-1]  # plans first, the add-on last
+    assert any("Business Support의" in line and "2027-01-01 종료" in line for line in hour)  # retiring, and says so
+    assert not any(line.startswith("Developer") for line in hour)  # Developer has no production-down target
+    assert lines(ctx, "엔터프라이즈 비즈니스 크리티컬 몇 분?")[0].startswith(
+        "Enterprise Support의"
+    )  # asked, not stated
+
+
+def test_asking_where_a_retiring_plan_leads_also_says_when_you_may_move(ctx):
+    out = lines(ctx, "dev support ends - where do we land after that? can we jump early or do we wait it out")
+    assert "Business Support+" in out[0] and any("any time before" in line for line in out[1:])
+    assert not any("any time before" in line for line in lines(ctx, "when does developer support end"))

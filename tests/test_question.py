@@ -196,6 +196,34 @@ def test_a_pointer_after_a_preposition_carries_what_the_last_turn_was_about(alia
     assert "fis" in q.entities and "stop" not in q.text
 
 
+def test_the_one_about_a_word_is_that_item_of_the_last_list(aliases):
+    listed = "The framework has 6 general design principles: [1]\n1. Stop guessing your capacity needs\n" + (
+        "2. Drive architectures using data (데이터 기반 아키텍처)\n3. Improve through game days (게임 데이를 통한 개선)"
+    )
+    history = [Turn("how many general design principles does well-architected have", listed)]
+    q = resolve(read_question("whats the one about data called", aliases), history, aliases)
+    assert q.text.startswith("Drive architectures using data")
+    q = resolve(
+        read_question("게임 관련된 거 설명해줘", aliases), [Turn("general design principles?", listed)], aliases
+    )
+    assert q.text.startswith("Improve through game days")
+    # no item holds the word: the turn is read as it was asked
+    q = resolve(read_question("the one about pricing?", aliases), history, aliases)
+    assert "Drive" not in q.text and "Stop guessing" not in q.text
+
+
+def test_a_subject_the_last_answer_named_is_a_sibling_after_a_conjunction(aliases):
+    answer = "AWS Trusted Advisor checks your account in six categories. [1]\n- Basic Support: core checks.\n" + (
+        "- Business Support, Enterprise On-Ramp Support, Enterprise Support: all checks."
+    )
+    history = [Turn("트러스티드 어드바이저 전체 검사 다 열리는 플랜이 어디어디야?", answer)]
+    q = resolve(read_question("그럼 베이직은 뭐 볼 수 있는데", aliases), history, aliases)
+    assert "trusted-advisor" in q.entities and q.of_kind("plan") == ["basic"]
+    # a conjunction before a subject of a kind neither turn named still starts anew
+    q = resolve(read_question("근데 Well-Architected Tool은 무료야?", aliases), history, aliases)
+    assert "trusted-advisor" not in q.entities
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

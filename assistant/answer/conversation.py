@@ -15,6 +15,7 @@ from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, PICK, PLURAL, POINT
 from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
+from assistant.retrieval.lexical import folded_terms
 from assistant.types import Turn
 
 SUBJECT_KINDS = (
@@ -63,18 +64,18 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable) -> Question:
     seen: list[Question] = []  # each turn as resolved: "which of those" points at all of them
     for turn in history[-MAX_TURNS:]:
         t = read_question(turn.question, aliases)
-        picked = _ordinal_item(t, answer, aliases) or _all_of(t, seen, aliases)
-        prev = picked if picked is not None else _carry(t, prev, aliases) if prev else t
+        picked = _ordinal_item(t, answer, aliases) or _item_about(t, answer, aliases) or _all_of(t, seen, aliases)
+        prev = picked if picked is not None else _carry(t, prev, aliases, answer) if prev else t
         seen.append(prev)
         prev = _successor_topic(prev, turn.answer, aliases)
         prev = _answer_topic(prev, turn.answer, aliases)
         answer = turn.answer
-    picked = _ordinal_item(q, answer, aliases) or _all_of(q, seen, aliases)
+    picked = _ordinal_item(q, answer, aliases) or _item_about(q, answer, aliases) or _all_of(q, seen, aliases)
     if picked is not None:
         return replace(picked, lang=q.lang)
     if prev is None:
         return q
-    return replace(_carry(q, prev, aliases), lang=q.lang)  # the answer speaks the asker's language
+    return replace(_carry(q, prev, aliases, answer), lang=q.lang)  # the answer speaks the asker's language
 
 
 def _all_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
@@ -116,6 +117,32 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable) -> Question | N
     return replace(read_question(f"{name} {rest}".strip(), aliases), lang=q.lang)
 
 
+# "the one about data", "the data one", "데이터 관련된 거": an item of the previous answer's list, by its words
+_ONE_ABOUT = re.compile(
+    r"\b(?:the|that)\s+one\s+(?:about|on|for|with|re)\s+(?P<about>[\w-]+(?:\s+[\w-]+)?)"
+    r"|\bthe\s+(?P<word>[\w-]+)\s+one\b"
+    r"|(?P<ko>[가-힣A-Za-z]+?)\s*(?:관련된|관련|에\s*대한|얘기하는|나오는)\s*(?:거|것|원칙|항목)",
+    re.IGNORECASE,
+)
+
+
+def _item_about(q: Question, answer: str, aliases: AliasTable) -> Question | None:
+    """ "whats the one about data called" after a list of principles: the item whose words hold "data"."""
+    found = _ONE_ABOUT.search(q.text)
+    if not found or not answer:
+        return None
+    words = folded_terms(next(g for g in found.groups() if g))
+    items = [re.sub(r"^\s*(?:\d+[.)]|[-*])\s*", "", x) for x in answer.splitlines()[1:] if ITEM.match(x)]
+    names = [re.split(r"\s*[(:]", item, maxsplit=1)[0].strip() for item in items]
+    scored = [(len(words & folded_terms(item)), n) for item, n in zip(items, names, strict=True)]
+    best = max((n for n, _ in scored), default=0)
+    chosen = [name for n, name in scored if n == best]
+    if not words or best == 0 or len(chosen) != 1:
+        return None
+    rest = (q.text[: found.start()] + q.text[found.end() :]).strip()
+    return replace(read_question(f"{chosen[0]} {rest}".strip(), aliases), lang=q.lang)
+
+
 def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     """After "which plans have a TAM?" or "which pillar came last?", the subjects the answer named are the topic:
     "가격은?" then asks about those plans. Only line 1 and its numbered items count, and only when the question
@@ -143,11 +170,13 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     return read_question(f"{names} {prev.text}", aliases)
 
 
-def _carry(q: Question, prev: Question, aliases: AliasTable) -> Question:
+def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "") -> Question:
+    """`q` with the topic of `prev` (the last turn as resolved); `answer`, the reply to it, names more subjects."""
     if not prev.mentions:
         return q
     q = with_context(q, {m.entity.kind for m in prev.mentions})
-    if not is_followup(q, prev):
+    answered = {_family(m) for m in aliases.find(answer) if m.entity.id not in GENERIC} if answer else set()
+    if not is_followup(q, prev, answered):
         return q
     mine = {m.entity.kind for m in q.mentions}
     text = prev.text
@@ -249,7 +278,8 @@ def _family(m) -> str:  # type: ignore[no-untyped-def]
     return FAMILY.get(m.entity.kind, m.entity.kind)
 
 
-def is_followup(q: Question, prev: Question) -> bool:
+def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -> bool:
+    """`answered`: the kinds of subject the previous answer named ("그럼 베이직은?" after plans were listed)."""
     subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
     if QUESTION_ID.search(q.text):
         return False  # "REL05가 뭐야?" names its own subject
@@ -257,7 +287,7 @@ def is_followup(q: Question, prev: Question) -> bool:
         return True
     if FOLLOWUP.search(q.text.strip()):
         # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
-        prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES}
+        prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES} | (answered or set())
         return not subjects or any(_family(m) in prev_families for m in subjects)
     words = len(q.text.split())
     if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.cues import ASKED, ASKED_SHAPES, COUNTERS, FACETS, KINDS, SHAPES
+from assistant.answer.cues import ASKED, ASKED_SHAPES, COUNTERS, FACETS, KINDS, PRICE_SET, SHAPES
 from assistant.answer.question import Question, set_aside_at
 from assistant.knowledge.words import zipf
 from assistant.messages import say
@@ -45,7 +45,7 @@ FIGURE = re.compile(
 )
 # An amount of money ("$15,000", "5달러", "10,000원"); a price is that, or "free"
 AMOUNT = re.compile(r"\$\s?\d|\d\s?(?:달러|dollars?|usd)\b|\d[\d,]*\s?원", re.IGNORECASE)
-MONEY = re.compile(rf"{AMOUNT.pattern}|\bfree\b|무료", re.IGNORECASE)
+MONEY = re.compile(rf"{AMOUNT.pattern}|\bfree\b|무료|{PRICE_SET}", re.IGNORECASE)
 # "does it cost extra?" is answered by "at no additional charge"; "how much does its paid option cost?" is not.
 NO_CHARGE = re.compile(
     r"\bno (?:additional |extra )?(?:charge|cost)\b|추가\s*(?:비용|요금)\s*(?:없이|없음|없다|없는)", re.IGNORECASE
@@ -54,6 +54,8 @@ MONEY_OR_NO_CHARGE = re.compile(f"{MONEY.pattern}|{NO_CHARGE.pattern}", re.IGNOR
 EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|요금)|무료|공짜", re.IGNORECASE)
 # "how much is the paid subscription": only an amount answers; "free courses" beside it does not
 PAID_ASKED = re.compile(r"\bpaid\b|\bpremium\b|유료", re.IGNORECASE)
+# "what's the day rate", "minimum engagement": a rate or a minimum is an amount; "priced per engagement" is none
+RATE_ASKED = re.compile(r"\brates?\b|\bminimum\b|\bmin\b|일당|시간당|단가|최소|최저", re.IGNORECASE)
 # Facets whose answer is a figure about the named thing, and what a sentence giving it must hold.
 # A limit is stated as a figure or a count of things, with a word that bounds it ("up to 100 milestones").
 LIMIT_FIGURE = re.compile(rf"{FIGURE.pattern}|(?<![A-Za-z\d])\d[\d,]*\s+[A-Za-z]{{3,}}", re.IGNORECASE)
@@ -84,7 +86,7 @@ def not_covered(
         return providers[0].text, "provider"
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
-    if PAID_ASKED.search(q.text):
+    if PAID_ASKED.search(q.text) or RATE_ASKED.search(q.text):
         figures = [(f, (AMOUNT,) if f == "price" else needs) for f, needs in figures]
     elif EXTRA_ASKED.search(q.text):
         figures = [(f, (MONEY_OR_NO_CHARGE,) if f == "price" else needs) for f, needs in figures]

@@ -123,7 +123,7 @@ FACETS = _cues(
         # "monthly" is a price beside a price word or at the end ("enterprise monthly?"), not in "our monthly load run"
         r"|\bfees?\b"
         r"|(?:per month|monthly)(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b))"
-        r"|\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
+        r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         r"|가격|요금|얼마(?!나|\s*마다|\s*동안|\s*만에)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|\bcheap"
         # (an error, success or failure rate is no price)
@@ -141,6 +141,8 @@ FACETS = _cues(
         r"|next year|still (?:available|around|a thing|supported|sold|offered)|keep using|"
         r"내년에도|내년에|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)",
         "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
+        # "where do we land after that?", "can we jump early"
+        r"|\bwhere (?:do|will|would|should) (?:we|i) (?:land|go|end up|move)\b|\bjump (?:to|early|over|ship)\b"
         r"|대체|후속|대신|옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐|넘어가|넘어갈",
         "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|\bchannels?\b"
         r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)",
@@ -359,9 +361,15 @@ LATIN_FUNCTION_WORDS = {
 }
 
 # What an answer to a facet looks like: a sentence that has this shape speaks to what was asked.
+# How a price is set where no amount is published ("priced per engagement under a negotiated contract"): it
+# answers a price question as a figure would.
+PRICE_SET = (
+    r"\bnegotiat\w*|\bprice list\b|\bpriced per\b|\bcustom (?:price|pricing|terms)\b|정가표|계약\s*협상|협상으로|협상해"
+)
 SHAPES = _cues(
     {
-        "price": r"\$\s?\d|\d\s?%|달러|\d\s?원|\bfree\b|no (?:additional )?charge|무료|추가 비용 없|quote|견적",
+        "price": r"\$\s?\d|\d\s?%|달러|\d\s?원|\bfree\b|no (?:additional )?charge|무료|추가 비용 없|quote|견적|"
+        + PRICE_SET,
         "response": r"\d+\s?-?(?:minutes?|hours?|분|시간)",  # "15 minutes", "a 5-minute response"
         "limit": r"\d",
         "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년",

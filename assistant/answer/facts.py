@@ -95,6 +95,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     for reader in (
         _partner_firms,
         _addon_lines,
+        _meets_target,
         _plans_with,
         _question_id,
         _principle_or_area,
@@ -150,6 +151,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         retires = {"end_date", "replacement"} & set(q.facets)
         if retires and not succeeded and (line := _retirement(plan, k, lang, always=True)) is not None:
             out.append(line)  # (always: never None)
+            if "replacement" in retires and plan.moving is not None:  # "can we jump early or do we wait it out"
+                out.append(_line(getattr(plan.moving, lang), getattr(plan.cite.retirement, lang)))
     out.extend(x for x in (_retirement(p, k, lang) for p in succeeded) if x is not None)
     specific = {"price", "free", "response", "channels", "end_date", "replacement"} & set(q.facets) or severities
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
@@ -541,6 +544,42 @@ def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if "response" in q.facets or q.kind == "definition":
         out.append(_line(say("addon.response", lang, name=a.name, minutes=a.response_minutes), ref))
     return out
+
+
+# "we need like 5 min response for critical workloads, is there something for that", "1시간 안에 응답 받으려면":
+# a response time the asker states (not one asked: "몇 분") picks what meets it, plans and add-ons alike.
+STATED_TARGET = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:-\s*)?(min(?:ute)?s?|분|h(?:ou)?rs?|hours?|시간)(?![A-Za-z])", re.IGNORECASE
+)
+
+
+def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    found = STATED_TARGET.search(q.text)
+    if "response" not in q.facets or found is None or q.of_kind("plan"):
+        return []
+    value = float(found.group(1)) * (1 if found.group(2).casefold().startswith(("m", "분")) else 60)
+    severities = [SEVERITIES[s] for s in q.of_kind("severity")]
+    plans_asked = bool(_PLAN_NOUN.search(q.text))  # "which plan…": the plans first, an add-on after them
+    meets: list[tuple[float, FactLine]] = []
+    for a in k.addons.values():
+        if a.response_minutes is not None and a.response_minutes <= value:
+            line = say("addon.response", lang, name=a.name, minutes=a.response_minutes)
+            meets.append((a.response_minutes + (10_000 if plans_asked else 0), _line(line, getattr(a.cite, lang))))
+    current = [p for p in k.plans.values() if not p.available_until or p.available_until > k.today]
+    for plan in current:
+        targets = plan.response_minutes.model_dump()
+        ok = [
+            (t, s) for s, t in targets.items() if t is not None and t <= value and (not severities or s in severities)
+        ]
+        if ok:
+            t, sev = min(ok)
+            text = say("resp.one", lang, plan=plan.name, severity=say(f"sev.{sev}", lang), value=_minutes(t, lang))
+            if plan.available_until:  # "(ends 2027-01-01)": a plan that meets it today may not next month
+                text = f"{text.rstrip('.')} ({say('plan.until', lang, date=plan.available_until.isoformat())})."
+            meets.append(
+                (t + (0.5 if plan.available_until else 0), _line(text, getattr(plan.cite.response_targets, lang)))
+            )
+    return [line for _, line in sorted(meets, key=lambda m: m[0])]
 
 
 # --- design principles and best-practice areas by name --------------------------------------------------
