@@ -224,6 +224,14 @@ def test_a_subject_the_last_answer_named_is_a_sibling_after_a_conjunction(aliase
     assert "trusted-advisor" not in q.entities
 
 
+def test_one_name_asked_is_no_list_and_aws_service_asks_for_a_tool(aliases):
+    assert read_question("예전 이름은?", aliases).kind != "list"
+    assert read_question("pillar names?", aliases).kind == "list"
+    assert read_question("name a few competency areas", aliases).kind == "list"
+    assert read_question("그거 장애 주입하는 거 AWS 서비스로 돌릴 수 있나?", aliases).wants_tool
+    assert read_question("is there an aws service for fault injection", aliases).wants_tool
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

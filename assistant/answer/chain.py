@@ -14,7 +14,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import Composer, Composition, OfflineComposer, supplement
-from assistant.answer.conversation import resolve
+from assistant.answer.conversation import SUBJECT_KINDS, resolve
 from assistant.answer.coverage import FRAMING, SPECIFIC_KINDS, figure_lead, names_in, not_covered, unstated_figure
 from assistant.answer.cues import FACETS, NAMES_SERVICE, SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
@@ -96,7 +96,17 @@ def build_chain(
         t0 = time.perf_counter()
         resolved = state["resolved"]
         retrieval = retriever.retrieve(resolved.query, k=k, evidence=resolved.evidence_text)
-        return {**state, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
+        if not retrieval.in_scope and _stands_alone(state["q"], resolved, state["history"]):
+            # "실험 돌리다가 에러율 튀면 알아서 멈추게 할 수 있음?" after FIS: a turn that names no subject and finds
+            # nothing alone leans on the conversation's topic after all
+            # (only when the turn alone already leaned that way: its own passages hold the topic's best one, so
+            # "프랑스 수도가 어디야?" after a price question is not answered with prices)
+            carried = resolve(state["q"], state["history"], aliases, force=True)
+            again = retriever.retrieve(carried.query, k=k, evidence=carried.evidence_text)
+            alone = {h.chunk.id for h in retrieval.hits}
+            if again.in_scope and again.hits and again.hits[0].chunk.id in alone:
+                resolved, retrieval = carried, again
+        return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
 
     def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:
         """The answer as it is produced: text pieces, then the `Answer` (its text is the final word)."""
@@ -170,6 +180,11 @@ def build_chain(
 
     prepare = RunnableLambda(_read, name="read") | RunnableLambda(_route, name="route")
     return AnswerRunnable(prepare | RunnableLambda(_retrieve, name="retrieve"), _parts)
+
+
+def _stands_alone(q: Question, resolved: Question, history: list[Turn]) -> bool:
+    """A turn in a conversation that was read on its own and names no subject of its own."""
+    return bool(history) and resolved.text == q.text and not any(m.entity.kind in SUBJECT_KINDS for m in q.mentions)
 
 
 TOOL_SECTIONS = 3

@@ -57,8 +57,9 @@ GENERIC = (*ATTRIBUTES, "pillar", "well-architected-framework", "well-architecte
 TOPIC_KINDS = ("plan", "pillar", "program", "path")
 
 
-def resolve(q: Question, history: list[Turn], aliases: AliasTable) -> Question:
-    """`q` made self-contained with the topic of `history` (oldest first), or `q` itself."""
+def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool = False) -> Question:
+    """`q` made self-contained with the topic of `history` (oldest first), or `q` itself. `force`: carry the topic
+    even into a turn that does not read as a follow-up (the chain tries that when the turn alone finds nothing)."""
     prev: Question | None = None
     answer = ""  # the answer before the turn being read: "the last one" points into its list
     seen: list[Question] = []  # each turn as resolved: "which of those" points at all of them
@@ -75,7 +76,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable) -> Question:
         return replace(picked, lang=q.lang)
     if prev is None:
         return q
-    return replace(_carry(q, prev, aliases, answer), lang=q.lang)  # the answer speaks the asker's language
+    return replace(_carry(q, prev, aliases, answer, force), lang=q.lang)  # the answer speaks the asker's language
 
 
 def _all_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
@@ -159,10 +160,12 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
             if m.entity.kind == named[0].entity.kind:
                 text = text[: m.start] + text[m.end :]
         return read_question(f"{named[0].text} {text}", aliases)
-    if any(m.entity.kind in TOPIC_KINDS for m in prev.mentions):
+    # "AWS 서비스로 돌릴 수 있나? 이름이 뭐였더라": the service the answer names is the topic ("예전 이름은?")
+    kinds = (*TOPIC_KINDS, "service") if prev.wants_tool else TOPIC_KINDS
+    if any(m.entity.kind in kinds for m in prev.mentions):
         return prev  # the question had its subject; the answer's other names are mentioned in passing
     lead = [lines[0], *(x for x in lines[1:] if x[:1].isdigit())]
-    named = [m for m in aliases.find("\n".join(lead)) if m.entity.kind in TOPIC_KINDS]
+    named = [m for m in aliases.find("\n".join(lead)) if m.entity.kind in kinds]
     ids = list(dict.fromkeys(m.entity.id for m in named))
     if not named or len(ids) > 3:
         return prev
@@ -170,13 +173,13 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     return read_question(f"{names} {prev.text}", aliases)
 
 
-def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "") -> Question:
+def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", force: bool = False) -> Question:
     """`q` with the topic of `prev` (the last turn as resolved); `answer`, the reply to it, names more subjects."""
     if not prev.mentions:
         return q
     q = with_context(q, {m.entity.kind for m in prev.mentions})
     answered = {_family(m) for m in aliases.find(answer) if m.entity.id not in GENERIC} if answer else set()
-    if not is_followup(q, prev, answered):
+    if not force and not is_followup(q, prev, answered):
         return q
     mine = {m.entity.kind for m in q.mentions}
     text = prev.text
@@ -296,7 +299,7 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -
             or (bool(EXAMPLE.search(q.text)) and words <= 5)  # "한국 예시 들어줘": an example of the topic
             or (q.kind in ("list", "number") and words <= 4)
             # "제일 높은 건?" leans on the topic; "프랑스 수도가 어디야?" brings its own
-            or (words <= 3 and len(q.detail) <= 2)
+            or (words <= 3 and (len(q.detail) <= 2 or len(_remainder(q).split()) <= 2))
         )
     if words <= 3 and not q.facets and not _remainder(q):
         prev_families = {_family(m) for m in prev.mentions}  # "인시던트 대응은?" after the data protection area

@@ -183,9 +183,11 @@ KINDS = _cues(
         # "어디서 켜요?", "where do I turn it on": where to do it is a how-to
         r"|어디(?:서|에서)\s*(?:\S+\s*)?(?:켜|끄|설정|바꾸|변경|찾|신청|하)"
         r"|where (?:do|can|should) (?:i|we) (?:enable|turn|switch|find|set|change|configure|sign)",
-        "list": r"what are|which are|list\b|name (?:the|all)|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
+        "list": r"what are|which are|list\b|name (?:the|all|a few|some|them|a couple|\d+|two|three|four|five)\b"
+        r"|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
         r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)"
-        r"|\bnames?\b|이름|전부|모두|다\s*(?:알려|말해|나열|적어)",
+        # "the names", "이름 다": several names; "예전 이름은?", "what's it called now" ask one
+        r"|\bnames\b|이름들|이름\s*(?:전부|다|목록|모두)|전부|모두|다\s*(?:알려|말해|나열|적어)",
         "definition": r"what(?:'s| is| does)\b|\bwhats\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
         r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명",
         "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
@@ -206,7 +208,10 @@ TOOL_ASKED = re.compile(
     r"|(?:뭐|뭘|무엇을?)\s*(?:써|쓰|사용|이용)"
     # "적정 크기 조정에 쓰는 도구 뭐 있어?", "도구 추천", "any tools for this?", "recommended tools"
     r"|(?:쓰는|쓸|사용하는|사용할|이용하는)\s*(?:AWS\s*)?(?:도구|툴|서비스)|(?:도구|툴)\s*(?:뭐|뭘|무엇|추천|있)"
-    r"|\bany tools?\b|\brecommended tools?\b|\btools?\s+(?:you\s+)?(?:recommend|suggest)",
+    r"|\bany tools?\b|\brecommended tools?\b|\btools?\s+(?:you\s+)?(?:recommend|suggest)"
+    # "AWS 서비스로 돌릴 수 있나? 이름이 뭐였더라", "is there an aws service for that"
+    r"|(?:AWS|아마존)\s*서비스(?:로|가|는|를|중에)?\s*(?:\S+\s*)?(?:돌릴|돌려|할\s*수|쓸|있|뭐|이름)"
+    r"|\bis there an? (?:aws |amazon )?(?:service|tool)\b|\ban? aws (?:service|tool) (?:for|to|that)\b",
     _I,
 )
 # A sentence that names an AWS service ("Amazon Athena", "AWS Budgets", "Compute Optimizer").
