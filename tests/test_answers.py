@@ -88,6 +88,14 @@ def test_followups_carry_the_topic_and_new_questions_stand_alone(assistant):
     assert assistant.ask("프랑스 수도가 어디야?", history).abstained
 
 
+def test_a_list_asked_beside_a_remark_on_the_notes_is_led_by_the_summary(assistant):
+    answer = assistant.ask("AWS 교육 프로그램 종류 다 나열해줘, 노트엔 US 전용 자격증 이런 이상한것도 있던데")
+    assert not answer.abstained and "AWS Academy" in answer.answer and not first_line(answer).startswith("노트")
+    assert "노트" in answer.answer  # where the notes differ still follows
+    count = assistant.ask("지속가능성 쪽 best practice 영역 다 뭐야? SUS 몇번까지 있는지도")
+    assert not count.abstained and "Region selection" in count.answer
+
+
 def test_how_a_price_is_set_answers_how_much_where_no_amount_is_published(assistant):
     """(a day rate is still not stated: test_near_misses_abstain)"""
     answer = assistant.ask("how much does aws professional services cost")

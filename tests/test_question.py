@@ -232,6 +232,19 @@ def test_one_name_asked_is_no_list_and_aws_service_asks_for_a_tool(aliases):
     assert read_question("is there an aws service for fault injection", aliases).wants_tool
 
 
+def test_words_that_only_look_like_cues(aliases):
+    # "이상한" (strange) holds 상한 (upper limit); "run us" asks a price; "SUS 몇번까지" asks no count of times
+    assert "limit" not in read_question("노트엔 US 전용 자격증 이런 이상한것도 있던데", aliases).facets
+    assert "price" in read_question("what would business support run us?", aliases).facets
+    assert "price" not in read_question("how many hours of metrics at minimum", aliases).facets
+
+
+def test_a_clause_ending_in_a_remark_only_sets_the_scene(aliases):
+    q = read_question("AWS 교육 프로그램 종류 다 나열해줘, 노트엔 US 전용 자격증 이런 것도 있던데", aliases)
+    assert q.kind == "list" and "notes_context" in q.facets and "notes" not in q.facets
+    assert "notes" in read_question("노트엔 교육 쪽 뭐라고 적혀 있었지?", aliases).facets
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

@@ -159,7 +159,9 @@ class OfflineComposer:
         own = len(pool)  # passages past this one only lend the gap line
         pool = pool + _other_language_holding(gap, hits, pool, lang)
         # "what did my notes say", "… my notes have smth about data centers": their words and where they differ lead
-        notes_asked = q is not None and bool({"notes", "notes_context"} & set(q.facets))
+        notes_asked = q is not None and "notes" in q.facets
+        # "다 나열해줘, 노트엔 …도 있던데": the notes set the scene; a summary still leads, where they differ follows
+        notes_beside = q is not None and "notes_context" in q.facets
         has_summary = not notes_asked and any(not about_notes(h.chunk) for h in pool)
         asked = tuple("notes" if f == "notes_context" else f for f in (q.facets if q else ()))
         facets = [(f, SHAPES.get(f) or FACETS[f]) for f in asked if f in FACETS]
@@ -179,7 +181,7 @@ class OfflineComposer:
                     + self._defines_bonus(u, q)
                 )
                 * _tool_weight(u, q)
-                * ((1.3 if notes_asked else 0.6) if about_notes(hit.chunk) else 1.0)
+                * ((1.3 if notes_asked else 1.0 if notes_beside else 0.6) if about_notes(hit.chunk) else 1.0)
                 * (0.6 if _leans_back(u) else 1.0),
             )
             for rank, hit in enumerate(pool)

@@ -120,6 +120,8 @@ FACETS = _cues(
         r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?"
         r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
         r"|how much|\b(?:billed|charged) at\b"
+        # "what would business support run us?", "how much will it set us back"
+        r"|\b(?:would|will|does|did) .{0,40}\brun (?:us|me|you)\b|\bset (?:us|me|you) back\b"
         # "monthly" is a price beside a price word or at the end ("enterprise monthly?"), not in "our monthly load run"
         r"|\bfees?\b"
         r"|(?:per month|monthly)(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b))"
@@ -168,7 +170,7 @@ FACETS = _cues(
         r"|노트|메모|적어\s*(?:둔|놨|놓)|써\s*(?:놨|놓|둔)",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
         "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|time\s?out|\bsla\b|uptime|availability (?:guarantee|%)"
-        r"|최대|최소값|최솟값|한도|제한|상한|타임아웃|가용성\s*보장",
+        r"|최대|최소값|최솟값|한도|제한|(?<!이)상한|타임아웃|가용성\s*보장",
     }
 )
 
@@ -478,7 +480,11 @@ COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
         ("명", rf"{_KO_NUMBER}\s?명|\d[\d,]*\s+(?:people|persons|employees|engineers|members)\b"),
         ("곳|군데|개사", rf"{_KO_NUMBER}\s?(?:곳|군데|개사|개\s*(?:회사|기업|파트너))"),
-        ("번|회", rf"{_KO_NUMBER}\s?(?:번|회)|\d+\s+times\b|\b(?:once|twice)\b"),
+        # ("SUS 몇번까지": up to which number, "몇 번째": which one; not how many times)
+        (
+            "번(?!\s*(?:까지|째|부터))|회(?!\s*(?:까지|째))",
+            rf"{_KO_NUMBER}\s?(?:번|회)|\d+\s+times\b|\b(?:once|twice)\b",
+        ),
         ("문제|문항", r"\d+\s?(?:문제|문항)|\d+\s+questions\b"),
         ("개국|나라", r"\d+\s?(?:개국|나라)|\d+\s+countries\b"),
         ("배", r"\d+(?:\.\d+)?\s?배|\d+x\b"),

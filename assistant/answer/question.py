@@ -296,10 +296,15 @@ def _asking_part(text: str) -> str:
     bare = _ASIDE.sub(" ", text)  # "(노트는 옛날 이름이라)": a remark
     text = bare if bare.strip() else text
     head, mark, tail = text.rpartition("?")
-    return head + mark if mark and head.strip() and tail.strip() else text
+    text = head + mark if mark and head.strip() and tail.strip() else text
+    # "다 나열해줘, 노트엔 US 전용 자격증도 있던데": a clause ending in a remark ("-던데", "-더라") sets the scene
+    clauses = [c for c in re.split(r"(?<=[,.;!?])\s+", text) if c.strip()]
+    kept = [c for c in clauses if not _REMARK_END.search(c)]
+    return " ".join(kept) if kept and len(kept) < len(clauses) else text
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+_REMARK_END = re.compile(r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요)[.!~ㅋㅎ]*\s*$")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
