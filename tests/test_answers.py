@@ -51,6 +51,7 @@ def test_mixed_language_question_is_answered_in_korean(assistant):
         "람다 최대 실행 시간",
         "What is the capital of France?",
         "What's the day rate for AWS Professional Services consultants?",
+        "베스핀이랑 메가존 중에 마이그레이션 견적은 어디가 더 쌈?",  # a firm's prices are in no passage
     ],
 )
 def test_near_misses_abstain(assistant, question):

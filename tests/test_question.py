@@ -245,6 +245,19 @@ def test_a_clause_ending_in_a_remark_only_sets_the_scene(aliases):
     assert "notes" in read_question("노트엔 교육 쪽 뭐라고 적혀 있었지?", aliases).facets
 
 
+def test_a_turn_naming_its_own_attribute_does_not_carry_the_last_one(aliases):
+    history = [Turn("how many questions in the reliability pillar?", "")]
+    q = resolve(read_question("what DR strategies does it list", aliases), history, aliases)
+    assert "reliability" in q.entities and "questions" not in q.facets
+    q = resolve(read_question("and security?", aliases), history, aliases)  # no attribute of its own
+    assert "questions" in q.facets
+
+
+def test_calling_something_a_name_is_no_phone_call(aliases):
+    assert "channels" not in read_question("my notes call it 'enable traceability' - still the name?", aliases).facets
+    assert "channels" in read_question("can I call them 24/7 on business support?", aliases).facets
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

@@ -15,6 +15,7 @@ from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, PICK, PLURAL, POINT
 from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
+from assistant.knowledge.words import zipf
 from assistant.retrieval.lexical import folded_terms
 from assistant.types import Turn
 
@@ -220,7 +221,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         # the sharing, a word of the previous turn that no entity holds
         keep = " ".join([keep, *_detail_words(prev, q)])
     # "제일 높은 건?" after a question about tiers still asks about tiers; "so whats this BS+ thing" asks what it is
-    if not new_attribute and not _asks_what_it_is(q):
+    if not new_attribute and not _asks_what_it_is(q) and not _names_own_attribute(q):
         asked = [FACETS[f].search(prev.text) for f in prev.facets if f in CARRIED_FACETS]
         keep = " ".join([keep, *(m.group(0) for m in asked if m)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
@@ -234,6 +235,21 @@ _POINTS_AT_ACTIVITY = re.compile(
     r"|거기(?:서|에|엔|에서|선)?(?![가-힣])|그걸로|그거로|그거에|그것으로|그때",
     re.IGNORECASE,
 )
+
+
+def _names_own_attribute(q: Question) -> bool:
+    """ "what DR strategies does it list" after "how many questions…": the turn names what it asks (an acronym or a
+    word rare in everyday English), so the previous turn's attribute is not carried."""
+    if any(_family(m) == "concept" and m.entity.id not in GENERIC for m in q.mentions):
+        return True  # "DR strategies": a concept of its own
+    text = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        text = text[: m.start] + " " + text[m.end :]
+    acronym = re.search(r"(?<![A-Za-z])[A-Z]{2,5}s?(?![A-Za-z])", text)
+    return bool(acronym) or any(t.isascii() and t.isalpha() and len(t) > 3 and zipf(t) < RARE for t in q.detail)
+
+
+RARE = 3.5  # Zipf: "strategies" 4.2 is everyday; "idempotency" 1.5 is not
 
 
 def _detail_words(prev: Question, q: Question) -> list[str]:

@@ -127,7 +127,7 @@ FACETS = _cues(
         r"|(?:per month|monthly)(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b))"
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         r"|가격|요금|얼마(?!나|\s*마다|\s*동안|\s*만에)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
-        r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|\bcheap"
+        r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"
         # (an error, success or failure rate is no price)
         r"|\b(?:day|hourly|daily) rates?\b"
         r"|(?<!error )(?<!success )(?<!failure )(?<!churn )(?<!hit )\brates?\b(?!\s*limit)"
@@ -146,7 +146,9 @@ FACETS = _cues(
         # "where do we land after that?", "can we jump early"
         r"|\bwhere (?:do|will|would|should) (?:we|i) (?:land|go|end up|move)\b|\bjump (?:to|early|over|ship)\b"
         r"|대체|후속|대신|옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐|넘어가|넘어갈",
-        "channels": r"\bphone\b|\bchat\b|\bemail\b|\bcall\b|e-mail|\bchannels?\b"
+        # ("my notes call it 'enable traceability'": naming, not a phone call)
+        "channels": r"\bphone\b|\bchat\b|\bemail\b|e-mail|\bchannels?\b"
+        r"|\bcall\b(?!\s+(?:it|them|this|that|these|those)\s+(?:[\'\u201c\u2018]|a\b|an\b|the\b))"
         r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)",
         # "which SEC ids", "COST 번호 매핑": a pillar's question ids (not "전화번호")
         "questions": r"\bquestions?(?:\s+(?:ids?|numbers?))?\b|질문(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",

@@ -673,8 +673,8 @@ def _partner_firms(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     """ "베스핀은 지금도 제일 윗등급 맞음?": what the catalog holds on a named partner firm, which says whether its
     tier was re-checked (the notes named it; its current tier is for the Partner Solutions Finder to confirm)."""
     asked = set(q.of_kind("partner"))
-    if not asked or k.partners is None:
-        return []
+    if not asked or k.partners is None or {"price", "response", "limit", "date"} & set(q.facets):
+        return []  # (a firm's prices or dates are no catalog fact: "베스핀이랑 메가존 중 어디가 더 쌈?")
     return [
         _line(f"{firm.name}: {getattr(firm.description, lang)}", getattr(firm.cite, lang))
         for firm in k.partners.korean_premier_partners
