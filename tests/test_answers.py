@@ -52,6 +52,7 @@ def test_mixed_language_question_is_answered_in_korean(assistant):
         "What is the capital of France?",
         "What's the day rate for AWS Professional Services consultants?",
         "베스핀이랑 메가존 중에 마이그레이션 견적은 어디가 더 쌈?",  # a firm's prices are in no passage
+        "FIS 액션 분당 요금 얼마야?",  # a rate per unit: "billed by how long the actions run" gives none
     ],
 )
 def test_near_misses_abstain(assistant, question):
@@ -101,6 +102,11 @@ def test_how_a_price_is_set_answers_how_much_where_no_amount_is_published(assist
     """(a day rate is still not stated: test_near_misses_abstain)"""
     answer = assistant.ask("how much does aws professional services cost")
     assert not answer.abstained and "negotiat" in answer.answer and "price list" in answer.answer
+
+
+def test_how_a_charge_is_billed_answers_how_it_is_priced(assistant):
+    answer = assistant.ask("FIS 요금은 어케 매겨짐?")
+    assert not answer.abstained and "작업 시간" in first_line(answer)
 
 
 def test_a_turn_that_finds_nothing_alone_leans_on_the_topic_it_already_touched(assistant):

@@ -257,3 +257,9 @@ def test_asking_where_a_retiring_plan_leads_also_says_when_you_may_move(ctx):
     out = lines(ctx, "dev support ends - where do we land after that? can we jump early or do we wait it out")
     assert "Business Support+" in out[0] and any("any time before" in line for line in out[1:])
     assert not any("any time before" in line for line in lines(ctx, "when does developer support end"))
+
+
+def test_a_channel_line_says_who_answers(ctx):
+    out = lines(ctx, "비즈니스 서포트 채널 뭐 있어?")
+    assert any("Cloud Support Engineers" in line for line in out)
+    assert any("Cloud Support Associates" in line for line in lines(ctx, "developer support channels?"))

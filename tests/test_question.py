@@ -258,6 +258,34 @@ def test_calling_something_a_name_is_no_phone_call(aliases):
     assert "channels" in read_question("can I call them 24/7 on business support?", aliases).facets
 
 
+def test_korean_chat_pointers_and_counts(aliases):
+    history = [Turn("CO 기본 설정이면 며칠치 지표 보고 추천해줌?", "")]
+    q = resolve(
+        read_question("우리 월말 배치 있어서 그걸론 부족할 듯. 더 길게 보게 하려면?", aliases), history, aliases
+    )
+    assert "compute-optimizer" in q.entities  # "CO" names it; "그걸론" points back
+    few = read_question("크리티컬 워크로드 몇 개만 5분 안에 응답 받고 싶은데 그런 옵션 있음?", aliases)
+    assert "count" not in few.facets and "response" in few.facets  # "몇 개만": only a few
+    assert "count" in read_question("설계 원칙 몇 개야?", aliases).facets
+
+
+def test_a_statement_before_the_question_is_its_background(aliases):
+    q = read_question("개발자 4명 팀인데 공유 노트에 일반 설계 원칙이 5개밖에 없음. 6개 전부 뭐야?", aliases)
+    assert "notes" not in q.facets and "notes_context" in q.facets
+    assert "notes" in read_question("내 노트에 뭐라고 돼있음? 일반 설계 원칙", aliases).facets
+
+
+def test_the_first_thing_asked_is_the_subject_of_a_turn_pointing_back_to_it(aliases):
+    history = [
+        Turn("BS+ 가면 프로덕션 다운 케이스 첫 응답 몇 시간 안에 옴?", ""),
+        Turn("엔터프라이즈면? 비즈니스 크리티컬 다운 기준으로", ""),
+    ]
+    q = resolve(read_question("아까 첫번째 거는 그 크리티컬 등급 자체가 없는 거 맞지?", aliases), history, aliases)
+    assert q.of_kind("plan") == ["business-support-plus"]
+    q = resolve(read_question("그거 가격은?", aliases), history, aliases)  # "그거" is the last turn's
+    assert q.of_kind("plan") == ["enterprise"]
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

@@ -72,12 +72,39 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         prev = _successor_topic(prev, turn.answer, aliases)
         prev = _answer_topic(prev, turn.answer, aliases)
         answer = turn.answer
-    picked = _ordinal_item(q, answer, aliases) or _item_about(q, answer, aliases) or _all_of(q, seen, aliases)
+    picked = (
+        _first_subject(q, seen, aliases)
+        or _ordinal_item(q, answer, aliases)
+        or _item_about(q, answer, aliases)
+        or _all_of(q, seen, aliases)
+    )
     if picked is not None:
         return replace(picked, lang=q.lang)
     if prev is None:
         return q
     return replace(_carry(q, prev, aliases, answer, force), lang=q.lang)  # the answer speaks the asker's language
+
+
+# "아까 첫번째 거", "처음 물어본 거", "the one I asked about first": the subject of the conversation's first turn
+EARLIER = re.compile(
+    r"(?:아까|맨)?\s*(?:첫\s*번째|처음)\s*(?:물어본|말한|얘기한|질문한)?\s*(?:거|것|꺼|플랜|원칙)(?:는|은|에서|이|가)?"
+    r"|\b(?:the )?(?:one|plan|pillar) (?:i|we) asked (?:about )?first\b"
+    r"|\bthe first (?:plan|pillar|one) (?:i|we) asked\b",
+    re.IGNORECASE,
+)
+
+
+def _first_subject(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
+    """ "아까 첫번째 거는 그 크리티컬 등급 없는 거 맞지?" three turns in: the first turn's subject, not the last's."""
+    found = EARLIER.search(q.text)
+    own = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
+    if not found or len(seen) < 2 or own:
+        return None
+    names = [m.text for m in seen[0].mentions if m.entity.kind in TOPIC_KINDS or m.entity.kind == "service"]
+    if not names:
+        return None
+    rest = (q.text[: found.start()] + " " + q.text[found.end() :]).strip()
+    return replace(read_question(f"{' '.join(dict.fromkeys(names))} {rest}", aliases), lang=q.lang)
 
 
 def _all_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:

@@ -55,7 +55,9 @@ EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|
 # "how much is the paid subscription": only an amount answers; "free courses" beside it does not
 PAID_ASKED = re.compile(r"\bpaid\b|\bpremium\b|유료", re.IGNORECASE)
 # "what's the day rate", "minimum engagement": a rate or a minimum is an amount; "priced per engagement" is none
-RATE_ASKED = re.compile(r"\brates?\b|\bminimum\b|\bmin\b|일당|시간당|단가|최소|최저", re.IGNORECASE)
+RATE_ASKED = re.compile(
+    r"\brates?\b|\bminimum\b|\bmin\b|\bper\s+[a-z]+(?:-[a-z]+)?\b|일당|시간당|분당|단가|최소|최저", re.IGNORECASE
+)
 # Facets whose answer is a figure about the named thing, and what a sentence giving it must hold.
 # A limit is stated as a figure or a count of things, with a word that bounds it ("up to 100 milestones").
 LIMIT_FIGURE = re.compile(rf"{FIGURE.pattern}|(?<![A-Za-z\d])\d[\d,]*\s+[A-Za-z]{{3,}}", re.IGNORECASE)

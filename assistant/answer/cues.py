@@ -160,7 +160,8 @@ FACETS = _cues(
         # What a plan, program or service gives you as a whole: "엔터프라이즈 혜택 목록", "what's included in Basic"
         "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:e|ed|es)\b|what do (?:i|we|you) get|comes? with"
         r"|혜택|포함(?:된|되는|돼|되어)|뭐\s*(?:줘|주나|받|해\s*줘)|제공(?:하는|되는)\s*(?:거|것|내용)",
-        "count": r"how many|number of|몇\s*(?:개|가지|곳|명)|개수|갯수",
+        # ("몇 개만 5분 안에": only a few, no count asked)
+        "count": r"how many|number of|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명)|개수|갯수",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
         "duration": r"how long|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안"
         r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*도)|몇\s*년(?!\s*도|에)|며칠"
@@ -314,6 +315,7 @@ EXAMPLE = re.compile(r"\bexamples?\b|\bfor instance\b|예시|예를\s*들|예\s*
 POINTER = re.compile(
     r"\b(?:it|its|that|this|they|them|those|these|the same|both|which one|that one)\b"
     r"|^(?:related|relevant)\b|^관련"  # "관련 도구는?": related to what was just discussed
+    r"|그걸|걔(?:네|는|가|도)?(?![가-힣])"  # "그걸론 부족할 듯", "걔네는?"
     r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
     # "the whole pillar", "the plan", "그 필라": the one just discussed
     r"|\bthe (?:whole|entire) \w+|\bthe (?:pillar|plan|program|programme|lens|path|tier|area|exam)\b"
@@ -374,6 +376,8 @@ LATIN_FUNCTION_WORDS = {
 # answers a price question as a figure would.
 PRICE_SET = (
     r"\bnegotiat\w*|\bprice list\b|\bpriced per\b|\bcustom (?:price|pricing|terms)\b|정가표|계약\s*협상|협상으로|협상해"
+    # the basis of a charge: "billed by how long the actions run", "작업 시간에 따라 부과된다"
+    r"|\b(?:billed|charged) (?:by|per|for|according to)\b|에\s*따라\s*(?:부과|과금|청구)"
 )
 SHAPES = _cues(
     {
@@ -477,7 +481,7 @@ COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     for ask, give in (
         # any counter but a unit of time, money or share: "4단계", "7가지", "6개 영역"
         (
-            "개(?!월|국)|가지|종류|단계",
+            "개(?!월|국|\s*만|\s*정도만)|가지|종류|단계",
             rf"{_KO_NUMBER}\s?(?!년|월|일|시|분|초|달러|원|억|만|퍼|프로|배)[가-힣]|\b{_EN_NUMBER}\s+[A-Za-z]{{3,}}",
         ),
         ("명", rf"{_KO_NUMBER}\s?명|\d[\d,]*\s+(?:people|persons|employees|engineers|members)\b"),

@@ -260,7 +260,11 @@ def _channels(plan: Any, lang: str) -> str:
     if not names:
         return say("ch.none", lang, plan=plan.name)
     hours = say(f"hours.{ch.hours}", lang) if ch.hours else ""
-    return say("ch.some", lang, plan=plan.name, channels=", ".join(names), hours=hours)
+    text = say("ch.some", lang, plan=plan.name, channels=", ".join(names), hours=hours)
+    if plan.answered_by in ("cloud_support_associates", "cloud_support_engineers"):  # who answers is part of it
+        who = say(f"who.{plan.answered_by}", lang)
+        text = f"{text.rstrip('.')}{say('ch.by', lang, who=who)}."
+    return text
 
 
 def _retirement(plan: Any, k: Knowledge, lang: str, always: bool = False) -> FactLine | None:

@@ -297,6 +297,11 @@ def _asking_part(text: str) -> str:
     text = bare if bare.strip() else text
     head, mark, tail = text.rpartition("?")
     text = head + mark if mark and head.strip() and tail.strip() else text
+    # "공유 노트에 원칙이 5개밖에 없음. 6개 전부 뭐야?": a statement before the question is its background
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
+    asked = [x for x in sentences if x.rstrip().endswith("?")]
+    if asked and len(asked) < len(sentences):
+        text = " ".join(asked)
     # "다 나열해줘, 노트엔 US 전용 자격증도 있던데": a clause ending in a remark ("-던데", "-더라") sets the scene
     clauses = [c for c in re.split(r"(?<=[,.;!?])\s+", text) if c.strip()]
     kept = [c for c in clauses if not _REMARK_END.search(c)]

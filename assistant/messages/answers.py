@@ -82,6 +82,9 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{plan}에는 기술 지원 채널이 없습니다(계정·결제 문의만 가능).",
         "en": "{plan} has no technical-support channel (account and billing questions only).",
     },
+    "ch.by": {"ko": ", 답변: {who}", "en": ", answered by {who}"},
+    "who.cloud_support_associates": {"ko": "Cloud Support Associates", "en": "Cloud Support Associates"},
+    "who.cloud_support_engineers": {"ko": "Cloud Support Engineers", "en": "Cloud Support Engineers"},
     "ch.some": {
         "ko": "{plan}의 기술 지원 채널: {channels}{hours}.",
         "en": "{plan} technical support: {channels}{hours}.",
