@@ -286,6 +286,14 @@ def test_the_first_thing_asked_is_the_subject_of_a_turn_pointing_back_to_it(alia
     assert q.of_kind("plan") == ["enterprise"]
 
 
+def test_a_service_named_inside_a_pointing_turn_joins_the_topic(aliases):
+    history = [Turn("CO 기본 설정이면 며칠치 지표 보고 추천해줌?", "")]
+    q = resolve(read_question("EC2는 그 기간 안에 최소 몇 시간 데이터 있어야 추천 뜸?", aliases), history, aliases)
+    assert set(q.entities) >= {"compute-optimizer", "ec2"}  # "그 기간": Compute Optimizer's, about EC2
+    q = resolve(read_question("EC2는?", aliases), [Turn("람다 최대 실행 시간", "")], aliases)
+    assert q.of_kind("service") == ["ec2"]  # a bare sibling still swaps
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

@@ -210,12 +210,15 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     if not force and not is_followup(q, prev, answered):
         return q
     mine = {m.entity.kind for m in q.mentions}
+    pointing = bool(POINTER.search(q.text)) and bool(_remainder(q))  # a whole question that points back
     text = prev.text
     replaced = False
     # A sibling of a previous subject replaces it: "엔터프라이즈는?" after a Business question.
     for m in q.mentions:
         if m.entity.id in GENERIC:
             continue  # "설계 원칙은?" after a question about a pillar asks for another attribute, not a sibling
+        if m.entity.kind == "service" and pointing:
+            continue  # "EC2는 그 기간 안에…" after Compute Optimizer: a service within the topic, not a swap
         same = [
             p
             for p in prev.mentions
@@ -237,7 +240,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     keep = " ".join(
         p.text
         for p in prev.mentions
-        if (p.entity.kind not in mine or replaced)
+        if (p.entity.kind not in mine or replaced or (pointing and p.entity.kind == "service"))
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
         and not (new_attribute and p.entity.id in ATTRIBUTES)
     )

@@ -316,6 +316,7 @@ POINTER = re.compile(
     r"\b(?:it|its|that|this|they|them|those|these|the same|both|which one|that one)\b"
     r"|^(?:related|relevant)\b|^관련"  # "관련 도구는?": related to what was just discussed
     r"|그걸|걔(?:네|는|가|도)?(?![가-힣])"  # "그걸론 부족할 듯", "걔네는?"
+    r"|(?<![가-힣])그\s+[가-힣]{2,}"  # "그 기간 안에", "그 기능": the one just named
     r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
     # "the whole pillar", "the plan", "그 필라": the one just discussed
     r"|\bthe (?:whole|entire) \w+|\bthe (?:pillar|plan|program|programme|lens|path|tier|area|exam)\b"
