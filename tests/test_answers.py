@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.types import Answer, Turn
+from assistant.types import Answer, Hit, Turn
 
 
 def first_line(answer: Answer) -> str:
@@ -102,6 +102,24 @@ def test_how_a_price_is_set_answers_how_much_where_no_amount_is_published(assist
     """(a day rate is still not stated: test_near_misses_abstain)"""
     answer = assistant.ask("how much does aws professional services cost")
     assert not answer.abstained and "negotiat" in answer.answer and "price list" in answer.answer
+
+
+def test_levels_listed_inline_answer_how_many_levels(assistant):
+    answer = assistant.ask("신입 3명 받아서 교육 로드맵 짜는 중인데 AWS 자격증 레벨이 몇 단계였지?")
+    assert not answer.abstained and "Foundational" in first_line(answer) and "Specialty" in first_line(answer)
+    assert assistant.ask("how many AWS-certified staff does a partner need to reach Premier tier?").abstained
+
+
+def test_a_term_named_brings_its_home_section_when_retrieval_missed_it(assistant):
+    from assistant.answer.chain import with_home_sections
+    from assistant.answer.question import read_question
+
+    q = read_question("WA 리뷰 처음 해보는 팀인데 WA툴 위험 수준 값이 몇 종류야?", assistant.aliases)
+    chunks = assistant.retriever.chunks
+    other = [Hit(c, 0.5) for c in chunks if "위험 수준" not in c.section][:3]
+    got = with_home_sections(q, other, chunks, assistant.knowledge)
+    assert got[:3] == other and any("위험 수준" in h.chunk.section for h in got[3:])
+    assert with_home_sections(q, got, chunks, assistant.knowledge) == got  # once there, nothing is added
 
 
 def test_how_a_charge_is_billed_answers_how_it_is_priced(assistant):

@@ -143,9 +143,8 @@ def build_chain(
             yield from _lines(abstain(question, lang, r.hits))
             return
         if comp is None and isinstance(composer, OfflineComposer):
-            comp = composer.compose(
-                q.query, lang, with_tool_sections(q, r.hits, retriever.chunks), state["history"], q=q
-            )
+            hits = with_home_sections(q, r.hits, retriever.chunks, knowledge)
+            comp = composer.compose(q.query, lang, with_tool_sections(q, hits, retriever.chunks), state["history"], q=q)
         elif comp is None and state.get("stream") and hasattr(composer, "stream"):
             for part in composer.stream(q.query, lang, r.hits, state["history"]):
                 if isinstance(part, Composition):
@@ -212,6 +211,34 @@ def with_tool_sections(q: Question, hits: list[Hit], chunks: list[Chunk]) -> lis
     moved = {h.chunk.id for h in tools}
     rest = (h for h in hits if h.chunk.id not in moved and h is not top)
     return [top, *tools, *rest] if tools else hits
+
+
+HOME_SECTIONS = 2
+
+
+def with_home_sections(q: Question, hits: list[Hit], chunks: list[Chunk], knowledge: Knowledge | None) -> list[Hit]:
+    """ "WA툴 위험 수준 값이 몇 종류야?" in a question full of other words ("WA 리뷰 처음 해보는 팀인데"): a term the
+    question names has a home section in the glossary, which joins the passages when retrieval missed it."""
+    if knowledge is None or not hits:
+        return hits
+    have = {(h.chunk.source, h.chunk.section) for h in hits}
+    homes = []
+    for m in q.mentions:
+        if m.entity.id in FRAMING:
+            continue  # "WA툴", "웰아키텍처": the frame of the question, not its subject
+        term = knowledge.glossary.get(m.entity.id)
+        cite = getattr(term.cite, q.lang, None) if term is not None and term.cite is not None else None
+        if cite is not None and (cite.source, cite.section) not in have:
+            homes += [c for c in chunks if c.source == cite.source and c.section == cite.section][:1]
+            have.add((cite.source, cite.section))
+    if not homes:
+        return hits
+    added = [Hit(c, hits[-1].score, {"home_section": 1.0}) for c in homes[:HOME_SECTIONS]]
+    # after the first three passages in the asker's language: the composer reads four, so the best retrieved
+    # ones keep their places and a home section takes the last seat
+    same = [i for i, h in enumerate(hits) if h.chunk.lang == q.lang]
+    at = same[2] + 1 if len(same) >= 3 else len(hits)
+    return [*hits[:at], *added, *hits[at:]]
 
 
 def _tool_section(heading: str) -> bool:

@@ -154,7 +154,8 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
         shapes.append(("count", counted))
     # the items of a list are counted by reading them (a number of things, not of times or people)
     countable = counted_noun(q.text) is not None or bool(COUNTERS[0][0].search(q.text))
-    listed = countable and sum(1 for x in lines[1:cut] if _ITEM.match(x)) >= 2
+    inline = counted_noun(q.text) is None and _inline_list(lines[0] if lines else "")  # not "how many staff"
+    listed = countable and (sum(1 for x in lines[1:cut] if _ITEM.match(x)) >= 2 or inline)
     lacking = next(
         (
             a
@@ -173,6 +174,16 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
 
 
 _ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*])\s+\S")
+
+
+def _inline_list(line: str) -> bool:
+    """ "자격증은 Foundational, Associate, Professional, Specialty 수준으로 나뉜다": three or more short items in a row,
+    which a count question reads by counting, like a bulleted list."""
+    for run in re.finditer(r"(?:[^,，、.]{1,40}[,，、]\s*){2,}[^,，、.]{1,40}", line):
+        parts = re.split(r"[,，、]\s*", run.group(0))
+        if sum(1 for p in parts[1:-1] if 0 < len(p.split()) <= 3) >= 1 and len(parts) >= 3:
+            return True
+    return False
 
 
 def _about(q: Question, line: str, strict: bool = False) -> bool:

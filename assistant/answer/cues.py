@@ -152,7 +152,7 @@ FACETS = _cues(
         r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)",
         # "which SEC ids", "COST 번호 매핑": a pillar's question ids (not "전화번호")
         "questions": r"\bquestions?(?:\s+(?:ids?|numbers?))?\b|질문(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",
-        "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨",
+        "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨|수준",
         "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b"
         r"|\badded\b|came out"
         r"|\bwhen (?:was|were|did)\b"
