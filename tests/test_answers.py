@@ -122,6 +122,14 @@ def test_a_term_named_brings_its_home_section_when_retrieval_missed_it(assistant
     assert with_home_sections(q, got, chunks, assistant.knowledge) == got  # once there, nothing is added
 
 
+def test_asked_what_the_notes_say_their_own_words_are_quoted(assistant):
+    english = assistant.ask("What did my notes say about right sizing?")
+    assert not english.abstained and "your notes" in english.answer and "작은 크기로 시작" in english.answer
+    korean = assistant.ask("노트에 right sizing 뭐라고 적혀 있었지")
+    assert not korean.abstained and "작은 크기로 시작" in first_line(korean)
+    assert assistant.ask("내 노트에 축구 얘기 있었나").abstained
+
+
 def test_how_a_charge_is_billed_answers_how_it_is_priced(assistant):
     answer = assistant.ask("FIS 요금은 어케 매겨짐?")
     assert not answer.abstained and "작업 시간" in first_line(answer)

@@ -294,6 +294,11 @@ def test_a_service_named_inside_a_pointing_turn_joins_the_topic(aliases):
     assert q.of_kind("service") == ["ec2"]  # a bare sibling still swaps
 
 
+def test_memory_is_no_memo(aliases):
+    assert "notes" not in read_question("메모리 지표는 CloudWatch 기본이야?", aliases).facets
+    assert "notes" in read_question("메모에 뭐라고 적었지?", aliases).facets
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

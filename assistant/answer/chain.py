@@ -139,7 +139,7 @@ def build_chain(
             key = "abstain.provider" if missing[1] == "provider" else "abstain.missing"
             yield from _lines(abstain(question, lang, r.hits, say(key, lang, what=missing[0])))
             return
-        if comp is None and not r.in_scope:
+        if comp is None and not r.in_scope and not _notes_hold(q, r.hits):
             yield from _lines(abstain(question, lang, r.hits))
             return
         if comp is None and isinstance(composer, OfflineComposer):
@@ -211,6 +211,13 @@ def with_tool_sections(q: Question, hits: list[Hit], chunks: list[Chunk]) -> lis
     moved = {h.chunk.id for h in tools}
     rest = (h for h in hits if h.chunk.id not in moved and h is not top)
     return [top, *tools, *rest] if tools else hits
+
+
+def _notes_hold(q: Question, hits: list[Hit]) -> bool:
+    """ "노트에 right sizing 뭐라고 적혀 있었지": asked what the notes say of something named, the notes passage
+    retrieved first is the evidence, however few words it shares with the question."""
+    named = any(m.entity.kind in SUBJECT_KINDS for m in q.mentions)
+    return "notes" in q.facets and named and any(h.chunk.kind == "notes" for h in hits[:2])
 
 
 HOME_SECTIONS = 2

@@ -53,6 +53,8 @@ class Composer(Protocol):
 
 # Asides in the user's notes that are theirs alone (laughter, reminders to self): never quoted.
 _INFORMAL = re.compile(r"ㅋ|ㅎㅎ|ㅠ|ㅜㅜ|나중에|봐야|해야할듯|할듯|인듯|같음|\?\?|!!|뭐\s*적용|뭐\s*이런")
+# asked what the notes say, their emphasis ("시작해야됨!!!!") is their words; asides to oneself still stay out
+_ASIDE_TO_SELF = re.compile(r"ㅋ|ㅎㅎ|ㅠ|ㅜㅜ|나중에|봐야|해야할듯|할듯|인듯|\?\?|뭐\s*적용|뭐\s*이런")
 _NUMBER = re.compile(r"\d[\d,.]*")
 # A sentence that leans on the one before it ("It is simple but…", "이를 위해…") reads badly on its own.
 _ANAPHOR = re.compile(
@@ -154,6 +156,8 @@ class OfflineComposer:
         hits = [h for h in hits if not getattr(h.chunk, "hostile", False)]
         list_q = q is not None and q.kind == "list"
         pool = _prefer_language(hits, lang)
+        if q is not None and "notes" in q.facets:  # "what did my notes say…": the notes in whatever language they are
+            pool = [*[h for h in hits if h.chunk.kind == "notes" and h not in pool][:1], *pool]
         weights = {t: self.idf(t) for t in content_terms(question)}
         gap = _gap_terms(weights, pool) - _named_terms(q)
         own = len(pool)  # passages past this one only lend the gap line
@@ -187,7 +191,10 @@ class OfflineComposer:
             for rank, hit in enumerate(pool)
             for u in units(hit.chunk.text)
             if (len(u.text) >= 12 or any(ch.isdigit() for ch in u.text) or u.items)
-            and not (hit.chunk.kind == "notes" and _INFORMAL.search(" ".join([u.text, *u.items])))
+            and not (
+                hit.chunk.kind == "notes"
+                and (_ASIDE_TO_SELF if notes_asked else _INFORMAL).search(" ".join([u.text, *u.items]))
+            )
             and self._about_asked(u, q)
         ]
         lenders, candidates = candidates, [c for c in candidates if c.hit_rank < own]

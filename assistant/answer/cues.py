@@ -170,7 +170,7 @@ FACETS = _cues(
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
         "notes": r"\bmy notes?\b|\bI (?:wrote|noted|jotted)\b|\bin (?:the|our) notes\b"
-        r"|노트|메모|적어\s*(?:둔|놨|놓)|써\s*(?:놨|놓|둔)",
+        r"|노트|메모(?!리)|적어\s*(?:둔|놨|놓)|써\s*(?:놨|놓|둔)",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
         "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|time\s?out|\bsla\b|uptime|availability (?:guarantee|%)"
         r"|최대|최소값|최솟값|한도|제한|(?<!이)상한|타임아웃|가용성\s*보장",
