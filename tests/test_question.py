@@ -299,6 +299,14 @@ def test_memory_is_no_memo(aliases):
     assert "notes" in read_question("메모에 뭐라고 적었지?", aliases).facets
 
 
+def test_a_count_asked_carries_into_a_comparing_turn_but_not_into_a_list(aliases):
+    history = [Turn("보안 필라 설계 원칙 몇 개였지?", ""), Turn("안정성은?", "")]
+    q = resolve(read_question("운영 우수성은 그거보다 많지 않나?", aliases), history, aliases)
+    assert "count" in q.facets and "operational-excellence" in q.entities
+    q = resolve(read_question("거기 뭐뭐 저장됨?", aliases), [Turn("마일스톤은 워크로드당 몇 개까지 됨?", "")], aliases)
+    assert "count" not in q.facets and "milestone" in q.entities
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, PICK, PLURAL, POINTER
+from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, KINDS, PICK, PLURAL, POINTER
 from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
@@ -51,7 +51,7 @@ ATTRIBUTES = (
     "concierge-support-team",
 )
 # The previous turn's attribute a subjectless turn keeps asking about ("제일 높은 건?" after tiers)
-CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price")
+CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price", "count")
 # Generic words of the framework: never a sibling to swap ("설계 원칙" does not replace "필러").
 GENERIC = (*ATTRIBUTES, "pillar", "well-architected-framework", "well-architected-tool", "workload")
 # Kinds of subject an answer can hand to the next turn.
@@ -252,7 +252,11 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         keep = " ".join([keep, *_detail_words(prev, q)])
     # "제일 높은 건?" after a question about tiers still asks about tiers; "so whats this BS+ thing" asks what it is
     if not new_attribute and not _asks_what_it_is(q) and not _names_own_attribute(q):
-        asked = [FACETS[f].search(prev.text) for f in prev.facets if f in CARRIED_FACETS]
+        # ("거기 뭐뭐 저장됨?" after "몇 개까지?": a list asked, no count carried)
+        carried = [
+            f for f in prev.facets if f in CARRIED_FACETS and not (f == "count" and KINDS["list"].search(q.text))
+        ]
+        asked = [FACETS[f].search(prev.text) for f in carried]
         keep = " ".join([keep, *(m.group(0) for m in asked if m)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
 

@@ -132,6 +132,8 @@ class AliasTable:
         for i in range(len(words)):
             for j in range(i + 1, min(i + 3, len(words)) + 0):
                 run = words[i : j + 1]
+                if len(run[0].group(0)) == 1:  # "몇 개 운영 우수성": a counter or particle starts no name
+                    break
                 compact = "".join(w.group(0) for w in run)
                 if len(_HANGUL.findall(compact)) < self._hangul_least:  # e.g. English words: no such name
                     continue
