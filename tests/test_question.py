@@ -307,6 +307,13 @@ def test_a_count_asked_carries_into_a_comparing_turn_but_not_into_a_list(aliases
     assert "count" not in q.facets and "milestone" in q.entities
 
 
+def test_things_that_turned_up_ask_no_date(aliases):
+    assert "date" not in read_question("리뷰 돌렸더니 HRI 잔뜩 나왔는데 HRI가 정확히 뭐야", aliases).facets
+    assert "date" in read_question("지속가능성 원칙은 언제 생겼지", aliases).facets
+    assert "date" in read_question("sustainability pillar 언제 나왔어?", aliases).facets
+    assert "anyway" not in read_question("when did aws launch the well-architected tool anyway", aliases).text
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

@@ -81,7 +81,24 @@ SHORTHAND = {
     "w/": "with",
     # chat fillers say nothing the passages could hold: dropped, so they never count as unmet words
     **dict.fromkeys(
-        ["smth", "sth", "smthg", "pls", "plz", "thx", "bc", "tho", "rn", "btw", "imo", "afaik", "iirc"], ""
+        [
+            "smth",
+            "sth",
+            "smthg",
+            "pls",
+            "plz",
+            "thx",
+            "bc",
+            "tho",
+            "rn",
+            "btw",
+            "imo",
+            "afaik",
+            "iirc",
+            "anyway",
+            "tbh",
+        ],
+        "",
     ),
 }
 # Words people type where the summaries use another term: both are searched and weigh in picking sentences.
@@ -156,7 +173,9 @@ FACETS = _cues(
         "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b"
         r"|\badded\b|came out"
         r"|\bwhen (?:was|were|did)\b"
-        r"|몇\s*년\s*도|몇\s*년에|연도|날짜|출시|나왔|생겼|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
+        # ("HRI 잔뜩 나왔는데", "문제가 생겼는데": things turned up, no date asked)
+        r"|몇\s*년\s*도|몇\s*년에|연도|날짜|출시|언제[^?]{0,15}(?:나왔|생겼)|(?:나왔|생겼)(?:어|나|지|음)?\s*\?"
+        r"|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
         # What a plan, program or service gives you as a whole: "엔터프라이즈 혜택 목록", "what's included in Basic"
         "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:e|ed|es)\b|what do (?:i|we|you) get|comes? with"
         r"|혜택|포함(?:된|되는|돼|되어)|뭐\s*(?:줘|주나|받|해\s*줘)|제공(?:하는|되는)\s*(?:거|것|내용)",
