@@ -53,6 +53,8 @@ def test_mixed_language_question_is_answered_in_korean(assistant):
         "What's the day rate for AWS Professional Services consultants?",
         "베스핀이랑 메가존 중에 마이그레이션 견적은 어디가 더 쌈?",  # a firm's prices are in no passage
         "FIS 액션 분당 요금 얼마야?",  # a rate per unit: "billed by how long the actions run" gives none
+        "커스텀 렌즈는 계정당 몇개까지 만들 수 있어?",  # a limit: the list of lenses that exist gives none
+        "how many AWS Competency areas exist in total? exact number pls",  # no count of them is stated
     ],
 )
 def test_near_misses_abstain(assistant, question):
@@ -159,3 +161,9 @@ def test_stream_yields_text_then_the_answer(assistant):
     parts = list(assistant.stream("TAM이 뭐야?"))
     assert isinstance(parts[-1], Answer)
     assert "".join(p for p in parts[:-1] if isinstance(p, str)) == parts[-1].answer
+
+
+def test_a_korean_decline_names_the_kind_of_figure_not_the_words_that_asked_it(assistant):
+    for question in ("커스텀 렌즈는 계정당 몇개까지 만들 수 있어?", "람다 최대 실행 시간"):
+        answer = assistant.ask(question)
+        assert answer.abstained and "한도" in first_line(answer) and "몇개까지" not in first_line(answer), question

@@ -314,6 +314,11 @@ def test_things_that_turned_up_ask_no_date(aliases):
     assert "anyway" not in read_question("when did aws launch the well-architected tool anyway", aliases).text
 
 
+def test_up_to_how_many_is_a_limit(aliases):
+    assert "limit" in read_question("커스텀 렌즈는 계정당 몇개까지 만들 수 있어?", aliases).facets
+    assert "limit" not in read_question("SUS 몇번 있어?", aliases).facets
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

@@ -290,7 +290,8 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
     a lead about it: the line, or the section it is cited from, names it. Business Support's price example, however
     well its words match, is no price of Compute Optimizer."""
     subjects = {m.entity.id for m in q.mentions if m.entity.kind in SPECIFIC_KINDS}
-    if q.kind != "number" or not subjects or not comp.cited:
+    counted = q.kind == "list" and "count" in q.facets  # "how many Competency areas": a figure too
+    if (q.kind != "number" and not counted) or not subjects or not comp.cited:
         return True
     lead = "\n".join(_lead_block(comp.text))
     refs = [int(n) for n in re.findall(r"\[(\d+)\]", lead) if 0 < int(n) <= len(comp.cited)]

@@ -120,15 +120,15 @@ def _figure_word(q: Question, facet: str) -> str:
     word = asked.group(0) if asked else ""
     if q.lang == "ko":  # the noun only: "비용 얼마" -> "비용"; a bare "얼마" or "최소" names no noun
         noun = _KO_PARTICLE.sub("", word.split(maxsplit=1)[0]) if word.strip() else ""
-        if not noun or _KO_NOT_A_NOUN.match(noun):
-            return say("figure.money", "ko") if facet == "price" else noun or FIGURE_NOUNS[facet]
+        if not noun or _KO_NOT_A_NOUN.match(noun):  # "몇개까지": how it is asked, so the facet's own word
+            return say("figure.money" if facet == "price" else f"figure.{facet}", "ko")
         return noun
     is_noun = word.casefold() in _ENGLISH_FIGURE_NOUNS
     return (word.upper() if word.casefold() == "sla" else word.casefold()) if is_noun else FIGURE_NOUNS[facet]
 
 
 _KO_PARTICLE = re.compile(r"(?:은|는|이|가|을|를|이요)$")
-_KO_NOT_A_NOUN = re.compile(r"얼마|최소|최저|몇|싼|싸게|저렴")  # how a price is asked, not what it is of
+_KO_NOT_A_NOUN = re.compile(r"얼마|최소|최대|최저|몇|싼|싸게|저렴")  # how a price is asked, not what it is of
 
 # English words of the figure facets that read as "the <word> of X"
 _ENGLISH_FIGURE_NOUNS = frozenset(
@@ -155,7 +155,9 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     # the items of a list are counted by reading them (a number of things, not of times or people)
     countable = counted_noun(q.text) is not None or bool(COUNTERS[0][0].search(q.text))
     inline = counted_noun(q.text) is None and _inline_list(lines[0] if lines else "")  # not "how many staff"
-    listed = countable and (sum(1 for x in lines[1:cut] if _ITEM.match(x)) >= 2 or inline)
+    # ("커스텀 렌즈는 계정당 몇개까지?": a limit, which no list of what exists answers)
+    limit = "limit" in q.facets or bool(_UP_TO.search(q.text))
+    listed = countable and not limit and (sum(1 for x in lines[1:cut] if _ITEM.match(x)) >= 2 or inline)
     lacking = next(
         (
             a
@@ -174,6 +176,7 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
 
 
 _ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*])\s+\S")
+_UP_TO = re.compile(r"까지|최대|\bmax(?:imum)?\b|\bup to\b|\bat most\b", re.IGNORECASE)
 
 
 def _inline_list(line: str) -> bool:

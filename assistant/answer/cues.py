@@ -192,7 +192,7 @@ FACETS = _cues(
         r"|노트|메모(?!리)|적어\s*(?:둔|놨|놓)|써\s*(?:놨|놓|둔)",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
         "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|time\s?out|\bsla\b|uptime|availability (?:guarantee|%)"
-        r"|최대|최소값|최솟값|한도|제한|(?<!이)상한|타임아웃|가용성\s*보장",
+        r"|최대|최소값|최솟값|한도|제한|(?<!이)상한|몇\s*(?:개|명|번|건)?\s*까지|타임아웃|가용성\s*보장",
     }
 )
 

@@ -253,6 +253,8 @@ ANSWERS: dict[str, dict[str, str]] = {
     "figure.person": {"ko": "인물", "en": "person"},
     "figure.clock": {"ko": "시각", "en": "time of day"},
     "figure.count": {"ko": "개수", "en": "number"},
+    "figure.limit": {"ko": "한도", "en": "limit"},
+    "figure.price": {"ko": "금액", "en": "price"},
     # the LLM composer's answer failed its grounding check and the extractive one stands in
     "llm.fallback": {
         "ko": "(언어 모델의 답변이 출처와 맞지 않아, 출처에서 직접 인용한 답변으로 대신합니다.)",
