@@ -409,6 +409,8 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         ("파트너 경로에는 어떤 게 있어?", None),
         ("마이그레이션 맡길 업체 찾는 거면 서비스 패스 쪽 보라던데, 거기 등급은 어떻게 나뉨?", None),
         ("can we just do a WA review ourselves or do we need an AWS SA / partner in the room?", None),
+        ("운영 맡길 MSP 파트너 고르는 중인데 APN Services Path 티어 낮은 순으로 다 알려줘", None),  # a list asked
+        ("we're picking an MSP partner - list all the Services Path tiers", None),
         ("", None),
     ],
 )

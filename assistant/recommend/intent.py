@@ -57,6 +57,9 @@ FACTUAL = any_of(
     # "can we do a WA review ourselves or do we need a partner?": a yes/no about how things work
     latin(r"^\s*(?:can|could|is|are|will) (?:we|i|you|it|they)\b"),
     r"뭐야|뭔가요|무엇|언제|왜|차이|설명|기준은|어떻게\s*(?:나뉘|나뉨|나눠|나누|구분|세워|만드)|이란|란\?|인가요|하는\s*일",
+    # a list asked for ("티어 낮은 순으로 다 알려줘", "없어지는 플랜 전부 … 정리좀", "list all the tiers")
+    latin(r"\blist (?:all|the|them|every)\b|\ball (?:the )?(?:tiers|plans|paths|programs)\b"),
+    r"다\s*(?:알려|말해|나열)|전부|정리\s*(?:좀|해)|나열|뭐뭐|목록",
 )
 STRONG_CHOICE = any_of(
     latin(r"recommend\w*|suggest\w*|should (?:we|i) (?:choose|pick|get|buy|use)"),
