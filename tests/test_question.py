@@ -319,6 +319,22 @@ def test_up_to_how_many_is_a_limit(aliases):
     assert "limit" not in read_question("SUS 몇번 있어?", aliases).facets
 
 
+def test_the_move_points_back_and_after_it_means_the_successor(aliases):
+    history = [Turn("we're on enterprize on-ramp rn, is that plan going away??", "")]
+    q = resolve(
+        read_question("do we have to do anything for the switch or does aws just move us", aliases), history, aliases
+    )
+    assert q.of_kind("plan") == ["enterprise-on-ramp"]
+    q = read_question("on-ramp biz-critical-down response time after the move?", aliases)
+    assert "replacement" in q.facets and "response" in q.facets
+    assert "replacement" in read_question("온램프에서 옮긴 뒤에는 응답 시간 어떻게 돼?", aliases).facets
+
+
+def test_tldr_is_no_disaster_recovery(aliases):
+    q = read_question("tl;dr what does that one want us to do", aliases)
+    assert "disaster-recovery" not in q.entities and "dr" not in q.tokens
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

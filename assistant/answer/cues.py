@@ -82,6 +82,8 @@ SHORTHAND = {
     # chat fillers say nothing the passages could hold: dropped, so they never count as unmet words
     **dict.fromkeys(
         [
+            "tl;dr",  # (no DR in it)
+            "tldr",
             "smth",
             "sth",
             "smthg",
@@ -160,7 +162,9 @@ FACETS = _cues(
         r"|next year|still (?:available|around|a thing|supported|sold|offered)|keep using|"
         r"내년에도|내년에|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)",
         "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
-        # "where do we land after that?", "can we jump early"
+        # "where do we land after that?", "can we jump early", "… after the move", "옮긴 뒤에는"
+        r"|\bafter the (?:move|switch|migration|transition|change)\b"
+        r"|(?:옮긴|바뀐|넘어간|전환한|전환된)\s*(?:뒤|후|다음)"
         r"|\bwhere (?:do|will|would|should) (?:we|i) (?:land|go|end up|move)\b|\bjump (?:to|early|over|ship)\b"
         r"|대체|후속|대신|옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐|넘어가|넘어갈",
         # ("my notes call it 'enable traceability'": naming, not a phone call)
@@ -339,6 +343,8 @@ POINTER = re.compile(
     r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
     # "the whole pillar", "the plan", "그 필라": the one just discussed
     r"|\bthe (?:whole|entire) \w+|\bthe (?:pillar|plan|program|programme|lens|path|tier|area|exam)\b"
+    # "anything for the switch", "during the move": the change just talked about
+    r"|\bthe (?:switch|move|migration|transition|cutover|changeover)\b"
     r"|(?<![가-힣])그\s*(?:필라|필러|원칙|플랜|프로그램|렌즈|영역|시험|자격증|툴|도구)",
     _I,
 )
