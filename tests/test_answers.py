@@ -167,3 +167,11 @@ def test_a_korean_decline_names_the_kind_of_figure_not_the_words_that_asked_it(a
     for question in ("커스텀 렌즈는 계정당 몇개까지 만들 수 있어?", "람다 최대 실행 시간"):
         answer = assistant.ask(question)
         assert answer.abstained and "한도" in first_line(answer) and "몇개까지" not in first_line(answer), question
+
+
+def test_a_topic_whose_document_the_turn_alone_touched_is_leaned_on_in_either_language(assistant):
+    """Alone, "피해 커지면 자동으로 멈추게 하는건 뭘로 걸어?" finds only the English game-day document among weak
+    passages; after a game-day question it is answered from the Korean one."""
+    history = [Turn("게임데이 할때 역할 어떻게 나눠?", assistant.ask("게임데이 할때 역할 어떻게 나눠?").answer)]
+    answer = assistant.ask("피해 커지면 자동으로 멈추게 하는건 뭘로 걸어?", history)
+    assert not answer.abstained and "중지 조건" in answer.answer

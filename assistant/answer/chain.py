@@ -99,12 +99,12 @@ def build_chain(
         if not retrieval.in_scope and _stands_alone(state["q"], resolved, state["history"]):
             # "실험 돌리다가 에러율 튀면 알아서 멈추게 할 수 있음?" after FIS: a turn that names no subject and finds
             # nothing alone leans on the conversation's topic after all
-            # (only when the turn alone already leaned that way: its own passages hold the topic's best one, so
-            # "프랑스 수도가 어디야?" after a price question is not answered with prices)
+            # (only when the turn alone already leaned that way: its own passages include the topic's best
+            # document, in either language: "프랑스 수도가 어디야?" after a price question gets no prices)
             carried = resolve(state["q"], state["history"], aliases, force=True)
             again = retriever.retrieve(carried.query, k=k, evidence=carried.evidence_text)
-            alone = {h.chunk.id for h in retrieval.hits}
-            if again.in_scope and again.hits and again.hits[0].chunk.id in alone:
+            alone = {_document(h.chunk) for h in retrieval.hits}
+            if again.in_scope and again.hits and _document(again.hits[0].chunk) in alone:
                 resolved, retrieval = carried, again
         return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
 
@@ -179,6 +179,11 @@ def build_chain(
 
     prepare = RunnableLambda(_read, name="read") | RunnableLambda(_route, name="route")
     return AnswerRunnable(prepare | RunnableLambda(_retrieve, name="retrieve"), _parts)
+
+
+def _document(chunk: Chunk) -> str:
+    """The document a passage belongs to, whatever its language (en/x.md and ko/x.md are one)."""
+    return chunk.source.rsplit("/", 1)[-1]
 
 
 def _stands_alone(q: Question, resolved: Question, history: list[Turn]) -> bool:
