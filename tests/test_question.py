@@ -335,6 +335,12 @@ def test_tldr_is_no_disaster_recovery(aliases):
     assert "disaster-recovery" not in q.entities and "dr" not in q.tokens
 
 
+def test_the_side_named_with_jjok_swaps_the_subject(aliases):
+    q = resolve(read_question("보안 쪽은?", aliases), [Turn("운영 우수성 설계 원칙 몇 개야?", "")], aliases)
+    assert q.of_kind("pillar") == ["security"] and "design-principle" in q.entities and "count" in q.facets
+    assert "partner-paths" in read_question("APN 파트너 path 요즘 몇개로 나뉨?", aliases).entities
+
+
 def test_a_slip_never_turns_one_name_into_a_longer_one(aliases):
     assert read_question("비즈니스 서포트 가격", aliases).of_kind("plan") == ["business"]
     assert read_question("엔터프라이즈 온램프 가격", aliases).of_kind("plan") == ["enterprise-on-ramp"]

@@ -365,5 +365,6 @@ def _remainder(q: Question) -> str:
     words = [w.strip("?.!,~ ") for w in text.split()]
     filler = {"", "and", "for", "what", "about", "how", "the", "then", "so", "은", "는", "이", "가", "도", "요", "?"}
     filler |= {"그럼", "그러면", "그리고", "또", "근데", "그럼요"}
+    filler |= {"쪽", "쪽은", "쪽도", "쪽이면", "쪽이요", "쪽은요", "편은", "거는", "건"}  # "보안 쪽은?": the side named
     left = [w for w in words if w.casefold() not in filler and w not in ("는", "은", "도", "는요", "은요", "도요")]
     return " ".join(left)
