@@ -241,7 +241,8 @@ def with_home_sections(q: Question, hits: list[Hit], chunks: list[Chunk], knowle
         term = knowledge.glossary.get(m.entity.id)
         cite = getattr(term.cite, q.lang, None) if term is not None and term.cite is not None else None
         if cite is not None and (cite.source, cite.section) not in have:
-            homes += [c for c in chunks if c.source == cite.source and c.section == cite.section][:1]
+            home = section_chunk(cite.source, cite.section, chunks)
+            homes += [home] if home is not None else []
             have.add((cite.source, cite.section))
     if not homes:
         return hits
@@ -405,14 +406,13 @@ def facts_composition(
 
 
 def _chunk_for(f: FactLine, chunks: list[Chunk]) -> Chunk | None:
-    same = [c for c in chunks if c.source == f.source and c.section == f.section]
-    if not same:
-        return None
-    if f.key:
-        for c in same:
-            if f.key in c.text:
-                return c
-    return same[0]
+    return section_chunk(f.source, f.section, chunks, f.key)
+
+
+def section_chunk(source: str, section: str, chunks: list[Chunk], key: str = "") -> Chunk | None:
+    """The chunk of a cited section: the one holding `key` when given, else its first."""
+    same = [c for c in chunks if c.source == source and c.section == section]
+    return next((c for c in same if key and key in c.text), same[0] if same else None)
 
 
 def abstain(question: str, lang: str, hits: list[Hit], reason: str | None = None) -> Answer:

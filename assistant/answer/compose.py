@@ -52,9 +52,9 @@ class Composer(Protocol):
 
 
 # Asides in the user's notes that are theirs alone (laughter, reminders to self): never quoted.
-_INFORMAL = re.compile(r"ㅋ|ㅎㅎ|ㅠ|ㅜㅜ|나중에|봐야|해야할듯|할듯|인듯|같음|\?\?|!!|뭐\s*적용|뭐\s*이런")
 # asked what the notes say, their emphasis ("시작해야됨!!!!") is their words; asides to oneself still stay out
 _ASIDE_TO_SELF = re.compile(r"ㅋ|ㅎㅎ|ㅠ|ㅜㅜ|나중에|봐야|해야할듯|할듯|인듯|\?\?|뭐\s*적용|뭐\s*이런")
+_INFORMAL = re.compile(rf"{_ASIDE_TO_SELF.pattern}|같음|!!")
 _NUMBER = re.compile(r"\d[\d,.]*")
 # A sentence that leans on the one before it ("It is simple but…", "이를 위해…") reads badly on its own.
 _ANAPHOR = re.compile(

@@ -137,13 +137,19 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable) -> Question | N
     found = ORDINAL.search(q.text)
     if not found or not answer:
         return None
-    items = [re.sub(r"^\s*(?:\d+[.)]|[-*])\s*", "", x) for x in answer.splitlines()[1:] if ITEM.match(x)]
+    items = _answer_items(answer)
     index = ORDINALS.get(re.sub(r"^the\s+|\s+", "", found.group(0).casefold()))
     if not items or index is None or (index >= len(items) and index != -1):
         return None
-    name = re.split(r"\s*[(:]", items[index], maxsplit=1)[0].strip()
+    name = items[index][1]
     rest = (q.text[: found.start()] + q.text[found.end() :]).strip()
     return replace(read_question(f"{name} {rest}".strip(), aliases), lang=q.lang)
+
+
+def _answer_items(answer: str) -> list[tuple[str, str]]:
+    """The items of an answer's list as (the item, its name: the part before "(" or ":")."""
+    items = [re.sub(r"^\s*(?:\d+[.)]|[-*])\s*", "", x) for x in answer.splitlines()[1:] if ITEM.match(x)]
+    return [(item, re.split(r"\s*[(:]", item, maxsplit=1)[0].strip()) for item in items]
 
 
 # "the one about data", "the data one", "데이터 관련된 거": an item of the previous answer's list, by its words
@@ -161,9 +167,7 @@ def _item_about(q: Question, answer: str, aliases: AliasTable) -> Question | Non
     if not found or not answer:
         return None
     words = folded_terms(next(g for g in found.groups() if g))
-    items = [re.sub(r"^\s*(?:\d+[.)]|[-*])\s*", "", x) for x in answer.splitlines()[1:] if ITEM.match(x)]
-    names = [re.split(r"\s*[(:]", item, maxsplit=1)[0].strip() for item in items]
-    scored = [(len(words & folded_terms(item)), n) for item, n in zip(items, names, strict=True)]
+    scored = [(len(words & folded_terms(item)), name) for item, name in _answer_items(answer)]
     best = max((n for n, _ in scored), default=0)
     chosen = [name for n, name in scored if n == best]
     if not words or best == 0 or len(chosen) != 1:

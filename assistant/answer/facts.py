@@ -453,8 +453,7 @@ def _plans_having(
 ) -> list[FactLine]:
     """The current plans that have (or, with not `want`, lack) a feature, each with what sets it apart; `asked`
     is the question's text ("젤 싼 거" asks for the cheapest one)."""
-    current = [p for p in k.plans.values() if not p.available_until or p.available_until > k.today]
-    chosen = [p for p in sorted(current, key=lambda p: p.order) if has(p) is want and p.id not in excluded]
+    chosen = [p for p in sorted(_current_plans(k), key=lambda p: p.order) if has(p) is want and p.id not in excluded]
     if not chosen:
         return []
     if feature == "retiring" and want:  # the section on the plans that end states them all, one plan's does not
@@ -564,13 +563,13 @@ def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     value = float(found.group(1)) * (1 if found.group(2).casefold().startswith(("m", "분")) else 60)
     severities = [SEVERITIES[s] for s in q.of_kind("severity")]
     plans_asked = bool(_PLAN_NOUN.search(q.text))  # "which plan…": the plans first, an add-on after them
-    meets: list[tuple[float, FactLine]] = []
+    # sorted by (an add-on after the plans when plans are asked, minutes, a retiring plan after a lasting one)
+    meets: list[tuple[tuple[bool, int, bool], FactLine]] = []
     for a in k.addons.values():
         if a.response_minutes is not None and a.response_minutes <= value:
             line = say("addon.response", lang, name=a.name, minutes=a.response_minutes)
-            meets.append((a.response_minutes + (10_000 if plans_asked else 0), _line(line, getattr(a.cite, lang))))
-    current = [p for p in k.plans.values() if not p.available_until or p.available_until > k.today]
-    for plan in current:
+            meets.append(((plans_asked, a.response_minutes, False), _line(line, getattr(a.cite, lang))))
+    for plan in _current_plans(k):
         targets = plan.response_minutes.model_dump()
         ok = [
             (t, s) for s, t in targets.items() if t is not None and t <= value and (not severities or s in severities)
@@ -580,10 +579,14 @@ def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             text = say("resp.one", lang, plan=plan.name, severity=say(f"sev.{sev}", lang), value=_minutes(t, lang))
             if plan.available_until:  # "(ends 2027-01-01)": a plan that meets it today may not next month
                 text = f"{text.rstrip('.')} ({say('plan.until', lang, date=plan.available_until.isoformat())})."
-            meets.append(
-                (t + (0.5 if plan.available_until else 0), _line(text, getattr(plan.cite.response_targets, lang)))
-            )
+            ref = getattr(plan.cite.response_targets, lang)
+            meets.append(((False, t, bool(plan.available_until)), _line(text, ref)))
     return [line for _, line in sorted(meets, key=lambda m: m[0])]
+
+
+def _current_plans(k: Knowledge) -> list[Any]:
+    """The plans on offer today: a plan past its end date is gone."""
+    return [p for p in k.plans.values() if not p.available_until or p.available_until > k.today]
 
 
 # --- design principles and best-practice areas by name --------------------------------------------------
