@@ -769,3 +769,9 @@ def test_chat_pronouns_and_prepositions_are_read_whole(aliases):
         "what permission levels are there"
     )
     assert read_question("R language support?", aliases).text.startswith("R language")
+
+
+def test_words_set_aside_with_malgo_are_not_searched_for(aliases):
+    q = read_question("요즘 APN 파트너 유형 뭐 있음? 예전 Consulting/Technology 파트너 구분 말고 지금 쓰는 거", aliases)
+    assert "Consulting" not in q.query and "지금 쓰는 거" in q.query
+    assert "온램프" not in read_question("온램프 말고 엔터프라이즈 최소 요금", aliases).query

@@ -83,7 +83,10 @@ class Question:
             name = self._passage_name(m)
             if name and name.casefold() not in low and name not in extra:
                 extra.append(name)
-        return " ".join([self.text, *extra, *_corpus_terms(self.text)]).strip()
+        searched = _SET_ASIDE_WORDS.sub(
+            " ", self.text
+        )  # "예전 Consulting/Technology 파트너 구분 말고": not searched for
+        return " ".join([searched, *extra, *_corpus_terms(self.text)]).strip()
 
     @property
     def evidence_text(self) -> str:
@@ -229,6 +232,12 @@ def _facet_negated(cue: re.Pattern[str], masked: str, text: str) -> bool:
     around it are read unmasked: "besides competency, how many…" sets aside the Competency, not the count.)"""
     spans = [m.span() for m in cue.finditer(masked)]
     return bool(spans) and all(_excluded_around(text, start, end) for start, end in spans)
+
+
+# The words a Korean "말고/빼고" sets aside, back to the clause's start (at most four): the asker does not want them.
+_SET_ASIDE_WORDS = re.compile(
+    r"(?:(?<=^)|(?<=[?.!,;]\s)|(?<=[?.!,;]))(?:\s*[^\s?.!,;]+){1,4}\s*(?:말고|빼고|제외하고)(?![가-힣])"
+)
 
 
 def _excluded_around(text: str, start: int, end: int) -> bool:
