@@ -661,3 +661,16 @@ def test_a_which_tools_answer_names_tools_only_once_two_are_named():
     )
     lines = composed("which tools help rightsizing idle fleets match measured need?", [what, ce, co])
     assert len(lines) == 2 and all("AWS" in x for x in lines)
+
+
+def test_a_table_is_a_list_of_its_rows_for_the_sentence_before_it():
+    from assistant.answer.compose import units
+
+    table = "| Severity (code) | Target |\n|---|---|\n| Low (low) | 24 h |\n| Urgent (urgent) | 1 h |"
+    text = f"Codes are in the table below.\n\n{table}"
+    out = units(text)
+    lead = out[0]
+    assert lead.table and lead.items == ["Low (low) — 24 h", "Urgent (urgent) — 1 h"]
+    # each row is still a sentence of its own (a question about one row is answered by that row); no header row
+    rows = [u for u in out[1:]]
+    assert [u.text for u in rows] == lead.items and all(u.is_item for u in rows)

@@ -175,3 +175,32 @@ def test_a_topic_whose_document_the_turn_alone_touched_is_leaned_on_in_either_la
     history = [Turn("게임데이 할때 역할 어떻게 나눠?", assistant.ask("게임데이 할때 역할 어떻게 나눠?").answer)]
     answer = assistant.ask("피해 커지면 자동으로 멈추게 하는건 뭘로 걸어?", history)
     assert not answer.abstained and "중지 조건" in answer.answer
+
+
+def test_a_turn_naming_no_subject_is_read_within_the_conversation_when_that_answers_it_better(assistant):
+    """ "기술지원은 누가 해줌?" after Marketplace asks about Marketplace products; alone it finds support plans."""
+    market = "마켓플레이스에서 살 수 있는 상품 유형 뭐뭐 있어?"
+    history = [Turn(market, assistant.ask(market).answer)]
+    assert "판매자" in assistant.ask("기술지원은 누가 해줌?", history).answer
+    share = "WA tool 워크로드 다른 계정한테 공유 가능?"
+    history = [Turn(share, assistant.ask(share).answer)]
+    answer = assistant.ask("권한은 뭐 줄 수 있어?", history)
+    assert "읽기 전용" in answer.answer and "기여자" in answer.answer
+    assert assistant.ask("프랑스 수도가 어디야?", history).abstained
+
+
+def test_a_count_asked_with_its_items_is_answered_by_the_list_and_a_count_of_something_else_declines(assistant):
+    answer = assistant.ask("트러스티드 어드바이저 체크 카테고리 몇개고 뭐뭐임?")
+    assert not answer.abstained and "내결함성" in first_line(answer) and "여섯" in first_line(answer)
+    assert assistant.ask("Trusted Advisor 전체 체크 총 몇 개야? 숫자로.").abstained  # no count of checks is stated
+    # the count is not carried into a yes/no about a plan
+    history = [Turn("트러스티드 어드바이저 체크 카테고리 몇개고 뭐뭐임?", answer.answer)]
+    basic = assistant.ask("베이직 플랜이면 그거 다 볼수있음?", history)
+    assert not basic.abstained and "핵심" in basic.answer
+
+
+def test_a_table_answers_a_list_question_whole_and_a_row_question_by_its_row(assistant):
+    codes = assistant.ask("severity codes in the support API?")
+    assert all(c in codes.answer for c in ("(low)", "(normal)", "(high)", "(urgent)", "(critical)"))
+    row = assistant.ask("is there a 15 minute business critical severity on enterprise?")
+    assert "15" in first_line(row) and "(low)" not in row.answer

@@ -775,3 +775,24 @@ def test_words_set_aside_with_malgo_are_not_searched_for(aliases):
     q = read_question("요즘 APN 파트너 유형 뭐 있음? 예전 Consulting/Technology 파트너 구분 말고 지금 쓰는 거", aliases)
     assert "Consulting" not in q.query and "지금 쓰는 거" in q.query
     assert "온램프" not in read_question("온램프 말고 엔터프라이즈 최소 요금", aliases).query
+
+
+def test_korean_question_words_are_no_evidence_and_a_loanword_counts_as_the_summaries_term(aliases):
+    """ "몇개고 뭐뭐임" are words no passage holds: they say what kind of answer is wanted, not what it is about."""
+    q = read_question("트러스티드 어드바이저 체크 카테고리 몇개고 뭐뭐임?", aliases)
+    assert "뭐뭐" not in q.evidence_text and "몇개" not in q.evidence_text
+    assert "카테고리" not in q.evidence_text and "범주" in q.evidence_text and "검사" in q.evidence_text
+    assert "뭐뭐임" in q.query  # retrieval still reads the question as typed
+
+
+def test_a_count_asked_beside_the_items_is_a_list_question(aliases):
+    assert read_question("트러스티드 어드바이저 체크 카테고리 몇개고 뭐뭐임?", aliases).kind == "list"
+    assert read_question("how many trusted advisor categories and what are they", aliases).kind == "list"
+    assert read_question("Trusted Advisor 전체 체크 총 몇 개야?", aliases).kind == "number"
+
+
+def test_words_after_a_request_only_set_the_scene(aliases):
+    q = read_question("필러 6개 영문명 다 알려줘 노트엔 한글로만 적혀있음", aliases)
+    assert "notes" not in q.facets and "notes_context" in q.facets
+    assert "notes" in read_question("노트에 적힌 필러 알려줘", aliases).facets
+    assert "notes" in read_question("알려줘 노트엔 뭐라고 적혀있어?", aliases).facets

@@ -221,3 +221,12 @@ def test_fast_yaml_reads_the_catalog_as_the_safe_loader_does():
     with pytest.raises(yaml.YAMLError) as info:
         yaml_text.safe_load("a: 1\nb: [1,\nc: 2\n")
     assert "expected ',' or ']'" in str(info.value)  # the pure-Python parser's words (libyaml says it otherwise)
+
+
+def test_without_particles_takes_one_particle_off_words_of_three_syllables_or_more():
+    from assistant.retrieval.lexical import without_particles
+
+    assert without_particles("권한은 뭐 줄 수 있어?") == "권한 뭐 줄 수 있어?"
+    assert without_particles("우리가 계정한테 공유") == "우리 계정 공유"
+    assert without_particles("값이 프랑스 수도") == "값이 프랑스 수도"  # two syllables, or no particle: as typed
+    assert "한은" not in tokenize(without_particles("권한은")) and "한은" in tokenize("권한은")

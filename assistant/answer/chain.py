@@ -14,7 +14,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import Composer, Composition, OfflineComposer, supplement
-from assistant.answer.conversation import SUBJECT_KINDS, resolve
+from assistant.answer.conversation import SUBJECT_KINDS, readings, resolve
 from assistant.answer.coverage import FRAMING, SPECIFIC_KINDS, figure_lead, names_in, not_covered, unstated_figure
 from assistant.answer.cues import FACETS, NAMES_SERVICE, SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
@@ -23,9 +23,9 @@ from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable
 from assistant.knowledge.words import zipf
 from assistant.messages import say
-from assistant.retrieval.lexical import content_terms, fold, folded_terms
+from assistant.retrieval.lexical import content_terms, fold, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
-from assistant.types import Answer, Chunk, Citation, Hit, Turn
+from assistant.types import Answer, Chunk, Citation, Hit, Retrieval, Turn
 
 
 class AnswerRunnable(Runnable[dict[str, Any], Answer | str]):
@@ -96,16 +96,8 @@ def build_chain(
         t0 = time.perf_counter()
         resolved = state["resolved"]
         retrieval = retriever.retrieve(resolved.query, k=k, evidence=resolved.evidence_text)
-        if not retrieval.in_scope and _stands_alone(state["q"], resolved, state["history"]):
-            # "실험 돌리다가 에러율 튀면 알아서 멈추게 할 수 있음?" after FIS: a turn that names no subject and finds
-            # nothing alone leans on the conversation's topic after all
-            # (only when the turn alone already leaned that way: its own passages include the topic's best
-            # document, in either language: "프랑스 수도가 어디야?" after a price question gets no prices)
-            carried = resolve(state["q"], state["history"], aliases, force=True)
-            again = retriever.retrieve(carried.query, k=k, evidence=carried.evidence_text)
-            alone = {_document(h.chunk) for h in retrieval.hits}
-            if again.in_scope and again.hits and _document(again.hits[0].chunk) in alone:
-                resolved, retrieval = carried, again
+        if _stands_alone(state["q"], resolved, state["history"]):
+            resolved, retrieval = _best_reading(state["q"], retrieval, state["history"], retriever, aliases, k)
         return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
 
     def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:
@@ -184,6 +176,51 @@ def build_chain(
 def _document(chunk: Chunk) -> str:
     """The document a passage belongs to, whatever its language (en/x.md and ko/x.md are one)."""
     return chunk.source.rsplit("/", 1)[-1]
+
+
+def _best_reading(
+    q: Question, alone: Retrieval, history: list[Turn], retriever: HybridRetriever, aliases: AliasTable, k: int
+) -> tuple[Question, Retrieval]:
+    """A turn with no subject of its own, in a conversation, read alone and within the conversation's topic.
+
+    "기술지원은 누가 해줌?" after a Marketplace question, "권한은 뭐 줄 수 있어?" after sharing a workload: the
+    reading whose best passage states most of the turn's own telling words wins (a tie goes to the conversation,
+    which the asker leaned on by naming nothing), unless the turn alone already found the topic's document.
+    "프랑스 수도가 어디야?" after a price question states nothing in the topic's passages and stands alone.
+    """
+    terms = telling_terms(without_particles(q.text), retriever.lexical)
+    # a turn that finds nothing alone and holds a word the corpus never uses ("프랑스") brings its own subject
+    words = without_particles(q.evidence_text).split()
+    foreign = not alone.in_scope and any(_unheard(w, retriever.lexical) for w in words)
+
+    def stated(r: Retrieval) -> float:
+        if not r.in_scope or not r.hits:
+            return 0.0
+        return sum(retriever.lexical.idf(t) for t in terms & content_terms(r.hits[0].chunk.text))
+
+    best, best_score = (q, alone), stated(alone)
+    alone_docs = {_document(h.chunk) for h in alone.hits}
+    for reading in readings(q, history, aliases):
+        again = retriever.retrieve(reading.query, k=k, evidence=reading.evidence_text)
+        if not again.in_scope or not again.hits:
+            continue
+        if alone.in_scope and alone.hits and _document(alone.hits[0].chunk) == _document(again.hits[0].chunk):
+            continue  # "can anyone sell there?" alone already found the topic's document, and its own words in it
+        score = stated(again)
+        # "실험 돌리다가 에러율 튀면 알아서 멈추게 할 수 있음?" after FIS finds nothing alone, but its own passages
+        # already include the topic's best document (in either language): it leans on the topic
+        leaned = not alone.in_scope and best[0] is q and _document(again.hits[0].chunk) in alone_docs
+        if (score > 0 and score >= best_score and not foreign) or leaned:
+            best, best_score = (reading, again), max(score, best_score)
+    return best
+
+
+def _unheard(word: str, lexical: Any) -> bool:
+    """A name no passage uses: a Latin word (not a function word), or Hangul of three syllables or more none of
+    whose pairs occur ("프랑스"; "기술지원" has "기술"; two syllables are as often a chat verb, "봐도")."""
+    word = word.strip("?!.,~()'\"")
+    terms = tokenize(word) if re.fullmatch(r"[A-Za-z]{3,}|[가-힣]{3,}", word) else []
+    return bool(terms) and not any(lexical.known(t) for t in terms)
 
 
 def _stands_alone(q: Question, resolved: Question, history: list[Turn]) -> bool:

@@ -17,7 +17,7 @@ from assistant.answer.cues import FACETS, HOWTO_SHAPE, KINDS, NAMES_SERVICE, SHA
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms, fold, folded_terms
-from assistant.text import BULLET, split_sentences
+from assistant.text import BULLET, is_table_row, split_sentences
 from assistant.types import Chunk, Hit, Turn
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ class Unit:
     position: int
     items: list[str] = field(default_factory=list)
     is_item: bool = False
+    table: bool = False  # its items are a table's rows, each also a sentence of its own
 
 
 def units(text: str) -> list[Unit]:
@@ -88,12 +89,18 @@ def units(text: str) -> list[Unit]:
     for block in re.split(r"\n\s*\n", text):
         lines = [x for x in block.splitlines() if x.strip()]
         is_list = bool(lines) and all(BULLET.match(x) or x.startswith("    ") for x in lines)
+        # a table is a list of its rows ("심각도 (API 코드) | 응답 목표 | 해당 플랜"): the header names the columns
+        table = bool(lines) and all(is_table_row(x) for x in lines)
+        rows = split_sentences(block)[1:] if table else []
+        is_list = is_list or bool(rows)
         if is_list and not out:  # a list that opens the passage is introduced by its heading
             lead = Unit("", 0)
             out.append(lead)
         if is_list and lead is not None:  # one item per line, however many sentences it holds
-            lead.items.extend(" ".join(split_sentences(x)) for x in lines[: MAX_ITEMS - len(lead.items)])
-        sentences = split_sentences(block)
+            found = rows or [" ".join(split_sentences(x)) for x in lines]
+            lead.items.extend(found[: MAX_ITEMS - len(lead.items)])
+            lead.table = bool(rows)
+        sentences = rows or split_sentences(block)
         for i, sentence in enumerate(sentences):
             unit = Unit(sentence, len(out), is_item=is_list)
             n = 0 if is_list else announced(sentence)
@@ -323,7 +330,9 @@ class OfflineComposer:
         Terms the passage's heading already names locate the passage; the question's other terms
         are what tell its sentences apart, so they count extra.
         """
-        s_terms = folded_terms(" ".join([unit.text, *unit.items]))
+        # a table's rows answer a list question together; any other question, row by row
+        items = unit.items if list_q or not unit.table else []
+        s_terms = folded_terms(" ".join([unit.text, *items]))
         if not s_terms or not weights:
             return 0.0
         heading = folded_terms(hit.chunk.section)
@@ -333,7 +342,7 @@ class OfflineComposer:
         rest = {t: w for t, w in weights.items() if t not in heading}
         specific = sum(w for t, w in rest.items() if t in s_terms) / sum(rest.values()) if rest else overlap
         topical = sum(w for t, w in weights.items() if t in heading) / total
-        listed = 0.3 if list_q and (unit.items or enumerates(unit.text)) else 0.1 if unit.items else 0.0
+        listed = 0.3 if list_q and (unit.items or enumerates(unit.text)) else 0.1 if items else 0.0
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
 

@@ -85,6 +85,18 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
     return replace(_carry(q, prev, aliases, answer, force), lang=q.lang)  # the answer speaks the asker's language
 
 
+def readings(q: Question, history: list[Turn], aliases: AliasTable) -> list[Question]:
+    """`q` read within the conversation two ways, for a turn that named no subject: with the topic's subjects
+    ("Marketplace 기술지원은 누가 해줌?") and after the whole last question ("WA tool 워크로드 다른 계정한테 공유
+    가능? 권한은 뭐 줄 수 있어?": the sharing it asked about is a word no entity holds)."""
+    if not history:
+        return []
+    topic = resolve(q, history, aliases, force=True)
+    last = resolve(read_question(history[-1].question, aliases), history[:-1], aliases)
+    whole = replace(read_question(f"{last.text} {q.text}", aliases), lang=q.lang)
+    return [r for r in dict.fromkeys([topic, whole]) if r.text != q.text]
+
+
 # "아까 첫번째 거", "처음 물어본 거", "the one I asked about first": the subject of the conversation's first turn
 EARLIER = re.compile(
     r"(?:아까|맨)?\s*(?:첫\s*번째|처음)\s*(?:물어본|말한|얘기한|질문한)?\s*(?:거|것|꺼|플랜|원칙)(?:는|은|에서|이|가)?"
@@ -257,12 +269,21 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # "제일 높은 건?" after a question about tiers still asks about tiers; "so whats this BS+ thing" asks what it is
     if not new_attribute and not _asks_what_it_is(q) and not _names_own_attribute(q):
         # ("거기 뭐뭐 저장됨?" after "몇 개까지?": a list asked, no count carried)
+        # ("베이직 플랜이면 그거 다 볼수있음?" after "몇개고 뭐뭐임": a yes/no asks no count, unless it compares one)
         carried = [
-            f for f in prev.facets if f in CARRIED_FACETS and not (f == "count" and KINDS["list"].search(q.text))
+            f
+            for f in prev.facets
+            if f in CARRIED_FACETS
+            and not (f == "count" and KINDS["list"].search(q.text))
+            and not (f == "count" and q.kind == "yesno" and not _MORE_OR_FEWER.search(q.text))
         ]
         asked = [FACETS[f].search(prev.text) for f in carried]
         keep = " ".join([keep, *(m.group(0) for m in asked if m)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
+
+
+# "운영 우수성은 그거보다 많지 않나?": a yes/no that compares a count
+_MORE_OR_FEWER = re.compile(r"많|적(?:지|은|어|나|다)|\b(?:more|fewer|less|bigger|smaller)\b", re.IGNORECASE)
 
 
 # A pointer after a preposition, or "there", points at what the previous turn did or asked ("permission levels

@@ -109,6 +109,7 @@ SHORTHAND = {
 # trade-offs). Keys are matched as word stems, case-folded.
 USER_TERMS = {
     "카테고리": "범주",
+    "체크": "검사",
     "리스트": "목록",
     "타입": "유형",
     "체크리스트": "검증 목록",
@@ -305,6 +306,13 @@ HOWTO_SHAPE = re.compile(
 # Question words: a Korean question ending in "-야?" asks yes or no only when it has none of these.
 WH = re.compile(
     r"뭐|무엇|무슨|어떤|어떻게|어느|왜|언제|어디|몇|누가|누구|얼마|\b(?:what|which|how|why|when|where|who)\b", _I
+)
+
+# "몇개고 뭐뭐임", "how many and what are they": a count asked beside the items themselves, which a list answers
+ENUMERATE = re.compile(
+    r"뭐뭐|무엇무엇|어떤\s*(?:것|게)들|나열|목록|각각\s*(?:뭐|무엇)|\blist\b|\benumerate\b"
+    r"|what are (?:they|those|these|the)\b|which (?:ones|are they)\b|name (?:them|all|each)\b",
+    _I,
 )
 
 # Plural things a list answer enumerates: seeing one of these with a list or "what" cue makes a list question.
@@ -507,14 +515,14 @@ COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     for ask, give in (
         # any counter but a unit of time, money or share: "4단계", "7가지", "6개 영역"
         (
-            "개(?!월|국|\s*만|\s*정도만)|가지|종류|단계",
+            r"개(?!월|국|\s*만|\s*정도만)|가지|종류|단계",
             rf"{_KO_NUMBER}\s?(?!년|월|일|시|분|초|달러|원|억|만|퍼|프로|배)[가-힣]|\b{_EN_NUMBER}\s+[A-Za-z]{{3,}}",
         ),
         ("명", rf"{_KO_NUMBER}\s?명|\d[\d,]*\s+(?:people|persons|employees|engineers|members)\b"),
         ("곳|군데|개사", rf"{_KO_NUMBER}\s?(?:곳|군데|개사|개\s*(?:회사|기업|파트너))"),
         # ("SUS 몇번까지": up to which number, "몇 번째": which one; not how many times)
         (
-            "번(?!\s*(?:까지|째|부터))|회(?!\s*(?:까지|째))",
+            r"번(?!\s*(?:까지|째|부터))|회(?!\s*(?:까지|째))",
             rf"{_KO_NUMBER}\s?(?:번|회)|\d+\s+times\b|\b(?:once|twice)\b",
         ),
         ("문제|문항", r"\d+\s?(?:문제|문항)|\d+\s+questions\b"),

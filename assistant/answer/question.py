@@ -13,6 +13,7 @@ from assistant.answer.cues import (
     CHEAPEST,
     DEDICATED,
     DETAIL_STOP,
+    ENUMERATE,
     FACETS,
     FOLLOWUP,
     KINDS,
@@ -97,11 +98,22 @@ class Question:
             name = self._passage_name(m)
             if name and not _spelt_as_passages(m):
                 text = text[: m.start] + name + text[m.end :]
-        return " ".join([text, *_corpus_terms(self.text)]).strip()
+        # "뭐뭐임", "몇개고": a Korean question word says what kind of answer is wanted, not what it is about, and a
+        # chat ending on it is a word no passage holds; a user's word the summaries say otherwise counts as theirs
+        text = _ASKING_WORD.sub(" ", text)
+        terms = _corpus_terms(self.text)
+        for word in USER_TERMS:
+            if word in text.casefold():
+                text = re.sub(rf"[\w+-]*{re.escape(word)}[\w+-]*", " ", text, flags=re.IGNORECASE)
+        return re.sub(r"\s+", " ", " ".join([text, *terms])).strip()
 
     def _passage_name(self, m: Mention) -> str:
         """The entity's name as the passages in the question's language write it."""
         return m.entity.ko if self.lang == "ko" else m.entity.en
+
+
+# A Korean question word with its endings: "뭐뭐임", "몇개고", "얼마임", "언제부터", "누가"
+_ASKING_WORD = re.compile(r"(?<![가-힣])(?:뭐|뭔|무슨|몇|얼마|어디|언제|누가|누구|어떻|어떤|어느|왜)[가-힣]*")
 
 
 def _spelt_as_passages(m: Mention) -> bool:
@@ -311,6 +323,10 @@ def _asking_part(text: str) -> str:
     asked = [x for x in sentences if x.rstrip().endswith("?")]
     if asked and len(asked) < len(sentences):
         text = " ".join(asked)
+    # "영문명 다 알려줘 노트엔 한글로만 적혀있음": what follows a request, and asks nothing, is said beside it
+    request = _REQUEST_END.search(text)
+    if request and "?" not in text[request.end() :]:
+        text = text[: request.end()]
     # "다 나열해줘, 노트엔 US 전용 자격증도 있던데": a clause ending in a remark ("-던데", "-더라") sets the scene
     clauses = [c for c in re.split(r"(?<=[,.;!?])\s+", text) if c.strip()]
     kept = [c for c in clauses if not _REMARK_END.search(c)]
@@ -318,6 +334,7 @@ def _asking_part(text: str) -> str:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+_REQUEST_END = re.compile(r"(?:줘|줘요|주세요|줄래|줄래요|부탁해|부탁해요|부탁드려요)(?=[.!~,]*\s+\S)")
 _REMARK_END = re.compile(r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요)[.!~ㅋㅎ]*\s*$")
 
 
@@ -406,7 +423,7 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
     if "comparison" in cues and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold()):
         return "comparison"
     if "count" in facets and not listable:
-        return "number"
+        return "list" if ENUMERATE.search(masked) else "number"
     if listable and ("list" in cues or "definition" in cues or "yesno" not in cues):
         return "list"
     if {"price", "response", "end_date", "date", "limit", "frequency", "duration"} & set(facets) and (

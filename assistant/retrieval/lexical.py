@@ -209,6 +209,18 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+# Particles at the end of a Hangul word ("권한은", "우리가", "계정한테"): not part of what the word means.
+_PARTICLE_END = re.compile(
+    r"(?<=[가-힣]{2})(?:에서|에선|으로|한테|까지|부터|처럼|보다|이랑|[은는이가을를에의도로와과랑])(?![가-힣])"
+)
+
+
+def without_particles(text: str) -> str:
+    """`text` with one particle taken off each Hangul word of three or more syllables, so the bigram that straddles
+    word and particle ("한은" in "권한은") is not read as a word of the question."""
+    return _PARTICLE_END.sub("", text)
+
+
 def content_terms(text: str) -> set[str]:
     """The distinct tokens of a text: used for overlap evidence and sentence scoring."""
     return set(tokenize(text))
