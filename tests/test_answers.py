@@ -204,3 +204,13 @@ def test_a_table_answers_a_list_question_whole_and_a_row_question_by_its_row(ass
     assert all(c in codes.answer for c in ("(low)", "(normal)", "(high)", "(urgent)", "(critical)"))
     row = assistant.ask("is there a 15 minute business critical severity on enterprise?")
     assert "15" in first_line(row) and "(low)" not in row.answer
+
+
+def test_the_framework_lens_total_is_counted_pillar_by_pillar_and_a_total_follows_a_count(assistant):
+    for question in ("필러 전부 합치면 질문 몇개?", "how many questions are in the well-architected framework"):
+        answer = assistant.ask(question)
+        assert "57" in first_line(answer) and "REL01" in answer.answer, answer.answer
+    assert "57" not in assistant.ask("how many questions does the machine learning lens have").answer
+    history = [Turn("REL 질문 총 몇개예요?", assistant.ask("REL 질문 총 몇개예요?").answer)]
+    assert "13" in first_line(assistant.ask("REL 질문 총 몇개예요?"))
+    assert "57" in first_line(assistant.ask("필러 전부 합치면?", history))

@@ -796,3 +796,8 @@ def test_words_after_a_request_only_set_the_scene(aliases):
     assert "notes" not in q.facets and "notes_context" in q.facets
     assert "notes" in read_question("노트에 적힌 필러 알려줘", aliases).facets
     assert "notes" in read_question("알려줘 노트엔 뭐라고 적혀있어?", aliases).facets
+
+
+def test_a_count_of_questions_scoped_by_the_pillars_is_a_number_and_per_area_counts_a_list(aliases):
+    assert read_question("필러 전부 합치면 질문 몇개?", aliases).kind == "number"
+    assert read_question("지속가능성은 bp영역마다 질문 몇개씩 있음", aliases).kind == "list"

@@ -222,6 +222,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     if not prev.mentions:
         return q
     q = with_context(q, {m.entity.kind for m in prev.mentions})
+    if _SUMMED.search(q.text) and "count" in prev.facets:
+        return _total_of(q, prev, aliases)
     answered = {_family(m) for m in aliases.find(answer) if m.entity.id not in GENERIC} if answer else set()
     if not force and not is_followup(q, prev, answered):
         return q
@@ -280,6 +282,27 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         asked = [FACETS[f].search(prev.text) for f in carried]
         keep = " ".join([keep, *(m.group(0) for m in asked if m)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
+
+
+# "필러 전부 합치면?", "and all pillars combined?" after a count: the same count over a whole kind, or summed
+_SUMMED = re.compile(r"합치면|합하면|합쳐서|더하면|총합|\b(?:combined|altogether|all together|in total|summed)\b", re.I)
+# The word that names a whole kind of subject ("필러", "plans"): its entity id
+CLASS_OF = {"pillar": "pillar", "plan": "support-plan"}
+
+
+def _total_of(q: Question, prev: Question, aliases: AliasTable) -> Question:
+    """ "필러 전부 합치면?" after "REL 질문 총 몇개예요?": the previous count asked of every pillar (a subject whose
+    whole kind the turn names is dropped), the counted attribute kept."""
+    named = {m.entity.id for m in q.mentions}
+    keep = [p.text for p in prev.mentions if CLASS_OF.get(p.entity.kind) not in named]
+    asked = [
+        m.group(0)
+        for f in prev.facets
+        if f in CARRIED_FACETS and f in FACETS
+        for m in [FACETS[f].search(prev.text)]
+        if m
+    ]
+    return read_question(" ".join([*keep, *asked, q.text]), aliases)
 
 
 # "운영 우수성은 그거보다 많지 않나?": a yes/no that compares a count

@@ -350,6 +350,28 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     ):
         ref = getattr(k.pillars.cite_general, lang)
         return [_named_list(k.pillars.general_principles, "list.general", ref, lang, "")]
+    # the framework's questions, not the Machine Learning lens's
+    framework = bool(_FRAMEWORK_LENS.search(q.text)) or ("lens" not in ids and bool(ids & {"pillar", _WAF}))
+    if not pillar_ids and "questions" in q.facets and "count" in q.facets and framework:
+        # "필러 전부 합치면 질문 몇개?": the framework lens's total, pillar by pillar (the overview states the total)
+        term = k.glossary.get("well-architected-framework")
+        if term is None or term.cite is None:
+            return []
+        items = tuple(
+            say(
+                "count.pillar_questions",
+                lang,
+                owner=_name(p.name, lang),
+                n=len(p.questions),
+                first=p.questions[0],
+                last=p.questions[-1],
+            )
+            for p in k.pillars.pillars
+        )
+        total = sum(len(p.questions) for p in k.pillars.pillars)
+        head = say("count.all_questions", lang, n=len(items), total=total)
+        ref = getattr(term.cite, lang)
+        return [FactLine(head, ref.source, ref.section, str(total), items)]
     if not pillar_ids and "pillar" in ids and q.kind in ("list", "number", "definition", "other"):
         term = k.glossary.get("pillar")
         if term is None or term.cite is None:
@@ -357,6 +379,10 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         ref = getattr(term.cite, lang)
         return [_named_list(k.pillars.pillars, "list.pillars", ref, lang, "")]
     return []
+
+
+_WAF = "well-architected-framework"
+_FRAMEWORK_LENS = re.compile(r"framework\s*lens|프레임워크\s*렌즈|(?:default|base)\s+lens|기본\s*렌즈", re.IGNORECASE)
 
 
 def _name(name: Any, lang: str) -> str:

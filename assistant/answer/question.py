@@ -405,6 +405,7 @@ def listable_ids(mentions: tuple[Mention, ...]) -> bool:
     return any(m.entity.id in LISTABLE for m in mentions)
 
 
+_PER_ITEM = re.compile(r"마다|씩|별로|\beach\b|\bper\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"얼마(?!나|\s*마다|\s*동안|\s*만에)|how much", re.IGNORECASE)
 
 
@@ -422,7 +423,8 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
     listable = any(m.entity.id in LISTABLE for m in mentions)
     if "comparison" in cues and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold()):
         return "comparison"
-    if "count" in facets and not listable:
+    # ("필러 전부 합치면 질문 몇개?": a count of questions, which the pillars only scope; "영역마다 몇개씩": a list)
+    if "count" in facets and (not listable or ("questions" in facets and not _PER_ITEM.search(masked))):
         return "list" if ENUMERATE.search(masked) else "number"
     if listable and ("list" in cues or "definition" in cues or "yesno" not in cues):
         return "list"

@@ -144,6 +144,14 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{owner} 원칙의 질문은 {n}개({first}~{last})입니다.",
         "en": "The {owner} pillar has {n} questions ({first} to {last}).",
     },
+    "count.all_questions": {
+        "ko": "Framework 렌즈의 질문은 {n}개 원칙을 합쳐 모두 {total}개입니다.",
+        "en": "The Framework lens has {total} questions across its {n} pillars:",
+    },
+    "count.pillar_questions": {
+        "ko": "{owner}: {n}개({first}~{last})",
+        "en": "{owner}: {n} ({first} to {last})",
+    },
     "price.at": {
         "ko": "월 AWS 사용액 {spend}일 때 {cost} ({rule})",
         "en": "{cost} a month at {spend} of monthly AWS usage ({rule})",
