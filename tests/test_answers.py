@@ -214,3 +214,33 @@ def test_the_framework_lens_total_is_counted_pillar_by_pillar_and_a_total_follow
     history = [Turn("REL 질문 총 몇개예요?", assistant.ask("REL 질문 총 몇개예요?").answer)]
     assert "13" in first_line(assistant.ask("REL 질문 총 몇개예요?"))
     assert "57" in first_line(assistant.ask("필러 전부 합치면?", history))
+
+
+def test_what_a_plan_includes_leaves_out_what_the_asker_set_aside(assistant):
+    answer = assistant.ask("엔터프라이즈 서포트 뭐 들어있음? TAM 말고")
+    items = [x for x in answer.answer.splitlines()[1:] if x[:2].strip(" ").rstrip(".").isdigit()]
+    assert "컨시어지" in answer.answer and items and not any("TAM" in x for x in items), answer.answer
+
+
+def test_a_korean_count_is_of_the_noun_asked_not_of_another_list_in_the_sentence(assistant):
+    assert "여섯" in first_line(assistant.ask("Trusted Advisor 카테고리 몇개?"))
+    assert assistant.ask(
+        "비즈니스 플랜에서 Trusted Advisor 체크 정확히 몇 개 나옴?"
+    ).abstained  # six categories, no checks
+
+
+def test_a_length_in_days_is_found_in_the_summaries_words(assistant):
+    answer = assistant.ask("aws 클래스룸 교육 보통 며칠짜리임?")  # "클래스룸" is "강의실" in the summaries
+    assert not answer.abstained and "하루" in first_line(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("aws training options list all", ["Digital", "Classroom", "Private", "Certification", "Academy"]),
+        ("zero budget lol. what free aws resources can we lean on", ["blogs", "whitepapers", "re:Post", "Solutions"]),
+    ],
+)
+def test_lists_the_summaries_hold_as_lists_come_whole(assistant, question, items):
+    answer = assistant.ask(question)
+    assert all(i in answer.answer for i in items), answer.answer

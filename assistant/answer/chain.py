@@ -15,7 +15,15 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import Composer, Composition, OfflineComposer, supplement
 from assistant.answer.conversation import SUBJECT_KINDS, readings, resolve
-from assistant.answer.coverage import FRAMING, SPECIFIC_KINDS, figure_lead, names_in, not_covered, unstated_figure
+from assistant.answer.coverage import (
+    FRAMING,
+    SPECIFIC_KINDS,
+    counted_pattern,
+    figure_lead,
+    names_in,
+    not_covered,
+    unstated_figure,
+)
 from assistant.answer.cues import FACETS, NAMES_SERVICE, SHAPES
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
@@ -155,7 +163,8 @@ def build_chain(
         several = len([f for f in q.facets if f in SHAPE_CHECKED]) + len(q.asks) >= 2
         lacking = unstated_figure(q, comp.text, lead_only=not (facts and several))
         if lacking:
-            led = figure_lead(q, comp.text, comp.cited, r.hits)  # a line or retrieved sentence that gives it
+            # a line or retrieved sentence that gives it
+            led = figure_lead(q, comp.text, comp.cited, r.hits, known=retriever.lexical.known)
             if led is None:
                 yield abstain(question, lang, r.hits, say("abstain.missing", lang, what=lacking))
                 return
@@ -313,7 +322,8 @@ def gives_figure(q: Question, text: str) -> bool:
     if "frequency" in q.facets:  # a cycle is stated as a period too: "valid for 3 years" answers "재인증 주기"
         shapes.append(SHAPES["duration"])
     lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
-    if shapes and not any(s.search(lead) for s in shapes):
+    counted = counted_pattern(q) if "count" in q.facets else None  # "카테고리 몇개": "여섯 범주" counts them
+    if shapes and not any(s.search(lead) for s in shapes) and not (counted and counted.search(lead)):
         return False
     if any(m.entity.id not in FRAMING for m in q.mentions):
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.cues import ASKED, ASKED_SHAPES, COUNTERS, FACETS, KINDS, PRICE_SET, SHAPES
+from assistant.answer.cues import ASKED, ASKED_SHAPES, COUNTERS, FACETS, KINDS, PRICE_SET, SHAPES, USER_TERMS
 from assistant.answer.question import Question, set_aside_at
 from assistant.knowledge.words import zipf
 from assistant.messages import say
@@ -149,12 +149,14 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     cut = next((i for i, x in enumerate(lines) if i and x.startswith("- ")), len(lines))
     lead, support = "\n".join(lines[:cut]), [x for x in lines[cut:] if not lead_only and _about(q, x)]
     shapes = [(a, ASKED_SHAPES[a]) for a in q.asks]
-    counted = counted_noun(q.text) or next((give for ask, give in COUNTERS if ask.search(q.text)), None)
+    noun = counted_pattern(q)
+    counted = noun or next((give for ask, give in COUNTERS if ask.search(q.text)), None)
     if counted is not None:
         shapes.append(("count", counted))
     # the items of a list are counted by reading them (a number of things, not of times or people)
     countable = counted_noun(q.text) is not None or bool(COUNTERS[0][0].search(q.text))
-    inline = counted_noun(q.text) is None and _inline_list(lines[0] if lines else "")  # not "how many staff"
+    # (not "how many staff", nor "체크 몇 개" by a line listing categories)
+    inline = noun is None and _inline_list(lines[0] if lines else "")
     # ("커스텀 렌즈는 계정당 몇개까지?": a limit, which no list of what exists answers)
     limit = "limit" in q.facets or bool(_UP_TO.search(q.text))
     listed = countable and not limit and (sum(1 for x in lines[1:cut] if _ITEM.match(x)) >= 2 or inline)
@@ -189,12 +191,14 @@ def _inline_list(line: str) -> bool:
     return False
 
 
-def _about(q: Question, line: str, strict: bool = False) -> bool:
+def _about(q: Question, line: str, strict: bool = False, known: Callable[[str], bool] | None = None) -> bool:
     """Does `line` name what `q` asks about: an entity it names, else one of its rarer detail words? `strict`:
     the entity and, where the question has any, one of its rarer English words ("revenue" in "what percent of
     revenue comes from enterprise support")."""
     names = [n for m in q.mentions if m.entity.id not in FRAMING for n in (m.text, m.entity.en, m.entity.ko) if n]
     have = content_terms(line)
+    # a line in the summaries' term speaks the asker's word for it ("강의실" is the "클래스룸" asked about)
+    have |= {t for word, term in USER_TERMS.items() if content_terms(term) <= have for t in content_terms(word)}
     rare = [
         t
         for t in q.detail
@@ -202,7 +206,7 @@ def _about(q: Question, line: str, strict: bool = False) -> bool:
     ]
     if names and strict:
         # Korean detail is syllable pairs: half of those that are no particle ending must be there too
-        ko = [t for t in rare if not t.isascii() and t[-1] not in _PARTICLES]
+        ko = [t for t in rare if not t.isascii() and t[-1] not in _PARTICLES and (known is None or known(t))]
         en = [t for t in rare if t.isascii()]
         return (
             names_in(line, names)
@@ -225,16 +229,19 @@ def _has_any(have: set[str], words: list[str]) -> bool:
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
 
 
-def figure_lead(q: Question, text: str, cited: list[Hit], hits: list[Hit]) -> tuple[str, list[Hit]] | None:
+def figure_lead(
+    q: Question, text: str, cited: list[Hit], hits: list[Hit], known: Callable[[str], bool] | None = None
+) -> tuple[str, list[Hit]] | None:
     """The answer `text` led by a retrieved sentence that gives the figure `q` asks by its unit and names its
     subject, with the citations that go with it; None when no retrieved passage states it.
 
     "how long should a review take" is answered by "…taking hours rather than days" even when the composer
-    chose the review's definition to lead.
+    chose the review's definition to lead. `known`: the corpus's vocabulary (a question word no passage uses,
+    "클래스룸", is not required of the sentence).
     """
     lines = text.splitlines()
     for i, x in enumerate(lines):  # a supporting line of the answer itself that gives it moves up
-        if i and x.startswith("- ") and not unstated_figure(q, x[2:]) and _about(q, x, strict=True):
+        if i and x.startswith("- ") and not unstated_figure(q, x[2:]) and _about(q, x, strict=True, known=known):
             return "\n".join([x[2:], *(f"- {y}" if j == 0 else y for j, y in enumerate(lines) if j != i)]), cited
     for h in hits[:5]:
         for sentence in _SENTENCE.split(h.chunk.text):
@@ -242,8 +249,8 @@ def figure_lead(q: Question, text: str, cited: list[Hit], hits: list[Hit]) -> tu
             if len(line) < 20 or unstated_figure(q, line):
                 continue
             counted = counted_noun(q.text)  # "57 questions" names what "how many questions" counts
-            named = counted is not None and counted.search(line) and not _about(q, "", strict=True)
-            if not (named or _about(q, f"{h.chunk.section}\n{line}", strict=True)):
+            named = counted is not None and counted.search(line) and not _about(q, "", strict=True, known=known)
+            if not (named or _about(q, f"{h.chunk.section}\n{line}", strict=True, known=known)):
                 continue
             have = [c.chunk.id for c in cited]
             n = have.index(h.chunk.id) + 1 if h.chunk.id in have else len(cited) + 1
@@ -282,6 +289,39 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
         return None
     stem = re.escape(m.group(2))
     return re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}{stem}", re.I)
+
+
+# "체크 정확히 몇 개", "카테고리 몇개": the plain noun a Korean count is of (names of entities are not plain nouns)
+_KO_HOW_MANY = re.compile(
+    r"(?<![가-힣])([가-힣]{2,6}?)(?:은|는|이|가|을|를|도)?\s+(?:(?:총|전부|다|정확히|모두|전체|대충|대략)\s*)*몇\s*(?:개|가지)"
+)
+# a number that counts: digits that are no date, amount or time ("2026년 11월"), or a native numeral as a word
+_KO_NUMERAL = (
+    r"(?<![가-힣\d])(?:\d[\d,]*(?![\d,]|\s?(?:년|월|일|시|분|%|달러))"
+    r"|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|열세)(?=\s|개|가지|곳|명|단계|종류))"
+)
+
+
+def counted_pattern(q: Question) -> re.Pattern[str] | None:
+    """What a number must stand next to, to count what `q` counts ("how many partners", "체크 몇 개"), if said."""
+    return counted_noun(q.text) or _ko_counted_noun(q)
+
+
+def _ko_counted_noun(q: Question) -> re.Pattern[str] | None:
+    """ "Trusted Advisor 체크 정확히 몇 개?" -> a number next to "체크" or the summaries' "검사" (a few words either
+    side), so "여섯 범주" (six categories) answers "카테고리 몇개" but not a count of checks."""
+    m = _KO_HOW_MANY.search(q.text)
+    if not m or any(x.start <= m.start(1) < x.end for x in (*q.mentions, *q.weak)):
+        return None
+    noun = m.group(1)
+    terms = [term for word, term in USER_TERMS.items() if noun.startswith(word)]
+    if not terms and noun not in USER_TERMS.values():
+        return None  # only a noun people say otherwise than the summaries ("체크" for "검사") risks a wrong count
+    names = [noun, *terms]
+    said = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"{_KO_NUMERAL}\s?(?:개|가지|곳)?\s*(?:\S+\s+){{0,2}}?(?:{said})|(?:{said})\S*\s+(?:\S+\s+){{0,3}}?{_KO_NUMERAL}"
+    )
 
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|dozens?|hundreds?|thousands?"

@@ -110,6 +110,7 @@ SHORTHAND = {
 USER_TERMS = {
     "카테고리": "범주",
     "체크": "검사",
+    "클래스룸": "강의실",
     "리스트": "목록",
     "타입": "유형",
     "체크리스트": "검증 목록",
@@ -183,7 +184,9 @@ FACETS = _cues(
         r"|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
         # What a plan, program or service gives you as a whole: "엔터프라이즈 혜택 목록", "what's included in Basic"
         "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:e|ed|es)\b|what do (?:i|we|you) get|comes? with"
-        r"|혜택|포함(?:된|되는|돼|되어)|뭐\s*(?:줘|주나|받|해\s*줘)|제공(?:하는|되는)\s*(?:거|것|내용)",
+        r"|혜택|포함(?:된|되는|돼|되어)|뭐\s*(?:줘|주나|받|해\s*줘)|제공(?:하는|되는)\s*(?:거|것|내용)"
+        # "뭐 들어있음?", "what's in it", "딸려 나오는 거"
+        r"|(?:뭐|뭣|무엇)(?:이|가)?\s*들어\s*(?:있|가|감)|딸려\s*(?:오|나오|있)|\bwhat'?s in (?:it|there|the)\b",
         # ("몇 개만 5분 안에": only a few, no count asked)
         "count": r"how many|number of|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명)|개수|갯수",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
@@ -445,7 +448,7 @@ ASKED = _cues(
         r"|\bretention\b|\b(?:minimum|contract|commitment) (?:term|length|period)\b"
         r"|\b(?:max|min)(?:imum)?\s+(?:\w+\s+)?(?:duration|runtime)\b"
         r"|몇\s*(?:시간|분|초|일|주|달(?!러)|개월)|(?:보존|보관|유지|계약|약정|최소|최대|유효)\s*기간|기간\s*(?:은|이)?\s*(?:얼마|몇)"
-        r"|실행\s*시간|얼마\s*동안|몇\s*년\s*(?:동안|간|짜리|약정|유효)",
+        r"|실행\s*시간|얼마\s*동안|몇\s*년\s*(?:동안|간|짜리|약정|유효)|며칠",
         "size": r"\bhow (?:big|large)\b|\b(?:max(?:imum)?|min(?:imum)?)\s+(?:\w+\s+){0,2}?size\b|\bsize (?:limit|cap)\b"
         r"|몇\s*(?:기가|테라|메가|바이트|GB|TB|MB)|(?:최대|최소)\s*(?:\S+\s+){0,2}?(?:용량|크기|사이즈)"
         r"|(?:용량|크기)\s*(?:은|이|가)?\s*(?:몇|얼마)",
@@ -497,7 +500,9 @@ ASKED_SHAPES = _cues(
         rf"|\b{_EN_NUMBER}\s+{_TIME_EN}|\d{{1,2}}:\d{{2}}"
         # "taking hours rather than days": a length named by its unit alone
         r"|\b(?:within|in|takes?|taking|under|over|about|around|for)\s+(?:a\s+)?(?:few\s+)?"
-        r"(?:minutes|hours|days|weeks|months)\b",
+        r"(?:minutes|hours|days|weeks|months)\b"
+        # "하루에서 며칠", "one to several days": Korean native lengths, and a span of days in words
+        r"|하루|이틀|사흘|나흘|닷새|\b(?:one|two|three|a few|several)\s+(?:to\s+\w+\s+)?days?\b",
         "size": r"\d\s?(?:[KMGTP]i?B\b|bytes?\b|기가|테라|메가|바이트)",
         "score": r"\d{2,4}\s?(?:점|points?\b)|\d+\s?/\s?\d{3,4}|\bscore of \d",
         "fee": r"\$\s?\d|\d\s?%|\d\s?(?:달러|원)|\bno (?:\w+ )?fees?\b|\bfree of charge\b"

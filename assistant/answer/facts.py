@@ -159,7 +159,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         for plan in plans:
             summary = _line(f"{plan.name}: {getattr(plan.summary, lang)}", getattr(plan.cite.channels, lang))
             if plan.includes:  # what it gives, whole, as its own section lists it: that answers "what's included"
-                extras = tuple(getattr(t, lang) for t in plan.includes)
+                # ("TAM 말고": what the asker set aside is left out)
+                extras = tuple(getattr(t, lang) for t in plan.includes if not _names_set_aside(q, t))
                 out.append(
                     _line(say("plan.includes", lang, plan=plan.name), getattr(plan.cite.channels, lang), "", extras)
                 )
@@ -167,9 +168,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             if "channels" not in q.set_aside:  # "전화/채팅 말고": the channels were named to be left out
                 out.append(_line(_channels(plan, lang), getattr(plan.cite.channels, lang)))
             out.extend(_response_lines(plan, [], lang))
-            out.append(
-                _line(say(f"tam.{plan.tam}", lang, plan=plan.name), getattr(plan.cite.tam_concierge, lang), "TAM")
-            )
+            if "technical-account-manager" not in {m.entity.id for m in q.negated}:
+                tam = say(f"tam.{plan.tam}", lang, plan=plan.name)
+                out.append(_line(tam, getattr(plan.cite.tam_concierge, lang), "TAM"))
             ta = say(f"ta.{plan.trusted_advisor}", lang, plan=plan.name)
             out.append(_line(ta, getattr(plan.cite.trusted_advisor, lang)))
             out.append(
@@ -213,6 +214,13 @@ def monthly_spend(text: str, krw_per_usd: float) -> float | None:
     """The first amount of money the question states, in USD ("$20k", "20,000 dollars", "2천만원")."""
     amounts = money(text, krw_per_usd)
     return amounts[0].usd if amounts else None
+
+
+def _names_set_aside(q: Question, item: Any) -> bool:
+    """Does a catalog item (both languages) name an entity the question set aside ("TAM 말고")?"""
+    names = [n for m in q.negated for n in (m.text, m.entity.en, m.entity.ko) if n]
+    text = f"{item.en} {item.ko}"
+    return any(re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", text, re.IGNORECASE) for n in names)
 
 
 def _line(text: str, ref: Any, key: str = "", items: tuple[str, ...] = ()) -> FactLine:
