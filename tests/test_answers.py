@@ -244,3 +244,24 @@ def test_a_length_in_days_is_found_in_the_summaries_words(assistant):
 def test_lists_the_summaries_hold_as_lists_come_whole(assistant, question, items):
     answer = assistant.ask(question)
     assert all(i in answer.answer for i in items), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("월 aws 3만5천불 정도 쓰는데 비즈니스 서포트 붙이면 한달 서포트비 얼마임?", "$2,750"),  # 3만5천불 = $35,000
+        ("tiny side account, ~$700/mo on aws. business support on it would be like 70 bucks right?", "$100"),
+    ],
+)
+def test_a_price_at_a_spend_written_the_way_people_write_it(assistant, question, must):
+    assert must in first_line(assistant.ask(question))
+
+
+def test_two_counts_asked_of_a_pillar_are_both_answered(assistant):
+    answer = assistant.ask("보안 필러 질문 몇개고 모범사례 영역은 몇개로 나뉨?")
+    assert "11개" in first_line(answer) and "7가지" in answer.answer
+
+
+def test_how_often_and_how_much_notice_are_no_price(assistant):
+    answer = assistant.ask("게임데이 한번 하고 끝임? 얼마 주기로 돌리라고 돼있어?")
+    assert not answer.abstained and "분기" in first_line(answer)

@@ -801,3 +801,10 @@ def test_words_after_a_request_only_set_the_scene(aliases):
 def test_a_count_of_questions_scoped_by_the_pillars_is_a_number_and_per_area_counts_a_list(aliases):
     assert read_question("필러 전부 합치면 질문 몇개?", aliases).kind == "number"
     assert read_question("지속가능성은 bp영역마다 질문 몇개씩 있음", aliases).kind == "list"
+
+
+def test_a_guessed_amount_asks_a_price_and_notice_asks_a_length(aliases):
+    assert "price" in read_question("business support would be like 70 bucks right?", aliases).facets
+    notice = read_question("how much heads-up do we get before the switch?", aliases)
+    assert "price" not in notice.facets and "duration" in notice.facets
+    assert "price" not in read_question("얼마 주기로 돌려?", aliases).facets

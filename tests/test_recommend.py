@@ -667,3 +667,10 @@ def test_plan_change_reading_follows_the_corpus_configured_now(tmp_path, monkeyp
     monkeypatch.setenv("WA_CORPUS", str(CORPUS))
     plans = _plans()
     assert plans is not None and any("Enterprise" in p.name for p in plans.plans)
+
+
+def test_dollars_counted_in_korean_go_on_after_the_unit():
+    from assistant.recommend.reader import money
+
+    assert [m.usd for m in money("월 3만5천불 정도 씀", 1400)] == [35000.0]
+    assert [m.usd for m in money("6만2천 달러", 1400)] == [62000.0]

@@ -140,14 +140,18 @@ FACETS = _cues(
         "price": r"\bprice[sd]?\b|\bpricing\b(?!\s+(?:models?|options?|types?|structures?|methods?))"
         r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?"
         r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
-        r"|how much|\b(?:billed|charged) at\b"
+        r"|how much(?!\s+(?:heads?[- ]up|notice|warning|lead time|time|longer|earlier|sooner|before))"
+        r"|\b(?:billed|charged) at\b"
         # "what would business support run us?", "how much will it set us back"
         r"|\b(?:would|will|does|did) .{0,40}\brun (?:us|me|you)\b|\bset (?:us|me|you) back\b"
+        # "would be like 70 bucks right?", "한 50불 나오나?": an amount guessed for confirmation
+        r"|\b(?:be|is|costs?|comes? to|like|about|around)\s+(?:like\s+|about\s+|around\s+|~)?\$?\d[\d,.]*k?"
+        r"\s*(?:bucks|dollars|usd)?\s*(?:right|correct|or so|a month|/mo)?\s*\?"
         # "monthly" is a price beside a price word or at the end ("enterprise monthly?"), not in "our monthly load run"
         r"|\bfees?\b"
         r"|(?:per month|monthly)(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b))"
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
-        r"|가격|요금|얼마(?!나|\s*마다|\s*동안|\s*만에)|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
+        r"|가격|요금|얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"
         # (an error, success or failure rate is no price)
         r"|\b(?:day|hourly|daily) rates?\b"
@@ -190,10 +194,11 @@ FACETS = _cues(
         # ("몇 개만 5분 안에": only a few, no count asked)
         "count": r"how many|number of|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명)|개수|갯수",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
-        "duration": r"how long|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안"
+        "duration": r"how long|how much (?:heads?[- ]up|notice|warning|lead time|time)\b"
+        r"|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안"
         r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*도)|몇\s*년(?!\s*도|에)|며칠"
         r"|how many (?:days|hours|months|years)",
-        "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기",
+        "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기|간격",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
         "notes": r"\bmy notes?\b|\bI (?:wrote|noted|jotted)\b|\bin (?:the|our) notes\b"

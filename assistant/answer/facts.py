@@ -343,6 +343,10 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             if "questions" in q.facets:  # "영역마다 질문 몇 개씩": each area with its question ids
                 ids_of = [", ".join(a.questions) for a in p.areas]
                 listed = replace(listed, items=tuple(f"{i}: {n}" for i, n in zip(listed.items, ids_of, strict=True)))
+                if "count" in q.facets and not _EACH.search(q.text):  # "질문 몇개고 영역은 몇개로 나뉨?": both
+                    qs = p.questions
+                    text = say("count.questions", lang, owner=_name(p.name, lang), n=len(qs), first=qs[0], last=qs[-1])
+                    return [_line(text, getattr(p.cite.definition, lang), qs[-1]), listed]
             return [listed]
         if "questions" in q.facets:
             qs = p.questions
@@ -390,6 +394,7 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 
 _WAF = "well-architected-framework"
+_EACH = re.compile(r"마다|씩|\beach\b|\bper\b", re.IGNORECASE)  # "영역마다 몇 개씩": per item, not in total
 _FRAMEWORK_LENS = re.compile(r"framework\s*lens|프레임워크\s*렌즈|(?:default|base)\s+lens|기본\s*렌즈", re.IGNORECASE)
 
 

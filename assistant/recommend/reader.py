@@ -161,7 +161,10 @@ USD_RX = re.compile(
     re.I,
 )
 # Dollars counted in Korean ("20만불", "5천 달러") and a bare "50k" beside a month ("50k/mo", "30k a month").
-KO_USD_RX = re.compile(r"(?<![\w$])(\d[\d,]*(?:\.\d+)?\s*[천만억][천만억\s]*)\s*(?:usd|dollars?|달러|불)", re.I)
+# ("3만5천불": digits after a unit go on counting)
+KO_USD_RX = re.compile(
+    r"(?<![\w$])(\d[\d,]*(?:\.\d+)?\s*[천만억](?:[천만억\s]|\d[\d,]*\s*[천백십]?)*)\s*(?:usd|dollars?|달러|불)", re.I
+)
 BARE_K_RX = re.compile(
     r"(?<![\w$])(\d[\d,]*(?:\.\d+)?)\s*k\b(?=\s*(?:/\s*mo|/\s*month|per month|a month|monthly|each month|/월|월))", re.I
 )
