@@ -265,3 +265,8 @@ def test_two_counts_asked_of_a_pillar_are_both_answered(assistant):
 def test_how_often_and_how_much_notice_are_no_price(assistant):
     answer = assistant.ask("게임데이 한번 하고 끝임? 얼마 주기로 돌리라고 돼있어?")
     assert not answer.abstained and "분기" in first_line(answer)
+
+
+def test_a_word_given_as_an_example_is_no_subject_the_corpus_must_state(assistant):
+    assert not assistant.ask("does business support cover third party software issues, like our nginx setup?").abstained
+    assert assistant.ask("does business support cover nginx?").abstained

@@ -265,13 +265,20 @@ def _specific_words(q: Question) -> list[str]:
 
     def free(found: re.Match[str]) -> bool:  # not part of a name, and not named only to be set aside
         at = found.start()
-        return not any(s <= at < e for s, e in spans) and not set_aside_at(q.text, at, found.end())
+        # ("third party software issues, like our nginx setup": an example beside a subject the corpus knows)
+        example = bool(q.mentions) and bool(_EXAMPLE_BEFORE.search(q.text[max(0, at - 30) : at]))
+        return not any(s <= at < e for s, e in spans) and not set_aside_at(q.text, at, found.end()) and not example
 
     out = [found.group(0) for pattern in (_IDENT, _CAPITALISED) for found in pattern.finditer(q.text) if free(found)]
     out += [w.group(0) for w in _WORD.finditer(q.text) if free(w) and zipf(w.group(0)) < RARE_ZIPF]
     return out
 
 
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:\blike|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)|\bsay|예를 들(?:어|면)|예컨대)\s+"
+    r"(?:(?:our|my|a|an|the|우리)\s+)?(?:[\w.-]+\s+)?$",
+    re.IGNORECASE,
+)
 _HOW_MANY = re.compile(
     # "how many engineers", "minimum # of aws-certified engineers", "the number of milestones"
     r"(?:how many|\b(?:minimum |min |maximum |max |exact )?(?:number|#)\s*of)"
