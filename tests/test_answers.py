@@ -270,3 +270,15 @@ def test_how_often_and_how_much_notice_are_no_price(assistant):
 def test_a_word_given_as_an_example_is_no_subject_the_corpus_must_state(assistant):
     assert not assistant.ask("does business support cover third party software issues, like our nginx setup?").abstained
     assert assistant.ask("does business support cover nginx?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wa tool flagged a ton of HRIs. do we have to fix literally all of them?",  # the plural of HRI
+        "can we make FIS hit only like 10% of an ASG instead of every instance in it?",  # ASG: Auto Scaling group
+        "ok and does business cover third party software issues too, like our nginx setup acting up?",
+    ],
+)
+def test_plurals_abbreviations_and_examples_are_no_unknown_subject(assistant, question):
+    assert not assistant.ask(question).abstained

@@ -106,7 +106,9 @@ def not_covered(
             if not _states_figure(names, needs, hits[:5]):
                 return say("missing.of", q.lang, name=m.text, word=_figure_word(q, facet)), "missing"
     for word in _specific_words(q):
-        if not names_in(texts, [word]) and not known(word.casefold()):
+        # ("HRIs": the plural of a name the passages use)
+        forms = [word, word[:-1]] if re.fullmatch(r"[A-Z]{2,6}s", word) else [word]
+        if not names_in(texts, forms) and not any(known(w.casefold()) for w in forms):
             return word, "missing"
     return None
 
@@ -266,7 +268,7 @@ def _specific_words(q: Question) -> list[str]:
     def free(found: re.Match[str]) -> bool:  # not part of a name, and not named only to be set aside
         at = found.start()
         # ("third party software issues, like our nginx setup": an example beside a subject the corpus knows)
-        example = bool(q.mentions) and bool(_EXAMPLE_BEFORE.search(q.text[max(0, at - 30) : at]))
+        example = bool(q.mentions or q.weak) and bool(_EXAMPLE_BEFORE.search(q.text[max(0, at - 30) : at]))
         return not any(s <= at < e for s, e in spans) and not set_aside_at(q.text, at, found.end()) and not example
 
     out = [found.group(0) for pattern in (_IDENT, _CAPITALISED) for found in pattern.finditer(q.text) if free(found)]
