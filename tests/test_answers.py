@@ -282,3 +282,8 @@ def test_a_word_given_as_an_example_is_no_subject_the_corpus_must_state(assistan
 )
 def test_plurals_abbreviations_and_examples_are_no_unknown_subject(assistant, question):
     assert not assistant.ask(question).abstained
+
+
+def test_a_line_about_another_area_never_supports_an_answer_about_one_area(assistant):
+    answer = assistant.ask("what does the data area of sustainability ask you to do")
+    assert "SUS04" in first_line(answer) and "Region selection" not in answer.answer, answer.answer

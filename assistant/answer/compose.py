@@ -305,13 +305,13 @@ class OfflineComposer:
         return self._named[text]
 
     def _about_asked(self, unit: Unit, q: Question | None) -> bool:
-        """A sentence that names a sibling of the asked entity (another plan, another pillar) and not the
+        """A sentence that names a sibling of the asked entity (another plan, pillar or area) and not the
         asked one never answers: Enterprise's question gets no On-Ramp figure."""
         if q is None or self.aliases is None:
             return True
         asked: dict[str, set[str]] = {}
         for m in q.mentions:
-            if m.entity.kind in ("plan", "pillar", "severity"):
+            if m.entity.kind in ("plan", "pillar", "severity", "area"):
                 asked.setdefault(m.entity.kind, set()).add(m.entity.id)
         if not asked:
             return True
