@@ -214,7 +214,9 @@ def _best_reading(
         if not again.in_scope or not again.hits:
             continue
         if alone.in_scope and alone.hits and _document(alone.hits[0].chunk) == _document(again.hits[0].chunk):
-            continue  # "can anyone sell there?" alone already found the topic's document, and its own words in it
+            # "can anyone sell there?" alone already found the topic's document, and its own words in it (the
+            # reading after the whole last question, which costs one more search, is not tried either)
+            break
         score = stated(again)
         # "실험 돌리다가 에러율 튀면 알아서 멈추게 할 수 있음?" after FIS finds nothing alone, but its own passages
         # already include the topic's best document (in either language): it leans on the topic
