@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.types import Answer, Hit, Turn
@@ -287,3 +289,13 @@ def test_plurals_abbreviations_and_examples_are_no_unknown_subject(assistant, qu
 def test_a_line_about_another_area_never_supports_an_answer_about_one_area(assistant):
     answer = assistant.ask("what does the data area of sustainability ask you to do")
     assert "SUS04" in first_line(answer) and "Region selection" not in answer.answer, answer.answer
+
+
+def test_a_sentence_promising_a_list_comes_with_the_list_or_not_at_all(assistant):
+    """The section's later piece repeats "Common examples are listed below." without the list: the piece that
+    holds it answers instead."""
+    answer = assistant.ask("game day scenario ideas? want a menu to pick from")
+    lines = answer.answer.splitlines()
+    promise = [i for i, x in enumerate(lines) if re.sub(r"\s*\[\d+\]$", "", x).endswith("listed below.")]
+    assert promise and lines[promise[0] + 1].startswith("  - "), answer.answer
+    assert "Availability Zone failure" in answer.answer and "Database failover" in answer.answer

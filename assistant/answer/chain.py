@@ -13,7 +13,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
-from assistant.answer.compose import Composer, Composition, OfflineComposer, supplement
+from assistant.answer.compose import PROMISES_LIST, Composer, Composition, OfflineComposer, supplement, units
 from assistant.answer.conversation import SUBJECT_KINDS, readings, resolve
 from assistant.answer.coverage import (
     FRAMING,
@@ -143,7 +143,7 @@ def build_chain(
             yield from _lines(abstain(question, lang, r.hits))
             return
         if comp is None and isinstance(composer, OfflineComposer):
-            hits = with_home_sections(q, r.hits, retriever.chunks, knowledge)
+            hits = with_list_pieces(with_home_sections(q, r.hits, retriever.chunks, knowledge), retriever.chunks)
             comp = composer.compose(q.query, lang, with_tool_sections(q, hits, retriever.chunks), state["history"], q=q)
         elif comp is None and state.get("stream") and hasattr(composer, "stream"):
             for part in composer.stream(q.query, lang, r.hits, state["history"]):
@@ -300,6 +300,32 @@ def with_home_sections(q: Question, hits: list[Hit], chunks: list[Chunk], knowle
     same = [i for i, h in enumerate(hits) if h.chunk.lang == q.lang]
     at = same[2] + 1 if len(same) >= 3 else len(hits)
     return [*hits[:at], *added, *hits[at:]]
+
+
+def with_list_pieces(hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:
+    """A retrieved piece of a section that repeats the section's lead ("Common examples are listed below.") but
+    not its list: the piece that holds the list takes its place, so the list comes whole."""
+    out: list[Hit] = []
+    have = {h.chunk.id for h in hits}
+    for h in hits:
+        promised = [u.text for u in units(h.chunk.text) if PROMISES_LIST.search(u.text) and not u.items]
+        piece = next(
+            (
+                c
+                for c in chunks
+                if promised
+                and c.id not in have
+                and (c.source, c.section) == (h.chunk.source, h.chunk.section)
+                and any(u.items and u.text in promised for u in units(c.text))
+            ),
+            None,
+        )
+        if piece is not None:
+            have.add(piece.id)
+            out.append(Hit(piece, h.score, {**h.signals, "list_piece": 1.0}))
+        else:
+            out.append(h)
+    return out
 
 
 def _tool_section(heading: str) -> bool:

@@ -203,6 +203,7 @@ class OfflineComposer:
                 and (_ASIDE_TO_SELF if notes_asked else _INFORMAL).search(" ".join([u.text, *u.items]))
             )
             and self._about_asked(u, q)
+            and not (PROMISES_LIST.search(u.text) and not u.items)
         ]
         lenders, candidates = candidates, [c for c in candidates if c.hit_rank < own]
         # "which tools help with it?": one line per tool's passage (three tools not crowded out by two lines on one)
@@ -540,6 +541,11 @@ def _howto_bonus(unit: Unit, q: Question | None) -> float:
     if q is None or q.kind != "howto":
         return 0.0
     return HOWTO_BONUS if unit.items or HOWTO_SHAPE.search(unit.text) else 0.0
+
+
+# "Common examples are listed below.", "다음과 같다.": a sentence that promises a list; in a passage that does not
+# hold the list (a section's later piece repeats its lead) it says nothing on its own
+PROMISES_LIST = re.compile(r"(?:\bbelow|\bfollowing|:)\s*\.?\s*$|다음과\s*같(?:다|습니다)\.?\s*$|아래와\s*같다\.?\s*$")
 
 
 def _facet_bonus(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: set[str]) -> float:
