@@ -279,8 +279,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             and not (f == "count" and KINDS["list"].search(q.text))
             and not (f == "count" and q.kind == "yesno" and not _MORE_OR_FEWER.search(q.text))
         ]
-        asked = [FACETS[f].search(prev.text) for f in carried]
-        keep = " ".join([keep, *(m.group(0) for m in asked if m)])
+        keep = " ".join([keep, *_facet_words(prev, carried)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
 
 
@@ -295,14 +294,14 @@ def _total_of(q: Question, prev: Question, aliases: AliasTable) -> Question:
     whole kind the turn names is dropped), the counted attribute kept."""
     named = {m.entity.id for m in q.mentions}
     keep = [p.text for p in prev.mentions if CLASS_OF.get(p.entity.kind) not in named]
-    asked = [
-        m.group(0)
-        for f in prev.facets
-        if f in CARRIED_FACETS and f in FACETS
-        for m in [FACETS[f].search(prev.text)]
-        if m
-    ]
+    asked = _facet_words(prev, [f for f in prev.facets if f in CARRIED_FACETS])
     return read_question(" ".join([*keep, *asked, q.text]), aliases)
+
+
+def _facet_words(prev: Question, facets: list[str]) -> list[str]:
+    """The words the previous turn asked each facet with ("질문 몇개" for questions and count), as it typed them."""
+    found = (FACETS[f].search(prev.text) for f in facets if f in FACETS)
+    return [m.group(0) for m in found if m]
 
 
 # "운영 우수성은 그거보다 많지 않나?": a yes/no that compares a count

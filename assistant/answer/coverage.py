@@ -151,12 +151,13 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     cut = next((i for i, x in enumerate(lines) if i and x.startswith("- ")), len(lines))
     lead, support = "\n".join(lines[:cut]), [x for x in lines[cut:] if not lead_only and _about(q, x)]
     shapes = [(a, ASKED_SHAPES[a]) for a in q.asks]
-    noun = counted_pattern(q)
+    english = counted_noun(q.text)
+    noun = english or _ko_counted_noun(q)
     counted = noun or next((give for ask, give in COUNTERS if ask.search(q.text)), None)
     if counted is not None:
         shapes.append(("count", counted))
     # the items of a list are counted by reading them (a number of things, not of times or people)
-    countable = counted_noun(q.text) is not None or bool(COUNTERS[0][0].search(q.text))
+    countable = english is not None or bool(COUNTERS[0][0].search(q.text))
     # (not "how many staff", nor "체크 몇 개" by a line listing categories)
     inline = noun is None and _inline_list(lines[0] if lines else "")
     # ("커스텀 렌즈는 계정당 몇개까지?": a limit, which no list of what exists answers)
@@ -200,7 +201,7 @@ def _about(q: Question, line: str, strict: bool = False, known: Callable[[str], 
     names = [n for m in q.mentions if m.entity.id not in FRAMING for n in (m.text, m.entity.en, m.entity.ko) if n]
     have = content_terms(line)
     # a line in the summaries' term speaks the asker's word for it ("강의실" is the "클래스룸" asked about)
-    have |= {t for word, term in USER_TERMS.items() if content_terms(term) <= have for t in content_terms(word)}
+    have |= {t for word, term in _USER_TERM_TOKENS if term <= have for t in word}
     rare = [
         t
         for t in q.detail
@@ -220,6 +221,8 @@ def _about(q: Question, line: str, strict: bool = False, known: Callable[[str], 
     return _has_any(have, rare)
 
 
+# USER_TERMS as token sets (the asker's word, the summaries' term), read once
+_USER_TERM_TOKENS = [(content_terms(word), content_terms(term)) for word, term in USER_TERMS.items()]
 _PARTICLES = set("은는이가을를에의도로와과야임함요")
 
 

@@ -344,14 +344,10 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 ids_of = [", ".join(a.questions) for a in p.areas]
                 listed = replace(listed, items=tuple(f"{i}: {n}" for i, n in zip(listed.items, ids_of, strict=True)))
                 if "count" in q.facets and not _EACH.search(q.text):  # "질문 몇개고 영역은 몇개로 나뉨?": both
-                    qs = p.questions
-                    text = say("count.questions", lang, owner=_name(p.name, lang), n=len(qs), first=qs[0], last=qs[-1])
-                    return [_line(text, getattr(p.cite.definition, lang), qs[-1]), listed]
+                    return [_questions_line(p, lang), listed]
             return [listed]
         if "questions" in q.facets:
-            qs = p.questions
-            text = say("count.questions", lang, owner=_name(p.name, lang), n=len(qs), first=qs[0], last=qs[-1])
-            return [_line(text, getattr(p.cite.definition, lang), qs[-1])]
+            return [_questions_line(p, lang)]
         if q.kind == "definition":
             return [_line(getattr(p.definition, lang), getattr(p.cite.definition, lang))]
         return []
@@ -391,6 +387,13 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         ref = getattr(term.cite, lang)
         return [_named_list(k.pillars.pillars, "list.pillars", ref, lang, "")]
     return []
+
+
+def _questions_line(p: Any, lang: str) -> FactLine:
+    """ "The Security pillar has 11 questions (SEC01 to SEC11).", cited to the pillar's definition."""
+    qs = p.questions
+    text = say("count.questions", lang, owner=_name(p.name, lang), n=len(qs), first=qs[0], last=qs[-1])
+    return _line(text, getattr(p.cite.definition, lang), qs[-1])
 
 
 _WAF = "well-architected-framework"

@@ -102,9 +102,10 @@ class Question:
         # chat ending on it is a word no passage holds; a user's word the summaries say otherwise counts as theirs
         text = _ASKING_WORD.sub(" ", text)
         terms = _corpus_terms(self.text)
-        for word in USER_TERMS:
-            if word in text.casefold():
-                text = re.sub(rf"[\w+-]*{re.escape(word)}[\w+-]*", " ", text, flags=re.IGNORECASE)
+        typed = [word for word in USER_TERMS if word in text.casefold()]
+        if typed:
+            said = "|".join(re.escape(w) for w in typed)
+            text = re.sub(rf"[\w+-]*(?:{said})[\w+-]*", " ", text, flags=re.IGNORECASE)
         return re.sub(r"\s+", " ", " ".join([text, *terms])).strip()
 
     def _passage_name(self, m: Mention) -> str:
