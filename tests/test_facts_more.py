@@ -263,3 +263,15 @@ def test_a_channel_line_says_who_answers(ctx):
     out = lines(ctx, "비즈니스 서포트 채널 뭐 있어?")
     assert any("Cloud Support Engineers" in line for line in out)
     assert any("Cloud Support Associates" in line for line in lines(ctx, "developer support channels?"))
+
+
+def test_one_plan_is_said_in_the_singular(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(read_question("which plans have a designated TAM?", aliases), knowledge)
+    assert lines[0].text.startswith("Only one plan includes") and list(lines[0].items) == ["Enterprise Support"]
+
+
+def test_a_move_announced_ahead_leads_when_its_notice_is_asked(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(read_question("온램프에서 엔터프라이즈로 넘어갈때 미리 얼마나 전에 알려줌?", aliases), knowledge)
+    assert "한 달 전" in lines[0].text and "2027-01-01" in lines[1].text

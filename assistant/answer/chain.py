@@ -135,6 +135,17 @@ def build_chain(
         comp = facts_composition(facts, lang, retriever.chunks, inline=q.kind == "number") if facts else None
         # The catalog answers for entities it knows; otherwise the passages must name what was asked.
         missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None)
+        said = "\n".join(f"{f.text}\n{chr(10).join(f.items)}" for f in catalog)
+        if (
+            missing
+            and catalog
+            and comp is None
+            and not not_covered(q, r.hits, retriever.lexical.known_or_close, stated=said)
+        ):
+            # the passages miss the named entity's figure but the catalog line states it: that line answers
+            facts = catalog
+            comp = facts_composition(facts, lang, retriever.chunks, inline=q.kind == "number")
+            missing = None
         if missing:
             key = "abstain.provider" if missing[1] == "provider" else "abstain.missing"
             yield from _lines(abstain(question, lang, r.hits, say(key, lang, what=missing[0])))
@@ -363,7 +374,7 @@ def gives_figure(q: Question, text: str) -> bool:
         said = FACETS[f].sub(" ", said) if f in FACETS else said
     words = {t for t in q.detail if t.isascii() and zipf(t) < COMMON_WORD} if q.mentions else content_terms(said)
     asked = {t for t in words if t not in ("aws", "amazon", "아마") and len(t) >= 2}
-    return not asked or bool(asked & content_terms(text.split("\n", 1)[0]))
+    return not asked or bool({fold(t) for t in asked} & folded_terms(text.split("\n", 1)[0]))
 
 
 def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bool:

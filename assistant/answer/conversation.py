@@ -268,6 +268,10 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         # "what permission levels r there for that" after "who can i share a wa tool workload with": "that" is
         # the sharing, a word of the previous turn that no entity holds
         keep = " ".join([keep, *_detail_words(prev, q)])
+    elif POINTER.search(q.text) and all(p.entity.id in GENERIC for p in prev.mentions):
+        # "who should be in the room for it?" after "how long does a WA review take?": the framework's name says
+        # nothing of the topic; the review, a word of the last question, is what "it" points at
+        keep = " ".join([keep, *(w for w in _detail_words(prev, q) if not w.isascii() or zipf(w) < COMMON)])
     # "제일 높은 건?" after a question about tiers still asks about tiers; "so whats this BS+ thing" asks what it is
     if not new_attribute and not _asks_what_it_is(q) and not _names_own_attribute(q):
         # ("거기 뭐뭐 저장됨?" after "몇 개까지?": a list asked, no count carried)
@@ -331,6 +335,7 @@ def _names_own_attribute(q: Question) -> bool:
 
 
 RARE = 3.5  # Zipf: "strategies" 4.2 is everyday; "idempotency" 1.5 is not
+COMMON = 5.5  # Zipf: "take", "need" carry no topic
 
 
 def _detail_words(prev: Question, q: Question) -> list[str]:
@@ -398,10 +403,25 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -
             # "제일 높은 건?" leans on the topic; "프랑스 수도가 어디야?" brings its own
             or (words <= 3 and (len(q.detail) <= 2 or len(_remainder(q).split()) <= 2))
         )
-    if words <= 3 and not q.facets and not _remainder(q):
-        prev_families = {_family(m) for m in prev.mentions}  # "인시던트 대응은?" after the data protection area
+    if (
+        not q.facets
+        and (words <= 3 or _ELLIPTIC.fullmatch(_remainder(q)))
+        and (not _remainder(q) or _ELLIPTIC.fullmatch(_remainder(q)))
+    ):
+        # "인시던트 대응은?" after the data protection area; "비즈니스 서포트 플러스엔 없음?", "BS+ too?" after a
+        # question about what plans have: the sibling asked the same of, its object left unsaid
+        prev_families = {_family(m) for m in prev.mentions} | (answered or set())
         return any(_family(m) in prev_families for m in subjects)
     return False
+
+
+# What is left of a turn that names a sibling and asks the last question of it: "없음?", "있어?", "too?"
+_ELLIPTIC = re.compile(
+    r"(?:(?:도|는|은)\s*)?(?:없|있)(?:음|어|나|냐|니|지|죠|어요|나요|을까|는지|는거|는 거)?(?:\s*(?:임|야|요))?"
+    r"|(?:포함|가능|해당|마찬가지|같음|동일)(?:임|이야|이에요|돼|됨|되나|인가|인지)?"
+    r"|(?:too|also|as well|either|same|does it|do they|is it|not)",
+    re.IGNORECASE,
+)
 
 
 def _remainder(q: Question) -> str:
@@ -412,6 +432,7 @@ def _remainder(q: Question) -> str:
     words = [w.strip("?.!,~ ") for w in text.split()]
     filler = {"", "and", "for", "what", "about", "how", "the", "then", "so", "은", "는", "이", "가", "도", "요", "?"}
     filler |= {"그럼", "그러면", "그리고", "또", "근데", "그럼요"}
+    filler |= {"엔", "에는", "에도", "에선", "에서는", "한텐", "한테는"}  # "BS+엔": the particle left of a name
     filler |= {"쪽", "쪽은", "쪽도", "쪽이면", "쪽이요", "쪽은요", "편은", "거는", "건"}  # "보안 쪽은?": the side named
     left = [w for w in words if w.casefold() not in filler and w not in ("는", "은", "도", "는요", "은요", "도요")]
     return " ".join(left)

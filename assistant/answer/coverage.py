@@ -70,23 +70,25 @@ FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
 FIGURE_NOUNS = {"limit": "limit", "price": "price", "count": "number"}
 COMMON_WORD = 5.5  # Zipf: "have", "save", "many" name no subject
 RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
+EVERYDAY_STEM = 4.0  # a stem this common ("small", "tech") makes its chatty form ("smallish") no name
 
 
 def not_covered(
-    q: Question, hits: list[Hit], known: Callable[[str], bool], catalog: bool = False
+    q: Question, hits: list[Hit], known: Callable[[str], bool], catalog: bool = False, stated: str = ""
 ) -> tuple[str, str] | None:
     """(what, why) when `q` names something specific that no passage in `hits` states; else None.
 
     Another provider named without AWS; a service or program the passages never name, or whose asked
     figure (a limit, a price) they never give; an identifier, proper name or rare technical word the
     corpus has never seen (`known` says whether the corpus has a word). With `catalog` (the catalog states
-    the answer for the entities named) only another provider and unknown words still count.
+    the answer for the entities named) only another provider and unknown words still count. `stated`: catalog
+    lines read as one more passage (they give the add-on's price that the retrieved passages miss).
     """
     providers = [m for m in q.mentions if m.entity.kind == "provider"]
     # "Oracle vs AWS", "gcp support pricing compared to aws": we know one side only
     if providers and (not _AWS.search(q.text) or q.kind == "comparison" or KINDS["comparison"].search(q.text)):
         return providers[0].text, "provider"
-    texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
+    texts = " ".join([*(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5]), stated])
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
     if PAID_ASKED.search(q.text) or RATE_ASKED.search(q.text):
         figures = [(f, (AMOUNT,) if f == "price" else needs) for f, needs in figures]
@@ -103,7 +105,7 @@ def not_covered(
         if specific and not names_in(texts, names):
             return m.text, "missing"
         for facet, needs in figures:
-            if not _states_figure(names, needs, hits[:5]):
+            if not _states_figure(names, needs, hits[:5], stated):
                 return say("missing.of", q.lang, name=m.text, word=_figure_word(q, facet)), "missing"
     for word in _specific_words(q):
         # ("HRIs": the plural of a name the passages use)
@@ -268,6 +270,9 @@ def _specific_words(q: Question) -> list[str]:
     spans = [(m.start, m.end) for m in (*q.mentions, *q.weak)]
     out = []
 
+    # "need the full list for a handover doc": what the answer is for, not what it is about
+    spans += [(p.start(), p.end()) for p in _PURPOSE.finditer(q.text)]
+
     def free(found: re.Match[str]) -> bool:  # not part of a name, and not named only to be set aside
         at = found.start()
         # ("third party software issues, like our nginx setup": an example beside a subject the corpus knows)
@@ -275,10 +280,30 @@ def _specific_words(q: Question) -> list[str]:
         return not any(s <= at < e for s, e in spans) and not set_aside_at(q.text, at, found.end()) and not example
 
     out = [found.group(0) for pattern in (_IDENT, _CAPITALISED) for found in pattern.finditer(q.text) if free(found)]
-    out += [w.group(0) for w in _WORD.finditer(q.text) if free(w) and zipf(w.group(0)) < RARE_ZIPF]
+    out += [
+        w.group(0)
+        for w in _WORD.finditer(q.text)
+        if free(w) and zipf(w.group(0)) < RARE_ZIPF and not _everyday_form(w.group(0))
+    ]
     return out
 
 
+def _everyday_form(word: str) -> bool:
+    """An everyday word with a chatty ending ("smallish", "techy", "profs"): rare as written, yet it names
+    nothing the corpus could lack."""
+    low = word.casefold()
+    for ending in ("ish", "y", "s"):
+        stem = low.removesuffix(ending)
+        if stem != low and len(stem) >= 3 and max(zipf(stem), zipf(stem + "e")) >= EVERYDAY_STEM:
+            return True
+    return False
+
+
+_PURPOSE = re.compile(
+    r"\b(?:for|in|into)\s+(?:a|an|our|my|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:doc|docs|document|deck|slides?|meeting|report|presentation|wiki|ticket|e-?mail|memo|proposal|page|notes)\b",
+    re.IGNORECASE,
+)
 _EXAMPLE_BEFORE = re.compile(
     r"(?:\blike|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)|\bsay|예를 들(?:어|면)|예컨대)\s+"
     r"(?:(?:our|my|a|an|the|우리)\s+)?(?:[\w.-]+\s+)?$",
@@ -339,14 +364,14 @@ def _ko_counted_noun(q: Question) -> re.Pattern[str] | None:
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|dozens?|hundreds?|thousands?"
 
 
-def _states_figure(names: list[str], needs: tuple[re.Pattern[str], ...], hits: list[Hit]) -> bool:
-    """Does a passage give the asked figure (a sentence with every pattern of `needs`) for the entity, named
-    in the sentence or in the passage's heading?"""
-    for h in hits:
-        for sentence in re.split(r"(?<=[.!?。])\s+|\n", h.chunk.text):
+def _states_figure(names: list[str], needs: tuple[re.Pattern[str], ...], hits: list[Hit], stated: str = "") -> bool:
+    """Does a passage (or the `stated` catalog lines) give the asked figure (a sentence with every pattern of
+    `needs`) for the entity, named in the sentence or in the passage's heading?"""
+    for heading, text in [*((h.chunk.section, h.chunk.text) for h in hits), ("", stated)]:
+        for sentence in re.split(r"(?<=[.!?。])\s+|\n", text):
             if not all(n.search(sentence) for n in needs):
                 continue
-            if names_in(sentence, names) or names_in(h.chunk.section, names):
+            if names_in(sentence, names) or names_in(heading, names):
                 return True
     return False
 

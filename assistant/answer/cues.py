@@ -9,6 +9,16 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
+# A length named by its unit alone, as a statement: "taking hours rather than days", "몇 시간 안에 끝낼",
+# "하루에서 며칠", "one to several days"
+VAGUE_LENGTH = (
+    r"\b(?:within|in|takes?|taking|under|over|about|around|for)\s+(?:a\s+)?(?:few\s+)?"
+    r"(?:minutes|hours|days|weeks|months)\b"
+    r"|(?:몇|수)\s*(?:시간|분|일|주|개월)\s*(?:안|이내|만에|정도|내|이면|가량|걸)"
+    r"|하루|이틀|사흘|나흘|닷새|\b(?:one|two|three|a few|several)\s+(?:to\s+\w+\s+)?days?\b"
+    # "한 달 전에", "두 시간 안에": a native numeral before the unit
+    r"|(?<![가-힣])(?:한|두|세|네|다섯|여섯)\s?(?:달|해|주|시간)\s*(?:전|후|뒤|안|이내|동안|간|만에)"
+)
 
 
 def _cues(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
@@ -195,11 +205,13 @@ FACETS = _cues(
         "count": r"how many|number of|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명)|개수|갯수",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
         "duration": r"how long|how much (?:heads?[- ]up|notice|warning|lead time|time)\b"
-        r"|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안"
+        r"|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안|얼마나\s*(?:전|미리|일찍)|미리\s*얼마"
         r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*도)|몇\s*년(?!\s*도|에)|며칠"
         r"|how many (?:days|hours|months|years)",
         "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기|간격",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
+        # Who does or takes part in something: "who should be in the room", "기술지원은 누가 해줌?" (not "누구나")
+        "party": r"\bwho(?:m|'s)?\b|누가|누구(?!나)",
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
         "notes": r"\bmy notes?\b|\bI (?:wrote|noted|jotted)\b|\bin (?:the|our) notes\b"
         r"|노트|메모(?!리)|적어\s*(?:둔|놨|놓)|써\s*(?:놨|놓|둔)",
@@ -432,11 +444,15 @@ SHAPES = _cues(
         "count": r"(?<![A-Za-z\d])\d+\s+[A-Za-z]{3,}|(?<![A-Za-z\d])\d+\s?(?:개|가지|명|곳|단계|종류)"
         r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+[a-z]{3,}"
         r"|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지|명|곳)",
+        # the people or parties who do something: roles, teams, firms
+        "party": r"\b(?:people|persons?|teams?|owners?|engineers?|architects?|partners?|sellers?|buyers?|vendors?"
+        r"|customers?|managers?|TAMs?|experts?|consultants?|staff|specialists?|members?|users?|accounts?)\b"
+        r"|사람|팀|책임자|담당자|엔지니어|아키텍트|파트너|판매자|구매자|공급자|고객|전문가|컨설턴트|매니저|사용자|계정|멤버|인력",
         # "is it free?" is answered by "no charge" and as well by "it is billed by…", "유료 기능"
         "free": r"\bfree\b|no (?:additional )?charge|무료|추가\s*(?:비용|요금)(?:이|은)?\s*없|\$\s?\d"
         r"|유료|\bpaid\b|\bbilled\b|\bcharged\b|요금이\s*(?:붙|부과|청구)",
-        "duration": r"\d+\s?(?:years?|months?|days?|hours?|년|개월|일|시간)|\b(?:one|two|three|four|five|six|twelve)\s+"
-        r"(?:years?|months?|days?)",
+        "duration": r"\d+\s?(?:years?|months?|days?|hours?|년|개월|일|시간)"
+        r"|\b(?:a|an|one|two|three|four|five|six|twelve)\s+(?:years?|months?|weeks?|days?)\b|" + VAGUE_LENGTH,
         "frequency": r"\bevery\b|\beach\b|\bannual\w*|\byearly\b|\bmonthly\b|\bquarterly\b"
         r"|매\s*(?:년|월|분기)|마다|주기",
     }
@@ -489,7 +505,10 @@ ASKED = _cues(
         r"|\b(?:exact|which|what) (?:business |office )?hours\b|\bhours\b.{0,12}\bexactly\b|\bfrom what time\b",
         # a person: an author, founder or executive, whom the corpus never names
         "person": r"\bwho (?:wrote|writes|created|invented|founded|authored|started|designed|coined)\b"
+        r"|\bname of the (?:person|author|creator|engineer|founder)\b"
         r"|\b(?:ceo|cto|founder|inventor)\b|누가\s*(?:만들|썼|작성|창시|설립|고안)"
+        # "처음 만든 담당자 이름이 누구임?": the name of whoever made it
+        r"|(?:만든|작성한|쓴|설계한)\s*(?:\S+\s+){0,2}?(?:사람|담당자|저자|분)|(?:담당자|사람|저자|창시자)\s*(?:의\s*)?이름"
         r"|(?:대표|창업자|창시자|작성자|저자)\s*(?:가|는|이|은)?\s*누구",
     }
 )
@@ -503,11 +522,7 @@ ASKED_SHAPES = _cues(
         # a length of time, not a year ("2026년" is a date); digits in Korean, digits or words in English
         "duration": rf"(?<![\d,.])\d{{1,3}}\s?(?:년|개월|달|주|일|시간|분|초)|(?<![\d,.])\d{{1,3}}\s?{_TIME_EN}"
         rf"|\b{_EN_NUMBER}\s+{_TIME_EN}|\d{{1,2}}:\d{{2}}"
-        # "taking hours rather than days": a length named by its unit alone
-        r"|\b(?:within|in|takes?|taking|under|over|about|around|for)\s+(?:a\s+)?(?:few\s+)?"
-        r"(?:minutes|hours|days|weeks|months)\b"
-        # "하루에서 며칠", "one to several days": Korean native lengths, and a span of days in words
-        r"|하루|이틀|사흘|나흘|닷새|\b(?:one|two|three|a few|several)\s+(?:to\s+\w+\s+)?days?\b",
+        r"|" + VAGUE_LENGTH,
         "size": r"\d\s?(?:[KMGTP]i?B\b|bytes?\b|기가|테라|메가|바이트)",
         "score": r"\d{2,4}\s?(?:점|points?\b)|\d+\s?/\s?\d{3,4}|\bscore of \d",
         "fee": r"\$\s?\d|\d\s?%|\d\s?(?:달러|원)|\bno (?:\w+ )?fees?\b|\bfree of charge\b"

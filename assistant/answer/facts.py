@@ -91,7 +91,12 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     lang = q.lang if q.lang in ("ko", "en") else "en"
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans]
     if plans:
-        return _plan_lines(q, plans, k, lang)
+        # "which plans have the 15 min severity? bs+ doesnt right?": the plans that have it, then the one named
+        masked = q.text
+        for m in sorted((m for m in q.mentions if m.entity.kind == "plan"), key=lambda m: -m.start):
+            masked = masked[: m.start] + " " + masked[m.end :]
+        having = _plans_with(q, k, lang) if q.kind == "list" and _PLAN_NOUN.search(masked) else []
+        return having + [x for x in _plan_lines(q, plans, k, lang) if x not in having]
     for reader in (
         _partner_firms,
         _addon_lines,
@@ -152,7 +157,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         if retires and not succeeded and (line := _retirement(plan, k, lang, always=True)) is not None:
             out.append(line)  # (always: never None)
             if "replacement" in retires and plan.moving is not None:  # "can we jump early or do we wait it out"
-                out.append(_line(getattr(plan.moving, lang), getattr(plan.cite.retirement, lang)))
+                moving = _line(getattr(plan.moving, lang), getattr(plan.cite.retirement, lang))
+                # "미리 얼마나 전에 알려줌?": how the move is announced answers first, the end date follows
+                out.insert(len(out) - 1 if "duration" in q.facets else len(out), moving)
     out.extend(x for x in (_retirement(p, k, lang) for p in succeeded) if x is not None)
     specific = {"price", "free", "response", "channels", "end_date", "replacement"} & set(q.facets) or severities
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
@@ -513,7 +520,8 @@ def _plans_having(
         ends = f" ({'; '.join(notes)})" if notes else ""
         cost = f": {getattr(p.price.text, lang)}" if priced else ""
         items.append(f"{p.name}{ends}{cost}")
-    key = "plans.with" if want else "plans.without"
+    one = len(chosen) == 1 and feature != "retiring"  # "Only one plan includes…"
+    key = ("plans.with.one" if one else "plans.with") if want else ("plans.without.one" if one else "plans.without")
     head = say(f"{key}.retiring" if feature == "retiring" else key, lang, feature=name, n=len(chosen))
     lines = [FactLine(head, ref.source, ref.section, "", tuple(items))]
     if feature != "retiring":  # a plan in the list that is about to end says so, with its successor

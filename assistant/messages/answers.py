@@ -220,6 +220,8 @@ ANSWERS: dict[str, dict[str, str]] = {
     },
     "plans.with": {"ko": "{feature}을(를) 제공하는 플랜은 {n}개입니다.", "en": "{n} plans include {feature}:"},
     "plans.without": {"ko": "{feature}이(가) 없는 플랜은 {n}개입니다.", "en": "{n} plans do not include {feature}:"},
+    "plans.with.one": {"ko": "{feature}을(를) 제공하는 플랜은 1개입니다.", "en": "Only one plan includes {feature}:"},
+    "plans.without.one": {"ko": "{feature}이(가) 없는 플랜은 1개입니다.", "en": "Only one plan lacks {feature}:"},
     "principle.owners": {
         "ko": "{name}은(는) {n}개 원칙에 공통된 설계 원칙입니다.",
         "en": "{name} is a design principle of {n} pillars:",
