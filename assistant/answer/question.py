@@ -429,6 +429,8 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
         return "list" if ENUMERATE.search(masked) else "number"
     if listable and ("list" in cues or "definition" in cues or "yesno" not in cues):
         return "list"
+    if "yesno" in cues and not WH.search(masked) and re.search(r"[가-힣]", masked):
+        return "yesno"  # "응답 시간은 문제 해결까지 걸리는 시간이야?": a figure's topic, asked yes or no
     if {"price", "response", "end_date", "date", "limit", "frequency", "duration"} & set(facets) and (
         "howto" not in cues or ("price" in facets and _HOW_MUCH.search(masked))
     ):
