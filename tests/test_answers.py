@@ -352,3 +352,30 @@ def test_words_about_what_the_answer_is_for_or_a_chatty_ending_are_no_unknown_su
         "smallish migration (like 10 VMs). aws proserv or an APN partner - which is usually quicker?",
     ):
         assert not assistant.ask(question).abstained, question
+
+
+def _chat(assistant, *turns: str) -> Answer:
+    history: list[Turn] = []
+    answer = None
+    for t in turns:
+        answer = assistant.ask(t, history)
+        history.append(Turn(t, answer.answer))
+    assert answer is not None
+    return answer
+
+
+def test_korean_follow_ups_swap_the_sibling_and_keep_the_attribute(assistant):
+    # "디자인 프린시플" names design principles; the pillar swaps, the attribute stays
+    answer = _chat(assistant, "cost optimization 디자인 프린시플 다섯개 맞나? 뭐뭐임", "지속가능성은?")
+    assert "6가지" in first_line(answer) and "활용률 극대화" in answer.answer, answer.answer
+    # the sibling principle swaps, not the set both belong to
+    answer = _chat(assistant, "클라우드 설계원칙에 일회용 자원(disposable resources) 이거 뭔소리임", "느슨한 결합은?")
+    assert "느슨한 결합" in first_line(answer), answer.answer
+    # "그거 무료임?" is answered by how it is billed
+    answer = _chat(assistant, "FIS 실험 템플릿 구성요소 뭐뭐 들어감?", "그거 무료임?")
+    assert "부과" in first_line(answer), answer.answer
+
+
+def test_a_severity_asked_after_a_plan_is_that_plans_target(assistant):
+    answer = _chat(assistant, "엔터프라이즈로 가면 뭐 해줌?", "크리티컬 다운이면 응답 몇분?")
+    assert "15분" in first_line(answer) and "30분" not in answer.answer, answer.answer

@@ -178,7 +178,8 @@ class OfflineComposer:
         facets = [(f, SHAPES.get(f) or FACETS[f]) for f in asked if f in FACETS]
         if any(f in SHAPES for f, _ in facets):  # an answer's shape (a count, a price) beats the word asked about
             facets = [(f, p) for f, p in facets if f in SHAPES]
-        facet_share = YESNO_FACET if q is not None and q.kind == "yesno" else 1.0
+        # ("is it free?" is answered by the sentence shaped like its answer, "billed by…", as much as any question)
+        facet_share = YESNO_FACET if q is not None and q.kind == "yesno" and set(asked) != {"free"} else 1.0
         candidates = [
             _Candidate(
                 rank,

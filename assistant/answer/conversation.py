@@ -243,7 +243,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             if _family(p) == _family(m) and p.entity.id != m.entity.id and p.entity.id not in GENERIC
         ]
         if same:
-            old = same[0]
+            # "느슨한 결합은?" after "클라우드 설계원칙에 일회용 자원 뭐임": the sibling, not the set both belong to
+            old = min(same, key=lambda p: bool(_GROUP.search(p.entity.en or "")))
             text = text[: old.start] + m.text + text[old.end :]
             prev = read_question(_orphans_to_kind(read_question(text, aliases), old.entity.id, aliases), aliases)
             text = prev.text
@@ -286,6 +287,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         keep = " ".join([keep, *_facet_words(prev, carried)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
 
+
+_GROUP = re.compile(r"\b(?:principles|areas|practices|pillars|lenses|paths|tiers)$", re.IGNORECASE)
 
 # "필러 전부 합치면?", "and all pillars combined?" after a count: the same count over a whole kind, or summed
 _SUMMED = re.compile(r"합치면|합하면|합쳐서|더하면|총합|\b(?:combined|altogether|all together|in total|summed)\b", re.I)
@@ -395,6 +398,12 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -
         prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES} | (answered or set())
         return not subjects or any(_family(m) in prev_families for m in subjects)
     words = len(q.text.split())
+    if (
+        subjects
+        and all(m.entity.kind == "severity" for m in subjects)
+        and any(p.entity.kind == "plan" for p in prev.mentions)
+    ):
+        return True  # "크리티컬 다운이면 응답 몇분?" after a plan: that plan's target for the severity
     if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
         return (
             (bool(q.facets) and words <= 6)
