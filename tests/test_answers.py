@@ -379,3 +379,32 @@ def test_korean_follow_ups_swap_the_sibling_and_keep_the_attribute(assistant):
 def test_a_severity_asked_after_a_plan_is_that_plans_target(assistant):
     answer = _chat(assistant, "엔터프라이즈로 가면 뭐 해줌?", "크리티컬 다운이면 응답 몇분?")
     assert "15분" in first_line(answer) and "30분" not in answer.answer, answer.answer
+
+
+def test_a_word_typed_a_slip_away_is_read_as_the_corpus_spells_it(assistant):
+    from assistant.answer.chain import spelled
+
+    lexical = assistant.retriever.lexical
+    assert spelled("game day senario ideas", lexical) == "game day scenario ideas"
+    # everyday words, short words and names the corpus lacks stay as typed
+    assert spelled("smallish saa Kinesis quota", lexical) == "smallish saa Kinesis quota"
+    answer = assistant.ask("game day senario ideas besides the usual load test? want a menu to pick from")
+    assert "Availability Zone failure" in answer.answer and "Database failover" in answer.answer, answer.answer
+
+
+def test_a_thing_set_aside_in_words_does_not_lead(assistant):
+    answer = assistant.ask("compute optimizer default lookback window? the free one, not the paid metrics thing")
+    assert "14 days" in first_line(answer) and "93" not in first_line(answer), answer.answer
+
+
+def test_shorthand_names_of_pillars_and_plans(assistant):
+    assert "Foundations" in assistant.ask("rel pillar best practice areas? just the names pls").answer
+    assert "$15,000" in first_line(assistant.ask("ent support minimum monthly fee? we're way under 150k spend"))
+
+
+def test_a_turn_lent_only_the_tools_name_is_read_after_the_whole_last_question(assistant):
+    """ "리포트는 어떤 포맷?" after sharing asks about reports (a loanword for 보고서), not about sharing."""
+    answer = _chat(assistant, "WA Tool 워크로드 다른 계정이랑 share 돼요?", "리포트는 어떤 포맷으로 뽑혀요?")
+    assert "PDF" in answer.answer and "보고서" in first_line(answer), answer.answer
+    answer = _chat(assistant, "wa 툴 워크로드 다른 계정에 공유되나?", "권한은 뭐뭐 줄수있음")
+    assert "읽기 전용" in answer.answer and "기여자" in answer.answer, answer.answer

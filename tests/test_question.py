@@ -808,3 +808,15 @@ def test_a_guessed_amount_asks_a_price_and_notice_asks_a_length(aliases):
     notice = read_question("how much heads-up do we get before the switch?", aliases)
     assert "price" not in notice.facets and "duration" in notice.facets
     assert "price" not in read_question("얼마 주기로 돌려?", aliases).facets
+
+
+def test_what_is_set_aside_in_words_is_kept_apart_from_names_set_aside(aliases):
+    from assistant.answer.question import read_question
+
+    q = read_question("compute optimizer default lookback window? the free one, not the paid metrics thing", aliases)
+    assert q.aside_words == ("paid", "metrics")
+    assert read_question("월간 리포트 말고 실제 추천 주는 거", aliases).aside_words == ("월간", "리포")
+    assert read_question("CloudWatch 지표 말고 실제 추천 주는 거", aliases).aside_words == ()  # set aside by its name
+    # a pillar named to be left out is a negated name, not words; "not" before a verb sets nothing aside
+    assert read_question("pillars other than security and reliability?", aliases).aside_words == ()
+    assert read_question("does bs+ not include a TAM?", aliases).aside_words == ()

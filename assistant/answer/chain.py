@@ -83,7 +83,7 @@ def build_chain(
 
     def _read(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
-        q = read_question(inp["question"], aliases)
+        q = read_question(spelled(inp["question"], retriever.lexical), aliases)
         resolved = resolve(q, history, aliases)
         return {**inp, "q": q, "resolved": resolved, "lang": q.lang, "history": history, "t0": time.perf_counter()}
 
@@ -104,8 +104,14 @@ def build_chain(
         t0 = time.perf_counter()
         resolved = state["resolved"]
         retrieval = retriever.retrieve(resolved.query, k=k, evidence=resolved.evidence_text)
-        if _stands_alone(state["q"], resolved, state["history"]):
-            resolved, retrieval = _best_reading(state["q"], retrieval, state["history"], retriever, aliases, k)
+        q, history = state["q"], state["history"]
+        if _stands_alone(q, resolved, history):
+            resolved, retrieval = _best_reading(q, retrieval, history, retriever, aliases, k)
+        elif _lent_only_generic(q, resolved):
+            # "권한은 뭐뭐 줄수있음" after sharing a WA Tool workload: the tool's name says nothing of the topic,
+            # so the turn is read alone, with that name, and after the whole last question, like a subjectless one
+            alone = retriever.retrieve(q.query, k=k, evidence=q.evidence_text)
+            resolved, retrieval = _best_reading(q, alone, history, retriever, aliases, k, (resolved, retrieval))
         return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
 
     def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:
@@ -199,7 +205,13 @@ def _document(chunk: Chunk) -> str:
 
 
 def _best_reading(
-    q: Question, alone: Retrieval, history: list[Turn], retriever: HybridRetriever, aliases: AliasTable, k: int
+    q: Question,
+    alone: Retrieval,
+    history: list[Turn],
+    retriever: HybridRetriever,
+    aliases: AliasTable,
+    k: int,
+    carried: tuple[Question, Retrieval] | None = None,
 ) -> tuple[Question, Retrieval]:
     """A turn with no subject of its own, in a conversation, read alone and within the conversation's topic.
 
@@ -219,6 +231,8 @@ def _best_reading(
         return sum(retriever.lexical.idf(t) for t in terms & content_terms(r.hits[0].chunk.text))
 
     best, best_score = (q, alone), stated(alone)
+    if carried is not None and not best_score:  # `carried`: the conversation's reading, kept when no reading tells
+        best = carried
     alone_docs = {_document(h.chunk) for h in alone.hits}
     for reading in readings(q, history, aliases):
         again = retriever.retrieve(reading.query, k=k, evidence=reading.evidence_text)
@@ -243,6 +257,35 @@ def _unheard(word: str, lexical: Any) -> bool:
     word = word.strip("?!.,~()'\"")
     terms = tokenize(word) if re.fullmatch(r"[A-Za-z]{3,}|[가-힣]{3,}", word) else []
     return bool(terms) and not any(lexical.known(t) for t in terms)
+
+
+def spelled(text: str, lexical: Any) -> str:
+    """`text` with rare words typed a slip away from a corpus word spelt as the corpus does ("game day senario
+    ideas" -> "scenario"), so retrieval and the composer meet the passages' words. Everyday English words and the
+    names the corpus lacks stay as typed (a near-miss check still sees "Kinesis")."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        near = lexical.closest(word.casefold()) if zipf(word.casefold()) < TYPO_ZIPF else None
+        return near if near else word
+
+    return re.sub(r"(?<![\w.-])[A-Za-z]{5,}(?![\w.-])", fix, text)
+
+
+TYPO_ZIPF = 3.0  # a word this common in everyday English is spelt as meant, even if the corpus lacks it
+
+
+def _lent_only_generic(q: Question, resolved: Question) -> bool:
+    """A turn naming no subject, to which the conversation lent only generic names (the framework, the tool)."""
+    return (
+        bool(resolved.typed)
+        and not any(m.entity.kind in SUBJECT_KINDS for m in q.mentions)
+        and all(m.entity.id in BARE_NAMES for m in resolved.mentions)
+    )
+
+
+# Names that say nothing of a topic: the framework, its tool, "workload" (a pillar or "design principles" do)
+BARE_NAMES = ("well-architected-framework", "well-architected-tool", "workload")
 
 
 def _stands_alone(q: Question, resolved: Question, history: list[Turn]) -> bool:

@@ -33,6 +33,8 @@ HOWTO_BONUS = 0.25
 FACET_BONUS = 0.6
 YESNO_FACET = 0.5  # "is the response time the time to resolve?": the figure's shape matters less than the words asked
 COURSE = 3  # sentences after a how-to's lead that tell what to do
+ASIDE = 0.5  # a sentence about what the asker set aside rarely answers
+OWN_WORDS = 2.5  # a follow-up's own words outweigh those the conversation lent it
 FLOOR = 0.5  # a sentence under half the best one's score adds less than it costs to read
 GAP_IDF = 3.0
 
@@ -166,6 +168,13 @@ class OfflineComposer:
         if q is not None and "notes" in q.facets:  # "what did my notes say…": the notes in whatever language they are
             pool = [*[h for h in hits if h.chunk.kind == "notes" and h not in pool][:1], *pool]
         weights = {t: self.idf(t) for t in content_terms(question)}
+        # (words the corpus never uses, "뭐뭐", "줄수", are how it was typed, not what it asks)
+        unseen = self.idf("\uffff")
+        typed = frozenset(
+            t for t in (content_terms(q.typed) if q is not None and q.typed else ()) if weights.get(t, unseen) < unseen
+        )
+        if typed:  # a follow-up: its own words say what is asked, the lent ones what about
+            weights = {t: w * (OWN_WORDS if t in typed else 1.0) for t, w in weights.items()}
         gap = _gap_terms(weights, pool) - _named_terms(q)
         own = len(pool)  # passages past this one only lend the gap line
         pool = pool + _other_language_holding(gap, hits, pool, lang)
@@ -185,7 +194,7 @@ class OfflineComposer:
                 rank,
                 u,
                 (
-                    self._score(u, hit, weights, rank, list_q)
+                    self._score(u, hit, weights, rank, list_q, typed)
                     + _facet_bonus(u, facets, set(weights)) * facet_share
                     + _kind_bonus(hit, q)
                     + self._subject_bonus(u, hit, q)
@@ -194,7 +203,8 @@ class OfflineComposer:
                 )
                 * _tool_weight(u, q)
                 * ((1.3 if notes_asked else 1.0 if notes_beside else 0.6) if about_notes(hit.chunk) else 1.0)
-                * (0.6 if _leans_back(u) else 1.0),
+                * (0.6 if _leans_back(u) else 1.0)
+                * (ASIDE if _set_aside(u, q) else 1.0),
             )
             for rank, hit in enumerate(pool)
             for u in units(hit.chunk.text)
@@ -326,7 +336,15 @@ class OfflineComposer:
                 return False
         return True
 
-    def _score(self, unit: Unit, hit: Hit, weights: dict[str, float], rank: int, list_q: bool = False) -> float:
+    def _score(
+        self,
+        unit: Unit,
+        hit: Hit,
+        weights: dict[str, float],
+        rank: int,
+        list_q: bool = False,
+        own: frozenset[str] = frozenset(),
+    ) -> float:
         """Coverage of the question by the sentence, weighted by rarity.
 
         Terms the passage's heading already names locate the passage; the question's other terms
@@ -344,7 +362,9 @@ class OfflineComposer:
         rest = {t: w for t, w in weights.items() if t not in heading}
         specific = sum(w for t, w in rest.items() if t in s_terms) / sum(rest.values()) if rest else overlap
         topical = sum(w for t, w in weights.items() if t in heading) / total
-        listed = 0.3 if list_q and (unit.items or enumerates(unit.text)) else 0.1 if items else 0.0
+        # (a follow-up's list is of what it names: "권한은 뭐뭐?" is not answered by the lenses one can also share)
+        of_asked = not own or bool({fold(t) for t in own} & s_terms)
+        listed = 0.3 if list_q and of_asked and (unit.items or enumerates(unit.text)) else 0.1 if items else 0.0
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
 
@@ -595,6 +615,19 @@ def _notes_last(chosen: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
     said = set().union(*(content_terms(c.unit.text + " " + " ".join(c.unit.items)) for c in summary))
     notes = [c for c in chosen if about_notes(pool[c.hit_rank].chunk) and len(content_terms(c.unit.text) - said) >= 3]
     return summary + notes[:1]
+
+
+def _set_aside(unit: Unit, q: Question | None) -> bool:
+    """A plain sentence about what the asker set aside ("the free one, not the paid metrics thing": the sentence on
+    the paid enhanced metrics) answers what was not asked. A list that holds it among others still answers."""
+    if q is None or unit.items:
+        return False
+    said = folded_terms(unit.text)
+    if q.aside_words and all(fold(w) in said for w in q.aside_words):
+        return True
+    # a name set aside ("besides the usual load test", "other than security"): a sentence about it
+    low = unit.text.casefold()
+    return any(n.casefold() in low for m in q.negated for n in (m.text, m.entity.en, m.entity.ko) if n and len(n) >= 3)
 
 
 def _similar(a: str, b: str) -> bool:

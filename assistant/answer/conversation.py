@@ -79,10 +79,15 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _all_of(q, seen, aliases)
     )
     if picked is not None:
-        return replace(picked, lang=q.lang)
+        return _typed(replace(picked, lang=q.lang), q)
     if prev is None:
         return q
-    return replace(_carry(q, prev, aliases, answer, force), lang=q.lang)  # the answer speaks the asker's language
+    return _typed(replace(_carry(q, prev, aliases, answer, force), lang=q.lang), q)  # in the asker's language
+
+
+def _typed(resolved: Question, q: Question) -> Question:
+    """`resolved` remembering the words the asker typed, when the conversation lent it more."""
+    return resolved if resolved.text == q.text else replace(resolved, typed=q.text)
 
 
 def readings(q: Question, history: list[Turn], aliases: AliasTable) -> list[Question]:
@@ -93,7 +98,7 @@ def readings(q: Question, history: list[Turn], aliases: AliasTable) -> list[Ques
         return []
     topic = resolve(q, history, aliases, force=True)
     last = resolve(read_question(history[-1].question, aliases), history[:-1], aliases)
-    whole = replace(read_question(f"{last.text} {q.text}", aliases), lang=q.lang)
+    whole = replace(read_question(f"{last.text} {q.text}", aliases), lang=q.lang, typed=q.text)
     return [r for r in dict.fromkeys([topic, whole]) if r.text != q.text]
 
 

@@ -33,6 +33,7 @@ from assistant.answer.cues import (
     WH,
 )
 from assistant.knowledge.aliases import AliasTable, Entity, Mention
+from assistant.knowledge.words import zipf
 from assistant.retrieval.lexical import detect_lang, tokenize
 
 _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
@@ -62,6 +63,11 @@ class Question:
     asks: tuple[str, ...] = field(default=())
     wants_tool: bool = False  # "which service…", "관련 도구는?": a sentence naming a service answers
     set_aside: tuple[str, ...] = field(default=())  # facets named only to be excluded ("전화/채팅 말고")
+    # words of a thing named only to be set aside ("the free one, not the paid metrics thing": paid, metrics)
+    aside_words: tuple[str, ...] = field(default=())
+    # In a conversation: what the asker typed this turn, when earlier turns lent the rest of `text` (its own
+    # words say what is asked; the lent ones only what it is about)
+    typed: str = ""
 
     @property
     def entities(self) -> list[str]:
@@ -182,7 +188,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if "notes" in facets and not FACETS["notes"].search(_asking_part(masked)):
         # "APN 경로 몇 개임? 노트엔 셋뿐이던데": the notes set the scene; the question is about AWS
         facets = tuple(NOTES_CONTEXT if f == "notes" else f for f in facets)
-    negated = tuple(m for m in found if _is_negated(m, text))
+    negated = _joined_too(found, [m for m in found if _is_negated(m, text)], text)
     found = _drop_suffixes([m for m in found if m not in negated], text)
     plan_context = _plan_context(found, facets, masked)
     framework_context = _framework_context(found, facets)
@@ -204,7 +210,19 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     detail = _detail(masked)
     wants_tool = bool(TOOL_ASKED.search(masked))
     return Question(
-        text, lang, tuple(tokenize(text)), kind, facets, mentions, weak, negated, detail, asks, wants_tool, set_aside
+        text,
+        lang,
+        tuple(tokenize(text)),
+        kind,
+        facets,
+        mentions,
+        weak,
+        negated,
+        detail,
+        asks,
+        wants_tool,
+        set_aside,
+        aside_words(text, [(m.start, m.end) for m in (*found, *negated)]),
     )
 
 
@@ -219,10 +237,13 @@ def with_context(q: Question, kinds: set[str]) -> Question:
 
 
 _NOT_BEFORE = re.compile(
-    r"(?:\bnot|\bno|\bexcept|\bexcluding|\bbesides|\bother than|\bnot (?:asking |talking )?(?:about|for))"
-    r"\s+(?:the\s+)?$",
+    r"(?:(?:\bnot|\bno|\bnot (?:asking |talking )?(?:about|for))\s+(?:the\s+)?"
+    # "besides the usual load test": a word may stand between
+    r"|(?:\bexcept|\bexcluding|\bbesides|\bother than|\bapart from)\s+(?:the\s+)?(?:[a-z]+\s+)?)$",
     re.I,
 )
+# "other than security and reliability": names joined to a name set aside are set aside too
+_JOINED = re.compile(r"^\s*(?:,|/|&|and|or|이랑|랑|과|와|이나|나)?\s*$", re.I)
 # "X 대신" asks what replaces X; "엔터프라이즈는 아님" (as a closing remark) sets X aside
 _NOT_AFTER = re.compile(
     r"^\s*(?:말고|빼고|아니고|제외하고|(?:은|는|이|가)?\s*아님(?!\s*\?)|(?:은|는)?\s*아니(?:야|에요|고요)?\s*[.!]?\s*$)"
@@ -267,6 +288,29 @@ _SKIP = re.compile(
 )
 
 
+# "not the paid metrics thing", "besides the usual load test", "CloudWatch 지표 말고": a thing set aside in words
+_ASIDE_EN = re.compile(
+    r"(?:\bnot\s+(?:the|a|an|our|counting)|\b(?:besides|except|excluding|other than|apart from))\s+"
+    r"(?:(?:the|a|an|any|our)\s+)?"
+    r"((?:[A-Za-z][\w+-]*\s+){0,2}[A-Za-z][\w+-]*)",
+    re.IGNORECASE,
+)
+_ASIDE_KO = re.compile(r"((?:[\w+-]+\s+)?[\w+-]+)\s*(?:말고|빼고|제외하고)")
+_ASIDE_FILLER = frozenset({"thing", "things", "one", "ones", "stuff", "option", "usual", "pls", "please", "just"})
+
+
+def aside_words(text: str, names: list[tuple[int, int]] = []) -> tuple[str, ...]:  # noqa: B006 (read only)
+    """The content words of what the question sets aside in words; a phrase holding a name (at `names`) is set
+    aside by that name already ("CloudWatch 지표 말고", "other than security")."""
+    out: list[str] = []
+    for found in (*_ASIDE_EN.finditer(text), *_ASIDE_KO.finditer(text)):
+        if any(s < found.end(1) and found.start(1) < e for s, e in names):
+            continue
+        words = tokenize(found.group(1))
+        out += [t for t in words if t not in _ASIDE_FILLER | DETAIL_STOP and (not t.isascii() or zipf(t) < 5.5)]
+    return tuple(dict.fromkeys(out))
+
+
 def set_aside_at(text: str, start: int, end: int) -> bool:
     """Is the word at text[start:end] named only to be excluded ("SA Pro 말고", "besides Azure", "not Azure")?
     (A facet is not set aside by a plain "not": "NOT going away" negates the predicate.)"""
@@ -285,6 +329,19 @@ def _detail(masked: str) -> tuple[str, ...]:
             t for t in tokenize(masked) if t not in DETAIL_STOP and not _SYLLABLE.fullmatch(t) and not t.isdigit()
         )
     )
+
+
+def _joined_too(found: list[Mention], negated: list[Mention], text: str) -> tuple[Mention, ...]:
+    """`negated` and the names joined right after one of them by "and", "or", a comma ("other than security and
+    reliability"); before the set-aside one in Korean ("보안이랑 안정성 말고")."""
+    out = list(negated)
+    for a, b in zip(found, found[1:], strict=False):
+        if _JOINED.match(text[a.end : b.start]):
+            if a in out and b not in out and not re.search(r"[가-힣]", text[b.end : b.end + 3]):
+                out.append(b)
+            elif b in out and a not in out and _NOT_AFTER.match(text[b.end :]):
+                out.append(a)
+    return tuple(sorted(out, key=lambda m: m.start))
 
 
 def _is_negated(m: Mention, text: str) -> bool:

@@ -288,13 +288,17 @@ class LexicalIndex:
 
     def known_or_close(self, word: str) -> bool:
         """The corpus has this word, or one a typo away ("reliablity" -> "reliability")."""
-        if word in self._idf:
-            return True
-        if len(word) < 5:  # "saa" is not a slip of "saas": short words and identifiers must match exactly
-            return False
+        return word in self._idf or self.closest(word) is not None
+
+    def closest(self, word: str) -> str | None:
+        """The corpus word a typo away from `word` ("senario" -> "scenario"); None for a word the corpus has, a
+        short one ("saa" is not a slip of "saas") or one near no corpus word."""
+        if word in self._idf or len(word) < 5:
+            return None
         if self._latin is None:
             self._latin = [t for t in self._idf if t.isascii() and t.isalpha() and len(t) >= 4]
-        return bool(difflib.get_close_matches(word, self._latin, n=1, cutoff=0.8))
+        near = difflib.get_close_matches(word, self._latin, n=1, cutoff=0.8)
+        return near[0] if near else None
 
     def idf(self, token: str) -> float:
         """How telling a token is: rare in the corpus = high; never seen = highest."""
