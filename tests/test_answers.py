@@ -397,7 +397,8 @@ def test_a_thing_set_aside_in_words_does_not_lead(assistant):
     assert "14 days" in first_line(answer) and "93" not in first_line(answer), answer.answer
 
 
-def test_shorthand_names_of_pillars_and_plans(assistant):
+def test_shorthand_names_of_pillars_plans_and_lenses(assistant):
+    assert "JSON" in first_line(assistant.ask("커스텀 렌즈는 무슨 포맷으로 정의함?"))
     assert "Foundations" in assistant.ask("rel pillar best practice areas? just the names pls").answer
     assert "$15,000" in first_line(assistant.ask("ent support minimum monthly fee? we're way under 150k spend"))
 
@@ -408,3 +409,19 @@ def test_a_turn_lent_only_the_tools_name_is_read_after_the_whole_last_question(a
     assert "PDF" in answer.answer and "보고서" in first_line(answer), answer.answer
     answer = _chat(assistant, "wa 툴 워크로드 다른 계정에 공유되나?", "권한은 뭐뭐 줄수있음")
     assert "읽기 전용" in answer.answer and "기여자" in answer.answer, answer.answer
+
+
+def test_which_question_a_korean_asker_means_by_myeot_beon(assistant):
+    """ "질문 몇번" asks which question (its id), not how many times."""
+    answer = assistant.ask("보안 탐지 영역은 질문 몇번이야?")
+    assert "SEC04" in first_line(answer), answer.answer
+
+
+def test_the_add_on_asked_by_what_it_does_and_then_its_price(assistant):
+    answer = _chat(assistant, "whats the support add-on w/ 5 min response for critical workloads", "how much is it")
+    assert "$7,000" in first_line(answer), answer.answer
+
+
+def test_a_yes_no_about_a_named_plan_is_a_fact_not_a_plan_choice(assistant):
+    answer = assistant.ask("비즈니스 서포트면 케이스 여는 사람 수 제한 있어? 우리 팀 12명임")
+    assert "인원 제한 없이" in answer.answer and "어떤 플랜이 맞는지" not in answer.answer, answer.answer

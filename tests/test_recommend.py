@@ -411,6 +411,9 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         ("can we just do a WA review ourselves or do we need an AWS SA / partner in the room?", None),
         ("운영 맡길 MSP 파트너 고르는 중인데 APN Services Path 티어 낮은 순으로 다 알려줘", None),  # a list asked
         ("we're picking an MSP partner - list all the Services Path tiers", None),
+        # a yes/no about a plan it names is a fact, whatever the team says of itself; "플랜 있어?" asks for one
+        ("비즈니스 서포트면 케이스 여는 사람 수 제한 있어? 우리 팀 12명임", None),
+        ("우리 팀 12명인데 월 500불 이하로 되는 플랜 있어?", "support_plan"),
         ("", None),
     ],
 )

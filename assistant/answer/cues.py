@@ -299,7 +299,9 @@ CHANNEL_CUES = {
 
 # Units a figure is asked in ("in minutes", "how many days"): the shape of the answer, not a subject.
 UNIT_WORDS = re.compile(
-    r"\b(?:in\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|percent(?:age)?|dollars?|usd)\b", _I
+    r"\b(?:in\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|secs?|percent(?:age)?|dollars?"
+    r"|usd)\b",
+    _I,
 )
 
 # Words that ask nothing of their own once the entity and the kind of answer are known ("tell me", "알려줘").
@@ -308,6 +310,8 @@ DETAIL_STOP = frozenset(
         *("tell", "give", "show", "list", "please", "aws", "amazon", "support", "plan", "plans"),
         # "does X include / offer Y": the verb of having asks nothing beyond Y
         *("include", "includes", "included", "including", "offer", "offers", "provide", "provides", "포함"),
+        # "the support add-on": the kind of thing named, which the catalog line is
+        *("add", "addon", "addons", "애드온"),
         *("pillar", "pillars", "framework", "well", "architected"),
         *("알려", "려줘", "줘요", "주세", "세요", "려주", "해줘", "정리", "좀요", "있어", "있나", "있음", "없어"),
         *("뭐있", "인지", "건지", "거야", "한거", "하는", "되는", "플랜", "서포", "포트", "지원", "원칙", "기둥"),
@@ -442,7 +446,8 @@ SHAPES = _cues(
         "price": r"\$\s?\d|\d\s?%|달러|\d\s?원|\bfree\b|no (?:additional )?charge|무료|추가 비용 없|quote|견적|"
         + PRICE_SET,
         "response": r"\d+\s?-?(?:minutes?|hours?|분|시간)",  # "15 minutes", "a 5-minute response"
-        "limit": r"\d",
+        # a number, or that there is none ("인원 제한 없이", "unlimited")
+        "limit": r"\d|제한\s*(?:없|이\s*없)|무제한|\bno (?:\w+ )?limits?\b|\bunlimited\b|\bany number of\b",
         "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년",
         "end_date": r"\b20\d{2}\b|\d{4}-\d{2}-\d{2}",
         "count": r"(?<![A-Za-z\d])\d+\s+[A-Za-z]{3,}|(?<![A-Za-z\d])\d+\s?(?:개|가지|명|곳|단계|종류)"
@@ -540,7 +545,8 @@ ASKED_SHAPES = _cues(
 )
 # "몇 X": the counter X says what the number counts; an answer gives a number with one of its counters.
 COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(rf"몇\s*(?:{ask})"), re.compile(give, _I))
+    # ("질문 몇번", "질문 id 몇 번": which question, by its id; not how many times)
+    (re.compile(rf"(?<!질문 )(?<!질문)(?<!id )(?<!ID )(?<!번호 )몇\s*(?:{ask})"), re.compile(give, _I))
     for ask, give in (
         # any counter but a unit of time, money or share: "4단계", "7가지", "6개 영역"
         (

@@ -61,6 +61,13 @@ FACTUAL = any_of(
     latin(r"\blist (?:all|the|them|every)\b|\ball (?:the )?(?:tiers|plans|paths|programs)\b"),
     r"다\s*(?:알려|말해|나열)|전부|정리\s*(?:좀|해)|나열|뭐뭐|목록",
 )
+# "비즈니스 서포트면 케이스 여는 사람 수 제한 있어? 우리 팀 12명임": a yes/no about a plan it names is a fact to
+# look up, whatever the team says of itself ("플랜 있어?" about no plan in particular still asks for a choice)
+NAMED_PLAN_YESNO = re.compile(
+    r"(?:basic|developer|business|enterprise|on-?ramp|unified|베이직|디벨로퍼|개발자|비즈니스|엔터프라이즈|온램프)"
+    r"[^?]{0,60}?(?:있어|있나|있음|없어|없나|없음|돼|되나|됨|가능|나요|되지|있지)\s*\?",
+    re.IGNORECASE,
+)
 STRONG_CHOICE = any_of(
     latin(r"recommend\w*|suggest\w*|should (?:we|i) (?:choose|pick|get|buy|use)"),
     latin(r"best\s+(?:[\w+-]+\s+){0,3}(?:plans?|partners?|options?|fit) for (?:us|me|a|an|our)"),
@@ -76,7 +83,7 @@ def detect_intent(question: str) -> str | None:
     plans = _plans()
     if plans is not None and read_support(text, plans).current and _asks_about_change(text, plans):
         return "transition"  # "we are on X" alone may preface any question ("can our TAM help ...?")
-    if FACTUAL.search(text) and not STRONG_CHOICE.search(text):
+    if (FACTUAL.search(text) or NAMED_PLAN_YESNO.search(text)) and not STRONG_CHOICE.search(text):
         return None
     if not CHOOSE.search(text):
         return None
