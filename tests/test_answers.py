@@ -425,3 +425,13 @@ def test_the_add_on_asked_by_what_it_does_and_then_its_price(assistant):
 def test_a_yes_no_about_a_named_plan_is_a_fact_not_a_plan_choice(assistant):
     answer = assistant.ask("비즈니스 서포트면 케이스 여는 사람 수 제한 있어? 우리 팀 12명임")
     assert "인원 제한 없이" in answer.answer and "어떤 플랜이 맞는지" not in answer.answer, answer.answer
+
+
+def test_a_count_of_one_thing_scoped_by_another_is_checked_on_the_thing_counted(assistant):
+    answer = assistant.ask("how many cloud design principles r in the old 'architecting for the cloud' whitepaper")
+    assert not answer.abstained and "ten" in first_line(answer), answer.answer
+
+
+def test_what_kind_of_asks_for_the_types(assistant):
+    answer = assistant.ask("what kinda products can u buy on aws marketplace")
+    assert "AMI" in answer.answer and "SaaS" in answer.answer and "Containers" in answer.answer, answer.answer

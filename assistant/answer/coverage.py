@@ -105,6 +105,8 @@ def not_covered(
         if specific and not names_in(texts, names):
             return m.text, "missing"
         for facet, needs in figures:
+            if facet == "count" and noun and not any(noun.search(f"2 {n}") for n in names):
+                continue  # "how many principles are in the old whitepaper": a count of principles, not of it
             if not _states_figure(names, needs, hits[:5], stated):
                 return say("missing.of", q.lang, name=m.text, word=_figure_word(q, facet)), "missing"
     for word in _specific_words(q):
@@ -313,7 +315,7 @@ _HOW_MANY = re.compile(
     # "how many engineers", "minimum # of aws-certified engineers", "the number of milestones"
     r"(?:how many|\b(?:minimum |min |maximum |max |exact )?(?:number|#)\s*of)"
     r"\s+((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
-    r"(?=\s+(?:are|is|do|does|did|in|on|at|of|there|have|has|can|will|exist|exists|total|altogether|available"
+    r"(?=\s+(?:are|r|is|do|does|did|in|on|at|of|there|have|has|can|will|exist|exists|total|altogether|available"
     r"|included|offered|per|for|until|till|before|after|left|since|to|remaining)\b|\s*\?|\s*$)",
     re.I,
 )

@@ -89,6 +89,12 @@ SHORTHAND = {
     "u": "you",
     "w/o": "without",
     "w/": "with",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "have to",
+    "dunno": "don't know",
     # chat fillers say nothing the passages could hold: dropped, so they never count as unmet words
     **dict.fromkeys(
         [
@@ -133,6 +139,10 @@ USER_TERMS = {
     "리포트": "보고서",
     "레포트": "보고서",
     "포맷": "형식",
+    "kind": "types",
+    "kinds": "types",
+    "sorts": "types",
+    "종류": "유형",
     "mistake": "anti-patterns",
     "pitfall": "anti-patterns",
     "gotcha": "anti-patterns",
