@@ -275,3 +275,9 @@ def test_a_move_announced_ahead_leads_when_its_notice_is_asked(ctx):
     aliases, knowledge = ctx
     lines = fact_lines(read_question("온램프에서 엔터프라이즈로 넘어갈때 미리 얼마나 전에 알려줌?", aliases), knowledge)
     assert "한 달 전" in lines[0].text and "2027-01-01" in lines[1].text
+
+
+def test_which_firms_hold_a_tier_is_not_answered_by_the_tier_ladder(ctx):
+    aliases, knowledge = ctx
+    assert fact_lines(read_question("서비스 경로 등급은 어케됨", aliases), knowledge)  # the ladder answers this
+    assert not fact_lines(read_question("서비스 경로 국내에 젤 윗등급 달고있는데 어디어디?", aliases), knowledge)

@@ -230,3 +230,13 @@ def test_without_particles_takes_one_particle_off_words_of_three_syllables_or_mo
     assert without_particles("우리가 계정한테 공유") == "우리 계정 공유"
     assert without_particles("값이 프랑스 수도") == "값이 프랑스 수도"  # two syllables, or no particle: as typed
     assert "한은" not in tokenize(without_particles("권한은")) and "한은" in tokenize("권한은")
+
+
+def test_a_sentence_counting_what_the_one_before_named_leans_back():
+    from assistant.answer.compose import Unit, _leans_back
+
+    assert _leans_back(Unit("단, 이 지식 베이스에서 위 세 회사의 현재 등급을 따로 확인하지는 않았다.", 1))
+    assert _leans_back(Unit("이 세 회사 말고도 Premier 등급을 가진 국내 기업이 있을 수 있다.", 2))
+    assert not _leans_back(
+        Unit("국내 APN Premier 파트너로는 Bespin Global, MegazoneCloud, 키존네트웍스가 자주 꼽힌다.", 0)
+    )

@@ -473,7 +473,14 @@ def _other_language_holding(gap: set[str], hits: list[Hit], pool: list[Hit], lan
 def _leans_back(unit: Unit) -> bool:
     """A sentence that needs the one before it; one that introduces a list ("그다음 절차는 다음과 같다") stands
     on its items."""
-    return not unit.items and bool(_ANAPHOR.match(unit.text))
+    return not unit.items and bool(_ANAPHOR.match(unit.text) or _COUNTED_BACK.search(unit.text[:40]))
+
+
+# "단, … 위 세 회사의 현재 등급은", "these three firms": a count of things the sentence before named
+_COUNTED_BACK = re.compile(
+    r"(?:^|\s)(?:위|이|그|앞의)\s+(?:두|세|네|다섯|여섯)\s+[가-힣]+|\b(?:these|those|the) (?:two|three|four|five) \w+ (?:above|named)\b",
+    re.IGNORECASE,
+)
 
 
 def _prefer_language(hits: list[Hit], lang: str) -> list[Hit]:

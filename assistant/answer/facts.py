@@ -739,10 +739,19 @@ def _partner_firms(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     ]
 
 
+_FIRMS_ASKED = re.compile(
+    r"어디\s*어디|어느\s*(?:회사|업체|기업)|(?:회사|업체|기업)\S*\s*(?:는|은|이|가)?\s*(?:어디|누구)"
+    r"|\b(?:which|what) (?:companies|firms|partners)\b|\bwho (?:are|has|have|holds?)\b",
+    re.IGNORECASE,
+)
+
+
 def _partner_lists(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if k.partners is None:
         return []
     ids = set(q.entities)
+    if _FIRMS_ASKED.search(q.text):
+        return []  # "국내에 젤 윗등급 달고있는데 어디어디?": which firms hold it, which the passages name, not the ladder
     if "tiers" in q.facets and ("services-path" in ids or "aws-partner-network" in ids or "partner-paths" in ids):
         tiers = sorted(k.partners.tiers, key=lambda t: t.rank)
         ref = getattr(tiers[0].cite, lang)
