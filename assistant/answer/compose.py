@@ -478,7 +478,8 @@ def _leans_back(unit: Unit) -> bool:
 
 # "단, … 위 세 회사의 현재 등급은", "these three firms": a count of things the sentence before named
 _COUNTED_BACK = re.compile(
-    r"(?:^|\s)(?:위|이|그|앞의)\s+(?:두|세|네|다섯|여섯)\s+[가-힣]+|\b(?:these|those|the) (?:two|three|four|five) \w+ (?:above|named)\b",
+    r"(?:^|\s)(?:위|이|그|앞의)\s+(?:두|세|네|다섯|여섯)\s+[가-힣]+"
+    r"|\b(?:these|those|the) (?:two|three|four|five) \w+ (?:above|named)\b",
     re.IGNORECASE,
 )
 
