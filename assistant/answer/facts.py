@@ -751,7 +751,7 @@ def _partner_lists(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         return []
     ids = set(q.entities)
     if _FIRMS_ASKED.search(q.text):
-        return []  # "국내에 젤 윗등급 달고있는데 어디어디?": which firms hold it (the passages name them), not the ladder
+        return []  # "국내에 젤 윗등급 달고있는데 어디어디?": the firms that hold it (passages name them)
     if "tiers" in q.facets and ("services-path" in ids or "aws-partner-network" in ids or "partner-paths" in ids):
         tiers = sorted(k.partners.tiers, key=lambda t: t.rank)
         ref = getattr(tiers[0].cite, lang)
