@@ -435,3 +435,10 @@ def test_a_count_of_one_thing_scoped_by_another_is_checked_on_the_thing_counted(
 def test_what_kind_of_asks_for_the_types(assistant):
     answer = assistant.ask("what kinda products can u buy on aws marketplace")
     assert "AMI" in answer.answer and "SaaS" in answer.answer and "Containers" in answer.answer, answer.answer
+
+
+def test_a_sibling_compared_with_the_topic_is_compared_not_swapped(assistant):
+    answer = _chat(assistant, "what's enterprise on-ramp?", "how is it different from enterprise?")
+    assert "$5,500" in answer.answer and "$15,000" in answer.answer, answer.answer
+    answer = _chat(assistant, "AWS Navigate가 뭐야?", "Competency랑 뭐가 달라?")
+    assert "Navigate" in answer.answer and "Competency" in answer.answer, answer.answer

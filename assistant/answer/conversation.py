@@ -237,7 +237,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     text = prev.text
     replaced = False
     # A sibling of a previous subject replaces it: "엔터프라이즈는?" after a Business question.
-    for m in q.mentions:
+    # "Competency랑 뭐가 달라?" after Navigate: the sibling is compared with the topic, not swapped for it
+    comparing = bool(KINDS["comparison"].search(q.text)) and len(q.entities) == 1
+    for m in q.mentions if not comparing else ():
         if m.entity.id in GENERIC:
             continue  # "설계 원칙은?" after a question about a pillar asks for another attribute, not a sibling
         if m.entity.kind == "service" and pointing:
@@ -264,7 +266,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     keep = " ".join(
         p.text
         for p in prev.mentions
-        if (p.entity.kind not in mine or replaced or (pointing and p.entity.kind == "service"))
+        if (p.entity.kind not in mine or replaced or comparing or (pointing and p.entity.kind == "service"))
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
         and not (new_attribute and p.entity.id in ATTRIBUTES)
     )
@@ -398,6 +400,14 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -
         return False  # "REL05가 뭐야?" names its own subject
     if POINTER.search(q.text.strip()):
         return True
+    if (
+        len(subjects) == 1
+        and KINDS["comparison"].search(q.text)
+        and not any(p.entity.id == subjects[0].entity.id for p in prev.mentions)
+    ):
+        # "Competency랑 뭐가 달라?" after Navigate: one subject compared with the one just discussed
+        prev_families = {_family(p) for p in prev.mentions if p.entity.id not in GENERIC}
+        return _family(subjects[0]) in prev_families
     if FOLLOWUP.search(q.text.strip()):
         # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
         prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES} | (answered or set())
