@@ -442,3 +442,8 @@ def test_a_sibling_compared_with_the_topic_is_compared_not_swapped(assistant):
     assert "$5,500" in answer.answer and "$15,000" in answer.answer, answer.answer
     answer = _chat(assistant, "AWS Navigate가 뭐야?", "Competency랑 뭐가 달라?")
     assert "Navigate" in answer.answer and "Competency" in answer.answer, answer.answer
+
+
+def test_a_count_asked_beside_its_ids_is_a_count_of_the_questions(assistant):
+    answer = assistant.ask("sustainability pillar questions how many and ids")
+    assert "6" in first_line(answer) and "SUS01" in first_line(answer), answer.answer

@@ -414,6 +414,10 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         # a yes/no about a plan it names is a fact, whatever the team says of itself; "플랜 있어?" asks for one
         ("비즈니스 서포트면 케이스 여는 사람 수 제한 있어? 우리 팀 12명임", None),
         ("우리 팀 12명인데 월 500불 이하로 되는 플랜 있어?", "support_plan"),
+        # a plan's price or feature asked by name is a fact; "do we need enterprise support?" still asks for a choice
+        ("our startup spends 3k/mo, what would enterprise on-ramp cost us", None),
+        ("do i need business support to get the full trusted advisor checks or does developer have them", None),
+        ("do we need enterprise support?", "support_plan"),
         ("", None),
     ],
 )

@@ -314,7 +314,8 @@ _EXAMPLE_BEFORE = re.compile(
 _HOW_MANY = re.compile(
     # "how many engineers", "minimum # of aws-certified engineers", "the number of milestones"
     r"(?:how many|\b(?:minimum |min |maximum |max |exact )?(?:number|#)\s*of)"
-    r"\s+((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
+    # ("questions how many and ids": "and" counts nothing)
+    r"\s+(?!(?:and|or|but|the|are|is)\b)((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
     r"(?=\s+(?:are|r|is|do|does|did|in|on|at|of|there|have|has|can|will|exist|exists|total|altogether|available"
     r"|included|offered|per|for|until|till|before|after|left|since|to|remaining)\b|\s*\?|\s*$)",
     re.I,

@@ -54,6 +54,8 @@ CHOOSE = any_of(
 FACTUAL = any_of(
     latin(r"what (?:is|are|does|do)|what's|explain|when (?:does|do|is|will)|why|how (?:does|do i|do we|to)"),
     latin(r"difference|which best practice|says?|filter \w+ by|criteria"),  # criteria are facts to look up
+    # "our startup spends 3k/mo, what would enterprise on-ramp cost us": the price of a plan it names
+    latin(r"what (?:would|will|does|do) .{0,40}\bcost\b|how much (?:would|will|does|is) .{0,30}\b(?:cost|run)\b"),
     # "can we do a WA review ourselves or do we need a partner?": a yes/no about how things work
     latin(r"^\s*(?:can|could|is|are|will) (?:we|i|you|it|they)\b"),
     r"뭐야|뭔가요|무엇|언제|왜|차이|설명|기준은|어떻게\s*(?:나뉘|나뉨|나눠|나누|구분|세워|만드)|이란|란\?|인가요|하는\s*일",
@@ -65,7 +67,11 @@ FACTUAL = any_of(
 # look up, whatever the team says of itself ("플랜 있어?" about no plan in particular still asks for a choice)
 NAMED_PLAN_YESNO = re.compile(
     r"(?:basic|developer|business|enterprise|on-?ramp|unified|베이직|디벨로퍼|개발자|비즈니스|엔터프라이즈|온램프)"
-    r"[^?]{0,60}?(?:있어|있나|있음|없어|없나|없음|돼|되나|됨|가능|나요|되지|있지)\s*\?",
+    r"[^?]{0,60}?(?:있어|있나|있음|없어|없나|없음|돼|되나|됨|가능|나요|되지|있지)\s*\?"
+    # "do i need business support to get the full TA checks or does developer have them"
+    # (a feature asked of a plan: "does it include / do i need X to get", never "do we need enterprise?")
+    r"|^\s*(?:do|does)\b[^?]{0,40}?\b(?:basic|developer|business|enterprise|on-?ramp|unified)\b"
+    r"[^?]{0,40}?\b(?:to get|include|includes|have|has|come with|comes with|cover|covers)\b",
     re.IGNORECASE,
 )
 STRONG_CHOICE = any_of(
