@@ -447,3 +447,14 @@ def test_a_sibling_compared_with_the_topic_is_compared_not_swapped(assistant):
 def test_a_count_asked_beside_its_ids_is_a_count_of_the_questions(assistant):
     answer = assistant.ask("sustainability pillar questions how many and ids")
     assert "6" in first_line(answer) and "SUS01" in first_line(answer), answer.answer
+
+
+def test_channels_the_sources_do_not_confirm_are_not_said_to_be_missing(assistant):
+    answer = assistant.ask("비즈니스 서포트 플러스 채팅 지원 됨?")
+    assert "확인되지 않" in first_line(answer) and "없습니다" not in first_line(answer), answer.answer
+    assert "no technical-support channel" in first_line(assistant.ask("basic support phone support?"))
+
+
+def test_a_few_of_a_list_is_no_count(assistant):
+    answer = assistant.ask("운영 우수성 안티패턴 몇개만 알려줘")
+    assert not answer.abstained and "런북" in answer.answer, answer.answer

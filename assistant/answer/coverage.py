@@ -333,7 +333,7 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
 
 # "체크 정확히 몇 개", "카테고리 몇개": the plain noun a Korean count is of (names of entities are not plain nouns)
 _KO_HOW_MANY = re.compile(
-    r"(?<![가-힣])([가-힣]{2,6}?)(?:은|는|이|가|을|를|도)?\s+(?:(?:총|전부|다|정확히|모두|전체|대충|대략)\s*)*몇\s*(?:개|가지)"
+    r"(?<![가-힣])([가-힣]{2,6}?)(?:은|는|이|가|을|를|도)?\s+(?:(?:총|전부|다|정확히|모두|전체|대충|대략)\s*)*몇\s*(?:개(?!\s*만|\s*정도만)|가지)"
 )
 # a number that counts: digits that are no date, amount or time ("2026년 11월"), or a native numeral as a word
 _KO_NUMERAL = (

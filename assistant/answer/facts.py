@@ -272,8 +272,9 @@ def _response_lines(plan: Any, severities: list[str], lang: str) -> list[FactLin
 def _channels(plan: Any, lang: str) -> str:
     ch = plan.channels
     names = [say(f"ch.{c}", lang) for c in ("email", "phone", "chat") if getattr(ch, c)]
-    if not names:
-        return say("ch.none", lang, plan=plan.name)
+    if not names:  # none known: "not confirmed" is no "none" (Business Support+, Unified Operations)
+        unknown = any(getattr(ch, c) is None for c in ("email", "phone", "chat"))
+        return say("ch.unconfirmed" if unknown else "ch.none", lang, plan=plan.name)
     hours = say(f"hours.{ch.hours}", lang) if ch.hours else ""
     text = say("ch.some", lang, plan=plan.name, channels=", ".join(names), hours=hours)
     if plan.answered_by in ("cloud_support_associates", "cloud_support_engineers"):  # who answers is part of it
