@@ -458,3 +458,16 @@ def test_channels_the_sources_do_not_confirm_are_not_said_to_be_missing(assistan
 def test_a_few_of_a_list_is_no_count(assistant):
     answer = assistant.ask("운영 우수성 안티패턴 몇개만 알려줘")
     assert not answer.abstained and "런북" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "pillar"),
+    [
+        ("which pillar covers backups", "Reliability"),
+        ("백업은 어느 필러 소관임?", "안정성"),
+        ("which pillar is about carbon footprint?", "Sustainability"),
+    ],
+)
+def test_which_pillar_is_answered_by_the_pillar_not_the_list_of_pillars(assistant, question, pillar):
+    answer = assistant.ask(question)
+    assert pillar in first_line(answer) and "6 pillars" not in answer.answer, answer.answer

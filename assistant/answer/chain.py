@@ -24,7 +24,7 @@ from assistant.answer.coverage import (
     not_covered,
     unstated_figure,
 )
-from assistant.answer.cues import FACETS, NAMES_SERVICE, SHAPES
+from assistant.answer.cues import FACETS, NAMES_SERVICE, SHAPES, WHICH_PILLAR
 from assistant.answer.facts import FactLine, Knowledge, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.answer.sources import located
@@ -192,6 +192,8 @@ def build_chain(
         if facts and isinstance(composer, OfflineComposer) and thin(facts) and not q.of_kind("plan"):
             extra = composer.compose(q.query, lang, r.hits, state["history"], q=q, floor=SUPPORT_FLOOR)
             comp = supplement(comp, extra, telling_terms(q.query, retriever.lexical))
+        if knowledge is not None and not facts:
+            comp = with_owner_pillar(q, comp, knowledge, lang)
         cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
         yield from _lines(Answer(question, comp.text, False, lang, "question", cites, {}))
 
@@ -257,6 +259,29 @@ def _unheard(word: str, lexical: Any) -> bool:
     word = word.strip("?!.,~()'\"")
     terms = tokenize(word) if re.fullmatch(r"[A-Za-z]{3,}|[가-힣]{3,}", word) else []
     return bool(terms) and not any(lexical.known(t) for t in terms)
+
+
+_PILLAR_DOC = re.compile(r"pillar-([a-z-]+)\.md$")
+
+
+def with_owner_pillar(q: Question, comp: Composition, knowledge: Knowledge, lang: str) -> Composition:
+    """A question asking which pillar something belongs to, naming none, led by the pillar whose document holds
+    the answer's best cited passage; the composed lines support it."""
+    if not WHICH_PILLAR.search(q.text) or q.of_kind("pillar") or knowledge.pillars is None:
+        return comp
+    for n, hit in enumerate(comp.cited, start=1):
+        found = _PILLAR_DOC.search(hit.chunk.source)
+        if found is None:
+            continue
+        pillar = next((p for p in knowledge.pillars.pillars if p.id == found.group(1)), None)
+        if pillar is None:
+            return comp
+        name = f"{pillar.name.ko}({pillar.name.en})" if lang == "ko" else pillar.name.en
+        lines = comp.text.splitlines()
+        lead = f"{say('pillar.owner', lang, pillar=name)} [{n}]"
+        rest = [f"- {lines[0]}", *lines[1:]] if lines else []
+        return Composition("\n".join([lead, *rest]), comp.cited)
+    return comp
 
 
 def spelled(text: str, lexical: Any) -> str:

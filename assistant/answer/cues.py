@@ -575,3 +575,9 @@ COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("배", r"\d+(?:\.\d+)?\s?배|\d+x\b"),
     )
 )
+
+# "which pillar covers backups", "백업은 어느 필러 소관임?": the pillar is what is asked, not the list of pillars
+WHICH_PILLAR = re.compile(
+    r"\b(?:which|what) pillar\b|(?:어느|어떤|무슨)\s*(?:필러|필라|원칙|기둥)|(?:필러|필라|원칙)\s*(?:소관|담당)|소관",
+    re.IGNORECASE,
+)

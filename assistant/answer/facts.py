@@ -24,6 +24,7 @@ from assistant.answer.cues import (
     ROUND_THE_CLOCK,
     TECH_CASE,
     TOP,
+    WHICH_PILLAR,
 )
 from assistant.answer.question import Question
 from assistant.knowledge.aliases import SEVERITIES
@@ -389,6 +390,8 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         ref = getattr(term.cite, lang)
         return [FactLine(head, ref.source, ref.section, str(total), items)]
     if not pillar_ids and "pillar" in ids and q.kind in ("list", "number", "definition", "other"):
+        if WHICH_PILLAR.search(q.text) and "count" not in q.facets:
+            return []  # "which pillar is about carbon footprint?": one pillar, found in the passages
         term = k.glossary.get("pillar")
         if term is None or term.cite is None:
             return []
