@@ -281,3 +281,11 @@ def test_which_firms_hold_a_tier_is_not_answered_by_the_tier_ladder(ctx):
     aliases, knowledge = ctx
     assert fact_lines(read_question("서비스 경로 등급은 어케됨", aliases), knowledge)  # the ladder answers this
     assert not fact_lines(read_question("서비스 경로 국내에 젤 윗등급 달고있는데 어디어디?", aliases), knowledge)
+
+
+def test_a_yes_no_about_an_item_a_plan_includes_is_led_by_that_item(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(read_question("is IEM included in business support", aliases), knowledge)
+    assert lines[0].text == "Business Support includes Infrastructure Event Management at extra cost."
+    lines = fact_lines(read_question("엔터프라이즈 온램프에 IEM 포함돼?", aliases), knowledge)
+    assert "연 1회의 Infrastructure Event Management" in lines[0].text

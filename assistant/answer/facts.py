@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from assistant.answer.coverage import names_in
 from assistant.answer.cues import (
     CHANNEL_CUES,
     CHEAPEST,
@@ -164,6 +165,13 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     out.extend(x for x in (_retirement(p, k, lang) for p in succeeded) if x is not None)
     specific = {"price", "free", "response", "channels", "end_date", "replacement"} & set(q.facets) or severities
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
+        # "is IEM included in business support": the item that names it answers first
+        names = [n for m in q.mentions if m.entity.kind != "plan" for n in (m.text, m.entity.en, m.entity.ko) if n]
+        for plan in plans:
+            item = next((t for t in plan.includes if names and names_in(f"{t.en} {t.ko}", names)), None)
+            if item is not None:
+                text = say("plan.has_item", lang, plan=plan.name, item=getattr(item, lang))
+                out.append(_line(text, getattr(plan.cite.channels, lang)))
         for plan in plans:
             summary = _line(f"{plan.name}: {getattr(plan.summary, lang)}", getattr(plan.cite.channels, lang))
             if plan.includes:  # what it gives, whole, as its own section lists it: that answers "what's included"

@@ -78,6 +78,7 @@ ANSWERS: dict[str, dict[str, str]] = {
     "ch.email": {"ko": "이메일", "en": "email"},
     "ch.phone": {"ko": "전화", "en": "phone"},
     "ch.chat": {"ko": "채팅", "en": "chat"},
+    "plan.has_item": {"ko": "{plan}에는 {item}이(가) 포함됩니다.", "en": "{plan} includes {item}."},
     "pillar.owner": {"ko": "{pillar} 원칙입니다.", "en": "The {pillar} pillar."},
     "ch.unconfirmed": {
         "ko": "{plan}의 기술 지원 채널(전화, 이메일, 채팅)은 자료에서 확인되지 않았습니다. AWS에 직접 확인하세요.",
