@@ -350,6 +350,7 @@ def test_words_about_what_the_answer_is_for_or_a_chatty_ending_are_no_unknown_su
     for question in (
         "what's included in enterprise on-ramp apart from the 24/7 engineers? need the full list for a handover doc",
         "smallish migration (like 10 VMs). aws proserv or an APN partner - which is usually quicker?",
+        "can marketplace sellers be solo devs?",  # "devs": developers
     ):
         assert not assistant.ask(question).abstained, question
 

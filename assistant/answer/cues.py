@@ -89,6 +89,7 @@ SHORTHAND = {
     "u": "you",
     "w/o": "without",
     "w/": "with",
+    "devs": "developers",
     "kinda": "kind of",
     "sorta": "sort of",
     "wanna": "want to",
