@@ -472,3 +472,9 @@ def test_a_few_of_a_list_is_no_count(assistant):
 def test_which_pillar_is_answered_by_the_pillar_not_the_list_of_pillars(assistant, question, pillar):
     answer = assistant.ask(question)
     assert pillar in first_line(answer) and "6 pillars" not in answer.answer, answer.answer
+
+
+def test_no_limit_said_with_a_particle_answers_a_limit_question(assistant):
+    """ "건수 제한은 없다" states the limit (there is none); Developer's primary contact answers "디벨로퍼는?"."""
+    answer = _chat(assistant, "비즈니스 서포트면 케이스 여는 사람 수 제한 있어? 우리 팀 12명임", "디벨로퍼는?")
+    assert "primary contact" in first_line(answer), answer.answer

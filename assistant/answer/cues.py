@@ -458,7 +458,7 @@ SHAPES = _cues(
         + PRICE_SET,
         "response": r"\d+\s?-?(?:minutes?|hours?|분|시간)",  # "15 minutes", "a 5-minute response"
         # a number, or that there is none ("인원 제한 없이", "unlimited")
-        "limit": r"\d|제한\s*(?:없|이\s*없)|무제한|\bno (?:\w+ )?limits?\b|\bunlimited\b|\bany number of\b",
+        "limit": r"\d|제한(?:은|이)?\s*없|무제한|\bno (?:\w+ )?limits?\b|\bunlimited\b|\bany number of\b",
         "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년",
         "end_date": r"\b20\d{2}\b|\d{4}-\d{2}-\d{2}",
         "count": r"(?<![A-Za-z\d])\d+\s+[A-Za-z]{3,}|(?<![A-Za-z\d])\d+\s?(?:개|가지|명|곳|단계|종류)"
