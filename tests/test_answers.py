@@ -478,3 +478,10 @@ def test_no_limit_said_with_a_particle_answers_a_limit_question(assistant):
     """ "건수 제한은 없다" states the limit (there is none); Developer's primary contact answers "디벨로퍼는?"."""
     answer = _chat(assistant, "비즈니스 서포트면 케이스 여는 사람 수 제한 있어? 우리 팀 12명임", "디벨로퍼는?")
     assert "primary contact" in first_line(answer), answer.answer
+
+
+def test_the_cheaper_of_two_plans_and_the_newest_of_the_pillars_lead(assistant):
+    answer = _chat(assistant, "엔터프라이즈 서포트 가격 얼마", "온램프는?", "둘 중에 뭐가 더 쌈?")
+    assert "Enterprise On-Ramp" in first_line(answer) and "$5,500" in first_line(answer), answer.answer
+    answer = assistant.ask("필러 중에 제일 최근에 추가된 거?")
+    assert "지속 가능성" in first_line(answer), answer.answer

@@ -288,7 +288,9 @@ PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-supp
 
 # Qualifiers of a question across plans ("the cheapest plan with a TAM", "a dedicated TAM", "24/7 phone").
 CHEAPEST = re.compile(
-    r"cheapest|least expensive|lowest[- ]priced|lowest cost|(?:가장|제일|젤)\s*(?:싼|저렴)|최저가",
+    r"cheapest|least expensive|lowest[- ]priced|lowest cost|(?:가장|제일|젤)\s*(?:싼|저렴)|최저가"
+    # between two: "둘 중에 뭐가 더 쌈?", "which is cheaper"
+    r"|\bcheaper\b|더\s*(?:싼|싸|저렴|쌈)",
     _I,
 )
 TOP = re.compile(r"highest|\btop\b|best tier|most senior|제일\s*높|가장\s*높|최고|최상위|젤\s*높", _I)
@@ -579,6 +581,7 @@ COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 
 # "which pillar covers backups", "백업은 어느 필러 소관임?": the pillar is what is asked, not the list of pillars
 WHICH_PILLAR = re.compile(
-    r"\b(?:which|what) pillar\b|(?:어느|어떤|무슨)\s*(?:필러|필라|원칙|기둥)|(?:필러|필라|원칙)\s*(?:소관|담당)|소관",
+    r"\b(?:which|what) pillar\b|\bwhich of the (?:six |6 )?pillars\b|(?:어느|어떤|무슨)\s*(?:필러|필라|원칙|기둥)"
+    r"|(?:필러|필라|원칙)\s*(?:소관|담당)|소관|(?:pillar|필러|필라|원칙|기둥)s?\s*(?:중에|중에서|중)\s*(?:젤|제일|가장|뭐|어느)",
     re.IGNORECASE,
 )
