@@ -23,6 +23,8 @@ def same(a: LexicalIndex, b: LexicalIndex) -> None:
         assert np.array_equal(a.scores(q), b.scores(q)), q
     for token in ("production", "프로", "unseen-token"):
         assert a.idf(token) == b.idf(token) and a.known(token) == b.known(token)
+    for word in ("productoin", "couplingg", "zzzzzzz"):  # slips are read the same (twice: once remembered)
+        assert a.closest(word) == b.closest(word) == a.closest(word)
 
 
 def test_saved_index_scores_like_a_fresh_one(tmp_path, monkeypatch):

@@ -25,11 +25,11 @@ from assistant.answer.coverage import (
     unstated_figure,
 )
 from assistant.answer.cues import FACETS, NAMES_SERVICE, SHAPES, WHICH_PILLAR
-from assistant.answer.facts import FactLine, Knowledge, fact_lines
+from assistant.answer.facts import FactLine, Knowledge, both_names, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable
-from assistant.knowledge.words import zipf
+from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms, fold, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
@@ -141,12 +141,11 @@ def build_chain(
         comp = facts_composition(facts, lang, retriever.chunks, inline=q.kind == "number") if facts else None
         # The catalog answers for entities it knows; otherwise the passages must name what was asked.
         missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None)
-        said = "\n".join(f"{f.text}\n{chr(10).join(f.items)}" for f in catalog)
         if (
             missing
             and catalog
             and comp is None
-            and not not_covered(q, r.hits, retriever.lexical.known_or_close, stated=said)
+            and not not_covered(q, r.hits, retriever.lexical.known_or_close, stated=catalog_text(catalog))
         ):
             # the passages miss the named entity's figure but the catalog line states it: that line answers
             facts = catalog
@@ -276,9 +275,8 @@ def with_owner_pillar(q: Question, comp: Composition, knowledge: Knowledge, lang
         pillar = next((p for p in knowledge.pillars.pillars if p.id == found.group(1)), None)
         if pillar is None:
             return comp
-        name = f"{pillar.name.ko}({pillar.name.en})" if lang == "ko" else pillar.name.en
         lines = comp.text.splitlines()
-        lead = f"{say('pillar.owner', lang, pillar=name)} [{n}]"
+        lead = f"{say('pillar.owner', lang, pillar=both_names(pillar.name, lang))} [{n}]"
         rest = [f"- {lines[0]}", *lines[1:]] if lines else []
         return Composition("\n".join([lead, *rest]), comp.cited)
     return comp
@@ -460,9 +458,13 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
 
 
 SHAPE_CHECKED = ("date", "price", "response", "limit", "count")  # facets whose answer has a visible shape (a year, $)
-COMMON_WORD = 5.5  # Zipf: "have", "did", "know", "really" ask nothing a catalog line could lack
 DETAIL_SHARE = 0.5  # the catalog line holds at least this share of the question's detail (by rarity)
 BETTER_BY = 0.34  # else a passage must hold this much more of it to answer instead
+
+
+def catalog_text(facts: list[FactLine]) -> str:
+    """The catalog's lines and their items as plain text, one per line."""
+    return "\n".join(f"{f.text}\n{chr(10).join(f.items)}" for f in facts)
 
 
 def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lexical: Any) -> bool:
@@ -473,7 +475,7 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     sides = [[n for n in (m.entity.en, m.entity.ko) if n] for m in q.mentions]
     if q.kind == "comparison" and len(q.entities) >= 2 and not all(names_in(said_text, s) for s in sides):
         return False  # "일반 설계 원칙이랑 클라우드 설계 원칙은 뭐가 달라?": a list of one side compares nothing
-    if unstated_figure(q, "\n".join(f"{f.text}\n{chr(10).join(f.items)}" for f in facts)):
+    if unstated_figure(q, catalog_text(facts)):
         return False  # "IEM 1년에 몇 번?": the plan's line holds no such figure; a passage may
     lead = f"{facts[0].text} {' '.join(facts[0].items)}"  # line 1 answers; a retirement note does not
     checked = [f for f in q.facets if f in SHAPE_CHECKED and f in SHAPES]

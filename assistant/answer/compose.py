@@ -635,7 +635,7 @@ def _set_aside(unit: Unit, q: Question | None) -> bool:
         return True
     # a name set aside ("besides the usual load test", "other than security"): a sentence about it
     low = unit.text.casefold()
-    return any(n.casefold() in low for m in q.negated for n in (m.text, m.entity.en, m.entity.ko) if n and len(n) >= 3)
+    return any(n.casefold() in low for m in q.negated for n in m.names if len(n) >= 3)
 
 
 def _similar(a: str, b: str) -> bool:

@@ -15,7 +15,7 @@ from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, KINDS, PICK, PLURAL
 from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
-from assistant.knowledge.words import zipf
+from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.retrieval.lexical import folded_terms
 from assistant.types import Turn
 
@@ -279,7 +279,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     elif POINTER.search(q.text) and all(p.entity.id in GENERIC for p in prev.mentions):
         # "who should be in the room for it?" after "how long does a WA review take?": the framework's name says
         # nothing of the topic; the review, a word of the last question, is what "it" points at
-        keep = " ".join([keep, *(w for w in _detail_words(prev, q) if not w.isascii() or zipf(w) < COMMON)])
+        keep = " ".join([keep, *(w for w in _detail_words(prev, q) if not w.isascii() or zipf(w) < COMMON_WORD)])
     # "제일 높은 건?" after a question about tiers still asks about tiers; "so whats this BS+ thing" asks what it is
     if not new_attribute and not _asks_what_it_is(q) and not _names_own_attribute(q):
         # ("거기 뭐뭐 저장됨?" after "몇 개까지?": a list asked, no count carried)
@@ -345,7 +345,6 @@ def _names_own_attribute(q: Question) -> bool:
 
 
 RARE = 3.5  # Zipf: "strategies" 4.2 is everyday; "idempotency" 1.5 is not
-COMMON = 5.5  # Zipf: "take", "need" carry no topic
 
 
 def _detail_words(prev: Question, q: Question) -> list[str]:
@@ -427,11 +426,8 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -
             # "제일 높은 건?" leans on the topic; "프랑스 수도가 어디야?" brings its own
             or (words <= 3 and (len(q.detail) <= 2 or len(_remainder(q).split()) <= 2))
         )
-    if (
-        not q.facets
-        and (words <= 3 or _ELLIPTIC.fullmatch(_remainder(q)))
-        and (not _remainder(q) or _ELLIPTIC.fullmatch(_remainder(q)))
-    ):
+    rest = _remainder(q)
+    if not q.facets and ((words <= 3 and not rest) or _ELLIPTIC.fullmatch(rest)):
         # "인시던트 대응은?" after the data protection area; "비즈니스 서포트 플러스엔 없음?", "BS+ too?" after a
         # question about what plans have: the sibling asked the same of, its object left unsaid
         prev_families = {_family(m) for m in prev.mentions} | (answered or set())

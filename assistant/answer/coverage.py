@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from assistant.answer.cues import ASKED, ASKED_SHAPES, COUNTERS, FACETS, KINDS, PRICE_SET, SHAPES, USER_TERMS
 from assistant.answer.question import Question, set_aside_at
-from assistant.knowledge.words import zipf
+from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
 from assistant.types import Hit
@@ -68,7 +68,6 @@ FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "count": (SHAPES["count"],),
 }
 FIGURE_NOUNS = {"limit": "limit", "price": "price", "count": "number"}
-COMMON_WORD = 5.5  # Zipf: "have", "save", "many" name no subject
 RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
 EVERYDAY_STEM = 4.0  # a stem this common ("small", "tech") makes its chatty form ("smallish") no name
 
@@ -101,7 +100,7 @@ def not_covered(
         specific = m.entity.kind in SPECIFIC_KINDS
         if not specific and not (m.entity.kind == "term" and m.entity.id not in FRAMING):
             continue
-        names = [n for n in (m.text, m.entity.en, m.entity.ko) if n]
+        names = m.names
         if specific and not names_in(texts, names):
             return m.text, "missing"
         for facet, needs in figures:
@@ -202,7 +201,7 @@ def _about(q: Question, line: str, strict: bool = False, known: Callable[[str], 
     """Does `line` name what `q` asks about: an entity it names, else one of its rarer detail words? `strict`:
     the entity and, where the question has any, one of its rarer English words ("revenue" in "what percent of
     revenue comes from enterprise support")."""
-    names = [n for m in q.mentions if m.entity.id not in FRAMING for n in (m.text, m.entity.en, m.entity.ko) if n]
+    names = [n for m in q.mentions if m.entity.id not in FRAMING for n in m.names]
     have = content_terms(line)
     # a line in the summaries' term speaks the asker's word for it ("강의실" is the "클래스룸" asked about)
     have |= {t for word, term in _USER_TERM_TOKENS if term <= have for t in word}

@@ -27,7 +27,7 @@ from assistant.answer.cues import (
     TOP,
     WHICH_PILLAR,
 )
-from assistant.answer.question import Question
+from assistant.answer.question import Question, blank
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
 from assistant.recommend.checks import price_at
@@ -94,9 +94,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans]
     if plans:
         # "which plans have the 15 min severity? bs+ doesnt right?": the plans that have it, then the one named
-        masked = q.text
-        for m in sorted((m for m in q.mentions if m.entity.kind == "plan"), key=lambda m: -m.start):
-            masked = masked[: m.start] + " " + masked[m.end :]
+        masked = blank(q.text, [(m.start, m.end) for m in q.mentions if m.entity.kind == "plan"])
         having = _plans_with(q, k, lang) if q.kind == "list" and _PLAN_NOUN.search(masked) else []
         return having + [x for x in _plan_lines(q, plans, k, lang) if x not in having]
     for reader in (
@@ -166,7 +164,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     specific = {"price", "free", "response", "channels", "end_date", "replacement"} & set(q.facets) or severities
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
         # "is IEM included in business support": the item that names it answers first
-        names = [n for m in q.mentions if m.entity.kind != "plan" for n in (m.text, m.entity.en, m.entity.ko) if n]
+        names = [n for m in q.mentions if m.entity.kind != "plan" for n in m.names]
         for plan in plans:
             item = next((t for t in plan.includes if names and names_in(f"{t.en} {t.ko}", names)), None)
             if item is not None:
@@ -234,9 +232,7 @@ def monthly_spend(text: str, krw_per_usd: float) -> float | None:
 
 def _names_set_aside(q: Question, item: Any) -> bool:
     """Does a catalog item (both languages) name an entity the question set aside ("TAM 말고")?"""
-    names = [n for m in q.negated for n in (m.text, m.entity.en, m.entity.ko) if n]
-    text = f"{item.en} {item.ko}"
-    return any(re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", text, re.IGNORECASE) for n in names)
+    return names_in(f"{item.en} {item.ko}", [n for m in q.negated for n in m.names])
 
 
 def _line(text: str, ref: Any, key: str = "", items: tuple[str, ...] = ()) -> FactLine:
@@ -328,7 +324,7 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         # "reliability vs performance efficiency": what each pillar is about, side by side
         pillars = [k.pillars.pillar(pid) for pid in pillar_ids]
         return [
-            _line(f"{_name(p.name, lang)}: {getattr(p.definition, lang)}", getattr(p.cite.definition, lang))
+            _line(f"{both_names(p.name, lang)}: {getattr(p.definition, lang)}", getattr(p.cite.definition, lang))
             for p in pillars
         ]
     if len(pillar_ids) >= 2 and (wants_principles or wants_areas) and q.kind in ("comparison", "list"):
@@ -339,7 +335,7 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 "list.principles" if wants_principles else "list.areas",
                 getattr(p.cite.design_principles if wants_principles else p.cite.areas, lang),
                 lang,
-                _name(p.name, lang),
+                both_names(p.name, lang),
             )
             for p in (k.pillars.pillar(pid) for pid in pillar_ids)
         ]
@@ -352,11 +348,11 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                     "list.principles",
                     getattr(p.cite.design_principles, lang),
                     lang,
-                    _name(p.name, lang),
+                    both_names(p.name, lang),
                 )
             ]
         if wants_areas:
-            listed = _named_list(p.areas, "list.areas", getattr(p.cite.areas, lang), lang, _name(p.name, lang))
+            listed = _named_list(p.areas, "list.areas", getattr(p.cite.areas, lang), lang, both_names(p.name, lang))
             if "questions" in q.facets:  # "영역마다 질문 몇 개씩": each area with its question ids
                 ids_of = [", ".join(a.questions) for a in p.areas]
                 listed = replace(listed, items=tuple(f"{i}: {n}" for i, n in zip(listed.items, ids_of, strict=True)))
@@ -386,7 +382,7 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             say(
                 "count.pillar_questions",
                 lang,
-                owner=_name(p.name, lang),
+                owner=both_names(p.name, lang),
                 n=len(p.questions),
                 first=p.questions[0],
                 last=p.questions[-1],
@@ -411,7 +407,7 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 def _questions_line(p: Any, lang: str) -> FactLine:
     """ "The Security pillar has 11 questions (SEC01 to SEC11).", cited to the pillar's definition."""
     qs = p.questions
-    text = say("count.questions", lang, owner=_name(p.name, lang), n=len(qs), first=qs[0], last=qs[-1])
+    text = say("count.questions", lang, owner=both_names(p.name, lang), n=len(qs), first=qs[0], last=qs[-1])
     return _line(text, getattr(p.cite.definition, lang), qs[-1])
 
 
@@ -420,7 +416,8 @@ _EACH = re.compile(r"마다|씩|\beach\b|\bper\b", re.IGNORECASE)  # "영역마�
 _FRAMEWORK_LENS = re.compile(r"framework\s*lens|프레임워크\s*렌즈|(?:default|base)\s+lens|기본\s*렌즈", re.IGNORECASE)
 
 
-def _name(name: Any, lang: str) -> str:
+def both_names(name: Any, lang: str) -> str:
+    """A catalog name as answers write it: "보안(Security)" in Korean, "Security" in English."""
     return f"{name.ko}({name.en})" if lang == "ko" else name.en
 
 
@@ -667,7 +664,7 @@ def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             area = next((a for a in pillar.areas if qid in a.questions), None)
             if area is None:
                 continue
-            names = {"qid": qid, "area": getattr(area.name, lang), "pillar": _name(pillar.name, lang)}
+            names = {"qid": qid, "area": getattr(area.name, lang), "pillar": both_names(pillar.name, lang)}
             topic = area.topics.get(qid)  # "REL10 (fault isolation)": stated beside the id in the summary
             text = (
                 say("qid.topic", lang, topic=getattr(topic, lang), **names) if topic else say("qid.area", lang, **names)
@@ -707,7 +704,7 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                         "principle.of",
                         lang,
                         name=getattr(d.name, lang),
-                        pillar=_name(p.name, lang),
+                        pillar=both_names(p.name, lang),
                         summary=getattr(d.summary, lang),
                     ),
                     getattr(p.cite.design_principles, lang),
@@ -718,7 +715,7 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             if len(owners) > 1:
                 lead = say("principle.owners", lang, name=getattr(principle.name, lang), n=len(owners))
                 first = owners[0][0]
-                items = tuple(_name(p.name, lang) for p, _ in owners)
+                items = tuple(both_names(p.name, lang) for p, _ in owners)
                 lines.insert(0, _line(lead, getattr(first.cite.design_principles, lang), principle.name.en, items))
             return lines
         area = next((a for a in pillar.areas if a.id == item), None)
@@ -729,7 +726,7 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 ("area.count_one" if len(area.questions) == 1 else "area.count") if "count" in q.facets else "area.of",
                 lang,
                 name=getattr(area.name, lang),
-                pillar=_name(pillar.name, lang),
+                pillar=both_names(pillar.name, lang),
                 questions=", ".join(area.questions),
                 n=len(area.questions),
             )

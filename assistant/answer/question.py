@@ -33,7 +33,7 @@ from assistant.answer.cues import (
     WH,
 )
 from assistant.knowledge.aliases import AliasTable, Entity, Mention
-from assistant.knowledge.words import zipf
+from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.retrieval.lexical import detect_lang, tokenize
 
 _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
@@ -181,7 +181,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # names, "how much" before a quantity ("how much metric data": an amount, not a price), and an amount the asker
     # states about themselves ("한달 $200 정도 쓰는 팀": their situation, not a price asked)
     quantities = [*QUANTITY_ASKED.finditer(text), *STATED_AMOUNT.finditer(text)]
-    masked = _blank(text, [(m.start, m.end) for m in found] + [q.span() for q in quantities])
+    masked = blank(text, [(m.start, m.end) for m in found] + [q.span() for q in quantities])
     named = [label for label, cue in FACETS.items() if cue.search(masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
@@ -307,7 +307,7 @@ def aside_words(text: str, names: list[tuple[int, int]] = []) -> tuple[str, ...]
         if any(s < found.end(1) and found.start(1) < e for s, e in names):
             continue
         words = tokenize(found.group(1))
-        out += [t for t in words if t not in _ASIDE_FILLER | DETAIL_STOP and (not t.isascii() or zipf(t) < 5.5)]
+        out += [t for t in words if t not in _ASIDE_FILLER | DETAIL_STOP and (not t.isascii() or zipf(t) < COMMON_WORD)]
     return tuple(dict.fromkeys(out))
 
 
@@ -396,7 +396,7 @@ _REQUEST_END = re.compile(r"(?:줘|줘요|주세요|줄래|줄래요|부탁해|�
 _REMARK_END = re.compile(r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요)[.!~ㅋㅎ]*\s*$")
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with each span turned to spaces (offsets stay valid)."""
     out = list(text)
     for start, end in spans:

@@ -54,6 +54,11 @@ class Mention:
     text: str
     weak: bool = False
 
+    @property
+    def names(self) -> list[str]:
+        """The name as typed, then the entity's English and Korean names (those it has)."""
+        return [n for n in (self.text, self.entity.en, self.entity.ko) if n]
+
 
 @dataclass
 class AliasTable:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+COMMON_WORD = 5.5  # Zipf: "have", "take", "many", "really" are everyday words that name no subject
+
 
 @lru_cache(maxsize=8192)
 def zipf(word: str) -> float:

@@ -246,6 +246,9 @@ def folded_terms(text: str) -> set[str]:
     return {fold(t) for t in tokenize(text)}
 
 
+NEAR_CACHE = 4096  # words remembered by `closest` (cleared whole when full: a server's traffic repeats its slips)
+
+
 class LexicalIndex:
     """BM25 over the chunks' section path and text; rebuilt at load in milliseconds."""
 
@@ -269,6 +272,9 @@ class LexicalIndex:
         self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
         self._unseen_idf = math.log(1 + (n + 0.5) / 0.5)
         self._latin: list[str] | None = None  # the vocabulary's words, for typo matching (built on first use)
+        # each word's nearest vocabulary word: a question's slip is looked up when it is read and again when its
+        # words are checked against the corpus, and difflib over the vocabulary is the slow part
+        self._near: dict[str, str | None] = {}
 
     @classmethod
     def restore(cls, bm25: Any, idf: dict[str, float], size: int) -> LexicalIndex:
@@ -277,6 +283,7 @@ class LexicalIndex:
         index.size, index._bm25, index._idf = size, bm25, idf
         index._unseen_idf = math.log(1 + (max(1, size) + 0.5) / 0.5)
         index._latin = None
+        index._near = {}
         return index
 
     @property
@@ -295,10 +302,17 @@ class LexicalIndex:
         short one ("saa" is not a slip of "saas") or one near no corpus word."""
         if word in self._idf or len(word) < 5:
             return None
+        cached = self._near.get(word, "")  # "" = not looked up yet (None = looked up, no near word)
+        if cached != "":
+            return cached
         if self._latin is None:
             self._latin = [t for t in self._idf if t.isascii() and t.isalpha() and len(t) >= 4]
-        near = difflib.get_close_matches(word, self._latin, n=1, cutoff=0.8)
-        return near[0] if near else None
+        matches = difflib.get_close_matches(word, self._latin, n=1, cutoff=0.8)
+        near = matches[0] if matches else None
+        if len(self._near) >= NEAR_CACHE:
+            self._near.clear()
+        self._near[word] = near
+        return near
 
     def idf(self, token: str) -> float:
         """How telling a token is: rare in the corpus = high; never seen = highest."""
