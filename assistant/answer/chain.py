@@ -260,21 +260,19 @@ def _unheard(word: str, lexical: Any) -> bool:
     return bool(terms) and not any(lexical.known(t) for t in terms)
 
 
-_PILLAR_DOC = re.compile(r"pillar-([a-z-]+)\.md$")
-
-
 def with_owner_pillar(q: Question, comp: Composition, knowledge: Knowledge, lang: str) -> Composition:
-    """A question asking which pillar something belongs to, naming none, led by the pillar whose document holds
-    the answer's best cited passage; the composed lines support it."""
+    """A question asking which pillar something belongs to, naming none, led by the pillar whose document (the one
+    the catalog cites for it, in either language) holds the answer's best cited passage; the composed lines
+    support it."""
     if not WHICH_PILLAR.search(q.text) or q.of_kind("pillar") or knowledge.pillars is None:
         return comp
+    documents = {
+        ref.source: p for p in knowledge.pillars.pillars for ref in (p.cite.definition.en, p.cite.definition.ko)
+    }
     for n, hit in enumerate(comp.cited, start=1):
-        found = _PILLAR_DOC.search(hit.chunk.source)
-        if found is None:
-            continue
-        pillar = next((p for p in knowledge.pillars.pillars if p.id == found.group(1)), None)
+        pillar = documents.get(hit.chunk.source)
         if pillar is None:
-            return comp
+            continue
         lines = comp.text.splitlines()
         lead = f"{say('pillar.owner', lang, pillar=both_names(pillar.name, lang))} [{n}]"
         rest = [f"- {lines[0]}", *lines[1:]] if lines else []
