@@ -485,3 +485,8 @@ def test_the_cheaper_of_two_plans_and_the_newest_of_the_pillars_lead(assistant):
     assert "Enterprise On-Ramp" in first_line(answer) and "$5,500" in first_line(answer), answer.answer
     answer = assistant.ask("필러 중에 제일 최근에 추가된 거?")
     assert "지속 가능성" in first_line(answer), answer.answer
+
+
+def test_the_framework_named_in_hangul_with_its_own_word_lists_the_pillars(assistant):
+    answer = assistant.ask("웰아키텍처 프레임워크 기둥 6개 뭐뭐임? 걍 리스트로 ㄱㄱ")
+    assert "6가지" in first_line(answer) and "지속 가능성" in answer.answer, answer.answer
