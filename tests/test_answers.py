@@ -490,3 +490,65 @@ def test_the_cheaper_of_two_plans_and_the_newest_of_the_pillars_lead(assistant):
 def test_the_framework_named_in_hangul_with_its_own_word_lists_the_pillars(assistant):
     answer = assistant.ask("웰아키텍처 프레임워크 기둥 6개 뭐뭐임? 걍 리스트로 ㄱㄱ")
     assert "6가지" in first_line(answer) and "지속 가능성" in answer.answer, answer.answer
+
+
+def test_which_pillar_is_led_by_a_sentence_that_names_one_and_its_question_ids_follow(assistant):
+    """ "젤 늦게 추가된게 뭐였죠? 언제?": the sentence naming the pillar leads, not the framework's own date; the
+    next turn's "질문 번호는?" asks that pillar's ids, and a question id named later stands on its own."""
+    first = "WA pillar 중에 젤 늦게 추가된게 뭐였죠? 언제 추가됨?"
+    answer = assistant.ask(first)
+    assert "지속 가능성" in first_line(answer) and "2021" in first_line(answer), answer.answer
+    ids = _chat(assistant, first, "질문 번호는?")
+    assert "SUS01" in first_line(ids), ids.answer
+    own = _chat(assistant, first, "질문 번호는?", "SUS01은 뭐 묻는거?")
+    assert "리전 선택" in first_line(own), own.answer
+
+
+def test_the_means_asked_without_a_service_is_a_tool_and_one_sentence_is_said_once(assistant):
+    answer = _chat(assistant, "WA 일반 설계 원칙 6개 뭐였는지 기억안나네 ㅠ", "게임데이 장애주입은 뭘로 함?")
+    assert "Fault Injection Service" in first_line(answer), answer.answer
+    lines = [re.sub(r"^- |\s*\[\d+\]$", "", x) for x in answer.answer.splitlines()]
+    assert len(lines) == len(set(lines)), answer.answer  # the sentence two passages share, once
+
+
+def test_add_ons_are_a_kind_of_their_own_and_the_one_meeting_a_target_comes_with_its_price(assistant):
+    listed = _chat(assistant, "2027-01-01에 종료되는 서포트 플랜 뭐뭐였죠", "애드온은 뭐 있음?")
+    assert "Incident Detection and Response" in first_line(listed), listed.answer
+    assert "Countdown Premium" in first_line(listed), listed.answer
+    priced = assistant.ask("The support add-on w/ 5 min response - how much?")
+    assert "$7,000" in first_line(priced) and "5-minute" in first_line(priced), priced.answer
+    # "it", in a second question joined to the first, is the add-on the turn named, not the plan before
+    joined = _chat(
+        assistant,
+        "what is Unified Operations, is that the new top-tier support plan?",
+        "ok what's the add-on that gives 5 min response and what does it cost",
+    )
+    assert "Incident Detection and Response" in first_line(joined) and "$7,000" in first_line(joined), joined.answer
+
+
+def test_followups_asking_when_a_name_or_which_id(assistant):
+    launched = _chat(
+        assistant, "WA Tool에 워크로드 하나당 마일스톤 최대 몇개까지 저장됨?", "툴 자체는 무료야?", "그거 언제 나옴?"
+    )
+    assert "2018" in first_line(launched), launched.answer
+    sec = _chat(assistant, "보안 pillar 설계원칙 7개 맞죠?", "인시던트 대응 영역은 SEC 몇번이였지")
+    assert "SEC10" in first_line(sec), sec.answer  # which question, by its id; not how many times
+    tier = _chat(
+        assistant, "APN 파트너 경로(path) 종류 뭐뭐 있었죠?", "services path 티어는?", "맨 위 티어 옛날 이름은 뭐였더라"
+    )
+    assert "Premier Consulting Partner" in first_line(tier), tier.answer
+
+
+def test_a_yes_no_naming_no_value_is_answered_by_what_the_figure_is(assistant):
+    answer = assistant.ask("서포트 케이스 응답시간 목표라는게 ㄹㅇ 해결까지 걸리는 시간임?")
+    assert "첫 응답" in first_line(answer), answer.answer
+
+
+def test_a_turn_the_topic_finds_nothing_for_is_read_after_the_whole_last_question(assistant):
+    answer = _chat(
+        assistant,
+        "서포트 케이스 응답시간 목표라는게 ㄹㅇ 해결까지 걸리는 시간임?",
+        "API로 케이스 열면 심각도 코드값 뭐뭐임",
+        "한국어로도 열수있음?",
+    )
+    assert not answer.abstained and "한국어(ko)" in first_line(answer), answer.answer

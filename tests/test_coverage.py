@@ -281,3 +281,11 @@ def test_a_paid_options_price_is_not_answered_by_free_courses_beside_it(aliases)
     assert not_covered(q, _hits(priced), lambda w: True) is None
     free = read_question("is skill builder free?", aliases)
     assert not_covered(free, _hits(skill), lambda w: True) is None
+
+
+def test_names_are_found_in_their_plural_and_hangul_names_spaced_or_not():
+    from assistant.answer.coverage import names_in
+
+    assert names_in("Add-ons are AWS Incident Detection and Response …", ["add-on"])
+    assert names_in("운영 대행을 맡길 회사", ["운영대행"])
+    assert not names_in("records", ["RDS"])

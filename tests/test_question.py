@@ -820,3 +820,22 @@ def test_what_is_set_aside_in_words_is_kept_apart_from_names_set_aside(aliases):
     # a pillar named to be left out is a negated name, not words; "not" before a verb sets nothing aside
     assert read_question("pillars other than security and reliability?", aliases).aside_words == ()
     assert read_question("does bs+ not include a TAM?", aliases).aside_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("게임데이 장애주입은 뭘로 함?", True),  # the means: a tool
+        ("게임데이 처음 해보는데 FIS 중지 조건은 뭘로 걸어?", False),  # a setting of the service named
+    ],
+)
+def test_the_means_asked_is_a_tool_unless_a_service_is_named(aliases, text, tool):
+    assert read_question(text, aliases).wants_tool is tool
+
+
+def test_chat_spellings_of_question_words(aliases):
+    assert read_question("마켓플레이스 결제는 어케 됨?", aliases).kind != "yesno"  # "어케": how
+    assert "date" in read_question("그거 언제 나옴?", aliases).facets
+    assert "aws-msp" in read_question("MSP 프로그램 뭐야", aliases).entities
+    assert "support-add-on" in read_question("애드온은 뭐 있음?", aliases).entities
+    assert "incident-detection-and-response" in read_question("idr response time?", aliases).entities

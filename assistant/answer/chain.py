@@ -25,7 +25,7 @@ from assistant.answer.coverage import (
     unstated_figure,
 )
 from assistant.answer.cues import FACETS, NAMES_SERVICE, SHAPES, WHICH_PILLAR
-from assistant.answer.facts import FactLine, Knowledge, both_names, fact_lines
+from assistant.answer.facts import QUESTION_ID, FactLine, Knowledge, both_names, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable
@@ -110,6 +110,13 @@ def build_chain(
         elif _lent_only_generic(q, resolved):
             # "권한은 뭐뭐 줄수있음" after sharing a WA Tool workload: the tool's name says nothing of the topic,
             # so the turn is read alone, with that name, and after the whole last question, like a subjectless one
+            alone = retriever.retrieve(q.query, k=k, evidence=q.evidence_text)
+            resolved, retrieval = _best_reading(q, alone, history, retriever, aliases, k, (resolved, retrieval))
+        elif (
+            history and resolved.text != q.text and not retrieval.in_scope and not _notes_hold(resolved, retrieval.hits)
+        ):
+            # "한국어로도 열수있음?" after "API로 케이스 열면 심각도 코드값 뭐뭐임": the topic's subjects find nothing,
+            # the turn read after the whole last question may (the API the asker is using is no entity)
             alone = retriever.retrieve(q.query, k=k, evidence=q.evidence_text)
             resolved, retrieval = _best_reading(q, alone, history, retriever, aliases, k, (resolved, retrieval))
         return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
@@ -310,8 +317,10 @@ BARE_NAMES = ("well-architected-framework", "well-architected-tool", "workload")
 
 
 def _stands_alone(q: Question, resolved: Question, history: list[Turn]) -> bool:
-    """A turn in a conversation that was read on its own and names no subject of its own."""
-    return bool(history) and resolved.text == q.text and not any(m.entity.kind in SUBJECT_KINDS for m in q.mentions)
+    """A turn in a conversation that was read on its own and names no subject of its own (an entity, or a
+    question id: "SUS01은 뭐 묻는거?" after the Sustainability questions asks about SUS01 alone)."""
+    own = any(m.entity.kind in SUBJECT_KINDS for m in q.mentions) or bool(QUESTION_ID.search(q.text))
+    return bool(history) and resolved.text == q.text and not own
 
 
 TOOL_SECTIONS = 3

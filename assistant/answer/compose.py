@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answer.cues import FACETS, HOWTO_SHAPE, KINDS, NAMES_SERVICE, SHAPES
+from assistant.answer.cues import FACETS, HOWTO_SHAPE, KINDS, NAMES_SERVICE, SHAPES, WHICH_PILLAR
+from assistant.answer.question import corpus_terms
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms, fold, folded_terms
@@ -171,7 +172,9 @@ class OfflineComposer:
         # (words the corpus never uses, "뭐뭐", "줄수", are how it was typed, not what it asks)
         unseen = self.idf("\uffff")
         typed = frozenset(
-            t for t in (content_terms(q.typed) if q is not None and q.typed else ()) if weights.get(t, unseen) < unseen
+            t
+            for t in (content_terms(" ".join([q.typed, *corpus_terms(q.typed)])) if q is not None and q.typed else ())
+            if weights.get(t, unseen) < unseen  # ("옛날 이름": the summaries' "예전" is the asker's word too)
         )
         if typed:  # a follow-up: its own words say what is asked, the lent ones what about
             weights = {t: w * (OWN_WORDS if t in typed else 1.0) for t, w in weights.items()}
@@ -189,6 +192,8 @@ class OfflineComposer:
             facets = [(f, p) for f, p in facets if f in SHAPES]
         # ("is it free?" is answered by the sentence shaped like its answer, "billed by…", as much as any question)
         facet_share = YESNO_FACET if q is not None and q.kind == "yesno" and set(asked) != {"free"} else 1.0
+        if q is not None and facet_share < 1.0 and not re.search(r"\d", q.typed or q.text):
+            facet_share /= 2  # a yes/no that names no value asks what the figure is, not which one it is
         candidates = [
             _Candidate(
                 rank,
@@ -248,6 +253,8 @@ class OfflineComposer:
             ]
             if held:
                 leads = held[:1]
+        if self._asks_which_pillar(q):  # "which pillar…": a sentence that names one answers before one naming none
+            leads = [c for c in leads if self._one_pillar(c.unit.text)] or leads
         best = leads[0]  # the best-covering sentence that stands on its own answers first
         rest = [c for c in chosen if c is not best]
         rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
@@ -291,12 +298,22 @@ class OfflineComposer:
             heading = {eid for _, eid in self._names(hit.chunk.heading)}
             if heading & {m.entity.id for m in q.mentions}:
                 bonus = SUBJECT_BONUS
+        if self._asks_which_pillar(q):  # "pillar 중에 젤 최근에 추가된거?": a sentence naming one pillar answers
+            return max(bonus, SUBJECT_BONUS * self._one_pillar(unit.text))
         subjects = {m.entity.id for m in q.mentions if m.entity.kind in SUBJECT_KINDS}
         if not subjects:
             return bonus
         named = {eid for _, eid in self._names(unit.text)} | {eid for _, eid in self._names(hit.chunk.section)}
         # "안정성이랑 비용 최적화가 부딪힐 때": a sentence about both subjects answers before one about either
         return max(bonus, SUBJECT_BONUS * min(len(named & subjects), 2))
+
+    def _asks_which_pillar(self, q: Question | None) -> bool:
+        return (
+            q is not None and bool(WHICH_PILLAR.search(q.text)) and not any(p != "pillar" for p in q.of_kind("pillar"))
+        )
+
+    def _one_pillar(self, text: str) -> bool:
+        return len({eid for kind, eid in self._names(text) if kind == "pillar" and eid != "pillar"}) == 1
 
     def _defines_bonus(self, unit: Unit, q: Question | None) -> float:
         """ "What does the TAM do?": the sentence that says what the asked thing is ("A Technical Account Manager
@@ -505,7 +522,13 @@ def _one_per_tool(chosen: list[_Candidate], candidates: list[_Candidate]) -> lis
             break
         if any(c.hit_rank == rank for c in out):
             continue
-        named = [c for c in candidates if c.hit_rank == rank and _names_service(c.unit)]
+        named = [
+            c
+            for c in candidates
+            if c.hit_rank == rank
+            and _names_service(c.unit)
+            and not any(_similar(c.unit.text, o.unit.text) for o in out)
+        ]  # (a sentence two passages share is said once)
         if named:
             out.append(max(named, key=lambda c: c.score))
     return out

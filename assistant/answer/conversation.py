@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, KINDS, PICK, PLURAL, POINTER
+from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, KINDS, NAME_ASKED, PICK, PLURAL, POINTER
 from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import Question, read_question, with_context
 from assistant.knowledge.aliases import AliasTable
@@ -397,8 +397,30 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -
     subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
     if QUESTION_ID.search(q.text):
         return False  # "REL05가 뭐야?" names its own subject
-    if POINTER.search(q.text.strip()):
-        return True
+    text = q.text.strip()
+    # ("the add-on that gives…": a "that" right after a name opens a clause about it and points at nothing)
+    pointer = next(
+        (
+            p
+            for p in POINTER.finditer(text)
+            if not (p.group(0).casefold() == "that" and _after_name(q, text, p.start()))
+        ),
+        None,
+    )
+    if pointer:
+        # "what's the add-on that gives 5 min response and what does it cost" after a plan: "it", in a second
+        # question joined to the first, is the add-on the turn named there, a subject of another kind than the
+        # conversation's ("베이직 플랜이면 그거 다 볼수있음?" still points back: "그거" is what Basic would see)
+        prev_families = {_family(p) for p in prev.mentions}
+        named_first = [
+            m
+            for m in subjects
+            if m.end <= pointer.start()
+            and _family(m) not in prev_families
+            and m.entity.kind != "severity"
+            and _SECOND_QUESTION.search(text[m.end : pointer.start()])
+        ]
+        return not named_first
     if (
         len(subjects) == 1
         and KINDS["comparison"].search(q.text)
@@ -423,6 +445,9 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -
             (bool(q.facets) and words <= 6)
             or (bool(EXAMPLE.search(q.text)) and words <= 5)  # "한국 예시 들어줘": an example of the topic
             or (q.kind in ("list", "number") and words <= 4)
+            or (
+                bool(NAME_ASKED.search(q.text)) and words <= 6
+            )  # "맨 위 티어 옛날 이름은 뭐였더라": a name of the topic's
             # "제일 높은 건?" leans on the topic; "프랑스 수도가 어디야?" brings its own
             or (words <= 3 and (len(q.detail) <= 2 or len(_remainder(q).split()) <= 2))
         )
@@ -433,6 +458,16 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -
         prev_families = {_family(m) for m in prev.mentions} | (answered or set())
         return any(_family(m) in prev_families for m in subjects)
     return False
+
+
+# "… and what does it cost", "… 그리고 그건 얼마": a second question joined to the turn's first
+_SECOND_QUESTION = re.compile(
+    r"\band\s+(?:what|how|when|where|which|who|is|does|do|can)\b|그리고|(?:이고|인데|고)\s", re.I
+)
+
+
+def _after_name(q: Question, text: str, at: int) -> bool:
+    return any(m.end <= at and not text[m.end : at].strip() for m in q.mentions)
 
 
 # What is left of a turn that names a sibling and asks the last question of it: "없음?", "있어?", "too?"

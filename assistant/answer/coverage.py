@@ -20,6 +20,7 @@ SPECIFIC_KINDS = ("service", "program", "event", "exam")
 # Terms the catalog answers about (or that only set the scene): never a near-miss subject.
 FRAMING = {
     "pillar",
+    "support-add-on",  # the kind; the add-on named beside it is what a figure is checked for
     "design-principle",
     "best-practice-area",
     "general-design-principles",
@@ -379,10 +380,14 @@ def _states_figure(names: list[str], needs: tuple[re.Pattern[str], ...], hits: l
 
 
 def names_in(text: str, names: list[str]) -> bool:
-    """Is any of `names` in `text`? Latin names as whole words ("RDS" is not in "records")."""
+    """Is any of `names` in `text`? Latin names as whole words ("RDS" is not in "records"), or their plural
+    ("Add-ons are …" names the add-on)."""
     for name in names:
         word = re.escape(name)
-        pattern = word if re.search(r"[\uac00-\ud7a3]", name) else rf"(?<![A-Za-z0-9]){word}(?![A-Za-z0-9])"
+        if re.search(r"[\uac00-\ud7a3]", name):  # Hangul spaced or not ("운영대행" is in "운영 대행")
+            pattern = r"\s*".join(re.escape(ch) for ch in name if not ch.isspace())
+        else:
+            pattern = rf"(?<![A-Za-z0-9]){word}s?(?![A-Za-z0-9])"
         if re.search(pattern, text, re.IGNORECASE):
             return True
     return False

@@ -140,6 +140,10 @@ USER_TERMS = {
     "리포트": "보고서",
     "레포트": "보고서",
     "포맷": "형식",
+    "티어": "등급",
+    "옛날": "예전",
+    "맨 위": "최상위",
+    "맨위": "최상위",
     "kind": "types",
     "kinds": "types",
     "sorts": "types",
@@ -208,7 +212,7 @@ FACETS = _cues(
         r"|\badded\b|came out"
         r"|\bwhen (?:was|were|did)\b"
         # ("HRI 잔뜩 나왔는데", "문제가 생겼는데": things turned up, no date asked)
-        r"|몇\s*년\s*도|몇\s*년에|연도|날짜|출시|언제[^?]{0,15}(?:나왔|생겼)|(?:나왔|생겼)(?:어|나|지|음)?\s*\?"
+        r"|몇\s*년\s*도|몇\s*년에|연도|날짜|출시|언제[^?]{0,15}(?:나왔|나옴|나온|나와|생겼|생김)|(?:나왔|생겼)(?:어|나|지|음)?\s*\?"
         r"|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
         # What a plan, program or service gives you as a whole: "엔터프라이즈 혜택 목록", "what's included in Basic"
         "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:e|ed|es)\b|what do (?:i|we|you) get|comes? with"
@@ -260,6 +264,10 @@ KINDS = _cues(
         r"|(?:야|지|임|음|해|돼|어|아|나|까|됨|함|있음|없음)\?\s*$|맞(?:아|나|지|음)",
     }
 )
+
+# "게임데이 장애주입은 뭘로 함?": the means asked, a tool when the question names no service of its own ("FIS 중지
+# 조건은 뭘로 걸어?" asks for a setting of FIS)
+MEANS_ASKED = re.compile(r"(?:뭘로|뭐로|무엇으로|(?:뭘|뭐)\s*가지고)(?![가-힣])|\bwith what\b", _I)
 
 # A question that asks which service or tool to use ("which service analyses S3 in place", "관련 도구는?", "뭐 써?"):
 # it is answered by a sentence that names one, not by a definition of the problem.
@@ -346,7 +354,8 @@ HOWTO_SHAPE = re.compile(
 
 # Question words: a Korean question ending in "-야?" asks yes or no only when it has none of these.
 WH = re.compile(
-    r"뭐|무엇|무슨|어떤|어떻게|어느|왜|언제|어디|몇|누가|누구|얼마|\b(?:what|which|how|why|when|where|who)\b", _I
+    r"뭐|뭘|무엇|무슨|어떤|어떻게|어케|어캐|어느|왜|언제|어디|몇|누가|누구|얼마|\b(?:what|which|how|why|when|where|who)\b",
+    _I,
 )
 
 # "몇개고 뭐뭐임", "how many and what are they": a count asked beside the items themselves, which a list answers
@@ -556,10 +565,17 @@ ASKED_SHAPES = _cues(
         "person": r"\b(?:written|authored|created|founded|invented|led) by [A-Z][a-z]+|\bCEO,? [A-Z][a-z]+ [A-Z]",
     }
 )
+# "SEC 몇번이였지": which SEC question, by its id (a pillar's question-id prefix before "몇 번")
+_NOT_AFTER_ID_PREFIX = "".join(
+    f"(?<!{p}{sp})(?<!{p.lower()}{sp})" for p in ("OPS", "SEC", "REL", "PERF", "COST", "SUS") for sp in ("", " ")
+)
 # "몇 X": the counter X says what the number counts; an answer gives a number with one of its counters.
 COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     # ("질문 몇번", "질문 id 몇 번": which question, by its id; not how many times)
-    (re.compile(rf"(?<!질문 )(?<!질문)(?<!id )(?<!ID )(?<!번호 )몇\s*(?:{ask})"), re.compile(give, _I))
+    (
+        re.compile(rf"(?<!질문 )(?<!질문)(?<!id )(?<!ID )(?<!번호 ){_NOT_AFTER_ID_PREFIX}몇\s*(?:{ask})"),
+        re.compile(give, _I),
+    )
     for ask, give in (
         # any counter but a unit of time, money or share: "4단계", "7가지", "6개 영역"
         (
@@ -581,7 +597,8 @@ COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 
 # "which pillar covers backups", "백업은 어느 필러 소관임?": the pillar is what is asked, not the list of pillars
 WHICH_PILLAR = re.compile(
-    r"\b(?:which|what) pillar\b|\bwhich of the (?:six |6 )?pillars\b|(?:어느|어떤|무슨)\s*(?:필러|필라|원칙|기둥)"
+    r"\b(?:which|what)(?: \w+)? pillar\b|\bwhich of the (?:six |6 )?pillars\b"
+    r"|(?:어느|어떤|무슨)\s*(?:필러|필라|원칙|기둥)"
     r"|(?:필러|필라|원칙)\s*(?:소관|담당)|소관|(?:pillar|필러|필라|원칙|기둥)s?\s*(?:중에|중에서|중)\s*(?:젤|제일|가장|뭐|어느)",
     re.IGNORECASE,
 )

@@ -627,6 +627,9 @@ def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     for a in k.addons.values():
         if a.response_minutes is not None and a.response_minutes <= value:
             line = say("addon.response", lang, name=a.name, minutes=a.response_minutes)
+            if "price" in q.facets:  # "the add-on w/ 5 min response - how much?": what it costs, too
+                price = getattr(a.price.text, lang)
+                line = f"{line}; {price[:1].lower() if lang == 'en' else price[:1]}{price[1:]}"
             meets.append(((plans_asked, a.response_minutes, False), _line(line, getattr(a.cite, lang))))
     for plan in _current_plans(k):
         targets = plan.response_minutes.model_dump()

@@ -19,6 +19,7 @@ from assistant.answer.cues import (
     KINDS,
     LATIN_FUNCTION_WORDS,
     LISTABLE,
+    MEANS_ASKED,
     NAME_ASKED,
     OTHER_SCRIPT,
     PLAN_FEATURES,
@@ -93,7 +94,7 @@ class Question:
         searched = _SET_ASIDE_WORDS.sub(
             " ", self.text
         )  # "예전 Consulting/Technology 파트너 구분 말고": not searched for
-        return " ".join([searched, *extra, *_corpus_terms(self.text)]).strip()
+        return " ".join([searched, *extra, *corpus_terms(self.text)]).strip()
 
     @property
     def evidence_text(self) -> str:
@@ -107,7 +108,7 @@ class Question:
         # "뭐뭐임", "몇개고": a Korean question word says what kind of answer is wanted, not what it is about, and a
         # chat ending on it is a word no passage holds; a user's word the summaries say otherwise counts as theirs
         text = _ASKING_WORD.sub(" ", text)
-        terms = _corpus_terms(self.text)
+        terms = corpus_terms(self.text)
         typed = [word for word in USER_TERMS if word in text.casefold()]
         if typed:
             said = "|".join(re.escape(w) for w in typed)
@@ -127,7 +128,7 @@ def _spelt_as_passages(m: Mention) -> bool:
     return m.text.casefold() in (m.entity.en.casefold(), m.entity.ko.casefold())
 
 
-def _corpus_terms(text: str) -> list[str]:
+def corpus_terms(text: str) -> list[str]:
     """The summaries' terms for the words people type instead ("카테고리" -> "범주", "mistakes" -> "anti-patterns")."""
     low = text.casefold()
     return [term for word, term in USER_TERMS.items() if word in low and term not in low]
@@ -208,7 +209,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if "end_date" in facets:  # "how long till it goes away", "종료까지 얼마나": the end date answers
         asks = tuple(a for a in asks if a != "duration")
     detail = _detail(masked)
-    wants_tool = bool(TOOL_ASKED.search(masked))
+    own_service = any(m.entity.kind == "service" for m in mentions)
+    wants_tool = bool(TOOL_ASKED.search(masked)) or (bool(MEANS_ASKED.search(masked)) and not own_service)
     return Question(
         text,
         lang,
