@@ -552,3 +552,18 @@ def test_a_turn_the_topic_finds_nothing_for_is_read_after_the_whole_last_questio
         "한국어로도 열수있음?",
     )
     assert not answer.abstained and "한국어(ko)" in first_line(answer), answer.answer
+
+
+def test_a_severity_after_a_plan_joined_by_and_asks_that_plans_target(assistant):
+    answer = _chat(
+        assistant,
+        "whats the minimum monthly price for enterprise support now",
+        "and the response target when a business-critical system is down?",
+    )
+    assert first_line(answer).startswith("15 minutes on Enterprise Support"), answer.answer
+
+
+def test_a_renamed_program_is_named_by_its_old_name_and_the_new_name_is_what_is_asked(assistant):
+    for question in ("aws quick starts are gone right? whats the new name", "퀵스타트 없어졌죠? 새 이름 뭐임"):
+        answer = assistant.ask(question)
+        assert not answer.abstained and "Partner Solutions" in first_line(answer), answer.answer

@@ -839,3 +839,10 @@ def test_chat_spellings_of_question_words(aliases):
     assert "aws-msp" in read_question("MSP 프로그램 뭐야", aliases).entities
     assert "support-add-on" in read_question("애드온은 뭐 있음?", aliases).entities
     assert "incident-detection-and-response" in read_question("idr response time?", aliases).entities
+
+
+def test_money_spent_asks_whether_it_is_free_and_a_new_name_is_a_name_asked(aliases):
+    assert "free" in read_question("컴퓨트 옵티마이저 기본 분석 기간 며칠임? 돈 드나", aliases).facets
+    renamed = read_question("aws quick starts are gone right? whats the new name", aliases)
+    assert renamed.kind == "definition" and "end_date" not in renamed.facets
+    assert "aws-partner-solutions" in read_question("퀵스타트 없어졌죠?", aliases).entities

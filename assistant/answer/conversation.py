@@ -429,17 +429,17 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -
         # "Competency랑 뭐가 달라?" after Navigate: one subject compared with the one just discussed
         prev_families = {_family(p) for p in prev.mentions if p.entity.id not in GENERIC}
         return _family(subjects[0]) in prev_families
-    if FOLLOWUP.search(q.text.strip()):
-        # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
-        prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES} | (answered or set())
-        return not subjects or any(_family(m) in prev_families for m in subjects)
-    words = len(q.text.split())
     if (
         subjects
         and all(m.entity.kind == "severity" for m in subjects)
         and any(p.entity.kind == "plan" for p in prev.mentions)
     ):
         return True  # "크리티컬 다운이면 응답 몇분?" after a plan: that plan's target for the severity
+    if FOLLOWUP.search(q.text.strip()):
+        # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
+        prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES} | (answered or set())
+        return not subjects or any(_family(m) in prev_families for m in subjects)
+    words = len(q.text.split())
     if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
         return (
             (bool(q.facets) and words <= 6)

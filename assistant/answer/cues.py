@@ -28,6 +28,8 @@ def _cues(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 # "그건 뭐라고 불러?", "what's that called": the question asks a name; a price or a date in it only sets the scene
 NAME_ASKED = re.compile(
     r"뭐라고\s*(?:부름|불러|부르|부릅|해|하지|함|하나|하던데|했지)|(?:이름|명칭)(?:이|은)?\s*(?:뭐|무엇)"
+    # "whats the new name", "새 이름 뭐임", "예전 이름은?": the name it goes by now or went by
+    r"|\b(?:new|current|old|former|previous) name\b|(?:새|바뀐|새로운|지금|예전|옛날|원래|이전)\s*(?:이름|명칭)"
     r"|\bwhat(?:'s| is| was| are) (?:it|that|this|they|those) called\b|\bwhat do (?:you|they|we|aws) call\b"
     r"|\bwhat(?:'s| is) the (?:name|term) for\b",
     _I,
@@ -227,7 +229,7 @@ FACETS = _cues(
         r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*도)|몇\s*년(?!\s*도|에)|며칠"
         r"|how many (?:days|hours|months|years)",
         "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기|간격",
-        "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이)",
+        "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|나가|내야)",
         # Who does or takes part in something: "who should be in the room", "기술지원은 누가 해줌?" (not "누구나")
         "party": r"\bwho(?:m|'s)?\b|누가|누구(?!나)",
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
@@ -331,6 +333,8 @@ DETAIL_STOP = frozenset(
         *("tell", "give", "show", "list", "please", "aws", "amazon", "support", "plan", "plans"),
         # "does X include / offer Y": the verb of having asks nothing beyond Y
         *("include", "includes", "included", "including", "offer", "offers", "provide", "provides", "포함"),
+        # "the response target": the figure asked, which the catalog line gives
+        *("target", "targets", "목표"),
         # "the support add-on": the kind of thing named, which the catalog line is
         *("add", "addon", "addons", "애드온"),
         *("pillar", "pillars", "framework", "well", "architected"),
