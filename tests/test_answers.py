@@ -567,3 +567,20 @@ def test_a_renamed_program_is_named_by_its_old_name_and_the_new_name_is_what_is_
     for question in ("aws quick starts are gone right? whats the new name", "퀵스타트 없어졌죠? 새 이름 뭐임"):
         answer = assistant.ask(question)
         assert not answer.abstained and "Partner Solutions" in first_line(answer), answer.answer
+
+
+def test_the_last_item_of_a_list_is_read_within_the_topic_and_its_former_name_is_what_is_asked(assistant):
+    item = _chat(assistant, "마켓플레이스에서 살 수 있는 상품 유형 뭐뭐임?", "마지막 거는 뭐임?")
+    assert "컨설팅" in first_line(item) and "Marketplace" in first_line(item), item.answer
+    former = _chat(assistant, "안정성 pillar 설계 원칙 뭐 있음?", "마지막 거 예전 이름은?")
+    assert "Manage change in automation" in first_line(former), former.answer
+
+
+def test_a_turn_with_its_own_question_word_carries_no_count_and_categories_are_no_pillars(assistant):
+    answer = _chat(assistant, "TA 점검 카테고리 몇 개임?", "베이직에선 그거 어디까지 볼 수 있음?")
+    assert "핵심" in first_line(answer) and "3개" not in first_line(answer), answer.answer
+
+
+def test_which_plan_is_led_by_a_sentence_naming_one_plan(assistant):
+    answer = _chat(assistant, "what is a TAM", "which plan gives you a dedicated one")
+    assert "Enterprise Support" in first_line(answer), answer.answer

@@ -846,3 +846,10 @@ def test_money_spent_asks_whether_it_is_free_and_a_new_name_is_a_name_asked(alia
     renamed = read_question("aws quick starts are gone right? whats the new name", aliases)
     assert renamed.kind == "definition" and "end_date" not in renamed.facets
     assert "aws-partner-solutions" in read_question("퀵스타트 없어졌죠?", aliases).entities
+
+
+def test_a_word_every_pillar_uses_names_no_design_principle(aliases):
+    q = read_question("안정성 WA is there an aws service that checks a workload against its RTO/RPO targets", aliases)
+    assert not any(e.startswith("reliability/") for e in q.entities), q.entities
+    assert "former" in read_question("마지막 거 예전 이름은?", aliases).facets
+    assert "former" not in read_question("보안 설계원칙 뭐뭐임? 노트는 옛날 이름이라", aliases).facets

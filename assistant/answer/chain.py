@@ -464,7 +464,14 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
     return bool({m.entity.id for m in aliases.find(f"{lead}\n{sections}")} & subjects)
 
 
-SHAPE_CHECKED = ("date", "price", "response", "limit", "count")  # facets whose answer has a visible shape (a year, $)
+SHAPE_CHECKED = (
+    "date",
+    "price",
+    "response",
+    "limit",
+    "count",
+    "former",
+)  # facets whose answer has a visible shape (a year, $)
 DETAIL_SHARE = 0.5  # the catalog line holds at least this share of the question's detail (by rarity)
 BETTER_BY = 0.34  # else a passage must hold this much more of it to answer instead
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answer.cues import FACETS, HOWTO_SHAPE, KINDS, NAMES_SERVICE, SHAPES, WHICH_PILLAR
+from assistant.answer.cues import FACETS, HOWTO_SHAPE, KINDS, NAMES_SERVICE, SHAPES, WHICH_PILLAR, WHICH_PLAN
 from assistant.answer.question import corpus_terms
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
@@ -253,8 +253,9 @@ class OfflineComposer:
             ]
             if held:
                 leads = held[:1]
-        if self._asks_which_pillar(q):  # "which pillar…": a sentence that names one answers before one naming none
-            leads = [c for c in leads if self._one_pillar(c.unit.text)] or leads
+        kind = _which_kind(q)
+        if kind:  # "which pillar…", "which plan…": a sentence that names one answers before one naming none
+            leads = [c for c in leads if self._names_one(c.unit.text, kind)] or leads
         best = leads[0]  # the best-covering sentence that stands on its own answers first
         rest = [c for c in chosen if c is not best]
         rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
@@ -298,8 +299,9 @@ class OfflineComposer:
             heading = {eid for _, eid in self._names(hit.chunk.heading)}
             if heading & {m.entity.id for m in q.mentions}:
                 bonus = SUBJECT_BONUS
-        if self._asks_which_pillar(q):  # "pillar 중에 젤 최근에 추가된거?": a sentence naming one pillar answers
-            return max(bonus, SUBJECT_BONUS * self._one_pillar(unit.text))
+        kind = _which_kind(q)
+        if kind:  # "pillar 중에 젤 최근에 추가된거?": a sentence naming one pillar answers
+            return max(bonus, SUBJECT_BONUS * self._names_one(unit.text, kind))
         subjects = {m.entity.id for m in q.mentions if m.entity.kind in SUBJECT_KINDS}
         if not subjects:
             return bonus
@@ -307,13 +309,8 @@ class OfflineComposer:
         # "안정성이랑 비용 최적화가 부딪힐 때": a sentence about both subjects answers before one about either
         return max(bonus, SUBJECT_BONUS * min(len(named & subjects), 2))
 
-    def _asks_which_pillar(self, q: Question | None) -> bool:
-        return (
-            q is not None and bool(WHICH_PILLAR.search(q.text)) and not any(p != "pillar" for p in q.of_kind("pillar"))
-        )
-
-    def _one_pillar(self, text: str) -> bool:
-        return len({eid for kind, eid in self._names(text) if kind == "pillar" and eid != "pillar"}) == 1
+    def _names_one(self, text: str, kind: str) -> bool:
+        return len({eid for k, eid in self._names(text) if k == kind and eid != "pillar"}) == 1
 
     def _defines_bonus(self, unit: Unit, q: Question | None) -> float:
         """ "What does the TAM do?": the sentence that says what the asked thing is ("A Technical Account Manager
@@ -384,6 +381,18 @@ class OfflineComposer:
         listed = 0.3 if list_q and of_asked and (unit.items or enumerates(unit.text)) else 0.1 if items else 0.0
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
+
+
+def _which_kind(q: Question | None) -> str:
+    """The kind of subject a question asks to be picked ("which pillar…", "which plan gives…"), naming none of its
+    members itself; else ""."""
+    if q is None:
+        return ""
+    if WHICH_PILLAR.search(q.text) and not any(p != "pillar" for p in q.of_kind("pillar")):
+        return "pillar"
+    if WHICH_PLAN.search(q.text) and not q.of_kind("plan"):
+        return "plan"
+    return ""
 
 
 def _with_course(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:

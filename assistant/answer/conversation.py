@@ -56,6 +56,13 @@ CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price", "count"
 GENERIC = (*ATTRIBUTES, "pillar", "well-architected-framework", "well-architected-tool", "workload")
 # Kinds of subject an answer can hand to the next turn.
 TOPIC_KINDS = ("plan", "pillar", "program", "path")
+# The word that names a whole kind ("which pillar…", "which plans…"): an answer hands on members of that kind only
+# when the question named it
+KIND_WORD = {
+    "pillar": re.compile(r"\bpillars?\b|필러|필라|기둥|원칙", re.IGNORECASE),
+    "plan": re.compile(r"\b(?:plans?|tiers?|support)\b|플랜|요금제|서포트", re.IGNORECASE),
+    "path": re.compile(r"\bpaths?\b|경로|패스", re.IGNORECASE),
+}
 
 
 def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool = False) -> Question:
@@ -66,7 +73,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
     seen: list[Question] = []  # each turn as resolved: "which of those" points at all of them
     for turn in history[-MAX_TURNS:]:
         t = read_question(turn.question, aliases)
-        picked = _ordinal_item(t, answer, aliases) or _item_about(t, answer, aliases) or _all_of(t, seen, aliases)
+        picked = _ordinal_item(t, answer, aliases, prev) or _item_about(t, answer, aliases) or _all_of(t, seen, aliases)
         prev = picked if picked is not None else _carry(t, prev, aliases, answer) if prev else t
         seen.append(prev)
         prev = _successor_topic(prev, turn.answer, aliases)
@@ -74,7 +81,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         answer = turn.answer
     picked = (
         _first_subject(q, seen, aliases)
-        or _ordinal_item(q, answer, aliases)
+        or _ordinal_item(q, answer, aliases, prev)
         or _item_about(q, answer, aliases)
         or _all_of(q, seen, aliases)
     )
@@ -149,7 +156,7 @@ def _successor_topic(prev: Question, answer: str, aliases: AliasTable) -> Questi
     return read_question(prev.text[: old.start] + named[0].text + prev.text[old.end :], aliases)
 
 
-def _ordinal_item(q: Question, answer: str, aliases: AliasTable) -> Question | None:
+def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question | None = None) -> Question | None:
     """ "explain the last one", "두 번째 거 예시": the item of the previous answer's list at that place."""
     found = ORDINAL.search(q.text)
     if not found or not answer:
@@ -160,12 +167,24 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable) -> Question | N
         return None
     name = items[index][1]
     rest = (q.text[: found.start()] + q.text[found.end() :]).strip()
-    return replace(read_question(f"{name} {rest}".strip(), aliases), lang=q.lang)
+    # ("마지막 거는 뭐임?" after Marketplace's product types: the professional services sold there, so the topic's
+    # own subject stays beside the item's name)
+    own = {m.entity.id for m in aliases.find(name)}
+    topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.kind in TOPIC_KINDS and m.entity.id not in own]
+    return replace(read_question(" ".join([*dict.fromkeys(topic), name, rest]).strip(), aliases), lang=q.lang)
 
 
 def _answer_items(answer: str) -> list[tuple[str, str]]:
-    """The items of an answer's list as (the item, its name: the part before "(" or ":")."""
-    items = [re.sub(r"^\s*(?:\d+[.)]|[-*])\s*", "", x) for x in answer.splitlines()[1:] if ITEM.match(x)]
+    """The items of the list under the answer's first line as (the item, its name: the part before "(" or ":");
+    the support lines after that list are not part of it."""
+    lines = answer.splitlines()[1:]
+    indent = len(lines[0]) - len(lines[0].lstrip()) if lines else 0
+    block = []
+    for x in lines:
+        if not ITEM.match(x) or len(x) - len(x.lstrip()) != indent:
+            break
+        block.append(x)
+    items = [re.sub(r"^\s*(?:\d+[.)]|[-*])\s*", "", x) for x in block]
     return [(item, re.split(r"\s*[(:]", item, maxsplit=1)[0].strip()) for item in items]
 
 
@@ -211,10 +230,15 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
         return read_question(f"{named[0].text} {text}", aliases)
     # "AWS 서비스로 돌릴 수 있나? 이름이 뭐였더라": the service the answer names is the topic ("예전 이름은?")
     kinds = (*TOPIC_KINDS, "service") if prev.wants_tool else TOPIC_KINDS
-    if any(m.entity.kind in kinds for m in prev.mentions):
+    if any(m.entity.kind in kinds and m.entity.id not in GENERIC for m in prev.mentions):
         return prev  # the question had its subject; the answer's other names are mentioned in passing
     lead = [lines[0], *(x for x in lines[1:] if x[:1].isdigit())]
-    named = [m for m in aliases.find("\n".join(lead)) if m.entity.kind in kinds]
+    # (a kind with a class word counts only where the question named it: "TA 점검 카테고리" are not pillars)
+    named = [
+        m
+        for m in aliases.find("\n".join(lead))
+        if m.entity.kind in kinds and (m.entity.kind not in KIND_WORD or KIND_WORD[m.entity.kind].search(prev.text))
+    ]
     ids = list(dict.fromkeys(m.entity.id for m in named))
     if not named or len(ids) > 3:
         return prev
@@ -290,6 +314,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             if f in CARRIED_FACETS
             and not (f == "count" and KINDS["list"].search(q.text))
             and not (f == "count" and q.kind == "yesno" and not _MORE_OR_FEWER.search(q.text))
+            and not (f == "count" and _OWN_QUESTION_WORD.search(q.text))
         ]
         keep = " ".join([keep, *_facet_words(prev, carried)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
@@ -317,6 +342,11 @@ def _facet_words(prev: Question, facets: list[str]) -> list[str]:
     found = (FACETS[f].search(prev.text) for f in facets if f in FACETS)
     return [m.group(0) for m in found if m]
 
+
+# "베이직에선 그거 어디까지 볼 수 있음?", "who can see them?": the turn asks a question of its own, not the count
+_OWN_QUESTION_WORD = re.compile(
+    r"어디|언제|누가|누구|왜|어떻게|어케|무슨|\b(?:where|when|who|whom|why|how (?:far|long|much|do|does|can))\b", re.I
+)
 
 # "운영 우수성은 그거보다 많지 않나?": a yes/no that compares a count
 _MORE_OR_FEWER = re.compile(r"많|적(?:지|은|어|나|다)|\b(?:more|fewer|less|bigger|smaller)\b", re.IGNORECASE)

@@ -29,7 +29,8 @@ def _cues(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 NAME_ASKED = re.compile(
     r"뭐라고\s*(?:부름|불러|부르|부릅|해|하지|함|하나|하던데|했지)|(?:이름|명칭)(?:이|은)?\s*(?:뭐|무엇)"
     # "whats the new name", "새 이름 뭐임", "예전 이름은?": the name it goes by now or went by
-    r"|\b(?:new|current|old|former|previous) name\b|(?:새|바뀐|새로운|지금|예전|옛날|원래|이전)\s*(?:이름|명칭)"
+    r"|\b(?:new|current|old|older|former|previous) name\b"
+    r"|(?:새|바뀐|새로운|지금|예전|옛날|원래|이전)\s*(?:이름|명칭)(?:은|이|도)?\s*(?:\?|뭐|무엇|$)"
     r"|\bwhat(?:'s| is| was| are) (?:it|that|this|they|those) called\b|\bwhat do (?:you|they|we|aws) call\b"
     r"|\bwhat(?:'s| is) the (?:name|term) for\b",
     _I,
@@ -230,6 +231,10 @@ FACETS = _cues(
         r"|how many (?:days|hours|months|years)",
         "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기|간격",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|나가|내야)",
+        # the name something went by before ("마지막 거 예전 이름은?", "what was it called before")
+        "former": r"(?:예전|옛날|이전|원래|옛)\s*(?:이름|명칭)(?:은|이|도)?\s*(?:\?|뭐|무엇|$)"
+        r"|\b(?:old|older|former|previous|original|earlier) name\b|\bformerly (?:called|named|known)\b"
+        r"|\bcalled before\b|\bused to be called\b",
         # Who does or takes part in something: "who should be in the room", "기술지원은 누가 해줌?" (not "누구나")
         "party": r"\bwho(?:m|'s)?\b|누가|누구(?!나)",
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
@@ -358,7 +363,7 @@ HOWTO_SHAPE = re.compile(
 
 # Question words: a Korean question ending in "-야?" asks yes or no only when it has none of these.
 WH = re.compile(
-    r"뭐|뭘|무엇|무슨|어떤|어떻게|어케|어캐|어느|왜|언제|어디|몇|누가|누구|얼마|\b(?:what|which|how|why|when|where|who)\b",
+    r"뭐|뭘|무엇|무슨|어떤|어떻게|어케|어캐|며칠|어느|왜|언제|어디|몇|누가|누구|얼마|\b(?:what|which|how|why|when|where|who)\b",
     _I,
 )
 
@@ -484,6 +489,10 @@ SHAPES = _cues(
         r"|customers?|managers?|TAMs?|experts?|consultants?|staff|specialists?|members?|users?|accounts?)\b"
         r"|사람|팀|책임자|담당자|엔지니어|아키텍트|파트너|판매자|구매자|공급자|고객|전문가|컨설턴트|매니저|사용자|계정|멤버|인력",
         # "is it free?" is answered by "no charge" and as well by "it is billed by…", "유료 기능"
+        # a name something went by: "예전 이름은 …", "이전 판에서는 … 불렀다", "formerly called …"
+        "former": r"(?:예전|이전|옛|원래)\s*(?:이름|명칭)|이전\s*판|(?:이라고|라고)\s*(?:불렀|불리던|불렸)|\(구\s"
+        r"|\bformerly\b|\bpreviously (?:called|named|known)\b|\bold(?:er)? name\b|\bused to be called\b"
+        r"|\brenamed\b|\b(?:earlier|previous|older) (?:edition|version)\b",
         "free": r"\bfree\b|no (?:additional )?charge|무료|추가\s*(?:비용|요금)(?:이|은)?\s*없|\$\s?\d"
         r"|유료|\bpaid\b|\bbilled\b|\bcharged\b|요금이\s*(?:붙|부과|청구)|(?:부과|청구|과금)(?:된다|되며|돼|됨|한다)",
         "duration": r"\d+\s?(?:years?|months?|days?|hours?|년|개월|일|시간)"
@@ -597,6 +606,13 @@ COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("개국|나라", r"\d+\s?(?:개국|나라)|\d+\s+countries\b"),
         ("배", r"\d+(?:\.\d+)?\s?배|\d+x\b"),
     )
+)
+
+# "which plan gives you a dedicated one", "어느 플랜부터 열림?": one plan is what is asked
+WHICH_PLAN = re.compile(
+    r"\b(?:which|what)(?: \w+)? (?:plan|support plan|support tier)\b|(?:어느|어떤|무슨)\s*(?:플랜|서포트|요금제)"
+    r"|(?:플랜|서포트|요금제)\s*(?:중에|중에서|중)\s*(?:젤|제일|가장|어느)",
+    re.IGNORECASE,
 )
 
 # "which pillar covers backups", "백업은 어느 필러 소관임?": the pillar is what is asked, not the list of pillars

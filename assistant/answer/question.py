@@ -201,7 +201,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     names_asked = bool(NAME_ASKED.search(text))  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name, not the price
     if names_asked:
-        facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT))
+        facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT, "former"))
     kind = "definition" if names_asked else _kind(masked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
     if "duration" in asks:  # "유효 기간 몇 년": a length of time, not the year something happened
@@ -410,6 +410,7 @@ _PLAN_KINDS = ("plan", "severity")  # a weak severity ("critical") counts where 
 
 
 _FRAMEWORK_WORDS = ("best-practice-area", "design-principle", "pillar")
+_EVERY_PILLARS_WORDS = (*_FRAMEWORK_WORDS, "workload", "well-architected-framework", "well-architected-tool")
 
 
 def _other_pillars(m: Mention, found: list[Mention]) -> bool:
@@ -429,7 +430,8 @@ def _areas_over_terms(found: list[Mention], aliases: AliasTable) -> list[Mention
         areas = aliases.areas_named(m.entity) if m.entity.kind == "term" else []
         if pillars:
             areas = [a for a in areas if a.id.split("/")[0] in pillars]
-        if not areas and pillars and m.entity.kind == "term":  # "sec pillar … the traceability one": its principle
+        if not areas and pillars and m.entity.kind == "term" and m.entity.id not in _EVERY_PILLARS_WORDS:
+            # "sec pillar … the traceability one": its principle ("workload", in every pillar's talk, names none)
             areas = _principles_naming(m.entity, pillars, aliases)
         out.append(replace(m, entity=areas[0]) if len(areas) == 1 else m)
     return out

@@ -264,6 +264,7 @@ ANSWERS: dict[str, dict[str, str]] = {
     "figure.size": {"ko": "크기나 용량", "en": "size"},
     "figure.score": {"ko": "점수", "en": "score"},
     "figure.fee": {"ko": "수수료", "en": "fee"},
+    "figure.former": {"ko": "예전 이름", "en": "former name"},
     "figure.money": {"ko": "금액", "en": "amount"},
     "figure.customers": {"ko": "고객 사례", "en": "named customers"},
     "figure.person": {"ko": "인물", "en": "person"},
