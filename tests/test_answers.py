@@ -584,3 +584,10 @@ def test_a_turn_with_its_own_question_word_carries_no_count_and_categories_are_n
 def test_which_plan_is_led_by_a_sentence_naming_one_plan(assistant):
     answer = _chat(assistant, "what is a TAM", "which plan gives you a dedicated one")
     assert "Enterprise Support" in first_line(answer), answer.answer
+
+
+def test_among_the_last_list_and_ones_of_the_last_kind(assistant):
+    missing = _chat(assistant, "WA 일반 설계 원칙 6개 뭐였지?", "그 중에 내 노트에 빠진 거 뭐임?")
+    assert "데이터 기반" in missing.answer.split("\n- ")[0], missing.answer  # in the lead and its items
+    custom = _chat(assistant, "what AWS lenses can I add on top?", "custom ones - what format?")
+    assert "JSON" in first_line(custom), custom.answer

@@ -853,3 +853,8 @@ def test_a_word_every_pillar_uses_names_no_design_principle(aliases):
     assert not any(e.startswith("reliability/") for e in q.entities), q.entities
     assert "former" in read_question("마지막 거 예전 이름은?", aliases).facets
     assert "former" not in read_question("보안 설계원칙 뭐뭐임? 노트는 옛날 이름이라", aliases).facets
+
+
+def test_an_identifier_asked_and_best_practice_typed_as_a_loanword(aliases):
+    q = read_question("프로덕션엔 서포트 플랜 있어야 된다는 WA 베스트 프랙티스 id 뭐였지?", aliases)
+    assert "best-practice" in q.entities and "ident" in q.facets

@@ -287,12 +287,17 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # A turn that asks for another attribute ("when was it added?", "가격은?") drops the previous one's.
     # ("몇 개야?" still asks about the same attribute: a count is no new one)
     new_attribute = bool(set(q.facets) - {"count"}) or any(m.entity.id in ATTRIBUTES for m in q.mentions)
+    # "그 중에 내 노트에 빠진 거" after the general design principles: among that list, which is the topic (a
+    # pillar's principles are found by the pillar)
+    among = bool(_AMONG.search(q.text)) and not any(
+        p.entity.kind in TOPIC_KINDS and p.entity.id not in GENERIC for p in prev.mentions
+    )
     keep = " ".join(
         p.text
         for p in prev.mentions
         if (p.entity.kind not in mine or replaced or comparing or (pointing and p.entity.kind == "service"))
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
-        and not (new_attribute and p.entity.id in ATTRIBUTES)
+        and not (new_attribute and p.entity.id in ATTRIBUTES and not among)
     )
     if not q.facets and not rest and not replaced and not new_attribute:
         return read_question(f"{text} {q.text}", aliases)
@@ -319,6 +324,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         keep = " ".join([keep, *_facet_words(prev, carried)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
 
+
+# "그 중에 내 노트에 빠진 거", "which of those…": within what the last turn listed, its attribute and all
+_AMONG = re.compile(r"그\s*중|이\s*중|\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
 
 _GROUP = re.compile(r"\b(?:principles|areas|practices|pillars|lenses|paths|tiers)$", re.IGNORECASE)
 

@@ -231,6 +231,9 @@ FACETS = _cues(
         r"|how many (?:days|hours|months|years)",
         "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기|간격",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|나가|내야)",
+        # an identifier asked: "베스트 프랙티스 id 뭐였지", "which BP id", "질문 번호"
+        "ident": r"(?<![A-Za-z])ids?(?![A-Za-z])\s*(?:뭐|무엇|는|은|가|이|\?|$)|\bwhich (?:bp|id|best practice)\b"
+        r"|\b(?:bp|best practice) (?:id|number)\b|아이디\s*(?:뭐|는|가)",
         # the name something went by before ("마지막 거 예전 이름은?", "what was it called before")
         "former": r"(?:예전|옛날|이전|원래|옛)\s*(?:이름|명칭)(?:은|이|도)?\s*(?:\?|뭐|무엇|$)"
         r"|\b(?:old|older|former|previous|original|earlier) name\b|\bformerly (?:called|named|known)\b"
@@ -403,7 +406,7 @@ PICK = re.compile(
 EXAMPLE = re.compile(r"\bexamples?\b|\bfor instance\b|예시|예를\s*들|예\s*들어", _I)
 # The strong kind of follow-up cue: a word that points back ("it", "those", "그거", "둘 다"), not a conjunction.
 POINTER = re.compile(
-    r"\b(?:it|its|that|this|they|them|those|these|the same|both|which one|that one)\b"
+    r"\b(?:it|its|that|this|they|them|those|these|the same|both|which one|that one|ones)\b"  # "custom ones"
     r"|^(?:related|relevant)\b|^관련"  # "관련 도구는?": related to what was just discussed
     r"|그걸|걔(?:네|는|가|도)?(?![가-힣])"  # "그걸론 부족할 듯", "걔네는?"
     r"|(?<![가-힣])그\s+[가-힣]{2,}"  # "그 기간 안에", "그 기능": the one just named
@@ -489,6 +492,7 @@ SHAPES = _cues(
         r"|customers?|managers?|TAMs?|experts?|consultants?|staff|specialists?|members?|users?|accounts?)\b"
         r"|사람|팀|책임자|담당자|엔지니어|아키텍트|파트너|판매자|구매자|공급자|고객|전문가|컨설턴트|매니저|사용자|계정|멤버|인력",
         # "is it free?" is answered by "no charge" and as well by "it is billed by…", "유료 기능"
+        "ident": r"\b(?:OPS|SEC|REL|PERF|COST|SUS)\d{2}(?:-BP\d{2})?\b",
         # a name something went by: "예전 이름은 …", "이전 판에서는 … 불렀다", "formerly called …"
         "former": r"(?:예전|이전|옛|원래)\s*(?:이름|명칭)|이전\s*판|(?:이라고|라고)\s*(?:불렀|불리던|불렸)|\(구\s"
         r"|\bformerly\b|\bpreviously (?:called|named|known)\b|\bold(?:er)? name\b|\bused to be called\b"
