@@ -591,3 +591,10 @@ def test_among_the_last_list_and_ones_of_the_last_kind(assistant):
     assert "데이터 기반" in missing.answer.split("\n- ")[0], missing.answer  # in the lead and its items
     custom = _chat(assistant, "what AWS lenses can I add on top?", "custom ones - what format?")
     assert "JSON" in first_line(custom), custom.answer
+
+
+def test_the_biggest_area_is_the_one_with_the_most_questions(assistant):
+    answer = _chat(assistant, "안정성 모범사례 영역 뭐뭐?", "젤 큰 영역은?")
+    assert "장애 관리" in first_line(answer) and "5" in first_line(answer), answer.answer
+    tie = assistant.ask("보안 영역 중 제일 작은 거?")  # several areas have one question: no single answer
+    assert "가장 적은 영역은" not in tie.answer, tie.answer

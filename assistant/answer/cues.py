@@ -311,6 +311,9 @@ CHEAPEST = re.compile(
     r"|\bcheaper\b|더\s*(?:싼|싸|저렴|쌈)",
     _I,
 )
+# "젤 큰 영역은?", "which area is the biggest": the member with the most (or fewest) of what it groups
+BIGGEST = re.compile(r"\b(?:biggest|largest|most questions)\b|(?:가장|제일|젤|젤루)\s*(?:큰|많은|많이)", _I)
+SMALLEST = re.compile(r"\b(?:smallest|fewest questions)\b|(?:가장|제일|젤)\s*(?:작은|적은)", _I)
 TOP = re.compile(r"highest|\btop\b|best tier|most senior|제일\s*높|가장\s*높|최고|최상위|젤\s*높", _I)
 DEDICATED = re.compile(r"dedicated|designated|assigned|own (?:tam|technical account)|전담|지정|전속|배정", _I)
 ROUND_THE_CLOCK = re.compile(

@@ -17,12 +17,14 @@ from typing import Any
 
 from assistant.answer.coverage import names_in
 from assistant.answer.cues import (
+    BIGGEST,
     CHANNEL_CUES,
     CHEAPEST,
     DEDICATED,
     KINDS,
     PLAN_FEATURES,
     ROUND_THE_CLOCK,
+    SMALLEST,
     TECH_CASE,
     TOP,
     WHICH_PILLAR,
@@ -351,6 +353,8 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                     both_names(p.name, lang),
                 )
             ]
+        if wants_areas and (BIGGEST.search(q.text) or SMALLEST.search(q.text)):
+            return _sized_area(p, lang, biggest=bool(BIGGEST.search(q.text)))
         if wants_areas:
             listed = _named_list(p.areas, "list.areas", getattr(p.cite.areas, lang), lang, both_names(p.name, lang))
             if "questions" in q.facets:  # "영역마다 질문 몇 개씩": each area with its question ids
@@ -402,6 +406,24 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         ref = getattr(term.cite, lang)
         return [_named_list(k.pillars.pillars, "list.pillars", ref, lang, "")]
     return []
+
+
+def _sized_area(p: Any, lang: str, biggest: bool) -> list[FactLine]:
+    """ "젤 큰 영역은?": the pillar's area with the most (or fewest) questions, when one area alone has that many."""
+    size = (max if biggest else min)(len(a.questions) for a in p.areas)
+    areas = [a for a in p.areas if len(a.questions) == size]
+    if len(areas) != 1:
+        return []
+    a = areas[0]
+    text = say(
+        "area.biggest" if biggest else "area.smallest",
+        lang,
+        owner=both_names(p.name, lang),
+        area=both_names(a.name, lang),
+        n=size,
+        ids=", ".join(a.questions),
+    )
+    return [_line(text, getattr(p.cite.areas, lang), str(size))]
 
 
 def _questions_line(p: Any, lang: str) -> FactLine:

@@ -146,6 +146,14 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "Well-Architected Framework의 원칙(pillar)은 {n}입니다.",
         "en": "The Well-Architected Framework has {n} pillars:",
     },
+    "area.biggest": {
+        "ko": "{owner} 원칙에서 질문이 가장 많은 영역은 {area}로, 질문 {n}개({ids})를 다룹니다.",
+        "en": "The {owner} pillar's biggest area is {area}, with {n} questions ({ids}).",
+    },
+    "area.smallest": {
+        "ko": "{owner} 원칙에서 질문이 가장 적은 영역은 {area}로, 질문 {n}개({ids})를 다룹니다.",
+        "en": "The {owner} pillar's smallest area is {area}, with {n} questions ({ids}).",
+    },
     "count.questions": {
         "ko": "{owner} 원칙의 질문은 {n}개({first}~{last})입니다.",
         "en": "The {owner} pillar has {n} questions ({first} to {last}).",
