@@ -598,3 +598,24 @@ def test_the_biggest_area_is_the_one_with_the_most_questions(assistant):
     assert "장애 관리" in first_line(answer) and "5" in first_line(answer), answer.answer
     tie = assistant.ask("보안 영역 중 제일 작은 거?")  # several areas have one question: no single answer
     assert "가장 적은 영역은" not in tie.answer, tie.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead", "never"),
+    [
+        # an item the last answer listed is asked about within that question
+        (("2027년에 없어지는 서포트 플랜 뭐뭐임?", "디벨로퍼 쓰던 팀은 어디로 가?"), "Business Support+", None),
+        # a yes/no after a price asks no price, and the spend is carried whole ("~$20k/mo", not "$2")
+        (("we spend ~$20k/mo on aws, what would Business support run us", "is it 24/7 tho"), "24/7", "$2 of"),
+        # a tier typed in Hangul names the tier
+        (("국내 프리미어는 어디어디?",), "Bespin", None),
+    ],
+)
+def test_followups_and_names_lead_with_the_answer(assistant, turns, lead, never):
+    answer = _chat(assistant, *turns)
+    assert lead in first_line(answer) and (never is None or never not in answer.answer), answer.answer
+
+
+def test_an_item_the_last_answer_listed_carries_that_question(assistant):
+    answer = _chat(assistant, "2027년에 없어지는 서포트 플랜 뭐뭐임?", "온램프 쓰는 고객은 뭐 해야 됨?")
+    assert not answer.abstained and "자동" in answer.answer, answer.answer

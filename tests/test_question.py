@@ -858,3 +858,9 @@ def test_a_word_every_pillar_uses_names_no_design_principle(aliases):
 def test_an_identifier_asked_and_best_practice_typed_as_a_loanword(aliases):
     q = read_question("프로덕션엔 서포트 플랜 있어야 된다는 WA 베스트 프랙티스 id 뭐였지?", aliases)
     assert "best-practice" in q.entities and "ident" in q.facets
+
+
+def test_what_customers_should_do_is_no_request_for_named_customers(aliases):
+    assert "customers" not in read_question("온램프 쓰는 고객은 뭐 해야 됨?", aliases).asks
+    assert "customers" in read_question("이거 쓰는 회사 어디 있음?", aliases).asks
+    assert "replacement" in read_question("디벨로퍼 쓰던 팀은 어디로 가?", aliases).facets

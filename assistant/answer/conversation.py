@@ -51,7 +51,7 @@ ATTRIBUTES = (
     "concierge-support-team",
 )
 # The previous turn's attribute a subjectless turn keeps asking about ("제일 높은 건?" after tiers)
-CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price", "count")
+CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price", "count", "end_date", "replacement")
 # Generic words of the framework: never a sibling to swap ("설계 원칙" does not replace "필러").
 GENERIC = (*ATTRIBUTES, "pillar", "well-architected-framework", "well-architected-tool", "workload")
 # Kinds of subject an answer can hand to the next turn.
@@ -254,7 +254,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     if _SUMMED.search(q.text) and "count" in prev.facets:
         return _total_of(q, prev, aliases)
     answered = {_family(m) for m in aliases.find(answer) if m.entity.id not in GENERIC} if answer else set()
-    if not force and not is_followup(q, prev, answered):
+    listed = {m.entity.id for m in aliases.find("\n".join(x for _, x in _answer_items(answer)))} if answer else set()
+    if not force and not is_followup(q, prev, answered, listed):
         return q
     mine = {m.entity.kind for m in q.mentions}
     pointing = bool(POINTER.search(q.text)) and bool(_remainder(q))  # a whole question that points back
@@ -319,6 +320,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             if f in CARRIED_FACETS
             and not (f == "count" and KINDS["list"].search(q.text))
             and not (f == "count" and q.kind == "yesno" and not _MORE_OR_FEWER.search(q.text))
+            # "is it 24/7 tho" after a price asks no price; "우리가 따로 할 거 있음?" after the end date, no date
+            and not (f in ("price", "end_date", "replacement") and q.kind == "yesno")
             and not (f == "count" and _OWN_QUESTION_WORD.search(q.text))
         ]
         keep = " ".join([keep, *_facet_words(prev, carried)])
@@ -348,7 +351,16 @@ def _total_of(q: Question, prev: Question, aliases: AliasTable) -> Question:
 def _facet_words(prev: Question, facets: list[str]) -> list[str]:
     """The words the previous turn asked each facet with ("질문 몇개" for questions and count), as it typed them."""
     found = (FACETS[f].search(prev.text) for f in facets if f in FACETS)
-    return [m.group(0) for m in found if m]
+    # the whole word the cue is in ("~$20k/mo", not "$2": a figure cut short is another figure)
+    return [_whole_word(prev.text, m.start(), m.end()) for m in found if m]
+
+
+def _whole_word(text: str, start: int, end: int) -> str:
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
 
 
 # "베이직에선 그거 어디까지 볼 수 있음?", "who can see them?": the turn asks a question of its own, not the count
@@ -430,8 +442,9 @@ def _family(m) -> str:  # type: ignore[no-untyped-def]
     return FAMILY.get(m.entity.kind, m.entity.kind)
 
 
-def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -> bool:
-    """`answered`: the kinds of subject the previous answer named ("그럼 베이직은?" after plans were listed)."""
+def is_followup(q: Question, prev: Question, answered: set[str] | None = None, listed: set[str] | None = None) -> bool:
+    """`answered`: the kinds of subject the previous answer named ("그럼 베이직은?" after plans were listed);
+    `listed`: the entities its list named ("온램프 쓰는 고객은 뭐 해야 됨?" after the plans that end in 2027)."""
     subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
     if QUESTION_ID.search(q.text):
         return False  # "REL05가 뭐야?" names its own subject
@@ -489,6 +502,12 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None) -
             # "제일 높은 건?" leans on the topic; "프랑스 수도가 어디야?" brings its own
             or (words <= 3 and (len(q.detail) <= 2 or len(_remainder(q).split()) <= 2))
         )
+    if (
+        listed
+        and all(m.entity.id in listed for m in subjects)
+        and not any(p.entity.id in listed for p in prev.mentions)
+    ):
+        return True  # one of the items the last answer listed, asked about within that question
     rest = _remainder(q)
     if not q.facets and ((words <= 3 and not rest) or _ELLIPTIC.fullmatch(rest)):
         # "인시던트 대응은?" after the data protection area; "비즈니스 서포트 플러스엔 없음?", "BS+ too?" after a

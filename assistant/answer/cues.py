@@ -147,6 +147,9 @@ USER_TERMS = {
     "옛날": "예전",
     "맨 위": "최상위",
     "맨위": "최상위",
+    "젤 윗": "최상위",
+    "제일 윗": "최상위",
+    "가장 윗": "최상위",
     "kind": "types",
     "kinds": "types",
     "sorts": "types",
@@ -203,7 +206,8 @@ FACETS = _cues(
         r"|\bafter the (?:move|switch|migration|transition|change)\b"
         r"|(?:옮긴|바뀐|넘어간|전환한|전환된)\s*(?:뒤|후|다음)"
         r"|\bwhere (?:do|will|would|should) (?:we|i) (?:land|go|end up|move)\b|\bjump (?:to|early|over|ship)\b"
-        r"|대체|후속|대신|옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐|넘어가|넘어갈",
+        r"|대체|후속|대신|옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐|넘어가|넘어갈"
+        r"|어디로\s*(?:가|감|옮|이동|넘어)",  # "디벨로퍼 쓰던 팀은 어디로 가?"
         # ("my notes call it 'enable traceability'": naming, not a phone call)
         "channels": r"\bphone\b|\bchat\b|\bemail\b|e-mail|\bchannels?\b"
         r"|\bcall\b(?!\s+(?:it|them|this|that|these|those)\s+(?:[\'\u201c\u2018]|a\b|an\b|the\b))"
@@ -542,7 +546,7 @@ ASKED = _cues(
         # "고객사 어디야?" asks for customers; "고객사 요청으로" only says who asked
         r"|고객사\s*(?:는|가|로는|들은|들)?\s*(?:어디|누구|어느|몇|있어|있나|있음|리스트|목록)"
         r"|(?:쓰는|사용하는|도입한|이용하는|쓰고\s*있는)\s*(?:한국\s*|국내\s*)?(?:회사|기업|대기업|곳|고객)\s*"
-        r"(?:는|은|이|가|들)?\s*(?:어디|누구|뭐|어느|몇)"
+        r"(?:는|은|이|가|들)?\s*(?:어디|누구|뭐(?!\s*(?:해|하|할))|어느|몇)"  # ("고객은 뭐 해야 됨": what they do)
         # "does Samsung use X", "삼성전자도 X 쓰나": a named party's use of something (names are masked first);
         # "do sellers use", "are teams using": a plural subject is a kind of party, not a named one
         r"|\b(?:does|is)\s+(?!(?:aws|amazon|it|my|our|your|the|a|an|this|that|we|i|you|they|anyone|everyone)\b)"
