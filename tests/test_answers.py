@@ -609,6 +609,23 @@ def test_the_biggest_area_is_the_one_with_the_most_questions(assistant):
         (("we spend ~$20k/mo on aws, what would Business support run us", "is it 24/7 tho"), "24/7", "$2 of"),
         # a tier typed in Hangul names the tier
         (("국내 프리미어는 어디어디?",), "Bespin", None),
+        # "최소" asks the plan's price line (its minimum), never another plan's "최소 월 $129"
+        (("ent 서포트 최소 월 얼마임?",), "$15,000", "$129"),
+        (("we spend ~$30k/mo, what's the ent support bill",), "$15,000", None),
+        # a file format asked is answered by the sentence naming one
+        (("wa tool reports what formats can i export",), "PDF", None),
+        # "it" after the service the turn named is that service, not the topic's
+        (
+            (
+                "how do i turn on rightsizing recs in cost explorer?",
+                "does it factor in our RIs / SPs?",
+                "and compute optimizer, how far back does it look?",
+            ),
+            "14 days",
+            None,
+        ),
+        # a sibling program swaps the specific one, not the partner network that holds both
+        (("APN 컴피턴시 분야 뭐뭐 있어?", "그거 체크리스트 얼마나 자주 바뀜?", "navigate는?"), "Navigate", "없어 추측"),
     ],
 )
 def test_followups_and_names_lead_with_the_answer(assistant, turns, lead, never):

@@ -119,6 +119,12 @@ def build_chain(
             # the turn read after the whole last question may (the API the asker is using is no entity)
             alone = retriever.retrieve(q.query, k=k, evidence=q.evidence_text)
             resolved, retrieval = _best_reading(q, alone, history, retriever, aliases, k, (resolved, retrieval))
+        if resolved.text != q.text and not _names_own_subject(q, retrieval):
+            # "navigate는?" after how often the Competency checklist changes: the topic's words find passages that
+            # never name Navigate; the turn read alone does, and answers what Navigate is
+            alone = retriever.retrieve(q.query, k=k, evidence=q.evidence_text)
+            if _names_own_subject(q, alone):
+                resolved, retrieval = q, alone
         return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
 
     def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:
@@ -314,6 +320,15 @@ def _lent_only_generic(q: Question, resolved: Question) -> bool:
 
 # Names that say nothing of a topic: the framework, its tool, "workload" (a pillar or "design principles" do)
 BARE_NAMES = ("well-architected-framework", "well-architected-tool", "workload")
+
+
+def _names_own_subject(q: Question, r: Retrieval) -> bool:
+    """Do the best passages name the program, service or plan the turn itself names (if it names one)?"""
+    own = [m for m in q.mentions if m.entity.kind in ("program", "service", "plan")]
+    if not own:
+        return True
+    texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in r.hits[:5])
+    return all(names_in(texts, m.names) for m in own)
 
 
 def _stands_alone(q: Question, resolved: Question, history: list[Turn]) -> bool:

@@ -54,6 +54,8 @@ ATTRIBUTES = (
 CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price", "count", "end_date", "replacement")
 # Generic words of the framework: never a sibling to swap ("설계 원칙" does not replace "필러").
 GENERIC = (*ATTRIBUTES, "pillar", "well-architected-framework", "well-architected-tool", "workload")
+# Programs that hold the others: "navigate는?" after "APN 컴피턴시 …" swaps Competency, not the partner network
+UMBRELLAS = ("aws-partner-network",)
 # Kinds of subject an answer can hand to the next turn.
 TOPIC_KINDS = ("plan", "pillar", "program", "path")
 # The word that names a whole kind ("which pillar…", "which plans…"): an answer hands on members of that kind only
@@ -258,7 +260,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     if not force and not is_followup(q, prev, answered, listed):
         return q
     mine = {m.entity.kind for m in q.mentions}
-    pointing = bool(POINTER.search(q.text)) and bool(_remainder(q))  # a whole question that points back
+    pointing = _points_back(q) and bool(_remainder(q))  # a whole question that points back
     text = prev.text
     replaced = False
     # A sibling of a previous subject replaces it: "엔터프라이즈는?" after a Business question.
@@ -272,7 +274,10 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         same = [
             p
             for p in prev.mentions
-            if _family(p) == _family(m) and p.entity.id != m.entity.id and p.entity.id not in GENERIC
+            if _family(p) == _family(m)
+            and p.entity.id != m.entity.id
+            and p.entity.id not in GENERIC
+            and p.entity.id not in UMBRELLAS
         ]
         if same:
             # "느슨한 결합은?" after "클라우드 설계원칙에 일회용 자원 뭐임": the sibling, not the set both belong to
@@ -521,6 +526,16 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
 _SECOND_QUESTION = re.compile(
     r"\band\s+(?:what|how|when|where|which|who|is|does|do|can)\b|그리고|(?:이고|인데|고)\s", re.I
 )
+
+
+def _points_back(q: Question) -> bool:
+    """A pointer at the conversation's topic: "EC2는 그 기간 안에…" ("그 기간", the topic's window); not a pronoun
+    after a name the turn gave itself ("and compute optimizer, how far back does it look?": "it" is the optimizer)."""
+    found = POINTER.search(q.text)
+    if found is None:
+        return False
+    pronoun = found.group(0).casefold() in ("it", "its", "they", "them")
+    return not (pronoun and any(m.end <= found.start() and m.entity.kind in SUBJECT_KINDS for m in q.mentions))
 
 
 def _after_name(q: Question, text: str, at: int) -> bool:

@@ -145,6 +145,7 @@ USER_TERMS = {
     "포맷": "형식",
     "티어": "등급",
     "옛날": "예전",
+    "플젝": "프로젝트",
     "맨 위": "최상위",
     "맨위": "최상위",
     "젤 윗": "최상위",
@@ -175,7 +176,7 @@ FACETS = _cues(
         r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?"
         r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
         r"|how much(?!\s+(?:heads?[- ]up|notice|warning|lead time|time|longer|earlier|sooner|before))"
-        r"|\b(?:billed|charged) at\b"
+        r"|\b(?:billed|charged) at\b|\bwhat(?:'s| is| would be) the\s+(?:\S+\s+){0,3}?bill\b"
         # "what would business support run us?", "how much will it set us back"
         r"|\b(?:would|will|does|did) .{0,40}\brun (?:us|me|you)\b|\bset (?:us|me|you) back\b"
         # "would be like 70 bucks right?", "한 50불 나오나?": an amount guessed for confirmation
@@ -229,12 +230,15 @@ FACETS = _cues(
         # ("몇 개만 5분 안에": only a few, no count asked)
         "count": r"how many|number of|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명)|개수|갯수",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
-        "duration": r"how long|how much (?:heads?[- ]up|notice|warning|lead time|time)\b"
+        "duration": r"how long|how far back|\blook(?:s|ing)? back\b|\blookback\b"
+        r"|how much (?:heads?[- ]up|notice|warning|lead time|time)\b"
         r"|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안|얼마나\s*(?:전|미리|일찍)|미리\s*얼마"
         r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*도)|몇\s*년(?!\s*도|에)|며칠"
         r"|how many (?:days|hours|months|years)",
         "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기|간격",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|나가|내야)",
+        # a file format asked: "what formats can i export", "리포트 형식 뭐임", "커스텀 렌즈 포맷"
+        "format": r"\bformats?\b|\bfile types?\b|형식|포맷|확장자",
         # an identifier asked: "베스트 프랙티스 id 뭐였지", "which BP id", "질문 번호"
         "ident": r"(?<![A-Za-z])ids?(?![A-Za-z])\s*(?:뭐|무엇|는|은|가|이|\?|$)|\bwhich (?:bp|id|best practice)\b"
         r"|\b(?:bp|best practice) (?:id|number)\b|아이디\s*(?:뭐|는|가)",
@@ -348,8 +352,9 @@ DETAIL_STOP = frozenset(
         *("tell", "give", "show", "list", "please", "aws", "amazon", "support", "plan", "plans"),
         # "does X include / offer Y": the verb of having asks nothing beyond Y
         *("include", "includes", "included", "including", "offer", "offers", "provide", "provides", "포함"),
-        # "the response target": the figure asked, which the catalog line gives
-        *("target", "targets", "목표"),
+        # "the response target", "최소 월 얼마": the figure asked, which the catalog line gives (a plan's price
+        # line is its minimum: "the greater of $15,000 or …")
+        *("target", "targets", "목표", "최소", "최저", "minimum", "min", "lowest"),
         # "the support add-on": the kind of thing named, which the catalog line is
         *("add", "addon", "addons", "애드온"),
         *("pillar", "pillars", "framework", "well", "architected"),
@@ -500,6 +505,7 @@ SHAPES = _cues(
         r"|사람|팀|책임자|담당자|엔지니어|아키텍트|파트너|판매자|구매자|공급자|고객|전문가|컨설턴트|매니저|사용자|계정|멤버|인력",
         # "is it free?" is answered by "no charge" and as well by "it is billed by…", "유료 기능"
         "ident": r"\b(?:OPS|SEC|REL|PERF|COST|SUS)\d{2}(?:-BP\d{2})?\b",
+        "format": r"\b(?:PDF|JSON|CSV|YAML|XML|HTML|Markdown)\b",
         # a name something went by: "예전 이름은 …", "이전 판에서는 … 불렀다", "formerly called …"
         "former": r"(?:예전|이전|옛|원래)\s*(?:이름|명칭)|이전\s*판|(?:이라고|라고)\s*(?:불렀|불리던|불렸)|\(구\s"
         r"|\bformerly\b|\bpreviously (?:called|named|known)\b|\bold(?:er)? name\b|\bused to be called\b"
@@ -520,7 +526,8 @@ ASKED = _cues(
     {
         "percent": r"\bpercent(?:age)?s?\b|%|퍼센트|몇\s*(?:퍼|프로)|\b(?:what|which|how big a) (?:cut|share)\b"
         r"|\bratio\b|할인율|수수료율|비율",
-        "duration": r"\bhow long\b|\bhow many (?:hours|minutes|seconds|days|weeks|months|years)\b|time\s?out|타임아웃"
+        "duration": r"\bhow long\b|\bhow far back\b"
+        r"|\bhow many (?:hours|minutes|seconds|days|weeks|months|years)\b|time\s?out|타임아웃"
         r"|\bretention\b|\b(?:minimum|contract|commitment) (?:term|length|period)\b"
         r"|\b(?:max|min)(?:imum)?\s+(?:\w+\s+)?(?:duration|runtime)\b"
         r"|몇\s*(?:시간|분|초|일|주|달(?!러)|개월)|(?:보존|보관|유지|계약|약정|최소|최대|유효)\s*기간|기간\s*(?:은|이)?\s*(?:얼마|몇)"
