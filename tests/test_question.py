@@ -864,3 +864,10 @@ def test_what_customers_should_do_is_no_request_for_named_customers(aliases):
     assert "customers" not in read_question("온램프 쓰는 고객은 뭐 해야 됨?", aliases).asks
     assert "customers" in read_question("이거 쓰는 회사 어디 있음?", aliases).asks
     assert "replacement" in read_question("디벨로퍼 쓰던 팀은 어디로 가?", aliases).facets
+
+
+def test_which_kinds_there_are_is_a_list_and_a_question_of_its_own_carries_no_price(aliases):
+    assert read_question("거기 보통 어떤 글 있음?", aliases).kind == "list"
+    history = [Turn("AWS 프로서브(PS) 쓰고 싶은데 어케 신청함?", ""), Turn("가격은?", "")]
+    q = resolve(read_question("보통 어떤 플젝 맡아?", aliases), history, aliases)
+    assert "price" not in q.facets, q.text

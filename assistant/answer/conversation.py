@@ -327,7 +327,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             and not (f == "count" and q.kind == "yesno" and not _MORE_OR_FEWER.search(q.text))
             # "is it 24/7 tho" after a price asks no price; "우리가 따로 할 거 있음?" after the end date, no date
             and not (f in ("price", "end_date", "replacement") and q.kind == "yesno")
-            and not (f == "count" and _OWN_QUESTION_WORD.search(q.text))
+            # ("보통 어떤 플젝 맡아?" after a price: a question of its own; "보안은 뭐뭐?" still asks the same ids)
+            and not (f not in ("questions", "tiers") and _OWN_QUESTION_WORD.search(q.text))
         ]
         keep = " ".join([keep, *_facet_words(prev, carried)])
     return read_question(f"{keep} {q.text}".strip(), aliases)
@@ -370,7 +371,8 @@ def _whole_word(text: str, start: int, end: int) -> str:
 
 # "베이직에선 그거 어디까지 볼 수 있음?", "who can see them?": the turn asks a question of its own, not the count
 _OWN_QUESTION_WORD = re.compile(
-    r"어디|언제|누가|누구|왜|어떻게|어케|무슨|\b(?:where|when|who|whom|why|how (?:far|long|much|do|does|can))\b", re.I
+    r"어디|언제|누가|누구|왜|어떻게|어케|어떤|무슨|\b(?:where|when|who|whom|why|how (?:far|long|much|do|does|can))\b",
+    re.I,
 )
 
 # "운영 우수성은 그거보다 많지 않나?": a yes/no that compares a count
