@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.conversation import resolve
+from assistant.answer.conversation import readings, resolve
 from assistant.answer.question import detect_language, read_question
 from assistant.knowledge.aliases import load_aliases
 from assistant.types import Turn
@@ -871,3 +871,10 @@ def test_which_kinds_there_are_is_a_list_and_a_question_of_its_own_carries_no_pr
     history = [Turn("AWS 프로서브(PS) 쓰고 싶은데 어케 신청함?", ""), Turn("가격은?", "")]
     q = resolve(read_question("보통 어떤 플젝 맡아?", aliases), history, aliases)
     assert "price" not in q.facets, q.text
+
+
+def test_the_turn_read_after_the_whole_last_question_asks_what_the_turn_asks(aliases):
+    history = [Turn("WA tool에서 워크로드 누구랑 공유 가능?", "")]
+    q = read_question("권한은 어떤거 줄 수 있어?", aliases)
+    whole = readings(q, history, aliases)[-1]
+    assert "공유" in whole.text and "party" not in whole.facets and whole.kind == q.kind, whole

@@ -36,6 +36,7 @@ YESNO_FACET = 0.5  # "is the response time the time to resolve?": the figure's s
 COURSE = 3  # sentences after a how-to's lead that tell what to do
 ASIDE = 0.5  # a sentence about what the asker set aside rarely answers
 OWN_WORDS = 2.5  # a follow-up's own words outweigh those the conversation lent it
+OWN_WORD_IDF = 1.5  # a follow-up's own word this rare or rarer says what it asks ("권한"), not "수" or "the"
 FLOOR = 0.5  # a sentence under half the best one's score adds less than it costs to read
 GAP_IDF = 3.0
 
@@ -174,7 +175,8 @@ class OfflineComposer:
         typed = frozenset(
             t
             for t in (content_terms(" ".join([q.typed, *corpus_terms(q.typed)])) if q is not None and q.typed else ())
-            if weights.get(t, unseen) < unseen  # ("옛날 이름": the summaries' "예전" is the asker's word too)
+            # ("옛날 이름": the summaries' "예전" is the asker's word too; "수", "the" tell nothing)
+            if OWN_WORD_IDF <= weights.get(t, unseen) < unseen
         )
         if typed:  # a follow-up: its own words say what is asked, the lent ones what about
             weights = {t: w * (OWN_WORDS if t in typed else 1.0) for t, w in weights.items()}

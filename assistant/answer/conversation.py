@@ -107,7 +107,10 @@ def readings(q: Question, history: list[Turn], aliases: AliasTable) -> list[Ques
         return []
     topic = resolve(q, history, aliases, force=True)
     last = resolve(read_question(history[-1].question, aliases), history[:-1], aliases)
-    whole = replace(read_question(f"{last.text} {q.text}", aliases), lang=q.lang, typed=q.text)
+    # (what it asks is the turn's own: "누구랑 공유 가능?" asked who, "권한은 어떤거?" asks which permissions)
+    whole = replace(
+        read_question(f"{last.text} {q.text}", aliases), lang=q.lang, typed=q.text, kind=q.kind, facets=q.facets
+    )
     return [r for r in dict.fromkeys([topic, whole]) if r.text != q.text]
 
 
