@@ -636,3 +636,8 @@ def test_followups_and_names_lead_with_the_answer(assistant, turns, lead, never)
 def test_an_item_the_last_answer_listed_carries_that_question(assistant):
     answer = _chat(assistant, "2027년에 없어지는 서포트 플랜 뭐뭐임?", "온램프 쓰는 고객은 뭐 해야 됨?")
     assert not answer.abstained and "자동" in answer.answer, answer.answer
+
+
+def test_asked_to_explain_an_item_the_passages_say_more_than_the_catalog_line(assistant):
+    answer = _chat(assistant, "성능 효율성 pillar 모범사례 영역 뭐뭐임", "네번째 거 자세히")
+    assert "PERF04" in first_line(answer) and len(answer.answer.splitlines()) >= 3, answer.answer

@@ -24,7 +24,7 @@ from assistant.answer.coverage import (
     not_covered,
     unstated_figure,
 )
-from assistant.answer.cues import FACETS, NAMES_SERVICE, SHAPES, WHICH_PILLAR
+from assistant.answer.cues import EXPLAIN, FACETS, NAMES_SERVICE, SHAPES, WHICH_PILLAR
 from assistant.answer.facts import QUESTION_ID, FactLine, Knowledge, both_names, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.answer.sources import located
@@ -500,6 +500,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     """False when the question asks something beyond the entity and facet the catalog line answers
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
     passage holds clearly more of it."""
+    if EXPLAIN.search(q.typed or q.text) and thin(facts):
+        return False  # "네번째 거 자세히": the passage says more than the catalog's one line
     said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
     sides = [[n for n in (m.entity.en, m.entity.ko) if n] for m in q.mentions]
     if q.kind == "comparison" and len(q.entities) >= 2 and not all(names_in(said_text, s) for s in sides):

@@ -628,6 +628,13 @@ COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     )
 )
 
+# "네번째 거 자세히", "세번째 거 설명 좀", "tell me more about it": more than the one line a catalog holds
+EXPLAIN = re.compile(
+    r"자세히|설명\s*(?:좀|해|부탁|ㄱ)|더\s*(?:알려|설명)|\bexplain\b|\btell me more\b"
+    r"|\bmore (?:on|about|detail)|\bin detail\b|\bdetails?\b(?! of the)",
+    re.IGNORECASE,
+)
+
 # "which plan gives you a dedicated one", "어느 플랜부터 열림?": one plan is what is asked
 WHICH_PLAN = re.compile(
     r"\b(?:which|what)(?: \w+)? (?:plan|support plan|support tier)\b|(?:어느|어떤|무슨)\s*(?:플랜|서포트|요금제)"
