@@ -640,4 +640,5 @@ def test_an_item_the_last_answer_listed_carries_that_question(assistant):
 
 def test_asked_to_explain_an_item_the_passages_say_more_than_the_catalog_line(assistant):
     answer = _chat(assistant, "성능 효율성 pillar 모범사례 영역 뭐뭐임", "네번째 거 자세히")
-    assert "PERF04" in first_line(answer) and len(answer.answer.splitlines()) >= 3, answer.answer
+    # the passage's sentence on what the area asks leads, not the catalog's "… PERF04 질문을 다룹니다"
+    assert "PERF04" in first_line(answer) and "묻는다" in first_line(answer), answer.answer
