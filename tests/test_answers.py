@@ -581,9 +581,11 @@ def test_a_turn_with_its_own_question_word_carries_no_count_and_categories_are_n
     assert "핵심" in first_line(answer) and "3개" not in first_line(answer), answer.answer
 
 
-def test_which_plan_is_led_by_a_sentence_naming_one_plan(assistant):
+def test_which_plan_is_led_by_a_sentence_naming_one_plan_that_has_it(assistant):
     answer = _chat(assistant, "what is a TAM", "which plan gives you a dedicated one")
     assert "Enterprise Support" in first_line(answer), answer.answer
+    alone = assistant.ask("TAM which plan gives you a dedicated one")  # not "Basic has no TAM", not what a TAM is
+    assert "Enterprise Support" in first_line(alone) and "has no" not in first_line(alone), alone.answer
 
 
 def test_among_the_last_list_and_ones_of_the_last_kind(assistant):

@@ -312,7 +312,10 @@ class OfflineComposer:
         return max(bonus, SUBJECT_BONUS * min(len(named & subjects), 2))
 
     def _names_one(self, text: str, kind: str) -> bool:
-        return len({eid for k, eid in self._names(text) if k == kind and eid != "pillar"}) == 1
+        """Names one member of the kind, and says it has what is asked ("Basic has no TAM" answers no "which plan
+        gives a TAM")."""
+        one = len({eid for k, eid in self._names(text) if k == kind and eid != "pillar"}) == 1
+        return one and not _DENIES.search(text)
 
     def _defines_bonus(self, unit: Unit, q: Question | None) -> float:
         """ "What does the TAM do?": the sentence that says what the asked thing is ("A Technical Account Manager
@@ -383,6 +386,12 @@ class OfflineComposer:
         listed = 0.3 if list_q and of_asked and (unit.items or enumerates(unit.text)) else 0.1 if items else 0.0
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
+
+
+# A sentence that says something is missing: "has no", "없다", "not included"
+_DENIES = re.compile(
+    r"\b(?:has|have|had|gets?|includes?) no\b|\bnot (?:included|available|offered)\b|없(?:다|고|으며|음)", re.I
+)
 
 
 def _which_kind(q: Question | None) -> str:
