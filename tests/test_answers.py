@@ -626,6 +626,9 @@ def test_the_biggest_area_is_the_one_with_the_most_questions(assistant):
             "14 days",
             None,
         ),
+        # a list with one member set aside names the others, in either language
+        (("sustainability pillar areas besides region selection?",), "Besides Region selection", "1. Region"),
+        (("지속가능성 모범사례 영역 리전 선택 말고 뭐 있음?",), "5가지", "1. 리전 선택"),
         # a sibling program swaps the specific one, not the partner network that holds both
         (("APN 컴피턴시 분야 뭐뭐 있어?", "그거 체크리스트 얼마나 자주 바뀜?", "navigate는?"), "Navigate", "없어 추측"),
     ],

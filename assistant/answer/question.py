@@ -341,8 +341,8 @@ def _joined_too(found: list[Mention], negated: list[Mention], text: str) -> tupl
         if _JOINED.match(text[a.end : b.start]):
             if a in out and b not in out and not re.search(r"[가-힣]", text[b.end : b.end + 3]):
                 out.append(b)
-            elif b in out and a not in out and _NOT_AFTER.match(text[b.end :]):
-                out.append(a)
+            elif b in out and a not in out and _NOT_AFTER.match(text[b.end :]) and a.entity.id not in _FRAMEWORK_WORDS:
+                out.append(a)  # ("모범사례 영역 리전 선택 말고": the kind asked for is not set aside with its member)
     return tuple(sorted(out, key=lambda m: m.start))
 
 

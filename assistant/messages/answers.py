@@ -110,6 +110,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{plan} is not scheduled to end; it continues after 2027-01-01.",
     },
     # catalog facts: pillars and principles
+    "list.areas.besides": {
+        "ko": "{aside} 말고 {owner} 원칙의 모범 사례 영역은 {n}입니다.",
+        "en": "Besides {aside}, the {owner} pillar has {n} best-practice areas:",
+    },
     "list.principles": {
         "ko": "{owner} 원칙의 설계 원칙은 {n}입니다.",
         "en": "The {owner} pillar has {n} design principles:",
