@@ -270,7 +270,7 @@ KINDS = _cues(
         r"|where (?:do|can|should) (?:i|we) (?:enable|turn|switch|find|set|change|configure|sign)",
         "list": r"what are|which are|list\b|name (?:the|all|a few|some|them|a couple|\d+|two|three|four|five)\b"
         r"|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
-        r"|뭐뭐|무엇무엇|뭐가\s*있|뭐\s*있(?:음|어|나|지|냐|니)|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)"
+        r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)"
         # "보통 어떤 글 있음?", "어떤 플젝 맡아?": the kinds of a thing that there are, or that someone takes on
         r"|어떤\s*[가-힣A-Za-z]+\s*(?:들)?\s*(?:이|가|을|를)?\s*(?:있|맡|해줌|해 줌|다뤄|다룸|나와|나옴)"
         # "the names", "이름 다": several names; "예전 이름은?", "what's it called now" ask one
