@@ -105,26 +105,28 @@ def build_chain(
         resolved = state["resolved"]
         retrieval = retriever.retrieve(resolved.query, k=k, evidence=resolved.evidence_text)
         q, history = state["q"], state["history"]
+        # the turn read on its own, searched at most once however many of the readings below need it
+        alone: Retrieval | None = retrieval if resolved.text == q.text else None
+
+        def read_alone() -> Retrieval:
+            nonlocal alone
+            if alone is None:
+                alone = retriever.retrieve(q.query, k=k, evidence=q.evidence_text)
+            return alone
+
         if _stands_alone(q, resolved, history):
             resolved, retrieval = _best_reading(q, retrieval, history, retriever, aliases, k)
-        elif _lent_only_generic(q, resolved):
-            # "권한은 뭐뭐 줄수있음" after sharing a WA Tool workload: the tool's name says nothing of the topic,
-            # so the turn is read alone, with that name, and after the whole last question, like a subjectless one
-            alone = retriever.retrieve(q.query, k=k, evidence=q.evidence_text)
-            resolved, retrieval = _best_reading(q, alone, history, retriever, aliases, k, (resolved, retrieval))
-        elif (
+        elif _lent_only_generic(q, resolved) or (
             history and resolved.text != q.text and not retrieval.in_scope and not _notes_hold(resolved, retrieval.hits)
         ):
-            # "한국어로도 열수있음?" after "API로 케이스 열면 심각도 코드값 뭐뭐임": the topic's subjects find nothing,
-            # the turn read after the whole last question may (the API the asker is using is no entity)
-            alone = retriever.retrieve(q.query, k=k, evidence=q.evidence_text)
-            resolved, retrieval = _best_reading(q, alone, history, retriever, aliases, k, (resolved, retrieval))
-        if resolved.text != q.text and not _names_own_subject(q, retrieval):
+            # "권한은 뭐뭐 줄수있음" after sharing a WA Tool workload: the tool's name says nothing of the topic; and
+            # "한국어로도 열수있음?" after "API로 케이스 열면 심각도 코드값 뭐뭐임": the topic's subjects find nothing.
+            # The turn is read alone, with the topic, and after the whole last question, like a subjectless one
+            resolved, retrieval = _best_reading(q, read_alone(), history, retriever, aliases, k, (resolved, retrieval))
+        if resolved.text != q.text and not _names_own_subject(q, retrieval) and _names_own_subject(q, read_alone()):
             # "navigate는?" after how often the Competency checklist changes: the topic's words find passages that
             # never name Navigate; the turn read alone does, and answers what Navigate is
-            alone = retriever.retrieve(q.query, k=k, evidence=q.evidence_text)
-            if _names_own_subject(q, alone):
-                resolved, retrieval = q, alone
+            resolved, retrieval = q, read_alone()
         return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
 
     def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:
@@ -479,14 +481,8 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
     return bool({m.entity.id for m in aliases.find(f"{lead}\n{sections}")} & subjects)
 
 
-SHAPE_CHECKED = (
-    "date",
-    "price",
-    "response",
-    "limit",
-    "count",
-    "former",
-)  # facets whose answer has a visible shape (a year, $)
+# facets whose answer has a visible shape (a year, $, a former name)
+SHAPE_CHECKED = ("date", "price", "response", "limit", "count", "former")
 DETAIL_SHARE = 0.5  # the catalog line holds at least this share of the question's detail (by rarity)
 BETTER_BY = 0.34  # else a passage must hold this much more of it to answer instead
 

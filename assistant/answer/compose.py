@@ -193,6 +193,7 @@ class OfflineComposer:
         if any(f in SHAPES for f, _ in facets):  # an answer's shape (a count, a price) beats the word asked about
             facets = [(f, p) for f, p in facets if f in SHAPES]
         # ("is it free?" is answered by the sentence shaped like its answer, "billed by…", as much as any question)
+        which = _which_kind(q)  # "which pillar…", "which plan…": the kind of member asked to be picked
         facet_share = YESNO_FACET if q is not None and q.kind == "yesno" and set(asked) != {"free"} else 1.0
         if q is not None and facet_share < 1.0 and not re.search(r"\d", q.typed or q.text):
             facet_share /= 2  # a yes/no that names no value asks what the figure is, not which one it is
@@ -204,7 +205,7 @@ class OfflineComposer:
                     self._score(u, hit, weights, rank, list_q, typed)
                     + _facet_bonus(u, facets, set(weights)) * facet_share
                     + _kind_bonus(hit, q)
-                    + self._subject_bonus(u, hit, q)
+                    + self._subject_bonus(u, hit, q, which)
                     + _howto_bonus(u, q)
                     + self._defines_bonus(u, q)
                 )
@@ -255,9 +256,8 @@ class OfflineComposer:
             ]
             if held:
                 leads = held[:1]
-        kind = _which_kind(q)
-        if kind:  # "which pillar…", "which plan…": a sentence that names one answers before one naming none
-            leads = [c for c in leads if self._names_one(c.unit.text, kind)] or leads
+        if which:  # "which pillar…", "which plan…": a sentence that names one answers before one naming none
+            leads = [c for c in leads if self._names_one(c.unit.text, which)] or leads
         best = leads[0]  # the best-covering sentence that stands on its own answers first
         rest = [c for c in chosen if c is not best]
         rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
@@ -291,9 +291,10 @@ class OfflineComposer:
             body = f"{say('cross_lingual', lang)}\n\n{body}"
         return Composition(body, cited)
 
-    def _subject_bonus(self, unit: Unit, hit: Hit, q: Question | None) -> float:
+    def _subject_bonus(self, unit: Unit, hit: Hit, q: Question | None, which: str = "") -> float:
         """A sentence in a passage about the subject asked (the plan, pillar or program named) answers before
-        one that only shares its other words: "Developer Support ... architecture help" is about Developer."""
+        one that only shares its other words: "Developer Support ... architecture help" is about Developer.
+        `which`: the kind a "which pillar/plan" question asks to be picked (`_which_kind`, read once per answer)."""
         if q is None or self.aliases is None:
             return 0.0
         bonus = 0.0
@@ -301,9 +302,8 @@ class OfflineComposer:
             heading = {eid for _, eid in self._names(hit.chunk.heading)}
             if heading & {m.entity.id for m in q.mentions}:
                 bonus = SUBJECT_BONUS
-        kind = _which_kind(q)
-        if kind:  # "pillar 중에 젤 최근에 추가된거?": a sentence naming one pillar answers
-            return max(bonus, SUBJECT_BONUS * self._names_one(unit.text, kind))
+        if which:  # "pillar 중에 젤 최근에 추가된거?": a sentence naming one pillar answers
+            return max(bonus, SUBJECT_BONUS * self._names_one(unit.text, which))
         subjects = {m.entity.id for m in q.mentions if m.entity.kind in SUBJECT_KINDS}
         if not subjects:
             return bonus

@@ -506,9 +506,8 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
             (bool(q.facets) and words <= 6)
             or (bool(EXAMPLE.search(q.text)) and words <= 5)  # "한국 예시 들어줘": an example of the topic
             or (q.kind in ("list", "number") and words <= 4)
-            or (
-                bool(NAME_ASKED.search(q.text)) and words <= 6
-            )  # "맨 위 티어 옛날 이름은 뭐였더라": a name of the topic's
+            # "맨 위 티어 옛날 이름은 뭐였더라": a name of the topic's
+            or (bool(NAME_ASKED.search(q.text)) and words <= 6)
             # "제일 높은 건?" leans on the topic; "프랑스 수도가 어디야?" brings its own
             or (words <= 3 and (len(q.detail) <= 2 or len(_remainder(q).split()) <= 2))
         )

@@ -353,20 +353,21 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                     both_names(p.name, lang),
                 )
             ]
-        if wants_areas and (BIGGEST.search(q.text) or SMALLEST.search(q.text)):
-            return _sized_area(p, lang, biggest=bool(BIGGEST.search(q.text)))
-        kept = [a for a in p.areas if not _names_set_aside(q, a.name)]
-        if wants_areas and len(kept) < len(p.areas) and kept and "questions" not in q.facets:
-            # "sustainability pillar areas besides region selection?": the others, the one set aside named
-            aside = ", ".join(getattr(a.name, lang) for a in p.areas if a not in kept)
-            owner = both_names(p.name, lang)
-            return [
-                replace(
-                    _named_list(kept, "list.areas", getattr(p.cite.areas, lang), lang, owner),
-                    text=say("list.areas.besides", lang, owner=owner, aside=aside, n=kinds(len(kept), lang)),
-                )
-            ]
         if wants_areas:
+            biggest = bool(BIGGEST.search(q.text))
+            if biggest or SMALLEST.search(q.text):
+                return _sized_area(p, lang, biggest=biggest)
+            kept = [a for a in p.areas if not _names_set_aside(q, a.name)]
+            if len(kept) < len(p.areas) and kept and "questions" not in q.facets:
+                # "sustainability pillar areas besides region selection?": the others, the one set aside named
+                aside = ", ".join(getattr(a.name, lang) for a in p.areas if a not in kept)
+                owner = both_names(p.name, lang)
+                return [
+                    replace(
+                        _named_list(kept, "list.areas", getattr(p.cite.areas, lang), lang, owner),
+                        text=say("list.areas.besides", lang, owner=owner, aside=aside, n=kinds(len(kept), lang)),
+                    )
+                ]
             listed = _named_list(p.areas, "list.areas", getattr(p.cite.areas, lang), lang, both_names(p.name, lang))
             if "questions" in q.facets:  # "영역마다 질문 몇 개씩": each area with its question ids
                 ids_of = [", ".join(a.questions) for a in p.areas]
