@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.knowledge.words import zipf
-from assistant.retrieval.lexical import LexicalIndex, content_terms
+from assistant.retrieval.lexical import LexicalIndex, content_terms, fold
 from assistant.types import Chunk
 
 OTHER_PROVIDERS = re.compile(
@@ -34,7 +34,20 @@ KNOWN_ENOUGH = 3  # words the corpus uses that a question needs before its every
 
 
 def _everyday(term: str) -> bool:
-    return term.isascii() and term.isalpha() and zipf(term) >= EVERYDAY
+    # ("won't", "didn't": function words, apostrophe and all)
+    return term.isascii() and term.replace("'", "").isalpha() and zipf(term) >= EVERYDAY
+
+
+def _stems(term: str) -> list[str]:
+    """The plain forms an English past or -ing form may come from: "subscribed" -> subscribe, "logged" -> log."""
+    for end in ("ed", "ing"):
+        if term.isascii() and term.endswith(end) and len(term) > len(end) + 3:
+            base = term[: -len(end)]
+            out = [base, base + "e"]
+            if len(base) > 2 and base[-1] == base[-2]:  # "logged" -> log
+                out.append(base[:-1])
+            return out
+    return []
 
 
 @dataclass(frozen=True)
@@ -54,10 +67,10 @@ class ScopeGate:
         # an everyday English word the corpus never uses ("ok", "saying") is neither evidence nor another subject,
         # in a question that otherwise speaks the corpus's words ("who won the football world cup" does not)
         terms = content_terms(query)
-        if sum(self.lexical.known(t) for t in terms) >= KNOWN_ENOUGH:
-            terms = {t for t in terms if self.lexical.known(t) or not _everyday(t)}
+        if sum(self._known(t) for t in terms) >= KNOWN_ENOUGH:
+            terms = {t for t in terms if self._known(t) or not _everyday(t)}
         coverage = self.coverage(terms, hits[:3])
-        unseen_en = sum(1 for t in terms if t.isascii() and not self.lexical.known(t))
+        unseen_en = sum(1 for t in terms if t.isascii() and not self._known(t))
         sims = ", ".join(f"{s} {top[s]:.2f}" for s in SIMILAR if s in top)
         why = f"{sims}; coverage {coverage:.2f}; unseen {unseen_en}".lstrip("; ")
         similar = any(top.get(s, 0.0) >= t for s, t in SIMILAR.items())
@@ -71,6 +84,12 @@ class ScopeGate:
         if similar or coverage >= MIN_COVERAGE:
             return Verdict(True, why, coverage)
         return Verdict(False, f"weak evidence ({why})", coverage)
+
+    def _known(self, term: str) -> bool:
+        """The corpus uses the word, or the plain form of it ("subscribed" where the corpus says "subscribes")."""
+        return self.lexical.known(term) or any(
+            self.lexical.known(fold(s)) or self.lexical.known(s) for s in _stems(term)
+        )
 
     def coverage(self, terms: set[str], hits: list[Chunk]) -> float:
         """The best single passage's share of the question's terms, weighted by rarity."""
