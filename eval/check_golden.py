@@ -53,6 +53,8 @@ OPTIONAL = {
     "near_miss": bool,
     "chain": str,
     "turn": int,
+    # the question asks what the user's notes say: their words rightly lead the answer
+    "notes_asked": bool,
 }
 TYPES = {"list", "number", "definition", "yesno", "comparison", "howto", "decision"}
 INTENTS = {"question", "support_plan", "partner", "transition"}

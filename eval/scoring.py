@@ -69,7 +69,8 @@ def answer_scores(item: dict[str, Any], ask: dict[str, Any]) -> Scores:
         out["followup_accuracy"] = m.turn_correct(abstained, oos, text, groups)
     if not abstained:
         sources = {c["n"]: c["source"] for c in ask["citations"]}
-        out["note_led"] = m.led_by_note(text, sources)
+        # ("what did my notes say about X": the notes are the subject, and rightly lead)
+        out["note_led"] = None if item.get("notes_asked") else m.led_by_note(text, sources)
         if not oos:
             texts = {c["n"]: c["text"] for c in ask["citations"]}
             out["citation_validity"] = m.citation_validity(text, list(texts))

@@ -38,6 +38,14 @@ def test_answer_scores_of_a_number_row():
     assert got["followup_accuracy"] is None and got["note_led"] is None
 
 
+def test_an_answer_led_by_the_notes_counts_unless_the_notes_were_asked():
+    text = "노트에 적은 대로: … [1]\n- 요약 … [2]"
+    sources = ("corpus/notes/n.md", "corpus/summaries/ko/s.md")
+    row = {"id": "x", "pair": "ko->ko", "out_of_scope": False}
+    assert s.answer_scores(row, ask(text, sources=sources))["note_led"] == 1.0
+    assert s.answer_scores({**row, "notes_asked": True}, ask(text, sources=sources))["note_led"] is None
+
+
 def test_near_miss_and_followup_scores():
     near = {"id": "x", "pair": "en->none", "out_of_scope": True, "near_miss": True, "chain": "c", "turn": 2}
     got = s.answer_scores(near, ask("I won't guess.", abstained=True))
