@@ -631,6 +631,39 @@ def test_the_biggest_area_is_the_one_with_the_most_questions(assistant):
         (("지속가능성 모범사례 영역 리전 선택 말고 뭐 있음?",), "5가지", "1. 리전 선택"),
         # a sibling program swaps the specific one, not the partner network that holds both
         (("APN 컴피턴시 분야 뭐뭐 있어?", "그거 체크리스트 얼마나 자주 바뀜?", "navigate는?"), "Navigate", "없어 추측"),
+        # two plans joined by a particle stay two, and carried into "가격은?" they do not merge into one name
+        (("엔터프라이즈랑 온램프 차이 뭐임?", "가격은?"), "Enterprise Support", None),
+        (("enterprise vs on-ramp?", "price?"), "$15,000", None),
+        # round-the-clock help is a trait of a plan's channels, asked alone or after a price
+        (("엔터프라이즈 24시간 지원됨?",), "24시간 연중무휴", None),
+        (("how much is enterprise support", "is it 24/7 tho"), "Yes", None),
+        # what its customers have to do about a plan that ends: how they are moved, first
+        (("근데 온램프 곧 없어진다며 ㅠ 우리 뭐 해야됨?",), "할 일은 없다", None),
+        # a question id and "which area": the area it sits in
+        (("SEC03은 보안 pillar에서 어느 영역 소속이야?",), "자격 증명 및 액세스 관리", None),
+        # an area's numbers are its question ids; the one whose topic is named leads
+        (("SEC03은 보안 pillar에서 어느 영역 소속이야?", "데이터 보호는 몇번부터 몇번?"), "SEC07", "추측"),
+        (("보안 데이터 보호 영역은 몇번부터 몇번?", "그 중에 전송중 데이터 보호는 몇번이지"), "SEC09(", None),
+        # "원칙" apart from a pillar's name asks for that pillar's design principles
+        (("지속가능성 쪽은 원칙 몇개고 뭐뭐야",), "6가지", None),
+        # "the top tier" is the Premier tier, and the firms asked are the ones the catalog holds
+        (("국내에 젤 윗등급 달고있는데 어디어디?",), "Bespin Global", None),
+        (
+            (
+                "APN 서비스 경로 티어 낮은거부터 순서대로",
+                "맨 위에꺼 예전엔 뭐라고 불렀더라",
+                "국내 그 등급 회사 어디어디 있음?",
+            ),
+            "Bespin",
+            None,
+        ),
+        # the newest pillar, asked alone or after another pillar was the answer
+        (("젤 최근에 생긴 필러 뭐임?",), "지속 가능성", None),
+        (
+            ("how many questions in the framework lens rn?", "which pillar has the most", "and the newest pillar?"),
+            "Sustainability",
+            "Reliability",
+        ),
     ],
 )
 def test_followups_and_names_lead_with_the_answer(assistant, turns, lead, never):
@@ -647,3 +680,22 @@ def test_asked_to_explain_an_item_the_passages_say_more_than_the_catalog_line(as
     answer = _chat(assistant, "성능 효율성 pillar 모범사례 영역 뭐뭐임", "네번째 거 자세히")
     # the passage's sentence on what the area asks leads, not the catalog's "… PERF04 질문을 다룹니다"
     assert "PERF04" in first_line(answer) and "묻는다" in first_line(answer), answer.answer
+
+
+def test_each_side_of_a_comparison_is_read_from_its_own_section(assistant):
+    answer = _chat(assistant, "파트너 competency 인증은 어떻게 받는거임?", "navigate는 그거랑 뭐가 다름?")
+    # the Navigate section joins the Competency one that retrieval found alone
+    assert "Navigate" in first_line(answer) and "Competency" in answer.answer, answer.answer
+
+
+def test_a_question_in_chat_words_the_corpus_lacks_in_that_form_is_not_declined(assistant):
+    # "subscribed" where the corpus says "subscribes", "won't": no foreign subject
+    answer = assistant.ask(
+        "if an AMI we subscribed to on marketplace is buggy, aws support won't handle that, right? who do we go to?"
+    )
+    assert not answer.abstained and "seller" in first_line(answer), answer.answer
+
+
+def test_an_ordinal_picks_from_a_list_written_inside_line_1(assistant):
+    answer = _chat(assistant, "AWS 자격증 레벨 뭐뭐 있음", "두번째꺼 대표 시험 하나만")
+    assert "Associate" in answer.answer, answer.answer

@@ -280,7 +280,9 @@ def test_a_move_announced_ahead_leads_when_its_notice_is_asked(ctx):
 def test_which_firms_hold_a_tier_is_not_answered_by_the_tier_ladder(ctx):
     aliases, knowledge = ctx
     assert fact_lines(read_question("서비스 경로 등급은 어케됨", aliases), knowledge)  # the ladder answers this
-    assert not fact_lines(read_question("서비스 경로 국내에 젤 윗등급 달고있는데 어디어디?", aliases), knowledge)
+    # "젤 윗등급" is the Premier tier: the firms the catalog holds at it answer, not the ladder
+    lines = fact_lines(read_question("서비스 경로 국내에 젤 윗등급 달고있는데 어디어디?", aliases), knowledge)
+    assert len(lines) == 1 and "Bespin Global" in lines[0].text and "Registered" not in lines[0].text
 
 
 def test_a_yes_no_about_an_item_a_plan_includes_is_led_by_that_item(ctx):

@@ -878,3 +878,14 @@ def test_the_turn_read_after_the_whole_last_question_asks_what_the_turn_asks(ali
     q = read_question("권한은 어떤거 줄 수 있어?", aliases)
     whole = readings(q, history, aliases)[-1]
     assert "공유" in whole.text and "party" not in whole.facets and whole.kind == q.kind, whole
+
+
+def test_names_joined_by_a_particle_are_two_names_and_a_vowel_slip_at_the_end_is_one(aliases):
+    assert read_question("엔터프라이즈랑 온램프 차이 뭐임?", aliases).entities == ["enterprise", "enterprise-on-ramp"]
+    assert read_question("엔터프라이즈 온램푸 가격", aliases).entities == ["enterprise-on-ramp"]
+    assert read_question("비지니스 서포트 플러스 가격", aliases).entities == ["business-support-plus"]
+
+
+def test_an_areas_numbers_ask_its_question_ids(aliases):
+    assert "questions" in read_question("데이터 보호는 몇번부터 몇번?", aliases).facets
+    assert "questions" not in read_question("리뷰는 1년에 몇 번 해?", aliases).facets

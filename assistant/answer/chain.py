@@ -174,7 +174,8 @@ def build_chain(
             yield from _lines(abstain(question, lang, r.hits))
             return
         if comp is None and isinstance(composer, OfflineComposer):
-            hits = with_list_pieces(with_home_sections(q, r.hits, retriever.chunks, knowledge), retriever.chunks)
+            hits = with_home_sections(q, r.hits, retriever.chunks, knowledge)
+            hits = with_list_pieces(with_each_side(q, hits, retriever.chunks, aliases), retriever.chunks)
             comp = composer.compose(q.query, lang, with_tool_sections(q, hits, retriever.chunks), state["history"], q=q)
         elif comp is None and state.get("stream") and hasattr(composer, "stream"):
             for part in composer.stream(q.query, lang, r.hits, state["history"]):
@@ -325,11 +326,12 @@ BARE_NAMES = ("well-architected-framework", "well-architected-tool", "workload")
 
 
 def _names_own_subject(q: Question, r: Retrieval) -> bool:
-    """Do the best passages name the program, service or plan the turn itself names (if it names one)?"""
+    """Do the best passages (the first three, which lead an answer) name the program, service or plan the turn
+    itself names (if it names one)?"""
     own = [m for m in q.mentions if m.entity.kind in ("program", "service", "plan")]
     if not own:
         return True
-    texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in r.hits[:5])
+    texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in r.hits[:3])
     return all(names_in(texts, m.names) for m in own)
 
 
@@ -401,6 +403,39 @@ def with_home_sections(q: Question, hits: list[Hit], chunks: list[Chunk], knowle
     same = [i for i, h in enumerate(hits) if h.chunk.lang == q.lang]
     at = same[2] + 1 if len(same) >= 3 else len(hits)
     return [*hits[:at], *added, *hits[at:]]
+
+
+_COMPARED_KINDS = ("program", "path", "tier", "service")
+
+
+def with_each_side(q: Question, hits: list[Hit], chunks: list[Chunk], aliases: AliasTable) -> list[Hit]:
+    """ "navigate랑 competency 차이?": each side of a comparison is read from the section headed by its name, in
+    the asker's language, when retrieval found only the other side's."""
+    sides = [m.entity.id for m in q.mentions if m.entity.kind in _COMPARED_KINDS]
+    if q.kind != "comparison" or len(set(sides)) < 2 or not hits:
+        return hits
+    headed = {h.chunk.section for h in hits[:4] if h.chunk.lang == q.lang}
+    added = []
+    for eid in dict.fromkeys(sides):
+        if any(eid in _heading_ids(section, aliases) for section in headed):
+            continue
+        home = next(
+            (c for c in chunks if c.lang == q.lang and _heading_ids(c.section, aliases) == {eid}),
+            None,
+        )
+        if home is not None:
+            added.append(Hit(home, hits[0].score, {"side": 1.0}))
+    if not added:
+        return hits
+    same = [i for i, h in enumerate(hits) if h.chunk.lang == q.lang]
+    at = same[0] + 1 if same else 0  # right after the best passage: both sides in the four the composer reads
+    return [*hits[:at], *added, *(h for h in hits[at:] if h.chunk.id not in {a.chunk.id for a in added})]
+
+
+def _heading_ids(section: str, aliases: AliasTable) -> set[str]:
+    """The compared subjects a section's own heading (its last part) names."""
+    last = section.rsplit(" > ", 1)[-1]
+    return {m.entity.id for m in aliases.find(last, slips=False) if m.entity.kind in _COMPARED_KINDS}
 
 
 def with_list_pieces(hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:

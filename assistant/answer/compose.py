@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answer.cues import FACETS, HOWTO_SHAPE, KINDS, NAMES_SERVICE, SHAPES, WHICH_PILLAR, WHICH_PLAN
-from assistant.answer.question import corpus_terms
+from assistant.answer.cues import FACETS, HOWTO_SHAPE, KINDS, NAMES_SERVICE, SHAPES
+from assistant.answer.question import UMBRELLAS, corpus_terms, which_kind
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms, fold, folded_terms
@@ -193,7 +193,7 @@ class OfflineComposer:
         if any(f in SHAPES for f, _ in facets):  # an answer's shape (a count, a price) beats the word asked about
             facets = [(f, p) for f, p in facets if f in SHAPES]
         # ("is it free?" is answered by the sentence shaped like its answer, "billed by…", as much as any question)
-        which = _which_kind(q)  # "which pillar…", "which plan…": the kind of member asked to be picked
+        which = which_kind(q)  # "which pillar…", "which plan…": the kind of member asked to be picked
         facet_share = YESNO_FACET if q is not None and q.kind == "yesno" and set(asked) != {"free"} else 1.0
         if q is not None and facet_share < 1.0 and not re.search(r"\d", q.typed or q.text):
             facet_share /= 2  # a yes/no that names no value asks what the figure is, not which one it is
@@ -221,7 +221,7 @@ class OfflineComposer:
                 hit.chunk.kind == "notes"
                 and (_ASIDE_TO_SELF if notes_asked else _INFORMAL).search(" ".join([u.text, *u.items]))
             )
-            and self._about_asked(u, q)
+            and self._about_asked(u, q, hit.chunk.section)
             and not (PROMISES_LIST.search(u.text) and not u.items)
         ]
         lenders, candidates = candidates, [c for c in candidates if c.hit_rank < own]
@@ -294,7 +294,7 @@ class OfflineComposer:
     def _subject_bonus(self, unit: Unit, hit: Hit, q: Question | None, which: str = "") -> float:
         """A sentence in a passage about the subject asked (the plan, pillar or program named) answers before
         one that only shares its other words: "Developer Support ... architecture help" is about Developer.
-        `which`: the kind a "which pillar/plan" question asks to be picked (`_which_kind`, read once per answer)."""
+        `which`: the kind a "which pillar/plan" question asks to be picked (`which_kind`, read once per answer)."""
         if q is None or self.aliases is None:
             return 0.0
         bonus = 0.0
@@ -335,11 +335,18 @@ class OfflineComposer:
             self._named[text] = [(m.entity.kind, m.entity.id) for m in found]
         return self._named[text]
 
-    def _about_asked(self, unit: Unit, q: Question | None) -> bool:
+    def _about_asked(self, unit: Unit, q: Question | None, section: str = "") -> bool:
         """A sentence that names a sibling of the asked entity (another plan, pillar or area) and not the
-        asked one never answers: Enterprise's question gets no On-Ramp figure."""
+        asked one never answers: Enterprise's question gets no On-Ramp figure. A sentence naming no program is
+        about the program its section is headed by: Competency's checklist answers nothing about Navigate."""
         if q is None or self.aliases is None:
             return True
+        programs = {m.entity.id for m in q.mentions if m.entity.kind == "program"} - UMBRELLAS
+        if programs and section:
+            says = {eid for kind, eid in self._names(unit.text) if kind == "program"} - UMBRELLAS
+            headed = {eid for kind, eid in self._names(section.rsplit(" > ", 1)[-1]) if kind == "program"} - UMBRELLAS
+            if not says and headed and not headed & programs:
+                return False
         asked: dict[str, set[str]] = {}
         for m in q.mentions:
             if m.entity.kind in ("plan", "pillar", "severity", "area"):
@@ -392,18 +399,6 @@ class OfflineComposer:
 _DENIES = re.compile(
     r"\b(?:has|have|had|gets?|includes?) no\b|\bnot (?:included|available|offered)\b|없(?:다|고|으며|음)", re.I
 )
-
-
-def _which_kind(q: Question | None) -> str:
-    """The kind of subject a question asks to be picked ("which pillar…", "which plan gives…"), naming none of its
-    members itself; else ""."""
-    if q is None:
-        return ""
-    if WHICH_PILLAR.search(q.text) and not any(p != "pillar" for p in q.of_kind("pillar")):
-        return "pillar"
-    if WHICH_PLAN.search(q.text) and not q.of_kind("plan"):
-        return "plan"
-    return ""
 
 
 def _with_course(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:

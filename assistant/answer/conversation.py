@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, KINDS, NAME_ASKED, PICK, PLURAL, POINTER
 from assistant.answer.facts import QUESTION_ID
-from assistant.answer.question import Question, read_question, with_context
+from assistant.answer.question import UMBRELLAS, Question, read_question, which_kind, with_context
 from assistant.knowledge.aliases import AliasTable
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.retrieval.lexical import folded_terms
@@ -21,7 +21,7 @@ from assistant.types import Turn
 
 SUBJECT_KINDS = (
     *("pillar", "plan", "service", "program", "term", "severity", "provider", "area", "principle", "path"),
-    *("event", "exam"),
+    *("event", "exam", "tier"),
 )
 # Kinds that stand in for each other in an elliptical turn ("인시던트 대응은?" after "데이터 보호는…?").
 FAMILY = {"term": "concept", "area": "concept", "principle": "concept"}
@@ -55,9 +55,8 @@ CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price", "count"
 # Generic words of the framework: never a sibling to swap ("설계 원칙" does not replace "필러").
 GENERIC = (*ATTRIBUTES, "pillar", "well-architected-framework", "well-architected-tool", "workload")
 # Programs that hold the others: "navigate는?" after "APN 컴피턴시 …" swaps Competency, not the partner network
-UMBRELLAS = ("aws-partner-network",)
 # Kinds of subject an answer can hand to the next turn.
-TOPIC_KINDS = ("plan", "pillar", "program", "path")
+TOPIC_KINDS = ("plan", "pillar", "program", "path", "tier")
 # The word that names a whole kind ("which pillar…", "which plans…"): an answer hands on members of that kind only
 # when the question named it
 KIND_WORD = {
@@ -185,12 +184,41 @@ def _answer_items(answer: str) -> list[tuple[str, str]]:
     lines = answer.splitlines()[1:]
     indent = len(lines[0]) - len(lines[0].lstrip()) if lines else 0
     block = []
-    for x in lines:
+    # ("- …" flush left after a line 1 that announces no list: the support lines, not its items)
+    support = bool(lines) and lines[0].startswith("- ") and not answer.splitlines()[0].rstrip(" [0-9]").endswith(":")
+    for x in lines if not support else ():
         if not ITEM.match(x) or len(x) - len(x.lstrip()) != indent:
             break
         block.append(x)
     items = [re.sub(r"^\s*(?:\d+[.)]|[-*])\s*", "", x) for x in block]
+    if not items and answer:
+        items = _inline_items(answer.splitlines()[0])
     return [(item, re.split(r"\s*[(:]", item, maxsplit=1)[0].strip()) for item in items]
+
+
+# the words that end a clause before an inline list ("자격증은", "levels are", "tiers:")
+_LIST_OPENER = re.compile(r"(?:은|는|이|가|로는|에는|:|\bare|\bis|\binclude[sd]?)$")
+
+
+def _inline_items(line: str) -> list[str]:
+    """The items of a list written inside line 1 ("자격증은 Foundational, Associate, Professional, Specialty 수준으로
+    나뉜다"): three or more names between commas, the first after the clause's subject, the last before its verb."""
+    line = re.sub(r"\s*\[\d+\]\s*$", "", line).rstrip(".")
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) < 3 or any(len(p.split()) > 4 for p in parts[1:-1]):
+        return []
+    head = parts[0].split()
+    cut = max((i + 1 for i, w in enumerate(head) if _LIST_OPENER.search(w)), default=len(head) - 1)
+    first = " ".join(head[cut:])
+    tail = re.sub(r"^(?:and|or|및|그리고)\s+", "", parts[-1]).split()
+    # the last item stops at the first word that is no part of a name: a particle-bearing Hangul word, a lowercase one
+    end = next(
+        (i for i, w in enumerate(tail) if i and (re.search(r"[가-힣]", w) or (w.islower() and w not in ("and", "or")))),
+        len(tail),
+    )
+    items = [first, *parts[1:-1], *re.split(r"\s+(?:and|or)\s+", " ".join(tail[:end]))]
+    # names, not a clause cut at its commas ("13 questions, REL01 to REL13, the most of any pillar")
+    return items if all(i and not i[0].islower() for i in items) else []
 
 
 # "the one about data", "the data one", "데이터 관련된 거": an item of the previous answer's list, by its words
@@ -301,10 +329,13 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     among = bool(_AMONG.search(q.text)) and not any(
         p.entity.kind in TOPIC_KINDS and p.entity.id not in GENERIC for p in prev.mentions
     )
-    keep = " ".join(
+    # names kept apart, so "enterprise" and "on-ramp" carried from "enterprise vs on-ramp" stay two plans
+    picked = which_kind(q)  # "and the newest pillar?" after Reliability: another pillar is to be picked
+    keep = ", ".join(
         p.text
         for p in prev.mentions
         if (p.entity.kind not in mine or replaced or comparing or (pointing and p.entity.kind == "service"))
+        and p.entity.kind != picked
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
         and not (new_attribute and p.entity.id in ATTRIBUTES and not among)
     )

@@ -157,7 +157,9 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     shapes = [(a, ASKED_SHAPES[a]) for a in q.asks]
     english = counted_noun(q.text)
     noun = english or _ko_counted_noun(q)
-    counted = noun or next((give for ask, give in COUNTERS if ask.search(q.text)), None)
+    # ("데이터 보호는 몇번부터 몇번?": question ids asked by their numbers, not a number of times)
+    asked = re.sub(r"몇\s*번", "", q.text) if "questions" in q.facets else q.text
+    counted = noun or next((give for ask, give in COUNTERS if ask.search(asked)), None)
     if counted is not None:
         shapes.append(("count", counted))
     # the items of a list are counted by reading them (a number of things, not of times or people)

@@ -212,7 +212,10 @@ FACETS = _cues(
         # ("my notes call it 'enable traceability'": naming, not a phone call)
         "channels": r"\bphone\b|\bchat\b|\bemail\b|e-mail|\bchannels?\b"
         r"|\bcall\b(?!\s+(?:it|them|this|that|these|those)\s+(?:[\'\u201c\u2018]|a\b|an\b|the\b))"
-        r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)",
+        r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)"
+        # help at any hour is a trait of the channels ("is it 24/7 tho", "24시간 지원됨?"), not a response time
+        r"|24\s*/\s*7|\b24x7\b|around the clock|round[- ]the[- ]clock|연중무휴"
+        r"|24\s*시간\s*(?:지원|대응|상담|연락|운영|내내|상시|가능|돼|되|됨|받|열려)",
         # "which SEC ids", "COST 번호 매핑": a pillar's question ids (not "전화번호")
         "questions": r"\bquestions?(?:\s+(?:ids?|numbers?))?\b|질문(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨|수준",
@@ -237,6 +240,10 @@ FACETS = _cues(
         r"|how many (?:days|hours|months|years)",
         "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기|간격",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|나가|내야)",
+        # what the asker has to do about it: "우리 뭐 해야됨?", "do they have to do anything?"
+        "action": r"\b(?:do|does|must|should) (?:we|i|they|you|customers) (?:have|need) to (?:do|take)\b"
+        r"|\bwhat (?:should|do|must) (?:we|i|they) do\b|\b(?:any|take) action\b|\bneed to do anything\b"
+        r"|(?:뭐|뭘|무엇을|어떻게)\s*해야|할\s*(?:일|거|게)\s*(?:있|뭐|없)|조치",
         # a file format asked: "what formats can i export", "리포트 형식 뭐임", "커스텀 렌즈 포맷"
         "format": r"\bformats?\b|\bfile types?\b|형식|포맷|확장자",
         # an identifier asked: "베스트 프랙티스 id 뭐였지", "which BP id", "질문 번호"
@@ -324,6 +331,11 @@ CHEAPEST = re.compile(
 # "젤 큰 영역은?", "which area is the biggest": the member with the most (or fewest) of what it groups
 BIGGEST = re.compile(r"\b(?:biggest|largest|most questions)\b|(?:가장|제일|젤|젤루)\s*(?:큰|많은|많이)", _I)
 SMALLEST = re.compile(r"\b(?:smallest|fewest questions)\b|(?:가장|제일|젤)\s*(?:작은|적은)", _I)
+NEWEST = re.compile(
+    r"\b(?:newest|latest|most recent(?:ly added)?|last added|added last|youngest)\b"
+    r"|(?:가장|제일|젤)\s*(?:최근|최신|새로|나중|늦게)|최신\s*(?:필러|원칙|pillar)|마지막에\s*(?:추가|생긴|나온)",
+    _I,
+)
 TOP = re.compile(r"highest|\btop\b|best tier|most senior|제일\s*높|가장\s*높|최고|최상위|젤\s*높", _I)
 DEDICATED = re.compile(r"dedicated|designated|assigned|own (?:tam|technical account)|전담|지정|전속|배정", _I)
 ROUND_THE_CLOCK = re.compile(
@@ -646,6 +658,9 @@ WHICH_PLAN = re.compile(
 WHICH_PILLAR = re.compile(
     r"\b(?:which|what)(?: \w+)? pillar\b|\bwhich of the (?:six |6 )?pillars\b"
     r"|(?:어느|어떤|무슨)\s*(?:필러|필라|원칙|기둥)"
-    r"|(?:필러|필라|원칙)\s*(?:소관|담당)|소관|(?:pillar|필러|필라|원칙|기둥)s?\s*(?:중에|중에서|중)\s*(?:젤|제일|가장|뭐|어느)",
+    r"|(?:필러|필라|원칙)\s*(?:소관|담당)|소관|(?:pillar|필러|필라|원칙|기둥)s?\s*(?:중에|중에서|중)\s*(?:젤|제일|가장|뭐|어느)"
+    # "and the newest pillar?", "젤 최근에 생긴 필러": one pillar picked by a superlative
+    r"|\bthe (?:newest|latest|oldest|most recent|last added|original|biggest|largest|smallest) pillar\b"
+    r"|(?:젤|제일|가장)\s*(?:최근|최신|새로|늦게|나중|먼저|오래|큰|작은)\S*\s*(?:\S+\s*)?(?:필러|필라|원칙|기둥|pillar)(?!\s*의)",
     re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ from assistant.answer.cues import (
     CHEAPEST,
     DEDICATED,
     KINDS,
+    NEWEST,
     PLAN_FEATURES,
     ROUND_THE_CLOCK,
     SMALLEST,
@@ -155,13 +156,16 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                 out.extend(_elsewhere("trusted-advisor", k, lang))
         if "channels" in q.facets:
             out.append(_line(_channels(plan, lang), getattr(cite.channels, lang)))
-        retires = {"end_date", "replacement"} & set(q.facets)
+        # "온램프 없어진다며, 우리 뭐 해야됨?": what its customers do is how they leave it
+        retires = {"end_date", "replacement"} & set(q.facets) | ({"replacement"} if "action" in q.facets else set())
         if retires and not succeeded and (line := _retirement(plan, k, lang, always=True)) is not None:
             out.append(line)  # (always: never None)
             if "replacement" in retires and plan.moving is not None:  # "can we jump early or do we wait it out"
                 moving = _line(getattr(plan.moving, lang), getattr(plan.cite.retirement, lang))
                 # "미리 얼마나 전에 알려줌?": how the move is announced answers first, the end date follows
-                out.insert(len(out) - 1 if "duration" in q.facets else len(out), moving)
+                # ("do they have to do anything?": so does what its customers do)
+                leads = {"duration", "action"} & set(q.facets)
+                out.insert(len(out) - 1 if leads else len(out), moving)
     out.extend(x for x in (_retirement(p, k, lang) for p in succeeded) if x is not None)
     specific = {"price", "free", "response", "channels", "end_date", "replacement"} & set(q.facets) or severities
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
@@ -409,6 +413,15 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         head = say("count.all_questions", lang, n=len(items), total=total)
         ref = getattr(term.cite, lang)
         return [FactLine(head, ref.source, ref.section, str(total), items)]
+    if not pillar_ids and "pillar" in ids and NEWEST.search(q.text) and WHICH_PILLAR.search(q.text):
+        # "젤 최근에 생긴 필러 뭐임?": the pillar added last, with when (the first five have no date of their own)
+        added = [p for p in k.pillars.pillars if p.added]
+        if added:
+            p = max(added, key=lambda p: p.added or "")
+            text = say(
+                "pillar.newest", lang, pillar=both_names(p.name, lang), year=p.added[:4], month=int(p.added[5:7])
+            )
+            return [_line(text, getattr(p.cite.definition, lang), p.name.en)]
     if not pillar_ids and "pillar" in ids and q.kind in ("list", "number", "definition", "other"):
         if WHICH_PILLAR.search(q.text) and "count" not in q.facets:
             return []  # "which pillar is about carbon footprint?": one pillar, found in the passages
@@ -590,8 +603,10 @@ def _yes_or_no(q: Question, plan: Any) -> str | None:
         value = None if plan.tam == "unconfirmed" else plan.tam != "none"
     elif "trusted-advisor" in ids:
         value = None if plan.trusted_advisor == "unconfirmed" else plan.trusted_advisor == "full"
-    elif asked:
+    elif asked or ("channels" in q.facets and ROUND_THE_CLOCK.search(q.text)):
         values = [getattr(plan.channels, c) for c in asked]
+        if ROUND_THE_CLOCK.search(q.text):  # "is it 24/7": the hours settle it
+            values.append(None if plan.channels.hours is None else plan.channels.hours == "24x7")
         value = None if None in values else all(values)
     elif _asks_tech_case(q):  # "on Basic, can I open a technical case?": who answers settles it
         value = None if plan.answered_by == "unconfirmed" else plan.answered_by != "customer_service"
@@ -692,9 +707,14 @@ QUESTION_ID = re.compile(r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})(
 def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     """ "SEC01 뭐임", "what is REL05 about", "SEC05랑 SEC06 각각": the area each question id belongs to, and what it
     asks where the catalog says."""
-    if k.pillars is None or q.kind not in ("definition", "other"):
+    # ("SEC03은 어느 영역 소속이야?": the area it sits in, not the list of every area)
+    if k.pillars is None:
         return []
     qids = dict.fromkeys(f"{m.group(1).upper()}{int(m.group(2)):02d}" for m in QUESTION_ID.finditer(q.text))
+    # (one id: "SUS01~06 각각 뭐야" asks the areas of a range)
+    which_area = "best-practice-area" in q.entities and "count" not in q.facets and len(qids) == 1
+    if q.kind not in ("definition", "other") and not (which_area and not _ID_RANGE.search(q.text)):
+        return []
     lines = []
     for qid in qids:
         for pillar in k.pillars.pillars:
@@ -708,6 +728,9 @@ def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             )
             lines.append(_line(text, getattr(pillar.cite.areas, lang), qid))
     return lines
+
+
+_ID_RANGE = re.compile(r"\d\s*(?:~|-|–|부터|to|through)\s*(?:[A-Za-z]{2,4})?\s*\d", re.IGNORECASE)
 
 
 def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
@@ -725,6 +748,8 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             return [_line(f"{getattr(p.name, lang)}: {getattr(p.summary, lang)}", ref, p.name.en)]
         pillar = k.pillars.pillar(owner)
         principle = next((d for d in pillar.design_principles if d.id == item), None)
+        if principle is not None and "questions" in q.facets:
+            return [_questions_line(pillar, lang)]  # questions belong to the pillar: a principle has none of its own
         if principle is not None:
             # one name, several pillars ("Use managed services": Operational Excellence and Sustainability): each
             # pillar that has it, or only the ones the question names
@@ -767,8 +792,31 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 questions=", ".join(area.questions),
                 n=len(area.questions),
             )
-            return [_line(text, ref, area.questions[0])]
+            whole = _line(text, ref, area.questions[0])
+            # "그 중에 전송중 데이터 보호는 몇번이지": the question of the area whose topic the asker named
+            topics = [
+                qid for qid in area.questions if "questions" in q.facets and _names_topic(q, area.topics.get(qid))
+            ]
+            said = {"area": getattr(area.name, lang), "pillar": both_names(pillar.name, lang)}
+            return [
+                *(
+                    _line(say("qid.topic", lang, qid=qid, topic=getattr(area.topics[qid], lang), **said), ref, qid)
+                    for qid in topics
+                ),
+                whole,
+            ]
     return []
+
+
+def _names_topic(q: Question, topic: Any) -> bool:
+    """The question names this topic of a question id, in either language, spaces aside."""
+    if topic is None:
+        return False
+    typed = re.sub(r"\s+", "", q.text.casefold())
+    return any(
+        len(t) >= 4 and t in typed
+        for t in (re.sub(r"\s+", "", getattr(topic, lang).casefold()) for lang in ("en", "ko"))
+    )
 
 
 # --- partner paths and Services Path tiers ----------------------------------------------------------------
@@ -776,7 +824,15 @@ def _partner_firms(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     """ "베스핀은 지금도 제일 윗등급 맞음?": what the catalog holds on a named partner firm, which says whether its
     tier was re-checked (the notes named it; its current tier is for the Partner Solutions Finder to confirm)."""
     asked = set(q.of_kind("partner"))
-    if not asked or k.partners is None or {"price", "response", "limit", "date"} & set(q.facets):
+    if k.partners is None:
+        return []
+    firms = [f for f in k.partners.korean_premier_partners if f.tier == "premier"]
+    if not asked and firms and "premier-tier" in q.entities and _FIRMS_ASKED.search(q.text):
+        # "국내 그 등급 회사 어디어디 있음?": the firms the catalog holds at that tier, and that the tier needs checking
+        ref = getattr(firms[0].cite, lang)
+        text = say("firms.premier", lang, names=", ".join(f.name for f in firms))
+        return [FactLine(text, ref.source, ref.section, firms[0].name)]
+    if not asked or {"price", "response", "limit", "date"} & set(q.facets):
         return []  # (a firm's prices or dates are no catalog fact: "베스핀이랑 메가존 중 어디가 더 쌈?")
     return [
         _line(f"{firm.name}: {getattr(firm.description, lang)}", getattr(firm.cite, lang))

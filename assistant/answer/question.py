@@ -32,6 +32,8 @@ from assistant.answer.cues import (
     UNIT_WORDS,
     USER_TERMS,
     WH,
+    WHICH_PILLAR,
+    WHICH_PLAN,
 )
 from assistant.knowledge.aliases import AliasTable, Entity, Mention
 from assistant.knowledge.words import COMMON_WORD, zipf
@@ -186,6 +188,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     named = [label for label, cue in FACETS.items() if cue.search(masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
+    if _QUESTION_NUMBER.search(masked) and any(m.entity.kind in ("pillar", "area") for m in found):
+        # "데이터 보호는 몇번부터 몇번?": a pillar's or area's numbers are its question ids
+        facets = tuple(dict.fromkeys((*facets, "questions")))
     if "notes" in facets and not FACETS["notes"].search(_asking_part(masked)):
         # "APN 경로 몇 개임? 노트엔 셋뿐이던데": the notes set the scene; the question is about AWS
         facets = tuple(NOTES_CONTEXT if f == "notes" else f for f in facets)
@@ -197,7 +202,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         found = _areas_over_terms(found, aliases)
     counts = [not m.weak or (plan_context if m.entity.kind in _PLAN_KINDS else framework_context) for m in found]
     counts = [ok and not _other_pillars(m, found) for m, ok in zip(found, counts, strict=True)]
-    mentions = tuple(m for m, ok in zip(found, counts, strict=True) if ok)
+    mentions = _principles_of(tuple(m for m, ok in zip(found, counts, strict=True) if ok), text, aliases)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     names_asked = bool(NAME_ASKED.search(text))  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name, not the price
     if names_asked:
@@ -226,6 +231,42 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         set_aside,
         aside_words(text, [(m.start, m.end) for m in (*found, *negated)]),
     )
+
+
+# "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
+_QUESTION_NUMBER = re.compile(r"몇\s*번(?!\s*째)")
+
+
+def _principles_of(mentions: tuple[Mention, ...], text: str, aliases: AliasTable) -> tuple[Mention, ...]:
+    """ "지속가능성 쪽은 원칙 몇개고 뭐뭐야": "원칙" apart from the pillar's name asks for that pillar's (design)
+    principles; right after it ("보안 원칙") it is the pillar's own name."""
+    principle = aliases.get("design-principle")
+    pillars = [m for m in mentions if m.entity.kind == "pillar"]
+    if principle is None or len(pillars) != 1 or pillars[0].text.casefold() in ("원칙", "pillar"):
+        return mentions
+    out = []
+    for m in mentions:
+        apart = m.start > pillars[0].end and text[pillars[0].end : m.start].strip()
+        if m.entity.id == "pillar" and m.text in ("원칙", "원칙들") and apart:
+            m = Mention(principle, m.start, m.end, m.text)
+        out.append(m)
+    return tuple(out)
+
+
+# A program that holds the others (APN holds Competency, Navigate, MSP…): never a sibling to swap or set apart
+UMBRELLAS = frozenset({"aws-partner-network"})
+
+
+def which_kind(q: Question | None) -> str:
+    """The kind of subject a question asks to be picked ("which pillar…", "which plan gives…", "and the newest
+    pillar?"), naming none of its members itself; else ""."""
+    if q is None:
+        return ""
+    if WHICH_PILLAR.search(q.text) and not any(p != "pillar" for p in q.of_kind("pillar")):
+        return "pillar"
+    if WHICH_PLAN.search(q.text) and not q.of_kind("plan"):
+        return "plan"
+    return ""
 
 
 def with_context(q: Question, kinds: set[str]) -> Question:

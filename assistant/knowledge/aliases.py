@@ -139,6 +139,8 @@ class AliasTable:
                 run = words[i : j + 1]
                 if len(run[0].group(0)) == 1:  # "몇 개 운영 우수성": a counter or particle starts no name
                     break
+                if text[run[-2].end() : run[-1].start()].strip():  # "엔터프라이즈, 온램프": two names, not one
+                    break
                 compact = "".join(w.group(0) for w in run)
                 if len(_HANGUL.findall(compact)) < self._hangul_least:  # e.g. English words: no such name
                     continue
@@ -148,7 +150,12 @@ class AliasTable:
                         stem = compact[:end]
                         if stem == name:
                             break  # the exact name: find() has it
-                        if abs(len(stem) - len(name)) <= 1 and stem[-1] == name[-1] and slips(stem, name, 1) <= 1:
+                        if (
+                            abs(len(stem) - len(name)) <= 1
+                            and _same_end(stem, name)
+                            and slips(stem, name, 1) <= 1
+                            and not _particle_between(run, stem, name)
+                        ):
                             stop = run[-1].start() + end - sum(len(w.group(0)) for w in run[:-1])
                             if stop > run[-1].start():
                                 out.append(
@@ -245,6 +252,28 @@ class AliasTable:
 
     def by_kind(self, kind: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == kind]
+
+
+def _same_end(stem: str, name: str) -> bool:
+    """The stem ends as the name does, or, at the same length, with a syllable of the same first consonant
+    (a vowel slip: "온램푸" for "온램프"); a particle ("엔터프라이즈는") ends no name."""
+    if stem[-1] == name[-1]:
+        return True
+    a, b = ord(stem[-1]) - 0xAC00, ord(name[-1]) - 0xAC00
+    return len(stem) == len(name) and 0 <= a < 11172 and 0 <= b < 11172 and a // 588 == b // 588
+
+
+def _particle_between(run: list[re.Match[str]], stem: str, name: str) -> bool:
+    """The extra syllable of `stem` ends one of the run's words before the last: a particle that joins two
+    names ("엔터프라이즈랑 온램프" is Enterprise and On-Ramp), not a syllable typed in one name."""
+    if len(stem) != len(name) + 1:
+        return False
+    at = 0
+    for word in run[:-1]:
+        at += len(word.group(0))
+        if at <= len(stem) and stem[: at - 1] + stem[at:] == name:
+            return True
+    return False
 
 
 def _first_part(name: str) -> str:

@@ -73,6 +73,7 @@ class Pillar(_Model):
     design_principles: list[Principle] = Field(min_length=1)
     areas: list[Area] = Field(min_length=1)
     cite: PillarCites
+    added: str | None = None  # "2021-12" for a pillar added after the framework's first five (cited by definition)
 
     @model_validator(mode="after")
     def _questions_run_in_order(self) -> Pillar:

@@ -206,6 +206,15 @@ ANSWERS: dict[str, dict[str, str]] = {
     },
     "verdict.yes": {"ko": "네. {text}", "en": "Yes. {text}"},
     "verdict.no": {"ko": "아니요. {text}", "en": "No. {text}"},
+    "pillar.newest": {
+        "ko": "가장 최근에 추가된 원칙은 {pillar}입니다({year}년 {month}월, 여섯 번째 원칙).",
+        "en": "The newest pillar is {pillar}, added as the sixth in {year}-{month:02d}.",
+    },
+    "firms.premier": {
+        "ko": "국내 AWS Premier 파트너로는 {names}가 자주 꼽힙니다(현재 등급은 AWS Partner Solutions Finder에서 확인).",
+        "en": "Korean AWS Premier partners commonly named are {names} "
+        "(check their current tier in the AWS Partner Solutions Finder).",
+    },
     "tiers.top": {
         "ko": "Services Path의 최상위 등급은 {name}입니다: {text}",
         "en": "The top Services Path tier is {name}: {text}",
