@@ -55,6 +55,8 @@ OPTIONAL = {
     "turn": int,
     # the question asks what the user's notes say: their words rightly lead the answer
     "notes_asked": bool,
+    # a cross-language row's keywords as the corpus says them in the asker's language
+    "said_as": dict,
 }
 TYPES = {"list", "number", "definition", "yesno", "comparison", "howto", "decision"}
 INTENTS = {"question", "support_plan", "partner", "transition"}
@@ -269,7 +271,32 @@ def check_corpus(
             errs.append(f"{iid}: keyword not in any corpus file: {k!r}")
         elif holding and not any(k in body for name, _, body in docs if name in holding):
             errs.append(f"{iid}: keyword {k!r} is not in the files holding the substrings")
+    errs += _said_as_errors(item, docs)
     return errs, warns, sorted(matched)
+
+
+def _said_as_errors(item: dict, docs: list[tuple[str, str, str]]) -> list[str]:
+    """`said_as` (cross-language rows only): each keyword as the corpus says it in the asker's language, which is
+    the answer's; every form must occur in a corpus file of that language."""
+    said = item.get("said_as")
+    if said is None:
+        return []
+    iid, lang = item["id"], item["lang"]
+    if item["pair"] not in CROSS:
+        return [f"{iid}: said_as is for cross-language rows only"]
+    if not isinstance(said, dict) or set(said) - set(item["expect_keywords"]):
+        return [f"{iid}: said_as maps expect_keywords to lists of forms"]
+    errs = []
+    for k, forms in said.items():
+        if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
+            errs.append(f"{iid}: said_as[{k!r}] needs a non-empty list of strings")
+            continue
+        errs += [
+            f"{iid}: said_as form {f!r} is in no {lang} corpus file"
+            for f in forms
+            if not any(f.casefold() in body.casefold() for _, dlang, body in docs if dlang == lang)
+        ]
+    return errs
 
 
 def read_items(paths: list[Path]) -> tuple[list[tuple[str, object]], list[str]]:

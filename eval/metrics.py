@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -75,15 +75,21 @@ def _keyword_in(alt: str, number_word: bool, plain: str, low: str) -> bool:
     return alt.lower() in low
 
 
-def keyword_hit_rate(answer: str, keywords: Sequence[str], groups: Sequence[Sequence[str]] = ()) -> float:
-    """Share of expected keywords present in the answer (case-insensitive), each in any form the row accepts."""
+def keyword_hit_rate(
+    answer: str,
+    keywords: Sequence[str],
+    groups: Sequence[Sequence[str]] = (),
+    said_as: Mapping[str, Sequence[str]] | None = None,
+) -> float:
+    """Share of expected keywords present in the answer (case-insensitive), each in any form the row accepts.
+    `said_as`: a cross-language row's keywords as the corpus says them in the asker's language (the answer's)."""
     if not keywords:
         return 1.0
     low = answer.lower()
     plain = _REF.sub("", answer)  # a digit never matches a citation marker "[2]"
     found = 0
     for k in keywords:
-        alts = keyword_alternatives(k, groups)
+        alts = [*keyword_alternatives(k, groups), *((said_as or {}).get(k) or ())]
         # digits and number words as whole words ("ten" is not in "often"); other keywords as substrings
         found += any(_keyword_in(a, a != k and a.lower() in _NUMBER_WORDS, plain, low) for a in alts)
     return found / len(keywords)

@@ -56,7 +56,8 @@ def answer_scores(item: dict[str, Any], ask: dict[str, Any]) -> Scores:
     else:
         out["false_abstention"] = float(abstained)
         if item.get("expect_keywords"):
-            out["keyword_hit_rate"] = m.keyword_hit_rate(text, item["expect_keywords"], groups)
+            said_as = item.get("said_as")
+            out["keyword_hit_rate"] = m.keyword_hit_rate(text, item["expect_keywords"], groups, said_as)
         if item.get("type") in ("list", "number") and groups:
             out["answer_complete"] = m.complete(text, groups)
             out["group_recall"] = m.group_recall(text, groups)

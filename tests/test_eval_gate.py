@@ -47,6 +47,18 @@ def test_checker_rejects_a_list_row_without_answer_groups(tmp_path, capsys):
     assert "a list question needs answer_groups" in capsys.readouterr().err
 
 
+def test_checker_wants_said_as_forms_in_the_askers_language_of_the_corpus(tmp_path, capsys):
+    row = (
+        '{"id": "x", "question": "한 회사가 경로 여러 개 가질 수 있어?", "lang": "ko", "pair": "ko->en",'
+        ' "topic": "partners", "type": "yesno", "expect_substrings": ["take part in more than one path"],'
+        ' "expect_keywords": ["more than one path"], "out_of_scope": false, "history": [], "said_as": %s}'
+    )
+    path = tmp_path / "x.jsonl"
+    path.write_text(row % '{"more than one path": ["no such korean phrase xyz"]}', encoding="utf-8")
+    assert check_golden.main(["--dataset", str(path)]) == 1
+    assert "is in no ko corpus file" in capsys.readouterr().err
+
+
 def test_targets_report_ceilings_and_floors(tmp_path):
     path = tmp_path / "t.toml"
     path.write_text('[targets]\n"all.answer_complete" = 0.95\n[ceilings]\n"all.false_abstention" = 0.05\n')

@@ -29,6 +29,14 @@ def test_keyword_counts_in_any_form_the_row_accepts_but_never_as_a_citation_mark
     assert m.keyword_hit_rate("It has 15 areas", ["다섯"]) == 0.0
 
 
+def test_a_cross_language_keyword_counts_as_the_corpus_says_it_in_the_askers_language():
+    said_as = {"more than one path": ["여러 경로"]}
+    answer = "한 회사가 여러 경로에 동시에 참여할 수도 있다. [1]"
+    assert m.keyword_hit_rate(answer, ["more than one path"]) == 0.0
+    assert m.keyword_hit_rate(answer, ["more than one path"], said_as=said_as) == 1.0
+    assert m.keyword_hit_rate("경로는 다섯 가지다. [1]", ["more than one path"], said_as=said_as) == 0.0
+
+
 def test_citation_validity():
     assert m.citation_validity("a [1] b [2]", [1, 2]) == 1.0
     assert m.citation_validity("a [1] b [3]", [1, 2]) == 0.0
