@@ -699,3 +699,33 @@ def test_a_question_in_chat_words_the_corpus_lacks_in_that_form_is_not_declined(
 def test_an_ordinal_picks_from_a_list_written_inside_line_1(assistant):
     answer = _chat(assistant, "AWS 자격증 레벨 뭐뭐 있음", "두번째꺼 대표 시험 하나만")
     assert "Associate" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead"),
+    [
+        # of two figures of one shape (14 and 93 days), the default's sentence leads when the default is asked
+        (("compute optimizer는 기본으로 며칠치 지표 보고 추천해줌?",), "14"),
+        # the plans whose own sections list an item, each as it states it
+        (("Infrastructure Event Management 어느 서포트 플랜에 들어있어? 비즈니스도 됨?",), "3가지"),
+        # what a feature is for is its definition
+        (("private marketplace는 뭐에 쓰는거?",), "Private Marketplace"),
+        # "워크로드 하나당": the workload alone names no subject, so the milestones carry
+        (("WA tool 마일스톤이 정확히 뭐임?", "워크로드 하나당 몇개까지 됨?"), "100"),
+    ],
+)
+def test_defaults_items_of_plans_purposes_and_short_turns_lead_with_the_answer(assistant, turns, lead):
+    answer = _chat(assistant, *turns)
+    assert not answer.abstained and lead in first_line(answer), answer.answer
+
+
+def test_an_items_price_on_a_plan_is_not_the_plans_price(assistant):
+    answer = assistant.ask("Business 플랜에서 IEM 추가로 신청하면 정확히 얼마 더 내?")
+    assert answer.abstained and "$100" not in answer.answer, answer.answer
+
+
+def test_a_name_typed_in_hangul_and_a_particle_on_a_latin_name_are_no_foreign_words(assistant):
+    jira = assistant.ask("improvment plan 항목들 지라로 넘길수 있나?")
+    assert not jira.abstained and "Jira" in jira.answer, jira.answer
+    compared = assistant.ask("private marketplace는 뭐에 쓰는거? 그냥 marketplace랑 뭐가 달라")
+    assert not compared.abstained, compared.answer

@@ -889,3 +889,9 @@ def test_names_joined_by_a_particle_are_two_names_and_a_vowel_slip_at_the_end_is
 def test_an_areas_numbers_ask_its_question_ids(aliases):
     assert "questions" in read_question("데이터 보호는 몇번부터 몇번?", aliases).facets
     assert "questions" not in read_question("리뷰는 1년에 몇 번 해?", aliases).facets
+
+
+def test_the_workload_alone_names_no_subject_of_its_own(aliases):
+    history = [Turn("WA tool 마일스톤이 정확히 뭐임?", "")]
+    q = resolve(read_question("워크로드 하나당 몇개까지 됨?", aliases), history, aliases)
+    assert "milestone" in q.entities, q.text

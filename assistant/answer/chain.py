@@ -263,6 +263,8 @@ def _best_reading(
         # "실험 돌리다가 에러율 튀면 알아서 멈추게 할 수 있음?" after FIS finds nothing alone, but its own passages
         # already include the topic's best document (in either language): it leans on the topic
         leaned = not alone.in_scope and best[0] is q and _document(again.hits[0].chunk) in alone_docs
+        # "보통 언제 찍어둠?" after milestones finds nothing alone: the conversation it leaned on, by naming nothing
+        leaned = leaned or (not alone.in_scope and best[0] is q and not best_score and not foreign)
         if (score > 0 and score >= best_score and not foreign) or leaned:
             best, best_score = (reading, again), max(score, best_score)
     return best
@@ -272,8 +274,14 @@ def _unheard(word: str, lexical: Any) -> bool:
     """A name no passage uses: a Latin word (not a function word), or Hangul of three syllables or more none of
     whose pairs occur ("프랑스"; "기술지원" has "기술"; two syllables are as often a chat verb, "봐도")."""
     word = word.strip("?!.,~()'\"")
+    if _CHAT_VERB_END.search(word):
+        return False  # "찍어둠", "넘겨줌": a verb in chat form, not a name
     terms = tokenize(word) if re.fullmatch(r"[A-Za-z]{3,}|[가-힣]{3,}", word) else []
     return bool(terms) and not any(lexical.known(t) for t in terms)
+
+
+# the last syllable of a verb or adjective as chat types it ("-둠", "-함", "-됨", "-임", "-요", "-냐")
+_CHAT_VERB_END = re.compile(r"[가-힣]{2,}(?:둠|함|됨|임|음|봄|줌|옴|짐|요|냐|니|죠|까)$")
 
 
 def with_owner_pillar(q: Question, comp: Composition, knowledge: Knowledge, lang: str) -> Composition:

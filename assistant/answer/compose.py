@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answer.cues import FACETS, HOWTO_SHAPE, KINDS, NAMES_SERVICE, SHAPES
+from assistant.answer.cues import DEFAULT, FACETS, HOWTO_SHAPE, KINDS, NAMES_SERVICE, SHAPES
 from assistant.answer.question import UMBRELLAS, corpus_terms, which_kind
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
@@ -32,6 +32,7 @@ SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service", "partner")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
 FACET_BONUS = 0.6
+DEFAULT_BONUS = 0.3  # a sentence about the default, when the default was asked
 YESNO_FACET = 0.5  # "is the response time the time to resolve?": the figure's shape matters less than the words asked
 COURSE = 3  # sentences after a how-to's lead that tell what to do
 ASIDE = 0.5  # a sentence about what the asker set aside rarely answers
@@ -194,6 +195,8 @@ class OfflineComposer:
             facets = [(f, p) for f, p in facets if f in SHAPES]
         # ("is it free?" is answered by the sentence shaped like its answer, "billed by…", as much as any question)
         which = which_kind(q)  # "which pillar…", "which plan…": the kind of member asked to be picked
+        # "기본으로 며칠치?": of two figures of the same shape (14 days, 93 days), the default's sentence leads
+        by_default = q is not None and bool(DEFAULT.search(q.typed or q.text))
         facet_share = YESNO_FACET if q is not None and q.kind == "yesno" and set(asked) != {"free"} else 1.0
         if q is not None and facet_share < 1.0 and not re.search(r"\d", q.typed or q.text):
             facet_share /= 2  # a yes/no that names no value asks what the figure is, not which one it is
@@ -208,6 +211,7 @@ class OfflineComposer:
                     + self._subject_bonus(u, hit, q, which)
                     + _howto_bonus(u, q)
                     + self._defines_bonus(u, q)
+                    + (DEFAULT_BONUS if by_default and DEFAULT.search(u.text) else 0.0)
                 )
                 * _tool_weight(u, q)
                 * ((1.3 if notes_asked else 1.0 if notes_beside else 0.6) if about_notes(hit.chunk) else 1.0)

@@ -290,7 +290,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     listed = {m.entity.id for m in aliases.find("\n".join(x for _, x in _answer_items(answer)))} if answer else set()
     if not force and not is_followup(q, prev, answered, listed):
         return q
-    mine = {m.entity.kind for m in q.mentions}
+    mine = {m.entity.kind for m in q.mentions if m.entity.id != "workload"}  # (the workload names no subject)
     pointing = _points_back(q) and bool(_remainder(q))  # a whole question that points back
     text = prev.text
     replaced = False
@@ -487,6 +487,8 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     """`answered`: the kinds of subject the previous answer named ("그럼 베이직은?" after plans were listed);
     `listed`: the entities its list named ("온램프 쓰는 고객은 뭐 해야 됨?" after the plans that end in 2027)."""
     subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
+    if all(m.entity.id == "workload" for m in subjects):
+        subjects = []  # "워크로드 하나당 몇개까지 됨?" after milestones: the workload alone is what all is about
     if QUESTION_ID.search(q.text):
         return False  # "REL05가 뭐야?" names its own subject
     text = q.text.strip()

@@ -128,6 +128,7 @@ SHORTHAND = {
 # summaries' section terms ("흔한 실수", "common mistakes" find the anti-patterns; "부딪힐 때", "conflict" the
 # trade-offs). Keys are matched as word stems, case-folded.
 USER_TERMS = {
+    "지라": "Jira",
     "카테고리": "범주",
     "체크": "검사",
     "클래스룸": "강의실",
@@ -284,7 +285,9 @@ KINDS = _cues(
         r"|\bnames\b|이름들|이름\s*(?:전부|다|목록|모두)|전부|모두|다\s*(?:알려|말해|나열|적어)",
         "definition": r"what(?:'s| is| does)\b|\bwhats\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
         r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명"
-        r"|뭔\s*소리|무슨\s*(?:소리|말)|뭔\s*말",
+        r"|뭔\s*소리|무슨\s*(?:소리|말)|뭔\s*말"
+        # what it is for: "private marketplace는 뭐에 쓰는거?", "what's it used for"
+        r"|(?:뭐|뭘|어디)에\s*(?:쓰|써|사용)|\bwhat (?:is|are) (?:it|they|\w+) (?:used )?for\b",
         "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
         # "we're on Basic — can I open a case?": the question after a clause that sets the scene
         r"|(?:[—–,;:.]|\s-)\s*(?:can|could|do|does|is|are|will|should)\s+(?:i|we|you|it|they|there)\b"
@@ -331,6 +334,8 @@ CHEAPEST = re.compile(
 # "젤 큰 영역은?", "which area is the biggest": the member with the most (or fewest) of what it groups
 BIGGEST = re.compile(r"\b(?:biggest|largest|most questions)\b|(?:가장|제일|젤|젤루)\s*(?:큰|많은|많이)", _I)
 SMALLEST = re.compile(r"\b(?:smallest|fewest questions)\b|(?:가장|제일|젤)\s*(?:작은|적은)", _I)
+# "기본으로 며칠치?", "what's the default retention": the setting as it comes, not the paid or tuned one
+DEFAULT = re.compile(r"\bdefaults?\b|\bby default\b|\bout of the box\b|기본(?:으로|값|적으로|\s*설정)?(?!\s*사항)", _I)
 NEWEST = re.compile(
     r"\b(?:newest|latest|most recent(?:ly added)?|last added|added last|youngest)\b"
     r"|(?:가장|제일|젤)\s*(?:최근|최신|새로|나중|늦게)|최신\s*(?:필러|원칙|pillar)|마지막에\s*(?:추가|생긴|나온)",

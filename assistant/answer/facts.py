@@ -29,6 +29,7 @@ from assistant.answer.cues import (
     TECH_CASE,
     TOP,
     WHICH_PILLAR,
+    WHICH_PLAN,
 )
 from assistant.answer.question import Question, blank
 from assistant.knowledge.aliases import SEVERITIES
@@ -105,6 +106,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         _addon_lines,
         _meets_target,
         _plans_with,
+        _plans_including,
         _question_id,
         _principle_or_area,
         _pillar_lines,
@@ -133,9 +135,15 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             succeeded, plans = plans, list({p.id: p for p in successors}.values())
     if features and q.kind == "definition" and KINDS["definition"].search(q.text):
         return []  # "what does the TAM do on Enterprise?": the feature's own definition answers, not the plan's
+    # "Business 플랜에서 IEM 추가로 신청하면 얼마 더 내?": the price of an item the plan offers, not the plan's
+    item_names = [n for m in q.mentions if m.entity.kind not in ("plan", "severity") for n in m.names]
     for plan in plans:
         cite = plan.cite
-        if "price" in q.facets or "free" in q.facets:
+        item = next((t for t in plan.includes if item_names and names_in(f"{t.en} {t.ko}", item_names)), None)
+        if item is not None and "price" in q.facets:
+            text = say("plan.has_item", lang, plan=plan.name, item=getattr(item, lang))
+            out.append(_line(text, getattr(plan.cite.channels, lang)))
+        elif "price" in q.facets or "free" in q.facets:
             price = getattr(plan.price.text, lang)
             spend = monthly_spend(q.text, k.krw_per_usd)
             cost = None if spend is None or plan.price.uncertain else price_at(plan.price, spend)
@@ -535,6 +543,29 @@ def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool 
     return feature, want, check, group
 
 
+def _plans_including(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "IEM 어느 서포트 플랜에 들어있어?": the plans whose own sections list the item named, each as it states it."""
+    if q.of_kind("plan") or not (WHICH_PLAN.search(q.text) or "features" in q.facets):
+        return []
+    names = [n for m in q.mentions if m.entity.kind not in ("plan", "severity") for n in m.names]
+    if not names:
+        return []
+    having = [
+        (p, t)
+        for p in sorted(_current_plans(k), key=lambda p: p.order)
+        for t in p.includes
+        if names_in(f"{t.en} {t.ko}", names)
+    ]
+    if not having:
+        return []
+    first = having[0][0]
+    items = tuple(f"{p.name}: {getattr(t, lang)}" for p, t in having)
+    named = next(m.entity for m in q.mentions if m.entity.kind not in ("plan", "severity"))
+    head = say("list.plans_including", lang, n=kinds(len(having), lang), item=getattr(named, lang) or named.en)
+    ref = getattr(first.cite.channels, lang)
+    return [FactLine(head, ref.source, ref.section, first.name, items)]
+
+
 def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     feature, want, has, group = _asked_feature(q)
     if feature is None or has is None or not _PLAN_NOUN.search(q.text):
@@ -842,7 +873,7 @@ def _partner_firms(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 
 _FIRMS_ASKED = re.compile(
-    r"어디\s*어디|어느\s*(?:회사|업체|기업)|(?:회사|업체|기업)\S*\s*(?:는|은|이|가)?\s*(?:어디|누구)"
+    r"어디\s*어디|어느\s*(?:회사|업체|기업)|(?:회사|업체|기업|파트너)\S*\s*(?:는|은|이|가)?\s*(?:어디|누구)"
     r"|\b(?:which|what) (?:companies|firms|partners)\b|\bwho (?:are|has|have|holds?)\b",
     re.IGNORECASE,
 )
@@ -920,19 +951,23 @@ def _plan_list(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 # --- glossary definitions ---------------------------------------------------------------------------
 def _definition(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
-    if q.kind != "definition" or q.facets or q.wants_tool:  # "rightsizing tools?" asks for services, not a meaning
-        return []
-    terms = [k.glossary[e] for e in q.entities if e in k.glossary and k.glossary[e].cite is not None]
+    if q.kind not in ("definition", "comparison") or q.facets or q.wants_tool:
+        return []  # ("rightsizing tools?" asks for services, not a meaning)
+    terms = [k.glossary[e] for e in dict.fromkeys(q.entities) if e in k.glossary and k.glossary[e].cite is not None]
     if len(terms) > 1:  # "a lens in the WA Tool": the framework and the tool are context, not the subject
         terms = [t for t in terms if t.id not in _CONTEXT_TERMS]
+    if q.kind == "comparison":  # "private marketplace는 … 그냥 marketplace랑 뭐가 달라": each side, as defined
+        return [_defined(t, lang) for t in terms] if len(terms) >= 2 else []
     if len(terms) > 1:  # "APN 컴피턴시", "AWS Partner Network competency": the last noun of a compound is its head
         terms = [t for t in terms if not _modifies(t.id, q)]
     if len(terms) != 1:
         return []
-    t = terms[0]
+    return [_defined(terms[0], lang)]
+
+
+def _defined(t: Any, lang: str) -> FactLine:
     name = f"{t.ko}({t.en})" if lang == "ko" and t.ko != t.en else t.en
-    text = getattr(t.definition, lang)
-    return [_line(say("def", lang, name=name, text=text), getattr(t.cite, lang))]
+    return _line(say("def", lang, name=name, text=getattr(t.definition, lang)), getattr(t.cite, lang))
 
 
 def _modifies(eid: str, q: Question) -> bool:

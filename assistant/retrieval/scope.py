@@ -33,6 +33,12 @@ EVERYDAY = 5.0  # Zipf: "ok", "saying", "wants"
 KNOWN_ENOUGH = 3  # words the corpus uses that a question needs before its everyday words are set aside
 
 
+# A particle typed onto a Latin name ("marketplace랑", "tool은"): a word of grammar, not of the question's subject
+_LATIN_PARTICLE = re.compile(
+    r"(?<=[A-Za-z0-9+])(?:이랑|에서|으로|한테|까지|부터|보다|[은는이가을를에의도로와과랑])(?![가-힣])"
+)
+
+
 def _everyday(term: str) -> bool:
     # ("won't", "didn't": function words, apostrophe and all)
     return term.isascii() and term.replace("'", "").isalpha() and zipf(term) >= EVERYDAY
@@ -67,6 +73,9 @@ class ScopeGate:
         # an everyday English word the corpus never uses ("ok", "saying") is neither evidence nor another subject,
         # in a question that otherwise speaks the corpus's words ("who won the football world cup" does not)
         terms = content_terms(query)
+        # ("marketplace랑": "랑" alone is a token no passage holds; a particle, not an unknown subject)
+        particles = {m.group(0) for m in _LATIN_PARTICLE.finditer(query)}
+        terms = {t for t in terms if t not in particles or self._known(t)}
         if sum(self._known(t) for t in terms) >= KNOWN_ENOUGH:
             terms = {t for t in terms if self._known(t) or not _everyday(t)}
         coverage = self.coverage(terms, hits[:3])
