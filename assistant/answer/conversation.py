@@ -72,12 +72,15 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
     prev: Question | None = None
     answer = ""  # the answer before the turn being read: "the last one" points into its list
     seen: list[Question] = []  # each turn as resolved: "which of those" points at all of them
-    for turn in history[-MAX_TURNS:]:
+    recent = history[-MAX_TURNS:]
+    for n, turn in enumerate(recent, start=1):
         t = read_question(turn.question, aliases)
         picked = _ordinal_item(t, answer, aliases, prev) or _item_about(t, answer, aliases) or _all_of(t, seen, aliases)
         prev = picked if picked is not None else _carry(t, prev, aliases, answer) if prev else t
         seen.append(prev)
-        prev = _successor_topic(prev, turn.answer, aliases)
+        # ("걔는 얼마?" right after "디벨로퍼 내년에 어캐 됨?": the plan the answer brought in, not the one ending)
+        pointed = bool(POINTER.search(recent[n].question if n < len(recent) else q.text))
+        prev = _successor_topic(prev, turn.answer, aliases, pointed)
         prev = _answer_topic(prev, turn.answer, aliases)
         answer = turn.answer
     picked = (
@@ -148,9 +151,10 @@ def _all_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question 
     return read_question(f"{' '.join(named.values())} {q.text}", aliases)
 
 
-def _successor_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
-    """After "what replaces X?" the answer's new plan is the topic: "가격은?" then asks about the successor."""
-    if "replacement" not in prev.facets or not answer:
+def _successor_topic(prev: Question, answer: str, aliases: AliasTable, pointed: bool = False) -> Question:
+    """After "what replaces X?" the answer's new plan is the topic: "가격은?" then asks about the successor. After
+    "when does X end?", only a turn that points ("걔는 얼마?", `pointed`) points at the plan the answer brought in."""
+    if not ("replacement" in prev.facets or (pointed and "end_date" in prev.facets)) or not answer:
         return prev
     asked = set(prev.of_kind("plan"))
     named = [m for m in aliases.find(answer) if m.entity.kind == "plan" and m.entity.id not in asked]

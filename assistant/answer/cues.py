@@ -228,7 +228,7 @@ FACETS = _cues(
         r"|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
         # What a plan, program or service gives you as a whole: "엔터프라이즈 혜택 목록", "what's included in Basic"
         "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:e|ed|es)\b|what do (?:i|we|you) get|comes? with"
-        r"|혜택|포함(?:된|되는|돼|되어)|뭐\s*(?:줘|주나|받|해\s*(?:줘|줌|주나|주냐|주니))|제공(?:하는|되는)\s*(?:거|것|내용)"
+        r"|혜택|포함(?:된|되는|돼|되어|됨|되나|됐)|뭐\s*(?:줘|주나|받|해\s*(?:줘|줌|주나|주냐|주니))|제공(?:하는|되는)\s*(?:거|것|내용)"
         # "뭐 들어있음?", "what's in it", "딸려 나오는 거"
         r"|(?:뭐|뭣|무엇)(?:이|가)?\s*들어\s*(?:있|가|감)|딸려\s*(?:오|나오|있)|\bwhat'?s in (?:it|there|the)\b",
         # ("몇 개만 5분 안에": only a few, no count asked)

@@ -95,7 +95,7 @@ class Knowledge:
 def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     """The catalog's answer to `q`, first line first; [] when the catalog does not hold it."""
     lang = q.lang if q.lang in ("ko", "en") else "en"
-    plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans]
+    plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans and not _sets_the_scene(q, k)]
     if plans:
         # "which plans have the 15 min severity? bs+ doesnt right?": the plans that have it, then the one named
         masked = blank(q.text, [(m.start, m.end) for m in q.mentions if m.entity.kind == "plan"])
@@ -119,6 +119,34 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         if lines:
             return lines
     return []
+
+
+# "우리 베이직이라 …, 포럼 아직 있음?": a clause that ends in a connective tells the asker's situation; the question
+# follows it
+_SCENE_END = re.compile(
+    r"(?:이라|라서|인데|는데|니까|이니|이고)\s+|\b(?:we're|we are|since we're) on\b[^,?]*,\s*", re.I
+)
+
+
+def _sets_the_scene(q: Question, k: Knowledge) -> bool:
+    """The plans are named only in the clauses that tell the asker's situation, and the question after them names
+    a program, service or term of its own, none a support-plan matter (a TAM is asked of the plan): that is what it
+    asks about."""
+    ends = [m.end() for m in _SCENE_END.finditer(q.text)]
+    if not ends:
+        return False
+    cut = ends[-1]
+
+    def own(m: Any) -> bool:
+        term = k.glossary.get(m.entity.id)
+        if m.entity.id in PLAN_FEATURES:
+            return False  # "베이직인데 TA 비용 최적화 검사 다 보임?": a plan's feature, asked of that plan
+        if m.entity.kind == "term":
+            return term is not None and term.topic != "support-plans"
+        return m.entity.kind in ("program", "service")
+
+    plans_before = all(m.end <= cut for m in q.mentions if m.entity.kind == "plan")
+    return plans_before and any(m.start >= cut and own(m) for m in q.mentions)
 
 
 # --- support plans ----------------------------------------------------------------------------------
@@ -183,6 +211,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             item = next((t for t in plan.includes if names and names_in(f"{t.en} {t.ko}", names)), None)
             if item is not None:
                 text = say("plan.has_item", lang, plan=plan.name, item=getattr(item, lang))
+                out.append(_line(text, getattr(plan.cite.channels, lang)))
+            elif plan.includes and q.kind == "yesno" and (named := _named_program(q)):
+                # "is ProServe included in enterprise support?": its own section lists what it gives, not that
+                text = say("plan.not_listed", lang, plan=plan.name, item=named)
                 out.append(_line(text, getattr(plan.cite.channels, lang)))
         for plan in plans:
             summary = _line(f"{plan.name}: {getattr(plan.summary, lang)}", getattr(plan.cite.channels, lang))
@@ -541,6 +573,11 @@ def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool 
         return None, want, None, ""
     check, group = _FEATURES[feature]
     return feature, want, check, group
+
+
+def _named_program(q: Question) -> str:
+    """The program or service a question names beside its plan ("ProServe"), as typed; "" when none."""
+    return next((m.text for m in q.mentions if m.entity.kind in ("program", "service")), "")
 
 
 def _plans_including(q: Question, k: Knowledge, lang: str) -> list[FactLine]:

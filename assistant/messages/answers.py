@@ -79,6 +79,10 @@ ANSWERS: dict[str, dict[str, str]] = {
     "ch.phone": {"ko": "전화", "en": "phone"},
     "ch.chat": {"ko": "채팅", "en": "chat"},
     "list.plans_including": {"ko": "{item}을(를) 포함하는 플랜은 {n}입니다.", "en": "{n} plans include {item}:"},
+    "plan.not_listed": {
+        "ko": "{plan}에 포함된 항목에 {item}은(는) 없습니다.",
+        "en": "{item} is not among what {plan} includes.",
+    },
     "plan.has_item": {"ko": "{plan}에는 {item}이(가) 포함됩니다.", "en": "{plan} includes {item}."},
     "pillar.owner": {"ko": "{pillar} 원칙입니다.", "en": "The {pillar} pillar."},
     "ch.unconfirmed": {
