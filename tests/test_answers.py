@@ -746,3 +746,30 @@ def test_a_name_typed_in_hangul_and_a_particle_on_a_latin_name_are_no_foreign_wo
 def test_successors_scenes_and_what_a_plan_does_not_list(assistant, turns, lead, never):
     answer = _chat(assistant, *turns)
     assert lead in first_line(answer) and (never is None or never not in answer.answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead", "also"),
+    [
+        # the firms an answer named are what "걔네" points at
+        (
+            ("국내 프리미어 파트너는 어디어디 있음?", "걔네 지금도 premier 확실함?"),
+            "Partner Solutions Finder",
+            "MegazoneCloud",
+        ),
+        # a price the sources leave open is the answer, not another product's price
+        (("Unified Operations 월 최소 요금 얼마부터 시작함?",), "확인되지 않았", None),
+        # what changes with the move: the plan it was and the one it becomes
+        (
+            (
+                "우리 Enterprise On-Ramp 쓰는데 한달 뒤에 종료라며? 우리 쪽에서 뭐 해야됨?",
+                "그럼 비즈니스 크리티컬 다운 응답목표는 어떻게 달라짐?",
+            ),
+            "30분",
+            "15분",
+        ),
+    ],
+)
+def test_firms_open_prices_and_what_a_move_changes(assistant, turns, lead, also):
+    answer = _chat(assistant, *turns)
+    assert lead in first_line(answer) and (also is None or also in answer.answer), answer.answer

@@ -56,7 +56,7 @@ CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price", "count"
 GENERIC = (*ATTRIBUTES, "pillar", "well-architected-framework", "well-architected-tool", "workload")
 # Programs that hold the others: "navigate는?" after "APN 컴피턴시 …" swaps Competency, not the partner network
 # Kinds of subject an answer can hand to the next turn.
-TOPIC_KINDS = ("plan", "pillar", "program", "path", "tier")
+TOPIC_KINDS = ("plan", "pillar", "program", "path", "tier", "partner")
 # The word that names a whole kind ("which pillar…", "which plans…"): an answer hands on members of that kind only
 # when the question named it
 KIND_WORD = {
@@ -79,8 +79,9 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         prev = picked if picked is not None else _carry(t, prev, aliases, answer) if prev else t
         seen.append(prev)
         # ("걔는 얼마?" right after "디벨로퍼 내년에 어캐 됨?": the plan the answer brought in, not the one ending)
-        pointed = bool(POINTER.search(recent[n].question if n < len(recent) else q.text))
-        prev = _successor_topic(prev, turn.answer, aliases, pointed)
+        following = recent[n].question if n < len(recent) else q.text
+        pointed = bool(_PRONOUN.search(following))
+        prev = _successor_topic(prev, turn.answer, aliases, pointed, bool(_CHANGES.search(following)))
         prev = _answer_topic(prev, turn.answer, aliases)
         answer = turn.answer
     picked = (
@@ -151,16 +152,24 @@ def _all_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question 
     return read_question(f"{' '.join(named.values())} {q.text}", aliases)
 
 
-def _successor_topic(prev: Question, answer: str, aliases: AliasTable, pointed: bool = False) -> Question:
+def _successor_topic(
+    prev: Question, answer: str, aliases: AliasTable, pointed: bool = False, changes: bool = False
+) -> Question:
     """After "what replaces X?" the answer's new plan is the topic: "가격은?" then asks about the successor. After
-    "when does X end?", only a turn that points ("걔는 얼마?", `pointed`) points at the plan the answer brought in."""
-    if not ("replacement" in prev.facets or (pointed and "end_date" in prev.facets)) or not answer:
+    "when does X end?", only a turn that points ("걔는 얼마?", `pointed`) points at the plan the answer brought in,
+    and one that asks what changes ("응답목표는 어떻게 달라짐?", `changes`) at both."""
+    ending = "end_date" in prev.facets or "action" in prev.facets
+    if not ("replacement" in prev.facets or (pointed and "end_date" in prev.facets) or (changes and ending)):
+        return prev
+    if not answer:
         return prev
     asked = set(prev.of_kind("plan"))
     named = [m for m in aliases.find(answer) if m.entity.kind == "plan" and m.entity.id not in asked]
     if not asked or not named:
         return prev
     old = next(m for m in prev.mentions if m.entity.kind == "plan")
+    if changes:  # the plan it was and the plan it becomes, side by side
+        return read_question(f"{prev.text[: old.end]}, {named[0].text}{prev.text[old.end :]}", aliases)
     return read_question(prev.text[: old.start] + named[0].text + prev.text[old.end :], aliases)
 
 
@@ -266,9 +275,11 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
                 text = text[: m.start] + text[m.end :]
         return read_question(f"{named[0].text} {text}", aliases)
     # "AWS 서비스로 돌릴 수 있나? 이름이 뭐였더라": the service the answer names is the topic ("예전 이름은?")
-    kinds = (*TOPIC_KINDS, "service") if prev.wants_tool else TOPIC_KINDS
+    kinds: tuple[str, ...] = (*TOPIC_KINDS, "service") if prev.wants_tool else TOPIC_KINDS
     if any(m.entity.kind in kinds and m.entity.id not in GENERIC for m in prev.mentions):
-        return prev  # the question had its subject; the answer's other names are mentioned in passing
+        # the question had its subject; the answer's other names are mentioned in passing, except the firms that
+        # answer "국내 프리미어 파트너는 어디어디?" ("걔네 지금도 premier 확실함?" asks about them)
+        kinds = ("partner",) if not prev.of_kind("partner") else ()
     lead = [lines[0], *(x for x in lines[1:] if x[:1].isdigit())]
     # (a kind with a class word counts only where the question named it: "TA 점검 카테고리" are not pillars)
     named = [
@@ -562,6 +573,12 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         return any(_family(m) in prev_families for m in subjects)
     return False
 
+
+# a pronoun that stands for a thing just named ("걔는 얼마?"), not a noun phrase ("the switch")
+_PRONOUN = re.compile(r"걔|그거|그건|그게|\b(?:it|that one|they|them)\b", re.IGNORECASE)
+
+# "어떻게 달라짐?", "what changes": the difference the move to another plan makes
+_CHANGES = re.compile(r"달라|변하|변해|차이|\bdiffer", re.IGNORECASE)
 
 # "… and what does it cost", "… 그리고 그건 얼마": a second question joined to the turn's first
 _SECOND_QUESTION = re.compile(

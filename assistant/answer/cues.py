@@ -505,6 +505,8 @@ PRICE_SET = (
     r"\bnegotiat\w*|\bprice list\b|\bpriced per\b|\bcustom (?:price|pricing|terms)\b|정가표|계약\s*협상|협상으로|협상해"
     # the basis of a charge: "billed by how long the actions run", "작업 시간에 따라 부과된다"
     r"|\b(?:billed|charged) (?:by|per|for|according to)\b|에\s*따라\s*(?:부과|과금|청구)"
+    # a price the sources leave open is the answer to "how much": "Not confirmed; ask AWS", "요금이 확인되지 않았으므로"
+    r"|\bnot confirmed; ask AWS\b|(?:요금|가격)이\s*확인되지\s*않"
 )
 SHAPES = _cues(
     {
