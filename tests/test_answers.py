@@ -773,3 +773,10 @@ def test_successors_scenes_and_what_a_plan_does_not_list(assistant, turns, lead,
 def test_firms_open_prices_and_what_a_move_changes(assistant, turns, lead, also):
     answer = _chat(assistant, *turns)
     assert lead in first_line(answer) and (also is None or also in answer.answer), answer.answer
+
+
+def test_a_pillar_named_twice_is_one_pillar_and_a_question_for_each_asks_no_ids(assistant):
+    both = assistant.ask("담주 WA 리뷰 보안 파트 맡았는데 SEC 질문 총 몇개고 영역은 몇개로 나뉨?")
+    assert "11" in first_line(both) and "7" in both.answer, both.answer
+    values = assistant.ask("what risk values does the WA tool API return for a question?")
+    assert "HIGH" in first_line(values), values.answer

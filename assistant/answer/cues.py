@@ -218,7 +218,9 @@ FACETS = _cues(
         r"|24\s*/\s*7|\b24x7\b|around the clock|round[- ]the[- ]clock|연중무휴"
         r"|24\s*시간\s*(?:지원|대응|상담|연락|운영|내내|상시|가능|돼|되|됨|받|열려)",
         # "which SEC ids", "COST 번호 매핑": a pillar's question ids (not "전화번호")
-        "questions": r"\bquestions?(?:\s+(?:ids?|numbers?))?\b|질문(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",
+        # ("for a question", "per question": what each one gets, not which ones)
+        "questions": r"(?<!\ba )(?<!\beach )(?<!\bper )(?<!\bevery )\bquestions?(?:\s+(?:ids?|numbers?))?\b"
+        r"|질문(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨|수준",
         "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b"
         r"|\badded\b|came out"

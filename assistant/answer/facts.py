@@ -363,7 +363,7 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if k.pillars is None:
         return []
     ids = set(q.entities)
-    pillar_ids = q.of_kind("pillar")
+    pillar_ids = list(dict.fromkeys(q.of_kind("pillar")))  # ("보안 … SEC 질문": one pillar, named twice)
     wants_principles = "design-principle" in ids or "general-design-principles" in ids
     wants_areas = "best-practice-area" in ids
     if len(pillar_ids) >= 2 and q.kind == "comparison" and not (wants_principles or wants_areas):
