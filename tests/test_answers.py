@@ -780,3 +780,14 @@ def test_a_pillar_named_twice_is_one_pillar_and_a_question_for_each_asks_no_ids(
     assert "11" in first_line(both) and "7" in both.answer, both.answer
     values = assistant.ask("what risk values does the WA tool API return for a question?")
     assert "HIGH" in first_line(values), values.answer
+
+
+def test_what_is_missing_from_the_notes_leads_and_is_what_the_next_turn_points_at(assistant):
+    first = _chat(assistant, "내 노트에 좋은 아키텍쳐 원칙 5개 적어놨는데 현행 일반 설계 원칙 기준으로 빠진거 있음?")
+    assert "데이터 기반 아키텍처" in first_line(first), first.answer
+    later = _chat(
+        assistant,
+        "내 노트에 좋은 아키텍쳐 원칙 5개 적어놨는데 현행 일반 설계 원칙 기준으로 빠진거 있음?",
+        "그거 할때 데이터는 보통 뭐에서 뽑아씀?",
+    )
+    assert "데이터 기반 아키텍처" in first_line(later) and "용량 추측" not in later.answer, later.answer

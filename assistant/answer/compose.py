@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answer.cues import DEFAULT, FACETS, HOWTO_SHAPE, KINDS, NAMES_SERVICE, SHAPES
+from assistant.answer.cues import DEFAULT, FACETS, HOWTO_SHAPE, KINDS, MISSING, NAMES_SERVICE, SHAPES
 from assistant.answer.question import UMBRELLAS, corpus_terms, which_kind
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
@@ -264,6 +264,13 @@ class OfflineComposer:
             leads = [c for c in leads if self._names_one(c.unit.text, which)] or leads
         best = leads[0]  # the best-covering sentence that stands on its own answers first
         rest = [c for c in chosen if c is not best]
+        if q is not None and MISSING.search(q.typed or q.text):
+            # "그 중에 내 노트에 빠진 거 뭐임?": of the lead's items, the one that says what is missing answers first
+            missing = [i for i in best.unit.items if _MISSING_SAID.search(i)]
+            if len(missing) == 1:
+                kept = Unit(best.unit.text, best.unit.position, [i for i in best.unit.items if i not in missing])
+                rest = [_Candidate(best.hit_rank, kept, best.score), *rest]
+                best = _Candidate(best.hit_rank, Unit(missing[0], best.unit.position), best.score)
         rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
         chosen = [best, *rest]
         if q is not None and q.kind == "howto":
@@ -398,6 +405,9 @@ class OfflineComposer:
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank
 
+
+# an item that says something is missing ("빠져 있는 원칙", "leaves out")
+_MISSING_SAID = re.compile(r"빠져\s*있|빠진|누락|\bmissing\b|\bleaves? out\b|\bleft out\b|\bomits?\b", re.IGNORECASE)
 
 # A sentence that says something is missing: "has no", "없다", "not included"
 _DENIES = re.compile(

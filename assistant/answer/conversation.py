@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, KINDS, NAME_ASKED, PICK, PLURAL, POINTER
+from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, KINDS, MISSING, NAME_ASKED, PICK, PLURAL, POINTER
 from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import UMBRELLAS, Question, read_question, which_kind, with_context
 from assistant.knowledge.aliases import AliasTable
@@ -265,6 +265,11 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     if not answer:
         return prev
     lines = answer.splitlines()
+    if MISSING.search(prev.text):
+        # "내 노트에 빠진 거 있음?": the one thing the answer says is missing is what "그거" means next
+        found = {m.entity.id: m for m in aliases.find(lines[0]) if m.entity.id not in GENERIC}
+        if len(found) == 1:
+            return read_question(next(iter(found.values())).text, aliases)
     if PICK.search(prev.text):  # "which of those is cheapest": the one the answer names first is the topic now
         named = [m for m in aliases.find(lines[0]) if m.entity.kind in TOPIC_KINDS]
         if not named:
