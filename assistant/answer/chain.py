@@ -81,6 +81,14 @@ def build_chain(
 ) -> AnswerRunnable:
     """The chain; `router` may answer a message itself (a recommender) before retrieval runs."""
 
+    homes: dict[tuple[str, str], Chunk] | None = None  # each compared subject's own section, built on first need
+
+    def side_homes() -> dict[tuple[str, str], Chunk]:
+        nonlocal homes
+        if homes is None:
+            homes = headed_sections(retriever.chunks, aliases)
+        return homes
+
     def _read(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
         q = read_question(spelled(inp["question"], retriever.lexical), aliases)
@@ -175,7 +183,7 @@ def build_chain(
             return
         if comp is None and isinstance(composer, OfflineComposer):
             hits = with_home_sections(q, r.hits, retriever.chunks, knowledge)
-            hits = with_list_pieces(with_each_side(q, hits, retriever.chunks, aliases), retriever.chunks)
+            hits = with_list_pieces(with_each_side(q, hits, side_homes, aliases), retriever.chunks)
             comp = composer.compose(q.query, lang, with_tool_sections(q, hits, retriever.chunks), state["history"], q=q)
         elif comp is None and state.get("stream") and hasattr(composer, "stream"):
             for part in composer.stream(q.query, lang, r.hits, state["history"]):
@@ -416,9 +424,11 @@ def with_home_sections(q: Question, hits: list[Hit], chunks: list[Chunk], knowle
 _COMPARED_KINDS = ("program", "path", "tier", "service")
 
 
-def with_each_side(q: Question, hits: list[Hit], chunks: list[Chunk], aliases: AliasTable) -> list[Hit]:
+def with_each_side(
+    q: Question, hits: list[Hit], homes: Callable[[], dict[tuple[str, str], Chunk]], aliases: AliasTable
+) -> list[Hit]:
     """ "navigate랑 competency 차이?": each side of a comparison is read from the section headed by its name, in
-    the asker's language, when retrieval found only the other side's."""
+    the asker's language, when retrieval found only the other side's. `homes` gives `headed_sections`, built once."""
     sides = [m.entity.id for m in q.mentions if m.entity.kind in _COMPARED_KINDS]
     if q.kind != "comparison" or len(set(sides)) < 2 or not hits:
         return hits
@@ -427,17 +437,26 @@ def with_each_side(q: Question, hits: list[Hit], chunks: list[Chunk], aliases: A
     for eid in dict.fromkeys(sides):
         if any(eid in _heading_ids(section, aliases) for section in headed):
             continue
-        home = next(
-            (c for c in chunks if c.lang == q.lang and _heading_ids(c.section, aliases) == {eid}),
-            None,
-        )
+        home = homes().get((q.lang, eid))
         if home is not None:
             added.append(Hit(home, hits[0].score, {"side": 1.0}))
     if not added:
         return hits
     same = [i for i, h in enumerate(hits) if h.chunk.lang == q.lang]
     at = same[0] + 1 if same else 0  # right after the best passage: both sides in the four the composer reads
-    return [*hits[:at], *added, *(h for h in hits[at:] if h.chunk.id not in {a.chunk.id for a in added})]
+    joined = {a.chunk.id for a in added}
+    return [*hits[:at], *added, *(h for h in hits[at:] if h.chunk.id not in joined)]
+
+
+def headed_sections(chunks: list[Chunk], aliases: AliasTable) -> dict[tuple[str, str], Chunk]:
+    """(language, subject) -> the first chunk of a section whose own heading names that one compared subject alone
+    ("AWS Navigate 프로그램"); read once per chain, not per question (a scan of every heading costs ~50 ms)."""
+    out: dict[tuple[str, str], Chunk] = {}
+    for c in chunks:
+        ids = _heading_ids(c.section, aliases)
+        if len(ids) == 1:
+            out.setdefault((c.lang, next(iter(ids))), c)
+    return out
 
 
 def _heading_ids(section: str, aliases: AliasTable) -> set[str]:
