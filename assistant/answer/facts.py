@@ -164,10 +164,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if features and q.kind == "definition" and KINDS["definition"].search(q.text):
         return []  # "what does the TAM do on Enterprise?": the feature's own definition answers, not the plan's
     # "Business 플랜에서 IEM 추가로 신청하면 얼마 더 내?": the price of an item the plan offers, not the plan's
-    item_names = [n for m in q.mentions if m.entity.kind not in ("plan", "severity") for n in m.names]
+    item_names = [n for m in _item_mentions(q) for n in m.names]
     for plan in plans:
         cite = plan.cite
-        item = next((t for t in plan.includes if item_names and names_in(f"{t.en} {t.ko}", item_names)), None)
+        item = _included(plan, item_names)
         if item is not None and "price" in q.facets:
             text = say("plan.has_item", lang, plan=plan.name, item=getattr(item, lang))
             out.append(_line(text, getattr(plan.cite.channels, lang)))
@@ -208,7 +208,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         # "is IEM included in business support": the item that names it answers first
         names = [n for m in q.mentions if m.entity.kind != "plan" for n in m.names]
         for plan in plans:
-            item = next((t for t in plan.includes if names and names_in(f"{t.en} {t.ko}", names)), None)
+            item = _included(plan, names)
             if item is not None:
                 text = say("plan.has_item", lang, plan=plan.name, item=getattr(item, lang))
                 out.append(_line(text, getattr(plan.cite.channels, lang)))
@@ -575,6 +575,21 @@ def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool 
     return feature, want, check, group
 
 
+def _item_mentions(q: Question) -> list[Any]:
+    """The names a plan question gives beside its plans and severities: the items a plan may include ("IEM")."""
+    return [m for m in q.mentions if m.entity.kind not in ("plan", "severity")]
+
+
+def _names(item: Any, names: list[str]) -> bool:
+    """An item of a plan's own list, in either language, holds one of the names."""
+    return bool(names) and names_in(f"{item.en} {item.ko}", names)
+
+
+def _included(plan: Any, names: list[str]) -> Any:
+    """The first item of the plan's own list that holds one of the names; None when none does."""
+    return next((t for t in plan.includes if _names(t, names)), None)
+
+
 def _named_program(q: Question) -> str:
     """The program or service a question names beside its plan ("ProServe"), as typed; "" when none."""
     return next((m.text for m in q.mentions if m.entity.kind in ("program", "service")), "")
@@ -584,20 +599,14 @@ def _plans_including(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     """ "IEM 어느 서포트 플랜에 들어있어?": the plans whose own sections list the item named, each as it states it."""
     if q.of_kind("plan") or not (WHICH_PLAN.search(q.text) or "features" in q.facets):
         return []
-    names = [n for m in q.mentions if m.entity.kind not in ("plan", "severity") for n in m.names]
-    if not names:
-        return []
-    having = [
-        (p, t)
-        for p in sorted(_current_plans(k), key=lambda p: p.order)
-        for t in p.includes
-        if names_in(f"{t.en} {t.ko}", names)
-    ]
+    mentioned = _item_mentions(q)
+    names = [n for m in mentioned for n in m.names]
+    having = [(p, t) for p in sorted(_current_plans(k), key=lambda p: p.order) for t in p.includes if _names(t, names)]
     if not having:
         return []
     first = having[0][0]
     items = tuple(f"{p.name}: {getattr(t, lang)}" for p, t in having)
-    named = next(m.entity for m in q.mentions if m.entity.kind not in ("plan", "severity"))
+    named = mentioned[0].entity
     head = say("list.plans_including", lang, n=kinds(len(having), lang), item=getattr(named, lang) or named.en)
     ref = getattr(first.cite.channels, lang)
     return [FactLine(head, ref.source, ref.section, first.name, items)]
