@@ -209,10 +209,9 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
-# Particles at the end of a Hangul word ("권한은", "우리가", "계정한테"): not part of what the word means.
-_PARTICLE_END = re.compile(
-    r"(?<=[가-힣]{2})(?:에서|에선|으로|한테|까지|부터|처럼|보다|이랑|[은는이가을를에의도로와과랑])(?![가-힣])"
-)
+# Particles at the end of a word ("권한은", "우리가", "계정한테", "marketplace랑"): not part of what the word means.
+PARTICLES = r"(?:에서|에선|으로|한테|까지|부터|처럼|보다|이랑|[은는이가을를에의도로와과랑])(?![가-힣])"
+_PARTICLE_END = re.compile(r"(?<=[가-힣]{2})" + PARTICLES)
 
 
 def without_particles(text: str) -> str:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.knowledge.words import zipf
-from assistant.retrieval.lexical import LexicalIndex, content_terms, fold
+from assistant.retrieval.lexical import PARTICLES, LexicalIndex, content_terms, fold
 from assistant.types import Chunk
 
 OTHER_PROVIDERS = re.compile(
@@ -34,9 +34,7 @@ KNOWN_ENOUGH = 3  # words the corpus uses that a question needs before its every
 
 
 # A particle typed onto a Latin name ("marketplace랑", "tool은"): a word of grammar, not of the question's subject
-_LATIN_PARTICLE = re.compile(
-    r"(?<=[A-Za-z0-9+])(?:이랑|에서|으로|한테|까지|부터|보다|[은는이가을를에의도로와과랑])(?![가-힣])"
-)
+_LATIN_PARTICLE = re.compile(r"(?<=[A-Za-z0-9+])" + PARTICLES)
 
 
 def _everyday(term: str) -> bool:
