@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.cues import ASKED, ASKED_SHAPES, COUNTERS, FACETS, KINDS, PRICE_SET, SHAPES, USER_TERMS
+from assistant.answer.cues import (
+    ASKED,
+    ASKED_SHAPES,
+    COUNTERS,
+    FACETS,
+    KINDS,
+    PRICE_SET,
+    QUESTION_NUMBER,
+    SHAPES,
+    USER_TERMS,
+)
 from assistant.answer.question import Question, set_aside_at
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import say
@@ -158,7 +168,7 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     english = counted_noun(q.text)
     noun = english or _ko_counted_noun(q)
     # ("데이터 보호는 몇번부터 몇번?": question ids asked by their numbers, not a number of times)
-    asked = re.sub(r"몇\s*번", "", q.text) if "questions" in q.facets else q.text
+    asked = QUESTION_NUMBER.sub("", q.text) if "questions" in q.facets else q.text
     counted = noun or next((give for ask, give in COUNTERS if ask.search(asked)), None)
     if counted is not None:
         shapes.append(("count", counted))

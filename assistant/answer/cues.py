@@ -336,6 +336,8 @@ CHEAPEST = re.compile(
 # "젤 큰 영역은?", "which area is the biggest": the member with the most (or fewest) of what it groups
 BIGGEST = re.compile(r"\b(?:biggest|largest|most questions)\b|(?:가장|제일|젤|젤루)\s*(?:큰|많은|많이)", _I)
 SMALLEST = re.compile(r"\b(?:smallest|fewest questions)\b|(?:가장|제일|젤)\s*(?:작은|적은)", _I)
+# "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
+QUESTION_NUMBER = re.compile(r"몇\s*번(?!\s*째)")
 # "빠진 거", "what did I leave out": the question asks which one is missing
 MISSING = re.compile(r"빠진|빠졌|빠져|누락|\bmissing\b|\bleft out\b|\bleave out\b|\bomit", re.IGNORECASE)
 # "기본으로 며칠치?", "what's the default retention": the setting as it comes, not the paid or tuned one

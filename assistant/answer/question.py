@@ -24,6 +24,7 @@ from assistant.answer.cues import (
     OTHER_SCRIPT,
     PLAN_FEATURES,
     QUANTITY_ASKED,
+    QUESTION_NUMBER,
     ROUND_THE_CLOCK,
     SHORTHAND,
     SHORTHAND_WORD,
@@ -188,7 +189,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     named = [label for label, cue in FACETS.items() if cue.search(masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
-    if _QUESTION_NUMBER.search(masked) and any(m.entity.kind in ("pillar", "area") for m in found):
+    if QUESTION_NUMBER.search(masked) and any(m.entity.kind in ("pillar", "area") for m in found):
         # "데이터 보호는 몇번부터 몇번?": a pillar's or area's numbers are its question ids
         facets = tuple(dict.fromkeys((*facets, "questions")))
     if "notes" in facets and not FACETS["notes"].search(_asking_part(masked)):
@@ -231,10 +232,6 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         set_aside,
         aside_words(text, [(m.start, m.end) for m in (*found, *negated)]),
     )
-
-
-# "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
-_QUESTION_NUMBER = re.compile(r"몇\s*번(?!\s*째)")
 
 
 def _principles_of(mentions: tuple[Mention, ...], text: str, aliases: AliasTable) -> tuple[Mention, ...]:
