@@ -54,7 +54,6 @@ ATTRIBUTES = (
 CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price", "count", "end_date", "replacement")
 # Generic words of the framework: never a sibling to swap ("설계 원칙" does not replace "필러").
 GENERIC = (*ATTRIBUTES, "pillar", "well-architected-framework", "well-architected-tool", "workload")
-# Programs that hold the others: "navigate는?" after "APN 컴피턴시 …" swaps Competency, not the partner network
 # Kinds of subject an answer can hand to the next turn.
 TOPIC_KINDS = ("plan", "pillar", "program", "path", "tier", "partner")
 # The word that names a whole kind ("which pillar…", "which plans…"): an answer hands on members of that kind only
@@ -158,10 +157,11 @@ def _successor_topic(
     """After "what replaces X?" the answer's new plan is the topic: "가격은?" then asks about the successor. After
     "when does X end?", only a turn that points ("걔는 얼마?", `pointed`) points at the plan the answer brought in,
     and one that asks what changes ("응답목표는 어떻게 달라짐?", `changes`) at both."""
-    ending = "end_date" in prev.facets or "action" in prev.facets
-    if not ("replacement" in prev.facets or (pointed and "end_date" in prev.facets) or (changes and ending)):
-        return prev
-    if not answer:
+    facets = set(prev.facets)
+    moved = (
+        "replacement" in facets or (pointed and "end_date" in facets) or (changes and {"end_date", "action"} & facets)
+    )
+    if not moved or not answer:
         return prev
     asked = set(prev.of_kind("plan"))
     named = [m for m in aliases.find(answer) if m.entity.kind == "plan" and m.entity.id not in asked]
