@@ -895,3 +895,99 @@ def test_the_workload_alone_names_no_subject_of_its_own(aliases):
     history = [Turn("WA tool 마일스톤이 정확히 뭐임?", "")]
     q = resolve(read_question("워크로드 하나당 몇개까지 됨?", aliases), history, aliases)
     assert "milestone" in q.entities, q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "isn't operational excellence basically the post-deploy stuff? monitoring, oncall, cleanup after release",
+        "COST11 'cost of effort' - does that also mean we should skip cost-saving tasks that arent worth the time?",
+        "found a solutions library entry from a few yrs back that does exactly what we need. safe to deploy it as is?",
+        "perf pillar is only 5 questions so the review should take like 10 min right?",
+        "그럼 AMI 제품이 시간당 과금이면 ec2 요금은 그거랑 별개로 나옴?",
+    ],
+)
+def test_a_yes_no_asked_anywhere_in_the_question_is_one(aliases, text):
+    q = read_question(text, aliases)
+    assert q.kind == "yesno"
+    assert "date" not in q.facets  # "after release", "found an entry", "few yrs back" ask no date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which plan should we pick, do we need 24/7?",  # the question word asks; the clause adds a condition
+        "how long does resizing actually take? days of downtime or what",
+        "found one that does what we need. which plan covers it?",
+    ],
+)
+def test_a_question_word_in_the_asking_sentence_is_no_yes_no(aliases, text):
+    assert read_question(text, aliases).kind != "yesno"
+
+
+def test_a_quoted_title_and_a_team_are_names_not_cues(aliases):
+    assert "price" not in read_question("what does 'cost of effort' mean in COST11?", aliases).facets
+    assert "date" in read_question("when was the WA tool released", aliases).facets
+    # "보안팀": the team that approves, not the Security pillar
+    assert "security" not in read_question("보안팀이 승인한 제품만 사게 막을 수 있어?", aliases).entities
+    assert "security" in read_question("보안 설계 원칙", aliases).entities
+
+
+def test_a_korean_count_of_levels_or_kinds_is_a_count(aliases):
+    assert read_question("wa tool에서 질문마다 위험도 몇 단계로 나옴?", aliases).kind == "list"
+    assert "count" in read_question("위험 수준 값이 몇 종류야?", aliases).facets
+
+
+RISK_LEVELS = (
+    "위험 수준은 다음 다섯 가지이며, API에서는 각각 HIGH, MEDIUM, NONE, NOT_APPLICABLE, UNANSWERED라는 값이다. [1]\n"
+    "  - 고위험(High risk, HRI): 중요한 모범 사례가 빠져 있는 상태다.\n"
+    "  - 중간 위험(Medium risk, MRI): 일부 모범 사례가 빠져 있는 상태다.\n"
+    "  - 없음(None): 위험이 발견되지 않은 상태다.\n"
+    "  - 해당 없음(Not applicable): 질문이 적용되지 않는 상태다.\n"
+)
+
+
+def test_an_ordinal_item_keeps_the_topic_and_a_plain_name_its_other_name(aliases):
+    history = [Turn("wa tool에서 질문마다 위험도 몇 단계로 나옴?", RISK_LEVELS)]
+    q = resolve(read_question("세번째꺼는 콘솔에선 뭐라고 떠?", aliases), history, aliases)
+    assert "없음(None)은" in q.text and "risk-level" in q.entities and "꺼" not in q.text
+    training = "AWS 교육은 다음 다섯 가지로 나뉜다. [1]\n" + "".join(
+        f"  - {x}\n"
+        for x in [
+            "디지털 교육이 있다.",
+            "강의실 교육이 있다.",
+            "프라이빗 교육이 있다.",
+            "자격증(certification) 프로그램이 있다.",
+        ]
+    )
+    q = resolve(
+        read_question("네번째꺼는 한번 따면 평생 가는거임?", aliases), [Turn("aws 교육 종류 뭐뭐임", training)], aliases
+    )
+    assert q.text.startswith("자격증은 한번 따면")  # the particle that fits the name
+
+
+def test_a_first_one_of_a_kind_is_no_place_in_the_last_list(aliases):
+    listed = "The framework has 6 general design principles: [1]\n1. Stop guessing your capacity needs\n2. Test systems"
+    history = [Turn("general design principles?", listed)]
+    q = resolve(read_question("for a first one, what do we set up first?", aliases), history, aliases)
+    assert "Stop guessing" not in q.text
+    q = resolve(read_question("explain the first one", aliases), history, aliases)
+    assert q.text.startswith("Stop guessing")
+
+
+def test_asking_the_english_name_is_about_the_term_the_last_answer_paired(aliases):
+    answer = "산출물, 일정, 책임은 보통 작업 기술서(statement of work)로 미리 정한다. [1]"
+    history = [Turn("산출물이랑 일정은 어디다 박아둠?", answer)]
+    q = resolve(read_question("영어로 뭐라고 함? 계약팀한테 넘겨야돼서", aliases), history, aliases)
+    assert q.text.startswith("작업 기술서(statement of work)")
+    # a case opened in Korean is no name asked
+    q = resolve(read_question("한국어로도 열수있음?", aliases), history, aliases)
+    assert "statement of work" not in q.text
+
+
+def test_after_the_event_the_turn_leans_on_it(aliases):
+    history = [Turn("게임데이 처음 해보는데 역할 분담은 어떻게 함?", "게임 데이는 준비, 실행, 회고로 운영한다. [1]")]
+    q = resolve(read_question("끝나고 회고는 어떻게 해? 누가 실수했는지 찾는 자리임?", aliases), history, aliases)
+    assert "game-day" in q.entities and "end_date" not in q.facets
+    assert "action" in read_question("우리가 따로 신청해야돼?", aliases).facets
+    assert "replacement" in read_question("세번째꺼는 뭘로 넘어감?", aliases).facets

@@ -175,7 +175,7 @@ FACETS = _cues(
         # figure asked
         "price": r"\bprice[sd]?\b|\bpricing\b(?!\s+(?:models?|options?|types?|structures?|methods?))"
         r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?"
-        r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
+        r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!-|\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
         r"|how much(?!\s+(?:heads?[- ]up|notice|warning|lead time|time|longer|earlier|sooner|before))"
         r"|\b(?:billed|charged) at\b|\bwhat(?:'s| is| would be) the\s+(?:\S+\s+){0,3}?bill\b"
         # "what would business support run us?", "how much will it set us back"
@@ -199,7 +199,8 @@ FACETS = _cues(
         r"|phas\w* out|last day"
         r"|until when|no longer|going away|goes away|go away|(?:be|is|are) gone|disappear\w*"
         r"|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
-        r"|폐지|중단|언제까지|끝나|끝남|끝날|끝난대|단종|서비스\s*끝"
+        # ("끝나고 회고는?", "끝나면": after an event is over, no end date asked)
+        r"|폐지|중단|언제까지|끝나(?!고|면|서)|끝남|끝날|끝난대|단종|서비스\s*끝"
         # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
         r"|next year|still (?:available|around|a thing|supported|sold|offered)|keep using|"
         r"내년에도|내년에|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)",
@@ -208,7 +209,7 @@ FACETS = _cues(
         r"|\bafter the (?:move|switch|migration|transition|change)\b"
         r"|(?:옮긴|바뀐|넘어간|전환한|전환된)\s*(?:뒤|후|다음)"
         r"|\bwhere (?:do|will|would|should) (?:we|i) (?:land|go|end up|move)\b|\bjump (?:to|early|over|ship)\b"
-        r"|대체|후속|대신|옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐|넘어가|넘어갈"
+        r"|대체|후속|대신|옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐|넘어가|넘어갈|넘어감|(?:뭘|뭐|어디)로\s*넘어"
         r"|어디로\s*(?:가|감|옮|이동|넘어)",  # "디벨로퍼 쓰던 팀은 어디로 가?"
         # ("my notes call it 'enable traceability'": naming, not a phone call)
         "channels": r"\bphone\b|\bchat\b|\bemail\b|e-mail|\bchannels?\b"
@@ -222,7 +223,10 @@ FACETS = _cues(
         "questions": r"(?<!\ba )(?<!\beach )(?<!\bper )(?<!\bevery )\bquestions?(?:\s+(?:ids?|numbers?))?\b"
         r"|질문(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨|수준",
-        "date": r"\byear\b|\bdate\b|since when|\b(?:release|launch|introduce|publish|found)(?:d|ed)?\b"
+        # (a verb, not the noun after "after", "each"...: "cleanup after release"; "founded", not "found an entry")
+        "date": r"\byear\b|\bdate\b|since when|\bfounded\b"
+        r"|(?<!after )(?<!before )(?<!each )(?<!every )(?<!per )(?<!a )(?<!the )(?<!new )"
+        r"\b(?:release|launch|introduce|publish)(?:d|ed)?\b"
         r"|\badded\b|came out"
         r"|\bwhen (?:was|were|did)\b"
         # ("HRI 잔뜩 나왔는데", "문제가 생겼는데": things turned up, no date asked)
@@ -234,7 +238,7 @@ FACETS = _cues(
         # "뭐 들어있음?", "what's in it", "딸려 나오는 거"
         r"|(?:뭐|뭣|무엇)(?:이|가)?\s*들어\s*(?:있|가|감)|딸려\s*(?:오|나오|있)|\bwhat'?s in (?:it|there|the)\b",
         # ("몇 개만 5분 안에": only a few, no count asked)
-        "count": r"how many|number of|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명)|개수|갯수",
+        "count": r"how many|number of|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명|종류|등급)|개수|갯수",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
         "duration": r"how long|how far back|\blook(?:s|ing)? back\b|\blookback\b"
         r"|how much (?:heads?[- ]up|notice|warning|lead time|time)\b"
@@ -246,7 +250,8 @@ FACETS = _cues(
         # what the asker has to do about it: "우리 뭐 해야됨?", "do they have to do anything?"
         "action": r"\b(?:do|does|must|should) (?:we|i|they|you|customers) (?:have|need) to (?:do|take)\b"
         r"|\bwhat (?:should|do|must) (?:we|i|they) do\b|\b(?:any|take) action\b|\bneed to do anything\b"
-        r"|(?:뭐|뭘|무엇을|어떻게)\s*해야|할\s*(?:일|거|게)\s*(?:있|뭐|없)|조치",
+        r"|(?:뭐|뭘|무엇을|어떻게)\s*해야|할\s*(?:일|거|게)\s*(?:있|뭐|없)|조치"
+        r"|(?:따로|별도로|직접|미리)\s*(?:신청|가입|전환)\s*(?:해야|필요|하나|함)|신청\s*해야",
         # a file format asked: "what formats can i export", "리포트 형식 뭐임", "커스텀 렌즈 포맷"
         "format": r"\bformats?\b|\bfile types?\b|형식|포맷|확장자",
         # an identifier asked: "베스트 프랙티스 id 뭐였지", "which BP id", "질문 번호"
@@ -267,6 +272,9 @@ FACETS = _cues(
     }
 )
 
+# every Hangul syllable that ends in ㅁ: the nominal ending chat puts on a verb ("나옴", "걸림")
+_M_FINAL = "[" + "".join(chr(0xAC00 + 28 * i + 16) for i in range(399)) + "]"
+
 KINDS = _cues(
     {
         "comparison": r"\bvs\.?\b|versus|compar\w*|difference|differ\w*|better than|\bor\b.*\?$|\bsame as\b"
@@ -280,7 +288,7 @@ KINDS = _cues(
         r"|where (?:do|can|should) (?:i|we) (?:enable|turn|switch|find|set|change|configure|sign)",
         "list": r"what are|which are|list\b|name (?:the|all|a few|some|them|a couple|\d+|two|three|four|five)\b"
         r"|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
-        r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지)"
+        r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지|단계|종류|등급)"
         # "보통 어떤 글 있음?", "어떤 플젝 맡아?": the kinds of a thing that there are, or that someone takes on
         r"|어떤\s*[가-힣A-Za-z]+\s*(?:들)?\s*(?:이|가|을|를)?\s*(?:있|맡|해줌|해 줌|다뤄|다룸|나와|나옴)"
         # "the names", "이름 다": several names; "예전 이름은?", "what's it called now" ask one
@@ -293,7 +301,9 @@ KINDS = _cues(
         "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
         # "we're on Basic — can I open a case?": the question after a clause that sets the scene
         r"|(?:[—–,;:.]|\s-)\s*(?:can|could|do|does|is|are|will|should)\s+(?:i|we|you|it|they|there)\b"
-        r"|(?:야|지|임|음|해|돼|어|아|나|까|됨|함|있음|없음)\?\s*$|맞(?:아|나|지|음)",
+        r"|(?:야|지|해|돼|어|아|나|까)\?\s*$|맞(?:아|나|지|음)"
+        # a verb made a noun, as chat ends a question: "나옴?", "가능함?", "걸림?" (any syllable ending in ㅁ)
+        rf"|[가-힣]{_M_FINAL}\?\s*$",
     }
 )
 
@@ -421,6 +431,8 @@ LISTABLE = ("pillar", "design-principle", "best-practice-area", "general-design-
 FOLLOWUP = re.compile(
     r"^(?:and|also|what about|how about|then|so|but|same for|for)\b"
     r"|^(?:그럼|그러면|그리고|그건|그거|그게|이건|또|근데|그럼요)"
+    # ("끝나고 회고는?", "그 다음엔?": after or before the event just talked about)
+    r"|^(?:끝나고|끝나면|끝난\s*(?:뒤|후|다음)|하고\s*나서|그\s*다음|그\s*전에|그\s*뒤|그\s*후)"
     r"|\b(?:it|its|that|this|they|them|those|these|the same|one|both)\b"
     r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
     # "the whole pillar", "the plan", "그 필라": the one just discussed
@@ -514,15 +526,20 @@ PRICE_SET = (
     # a price the sources leave open is the answer to "how much": "Not confirmed; ask AWS", "요금이 확인되지 않았으므로"
     r"|\bnot confirmed; ask AWS\b|(?:요금|가격)이\s*확인되지\s*않"
 )
+# that the sources promise no such figure ("응답 시간이 보장되지 않는다"): the answer to "답변 언제까지 달림?"
+NO_FIGURE = (
+    r"|보장되지\s*않|보장하지\s*않|보장이\s*없|\bnot guaranteed\b|\bno guaranteed\b"
+    r"|\bno (?:fixed|set) (?:time|date|deadline)"
+)
 SHAPES = _cues(
     {
         "price": r"\$\s?\d|\d\s?%|달러|\d\s?원|\bfree\b|no (?:additional )?charge|무료|추가 비용 없|quote|견적|"
         + PRICE_SET,
-        "response": r"\d+\s?-?(?:minutes?|hours?|분|시간)",  # "15 minutes", "a 5-minute response"
+        "response": r"\d+\s?-?(?:minutes?|hours?|분|시간)" + NO_FIGURE,  # "15 minutes", "a 5-minute response"
         # a number, or that there is none ("인원 제한 없이", "unlimited")
         "limit": r"\d|제한(?:은|이)?\s*없|무제한|\bno (?:\w+ )?limits?\b|\bunlimited\b|\bany number of\b",
-        "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년",
-        "end_date": r"\b20\d{2}\b|\d{4}-\d{2}-\d{2}",
+        "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년" + NO_FIGURE,
+        "end_date": r"\b20\d{2}\b|\d{4}-\d{2}-\d{2}" + NO_FIGURE,
         "count": r"(?<![A-Za-z\d])\d+\s+[A-Za-z]{3,}|(?<![A-Za-z\d])\d+\s?(?:개|가지|명|곳|단계|종류)"
         r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+[a-z]{3,}"
         r"|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|가지|명|곳)",

@@ -172,6 +172,9 @@ _MIN = re.compile(
 )
 
 
+_QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“「『]([^'\"‘’“”「」『』\n]{3,60})['\"’”」』](?=[\s?.,!:;)-]|$)")
+
+
 def read_question(text: str, aliases: AliasTable) -> Question:
     text = expand_shorthand(text)
     lang = detect_language(text)
@@ -184,8 +187,10 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     ]
     # names, "how much" before a quantity ("how much metric data": an amount, not a price), and an amount the asker
     # states about themselves ("한달 $200 정도 쓰는 팀": their situation, not a price asked)
+    # and a title quoted as a name ("COST11 'cost of effort'": no price asked)
     quantities = [*QUANTITY_ASKED.finditer(text), *STATED_AMOUNT.finditer(text)]
-    masked = blank(text, [(m.start, m.end) for m in found] + [q.span() for q in quantities])
+    titles = [t.span(1) for t in _QUOTED.finditer(text)]  # (the quotes stay: "call it '…'" names, calls no one)
+    masked = blank(text, [(m.start, m.end) for m in found] + [q.span() for q in quantities] + titles)
     named = [label for label, cue in FACETS.items() if cue.search(masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
@@ -509,6 +514,36 @@ _PER_ITEM = re.compile(r"마다|씩|별로|\beach\b|\bper\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"얼마(?!나|\s*마다|\s*동안|\s*만에)|how much", re.IGNORECASE)
 
 
+_AUX = (
+    r"(?:is|are|isn't|aren't|was|wasn't|were|does|doesn't|do|don't|did|didn't|can|can't|could|should|shouldn't"
+    r"|will|won't|would|has|have|hasn't|haven't)"
+)
+# a clause that asks yes or no: "…, does that also mean…?", "isn't X basically…?", "safe to just deploy it?"
+_YESNO_CLAUSE = re.compile(
+    rf"^(?:so|and|but|or|then|also)?\s*(?:{_AUX}\s+\w|(?:is it |it's |its )?(?:safe|ok|okay|fine|allowed) to\b)",
+    re.IGNORECASE,
+)
+# a statement turned into a question: "…should take 10 min right?", "…or nah?"
+_TAG_QUESTION = re.compile(r"\b(?:right|correct|true|yeah|or not|or nah|isn't it|aren't they)\s*\?+\s*$", re.I)
+_SENTENCES = re.compile(r"(?<=[.?!])\s+")
+_CLAUSES = re.compile(r"(?<=[;:])\s+|\s[-–—]+\s|,\s+")
+
+
+def _asks_yes_or_no(masked: str) -> bool:
+    """An English question whose asking sentences (those with a question mark, and the last) hold no question word
+    and one clause, wherever it stands, that is a yes/no one. ("found an entry that does what we need. safe to
+    deploy it?": the scene is set in a statement.)"""
+    if re.search(r"[가-힣]", masked):
+        return False
+    sentences = [x.strip() for x in _SENTENCES.split(masked.strip()) if x.strip()]
+    asking = [x for i, x in enumerate(sentences) if x.endswith("?") or i == len(sentences) - 1]
+    if not asking or any(WH.search(x) for x in asking):
+        return False
+    return any(
+        _TAG_QUESTION.search(x) or any(_YESNO_CLAUSE.match(c.strip()) for c in _CLAUSES.split(x)) for x in asking
+    )
+
+
 def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
     cues = {label for label, cue in KINDS.items() if cue.search(masked.strip())}
     if re.match(
@@ -516,6 +551,8 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
         masked,
         re.I,
     ) and not listable_ids(mentions):
+        return "yesno"
+    if _asks_yes_or_no(masked) and not listable_ids(mentions):
         return "yesno"
     if "yesno" in cues and WH.search(masked) and not re.match(r"\s*(?:is|are|does|do|can)\b", masked, re.I):
         cues.discard("yesno")

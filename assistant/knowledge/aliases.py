@@ -288,7 +288,8 @@ def _pattern(name: str, exact: bool) -> re.Pattern[str]:
     body = r"[\s-]*".join(parts)
     flags = 0 if exact else re.IGNORECASE
     if _HANGUL.search(name):
-        return re.compile(body, flags)
+        # ("보안팀이 승인한 제품": the team that works on it, not the pillar)
+        return re.compile(rf"{body}(?!팀|부서|담당)", flags)
     end = r"(?![A-Za-z0-9+])" if not name.endswith("+") else ""
     return re.compile(rf"(?<![A-Za-z0-9]){body}{end}", flags)
 
