@@ -781,3 +781,21 @@ def test_what_is_missing_from_the_notes_leads_and_is_what_the_next_turn_points_a
         "그거 할때 데이터는 보통 뭐에서 뽑아씀?",
     )
     assert "데이터 기반 아키텍처" in first_line(later) and "용량 추측" not in later.answer, later.answer
+
+
+def test_a_source_that_promises_no_such_figure_answers_when(assistant):
+    first = "aws 지식센터 요즘도 따로 사이트 있어? 어디서 찾아봐야됨"
+    history = [Turn(first, assistant.ask(first).answer)]
+    answer = assistant.ask("거기 질문 올리면 답변 언제까지 달림? 보장돼?", history)
+    assert not answer.abstained and "보장되지 않" in first_line(answer)
+
+
+def test_a_count_of_kinds_is_answered_once_with_its_items(assistant):
+    answer = assistant.ask("how many risk levels does the WA tool give each question")
+    assert not answer.abstained and "five values" in first_line(answer)
+    assert answer.answer.count("five values") == 1 and "Unanswered" in answer.answer
+
+
+def test_a_yes_no_question_with_a_date_like_word_is_not_declined_for_a_figure(assistant):
+    answer = assistant.ask("isn't operational excellence basically the post-deploy stuff? monitoring, oncall, cleanup")
+    assert not answer.abstained

@@ -14,10 +14,11 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import PROMISES_LIST, Composer, Composition, OfflineComposer, supplement, units
-from assistant.answer.conversation import SUBJECT_KINDS, readings, resolve
+from assistant.answer.conversation import IN_OTHER_LANGUAGE, SUBJECT_KINDS, readings, resolve
 from assistant.answer.coverage import (
     FRAMING,
     SPECIFIC_KINDS,
+    _inline_list,
     counted_pattern,
     figure_lead,
     names_in,
@@ -333,6 +334,8 @@ def _lent_only_generic(q: Question, resolved: Question) -> bool:
     return (
         bool(resolved.typed)
         and not any(m.entity.kind in SUBJECT_KINDS for m in q.mentions)
+        # (a turn the conversation lent a term with no entity, "작업 기술서(statement of work)", was lent that)
+        and not IN_OTHER_LANGUAGE.search(q.text)
         and all(m.entity.id in BARE_NAMES for m in resolved.mentions)
     )
 
@@ -514,7 +517,11 @@ def gives_figure(q: Question, text: str) -> bool:
         shapes.append(SHAPES["duration"])
     lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
     counted = counted_pattern(q) if "count" in q.facets else None  # "카테고리 몇개": "여섯 범주" counts them
-    if shapes and not any(s.search(lead) for s in shapes) and not (counted and counted.search(lead)):
+    # ("자격증 레벨이 몇 단계?": "Foundational, Associate, Professional, Specialty 수준으로 나뉜다" is counted by
+    # reading it, when line 1 names what the question names and no other noun is what is counted)
+    first = lead.split("\n", 1)[0]
+    listed = "count" in q.facets and counted is None and _inline_list(first) and any(names_in(first, m.names) for m in q.mentions)
+    if shapes and not any(s.search(lead) for s in shapes) and not (counted and counted.search(lead)) and not listed:
         return False
     if any(m.entity.id not in FRAMING for m in q.mentions):
         return True

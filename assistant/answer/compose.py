@@ -651,7 +651,7 @@ _PROVENANCE = re.compile(
 
 def _nouns(terms: set[str]) -> set[str]:
     """Words without the count ("5개", "six"): the question's own "플랜 5개" must not match "5개 영역"."""
-    return {t for t in terms if not any(ch.isdigit() for ch in t)}
+    return {t for t in terms if not any(ch.isdigit() for ch in t) and t not in ("aws", "amazon")}
 
 
 def _counted(text: str, m: re.Match[str]) -> str:

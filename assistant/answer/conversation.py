@@ -16,6 +16,7 @@ from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import UMBRELLAS, Question, read_question, which_kind, with_context
 from assistant.knowledge.aliases import AliasTable
 from assistant.knowledge.words import COMMON_WORD, zipf
+from assistant.messages import particles
 from assistant.retrieval.lexical import folded_terms
 from assistant.types import Turn
 
@@ -37,7 +38,9 @@ ORDINALS = {
     "마지막": -1,
 }
 ORDINAL = re.compile(
-    r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)\b(?=\s+(?:one|item|principle|area|pillar|plan))"
+    # ("for a first one": a new one of the kind, not a place in a list)
+    r"(?<!\ba )\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)\b"
+    r"(?=\s+(?:one|item|principle|area|pillar|plan))"
     r"|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째|\d\s*번째|\d번(?!\s*째)|마지막",
     re.IGNORECASE,
 )
@@ -85,6 +88,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         answer = turn.answer
     picked = (
         _first_subject(q, seen, aliases)
+        or _term_in_other_language(q, answer, aliases)
         or _ordinal_item(q, answer, aliases, prev)
         or _item_about(q, answer, aliases)
         or _all_of(q, seen, aliases)
@@ -182,13 +186,25 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     index = ORDINALS.get(re.sub(r"^the\s+|\s+", "", found.group(0).casefold()))
     if not items or index is None or (index >= len(items) and index != -1):
         return None
-    name = items[index][1]
-    rest = (q.text[: found.start()] + q.text[found.end() :]).strip()
-    # ("마지막 거는 뭐임?" after Marketplace's product types: the professional services sold there, so the topic's
-    # own subject stays beside the item's name)
+    item, name = items[index]
+    # ("없음(None)": a name too plain to find anything alone keeps its other-language name)
+    if len(re.sub(r"\s", "", name)) <= 2 and (other := re.match(r"[^(]*\(([^)]{2,40})\)", item)):
+        name = f"{name}({other.group(1)})"
+    # ("세번째꺼는": the word for "one" goes with the ordinal)
+    rest = q.text[: found.start()] + re.sub(
+        r"^\s*(?:거|꺼|것|껀|건|게|께)(?=[은는이가도를을]|\s|$)", "", q.text[found.end() :]
+    )
+    rest = rest.strip()
+    if re.match(r"[은는이가도를을](?:\s|$)", rest):  # ("자격증" + "는 한번 따면…": "자격증은 한번 따면…")
+        name, rest = particles(name + _PAIR.get(rest[0], rest[0])), rest[1:].strip()
+    # ("마지막 거는 뭐임?" after Marketplace's product types: the professional services sold there; "세번째꺼는
+    # 콘솔에선?" after the WA Tool's risk levels: the topic's own subject stays beside the item's name)
     own = {m.entity.id for m in aliases.find(name)}
-    topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.kind in TOPIC_KINDS and m.entity.id not in own]
+    topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.id not in own and m.entity.id not in GENERIC]
     return replace(read_question(" ".join([*dict.fromkeys(topic), name, rest]).strip(), aliases), lang=q.lang)
+
+
+_PAIR = {"은": "은(는)", "는": "은(는)", "이": "이(가)", "가": "이(가)", "을": "을(를)", "를": "을(를)"}
 
 
 def _answer_items(answer: str) -> list[tuple[str, str]]:
@@ -256,6 +272,32 @@ def _item_about(q: Question, answer: str, aliases: AliasTable) -> Question | Non
         return None
     rest = (q.text[: found.start()] + q.text[found.end() :]).strip()
     return replace(read_question(f"{chosen[0]} {rest}".strip(), aliases), lang=q.lang)
+
+
+# "영어로 뭐라고 함?", "what's that in Korean": the other language's name of what the last answer named
+# (not "한국어로도 열수있음?": a case opened in Korean)
+IN_OTHER_LANGUAGE = re.compile(
+    r"(?:영어|영문|한국어|한글|우리말)\s*(?:로는|로|으론)\s*(?:뭐|머|뭔|뭘|무엇|어떻게\s*(?:써|쓰|말|불러|부르|표기))"
+    r"|(?:영문|영어|한글|한국어)\s*(?:이름|명칭|표현|표기|용어)"
+    r"|\b(?:called|say|write|term|name)\b[^?]{0,20}\bin (?:english|korean)\b|\bin (?:english|korean)\s*\??\s*$"
+    r"|\b(?:english|korean) (?:name|term|word)\b",
+    re.IGNORECASE,
+)
+# a term with its other-language name in parentheses: "작업 기술서(statement of work)", "drift (드리프트)"
+_PAIRED_TERM = re.compile(r"([가-힣][가-힣 ]{0,20}[가-힣]|[A-Za-z][A-Za-z -]{1,40}[A-Za-z])\s?\(([^()]{2,60})\)")
+
+
+def _term_in_other_language(q: Question, answer: str, aliases: AliasTable) -> Question | None:
+    """ "영어로 뭐라고 함?" after "산출물은 보통 작업 기술서(statement of work)로 정한다": a turn that names nothing
+    asks for the other name of the term the last answer's first line gave with one; it is read as asking about
+    that term, so the passage that pairs the two names answers it."""
+    if not answer or not IN_OTHER_LANGUAGE.search(q.text) or any(m.entity.kind in SUBJECT_KINDS for m in q.mentions):
+        return None
+    found = _PAIRED_TERM.search(re.sub(r"\s*\[\d+\]", "", answer.splitlines()[0]))
+    if found is None:
+        return None
+    term = " ".join(found.group(1).split()[-2:])  # ("책임은 보통 작업 기술서": the name, not the clause before it)
+    return replace(read_question(f"{term}({found.group(2)}) {q.text}", aliases), lang=q.lang)
 
 
 def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:

@@ -67,7 +67,7 @@ EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|
 PAID_ASKED = re.compile(r"\bpaid\b|\bpremium\b|유료", re.IGNORECASE)
 # "what's the day rate", "minimum engagement": a rate or a minimum is an amount; "priced per engagement" is none
 RATE_ASKED = re.compile(
-    r"\brates?\b|\bminimum\b|\bmin\b|\bper\s+[a-z]+(?:-[a-z]+)?\b|일당|시간당|분당|단가|최소|최저", re.IGNORECASE
+    r"\brates?\b|\bminimum\b|\bmin\b|\bper\s+[a-z]+(?:-[a-z]+)?\b|일당|시간당|분당|단가(?!표)|최소|최저", re.IGNORECASE
 )
 # Facets whose answer is a figure about the named thing, and what a sentence giving it must hold.
 # A limit is stated as a figure or a count of things, with a word that bounds it ("up to 100 milestones").
@@ -263,7 +263,7 @@ def figure_lead(
     lines = text.splitlines()
     for i, x in enumerate(lines):  # a supporting line of the answer itself that gives it moves up
         if i and x.startswith("- ") and not unstated_figure(q, x[2:]) and _about(q, x, strict=True, known=known):
-            return "\n".join([x[2:], *(f"- {y}" if j == 0 else y for j, y in enumerate(lines) if j != i)]), cited
+            return _moved_up(lines, i), cited
     for h in hits[:5]:
         for sentence in _SENTENCE.split(h.chunk.text):
             line = sentence.strip().lstrip("-* ").strip()
@@ -273,11 +273,23 @@ def figure_lead(
             named = counted is not None and counted.search(line) and not _about(q, "", strict=True, known=known)
             if not (named or _about(q, f"{h.chunk.section}\n{line}", strict=True, known=known)):
                 continue
+            # (a supporting line that is this sentence moves up with its items, not said twice)
+            same = next((i for i, x in enumerate(lines) if i and re.sub(r"^- | \[\d+\]$", "", x) == line), None)
+            if same is not None:
+                return _moved_up(lines, same), cited
             have = [c.chunk.id for c in cited]
             n = have.index(h.chunk.id) + 1 if h.chunk.id in have else len(cited) + 1
             rest = [f"- {x}" if x and not x.startswith(("- ", "  ")) else x for x in text.splitlines()]
             return "\n".join([f"{line} [{n}]", *rest]), cited if n <= len(cited) else [*cited, h]
     return None
+
+
+def _moved_up(lines: list[str], i: int) -> str:
+    """The answer with its supporting line `i`, and the items indented under it, as the lead."""
+    end = next((j for j in range(i + 1, len(lines)) if not lines[j].startswith("  ")), len(lines))
+    moved, rest = lines[i:end], lines[:i] + lines[end:]
+    items = [f"  {y[2:]}" if y.startswith("- ") else y for y in moved[1:]]
+    return "\n".join([moved[0][2:], *items, *(f"- {y}" if j == 0 else y for j, y in enumerate(rest))])
 
 
 def _specific_words(q: Question) -> list[str]:
@@ -340,7 +352,15 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
     if not m:
         return None
     stem = re.escape(m.group(2))
+    if re.fullmatch(r"(?:value|kind|type|categor\w*|class|grade|level|variet\w*)", m.group(2), re.I):
+        # ("how many risk levels": "there are five values"; a count of kinds is said with any word for kinds)
+        stem = f"(?:{stem}|{_KINDS_OF.pattern})"
     return re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}{stem}", re.I)
+
+
+_KINDS_OF = re.compile(
+    r"(?:values?|kinds?|types?|categor(?:y|ies)|class(?:es)?|grades?|levels?|varieties|variety)\b", re.I
+)
 
 
 # "체크 정확히 몇 개", "카테고리 몇개": the plain noun a Korean count is of (names of entities are not plain nouns)
