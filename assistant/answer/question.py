@@ -552,7 +552,9 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
         re.I,
     ) and not listable_ids(mentions):
         return "yesno"
-    if _asks_yes_or_no(masked) and not listable_ids(mentions):
+    # (a figure asked yes or no, "…, does it cost extra?", stays a figure's question: its answer has that shape)
+    figures = {"price", "response", "end_date", "date", "limit", "duration"}
+    if _asks_yes_or_no(masked) and not listable_ids(mentions) and not figures & set(facets):
         return "yesno"
     if "yesno" in cues and WH.search(masked) and not re.match(r"\s*(?:is|are|does|do|can)\b", masked, re.I):
         cues.discard("yesno")
