@@ -520,7 +520,12 @@ def gives_figure(q: Question, text: str) -> bool:
     # ("자격증 레벨이 몇 단계?": "Foundational, Associate, Professional, Specialty 수준으로 나뉜다" is counted by
     # reading it, when line 1 names what the question names and no other noun is what is counted)
     first = lead.split("\n", 1)[0]
-    listed = "count" in q.facets and counted is None and _inline_list(first) and any(names_in(first, m.names) for m in q.mentions)
+    listed = (
+        "count" in q.facets
+        and counted is None
+        and _inline_list(first)
+        and any(names_in(first, m.names) for m in q.mentions)
+    )
     if shapes and not any(s.search(lead) for s in shapes) and not (counted and counted.search(lead)) and not listed:
         return False
     if any(m.entity.id not in FRAMING for m in q.mentions):
