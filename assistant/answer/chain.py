@@ -18,9 +18,9 @@ from assistant.answer.conversation import IN_OTHER_LANGUAGE, SUBJECT_KINDS, read
 from assistant.answer.coverage import (
     FRAMING,
     SPECIFIC_KINDS,
-    _inline_list,
     counted_pattern,
     figure_lead,
+    inline_list,
     names_in,
     not_covered,
     unstated_figure,
@@ -523,7 +523,7 @@ def gives_figure(q: Question, text: str) -> bool:
     listed = (
         "count" in q.facets
         and counted is None
-        and _inline_list(first)
+        and inline_list(first)
         and any(names_in(first, m.names) for m in q.mentions)
     )
     if shapes and not any(s.search(lead) for s in shapes) and not (counted and counted.search(lead)) and not listed:

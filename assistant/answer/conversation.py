@@ -16,7 +16,7 @@ from assistant.answer.facts import QUESTION_ID
 from assistant.answer.question import UMBRELLAS, Question, read_question, which_kind, with_context
 from assistant.knowledge.aliases import AliasTable
 from assistant.knowledge.words import COMMON_WORD, zipf
-from assistant.messages import particles
+from assistant.messages import with_particle
 from assistant.retrieval.lexical import folded_terms
 from assistant.types import Turn
 
@@ -196,15 +196,12 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     )
     rest = rest.strip()
     if re.match(r"[은는이가도를을](?:\s|$)", rest):  # ("자격증" + "는 한번 따면…": "자격증은 한번 따면…")
-        name, rest = particles(name + _PAIR.get(rest[0], rest[0])), rest[1:].strip()
+        name, rest = with_particle(name, rest[0]), rest[1:].strip()
     # ("마지막 거는 뭐임?" after Marketplace's product types: the professional services sold there; "세번째꺼는
     # 콘솔에선?" after the WA Tool's risk levels: the topic's own subject stays beside the item's name)
     own = {m.entity.id for m in aliases.find(name)}
     topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.id not in own and m.entity.id not in GENERIC]
     return replace(read_question(" ".join([*dict.fromkeys(topic), name, rest]).strip(), aliases), lang=q.lang)
-
-
-_PAIR = {"은": "은(는)", "는": "은(는)", "이": "이(가)", "가": "이(가)", "을": "을(를)", "를": "을(를)"}
 
 
 def _answer_items(answer: str) -> list[tuple[str, str]]:

@@ -175,7 +175,7 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     # the items of a list are counted by reading them (a number of things, not of times or people)
     countable = english is not None or bool(COUNTERS[0][0].search(q.text))
     # (not "how many staff", nor "체크 몇 개" by a line listing categories)
-    inline = noun is None and _inline_list(lines[0] if lines else "")
+    inline = noun is None and inline_list(lines[0] if lines else "")
     # ("커스텀 렌즈는 계정당 몇개까지?": a limit, which no list of what exists answers)
     limit = "limit" in q.facets or bool(_UP_TO.search(q.text))
     listed = countable and not limit and (sum(1 for x in lines[1:cut] if _ITEM.match(x)) >= 2 or inline)
@@ -200,7 +200,7 @@ _ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*])\s+\S")
 _UP_TO = re.compile(r"까지|최대|\bmax(?:imum)?\b|\bup to\b|\bat most\b", re.IGNORECASE)
 
 
-def _inline_list(line: str) -> bool:
+def inline_list(line: str) -> bool:
     """ "자격증은 Foundational, Associate, Professional, Specialty 수준으로 나뉜다": three or more short items in a row,
     which a count question reads by counting, like a bulleted list."""
     for run in re.finditer(r"(?:[^,，、.]{1,40}[,，、]\s*){2,}[^,，、.]{1,40}", line):
@@ -279,7 +279,7 @@ def figure_lead(
                 return _moved_up(lines, same), cited
             have = [c.chunk.id for c in cited]
             n = have.index(h.chunk.id) + 1 if h.chunk.id in have else len(cited) + 1
-            rest = [f"- {x}" if x and not x.startswith(("- ", "  ")) else x for x in text.splitlines()]
+            rest = [f"- {x}" if x and not x.startswith(("- ", "  ")) else x for x in lines]
             return "\n".join([f"{line} [{n}]", *rest]), cited if n <= len(cited) else [*cited, h]
     return None
 

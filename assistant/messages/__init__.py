@@ -100,6 +100,12 @@ def particles(text: str) -> str:
     return _PAIRED.sub(pick, text)
 
 
+def with_particle(word: str, particle: str) -> str:
+    """ "자격증" + "는" -> "자격증은": a particle as typed after a word, in the form that fits the word."""
+    pair = next((p for p in _AFTER_CONSONANT if particle in (_AFTER_CONSONANT[p], _AFTER_VOWEL[p])), None)
+    return particles(word + pair) if pair else word + particle
+
+
 def _spoken_end(before: str) -> str | bool | None:
     """Does the text end, read aloud, with a final consonant? "ㄹ" for a final ㄹ; None when unclear."""
     word = before.rstrip()
