@@ -799,3 +799,9 @@ def test_a_count_of_kinds_is_answered_once_with_its_items(assistant):
 def test_a_yes_no_question_with_a_date_like_word_is_not_declined_for_a_figure(assistant):
     answer = assistant.ask("isn't operational excellence basically the post-deploy stuff? monitoring, oncall, cleanup")
     assert not answer.abstained
+
+
+def test_asked_the_english_name_the_term_the_last_answer_paired_leads(assistant):
+    first = "프로서브 하면 산출물이랑 일정 같은건 보통 어디다 박아둠?"
+    history = [Turn(first, assistant.ask(first).answer)]
+    assert "statement of work" in first_line(assistant.ask("영어로 뭐라고 함? 계약팀한테 넘겨야돼서", history))

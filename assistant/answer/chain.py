@@ -14,7 +14,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import PROMISES_LIST, Composer, Composition, OfflineComposer, supplement, units
-from assistant.answer.conversation import IN_OTHER_LANGUAGE, SUBJECT_KINDS, readings, resolve
+from assistant.answer.conversation import SUBJECT_KINDS, readings, resolve
 from assistant.answer.coverage import (
     FRAMING,
     SPECIFIC_KINDS,
@@ -334,8 +334,8 @@ def _lent_only_generic(q: Question, resolved: Question) -> bool:
     return (
         bool(resolved.typed)
         and not any(m.entity.kind in SUBJECT_KINDS for m in q.mentions)
-        # (a turn the conversation lent a term with no entity, "작업 기술서(statement of work)", was lent that)
-        and not IN_OTHER_LANGUAGE.search(q.text)
+        # (a turn lent a term no entity names, "작업 기술서(statement of work)", was lent more than a generic name)
+        and bool(resolved.mentions)
         and all(m.entity.id in BARE_NAMES for m in resolved.mentions)
     )
 

@@ -273,7 +273,7 @@ def _item_about(q: Question, answer: str, aliases: AliasTable) -> Question | Non
 
 # "영어로 뭐라고 함?", "what's that in Korean": the other language's name of what the last answer named
 # (not "한국어로도 열수있음?": a case opened in Korean)
-IN_OTHER_LANGUAGE = re.compile(
+_IN_OTHER_LANGUAGE = re.compile(
     r"(?:영어|영문|한국어|한글|우리말)\s*(?:로는|로|으론)\s*(?:뭐|머|뭔|뭘|무엇|어떻게\s*(?:써|쓰|말|불러|부르|표기))"
     r"|(?:영문|영어|한글|한국어)\s*(?:이름|명칭|표현|표기|용어)"
     r"|\b(?:called|say|write|term|name)\b[^?]{0,20}\bin (?:english|korean)\b|\bin (?:english|korean)\s*\??\s*$"
@@ -288,7 +288,7 @@ def _term_in_other_language(q: Question, answer: str, aliases: AliasTable) -> Qu
     """ "영어로 뭐라고 함?" after "산출물은 보통 작업 기술서(statement of work)로 정한다": a turn that names nothing
     asks for the other name of the term the last answer's first line gave with one; it is read as asking about
     that term, so the passage that pairs the two names answers it."""
-    if not answer or not IN_OTHER_LANGUAGE.search(q.text) or any(m.entity.kind in SUBJECT_KINDS for m in q.mentions):
+    if not answer or not _IN_OTHER_LANGUAGE.search(q.text) or any(m.entity.kind in SUBJECT_KINDS for m in q.mentions):
         return None
     found = _PAIRED_TERM.search(re.sub(r"\s*\[\d+\]", "", answer.splitlines()[0]))
     if found is None:
