@@ -804,4 +804,11 @@ def test_a_yes_no_question_with_a_date_like_word_is_not_declined_for_a_figure(as
 def test_asked_the_english_name_the_term_the_last_answer_paired_leads(assistant):
     first = "프로서브 하면 산출물이랑 일정 같은건 보통 어디다 박아둠?"
     history = [Turn(first, assistant.ask(first).answer)]
-    assert "statement of work" in first_line(assistant.ask("영어로 뭐라고 함? 계약팀한테 넘겨야돼서", history))
+    for turn in ("영어로 뭐라고 함? 계약팀한테 넘겨야돼서", "영어로 뭐라고 함?"):
+        answer = assistant.ask(turn, history)
+        assert "statement of work" in first_line(answer) and answer.citations
+    # an item of the last list asked by its place: that item's other name, not the list's title
+    first = "운영 우수성 설계 원칙 뭐야"
+    history = [Turn(first, assistant.ask(first).answer)]
+    line = first_line(assistant.ask("첫번째꺼 영어로 뭐라고 함?", history))
+    assert "Organize teams around business outcomes" in line and "Operational Excellence" not in line

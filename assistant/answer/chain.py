@@ -14,7 +14,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import PROMISES_LIST, Composer, Composition, OfflineComposer, supplement, units
-from assistant.answer.conversation import SUBJECT_KINDS, readings, resolve
+from assistant.answer.conversation import SUBJECT_KINDS, other_name_asked, readings, resolve
 from assistant.answer.coverage import (
     FRAMING,
     SPECIFIC_KINDS,
@@ -34,6 +34,7 @@ from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms, fold, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
+from assistant.text import split_sentences
 from assistant.types import Answer, Chunk, Citation, Hit, Retrieval, Turn
 
 
@@ -156,6 +157,13 @@ def build_chain(
 
     def _answer(q: Question, lang: str, r: Any, state: dict[str, Any]) -> Iterator[str | Answer]:
         question = state["question"]
+        named = other_name_asked(state["q"], q)
+        said = _other_name_said(named, lang, r.hits) if named else None
+        if said is not None:  # "영어로 뭐라고 함?": the passage that pairs the two names says it
+            yield from _lines(
+                Answer(question, said.text, False, lang, "question", [Citation.from_hit(1, said.cited[0])], {})
+            )
+            return
         # Exact facts (numbers, lists) come from the catalog whatever the composer; an LLM writes the rest.
         exact = isinstance(composer, OfflineComposer) or q.kind in ("number", "list", "comparison")
         # A question about the asker's notes is answered from the notes and what the summaries say about them.
@@ -277,6 +285,20 @@ def _best_reading(
         if (score > 0 and score >= best_score and not foreign) or leaned:
             best, best_score = (reading, again), max(score, best_score)
     return best
+
+
+def _other_name_said(named: tuple[str, str], lang: str, hits: list[Hit]) -> Composition | None:
+    """ "영어로는 statement of work입니다." led, and the retrieved sentence that pairs the two names ("작업
+    기술서(statement of work)") under it; None when no retrieved passage pairs them."""
+    term, other = named
+    pair = re.compile(rf"{re.escape(term.split()[-1])}\s?\({re.escape(other)}\)")
+    for h in hits[:5]:
+        sentence = next((x for x in split_sentences(h.chunk.text) if pair.search(x)), None)
+        if sentence is not None:
+            key = "term.in_korean" if re.search(r"[가-힣]", other) else "term.in_english"
+            lead = say(key, lang, term=term, other=other)
+            return Composition(f"{lead} [1]\n- {sentence.lstrip('-* ').strip()} [1]", [h])
+    return None
 
 
 def _unheard(word: str, lexical: Any) -> bool:

@@ -88,7 +88,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         answer = turn.answer
     picked = (
         _first_subject(q, seen, aliases)
-        or _term_in_other_language(q, answer, aliases)
+        or _term_in_other_language(q, answer, aliases, prev)
         or _ordinal_item(q, answer, aliases, prev)
         or _item_about(q, answer, aliases)
         or _all_of(q, seen, aliases)
@@ -187,8 +187,10 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     if not items or index is None or (index >= len(items) and index != -1):
         return None
     item, name = items[index]
-    # ("없음(None)": a name too plain to find anything alone keeps its other-language name)
-    if len(re.sub(r"\s", "", name)) <= 2 and (other := re.match(r"[^(]*\(([^)]{2,40})\)", item)):
+    # ("없음(None)": a name too plain to find anything alone keeps its other-language name, as does one whose other
+    # name is asked: "첫번째꺼 영어로?")
+    plain = len(re.sub(r"\s", "", name)) <= 2 or bool(_IN_OTHER_LANGUAGE.search(q.text))
+    if plain and (other := re.match(r"[^(]*\(([^)]{2,40})\)", item)):
         name = f"{name}({other.group(1)})"
     # ("세번째꺼는": the word for "one" goes with the ordinal)
     rest = q.text[: found.start()] + re.sub(
@@ -284,17 +286,33 @@ _IN_OTHER_LANGUAGE = re.compile(
 _PAIRED_TERM = re.compile(r"([가-힣][가-힣 ]{0,20}[가-힣]|[A-Za-z][A-Za-z -]{1,40}[A-Za-z])\s?\(([^()]{2,60})\)")
 
 
-def _term_in_other_language(q: Question, answer: str, aliases: AliasTable) -> Question | None:
+def _term_in_other_language(
+    q: Question, answer: str, aliases: AliasTable, prev: Question | None = None
+) -> Question | None:
     """ "영어로 뭐라고 함?" after "산출물은 보통 작업 기술서(statement of work)로 정한다": a turn that names nothing
     asks for the other name of the term the last answer's first line gave with one; it is read as asking about
-    that term, so the passage that pairs the two names answers it."""
+    that term within the topic (Professional Services), so the passage that pairs the two names answers it."""
     if not answer or not _IN_OTHER_LANGUAGE.search(q.text) or any(m.entity.kind in SUBJECT_KINDS for m in q.mentions):
         return None
+    if ORDINAL.search(q.text):
+        return None  # ("첫번째꺼 영어로?": the item at that place, read with its other name by _ordinal_item)
     found = _PAIRED_TERM.search(re.sub(r"\s*\[\d+\]", "", answer.splitlines()[0]))
     if found is None:
         return None
     term = " ".join(found.group(1).split()[-2:])  # ("책임은 보통 작업 기술서": the name, not the clause before it)
-    return replace(read_question(f"{term}({found.group(2)}) {q.text}", aliases), lang=q.lang)
+    topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.id not in GENERIC]
+    return replace(
+        read_question(" ".join([*dict.fromkeys(topic), f"{term}({found.group(2)})", q.text]), aliases), lang=q.lang
+    )
+
+
+def other_name_asked(q: Question, resolved: Question) -> tuple[str, str] | None:
+    """(the term, its other-language name) when `q` asks the other name of a term the conversation lent `resolved`
+    with it ("영어로 뭐라고 함?" read as "… 작업 기술서(statement of work) 영어로 뭐라고 함?"); else None."""
+    if resolved.text == q.text or not _IN_OTHER_LANGUAGE.search(q.text):
+        return None
+    found = _PAIRED_TERM.search(resolved.text)
+    return (" ".join(found.group(1).split()[-2:]), found.group(2)) if found else None
 
 
 def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:

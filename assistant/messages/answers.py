@@ -85,6 +85,8 @@ ANSWERS: dict[str, dict[str, str]] = {
     },
     "plan.has_item": {"ko": "{plan}에는 {item}이(가) 포함됩니다.", "en": "{plan} includes {item}."},
     "pillar.owner": {"ko": "{pillar} 원칙입니다.", "en": "The {pillar} pillar."},
+    "term.in_english": {"ko": "영어로는 {other}입니다.", "en": "In English it is {other}."},
+    "term.in_korean": {"ko": "한국어로는 {other}입니다.", "en": "In Korean it is {other}."},
     "ch.unconfirmed": {
         "ko": "{plan}의 기술 지원 채널(전화, 이메일, 채팅)은 자료에서 확인되지 않았습니다. AWS에 직접 확인하세요.",
         "en": "{plan}'s technical-support channels (phone, email, chat) are not confirmed by the sources; ask AWS.",
