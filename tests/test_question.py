@@ -991,3 +991,84 @@ def test_after_the_event_the_turn_leans_on_it(aliases):
     assert "game-day" in q.entities and "end_date" not in q.facets
     assert "action" in read_question("우리가 따로 신청해야돼?", aliases).facets
     assert "replacement" in read_question("세번째꺼는 뭘로 넘어감?", aliases).facets
+
+
+def test_an_amount_held_against_a_plan_asks_its_price(aliases):
+    for text in ("business support+ 월 100불보다 안비싸지?", "is business support+ under 100 bucks a month?"):
+        assert "price" in read_question(text, aliases).facets, text
+    # a budget stated as the asker's situation, with nothing else asked: the price is held to it
+    assert read_question("our budget is $100/mo, is business support+ ok?", aliases).facets == ("price",)
+    assert "price" not in read_question("is business support+ available in korea?", aliases).facets
+
+
+def test_a_count_of_kinds_of_something_counts_that_thing():
+    from assistant.answer.coverage import counted_noun
+
+    paths = counted_noun("how many types of partner paths are there")
+    assert paths is not None and paths.search("five paths") and not paths.search("three types")
+    plans = counted_noun("how many kinds of support plans exist?")
+    assert plans is not None and plans.search("four plans")
+    kinds = counted_noun("how many types are there")
+    assert kinds is not None and kinds.search("five values")
+
+
+def test_levels_asked_without_a_verb_are_a_list(aliases):
+    assert read_question("aws certification levels?", aliases).kind == "list"
+    assert read_question("what is a partner tier?", aliases).kind != "list"
+
+
+def test_chat_spellings_of_what_and_how_are_read_as_the_words(aliases):
+    assert read_question("ops excellence design principle 머있음?", aliases).kind == "list"
+    assert read_question("외부 api 호출 재시도 어케하라고 돼있음?", aliases).kind == "howto"
+    assert "머지" in read_question("머지 요청 리뷰는 누가 함?", aliases).text  # a merge is no "what"
+
+
+def test_an_english_name_in_a_korean_question_searches_the_korean_name(aliases):
+    q = read_question("ops excellence design principle 뭐있음?", aliases)
+    assert "설계 원칙" in q.query and "운영 우수성" in q.query
+
+
+def test_a_permission_asked_with_a_lone_verb_is_yes_or_no(aliases):
+    assert read_question("케이스 한국어로 열어도 됨?", aliases).kind == "yesno"
+
+
+def test_a_new_topic_lends_nothing_and_conversely_leans_on_the_last(aliases):
+    from assistant.answer.cues import NEW_TOPIC
+
+    assert NEW_TOPIC.search("diff topic - how do we kick off an aws professional services engagement")
+    assert NEW_TOPIC.search("완전 딴얘긴데 aws 자체 ML 가속기 칩 이름 뭐뭐 있었지?")
+    assert not NEW_TOPIC.search("what about the other questions in that pillar?")
+    history = [Turn("안정성 pillar 모범사례 영역 몇 개임?", "안정성 원칙의 모범 사례 영역은 4가지입니다. [1]")]
+    q = resolve(read_question("반대로 비용 쪽은?", aliases), history, aliases)
+    assert "cost-optimization" in q.entities and "count" in q.facets
+    # outside a conversation about pillars, "비용 쪽" names no pillar
+    assert "cost-optimization" not in read_question("비용 쪽 얼마?", aliases).entities
+
+
+def test_a_turn_ending_on_a_sibling_asks_the_same_of_it_under_its_condition(aliases):
+    history = [Turn("월 aws 사용액 10만불인데 business 서포트 붙이면 한달에 얼마임?", "Business Support: … [1]")]
+    q = resolve(read_question("사용액 30만불로 늘면 엔터프라이즈는?", aliases), history, aliases)
+    assert "enterprise" in q.entities and "price" in q.facets
+    # a turn that names a plan of its own and asks something else is read alone
+    q = resolve(read_question("엔터프라이즈 TAM 있어?", aliases), history, aliases)
+    assert "price" not in q.facets
+
+
+def test_an_ordinal_points_into_a_korean_list_written_in_line_one(aliases):
+    answer = (
+        "활용률 극대화, 더 효율적인 새 하드웨어와 소프트웨어를 예상하고 도입, 관리형 서비스 사용, "
+        "클라우드 워크로드의 다운스트림 영향 줄이기는 노트에 없다. [1]"
+    )
+    history = [Turn("지속가능성 설계원칙 중에 내 노트에 없는거 뭐뭐야?", answer)]
+    q = resolve(read_question("마지막꺼는 무슨 뜻임?", aliases), history, aliases)
+    assert "sustainability/reduce-downstream-impact" in q.entities
+
+
+def test_more_of_the_same_leans_on_the_last_turn(aliases):
+    history = [
+        Turn("EC2는 최소 몇 시간치 데이터 있어야 됨?", "EC2 인스턴스는 최소 30시간 분량의 지표가 있어야 한다. [1]")
+    ]
+    q = resolve(read_question("더 길게 보려면 어케 함?", aliases), history, aliases)
+    assert "ec2" in q.entities and q.kind == "howto"
+    # the summaries' word for the asker's ("상관없는 질문" is "관계없는 질문") is searched too
+    assert "관계없" in read_question("워크로드랑 상관없는 질문은 어떻게 답해?", aliases).query

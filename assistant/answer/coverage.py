@@ -107,7 +107,10 @@ def not_covered(
     noun = counted_noun(q.text)
     if noun:  # "how many competency partners": a count of partners, not any count near "competency"
         figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
+    aside = _context_spans(q.text)
     for m in q.mentions if not catalog else ():
+        if any(a <= m.start < b for a, b in aside):
+            continue  # "writing a lambda to pull HRIs": what the asker is building, not what is asked
         specific = m.entity.kind in SPECIFIC_KINDS
         if not specific and not (m.entity.kind == "term" and m.entity.id not in FRAMING):
             continue
@@ -297,7 +300,7 @@ def _specific_words(q: Question) -> list[str]:
     out = []
 
     # "need the full list for a handover doc": what the answer is for, not what it is about
-    spans += [(p.start(), p.end()) for p in _PURPOSE.finditer(q.text)]
+    spans += _context_spans(q.text)
 
     def free(found: re.Match[str]) -> bool:  # not part of a name, and not named only to be set aside
         at = found.start()
@@ -311,7 +314,8 @@ def _specific_words(q: Question) -> list[str]:
         for w in _WORD.finditer(q.text)
         if free(w) and zipf(w.group(0)) < RARE_ZIPF and not _everyday_form(w.group(0))
     ]
-    return out
+    # ("our timezone": a word the summaries say otherwise, "local time", is no name they lack)
+    return [w for w in out if w.casefold() not in USER_TERMS]
 
 
 def _everyday_form(word: str) -> bool:
@@ -330,6 +334,19 @@ _PURPOSE = re.compile(
     r"(?:doc|docs|document|deck|slides?|meeting|report|presentation|wiki|ticket|e-?mail|memo|proposal|page|notes)\b",
     re.IGNORECASE,
 )
+# "writing a lambda to pull HRIs", "building a dashboard for it": what the asker is making, the scene of the question
+_BUILDING = re.compile(
+    r"\b(?:writing|building|coding|making|scripting)\s+(?:a|an|our|my|some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?:\s+(?:to|that|which)\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
+    re.IGNORECASE,
+)
+
+
+def _context_spans(text: str) -> list[tuple[int, int]]:
+    """Where a question says what the answer is for or what the asker is building: no subject of its own."""
+    return [m.span() for rx in (_PURPOSE, _BUILDING) for m in rx.finditer(text)]
+
+
 _EXAMPLE_BEFORE = re.compile(
     r"(?:\blike|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)|\bsay|예를 들(?:어|면)|예컨대)\s+"
     r"(?:(?:our|my|a|an|the|우리)\s+)?(?:[\w.-]+\s+)?$",
@@ -352,7 +369,11 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
     if not m:
         return None
     stem = re.escape(m.group(2))
-    if re.fullmatch(r"(?:value|kind|type|categor\w*|class|grade|level|variet\w*)", m.group(2), re.I):
+    kinds = _KINDS_OF.match(text, m.start(2))
+    of = _of_noun(text[kinds.end() :]) if kinds else None
+    if of:  # "how many types of partner paths": the paths are counted, and a kind is one of them
+        return re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}{re.escape(of)}", re.I)
+    if kinds:
         # ("how many risk levels": "there are five values"; a count of kinds is said with any word for kinds)
         stem = f"(?:{stem}|{_KINDS_OF.pattern})"
     return re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}{stem}", re.I)
@@ -394,6 +415,19 @@ def _ko_counted_noun(q: Question) -> re.Pattern[str] | None:
     return re.compile(
         rf"{_KO_NUMERAL}\s?(?:개|가지|곳)?\s*(?:\S+\s+){{0,2}}?(?:{said})|(?:{said})\S*\s+(?:\S+\s+){{0,3}}?{_KO_NUMERAL}"
     )
+
+
+def _of_noun(rest: str) -> str | None:
+    """ " of partner paths are there" -> "path": the last word of the noun phrase after "of", as a stem."""
+    m = re.match(
+        r"\s+of\s+([A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}?)(?=\s+(?:are|r|is|exist|do|does|there|in|on|for|at|can)\b|\s*[?.!,]|\s*$)",
+        rest,
+        re.I,
+    )
+    if not m:
+        return None
+    last = m.group(1).split()[-1]
+    return re.sub(r"(?<=[^s])e?s$", "", last, flags=re.I) if len(last) > 3 else None
 
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|dozens?|hundreds?|thousands?"

@@ -54,6 +54,16 @@ STATED_AMOUNT = re.compile(
     _I,
 )
 
+# "diff topic -", "완전 딴얘긴데", "unrelated, but": the turn opens a new conversation, whatever it leaves unnamed
+NEW_TOPIC = re.compile(
+    r"\b(?:diff(?:erent)?|new|unrelated|separate|change of) (?:topic|subject)\b"
+    r"|\b(?:unrelated|different|separate) question\b"
+    r"|\bswitching gears\b|\bunrelated(?: but|,)|\bon another note\b|\btotally different\b"
+    r"|딴\s*(?:얘기|얘긴|이야기|이야긴|소리|질문)|다른\s*(?:얘기|이야기|주제)|다른\s*질문\s*(?:인데|하나|있는데)"
+    r"|주제\s*(?:바꿔|바꿔서|전환)|별개로|상관\s*없는\s*(?:건데|얘기인데|얘긴데)",
+    _I,
+)
+
 # Chat shorthand read as the word it stands for ("infra protection", "gets recs", "prod env"), before names are
 # looked up: the corpus writes the full word.
 SHORTHAND = {
@@ -160,6 +170,18 @@ USER_TERMS = {
     "pitfall": "anti-patterns",
     "gotcha": "anti-patterns",
     "conflict": "trade-offs",
+    "timezone": "local time",
+    "상관없": "관계없",
+    "상관 없": "관계없",
+    "팔려": "판매",
+    "팔고": "판매",
+    "팔수": "판매",
+    "팔 수": "판매",
+    "팔면": "판매",
+    "파는": "판매",
+    "time zone": "local time",
+    "시간대": "현지 시간",
+    "타임존": "현지 시간",
     "clash": "trade-offs",
 }
 # "low-crit": after a hyphen too; the longest first ("w/o" before "w/")
@@ -189,6 +211,11 @@ FACETS = _cues(
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         r"|가격|요금|얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"
+        # "100불보다 안비싸지?", "under 100 bucks a month?": an amount held against a budget asks the price
+        r"|비싸|비쌈|\bexpensive\b|\bpricey\b|\d\s*(?:불|달러)\s*(?:보다|이하|이상|미만|넘|안에|안으로|내로|밑)"
+        r"|\b(?:under|below|over|above|less than|more than|within)\s+\$?\d[\d,.]*\s*k?\s*(?:bucks|dollars|usd)\b"
+        r"|\d\s*(?:k|천|만)?\s*(?:불|달러|원|bucks|dollars|usd)\s*예산|예산\s*(?:이|은)?\s*(?:월\s*)?\$?\d"
+        r"|\bbudget (?:is|of) (?:like |about |around )?\$?\d|\$\d[\d,.]*k?\s*budget"
         # (an error, success or failure rate is no price)
         r"|\b(?:day|hourly|daily) rates?\b"
         r"|(?<!error )(?<!success )(?<!failure )(?<!churn )(?<!hit )\brates?\b(?!\s*limit)"
@@ -303,7 +330,7 @@ KINDS = _cues(
         r"|(?:[—–,;:.]|\s-)\s*(?:can|could|do|does|is|are|will|should)\s+(?:i|we|you|it|they|there)\b"
         r"|(?:야|지|해|돼|어|아|나|까)\?\s*$|맞(?:아|나|지|음)"
         # a verb made a noun, as chat ends a question: "나옴?", "가능함?", "걸림?" (any syllable ending in ㅁ)
-        rf"|[가-힣]{_M_FINAL}\?\s*$",
+        rf"|[가-힣]\s?{_M_FINAL}\?\s*$",
     }
 )
 
@@ -430,7 +457,10 @@ LISTABLE = ("pillar", "design-principle", "best-practice-area", "general-design-
 # Continuation cues: a turn that starts like this, or points back, carries the previous topic.
 FOLLOWUP = re.compile(
     r"^(?:and|also|what about|how about|then|so|but|same for|for)\b"
-    r"|^(?:그럼|그러면|그리고|그건|그거|그게|이건|또|근데|그럼요)"
+    r"|^(?:그럼|그러면|그리고|그건|그거|그게|이건|또|근데|그럼요|반대로|거꾸로|마찬가지로|똑같이)"
+    r"|^(?:conversely|likewise|similarly|on the other hand)\b"
+    # "더 길게 보려면?", "더 싼 거 없어?": more of what was just said
+    r"|^더\s*[가-힣]"
     # ("끝나고 회고는?", "그 다음엔?": after or before the event just talked about)
     r"|^(?:끝나고|끝나면|끝난\s*(?:뒤|후|다음)|하고\s*나서|그\s*다음|그\s*전에|그\s*뒤|그\s*후)"
     r"|\b(?:it|its|that|this|they|them|those|these|the same|one|both)\b"

@@ -89,7 +89,7 @@ class Question:
         extra = []
         low = self.text.casefold()
         for m in self.mentions:
-            if _spelt_as_passages(m):
+            if _spelt_as_passages(m, self._passage_name(m)):
                 continue
             name = self._passage_name(m)
             if name and name.casefold() not in low and name not in extra:
@@ -106,7 +106,7 @@ class Question:
         text = self.text
         for m in sorted(self.mentions, key=lambda m: -m.start):
             name = self._passage_name(m)
-            if name and not _spelt_as_passages(m):
+            if name and not _spelt_as_passages(m, name):
                 text = text[: m.start] + name + text[m.end :]
         # "뭐뭐임", "몇개고": a Korean question word says what kind of answer is wanted, not what it is about, and a
         # chat ending on it is a word no passage holds; a user's word the summaries say otherwise counts as theirs
@@ -127,8 +127,10 @@ class Question:
 _ASKING_WORD = re.compile(r"(?<![가-힣])(?:뭐|뭔|무슨|몇|얼마|어디|언제|누가|누구|어떻|어떤|어느|왜)[가-힣]*")
 
 
-def _spelt_as_passages(m: Mention) -> bool:
-    return m.text.casefold() in (m.entity.en.casefold(), m.entity.ko.casefold())
+def _spelt_as_passages(m: Mention, name: str) -> bool:
+    """Typed as the passages in the question's language write it ("design principle" in a Korean question is not:
+    the Korean passages say "설계 원칙")."""
+    return m.text.casefold() == name.casefold()
 
 
 def corpus_terms(text: str) -> list[str]:
@@ -158,7 +160,14 @@ def expand_shorthand(text: str) -> str:
         lambda m: m.group(1) if m.group(1) in _CAPITALS else SHORTHAND[m.group(1).casefold()], text
     )
     text = _AMPERSAND.sub(" and ", text)  # "incident detection & response": names are written with "and"
+    text = _KO_WHAT.sub(lambda m: "뭘" if m.group(0) == "멀" else "뭐", text)  # "머있음?", "멀로 해?"
+    text = _KO_HOW.sub("어떻게 ", text)  # "어케하라고", "어캐 됨?"
     return _MIN.sub("minimum", text)
+
+
+_KO_HOW = re.compile(r"(?<![가-힣])(?:어케|어캐|어떡케|어떻케|어뜨케)\s*")
+# chat's "머" / "모" / "멀" for "뭐" / "뭘" ("머있음?", "모임?", "멀로 함?"), as a word of its own before a verb
+_KO_WHAT = re.compile(r"(?<![가-힣])(?:머|멀)(?=\s*(?:있|임|야|냐|였|여|에요|예요|해|하|함|가|로|지\s*(?:\?|$)|\?|$))")
 
 
 _CAPITALS = ("R", "U")  # "R" the language, "U" a grade: chat's "r u" is written small
@@ -194,6 +203,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     named = [label for label, cue in FACETS.items() if cue.search(masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
+    if not facets and any(_BUDGET.search(q.group(0)) for q in quantities):
+        facets = ("price",)  # "our budget is $100/mo, is business support+ ok?": the price is held to it
     if QUESTION_NUMBER.search(masked) and any(m.entity.kind in ("pillar", "area") for m in found):
         # "데이터 보호는 몇번부터 몇번?": a pillar's or area's numbers are its question ids
         facets = tuple(dict.fromkeys((*facets, "questions")))
@@ -545,6 +556,7 @@ def _asks_yes_or_no(masked: str) -> bool:
 
 
 # facets that ask for a figure; the number rule in `_kind` also counts a how-often, the yes/no clause rule does not
+_BUDGET = re.compile(r"budget|예산", re.IGNORECASE)
 _FIGURE_FACETS = frozenset({"price", "response", "end_date", "date", "limit", "duration"})
 
 
@@ -578,8 +590,8 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
         return "number"  # "참여하려면 비용 얼마 들어?": the condition is a how-to's, the question a price's
     if "howto" in cues:
         return "howto"
-    if "list" in cues:
-        return "list"
+    if "list" in cues or ("tiers" in facets and "definition" not in cues):
+        return "list"  # "aws certification levels?": the levels, as a list
     if "yesno" in cues and facets:
         return "yesno"
     if "definition" in cues or (mentions and len(masked.split()) <= 2 and kinds):
