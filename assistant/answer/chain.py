@@ -25,7 +25,7 @@ from assistant.answer.coverage import (
     not_covered,
     unstated_figure,
 )
-from assistant.answer.cues import EXPLAIN, FACETS, NAMES_SERVICE, SHAPES, WHICH_PILLAR
+from assistant.answer.cues import EXPLAIN, FACETS, NAMES_SERVICE, NEW_TOPIC, SHAPES, WHICH_PILLAR
 from assistant.answer.facts import QUESTION_ID, FactLine, Knowledge, both_names, fact_lines
 from assistant.answer.question import Question, read_question
 from assistant.answer.sources import located
@@ -94,6 +94,8 @@ def build_chain(
     def _read(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
         q = read_question(spelled(inp["question"], retriever.lexical), aliases)
+        if NEW_TOPIC.search(inp["question"]):  # "diff topic - …", "완전 딴얘긴데 …": nothing is lent from before
+            history = []
         resolved = resolve(q, history, aliases)
         return {**inp, "q": q, "resolved": resolved, "lang": q.lang, "history": history, "t0": time.perf_counter()}
 

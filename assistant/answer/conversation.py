@@ -230,23 +230,50 @@ _LIST_OPENER = re.compile(r"(?:은|는|이|가|로는|에는|:|\bare|\bis|\bincl
 
 def _inline_items(line: str) -> list[str]:
     """The items of a list written inside line 1 ("자격증은 Foundational, Associate, Professional, Specialty 수준으로
-    나뉜다"): three or more names between commas, the first after the clause's subject, the last before its verb."""
+    나뉜다"): three or more names between commas, the first after the clause's subject, the last before its verb.
+    Korean items run longer and end at their particle ("…, 다운스트림 영향 줄이기는 노트에 없다")."""
     line = re.sub(r"\s*\[\d+\]\s*$", "", line).rstrip(".")
     parts = [p.strip() for p in line.split(",")]
-    if len(parts) < 3 or any(len(p.split()) > 4 for p in parts[1:-1]):
+    if len(parts) < 3 or any(len(p.split()) > _item_words(p) for p in parts[1:-1]):
         return []
     head = parts[0].split()
-    cut = max((i + 1 for i, w in enumerate(head) if _LIST_OPENER.search(w)), default=len(head) - 1)
+    opened = [i + 1 for i, w in enumerate(head) if _LIST_OPENER.search(w)]
+    korean_start = not opened and len(head) <= _KO_ITEM_WORDS and bool(re.match(r"[가-힣]", parts[0]))
+    cut = 0 if korean_start else max(opened, default=len(head) - 1)
     first = " ".join(head[cut:])
     tail = re.sub(r"^(?:and|or|및|그리고)\s+", "", parts[-1]).split()
-    # the last item stops at the first word that is no part of a name: a particle-bearing Hangul word, a lowercase one
-    end = next(
-        (i for i, w in enumerate(tail) if i and (re.search(r"[가-힣]", w) or (w.islower() and w not in ("and", "or")))),
-        len(tail),
-    )
-    items = [first, *parts[1:-1], *re.split(r"\s+(?:and|or)\s+", " ".join(tail[:end]))]
+    if re.match(r"[가-힣]", tail[0] if tail else ""):
+        # a Korean last item ends at the word that carries the clause's particle ("줄이기는")
+        end = next((i for i, w in enumerate(tail) if _KO_ITEM_END.search(w)), None)
+        if end is None:
+            return []
+        last = [*tail[:end], _KO_ITEM_END.sub("", tail[end])]
+        items = [first, *parts[1:-1], " ".join(last)]
+    else:
+        # the last item stops at the first word that is no part of a name: a particle-bearing Hangul word, a
+        # lowercase one
+        end = next(
+            (
+                i
+                for i, w in enumerate(tail)
+                if i and (re.search(r"[가-힣]", w) or (w.islower() and w not in ("and", "or")))
+            ),
+            len(tail),
+        )
+        items = [first, *parts[1:-1], *re.split(r"\s+(?:and|or)\s+", " ".join(tail[:end]))]
     # names, not a clause cut at its commas ("13 questions, REL01 to REL13, the most of any pillar")
     return items if all(i and not i[0].islower() for i in items) else []
+
+
+_KO_ITEM_WORDS = 8  # a Korean item ("더 효율적인 새 하드웨어와 소프트웨어를 예상하고 도입") runs to more words
+
+
+def _item_words(part: str) -> int:
+    """The most words an inline item may have: a name in English, a phrase in Korean."""
+    return _KO_ITEM_WORDS if re.search(r"[가-힣]", part) else 4
+
+
+_KO_ITEM_END = re.compile(r"(?<=[가-힣])(?:은|는|이|가|을|를|으로|로|와|과)$")
 
 
 # "the one about data", "the data one", "데이터 관련된 거": an item of the previous answer's list, by its words
@@ -437,7 +464,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             and not (f == "count" and KINDS["list"].search(q.text))
             and not (f == "count" and q.kind == "yesno" and not _MORE_OR_FEWER.search(q.text))
             # "is it 24/7 tho" after a price asks no price; "우리가 따로 할 거 있음?" after the end date, no date
-            and not (f in ("price", "end_date", "replacement") and q.kind == "yesno")
+            and not (f in ("price", "end_date", "replacement", "response") and q.kind == "yesno")
             # ("보통 어떤 플젝 맡아?" after a price: a question of its own; "보안은 뭐뭐?" still asks the same ids)
             and not (f not in ("questions", "tiers") and _OWN_QUESTION_WORD.search(q.text))
         ]
@@ -627,6 +654,12 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         and not any(p.entity.id in listed for p in prev.mentions)
     ):
         return True  # one of the items the last answer listed, asked about within that question
+    ending = max(subjects, key=lambda m: m.end)
+    if _ENDS_ELLIPTIC.fullmatch(q.text[ending.end :]) and not KINDS["comparison"].search(q.text):
+        # "사용액 30만불로 늘면 엔터프라이즈는?": a turn that ends on a sibling of the topic asks the same of it,
+        # under the condition it states
+        prev_families = {_family(m) for m in prev.mentions} | (answered or set())
+        return _family(ending) in prev_families and any(_family(p) == _family(ending) for p in prev.mentions)
     rest = _remainder(q)
     if not q.facets and ((words <= 3 and not rest) or _ELLIPTIC.fullmatch(rest)):
         # "인시던트 대응은?" after the data protection area; "비즈니스 서포트 플러스엔 없음?", "BS+ too?" after a
@@ -635,6 +668,9 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         return any(_family(m) in prev_families for m in subjects)
     return False
 
+
+# what ends a Korean turn on its subject, the rest left unsaid ("…엔터프라이즈는?", "…온램프면?")
+_ENDS_ELLIPTIC = re.compile(r"\s*(?:은|는|이면|면|이라면|라면|의 경우는?|쪽은|도)\s*\?*\s*")
 
 # a pronoun that stands for a thing just named ("걔는 얼마?"), not a noun phrase ("the switch")
 _PRONOUN = re.compile(r"걔|그거|그건|그게|\b(?:it|that one|they|them)\b", re.IGNORECASE)
