@@ -37,6 +37,7 @@ YESNO_FACET = 0.5  # "is the response time the time to resolve?": the figure's s
 COURSE = 3  # sentences after a how-to's lead that tell what to do
 ASIDE = 0.5  # a sentence about what the asker set aside rarely answers
 OWN_WORDS = 2.5  # a follow-up's own words outweigh those the conversation lent it
+OWN_LEAD = 2.0  # … and a sentence holding twice its share of them leads instead of a lent subject's
 OWN_WORD_IDF = 1.5  # a follow-up's own word this rare or rarer says what it asks ("권한"), not "수" or "the"
 FLOOR = 0.5  # a sentence under half the best one's score adds less than it costs to read
 GAP_IDF = 3.0
@@ -263,6 +264,16 @@ class OfflineComposer:
         if which:  # "which pillar…", "which plan…": a sentence that names one answers before one naming none
             leads = [c for c in leads if self._names_one(c.unit.text, which)] or leads
         best = leads[0]  # the best-covering sentence that stands on its own answers first
+        # "그 케이스 한국어로 열어도 됨?" after a severity's response time: the lent subject ranks its passages first,
+        # but the sentence holding far more of the turn's own words is what the turn asks; "자격증 시험 감독없이
+        # 보는거임?": the sentence about the exam's proctoring answers, not the one defining the exam program
+        turn_words = typed or (frozenset(q.detail) if q is not None and q.kind == "yesno" else frozenset())
+        if turn_words and not facets:
+            own_words = {fold(t): w for t, w in weights.items() if t in turn_words and self.idf(t) < unseen}
+            floor_share = OWN_LEAD * _share(best.unit, own_words)
+            best = next(
+                (c for c in leads if _share(c.unit, own_words) > 0 and _share(c.unit, own_words) >= floor_share), best
+            )
         rest = [c for c in chosen if c is not best]
         if q is not None and MISSING.search(q.typed or q.text):
             # "그 중에 내 노트에 빠진 거 뭐임?": of the lead's items, the one that says what is missing answers first
@@ -647,6 +658,13 @@ _PROVENANCE = re.compile(
     r"\b(?:as of|checked in|checked on|current as of)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\d{4}년\s*\d{1,2}월\s*기준(?:으로)?",
     re.IGNORECASE,
 )
+
+
+def _share(unit: Unit, words: dict[str, float]) -> float:
+    """The share of `words` (folded, weighted) that a sentence and its items hold."""
+    held = folded_terms(" ".join([unit.text, *unit.items]))
+    total = sum(words.values())
+    return sum(w for t, w in words.items() if t in held) / total if total else 0.0
 
 
 def _nouns(terms: set[str]) -> set[str]:
