@@ -270,10 +270,25 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     return [x for x in out if x is not None]
 
 
+# An amount held up as a cap or a bar ("50불 이하임?", "under $100", "월 100불 예산"), not the AWS bill
+_CAP_AFTER = re.compile(
+    r"\s*(?:/\s*mo\w*|a month|per month)?\s*(?:이하|미만|이상|초과|보다|넘|까지|안쪽|내로|예산|or (?:less|under|more))"
+)
+_CAP_BEFORE = re.compile(
+    r"(?:\b(?:under|below|above|over|less than|more than|at most|up to|no more than|budget(?: of| is)?)"
+    r"|예산(?:은|이)?)\s*(?:~\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def monthly_spend(text: str, krw_per_usd: float) -> float | None:
-    """The first amount of money the question states, in USD ("$20k", "20,000 dollars", "2천만원")."""
-    amounts = money(text, krw_per_usd)
-    return amounts[0].usd if amounts else None
+    """The first amount of the AWS bill the question states, in USD ("$20k", "20,000 dollars", "2천만원").
+
+    An amount stated as a cap or a bar is a budget, not the spend a price is worked out at."""
+    for m in money(text, krw_per_usd):
+        if not (_CAP_AFTER.match(text, m.end) or _CAP_BEFORE.search(text[max(0, m.start - 24) : m.start])):
+            return m.usd
+    return None
 
 
 def _names_set_aside(q: Question, item: Any) -> bool:
@@ -958,12 +973,25 @@ def _severity_list(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     term = k.glossary.get("severity")
     if "severity" not in q.entities or q.of_kind("severity") or term is None or term.cite is None:
         return []
-    if not ("count" in q.facets or (q.kind == "list" and KINDS["list"].search(q.text))):
-        return []  # "what is a severity?" asks for the meaning
+    if not ("count" in q.facets or (q.kind == "list" and (KINDS["list"].search(q.text) or "tiers" in q.facets))):
+        return []  # "what is a severity?" asks for the meaning; "what severity levels are there?" for the list
     other = "en" if lang == "ko" else "ko"
-    items = tuple(f"{say(f'sev.{s}', lang)} ({say(f'sev.{s}', other)})" for s in SEVERITIES.values())
+    # ("케이스 api로 만들 때 severity 코드값 뭐뭐?": the value the Support API takes for each, beside its name)
+    coded = bool(_CODE_ASKED.search(q.text))
+    items = tuple(
+        f"{say(f'sev.{s}', lang)} ({say(f'sev.{s}', other)})" + (f": {code}" if coded and (code := _code(k, t)) else "")
+        for t, s in SEVERITIES.items()
+    )
     ref = getattr(term.cite, lang)
     return [FactLine(say("list.severities", lang, n=kinds(len(items), lang)), ref.source, ref.section, "", items)]
+
+
+_CODE_ASKED = re.compile(r"\bcodes?\b|\bapi\b|\bvalues?\b|코드|값|API", re.IGNORECASE)
+
+
+def _code(k: Knowledge, term_id: str) -> str:
+    term = k.glossary.get(term_id)
+    return getattr(term, "code", None) or ""
 
 
 # --- the plans themselves: "what support plans are there", "클래식 서포트 플랜 5개 뭐였더라" ---------------------

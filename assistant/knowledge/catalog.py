@@ -354,6 +354,7 @@ class Term(_Model):
     definition: Text
     topic: Topic
     cite: Cite | None = None
+    code: str | None = None  # the value an API takes for it (a case severity's "low" … "critical")
 
 
 class Glossary(_Model):
