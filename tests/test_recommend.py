@@ -18,6 +18,7 @@ from assistant.errors import BadQuestion
 from assistant.knowledge.catalog import cited_text, load_catalog
 from assistant.recommend import detect_intent, recommend_partner, recommend_support
 from assistant.recommend.needs import extract_partner_needs, extract_support_needs, parse_budget, parse_need_ids
+from assistant.recommend.render import to_markdown
 from assistant.recommend.types import Recommendation
 from assistant.settings import load_settings
 from eval.recommend_eval import passed, run_recommend_eval
@@ -237,6 +238,21 @@ def test_vague_needs_get_a_question_not_a_guess(need: str, lang: str, words: lis
     rec = support(need)
     assert (rec.status, rec.recommendation, rec.lang) == ("clarify", "", lang)
     assert rec.clarifying_question and all(w in rec.clarifying_question for w in words)
+
+
+def test_a_budget_alone_lists_the_lasting_plans_it_allows_then_asks() -> None:
+    today = dt.date(2026, 12, 2)  # a month before three classic plans end
+    rec = support("월 200불 이하로 쓸수있는 서포트 플랜 뭐있어? 내년에도 계속 쓸수있는걸로", as_of=today)
+    assert rec.status == "clarify" and rec.clarifying_question
+    first = rec.clarifying_question.splitlines()[0]
+    assert "Basic" in first and "Business Support+" in first and "Developer" not in first, first
+    assert [a.name for a in rec.alternatives] == ["Basic", "Business Support+"]
+    assert "예산" not in rec.clarifying_question  # the budget was given: it is not asked again
+    markdown, sources = to_markdown(rec)
+    assert markdown.startswith(first) and "[1]" in markdown and sources
+    # one plan within the budget leaves nothing to ask
+    rec = support("support plan under $50 a month?", as_of=today)
+    assert [a.name for a in rec.alternatives] == ["Basic"] and "?" not in rec.clarifying_question
 
 
 def test_what_the_next_plan_down_lacks_and_what_would_change() -> None:

@@ -103,6 +103,22 @@ RECOMMEND: dict[str, dict[str, str]] = {
     },
     "korea_partners": {"ko": "국내 파트너 예: {names}", "en": "with partners in Korea such as {names}"},
     # the support plan advisor
+    "clarify_support_budget": {
+        "ko": (
+            "이 가운데 고르려면 몇 가지를 더 알려 주세요. 프로덕션 워크로드를 운영하나요? 야간·주말을 포함해 24시간 "
+            "지원이 필요한가요? 전화나 채팅이 필요한가요, 이메일이면 충분한가요? 프로덕션 장애 때 첫 응답은 얼마나 "
+            "빨라야 하나요?"
+        ),
+        "en": (
+            "To pick one of them I need a little more. Do you run production workloads? Do you need help 24/7, nights "
+            "and weekends included? By phone or chat, or is email enough? How fast must the first response be when "
+            "production is down?"
+        ),
+    },
+    "within_budget": {
+        "ko": "월 ${usd:,} 이내로 앞으로 {months}개월 동안 계속 쓸 수 있는 플랜: {names}.",
+        "en": "Within ${usd:,} a month, the plans you can keep for the next {months} months: {names}.",
+    },
     "clarify_support": {
         "ko": (
             "어떤 플랜이 맞는지 판단하려면 몇 가지를 더 알려 주세요. 프로덕션 워크로드를 운영하나요? 야간·주말을 "
@@ -304,6 +320,7 @@ RECOMMEND: dict[str, dict[str, str]] = {
     "label.unmet": {"ko": "미충족·미확인", "en": "Unmet or unconfirmed"},
     "label.notes": {"ko": "참고", "en": "Notes"},
     "label.alternatives": {"ko": "대안", "en": "Alternatives"},
+    "label.within_budget": {"ko": "예산 안의 플랜", "en": "Plans within the budget"},
     "label.conflict": {"ko": "하나로 충족할 수 없습니다", "en": "No single answer fits"},
     "label.unconfirmed": {"ko": "AWS가 확인해 주면 가장 잘 맞는 선택", "en": "Best fit, if AWS confirms what is open"},
     # what a plan has that meets a need (assistant/recommend/checks.py) and what a move changes (transition.py)

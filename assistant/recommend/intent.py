@@ -47,7 +47,11 @@ CHOOSE = any_of(
     r"(?:어떤|어느|무슨)[^?.!]{0,30}?좋(?:을까|아|나요|은가요|을지|습니까)|필요(?:해|한데|합니다|하다|함)|찾(?:고|아|는)|도와줄|해줄|구하(?:고|려)",
     r"우리\s*(?:팀|회사)|저희|(?:받고|맡기고|쓰고|도입하고|가입하고)\s*싶|있을까",
     # a budget is a need of one's own: "월 500불 이하로 …되는 플랜?", "under $200 a month"
-    latin(r"(?:budget|under|below|at most|less than|no more than|max(?:imum)?|up to)\s*(?:of\s*)?\$?\s*\d"),
+    # (not "under 5k spend": the AWS bill, not what support may cost)
+    latin(
+        r"(?:budget|under|below|at most|less than|no more than|max(?:imum)?|up to)\s*(?:of\s*)?\$?\s*\d[\d,.]*k?"
+        r"(?!\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:of\s+)?(?:aws\s+)?(?:spend|usage|bill))"
+    ),
     r"\d\s*(?:k|천|만|억)?\s*(?:불|달러|원|usd|\$)\s*(?:이하|미만|안쪽|안으로|까지|내로|내에서|선에서)|예산",
 )
 # A question about a fact: unless it also asks to recommend, the retrieval answers it.
@@ -68,6 +72,14 @@ FACTUAL = any_of(
 NAMED_PLAN_YESNO = re.compile(
     r"(?:basic|developer|business|enterprise|on-?ramp|unified|베이직|디벨로퍼|개발자|비즈니스|엔터프라이즈|온램프)"
     r"[^?]{0,60}?(?:있어|있나|있음|없어|없나|없음|돼|되나|됨|가능|나요|되지|있지)\s*\?"
+    # "developer support 50불 이하임?", "is business support+ under 100 bucks?": a plan's price held against an
+    # amount asks that plan's price, not for a plan within a budget
+    r"|(?:basic|developer|business|enterprise|on-?ramp|unified|베이직|디벨로퍼|개발자|비즈니스|엔터프라이즈|온램프)"
+    r"[^?]{0,40}?\d[\d,.]*\s*(?:k|천|만)?\s*(?:불|달러|bucks|dollars|usd)?\s*"
+    r"(?:이하|이상|미만|보다|넘|under|below|over|above|or less|or more)[^?]{0,12}\?"
+    # "is business support+ under 100 bucks a month?": a named plan's price held against an amount
+    r"|^\s*(?:is|are|does|do|would|will)\b[^?]{0,30}?\b(?:basic|developer|business|enterprise|on-?ramp|unified)\b"
+    r"[^?]{0,40}?\b(?:under|below|over|above|less than|more than|cheaper|pricier)\b"
     # "do i need business support to get the full TA checks or does developer have them"
     # (a feature asked of a plan: "does it include / do i need X to get", never "do we need enterprise?")
     r"|^\s*(?:do|does)\b[^?]{0,40}?\b(?:basic|developer|business|enterprise|on-?ramp|unified)\b"

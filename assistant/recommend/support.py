@@ -62,6 +62,9 @@ def recommend_support(
     if read.current and not [r for r in reqs if r.id != "budget"]:
         return advisor.transition_only()
     if _vague(reqs):
+        cap = next((r.value for r in reqs if r.id == "budget" and r.value), None)
+        if cap is not None:  # "월 200불 이하로 쓸수있는 서포트 뭐있어?": what the budget allows, then what decides
+            return advisor.within_budget(cap)
         rec = Recommendation(
             "support_plan", lang, status="clarify", clarifying_question=say("rec.clarify_support", lang)
         )
@@ -102,6 +105,22 @@ class _Advisor:
         self.rec.recommendation = short_name(target)
         self._transition(cur, target)
         self._money_notes()
+        return self.rec
+
+    def within_budget(self, cap: int) -> Recommendation:
+        """A budget alone decides nothing (Basic is free): the lasting plans it allows, cheapest first, each with
+        its price and passage, and the questions that would pick one."""
+        spend = self.read.spend_usd
+        fits = [p for p in self.lasting if (cost := price_at(p.price, spend)) is not None and cost <= cap]
+        names = ", ".join(short_name(p) for p in fits) or "-"
+        lead = self._say("within_budget", usd=cap, months=self.months, names=names)
+        self.rec.status = "clarify"
+        # (one plan within the budget leaves nothing to pick between)
+        ask = f"\n\n{self._say('clarify_support_budget')}" if len(fits) > 1 else ""
+        self.rec.clarifying_question = lead + ask
+        for p in fits:
+            text = p.price.text.ko if self.lang == "ko" else p.price.text.en
+            self.rec.alternatives.append(Alternative(short_name(p), text, self._passage(p.cite.price)))
         return self.rec
 
     def decide(self, reqs: list[Requirement]) -> Recommendation:

@@ -73,13 +73,15 @@ def recommendation_view(rec: Recommendation) -> RecommendationView:
         "notes": [Line(n, cite=cite(said.get(n))) for n in rec.notes if n not in rec.unmet],
         "alternatives": [Line(a.why, a.name, ": ", cite(a.citation)) for a in rec.alternatives],
     }
+    clarify = rec.status == "clarify"
+    if clarify:  # a question back, after the plans a stated budget allows (what decides between them is asked)
+        groups = {"within_budget": groups["alternatives"]}
     sources = tuple(cited)
     sections = tuple(Section(key, label(key, lang), tuple(lines)) for key, lines in groups.items() if lines)
     evidence: dict[int, tuple[str, ...]] = {}
     for r in rec.reasons:
         if (n := cite(r.citation)) is not None and r.evidence:
             evidence[n] = (*evidence.get(n, ()), r.evidence)
-    clarify = rec.status == "clarify"
     headline = rec.recommendation or (label("conflict", lang) if rec.status == "conflict" else "")
     return RecommendationView(
         kind=rec.kind,
@@ -89,8 +91,8 @@ def recommendation_view(rec: Recommendation) -> RecommendationView:
         headline="" if clarify else headline,
         caveat=label("unconfirmed", lang) if rec.status == "unconfirmed" else "",
         question=(rec.clarifying_question or "") if clarify else "",
-        sections=() if clarify else sections,
+        sections=sections,
         sources_heading=say("sources", lang),
-        sources=() if clarify else sources,
+        sources=sources,
         evidence=evidence,
     )
