@@ -812,3 +812,55 @@ def test_asked_the_english_name_the_term_the_last_answer_paired_leads(assistant)
     history = [Turn(first, assistant.ask(first).answer)]
     line = first_line(assistant.ask("첫번째꺼 영어로 뭐라고 함?", history))
     assert "Organize teams around business outcomes" in line and "Operational Excellence" not in line
+
+
+def test_a_plans_price_held_against_a_budget_is_answered_with_its_price(assistant):
+    answer = assistant.ask("developer support 50불 이하임?")
+    assert "$29" in first_line(answer) and "$50" not in first_line(answer), answer.answer  # no price "at $50 usage"
+    answer = assistant.ask("월 100불 예산인데 business support+ 돼?")
+    assert "$129" in first_line(answer), answer.answer
+
+
+def test_a_new_topic_is_answered_alone(assistant):
+    first = "how does a partner actually get an aws competency, do they just self-declare?"
+    history = [Turn(first, assistant.ask(first).answer)]
+    answer = assistant.ask("diff topic - how do we kick off an aws professional services engagement?", history)
+    assert not answer.abstained and "AWS Sales" in answer.answer, answer.answer
+
+
+def test_a_follow_ups_own_words_pick_its_lead_over_the_lent_subject(assistant):
+    turns = ["케이스 api로 만들 때 severity 코드값 뭐뭐 넣을 수 있음?", "네번째 거로 열면 첫 응답 몇 시간 안에 옴?"]
+    history: list[Turn] = []
+    for t in turns:
+        history.append(Turn(t, assistant.ask(t, history).answer))
+    answer = assistant.ask("그 케이스 한국어로 열어도 됨?", history)
+    assert "한국어(ko)" in first_line(answer), answer.answer
+    # a yes/no: the sentence about what it asks (proctoring), not the one defining the program, leads
+    first = "aws 자격증 시험 그냥 집에서 감독없이 보는거임?"
+    answer = assistant.ask(first)
+    assert "감독" in first_line(answer), answer.answer
+    later = assistant.ask("그거 영어로는 뭐라고 함?", [Turn(first, answer.answer)])
+    assert "proctored" in first_line(later), later.answer
+
+
+def test_a_users_word_for_a_corpus_term_is_no_missing_name(assistant):
+    first = "we're still on developer support. if prod goes down whats the highest severity i can even pick?"
+    history = [Turn(first, assistant.ask(first).answer)]
+    answer = assistant.ask("and 'business hours' means what exactly, our timezone or seattle's?", history)
+    assert not answer.abstained and "local time" in first_line(answer), answer.answer
+
+
+def test_severity_codes_are_given_when_asked_and_levels_are_listed(assistant):
+    coded = assistant.ask("케이스 api로 만들 때 severity 코드값 뭐뭐 넣을 수 있음?")
+    assert all(c in coded.answer for c in ("low", "normal", "high", "urgent", "critical")), coded.answer
+    plain = assistant.ask("심각도 뭐뭐 있어?")
+    assert "urgent" not in plain.answer and "프로덕션 시스템 다운" in plain.answer, plain.answer
+    levels = assistant.ask("what severity levels are there?")
+    assert "5 severity levels" in first_line(levels) and "Certification" not in levels.answer, levels.answer
+
+
+def test_what_the_asker_is_building_names_no_subject_to_decline_for(assistant):
+    answer = assistant.ask(
+        "wellarchitected api - what values can a question's risk come back as? writing a lambda to pull HRIs"
+    )
+    assert not answer.abstained and "NOT_APPLICABLE" in first_line(answer), answer.answer
