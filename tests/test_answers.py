@@ -844,7 +844,9 @@ def test_a_follow_ups_own_words_pick_its_lead_over_the_lent_subject(assistant):
 
 
 def test_a_users_word_for_a_corpus_term_is_no_missing_name(assistant):
-    first = "we're still on developer support. if prod goes down whats the highest severity i can even pick?"
+    first = (
+        "we're still on developer support. if prod goes down whats the highest severity i can even pick, and how fast?"
+    )
     history = [Turn(first, assistant.ask(first).answer)]
     answer = assistant.ask("and 'business hours' means what exactly, our timezone or seattle's?", history)
     assert not answer.abstained and "local time" in first_line(answer), answer.answer

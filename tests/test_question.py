@@ -1072,3 +1072,25 @@ def test_more_of_the_same_leans_on_the_last_turn(aliases):
     assert "ec2" in q.entities and q.kind == "howto"
     # the summaries' word for the asker's ("상관없는 질문" is "관계없는 질문") is searched too
     assert "관계없" in read_question("워크로드랑 상관없는 질문은 어떻게 답해?", aliases).query
+
+
+def test_an_ordinal_item_too_plain_to_search_brings_what_it_says(aliases):
+    answer = (
+        "Marketplace 상품을 도입할 때는 몇 가지를 먼저 확인해야 한다. [1]\n"
+        "  - 지원 주체: 기술 지원은 기본적으로 판매자가 맡는다.\n"
+        "  - 라이선스와 약관: 사용 범위, 계약 기간을 확인한다.\n"
+        "  - 보안: AMI나 컨테이너의 취약점 점검을 검토한다.\n"
+        "  - 비용: 시간당 과금 제품은 인스턴스 요금과 소프트웨어 요금이 따로 붙으므로 적정 크기 조정(right sizing) "
+        "대상에 함께 포함한다.\n"
+    )
+    history = [Turn("마켓플레이스에서 뭐 사기전에 체크할거 뭐뭐임?", answer)]
+    q = resolve(read_question("네번째꺼 좀 자세히. 뭘 조심하라는거?", aliases), history, aliases)
+    assert "소프트웨어 요금" in q.text and "(right sizing)" not in q.text.split('"')[0]
+    assert "price" not in q.facets  # the item's words are searched, not read as what is asked
+
+
+def test_a_list_in_brackets_is_the_inline_list_of_line_one():
+    from assistant.answer.conversation import _inline_items
+
+    line = "질문마다 위험 수준(고위험, 중간 위험, 위험 없음)을 매기고, 개선 계획을 만든다. [1]"
+    assert _inline_items(line) == ["고위험", "중간 위험", "위험 없음"]

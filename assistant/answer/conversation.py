@@ -190,8 +190,15 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     # ("없음(None)": a name too plain to find anything alone keeps its other-language name, as does one whose other
     # name is asked: "첫번째꺼 영어로?")
     plain = len(re.sub(r"\s", "", name)) <= 2 or bool(_IN_OTHER_LANGUAGE.search(q.text))
-    if plain and (other := re.match(r"[^(]*\(([^)]{2,40})\)", item)):
+    # (the other name stands right after the name: "비용: … 적정 크기 조정(right sizing) …" gives "비용" none)
+    if plain and (other := re.match(rf"\s*{re.escape(name)}\s*\(([^)]{{2,40}})\)", item)):
         name = f"{name}({other.group(1)})"
+    elif plain and (said := re.match(r"[^:]{1,20}:\s*(.+)", item)):
+        # "비용: 시간당 과금 제품은 …": a bare word names nothing to search; what the item says of it does, quoted so
+        # its words ("요금") are searched but ask nothing
+        gist = re.sub(r"[\"'‘’“”]", "", said.group(1))[:_ITEM_GIST].rsplit(" ", 1)[0]
+        gist = re.sub(r"\s*\S*\([^)]*$", "", gist)  # (no bracket left open by the cut)
+        name = f'{name} "{gist}"'
     # ("세번째꺼는": the word for "one" goes with the ordinal)
     rest = q.text[: found.start()] + re.sub(
         r"^\s*(?:거|꺼|것|껀|건|게|께)(?=[은는이가도를을]|\s|$)", "", q.text[found.end() :]
@@ -204,6 +211,9 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     own = {m.entity.id for m in aliases.find(name)}
     topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.id not in own and m.entity.id not in GENERIC]
     return replace(read_question(" ".join([*dict.fromkeys(topic), name, rest]).strip(), aliases), lang=q.lang)
+
+
+_ITEM_GIST = 55  # characters of an item's description that stand for a name too plain to search alone
 
 
 def _answer_items(answer: str) -> list[tuple[str, str]]:
@@ -233,6 +243,10 @@ def _inline_items(line: str) -> list[str]:
     나뉜다"): three or more names between commas, the first after the clause's subject, the last before its verb.
     Korean items run longer and end at their particle ("…, 다운스트림 영향 줄이기는 노트에 없다")."""
     line = re.sub(r"\s*\[\d+\]\s*$", "", line).rstrip(".")
+    # "위험 수준(고위험, 중간 위험, 위험 없음)을 매기고": a list in brackets after what it lists
+    bracketed = re.search(r"\(([^()]*,[^()]*,[^()]*)\)", line)
+    if bracketed and all(0 < len(i.split()) <= _item_words(i) for i in bracketed.group(1).split(",")):
+        return [i.strip() for i in bracketed.group(1).split(",")]
     parts = [p.strip() for p in line.split(",")]
     if len(parts) < 3 or any(len(p.split()) > _item_words(p) for p in parts[1:-1]):
         return []
@@ -261,8 +275,9 @@ def _inline_items(line: str) -> list[str]:
             len(tail),
         )
         items = [first, *parts[1:-1], *re.split(r"\s+(?:and|or)\s+", " ".join(tail[:end]))]
-    # names, not a clause cut at its commas ("13 questions, REL01 to REL13, the most of any pillar")
-    return items if all(i and not i[0].islower() for i in items) else []
+    # names, not a clause cut at its commas ("13 questions, REL01 to REL13, the most of any pillar") nor a list in
+    # brackets inside it ("위험 수준(고위험, 중간 위험, 위험 없음)을 매기고")
+    return items if all(i and not i[0].islower() and i.count("(") == i.count(")") for i in items) else []
 
 
 _KO_ITEM_WORDS = 8  # a Korean item ("더 효율적인 새 하드웨어와 소프트웨어를 예상하고 도입") runs to more words
@@ -417,7 +432,15 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         if same:
             # "느슨한 결합은?" after "클라우드 설계원칙에 일회용 자원 뭐임": the sibling, not the set both belong to
             old = min(same, key=lambda p: bool(_GROUP.search(p.entity.en or "")))
-            text = text[: old.start] + m.text + text[old.end :]
+            # ("일회용 자원(disposable resources)": the old subject's other spelling goes with it)
+            edits = [(old.start, old.end, m.text)]
+            for twin in (p for p in prev.mentions if p.entity.id == old.entity.id and p is not old):
+                start, end = twin.start, twin.end
+                if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+                    start, end = start - 1, end + 1
+                edits.append((start, end, ""))
+            for start, end, new in sorted(edits, reverse=True):
+                text = text[:start] + new + text[end:]
             prev = read_question(_orphans_to_kind(read_question(text, aliases), old.entity.id, aliases), aliases)
             text = prev.text
             replaced = True

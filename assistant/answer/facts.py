@@ -873,7 +873,10 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 lines.insert(0, _line(lead, getattr(first.cite.design_principles, lang), principle.name.en, items))
             return lines
         area = next((a for a in pillar.areas if a.id == item), None)
-        if area is not None:
+        # ("재시도 어케하라고 돼있음? rel pillar 워크로드아키텍처쪽": how the area says to do something, which its
+        # question ids do not say; those answer what it covers, what it is, its list or how many questions it has)
+        covers = bool({"questions", "count"} & set(q.facets)) or q.kind in ("definition", "list")
+        if area is not None and covers:
             ref = getattr(pillar.cite.areas, lang)
             text = say(
                 # "몇 개": the count leads, the ids follow

@@ -128,9 +128,15 @@ _ASKING_WORD = re.compile(r"(?<![가-힣])(?:뭐|뭔|무슨|몇|얼마|어디|�
 
 
 def _spelt_as_passages(m: Mention, name: str) -> bool:
-    """Typed as the passages in the question's language write it ("design principle" in a Korean question is not:
-    the Korean passages say "설계 원칙")."""
-    return m.text.casefold() == name.casefold()
+    """Typed as the passages in the question's language write it. "design principle" in a Korean question is not:
+    the Korean passages say "설계 원칙". A long name in the other language is ("Drive architectures using data"):
+    the summaries write it beside their own, and adding theirs would search the whole list it belongs to."""
+    typed = m.text.casefold()
+    other = {m.entity.en.casefold(), m.entity.ko.casefold()} - {name.casefold()}
+    return typed == name.casefold() or (typed in other and len(typed.split()) >= _SPELT_WORDS)
+
+
+_SPELT_WORDS = 3
 
 
 def corpus_terms(text: str) -> list[str]:
@@ -522,7 +528,12 @@ def listable_ids(mentions: tuple[Mention, ...]) -> bool:
 
 
 _PER_ITEM = re.compile(r"마다|씩|별로|\beach\b|\bper\b", re.IGNORECASE)
-_HOW_MUCH = re.compile(r"얼마(?!나|\s*마다|\s*동안|\s*만에)|how much", re.IGNORECASE)
+# ("FIS 요금은 어떻게 매겨짐?", "how is it billed": how a price is set is a price's question)
+_HOW_MUCH = re.compile(
+    r"얼마(?!나|\s*마다|\s*동안|\s*만에)|how much|어떻게\s*(?:매겨|책정|계산|청구|부과|과금|나와|나옴)"
+    r"|how (?:is|are) (?:it|they|that|this|\w+) (?:billed|charged|priced)",
+    re.IGNORECASE,
+)
 
 
 _AUX = (
