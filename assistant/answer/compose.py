@@ -264,11 +264,6 @@ class OfflineComposer:
         if which:  # "which pillar…", "which plan…": a sentence that names one answers before one naming none
             leads = [c for c in leads if self._names_one(c.unit.text, which)] or leads
         best = leads[0]  # the best-covering sentence that stands on its own answers first
-        if notes_asked:  # "노트에 right sizing 뭐라고 적혀 있었지": the notes' own line answers, then the summaries
-            noted = [c for c in leads if about_notes(pool[c.hit_rank].chunk)] or sorted(
-                (c for c in candidates if pool[c.hit_rank].chunk.kind == "notes"), key=lambda c: -c.score
-            )
-            best = noted[0] if noted else best
         # "그 케이스 한국어로 열어도 됨?" after a severity's response time: the lent subject ranks its passages first,
         # but the sentence holding far more of the turn's own words is what the turn asks; "자격증 시험 감독없이
         # 보는거임?": the sentence about the exam's proctoring answers, not the one defining the exam program

@@ -120,6 +120,8 @@ def not_covered(
         for facet, needs in figures:
             if facet == "count" and noun and not any(noun.search(f"2 {n}") for n in names):
                 continue  # "how many principles are in the old whitepaper": a count of principles, not of it
+            if facet == "count" and _KINDS_ASKED.search(q.text):
+                continue  # "how many types of lenses": kinds are told by name as often as by number
             if not _states_figure(names, needs, hits[:5], stated):
                 return say("missing.of", q.lang, name=m.text, word=_figure_word(q, facet)), "missing"
     for word in _specific_words(q):
@@ -371,8 +373,10 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
     stem = re.escape(m.group(2))
     kinds = _KINDS_OF.match(text, m.start(2))
     of = _of_noun(text[kinds.end() :]) if kinds else None
-    if of:  # "how many types of partner paths": the paths are counted, and a kind is one of them
-        return re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}{re.escape(of)}", re.I)
+    if of:  # "how many types of partner paths": "five paths" counts them, as does "two kinds of lenses"
+        return re.compile(
+            rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}(?:{re.escape(of)}|{_KINDS_OF.pattern})", re.I
+        )
     if kinds:
         # ("how many risk levels": "there are five values"; a count of kinds is said with any word for kinds)
         stem = f"(?:{stem}|{_KINDS_OF.pattern})"
@@ -415,6 +419,9 @@ def _ko_counted_noun(q: Question) -> re.Pattern[str] | None:
     return re.compile(
         rf"{_KO_NUMERAL}\s?(?:개|가지|곳)?\s*(?:\S+\s+){{0,2}}?(?:{said})|(?:{said})\S*\s+(?:\S+\s+){{0,3}}?{_KO_NUMERAL}"
     )
+
+
+_KINDS_ASKED = re.compile(r"\bhow many (?:types|kinds|sorts|categories|varieties) of\b", re.IGNORECASE)
 
 
 def _of_noun(rest: str) -> str | None:

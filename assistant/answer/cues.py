@@ -213,7 +213,10 @@ FACETS = _cues(
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"
         # "100불보다 안비싸지?", "under 100 bucks a month?": an amount held against a budget asks the price
         r"|비싸|비쌈|\bexpensive\b|\bpricey\b|\d\s*(?:불|달러)\s*(?:보다|이하|이상|미만|넘|안에|안으로|내로|밑)"
-        r"|\b(?:under|below|over|above|less than|more than|within)\s+\$?\d[\d,.]*\s*k?\s*(?:bucks|dollars|usd)\b"
+        # (not the bill: "we spend over 10k a month")
+        r"|(?<!spend )(?<!spends )(?<!spending )(?<!usage )(?<!usage is )(?<!bill is )"
+        r"\b(?:under|below|over|above|less than|more than|within)\s+\$?\d[\d,.]*\s*k?\s*"
+        r"(?:bucks|dollars|usd|a month|/\s*mo|per month|monthly)\b"
         r"|\d\s*(?:k|천|만)?\s*(?:불|달러|원|bucks|dollars|usd)\s*예산|예산\s*(?:이|은)?\s*(?:월\s*)?\$?\d"
         r"|\bbudget (?:is|of) (?:like |about |around )?\$?\d|\$\d[\d,.]*k?\s*budget"
         # (an error, success or failure rate is no price)

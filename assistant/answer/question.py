@@ -88,8 +88,9 @@ class Question:
         loanwords add their native term ("카테고리" -> "범주")."""
         extra = []
         low = self.text.casefold()
+        notes = "notes" in self.facets  # (the notes are in the asker's own spelling: "노트에 right sizing 뭐라고")
         for m in self.mentions:
-            if _spelt_as_passages(m, self._passage_name(m)):
+            if _spelt_as_passages(m, self._passage_name(m)) or (notes and _spelt_as_either(m)):
                 continue
             name = self._passage_name(m)
             if name and name.casefold() not in low and name not in extra:
@@ -137,6 +138,10 @@ def _spelt_as_passages(m: Mention, name: str) -> bool:
 
 
 _SPELT_WORDS = 3
+
+
+def _spelt_as_either(m: Mention) -> bool:
+    return m.text.casefold() in (m.entity.en.casefold(), m.entity.ko.casefold())
 
 
 def corpus_terms(text: str) -> list[str]:
@@ -528,10 +533,9 @@ def listable_ids(mentions: tuple[Mention, ...]) -> bool:
 
 
 _PER_ITEM = re.compile(r"마다|씩|별로|\beach\b|\bper\b", re.IGNORECASE)
-# ("FIS 요금은 어떻게 매겨짐?", "how is it billed": how a price is set is a price's question)
+# ("FIS 요금은 어떻게 매겨짐?": how a price is set is a price's question)
 _HOW_MUCH = re.compile(
-    r"얼마(?!나|\s*마다|\s*동안|\s*만에)|how much|어떻게\s*(?:매겨|책정|계산|청구|부과|과금|나와|나옴)"
-    r"|how (?:is|are) (?:it|they|that|this|\w+) (?:billed|charged|priced)",
+    r"얼마(?!나|\s*마다|\s*동안|\s*만에)|how much|어떻게\s*(?:매겨|책정|계산|부과)",
     re.IGNORECASE,
 )
 
