@@ -697,3 +697,12 @@ def test_dollars_counted_in_korean_go_on_after_the_unit():
 
     assert [m.usd for m in money("월 3만5천불 정도 씀", 1400)] == [35000.0]
     assert [m.usd for m in money("6만2천 달러", 1400)] == [62000.0]
+
+
+def test_a_budget_is_an_amount_of_money_not_any_number() -> None:
+    assert detect_intent("support plan under $50 a month?") == "support_plan"
+    assert detect_intent("best support plan under 2k a month") == "support_plan"
+    # minutes, people and the AWS bill are no budget: a fact question stays one
+    assert detect_intent("which support plans give a response under 15 minutes?") is None
+    assert detect_intent("support plan for up to 20 engineers?") is None
+    assert detect_intent("how do TAMs work under 5k spend") is None

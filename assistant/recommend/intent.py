@@ -47,9 +47,12 @@ CHOOSE = any_of(
     r"(?:어떤|어느|무슨)[^?.!]{0,30}?좋(?:을까|아|나요|은가요|을지|습니까)|필요(?:해|한데|합니다|하다|함)|찾(?:고|아|는)|도와줄|해줄|구하(?:고|려)",
     r"우리\s*(?:팀|회사)|저희|(?:받고|맡기고|쓰고|도입하고|가입하고)\s*싶|있을까",
     # a budget is a need of one's own: "월 500불 이하로 …되는 플랜?", "under $200 a month"
-    # (not "under 5k spend": the AWS bill, not what support may cost)
+    # an amount of money, not "under 15 minutes" or "up to 20 engineers" (nor "under 5k spend", the AWS bill)
     latin(
-        r"(?:budget|under|below|at most|less than|no more than|max(?:imum)?|up to)\s*(?:of\s*)?\$?\s*\d[\d,.]*k?"
+        r"(?:budget\s*(?:of|is)?\s*\$?\s*\d[\d,.]*k?"
+        r"|(?:under|below|at most|less than|no more than|max(?:imum)?|up to)\s*"
+        r"(?:\$\s*\d[\d,.]*k?|\d[\d,.]*\s*(?:k|dollars|bucks|usd)"
+        r"|\d[\d,.]*k?(?=\s*(?:a month|/\s*mo|per month|monthly))))"
         r"(?!\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:of\s+)?(?:aws\s+)?(?:spend|usage|bill))"
     ),
     r"\d\s*(?:k|천|만|억)?\s*(?:불|달러|원|usd|\$)\s*(?:이하|미만|안쪽|안으로|까지|내로|내에서|선에서)|예산",
