@@ -866,3 +866,11 @@ def test_what_the_asker_is_building_names_no_subject_to_decline_for(assistant):
         "wellarchitected api - what values can a question's risk come back as? writing a lambda to pull HRIs"
     )
     assert not answer.abstained and "NOT_APPLICABLE" in first_line(answer), answer.answer
+
+
+def test_a_plan_without_the_severity_asked_says_so_and_names_the_plans_that_have_it(assistant):
+    answer = assistant.ask("developer support production system down response time?")
+    assert not answer.abstained and "has no production system down severity" in first_line(answer), answer.answer
+    assert "Business Support+" in answer.answer
+    answer = assistant.ask("does business support+ have the business-critical severity?")
+    assert "Enterprise Support" in answer.answer and "On-Ramp" in answer.answer, answer.answer

@@ -568,7 +568,8 @@ SHAPES = _cues(
     {
         "price": r"\$\s?\d|\d\s?%|달러|\d\s?원|\bfree\b|no (?:additional )?charge|무료|추가 비용 없|quote|견적|"
         + PRICE_SET,
-        "response": r"\d+\s?-?(?:minutes?|hours?|분|시간)" + NO_FIGURE,  # "15 minutes", "a 5-minute response"
+        # "15 minutes", "a 5-minute response"; "Developer Support has no production system down severity" (no target)
+        "response": r"\d+\s?-?(?:minutes?|hours?|분|시간)|\bhas no [\w -]{3,40} severity\b|심각도가\s*없" + NO_FIGURE,
         # a number, or that there is none ("인원 제한 없이", "unlimited")
         "limit": r"\d|제한(?:은|이)?\s*없|무제한|\bno (?:\w+ )?limits?\b|\bunlimited\b|\bany number of\b",
         "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년" + NO_FIGURE,
