@@ -272,7 +272,7 @@ class OfflineComposer:
             own_words = {fold(t): w for t, w in weights.items() if t in turn_words and self.idf(t) < unseen}
             floor_share = OWN_LEAD * _share(best.unit, own_words)
             best = next(
-                (c for c in leads if _share(c.unit, own_words) > 0 and _share(c.unit, own_words) >= floor_share), best
+                (c for c in leads if (own_share := _share(c.unit, own_words)) > 0 and own_share >= floor_share), best
             )
         rest = [c for c in chosen if c is not best]
         if q is not None and MISSING.search(q.typed or q.text):

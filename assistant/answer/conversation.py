@@ -338,14 +338,12 @@ def _term_in_other_language(
         return None
     if ORDINAL.search(q.text):
         return None  # ("첫번째꺼 영어로?": the item at that place, read with its other name by _ordinal_item)
-    found = _PAIRED_TERM.search(re.sub(r"\s*\[\d+\]", "", answer.splitlines()[0]))
-    if found is None:
+    paired = _paired_term(re.sub(r"\s*\[\d+\]", "", answer.splitlines()[0]))
+    if paired is None:
         return None
-    term = " ".join(found.group(1).split()[-2:])  # ("책임은 보통 작업 기술서": the name, not the clause before it)
+    term, other = paired
     topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.id not in GENERIC]
-    return replace(
-        read_question(" ".join([*dict.fromkeys(topic), f"{term}({found.group(2)})", q.text]), aliases), lang=q.lang
-    )
+    return replace(read_question(" ".join([*dict.fromkeys(topic), f"{term}({other})", q.text]), aliases), lang=q.lang)
 
 
 def other_name_asked(q: Question, resolved: Question) -> tuple[str, str] | None:
@@ -353,7 +351,13 @@ def other_name_asked(q: Question, resolved: Question) -> tuple[str, str] | None:
     with it ("영어로 뭐라고 함?" read as "… 작업 기술서(statement of work) 영어로 뭐라고 함?"); else None."""
     if resolved.text == q.text or not _IN_OTHER_LANGUAGE.search(q.text):
         return None
-    found = _PAIRED_TERM.search(resolved.text)
+    return _paired_term(resolved.text)
+
+
+def _paired_term(text: str) -> tuple[str, str] | None:
+    """The first term given with its other-language name in `text`, and that name; the term is its last two words
+    ("책임은 보통 작업 기술서(statement of work)": the name, not the clause before it)."""
+    found = _PAIRED_TERM.search(text)
     return (" ".join(found.group(1).split()[-2:]), found.group(2)) if found else None
 
 
@@ -681,8 +685,7 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     if _ENDS_ELLIPTIC.fullmatch(q.text[ending.end :]) and not KINDS["comparison"].search(q.text):
         # "사용액 30만불로 늘면 엔터프라이즈는?": a turn that ends on a sibling of the topic asks the same of it,
         # under the condition it states
-        prev_families = {_family(m) for m in prev.mentions} | (answered or set())
-        return _family(ending) in prev_families and any(_family(p) == _family(ending) for p in prev.mentions)
+        return any(_family(p) == _family(ending) for p in prev.mentions)
     rest = _remainder(q)
     if not q.facets and ((words <= 3 and not rest) or _ELLIPTIC.fullmatch(rest)):
         # "인시던트 대응은?" after the data protection area; "비즈니스 서포트 플러스엔 없음?", "BS+ too?" after a

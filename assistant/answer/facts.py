@@ -181,7 +181,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         if "response" in q.facets or severities:
             out.extend(_response_lines(plan, severities, lang))
             if len(plans) == 1:  # "does BS+ have the business-critical severity?": no, and the plans that do
-                for sev in (s for s in severities if plan.response_minutes.model_dump()[s] is None):
+                for sev in (s for s in severities if getattr(plan.response_minutes, s) is None):
                     out.extend(_plans_having_severity(sev, k, lang))
         if "technical-account-manager" in ids:
             out.append(_line(say(f"tam.{plan.tam}", lang, plan=plan.name), getattr(cite.tam_concierge, lang), "TAM"))
@@ -688,7 +688,7 @@ def _plans_having_severity(sev: str, k: Knowledge, lang: str) -> list[FactLine]:
     """The current plans with a response target for a severity a plan lacks, each with its ending if it ends."""
 
     def has(p: Any) -> bool:
-        return p.response_minutes.model_dump()[sev] is not None
+        return getattr(p.response_minutes, sev) is not None
 
     return _plans_having(sev, say(f"sev.{sev}", lang), True, has, "response_targets", k, lang)[:1]
 

@@ -177,7 +177,7 @@ def expand_shorthand(text: str) -> str:
 
 
 _KO_HOW = re.compile(r"(?<![가-힣])(?:어케|어캐|어떡케|어떻케|어뜨케)\s*")
-# chat's "머" / "모" / "멀" for "뭐" / "뭘" ("머있음?", "모임?", "멀로 함?"), as a word of its own before a verb
+# chat's "머" / "멀" for "뭐" / "뭘" ("머있음?", "머임?", "멀로 함?"), as a word of its own before a verb
 _KO_WHAT = re.compile(r"(?<![가-힣])(?:머|멀)(?=\s*(?:있|임|야|냐|였|여|에요|예요|해|하|함|가|로|지\s*(?:\?|$)|\?|$))")
 
 

@@ -67,15 +67,22 @@ def recommendation_view(rec: Recommendation) -> RecommendationView:
         return number[(p.source, p.section)]
 
     said = rec.note_sources
-    groups = {
-        "why": [Line(r.met_by, r.requirement, " → ", cite(r.citation)) for r in rec.reasons],
-        "unmet": [Line(u, cite=cite(said.get(u))) for u in rec.unmet],
-        "notes": [Line(n, cite=cite(said.get(n))) for n in rec.notes if n not in rec.unmet],
-        "alternatives": [Line(a.why, a.name, ": ", cite(a.citation)) for a in rec.alternatives],
-    }
+
+    def alternatives() -> list[Line]:  # (numbered after the lines above them)
+        return [Line(a.why, a.name, ": ", cite(a.citation)) for a in rec.alternatives]
+
     clarify = rec.status == "clarify"
-    if clarify:  # a question back, after the plans a stated budget allows (what decides between them is asked)
-        groups = {"within_budget": groups["alternatives"]}
+    # a question back shows only the plans a stated budget allows (what decides between them is asked)
+    groups = (
+        {"within_budget": alternatives()}
+        if clarify
+        else {
+            "why": [Line(r.met_by, r.requirement, " → ", cite(r.citation)) for r in rec.reasons],
+            "unmet": [Line(u, cite=cite(said.get(u))) for u in rec.unmet],
+            "notes": [Line(n, cite=cite(said.get(n))) for n in rec.notes if n not in rec.unmet],
+            "alternatives": alternatives(),
+        }
+    )
     sources = tuple(cited)
     sections = tuple(Section(key, label(key, lang), tuple(lines)) for key, lines in groups.items() if lines)
     evidence: dict[int, tuple[str, ...]] = {}
