@@ -17,7 +17,15 @@ from assistant.core import Assistant
 from assistant.errors import BadQuestion
 from assistant.knowledge.catalog import cited_text, load_catalog
 from assistant.recommend import detect_intent, recommend_partner, recommend_support
-from assistant.recommend.needs import extract_partner_needs, extract_support_needs, parse_budget, parse_need_ids
+from assistant.recommend.checks import held_against
+from assistant.recommend.needs import (
+    extract_partner_needs,
+    extract_support_needs,
+    parse_budget,
+    parse_need_ids,
+    read_support,
+)
+from assistant.recommend.reader import held_up, money
 from assistant.recommend.render import to_markdown
 from assistant.recommend.types import Recommendation
 from assistant.settings import load_settings
@@ -706,3 +714,57 @@ def test_a_budget_is_an_amount_of_money_not_any_number() -> None:
     assert detect_intent("which support plans give a response under 15 minutes?") is None
     assert detect_intent("support plan for up to 20 engineers?") is None
     assert detect_intent("how do TAMs work under 5k spend") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "role"),
+    [
+        ("budget is 300 a month", 300, "cap"),
+        ("we have 300 budget", 300, "cap"),
+        ("예산 300", 300, "cap"),
+        ("is business support under 400?", 400, "cap"),
+        ("is enterprise support over 5k?", 5000, "floor"),
+        ("5천불 이상", 5000, "floor"),
+        ("월 100불보다 안비싸지?", 100, "compare"),
+        ("we spend $3k/mo on aws", 3000, None),
+        ("월 aws 요금 $2,000, 예산", 2000, None),  # the comma ends the amount: "예산" is the next clause's
+    ],
+)
+def test_an_amount_is_read_with_how_it_is_held_up(text: str, amount: float, role: str | None) -> None:
+    found = money(text, 1400)
+    assert found and found[0].usd == amount and held_up(text, found[0]) == role
+
+
+@pytest.mark.parametrize("text", ["under 15 minutes", "up to 20 engineers", "예산 15분", "2027 budget review"])
+def test_a_number_is_money_only_where_money_is_meant(text: str) -> None:
+    assert money(text, 1400) == []
+
+
+def test_a_price_held_against_an_amount_is_worked_out_at_the_spend_or_up_to_a_usage() -> None:
+    plans = {p.id: p for p in load_catalog(CORPUS).support_plans.plans}
+    at_spend = held_against(plans["developer"].price, 100, 2000)
+    assert at_spend is not None and (at_spend.cost, at_spend.within, at_spend.at_spend) == (60, True, True)
+    over = held_against(plans["business"].price, 100, 2000)
+    assert over is not None and (over.cost, over.within) == (200, False)
+    # no spend stated: from the minimum, and the usage up to which it stays within (10 % of the first $10K)
+    limit = held_against(plans["business"].price, 300, None)
+    assert limit is not None and limit.within and round(limit.usage_limit or 0) == 3000
+
+
+def test_plans_set_side_by_side_with_a_budget_are_each_held_against_it() -> None:
+    rec = support(
+        "월 aws 요금 $2,000, 예산 월 100불 이하, developer랑 business 중에 머가 되나요", as_of=dt.date(2026, 12, 2)
+    )
+    lines = (rec.clarifying_question or "").splitlines()
+    assert lines[0].startswith("Developer Support") and "$60" in lines[0] and "$100 이내" in lines[0], lines
+    assert lines[1].startswith("Business Support") and "$200" in lines[1] and "넘습니다" in lines[1], lines
+    assert "2027-01-01" in lines[0] and "Basic" in lines[2]
+    assert [a.name for a in rec.alternatives] == ["Basic"]  # the plans that go on within the budget
+    # "business hours" names no plan; short names count side by side
+    assert extract_named("we need business hours support only, budget 100") == []
+    assert extract_named("budget is 300 a month, business or developer support?") == ["business", "developer"]
+    assert detect_intent("we have 300 budget, should we choose business or developer?") == "support_plan"
+
+
+def extract_named(text: str) -> list[str]:
+    return read_support(text, load_catalog(CORPUS).support_plans).named

@@ -173,9 +173,45 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "Framework 렌즈의 질문은 {n}개 원칙을 합쳐 모두 {total}개입니다.",
         "en": "The Framework lens has {total} questions across its {n} pillars:",
     },
+    "count.pillar_principles": {"ko": "{owner}: 설계 원칙 {n}개", "en": "{owner}: {n} design principles"},
     "count.pillar_questions": {
         "ko": "{owner}: {n}개({first}~{last})",
         "en": "{owner}: {n} ({first} to {last})",
+    },
+    "pillar.fewest.questions": {
+        "ko": "질문이 가장 적은 원칙은 {pillars}입니다(질문 {n}개).",
+        "en": "The pillar with the fewest questions: {pillars}, with {n} questions.",
+    },
+    "pillar.most.questions": {
+        "ko": "질문이 가장 많은 원칙은 {pillars}입니다(질문 {n}개).",
+        "en": "The pillar with the most questions: {pillars}, with {n} questions.",
+    },
+    "pillar.fewest.principles": {
+        "ko": "설계 원칙이 가장 적은 원칙은 {pillars}입니다(설계 원칙 {n}개).",
+        "en": "The pillar with the fewest design principles: {pillars}, with {n} design principles.",
+    },
+    "pillar.most.principles": {
+        "ko": "설계 원칙이 가장 많은 원칙은 {pillars}입니다(설계 원칙 {n}개).",
+        "en": "The pillar with the most design principles: {pillars}, with {n} design principles.",
+    },
+    "price.band": {"ko": "{span} 구간 {pct}%: {amount}", "en": "{span} at {pct}%: {amount}"},
+    "price.held.within": {
+        "ko": "{at}월 {cost}로 {amount} 이내입니다{limit} ({rule})",
+        "en": "{cost} a month{at}, within {amount}{limit} ({rule})",
+    },
+    "price.held.over": {
+        "ko": "{at}월 {cost}로 {amount}를 넘습니다 ({rule})",
+        "en": "{cost} a month{at}, over {amount} ({rule})",
+    },
+    "price.held.at": {"ko": "월 AWS 사용액 {spend}일 때 ", "en": " at {spend} of monthly AWS usage"},
+    "price.held.from": {"ko": "최소 {cost}", "en": "from {cost}"},
+    "price.held.limit": {
+        "ko": "(월 AWS 사용액 {usage}까지)",
+        "en": " up to {usage} of monthly AWS usage",
+    },
+    "price.lasting_within": {
+        "ko": "{date} 이후에도 계속되는 플랜 가운데 월 {amount} 이내: {names}.",
+        "en": "Of the plans that continue after {date}, within {amount} a month: {names}.",
     },
     "price.at": {
         "ko": "월 AWS 사용액 {spend}일 때 {cost} ({rule})",

@@ -158,6 +158,58 @@ def price_at(price: Price, spend: float | None) -> float | None:
     return max(float(price.minimum_monthly_usd), total)
 
 
+@dataclass(frozen=True)
+class Held:
+    """A plan's monthly price held against an amount: at the stated AWS spend, else from its minimum."""
+
+    cost: float
+    within: bool
+    at_spend: bool  # the cost is worked out at the stated spend (else it is the minimum)
+    usage_limit: float | None = None  # no spend stated: the monthly usage up to which the price stays within
+    tiered: bool = False  # the price grows with usage (so without a spend, the cost is where it starts)
+
+
+def held_against(price: Price, amount: float, spend: float | None) -> Held | None:
+    """None when the catalog has no price. An uncertain price counts at its higher figure, as budgets do."""
+    cost = price_at(price, spend)
+    if cost is None:
+        return None
+    limit = None
+    if spend is None and price.tiers and cost <= amount and price_at(price, 1e12) > amount:  # type: ignore[operator]
+        low, high = 0.0, 1e12
+        for _ in range(100):  # the price only grows with usage: halve the range to the last spend within
+            mid = (low + high) / 2
+            low, high = (mid, high) if (price_at(price, mid) or 0) <= amount else (low, mid)
+        limit = low
+    return Held(cost, cost <= amount, spend is not None and bool(price.tiers), limit, bool(price.tiers))
+
+
+def held_text(fit: Held, amount: float, spend: float | None, rule: str, lang: str) -> str:
+    """ "$500 a month at $5,000 of monthly AWS usage, over $400 (rule)"; "from $29 …, within $100 up to $3,333 …"."""
+    cost = f"${fit.cost:,.0f}"
+    at = say("price.held.at", lang, spend=f"${spend:,.0f}") if fit.at_spend and spend is not None else ""
+    if not fit.at_spend and fit.tiered:
+        cost = say("price.held.from", lang, cost=cost)
+    limit = say("price.held.limit", lang, usage=f"${fit.usage_limit:,.0f}") if fit.usage_limit is not None else ""
+    key = "price.held.within" if fit.within else "price.held.over"
+    return say(key, lang, at=at, cost=cost, amount=f"${amount:,.0f}", limit=limit, rule=rule)
+
+
+def tier_shares(price: Price, spend: float) -> list[tuple[float, float | None, float, float]]:
+    """The tiered price at a spend, band by band: (from, to or None, percent, amount) for each band the spend
+    reaches. Their sum is the tiered total, which the minimum may still exceed."""
+    out: list[tuple[float, float | None, float, float]] = []
+    low = 0.0
+    for tier in price.tiers:
+        if spend <= low:
+            break
+        high = None if tier.up_to_usd is None else float(tier.up_to_usd)
+        part = (min(spend, high) if high is not None else spend) - low
+        out.append((low, high, float(tier.percent), part * tier.percent / 100))
+        low = high if high is not None else spend
+    return out
+
+
 def usd(amount: float | None) -> str:
     """A monthly figure as the advisors write it: "$5,000", or "?" when the catalog has no price."""
     return "?" if amount is None else f"${amount:,.0f}"

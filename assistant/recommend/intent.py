@@ -16,7 +16,7 @@ from pathlib import Path
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SupportPlans
 from assistant.recommend.needs import any_of, latin, read_support
-from assistant.recommend.reader import phrase_rx
+from assistant.recommend.reader import held_up, money, phrase_rx
 
 SUPPORT = any_of(
     latin(
@@ -46,16 +46,7 @@ CHOOSE = any_of(
     r"추천|골라|고르|고를|선택|맞(?:아|는|을까|나요|는지|을지)|뭘\s*(?:써야|골라|해야)|뭐\s*(?:쓸|써)|어느\s*(?:게|것|쪽)",
     r"(?:어떤|어느|무슨)[^?.!]{0,30}?좋(?:을까|아|나요|은가요|을지|습니까)|필요(?:해|한데|합니다|하다|함)|찾(?:고|아|는)|도와줄|해줄|구하(?:고|려)",
     r"우리\s*(?:팀|회사)|저희|(?:받고|맡기고|쓰고|도입하고|가입하고)\s*싶|있을까",
-    # a budget is a need of one's own: "월 500불 이하로 …되는 플랜?", "under $200 a month"
-    # an amount of money, not "under 15 minutes" or "up to 20 engineers" (nor "under 5k spend", the AWS bill)
-    latin(
-        r"(?:budget\s*(?:of|is)?\s*\$?\s*\d[\d,.]*k?"
-        r"|(?:under|below|at most|less than|no more than|max(?:imum)?|up to)\s*"
-        r"(?:\$\s*\d[\d,.]*k?|\d[\d,.]*\s*(?:k|dollars|bucks|usd)"
-        r"|\d[\d,.]*k?(?=\s*(?:a month|/\s*mo|per month|monthly))))"
-        r"(?!\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:of\s+)?(?:aws\s+)?(?:spend|usage|bill))"
-    ),
-    r"\d\s*(?:k|천|만|억)?\s*(?:불|달러|원|usd|\$)\s*(?:이하|미만|안쪽|안으로|까지|내로|내에서|선에서)|예산",
+    r"예산",
 )
 # A question about a fact: unless it also asks to recommend, the retrieval answers it.
 FACTUAL = any_of(
@@ -102,13 +93,18 @@ def detect_intent(question: str) -> str | None:
     if not text.strip():
         return None
     plans = _plans()
-    if plans is not None and read_support(text, plans).current and _asks_about_change(text, plans):
+    read = read_support(text, plans) if plans is not None else None
+    if plans is not None and read is not None and read.current and _asks_about_change(text, plans):
         return "transition"  # "we are on X" alone may preface any question ("can our TAM help ...?")
     if (FACTUAL.search(text) or NAMED_PLAN_YESNO.search(text)) and not STRONG_CHOICE.search(text):
         return None
-    if not CHOOSE.search(text):
+    # a budget is a need of one's own: "월 500불 이하로 …되는 플랜?", "under $200 a month" (an amount held up as a
+    # limit: not "under 15 minutes", "up to 20 engineers", nor "spend over 5k", the AWS bill)
+    if not CHOOSE.search(text) and not any(held_up(text, m) == "cap" for m in money(text, 1.0)):
         return None
+    # ("should we choose business or developer?": plans set side by side are support plans by their short names)
     support = len(SUPPORT.findall(text)) + _bare_plans(text)
+    support += bool(read and len(read.named) > 1 and STRONG_CHOICE.search(text))
     partner = len(PARTNER.findall(text))
     if not support and not partner:
         return None

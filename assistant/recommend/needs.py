@@ -113,6 +113,7 @@ class SupportNeeds:
     spend_said: str = ""
     krw: bool = False  # an amount was in won: the answer shows the rate and its date
     current: str | None = None  # plan id the customer is on ("we are on Business")
+    named: list[str] = field(default_factory=list)  # plans the request names to weigh ("developer랑 business 중에")
     similar: list[tuple[str, float]] = field(default_factory=list)  # fallback matches (need id, similarity)
 
 
@@ -170,6 +171,7 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
     out.reqs = simplify([found[n] for n in NEEDS if n in found])
     out.nice = [r for n, r in soft.items() if n not in found]
     out.current = _current_plan(hits, text, bounds, cues)
+    out.named = [p for p in _named_plans(hits, text, cues) if p != out.current]
     budget = _money(text, hits, bounds, plans, out)
     if budget is None:
         budget = next((_level(h) for h in hits if h.key in (":free", ":low", ":high")), None)
@@ -233,6 +235,27 @@ def _current_plan(hits: list[Match], text: str, bounds: list[tuple[int, int]], c
     if changing and len(named) == 1:
         return named.pop()
     return None
+
+
+# Between two plan names set side by side: "developer랑 business", "business or developer", "dev/bs+", "A vs B"
+_SIDE_BY_SIDE = re.compile(r"\s*(?:,|/|or|vs\.?|and|랑|이랑|하고|와|과|아니면|또는|이나|나)?\s*", re.I)
+
+
+def _named_plans(hits: list[Match], text: str, cues: Any) -> list[str]:
+    """The plans a request names, in order. A short name ("business") counts beside a plan word or set side by
+    side with another plan's name, never alone ("business hours" is no plan)."""
+    mentions = sorted((h for h in hits if h.key.startswith("@")), key=lambda h: h.start)
+    out: list[str] = []
+    for i, h in enumerate(mentions):
+        ok = not h.key.startswith("@@") or any(phrase_rx(w).search(text[h.end : h.end + 10]) for w in cues.plan_words)
+        for j in (i - 1, i + 1):  # a neighbour joined to it by "or", "랑", "/"
+            if 0 <= j < len(mentions):
+                a, b = sorted((h, mentions[j]), key=lambda x: x.start)
+                ok = ok or bool(_SIDE_BY_SIDE.fullmatch(text[a.end : b.start]))
+        plan = h.key.lstrip("@")
+        if ok and plan not in out:
+            out.append(plan)
+    return out
 
 
 def _money(text: str, hits: list[Match], bounds: list[tuple[int, int]], plans: SupportPlans, out: SupportNeeds):

@@ -156,7 +156,7 @@ class Money:
 
 
 USD_RX = re.compile(
-    r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?(?![A-Za-z])|(?<![\w$])(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\s*"
+    r"\$\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(k|m)?(?![A-Za-z])|(?<![\w$])(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(k|m)?\s*"
     r"(usd|dollars?|bucks|달러|불)(?![A-Za-z])",
     re.I,
 )
@@ -168,6 +168,56 @@ KO_USD_RX = re.compile(
 BARE_K_RX = re.compile(
     r"(?<![\w$])(\d[\d,]*(?:\.\d+)?)\s*k\b(?=\s*(?:/\s*mo|/\s*month|per month|a month|monthly|each month|/월|월))", re.I
 )
+# A bare number is money only where money is plainly meant: after a budget word ("budget is 300", "예산 300"),
+# before "a month" ("300 a month"), or held up against a price at the end of a clause ("under 400?")
+BARE_RX = re.compile(
+    r"(?:\bbudget(?:\s+(?:is|of|around|about|like))*\s*[:=]?|예산(?:은|이)?\s*:?(?:\s*월)?)\s*~?\s*"
+    r"(\d[\d,]*(?:\.\d+)?)\s*(k)?(?![\w%.]|\s*(?:분|시간|명|개|일|주|%))"
+    r"|(?<![\w$.,])(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?=(?:a month|per month|/\s*mo(?:nth)?|monthly|each month)\b"
+    r"|(?:budget|예산)(?![A-Za-z]))"
+    r"|\b(?:under|below|over|above|less than|more than|at most|at least|no more than)\s+"
+    r"(\d[\d,]*(?:\.\d+)?)\s*(k)?(?=\s*(?:[?.!,]|$))",
+    re.I,
+)
+YEAR = re.compile(r"20[1-4]\d")
+# An amount held up as a bar ("under $100", "50불 이하", "월 100불 예산", "over 5k?"), not the AWS bill
+_BAR_AFTER = re.compile(
+    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*"
+    r"(?:이하|미만|이상|초과|보다|넘|까지|안쪽|안으로|안에|내로|내에서|밑|선에서|예산"
+    r"|(?:\s*a month\s*)?budget|or (?:less|under|more|over))",
+    re.I,
+)
+_BAR_BEFORE = re.compile(
+    r"(?:\b(?:under|below|above|over|less than|more than|at most|at least|up to|no more than|within|max(?:imum)?"
+    r"|budget(?: of| is)?)"
+    r"|예산(?:은|이)?(?:\s*월)?)\s*(?:~\s*)?$",
+    re.IGNORECASE,
+)
+_TIER_AFTER = re.compile(r"\s*(?:구간|분|부분|사용)")
+_TIER_BEFORE = re.compile(r"\b(?:part|portion|tier|band|slice|share)(?:\s+of(?:\s+\w+)?)?(?:\s+usage)?\s*$", re.I)
+_BILL_BEFORE = re.compile(r"\b(?:usage|use|spend\w*|spent|bill)(?:\s+(?:is|was|of \w+|that'?s))?\s*$", re.I)
+_FLOOR = re.compile(r"over|above|more than|at least|이상|초과|넘|or more", re.I)
+
+
+def held_up(text: str, m: Money) -> str | None:
+    """ "cap" for an amount held up as a limit ("under $100", "100불 이하", "budget $300"), "floor" for a bar to
+    pass ("over 5k", "5천불 이상"), "compare" for "100불보다", "tier" for a band of usage ("the part above $1M"),
+    None for an amount simply stated (the AWS bill)."""
+    after = _BAR_AFTER.match(text, m.end)
+    before = _BAR_BEFORE.search(text[max(0, m.start - 24) : m.start])
+    ahead = text[max(0, m.start - 40) : m.start - len(before.group(0))] if before else ""
+    if (after and _TIER_AFTER.match(text, after.end())) or _TIER_BEFORE.search(ahead):
+        return "tier"  # "25만불 초과 구간", "the part of usage above $1M": a band of usage a rate applies to
+    if _BILL_BEFORE.search(ahead):
+        before = None  # "we spend over 10k": the bill, not a bar on a price
+    if not (after or before):
+        return None
+    said = (after.group(0) if after else "") + (before.group(0) if before else "")
+    if said.strip().endswith("보다"):  # "100불보다 비싸?" and "100불보다 안비싸지?" alike: which side is asked is open
+        return "compare"
+    return "floor" if _FLOOR.search(said) else "cap"
+
+
 KO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 KO_SMALL = {"십": 10, "백": 100, "천": 1000}
 KO_BIG = {"만": 10_000, "억": 100_000_000}
@@ -191,6 +241,14 @@ def money(text: str, krw_per_usd: float) -> list[Money]:
     for m in BARE_K_RX.finditer(text):
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(Money(float(m.group(1).replace(",", "")) * 1e3, None, m.start(), m.end(), m.group(0).strip()))
+    for m in BARE_RX.finditer(text):
+        i = next(g for g in (1, 3, 5) if m.group(g))
+        if YEAR.fullmatch(m.group(i)):  # "2027 budget", "budget 2026": a year, not an amount
+            continue
+        if not any(o.start <= m.start(i) < o.end for o in out):
+            value = float(m.group(i).replace(",", "")) * (1e3 if m.group(i + 1) else 1)
+            end = m.end(i + 1) if m.group(i + 1) else m.end(i)
+            out.append(Money(value, None, m.start(i), end, text[m.start(i) : end]))
     for m in KRW_RX.finditer(text):
         won = korean_number(m.group(1))
         if won is not None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant.knowledge.catalog import Catalog, Cite, Plan
 from assistant.messages import say
-from assistant.recommend.checks import State, Verdict, check, derive, price_at, short_name, usd
+from assistant.recommend.checks import State, Verdict, check, derive, held_against, held_text, price_at, short_name, usd
 from assistant.recommend.needs import (
     NEEDS,
     Encode,
@@ -114,6 +114,9 @@ class _Advisor:
         fits = [p for p in self.lasting if (cost := price_at(p.price, spend)) is not None and cost <= cap]
         names = ", ".join(short_name(p) for p in fits) or "-"
         lead = self._say("within_budget", usd=cap, months=self.months, names=names)
+        named = [self.by_id[p] for p in self.read.named if p in self.by_id]
+        if named:  # "budget 300, business or developer?": each plan named, held against the budget, answers first
+            lead = "\n".join([*(self._held(p, cap) for p in named), lead])
         self.rec.status = "clarify"
         # (one plan within the budget leaves nothing to pick between)
         ask = f"\n\n{self._say('clarify_support_budget')}" if len(fits) > 1 else ""
@@ -122,6 +125,16 @@ class _Advisor:
             text = p.price.text.ko if self.lang == "ko" else p.price.text.en
             self.rec.alternatives.append(Alternative(short_name(p), text, self._passage(p.cite.price)))
         return self.rec
+
+    def _held(self, plan: Plan, cap: int) -> str:
+        """ "Developer Support: $60 a month at $2,000 of monthly AWS usage, within $100 (rule). Ends 2027-01-01."."""
+        rule = plan.price.text.ko if self.lang == "ko" else plan.price.text.en
+        fit = held_against(plan.price, cap, self.read.spend_usd)
+        line = f"{plan.name}: {held_text(fit, cap, self.read.spend_usd, rule, self.lang) if fit else rule}"
+        if plan.available_until and plan.replaced_by:
+            end, rname = plan.available_until, self.by_id[plan.replaced_by].name  # (full names: "Enterprise Support")
+            line += " " + self._say("ending", name=plan.name, end=end, rname=rname, fit="").strip()
+        return line
 
     def decide(self, reqs: list[Requirement]) -> Recommendation:
         self.reqs = reqs
