@@ -816,7 +816,8 @@ def test_asked_the_english_name_the_term_the_last_answer_paired_leads(assistant)
 
 def test_a_plans_price_held_against_a_budget_is_answered_with_its_price(assistant):
     answer = assistant.ask("developer support 50불 이하임?")
-    assert "$29" in first_line(answer) and "$50" not in first_line(answer), answer.answer  # no price "at $50 usage"
+    line = first_line(answer)
+    assert "$29" in line and "$50 이내" in line and "사용액 $50" not in line, answer.answer  # no price "at $50 usage"
     answer = assistant.ask("월 100불 예산인데 business support+ 돼?")
     assert "$129" in first_line(answer), answer.answer
 
@@ -874,3 +875,102 @@ def test_a_plan_without_the_severity_asked_says_so_and_names_the_plans_that_have
     assert "Business Support+" in answer.answer
     answer = assistant.ask("does business support+ have the business-critical severity?")
     assert "Enterprise Support" in answer.answer and "On-Ramp" in answer.answer, answer.answer
+
+
+def test_a_plans_price_held_against_an_amount_says_within_or_over_it(assistant):
+    answer = assistant.ask("we spend 5k a month, is business support under 400?")
+    assert "$500" in first_line(answer) and "over $400" in first_line(answer), answer.answer
+    answer = assistant.ask("is enterprise support over 5k a month?")
+    assert "from $15,000" in first_line(answer) and "over $5,000" in first_line(answer), answer.answer
+    # two plans and a budget: the one within it first, then what goes on after the classic plans end
+    answer = assistant.ask("월 aws 요금 $2,000, 예산 월 100불 이하, developer랑 business 중에 머가 되나요")
+    line = first_line(answer)
+    assert line.startswith("Developer Support") and "$60" in line and "$100 이내" in line, answer.answer
+    assert "$200" in answer.answer and "Basic Support" in answer.answer.splitlines()[-1], answer.answer
+
+
+def test_a_partner_talk_is_not_sent_to_the_support_advisor_by_a_bare_tier(assistant):
+    history = talk(assistant, "apn services path - whats the tier ladder and what does a partner need to climb it")
+    answer = assistant.ask("besides the tier, what else should we check when shortlisting one?", history)
+    assert answer.intent != "support_plan" and "production workloads" not in answer.answer, answer.answer
+
+
+def test_faster_after_a_move_asks_the_response_target(assistant):
+    first = "우리 아직 온램프인데 비즈니스 크리티컬 다운나면 첫 응답 몇분 안에 옴?"
+    history = [Turn(first, assistant.ask(first).answer)]
+    assert "15분" in first_line(assistant.ask("엔터프라이즈로 넘어가면 그거 빨라짐?", history))
+
+
+def test_chat_short_names_of_two_plans_compare_both(assistant):
+    answer = assistant.ask("diff btw dev and biz support? short version")
+    assert "Developer Support" in answer.answer and "Business Support" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "also"),
+    [
+        ("which pillar has the fewest questions and which one has the most?", "Performance Efficiency", "Reliability"),
+        ("설계원칙 제일 적은 필러는?", "안정성", "비용 최적화"),  # a tie: every pillar with the fewest
+        ("which pillar has the most design principles", "Operational Excellence", "8"),
+    ],
+)
+def test_the_pillar_with_the_fewest_or_most_is_counted(assistant, question, lead, also):
+    line = first_line(assistant.ask(question))
+    assert lead in line and also in assistant.ask(question).answer, line
+
+
+def test_a_tiered_price_is_broken_down_band_by_band_when_asked(assistant):
+    answer = assistant.ask("ent support at ~650k/mo usage - whats the monthly fee? break down the tiers pls")
+    line = first_line(answer)
+    assert "$47,000" in line and "$150K-$500K at 7%: $24,500" in line and "$500K-$650K at 5%: $7,500" in line, line
+
+
+def test_each_pillars_design_principles_are_counted_from_its_own_section(assistant):
+    answer = assistant.ask("quick count: how many design principles does each of the 6 pillars have rn")
+    lines = answer.answer.splitlines()
+    assert len(lines) == 6 and "Operational Excellence: 8 design principles" in lines[0], answer.answer
+    assert len({c.section for c in answer.citations}) == 6  # each count from the pillar's own section
+
+
+def test_a_question_id_names_its_pillar_for_the_turn_after_it(assistant):
+    history = talk(
+        assistant,
+        "cost pillar - which questions are under 'expenditure and usage awareness' and what's each one about",
+        "COST03 wants costs allocated to the right owners - what do we actually use for that",
+    )
+    answer = assistant.ask("and whats the anti-pattern if we skip that", history)
+    assert "Cost Optimization" in first_line(answer) and "tagging" in answer.answer, answer.answer
+
+
+def test_which_has_the_most_of_them_after_a_count_names_the_one(assistant):
+    first = "how many questions r in the framework lens total as of now"
+    history = [Turn(first, assistant.ask(first).answer)]
+    line = first_line(assistant.ask("which pillar has the most of them?", history))
+    assert "Reliability" in line and "13" in line and "Sustainability" not in line, line
+
+
+def test_an_add_on_named_by_its_response_is_priced_at_the_spend_whatever_plan_came_before(assistant):
+    history = talk(
+        assistant,
+        "우리 아직 온램프인데 비즈니스 크리티컬 다운나면 첫 응답 몇분 안에 옴?",
+        "엔터프라이즈로 넘어가면 그거 빨라짐?",
+    )
+    answer = assistant.ask("더 빠른 5분짜리 애드온 있다던데 월 사용액 30만불이면 그거 얼마 붙음?", history)
+    line = first_line(answer)
+    assert "Incident Detection and Response" in line and "$7,000" in line and "$25,500" not in line, answer.answer
+
+
+def test_a_comparative_of_a_corpus_word_is_no_unknown_word(assistant):
+    lexical = assistant.retriever.lexical
+    assert lexical.known_or_close("riskiest") and lexical.known_or_close("cheaper")
+    assert not lexical.known_or_close("zorblest")
+    answer = assistant.ask("how does mgmt see which workloads are riskiest without clicking into each")
+    assert not answer.abstained, answer.answer
+
+
+def talk(assistant, *turns: str) -> list[Turn]:
+    """The history of a conversation of `turns`, each answered with the turns before it."""
+    history: list[Turn] = []
+    for t in turns:
+        history.append(Turn(t, assistant.ask(t, history).answer))
+    return history

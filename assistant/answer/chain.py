@@ -73,6 +73,18 @@ class AnswerRunnable(Runnable[dict[str, Any], Answer | str]):
             yield from self.parts({**self.prepare.invoke(inp, config), "stream": True})
 
 
+_PARTNER_KINDS = ("path", "program", "provider")
+
+
+def _lent_elsewhere(q: Question, resolved: Question, routed: Answer) -> bool:
+    """ "besides the tier, what else should we check?" after a talk about partner paths: the turn names no plan
+    of its own and its topic, lent from the turns before, is partners, so a bare "tier" asks for no support plan."""
+    if routed.intent != "support_plan" or resolved is q or any(m.entity.kind == "plan" for m in q.mentions):
+        return False
+    kinds = {m.entity.kind for m in resolved.mentions}
+    return "plan" not in kinds and bool(kinds & set(_PARTNER_KINDS))
+
+
 def build_chain(
     retriever: HybridRetriever,
     composer: Composer,
@@ -106,6 +118,8 @@ def build_chain(
             routed = Answer(q.text, say("decline.language", "en"), True, "en", "language", [], {})
         elif router:
             routed = router(state["question"], q.lang)
+            if routed is not None and _lent_elsewhere(q, state["resolved"], routed):
+                routed = None
         if routed is not None:
             routed.timings_ms = {"retrieve": 0.0, "compose": (time.perf_counter() - state["t0"]) * 1000}
         return {**state, "routed": routed}
@@ -608,6 +622,11 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     if any(not SHAPES[f].search(where) for f in checked):
         return False  # "which one was added last?" asked for a date; a list of names holds none
     detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]
+    if q.typed and q.text.endswith(q.typed):  # a follow-up: the names lent from before ("COST03") are its
+        # subject, not what it asks
+        cut = len(q.text) - len(q.typed)
+        lent = folded_terms(" ".join(m.text for m in q.mentions if m.end <= cut)) - folded_terms(q.typed)
+        detail = [t for t in detail if fold(t) not in lent]
     weights = {t: lexical.idf(t) for t in detail}
     total = sum(weights.values())
     if not total:

@@ -13,7 +13,14 @@ from dataclasses import replace
 
 from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, KINDS, MISSING, NAME_ASKED, PICK, PLURAL, POINTER
 from assistant.answer.facts import QUESTION_ID
-from assistant.answer.question import UMBRELLAS, Question, read_question, which_kind, with_context
+from assistant.answer.question import (
+    UMBRELLAS,
+    Question,
+    read_question,
+    which_kind,
+    with_context,
+    with_id_pillars,
+)
 from assistant.knowledge.aliases import AliasTable
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import with_particle
@@ -76,7 +83,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
     seen: list[Question] = []  # each turn as resolved: "which of those" points at all of them
     recent = history[-MAX_TURNS:]
     for n, turn in enumerate(recent, start=1):
-        t = read_question(turn.question, aliases)
+        t = with_id_pillars(read_question(turn.question, aliases), aliases)
         picked = _ordinal_item(t, answer, aliases, prev) or _item_about(t, answer, aliases) or _all_of(t, seen, aliases)
         prev = picked if picked is not None else _carry(t, prev, aliases, answer) if prev else t
         seen.append(prev)

@@ -12,12 +12,14 @@ from collections.abc import Callable
 from assistant.answer.cues import (
     ASKED,
     ASKED_SHAPES,
+    BIGGEST,
     COUNTERS,
     FACETS,
     KINDS,
     PRICE_SET,
     QUESTION_NUMBER,
     SHAPES,
+    SMALLEST,
     USER_TERMS,
 )
 from assistant.answer.question import Question, set_aside_at
@@ -175,7 +177,9 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     # ("데이터 보호는 몇번부터 몇번?": question ids asked by their numbers, not a number of times)
     asked = QUESTION_NUMBER.sub("", q.text) if "questions" in q.facets else q.text
     counted = noun or next((give for ask, give in COUNTERS if ask.search(asked)), None)
-    if counted is not None:
+    # "which pillar has the most of them?" (carried: "questions how many which pillar …"): the one with the most is
+    # asked, not a count of pillars
+    if counted is not None and not (BIGGEST.search(asked) or SMALLEST.search(asked)):
         shapes.append(("count", counted))
     # the items of a list are counted by reading them (a number of things, not of times or people)
     countable = english is not None or bool(COUNTERS[0][0].search(q.text))

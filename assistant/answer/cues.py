@@ -224,7 +224,9 @@ FACETS = _cues(
         r"|(?<!error )(?<!success )(?<!failure )(?<!churn )(?<!hit )\brates?\b(?!\s*limit)"
         r"|단가|일당|시간당",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
-        r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신",
+        r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신"
+        # "엔터프라이즈로 넘어가면 그거 빨라짐?", "does it get faster on enterprise?": the response, compared
+        r"|빨라(?:짐|져|지|집|질)|\b(?:get|gets|getting|be|is it|any) faster\b",
         "end_date": r"\bend(?:s|ing)?\b(?!\s+up\b)|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away"
         r"|phas\w* out|last day"
         r"|until when|no longer|going away|goes away|go away|(?:be|is|are) gone|disappear\w*"
@@ -373,9 +375,16 @@ CHEAPEST = re.compile(
     r"|\bcheaper\b|더\s*(?:싼|싸|저렴|쌈)",
     _I,
 )
-# "젤 큰 영역은?", "which area is the biggest": the member with the most (or fewest) of what it groups
-BIGGEST = re.compile(r"\b(?:biggest|largest|most questions)\b|(?:가장|제일|젤|젤루)\s*(?:큰|많은|많이)", _I)
-SMALLEST = re.compile(r"\b(?:smallest|fewest questions)\b|(?:가장|제일|젤)\s*(?:작은|적은)", _I)
+# "젤 큰 영역은?", "which one has the most?", "질문 젤 적은 필러": the member with the most (or fewest) of what it
+# groups
+BIGGEST = re.compile(
+    r"\b(?:biggest|largest|(?<!at )most(?!\s+of\b)|the most)\b(?!\s+(?:recent|common|important|popular|used)\b)"
+    r"|(?:가장|제일|젤|젤루)\s*(?:큰|많은|많이|많|많아)|최다",
+    _I,
+)
+SMALLEST = re.compile(r"\b(?:smallest|fewest|(?<!at )least)\b|(?:가장|제일|젤|젤루)\s*(?:작은|적은|적|적어)", _I)
+# a Well-Architected question id: "SEC01", "rel 9", "COST03"
+QUESTION_ID = re.compile(r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})(?!\d)", re.IGNORECASE)
 # "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
 QUESTION_NUMBER = re.compile(r"몇\s*번(?!\s*째)")
 # "빠진 거", "what did I leave out": the question asks which one is missing
@@ -605,7 +614,8 @@ ASKED = _cues(
         "percent": r"\bpercent(?:age)?s?\b|%|퍼센트|몇\s*(?:퍼|프로)|\b(?:what|which|how big a) (?:cut|share)\b"
         r"|\bratio\b|할인율|수수료율|비율",
         "duration": r"\bhow long\b|\bhow far back\b"
-        r"|\bhow many (?:hours|minutes|seconds|days|weeks|months|years)\b|time\s?out|타임아웃"
+        # ("lambda timeout?" asks a length; "if we skip timeouts" names a practice)
+        r"|\bhow many (?:hours|minutes|seconds|days|weeks|months|years)\b|time\s?out(?!s)|타임아웃"
         r"|\bretention\b|\b(?:minimum|contract|commitment) (?:term|length|period)\b"
         r"|\b(?:max|min)(?:imum)?\s+(?:\w+\s+)?(?:duration|runtime)\b"
         r"|몇\s*(?:시간|분|초|일|주|달(?!러)|개월)|(?:보존|보관|유지|계약|약정|최소|최대|유효)\s*기간|기간\s*(?:은|이)?\s*(?:얼마|몇)"

@@ -24,6 +24,7 @@ from assistant.answer.cues import (
     KINDS,
     NEWEST,
     PLAN_FEATURES,
+    QUESTION_ID,
     ROUND_THE_CLOCK,
     SMALLEST,
     TECH_CASE,
@@ -34,8 +35,8 @@ from assistant.answer.cues import (
 from assistant.answer.question import Question, blank
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
-from assistant.recommend.checks import price_at
-from assistant.recommend.reader import money
+from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
+from assistant.recommend.reader import held_up, money
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class Knowledge:
 def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     """The catalog's answer to `q`, first line first; [] when the catalog does not hold it."""
     lang = q.lang if q.lang in ("ko", "en") else "en"
+    if lines := _addon_by_target(q, k, lang):
+        return lines
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans and not _sets_the_scene(q, k)]
     if plans:
         # "which plans have the 15 min severity? bs+ doesnt right?": the plans that have it, then the one named
@@ -165,6 +168,13 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         return []  # "what does the TAM do on Enterprise?": the feature's own definition answers, not the plan's
     # "Business 플랜에서 IEM 추가로 신청하면 얼마 더 내?": the price of an item the plan offers, not the plan's
     item_names = [n for m in _item_mentions(q) for n in m.names]
+    # "월 예산 100불, developer랑 business 중에 머가 되나요": each plan's price held against the amount, those
+    # within it first
+    held = held_amount(q.text, k.krw_per_usd) if "price" in q.facets else None
+    if held is not None and len(plans) > 1:
+        spend = monthly_spend(q.text, k.krw_per_usd)
+        fits = {p.id: held_against(p.price, held[0], spend) for p in plans}
+        plans = sorted(plans, key=lambda p: not ((f := fits[p.id]) is not None and f.within))
     for plan in plans:
         cite = plan.cite
         item = _included(plan, item_names)
@@ -175,9 +185,12 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             price = getattr(plan.price.text, lang)
             spend = monthly_spend(q.text, k.krw_per_usd)
             cost = None if spend is None or plan.price.uncertain else price_at(plan.price, spend)
-            if cost is not None:
+            if held is not None and (fit := held_against(plan.price, held[0], spend)) is not None:
+                price = held_text(fit, held[0], spend, price, lang)
+            elif cost is not None:
                 price = say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=price)
-            out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan)))
+            bands = _bands(plan.price, spend, lang) if spend is not None and BREAKDOWN.search(q.text) else ()
+            out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan), bands))
         if "response" in q.facets or severities:
             out.extend(_response_lines(plan, severities, lang))
             if len(plans) == 1:  # "does BS+ have the business-critical severity?": no, and the plans that do
@@ -185,14 +198,14 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                     out.extend(_plans_having_severity(sev, k, lang))
         if "technical-account-manager" in ids:
             out.append(_line(say(f"tam.{plan.tam}", lang, plan=plan.name), getattr(cite.tam_concierge, lang), "TAM"))
-            if plan.tam in ("none", "unconfirmed") and len(plans) == 1:  # "no" (or "not known") says where it is
-                out.extend(_elsewhere("technical-account-manager", k, lang))
+            if plan is plans[-1] and all(p.tam in ("none", "unconfirmed") for p in plans):
+                out.extend(_elsewhere("technical-account-manager", k, lang))  # "no" for each: where it is
         if "trusted-advisor" in ids:
             out.append(
                 _line(say(f"ta.{plan.trusted_advisor}", lang, plan=plan.name), getattr(cite.trusted_advisor, lang))
             )
-            if plan.trusted_advisor != "full" and len(plans) == 1:
-                out.extend(_elsewhere("trusted-advisor", k, lang))
+            if plan is plans[-1] and all(p.trusted_advisor != "full" for p in plans):
+                out.extend(_elsewhere("trusted-advisor", k, lang))  # ("basic이나 dev로는 안 돼?": neither; these do)
         if "channels" in q.facets:
             out.append(_line(_channels(plan, lang), getattr(cite.channels, lang)))
         # "온램프 없어진다며, 우리 뭐 해야됨?": what its customers do is how they leave it
@@ -270,28 +283,57 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if out:
         notes = [_retirement(p, k, lang) for p in plans if p.available_until]
         out.extend(n for n in notes if n is not None and n not in out)
+    if out and held is not None and held[1] == "cap":
+        out.extend(_lasting_within(plans, held[0], monthly_spend(q.text, k.krw_per_usd), k, lang))
     return [x for x in out if x is not None]
 
 
-# An amount held up as a cap or a bar ("50불 이하임?", "under $100", "월 100불 예산"), not the AWS bill
-_CAP_AFTER = re.compile(
-    r"\s*(?:/\s*mo\w*|a month|per month)?\s*(?:이하|미만|이상|초과|보다|넘|까지|안쪽|내로|예산|or (?:less|under|more))"
+# "break down the tiers pls", "구간별로 얼마씩": the tiered price worked out band by band
+BREAKDOWN = re.compile(
+    r"break\s*(?:it\s*)?down|breakdown|per (?:tier|band)|by (?:tier|band)|구간\s*별|티어\s*별|나눠서", re.I
 )
-_CAP_BEFORE = re.compile(
-    r"(?:\b(?:under|below|above|over|less than|more than|at most|up to|no more than|budget(?: of| is)?)"
-    r"|예산(?:은|이)?)\s*(?:~\s*)?$",
-    re.IGNORECASE,
-)
+
+
+def _bands(price: Any, spend: float, lang: str) -> tuple[str, ...]:
+    """ "$150K-$500K at 7%: $24,500", one per band the spend reaches; none for a flat price."""
+
+    def k(v: float) -> str:
+        return f"${v / 1e6:,.4g}M" if v >= 1e6 else f"${v / 1000:,.4g}K" if v >= 1000 else f"${v:,.0f}"
+
+    out = []
+    for low, high, pct, amount in tier_shares(price, spend):  # (the last band reached: up to the spend)
+        span = f"{k(low)}-{k(min(high, spend) if high is not None else spend)}"
+        out.append(say("price.band", lang, span=span, pct=f"{pct:g}", amount=f"${amount:,.0f}"))
+    return tuple(out)
+
+
+def _lasting_within(named: list[Any], amount: float, spend: float | None, k: Knowledge, lang: str) -> list[FactLine]:
+    """A named plan within the budget that ends: the plans that go on and fit the budget, cheapest first."""
+    ending = [p for p in named if p.available_until and (f := held_against(p.price, amount, spend)) and f.within]
+    if not ending:
+        return []
+    lasting = sorted((p for p in k.plans.values() if not p.available_until), key=lambda p: p.order)
+    fits = [p for p in lasting if (f := held_against(p.price, amount, spend)) is not None and f.within]
+    if not fits:
+        return []
+    date = max(p.available_until for p in ending).isoformat()
+    text = say("price.lasting_within", lang, date=date, amount=f"${amount:,.0f}", names=", ".join(p.name for p in fits))
+    return [_line(text, getattr(fits[0].cite.price, lang), _price_key(fits[0]))]
 
 
 def monthly_spend(text: str, krw_per_usd: float) -> float | None:
     """The first amount of the AWS bill the question states, in USD ("$20k", "20,000 dollars", "2천만원").
 
-    An amount stated as a cap or a bar is a budget, not the spend a price is worked out at."""
-    for m in money(text, krw_per_usd):
-        if not (_CAP_AFTER.match(text, m.end) or _CAP_BEFORE.search(text[max(0, m.start - 24) : m.start])):
-            return m.usd
-    return None
+    An amount held up as a cap or a bar is a budget, not the spend a price is worked out at."""
+    return next((m.usd for m in money(text, krw_per_usd) if held_up(text, m) is None), None)
+
+
+def held_amount(text: str, krw_per_usd: float) -> tuple[float, str] | None:
+    """The amount a price is held against ("under $400?", "월 100불 이하", "budget is 300") and how ("cap" or
+    "floor")."""
+    return next(
+        ((m.usd, r) for m in money(text, krw_per_usd) if (r := held_up(text, m)) in ("cap", "floor", "compare")), None
+    )
 
 
 def _names_set_aside(q: Question, item: Any) -> bool:
@@ -451,6 +493,18 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         return [_named_list(k.pillars.general_principles, "list.general", ref, lang, "")]
     # the framework's questions, not the Machine Learning lens's
     framework = bool(_FRAMEWORK_LENS.search(q.text)) or ("lens" not in ids and bool(ids & {"pillar", _WAF}))
+    if not pillar_ids and framework and (lines := _pillar_extremes(q, k, lang, wants_principles)):
+        return lines
+    if not pillar_ids and wants_principles and "pillar" in ids and _EACH.search(q.text) and "count" in q.facets:
+        # "how many design principles does each of the 6 pillars have": pillar by pillar, each from its own section
+        return [
+            _line(
+                say("count.pillar_principles", lang, owner=both_names(p.name, lang), n=len(p.design_principles)),
+                getattr(p.cite.design_principles, lang),
+                str(len(p.design_principles)),
+            )
+            for p in k.pillars.pillars
+        ]
     if not pillar_ids and "questions" in q.facets and "count" in q.facets and framework:
         # "필러 전부 합치면 질문 몇개?": the framework lens's total, pillar by pillar (the overview states the total)
         term = k.glossary.get("well-architected-framework")
@@ -514,6 +568,29 @@ def _questions_line(p: Any, lang: str) -> FactLine:
     qs = p.questions
     text = say("count.questions", lang, owner=both_names(p.name, lang), n=len(qs), first=qs[0], last=qs[-1])
     return _line(text, getattr(p.cite.definition, lang), qs[-1])
+
+
+# "which pillar has the fewest questions and which the most?", "설계 원칙 젤 많은 필러": counted from the catalog
+def _pillar_extremes(q: Question, k: Knowledge, lang: str, principles: bool) -> list[FactLine]:
+    """The pillars with the fewest and/or most questions (or design principles), ties named together, each line
+    citing the pillar's own section, which states the count."""
+    if k.pillars is None or not (principles or "questions" in q.facets) or "pillar" not in q.entities:
+        return []
+    out: list[FactLine] = []
+    for cue, pick, key in ((SMALLEST, min, "fewest"), (BIGGEST, max, "most")):
+        if not cue.search(q.text):
+            continue
+
+        def count(p: Any) -> int:
+            return len(p.design_principles) if principles else len(p.questions)
+
+        n = pick(count(p) for p in k.pillars.pillars)
+        tied = [p for p in k.pillars.pillars if count(p) == n]
+        names = ", ".join(both_names(p.name, lang) for p in tied)
+        thing = "principles" if principles else "questions"
+        ref = getattr(tied[0].cite.design_principles if principles else tied[0].cite.areas, lang)
+        out.append(_line(say(f"pillar.{key}.{thing}", lang, pillars=names, n=n), ref, str(n)))
+    return out
 
 
 _WAF = "well-architected-framework"
@@ -768,6 +845,31 @@ STATED_TARGET = re.compile(
 )
 
 
+def _addon_by_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "더 빠른 5분짜리 애드온 … 월 사용액 30만불이면 얼마?": an add-on named by the response it gives, in this turn
+    (whatever plan the talk was about), with its price at the stated spend when a price is asked."""
+    own = q.typed or q.text
+    found = STATED_TARGET.search(own)
+    if "support-add-on" not in q.entities or found is None:
+        return []
+    value = float(found.group(1)) * (1 if found.group(2).casefold().startswith(("m", "분")) else 60)
+    spend = monthly_spend(own, k.krw_per_usd)
+    out = []
+    for a in sorted(k.addons.values(), key=lambda a: a.response_minutes or 0):
+        if a.response_minutes is None or a.response_minutes > value:
+            continue
+        text = say("addon.response", lang, name=a.name, minutes=a.response_minutes)
+        if "price" in q.facets:
+            price = getattr(a.price.text, lang)
+            cost = None if spend is None else price_at(a.price, spend)
+            if cost is not None:
+                price = say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=price)
+            low = price[:1].lower() if lang == "en" else price[:1]  # (inside the sentence)
+            text = f"{a.name}: {price}" if cost is not None else f"{text.rstrip('.')}; {low}{price[1:]}"
+        out.append(_line(text, getattr(a.cite, lang), f"${a.price.minimum_monthly_usd:,}"))
+    return out
+
+
 def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     found = STATED_TARGET.search(q.text)
     if "response" not in q.facets or found is None or q.of_kind("plan"):
@@ -805,7 +907,6 @@ def _current_plans(k: Knowledge) -> list[Any]:
 
 
 # --- design principles and best-practice areas by name --------------------------------------------------
-QUESTION_ID = re.compile(r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
 def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:

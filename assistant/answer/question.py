@@ -24,6 +24,7 @@ from assistant.answer.cues import (
     OTHER_SCRIPT,
     PLAN_FEATURES,
     QUANTITY_ASKED,
+    QUESTION_ID,
     QUESTION_NUMBER,
     ROUND_THE_CLOCK,
     SHORTHAND,
@@ -37,7 +38,9 @@ from assistant.answer.cues import (
     WHICH_PLAN,
 )
 from assistant.knowledge.aliases import AliasTable, Entity, Mention
+from assistant.knowledge.catalog import PILLAR_PREFIX
 from assistant.knowledge.words import COMMON_WORD, zipf
+from assistant.recommend.reader import held_up, money
 from assistant.retrieval.lexical import detect_lang, tokenize
 
 _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
@@ -232,6 +235,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     counts = [ok and not _other_pillars(m, found) for m, ok in zip(found, counts, strict=True)]
     mentions = _principles_of(tuple(m for m, ok in zip(found, counts, strict=True) if ok), text, aliases)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
+    if "price" not in facets and any(m.entity.kind == "plan" for m in mentions) and _holds_amount(text):
+        facets = (*facets, "price")  # "we spend 5k a month, is business support under 400?": its price, held up
     names_asked = bool(NAME_ASKED.search(text))  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name, not the price
     if names_asked:
         facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT, "former"))
@@ -259,6 +264,26 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         set_aside,
         aside_words(text, [(m.start, m.end) for m in (*found, *negated)]),
     )
+
+
+_PILLAR_OF_PREFIX = {prefix: pid for pid, prefix in PILLAR_PREFIX.items()}
+
+
+def with_id_pillars(q: Question, aliases: AliasTable) -> Question:
+    """An earlier turn as a topic: "COST03 wants costs allocated to owners - what do we use?" names the pillar of
+    its question id, so the turn after it ("and the anti-pattern if we skip that?") is about that pillar too. (The
+    turn itself is answered by the id alone: the pillar's name would pull its general passages in.)"""
+    if any(m.entity.kind == "pillar" for m in q.mentions):
+        return q
+    pillars = dict.fromkeys(_PILLAR_OF_PREFIX[m.group(1).upper()] for m in QUESTION_ID.finditer(q.text))
+    names = [e.en for p in pillars if (e := aliases.entities.get(p)) is not None]
+    # (named in words, so a topic carried as text keeps it)
+    return read_question(f"{' '.join(names)} {q.text}", aliases) if names else q
+
+
+def _holds_amount(text: str) -> bool:
+    """An amount held up as a limit or a bar ("under 400?", "예산 300", "5천불 이상"); the rate does not matter."""
+    return any(held_up(text, m) in ("cap", "floor", "compare") for m in money(text, 1.0))
 
 
 def _principles_of(mentions: tuple[Mention, ...], text: str, aliases: AliasTable) -> tuple[Mention, ...]:

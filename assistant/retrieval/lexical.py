@@ -248,6 +248,17 @@ def folded_terms(text: str) -> set[str]:
 NEAR_CACHE = 4096  # words remembered by `closest` (cleared whole when full: a server's traffic repeats its slips)
 
 
+def _bases(word: str) -> list[str]:
+    """The plain forms an English comparative or superlative may come from: "riskiest" -> risky, risk."""
+    for end in ("iest", "ier", "est", "er"):
+        if word.isascii() and word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)]
+            return (
+                [stem + "y", stem] if end.startswith("i") else [stem, stem[:-1] if stem[-1:] == stem[-2:-1] else stem]
+            )
+    return []
+
+
 class LexicalIndex:
     """BM25 over the chunks' section path and text; rebuilt at load in milliseconds."""
 
@@ -293,8 +304,9 @@ class LexicalIndex:
         return token in self._idf
 
     def known_or_close(self, word: str) -> bool:
-        """The corpus has this word, or one a typo away ("reliablity" -> "reliability")."""
-        return word in self._idf or self.closest(word) is not None
+        """The corpus has this word, one a typo away ("reliablity" -> "reliability"), or its base ("riskiest" ->
+        "risk", "cheaper" -> "cheap")."""
+        return word in self._idf or self.closest(word) is not None or any(b in self._idf for b in _bases(word))
 
     def closest(self, word: str) -> str | None:
         """The corpus word a typo away from `word` ("senario" -> "scenario"); None for a word the corpus has, a
