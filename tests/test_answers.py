@@ -974,3 +974,9 @@ def talk(assistant, *turns: str) -> list[Turn]:
     for t in turns:
         history.append(Turn(t, assistant.ask(t, history).answer))
     return history
+
+
+def test_a_question_id_lends_its_area_too(assistant):
+    history = talk(assistant, "REL12는 뭐 묻는 질문임")
+    line = first_line(assistant.ask("그거 속한 영역에 질문 몇개고 번호는 어디부터 어디까지", history))
+    assert "장애 관리" in line and "5개" in line and "REL09" in line, line

@@ -1094,3 +1094,8 @@ def test_a_list_in_brackets_is_the_inline_list_of_line_one():
 
     line = "질문마다 위험 수준(고위험, 중간 위험, 위험 없음)을 매기고, 개선 계획을 만든다. [1]"
     assert _inline_items(line) == ["고위험", "중간 위험", "위험 없음"]
+
+
+def test_a_principle_named_by_its_verb_with_another_ending_is_found(aliases):
+    q = read_question("보안 설계원칙에 사람을 데이터로부터 멀리 두라는거 뭔 소리임?", aliases)
+    assert "security/keep-people-away-from-data" in q.entities, q.entities

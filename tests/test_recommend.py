@@ -37,7 +37,7 @@ AFTER = dt.date(2027, 1, 1)  # the day they end
 RETIRING = {"Developer", "Business", "Enterprise On-Ramp"}
 TABLES = ROOT / "eval" / "data"
 KEYS = {"kind", "lang", "recommendation", "alternatives", "reasons", "unmet", "citations", "notes"}
-KEYS |= {"clarifying_question", "status", "as_of", "conflict", "transition"}
+KEYS |= {"clarifying_question", "status", "as_of", "conflict", "transition", "compared"}
 
 
 @pytest.fixture(scope="module")
@@ -755,15 +755,22 @@ def test_plans_set_side_by_side_with_a_budget_are_each_held_against_it() -> None
     rec = support(
         "월 aws 요금 $2,000, 예산 월 100불 이하, developer랑 business 중에 머가 되나요", as_of=dt.date(2026, 12, 2)
     )
-    lines = (rec.clarifying_question or "").splitlines()
-    assert lines[0].startswith("Developer Support") and "$60" in lines[0] and "$100 이내" in lines[0], lines
-    assert lines[1].startswith("Business Support") and "$200" in lines[1] and "넘습니다" in lines[1], lines
-    assert "2027-01-01" in lines[0] and "Basic" in lines[2]
+    first = (rec.clarifying_question or "").splitlines()[0]
+    within, over = first.split("초과")
+    assert "Developer Support(2027-01-01 종료)" in within and "Business Support" in over, first
+    developer, business = rec.compared  # each held against the budget at the stated spend, with its passage
+    assert "$60" in developer.why and "$100 이내" in developer.why and developer.citation is not None
+    assert "$200" in business.why and "넘습니다" in business.why
     assert [a.name for a in rec.alternatives] == ["Basic"]  # the plans that go on within the budget
+    markdown, _ = to_markdown(rec)
+    assert markdown.index("$60") < markdown.index("Basic: ") and "[1]" in markdown
     # "business hours" names no plan; short names count side by side
     assert extract_named("we need business hours support only, budget 100") == []
     assert extract_named("budget is 300 a month, business or developer support?") == ["business", "developer"]
     assert detect_intent("we have 300 budget, should we choose business or developer?") == "support_plan"
+    # an amount held against plans it names asks their prices: the answer holds each price to it
+    assert detect_intent("we spend 5k a month, is business support under 400?") is None
+    assert detect_intent("월 200불 이하로 쓸수있는 서포트 뭐있어?") == "support_plan"
 
 
 def extract_named(text: str) -> list[str]:

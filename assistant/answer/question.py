@@ -275,8 +275,10 @@ def with_id_pillars(q: Question, aliases: AliasTable) -> Question:
     turn itself is answered by the id alone: the pillar's name would pull its general passages in.)"""
     if any(m.entity.kind == "pillar" for m in q.mentions):
         return q
-    pillars = dict.fromkeys(_PILLAR_OF_PREFIX[m.group(1).upper()] for m in QUESTION_ID.finditer(q.text))
-    names = [e.en for p in pillars if (e := aliases.entities.get(p)) is not None]
+    ids = [(m.group(1).upper(), f"{m.group(1).upper()}{int(m.group(2)):02d}") for m in QUESTION_ID.finditer(q.text)]
+    names = list(dict.fromkeys(e.en for prefix, _ in ids if (e := aliases.entities.get(_PILLAR_OF_PREFIX[prefix]))))
+    # and its area ("그거 속한 영역에 질문 몇개"): the area entity whose question ids hold it
+    names += list(dict.fromkeys(e.en for _, qid in ids if (e := aliases.area_of(qid))))
     # (named in words, so a topic carried as text keeps it)
     return read_question(f"{' '.join(names)} {q.text}", aliases) if names else q
 

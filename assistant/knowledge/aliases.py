@@ -11,7 +11,7 @@ overlap, the longest match wins ("설계 원칙" before "원칙").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import get_args
 
@@ -64,6 +64,7 @@ class Mention:
 class AliasTable:
     entities: dict[str, Entity]
     names: dict[str, list[tuple[str, str]]]  # entity id -> (name, mode: "" | "exact" | "weak")
+    question_areas: dict[str, str] = field(default_factory=dict)  # "REL12" -> its best-practice area's entity id
 
     def __post_init__(self) -> None:
         self._areas: dict[str, list[Entity]] | None = None
@@ -250,6 +251,11 @@ class AliasTable:
     def get(self, eid: str) -> Entity | None:
         return self.entities.get(eid)
 
+    def area_of(self, question_id: str) -> Entity | None:
+        """The best-practice area a Well-Architected question id ("REL12") belongs to."""
+        eid = self.question_areas.get(question_id)
+        return self.entities.get(eid) if eid else None
+
     def by_kind(self, kind: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == kind]
 
@@ -303,6 +309,7 @@ def _load(corpus_dir: Path) -> AliasTable:
     catalog = corpus_dir / "catalog"
     entities: dict[str, Entity] = {}
     names: dict[str, list[tuple[str, str]]] = {}
+    question_areas: dict[str, str] = {}
 
     def owned(name: str) -> bool:
         key = re.sub(r"[\s-]+", "", name.casefold())
@@ -346,10 +353,11 @@ def _load(corpus_dir: Path) -> AliasTable:
                 "principle",
                 d["name"]["en"],
                 d["name"]["ko"],
-                [d["name"]["en"], d["name"]["ko"]],
+                [d["name"]["en"], d["name"]["ko"], *_ko_verb_stem(d["name"]["ko"])],
                 derived=True,
             )
         for a in pillar.get("areas", []):
+            question_areas.update((qid, f"{pillar['id']}/{a['id']}") for qid in a.get("questions", []))
             add(
                 f"{pillar['id']}/{a['id']}",
                 "area",
@@ -380,7 +388,14 @@ def _load(corpus_dir: Path) -> AliasTable:
             key = (name if exact else re.sub(r"[\s-]+", "", name.casefold()), exact)
             if owner.setdefault(key, eid) != eid:
                 raise CorpusError(str(catalog / "aliases.yaml"), f"{name!r} names both {owner[key]} and {eid}")
-    return AliasTable(entities, names)
+    return AliasTable(entities, names, question_areas)
+
+
+def _ko_verb_stem(name: str) -> list[str]:
+    """ "사람을 데이터로부터 멀리 두기" is also asked as "…멀리 두라는거": a name ending in the nominal -기 is named by
+    its stem with any ending (a stem of two words at least, so it still says which principle)."""
+    stem = name[:-1].rstrip()
+    return [stem] if name.endswith("기") and not name.endswith(" 기") and len(stem.split()) >= 2 else []
 
 
 def _read(path: Path) -> dict:

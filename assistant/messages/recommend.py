@@ -115,6 +115,16 @@ RECOMMEND: dict[str, dict[str, str]] = {
             "production is down?"
         ),
     },
+    "named_within": {
+        "ko": "말씀하신 플랜 가운데 월 ${usd:,} 이내: {names}.",
+        "en": "Of the plans you named, within ${usd:,} a month: {names}.",
+    },
+    "named_over": {"ko": "월 ${usd:,} 초과: {names}.", "en": "Over ${usd:,} a month: {names}."},
+    "named_none": {
+        "ko": "말씀하신 플랜은 모두 월 ${usd:,}를 넘습니다: {names}.",
+        "en": "None of the plans you named fits within ${usd:,} a month: {names}.",
+    },
+    "named_ends": {"ko": "{name}({end} 종료)", "en": "{name} (ends {end})"},
     "within_budget": {
         "ko": "월 ${usd:,} 이내로 앞으로 {months}개월 동안 계속 쓸 수 있는 플랜: {names}.",
         "en": "Within ${usd:,} a month, the plans you can keep for the next {months} months: {names}.",
@@ -321,6 +331,7 @@ RECOMMEND: dict[str, dict[str, str]] = {
     "label.notes": {"ko": "참고", "en": "Notes"},
     "label.alternatives": {"ko": "대안", "en": "Alternatives"},
     "label.within_budget": {"ko": "예산 안의 플랜", "en": "Plans within the budget"},
+    "label.compared": {"ko": "말씀하신 플랜", "en": "The plans you named"},
     "label.conflict": {"ko": "하나로 충족할 수 없습니다", "en": "No single answer fits"},
     "label.unconfirmed": {"ko": "AWS가 확인해 주면 가장 잘 맞는 선택", "en": "Best fit, if AWS confirms what is open"},
     # what a plan has that meets a need (assistant/recommend/checks.py) and what a move changes (transition.py)

@@ -99,8 +99,10 @@ def detect_intent(question: str) -> str | None:
     if (FACTUAL.search(text) or NAMED_PLAN_YESNO.search(text)) and not STRONG_CHOICE.search(text):
         return None
     # a budget is a need of one's own: "월 500불 이하로 …되는 플랜?", "under $200 a month" (an amount held up as a
-    # limit: not "under 15 minutes", "up to 20 engineers", nor "spend over 5k", the AWS bill)
-    if not CHOOSE.search(text) and not any(held_up(text, m) == "cap" for m in money(text, 1.0)):
+    # limit: not "under 15 minutes", "up to 20 engineers", nor "spend over 5k", the AWS bill); held against plans
+    # it names ("is business support under 400?"), it asks their prices
+    budget = any(held_up(text, m) == "cap" for m in money(text, 1.0)) and not (read and read.named)
+    if not CHOOSE.search(text) and not budget:
         return None
     # ("should we choose business or developer?": plans set side by side are support plans by their short names)
     support = len(SUPPORT.findall(text)) + _bare_plans(text)

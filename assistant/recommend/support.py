@@ -115,8 +115,18 @@ class _Advisor:
         names = ", ".join(short_name(p) for p in fits) or "-"
         lead = self._say("within_budget", usd=cap, months=self.months, names=names)
         named = [self.by_id[p] for p in self.read.named if p in self.by_id]
-        if named:  # "budget 300, business or developer?": each plan named, held against the budget, answers first
-            lead = "\n".join([*(self._held(p, cap) for p in named), lead])
+        if named:  # "budget 300, business or developer?": the plans named, held against the budget, answer first
+            held = {p.id: held_against(p.price, cap, spend) for p in named}
+            within = [p for p in named if (h := held[p.id]) is not None and h.within]
+            over = [p for p in named if p not in within]
+            if within:
+                said = self._say("named_within", usd=cap, names=self._ending_names(within))
+                said += f" {self._say('named_over', usd=cap, names=self._ending_names(over))}" if over else ""
+            else:
+                said = self._say("named_none", usd=cap, names=self._ending_names(over))
+            lead = f"{said}\n{lead}"
+            for p in named:
+                self.rec.compared.append(Alternative(p.name, self._held(p, cap), self._passage(p.cite.price)))
         self.rec.status = "clarify"
         # (one plan within the budget leaves nothing to pick between)
         ask = f"\n\n{self._say('clarify_support_budget')}" if len(fits) > 1 else ""
@@ -126,11 +136,17 @@ class _Advisor:
             self.rec.alternatives.append(Alternative(short_name(p), text, self._passage(p.cite.price)))
         return self.rec
 
+    def _ending_names(self, plans: list[Plan]) -> str:
+        """ "Developer Support (ends 2027-01-01), Business Support+"."""
+        return ", ".join(
+            self._say("named_ends", name=p.name, end=p.available_until) if p.available_until else p.name for p in plans
+        )
+
     def _held(self, plan: Plan, cap: int) -> str:
-        """ "Developer Support: $60 a month at $2,000 of monthly AWS usage, within $100 (rule). Ends 2027-01-01."."""
+        """ "$60 a month at $2,000 of monthly AWS usage, within $100 (rule). Developer Support ends on …"."""
         rule = plan.price.text.ko if self.lang == "ko" else plan.price.text.en
         fit = held_against(plan.price, cap, self.read.spend_usd)
-        line = f"{plan.name}: {held_text(fit, cap, self.read.spend_usd, rule, self.lang) if fit else rule}"
+        line = held_text(fit, cap, self.read.spend_usd, rule, self.lang) if fit else rule
         if plan.available_until and plan.replaced_by:
             end, rname = plan.available_until, self.by_id[plan.replaced_by].name  # (full names: "Enterprise Support")
             line += " " + self._say("ending", name=plan.name, end=end, rname=rname, fit="").strip()

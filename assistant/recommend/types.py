@@ -77,12 +77,14 @@ class Recommendation:
     as_of: str = ""  # the decision date (support plans), ISO
     conflict: dict[str, Any] | None = None  # status "conflict" on a budget: the cheapest plan meeting the rest
     transition: dict[str, Any] | None = None  # "we are on X": from, to, ends, gains, losses, prices
+    compared: list[Alternative] = field(default_factory=list)  # plans the request named, held against its budget
 
     @property
     def citations(self) -> list[Passage]:
         """Every passage cited anywhere, once, in order of first use."""
         seen: dict[tuple[str, str], Passage] = {}
-        cited = [r.citation for r in self.reasons] + [a.citation for a in self.alternatives if a.citation]
+        shown = [*self.compared, *self.alternatives]
+        cited = [r.citation for r in self.reasons] + [a.citation for a in shown if a.citation]
         for p in cited + self.sources:
             seen.setdefault((p.source, p.section), p)
         return list(seen.values())
@@ -93,6 +95,7 @@ class Recommendation:
             "lang": self.lang,
             "recommendation": self.recommendation,
             "alternatives": [a.to_dict() for a in self.alternatives],
+            "compared": [a.to_dict() for a in self.compared],
             "reasons": [r.to_dict() for r in self.reasons],
             "unmet": list(self.unmet),
             "citations": [p.to_dict() for p in self.citations],

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.messages import say
-from assistant.recommend.types import Passage, Recommendation, Status
+from assistant.recommend.types import Alternative, Passage, Recommendation, Status
 
 
 @dataclass(frozen=True)
@@ -68,13 +68,13 @@ def recommendation_view(rec: Recommendation) -> RecommendationView:
 
     said = rec.note_sources
 
-    def alternatives() -> list[Line]:  # (numbered after the lines above them)
-        return [Line(a.why, a.name, ": ", cite(a.citation)) for a in rec.alternatives]
+    def alternatives(items: list[Alternative] | None = None) -> list[Line]:  # (numbered after the lines above them)
+        return [Line(a.why, a.name, ": ", cite(a.citation)) for a in (rec.alternatives if items is None else items)]
 
     clarify = rec.status == "clarify"
     # a question back shows only the plans a stated budget allows (what decides between them is asked)
     groups = (
-        {"within_budget": alternatives()}
+        {"compared": alternatives(rec.compared), "within_budget": alternatives()}
         if clarify
         else {
             "why": [Line(r.met_by, r.requirement, " → ", cite(r.citation)) for r in rec.reasons],
