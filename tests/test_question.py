@@ -79,6 +79,9 @@ def test_pillar_name_is_not_the_cost_facet(aliases):
     q = read_question("비용 최적화 설계 원칙", aliases)
     assert "price" not in q.facets
     assert q.entities[0] == "cost-optimization"
+    # a pricing model is a kind of purchase, not a price asked ("COST07 가격모델 … 뭐뭐 섞어 쓰라는거임")
+    assert "price" not in read_question("COST07 가격모델 선택이라던데 뭐뭐 섞어 쓰라는거임", aliases).facets
+    assert "price" in read_question("비즈니스 서포트 가격 얼마임", aliases).facets
 
 
 def test_query_expands_names_in_both_languages(aliases):

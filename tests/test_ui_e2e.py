@@ -301,10 +301,11 @@ def test_only_admins_see_reingest(app_url, browsers):
     driver = browsers["desktop"]
     for page in ("", "sources", "admin"):
         open_page(driver, f"{app_url}/{page}?who=minji")
+        sidebar = wait_for(driver, sidebar_text)  # (drawn: an empty sidebar would pass the check below)
         body = driver.find_element("tag name", "body").text
-        assert "Re-ingest" not in body and "Rebuild from scratch" not in body and "Admin" not in sidebar_text(driver)
+        assert "Re-ingest" not in body and "Rebuild from scratch" not in body and "Admin" not in sidebar
     open_page(driver, f"{app_url}/admin?who=admin")
-    assert "Admin" in sidebar_text(driver)
+    assert wait_for(driver, lambda d: "Admin" in sidebar_text(d))
     button(driver, "Re-ingest")
     shot(driver, "admin-desktop")
 
@@ -359,8 +360,7 @@ def test_a_citation_link_opens_its_source_and_the_document_at_the_section(app_ur
     assert not box.find_element("css selector", "details").get_attribute("open")
     click(driver, link)
     wait_for(driver, lambda d: box.find_element("css selector", "details").get_attribute("open"))
-    time.sleep(0.6)
-    assert visible_in_viewport(driver, box)
+    assert wait_for(driver, lambda d: visible_in_viewport(d, box))  # (the page scrolls to it, however slowly)
     shot(driver, "citation-opened-desktop")
 
     section = box.find_element("css selector", "summary").text.split("] ", 1)[1]
@@ -370,9 +370,8 @@ def test_a_citation_link_opens_its_source_and_the_document_at_the_section(app_ur
     )
     cited = wait_for(driver, lambda d: next(iter(by_css(d, ".st-key-cited")), False))
     settled(driver)
-    time.sleep(0.5)
     assert param(driver, "section") == section and param(driver, "who") == "citations"
-    assert visible_in_viewport(driver, cited)  # scrolled to, not left below a long table
+    assert wait_for(driver, lambda d: visible_in_viewport(d, cited))  # scrolled to, not left below a long table
     shot(driver, "sources-cited-section-desktop")
 
 
