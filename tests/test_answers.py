@@ -980,3 +980,15 @@ def test_a_question_id_lends_its_area_too(assistant):
     history = talk(assistant, "REL12는 뭐 묻는 질문임")
     line = first_line(assistant.ask("그거 속한 영역에 질문 몇개고 번호는 어디부터 어디까지", history))
     assert "장애 관리" in line and "5개" in line and "REL09" in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("아직 디벨로퍼 서포트 쓰는데 팀원 5명이 각자 케이스 열 수 있음?", "주 연락 담당자(primary contact) 한 명만"),
+        ("can everyone on the team open cases on business support?", "any number of the account's IAM users"),
+    ],
+)
+def test_who_may_open_cases_is_said_first(assistant, question, said):
+    line = first_line(assistant.ask(question))
+    assert said in line and not line.startswith(("네", "Yes")), line

@@ -402,6 +402,12 @@ ROUND_THE_CLOCK = re.compile(
     r"24\s*/\s*7|24x7|24\s*시간|연중무휴|around the clock|any time|anytime|밤에도|주말에도", _I
 )
 # Opening a technical support case with an engineer (Basic Support answers account and billing questions only)
+# who, or how many, may open cases: "팀원 5명이 각자", "아무나", "can everyone on the team", "5 engineers"
+CASE_OPENERS = re.compile(
+    r"각자|아무나|누구나|여러\s*명|\d+\s*명|몇\s*명|팀원|인원|\beveryone\b|\banyone\b|\bmultiple (?:people|users)\b"
+    r"|\bhow many (?:people|users|of us)\b|\bteam ?mates?\b|\bteam members?\b|\d+\s*(?:people|engineers|devs|users)\b",
+    _I,
+)
 TECH_CASE = re.compile(
     r"\btech(?:nical)?\s+(?:support\s+)?(?:case|ticket|question|issue|help)s?\b|\bopen (?:a )?(?:support )?case"
     r"|기술\s*(?:지원\s*)?(?:케이스|문의|티켓|질문)|케이스\s*(?:열|오픈|생성|만들)",

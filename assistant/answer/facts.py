@@ -18,6 +18,7 @@ from typing import Any
 from assistant.answer.coverage import names_in
 from assistant.answer.cues import (
     BIGGEST,
+    CASE_OPENERS,
     CHANNEL_CUES,
     CHEAPEST,
     DEDICATED,
@@ -264,6 +265,13 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         # "whats this BS+ thing": a successor is told with the plans it replaces and when they end
         ended = (_retirement(old, k, lang) for p in plans for old in k.plans.values() if old.replaced_by == p.id)
         out.extend(x for x in ended if x is not None)
+    if _asks_openers(q):  # "팀원 5명이 각자 케이스 열 수 있음?": who may open cases on each plan leads
+        known = [p for p in plans if p.case_openers != "unconfirmed"]
+        openers = [
+            _line(say(f"case_openers.{p.case_openers}", lang, plan=p.name), getattr(p.cite.channels, lang))
+            for p in known
+        ]
+        out = openers + [x for x in out if x not in openers]
     verdict = _yes_or_no(q, plans[0]) if q.kind == "yesno" and len(plans) == 1 and out else None
     if verdict is not None:  # "does Developer include phone?": say yes or no before the fact that shows it
         first = out[0]
@@ -789,11 +797,22 @@ def _yes_or_no(q: Question, plan: Any) -> str | None:
         if ROUND_THE_CLOCK.search(q.text):  # "is it 24/7": the hours settle it
             values.append(None if plan.channels.hours is None else plan.channels.hours == "24x7")
         value = None if None in values else all(values)
+    elif _asks_openers(q):
+        return None  # (who may open cases is said in words: "제한 없음?" and "각자 열 수 있음?" ask it both ways)
     elif _asks_tech_case(q):  # "on Basic, can I open a technical case?": who answers settles it
         value = None if plan.answered_by == "unconfirmed" else plan.answered_by != "customer_service"
     else:
         return None
     return None if value is None else ("yes" if value else "no")
+
+
+def _asks_openers(q: Question) -> bool:
+    """Who, or how many people, may open cases: "팀원 5명이 각자 케이스 열 수 있음?", "can anyone on the team open
+    a case?"."""
+    return bool(CASE_OPENERS.search(q.text)) and bool(TECH_CASE.search(q.text) or _CASE_WORD.search(q.text))
+
+
+_CASE_WORD = re.compile(r"케이스|cases?|tickets?", re.IGNORECASE)
 
 
 def _asks_tech_case(q: Question) -> bool:

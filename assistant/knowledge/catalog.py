@@ -149,6 +149,8 @@ class Plan(_Model):
     summary: Text
     channels: Channels
     answered_by: Literal["cloud_support_associates", "cloud_support_engineers", "customer_service", "unconfirmed"]
+    # who may open technical cases, as the plan's own section states it (cited by cite.channels)
+    case_openers: Literal["none", "primary_contact", "any_iam_user", "unconfirmed"] = "unconfirmed"
     response_minutes: ResponseMinutes
     tam: Literal["none", "pool", "designated", "unconfirmed"]
     concierge: bool | None

@@ -239,6 +239,21 @@ ANSWERS: dict[str, dict[str, str]] = {
     # what kind of TAM a plan in a list of plans with one gives
     "tam.kind.pool": {"ko": "TAM 풀 공유", "en": "a pool of TAMs"},
     "tam.kind.designated": {"ko": "지정 TAM", "en": "a designated TAM"},
+    "case_openers.none": {
+        "ko": "{plan}에서는 누구도 기술 지원 케이스를 열 수 없습니다. 계정과 결제 문의만 사람이 답합니다.",
+        "en": (
+            "Nobody can open technical support cases on {plan}; only account and billing questions get a person's "
+            "answer."
+        ),
+    },
+    "case_openers.primary_contact": {
+        "ko": "{plan}에서는 주 연락 담당자(primary contact) 한 명만 케이스를 열 수 있습니다(건수 제한은 없음).",
+        "en": "On {plan} only one primary contact can open cases (as many cases as needed).",
+    },
+    "case_openers.any_iam_user": {
+        "ko": "{plan}에서는 계정의 IAM 사용자라면 인원 제한 없이 케이스를 열 수 있습니다.",
+        "en": "On {plan} any number of the account's IAM users can open cases.",
+    },
     "tech_case.no": {
         "ko": "{plan}에서는 기술 지원 케이스를 열 수 없습니다. 계정과 결제 문의만 사람이 답합니다.",
         "en": "{plan} takes no technical support cases; only account and billing questions get a person's answer.",
