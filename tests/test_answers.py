@@ -896,8 +896,7 @@ def test_a_partner_talk_is_not_sent_to_the_support_advisor_by_a_bare_tier(assist
 
 
 def test_faster_after_a_move_asks_the_response_target(assistant):
-    first = "우리 아직 온램프인데 비즈니스 크리티컬 다운나면 첫 응답 몇분 안에 옴?"
-    history = [Turn(first, assistant.ask(first).answer)]
+    history = talk(assistant, "우리 아직 온램프인데 비즈니스 크리티컬 다운나면 첫 응답 몇분 안에 옴?")
     assert "15분" in first_line(assistant.ask("엔터프라이즈로 넘어가면 그거 빨라짐?", history))
 
 
@@ -943,8 +942,7 @@ def test_a_question_id_names_its_pillar_for_the_turn_after_it(assistant):
 
 
 def test_which_has_the_most_of_them_after_a_count_names_the_one(assistant):
-    first = "how many questions r in the framework lens total as of now"
-    history = [Turn(first, assistant.ask(first).answer)]
+    history = talk(assistant, "how many questions r in the framework lens total as of now")
     line = first_line(assistant.ask("which pillar has the most of them?", history))
     assert "Reliability" in line and "13" in line and "Sustainability" not in line, line
 

@@ -11,8 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.cues import EXAMPLE, FACETS, FOLLOWUP, KINDS, MISSING, NAME_ASKED, PICK, PLURAL, POINTER
-from assistant.answer.facts import QUESTION_ID
+from assistant.answer.cues import (
+    EXAMPLE,
+    FACETS,
+    FOLLOWUP,
+    KINDS,
+    MISSING,
+    NAME_ASKED,
+    PICK,
+    PLURAL,
+    POINTER,
+    QUESTION_ID,
+)
 from assistant.answer.question import (
     UMBRELLAS,
     Question,

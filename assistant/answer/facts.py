@@ -37,7 +37,7 @@ from assistant.answer.question import Question, blank
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
 from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
-from assistant.recommend.reader import held_up, money
+from assistant.recommend.reader import held_amount, held_up, money
 
 
 @dataclass(frozen=True)
@@ -171,9 +171,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     item_names = [n for m in _item_mentions(q) for n in m.names]
     # "월 예산 100불, developer랑 business 중에 머가 되나요": each plan's price held against the amount, those
     # within it first
+    spend = monthly_spend(q.text, k.krw_per_usd)
     held = held_amount(q.text, k.krw_per_usd) if "price" in q.facets else None
     if held is not None and len(plans) > 1:
-        spend = monthly_spend(q.text, k.krw_per_usd)
         fits = {p.id: held_against(p.price, held[0], spend) for p in plans}
         plans = sorted(plans, key=lambda p: not ((f := fits[p.id]) is not None and f.within))
     for plan in plans:
@@ -184,7 +184,6 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             out.append(_line(text, getattr(plan.cite.channels, lang)))
         elif "price" in q.facets or "free" in q.facets:
             price = getattr(plan.price.text, lang)
-            spend = monthly_spend(q.text, k.krw_per_usd)
             cost = None if spend is None or plan.price.uncertain else price_at(plan.price, spend)
             if held is not None and (fit := held_against(plan.price, held[0], spend)) is not None:
                 price = held_text(fit, held[0], spend, price, lang)
@@ -292,7 +291,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         notes = [_retirement(p, k, lang) for p in plans if p.available_until]
         out.extend(n for n in notes if n is not None and n not in out)
     if out and held is not None and held[1] == "cap":
-        out.extend(_lasting_within(plans, held[0], monthly_spend(q.text, k.krw_per_usd), k, lang))
+        out.extend(_lasting_within(plans, held[0], spend, k, lang))
     return [x for x in out if x is not None]
 
 
@@ -334,14 +333,6 @@ def monthly_spend(text: str, krw_per_usd: float) -> float | None:
 
     An amount held up as a cap or a bar is a budget, not the spend a price is worked out at."""
     return next((m.usd for m in money(text, krw_per_usd) if held_up(text, m) is None), None)
-
-
-def held_amount(text: str, krw_per_usd: float) -> tuple[float, str] | None:
-    """The amount a price is held against ("under $400?", "월 100불 이하", "budget is 300") and how ("cap" or
-    "floor")."""
-    return next(
-        ((m.usd, r) for m in money(text, krw_per_usd) if (r := held_up(text, m)) in ("cap", "floor", "compare")), None
-    )
 
 
 def _names_set_aside(q: Question, item: Any) -> bool:
@@ -871,39 +862,47 @@ def _addon_by_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     found = STATED_TARGET.search(own)
     if "support-add-on" not in q.entities or found is None:
         return []
-    value = float(found.group(1)) * (1 if found.group(2).casefold().startswith(("m", "분")) else 60)
+    value = _target_minutes(found)
     spend = monthly_spend(own, k.krw_per_usd)
     out = []
     for a in sorted(k.addons.values(), key=lambda a: a.response_minutes or 0):
-        if a.response_minutes is None or a.response_minutes > value:
-            continue
-        text = say("addon.response", lang, name=a.name, minutes=a.response_minutes)
-        if "price" in q.facets:
-            price = getattr(a.price.text, lang)
-            cost = None if spend is None else price_at(a.price, spend)
-            if cost is not None:
-                price = say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=price)
-            low = price[:1].lower() if lang == "en" else price[:1]  # (inside the sentence)
-            text = f"{a.name}: {price}" if cost is not None else f"{text.rstrip('.')}; {low}{price[1:]}"
-        out.append(_line(text, getattr(a.cite, lang), f"${a.price.minimum_monthly_usd:,}"))
+        if a.response_minutes is not None and a.response_minutes <= value:
+            out.append(
+                _line(_addon_text(a, q, lang, spend), getattr(a.cite, lang), f"${a.price.minimum_monthly_usd:,}")
+            )
     return out
+
+
+def _target_minutes(found: re.Match[str]) -> float:
+    """A `STATED_TARGET` match in minutes ("5분" -> 5, "1 hour" -> 60)."""
+    return float(found.group(1)) * (1 if found.group(2).casefold().startswith(("m", "분")) else 60)
+
+
+def _addon_text(a: Any, q: Question, lang: str, spend: float | None = None) -> str:
+    """An add-on by the response it gives, and when a price is asked what it costs: at the stated spend
+    ("AWS Incident Detection and Response: $7,000 a month at $300,000 …"), else its rule inside the sentence."""
+    text = say("addon.response", lang, name=a.name, minutes=a.response_minutes)
+    if "price" not in q.facets:
+        return text
+    price = getattr(a.price.text, lang)
+    cost = None if spend is None else price_at(a.price, spend)
+    if cost is not None:
+        return f"{a.name}: {say('price.at', lang, spend=f'${spend:,.0f}', cost=f'${cost:,.0f}', rule=price)}"
+    return f"{text}; {price[:1].lower() if lang == 'en' else price[:1]}{price[1:]}"
 
 
 def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     found = STATED_TARGET.search(q.text)
     if "response" not in q.facets or found is None or q.of_kind("plan"):
         return []
-    value = float(found.group(1)) * (1 if found.group(2).casefold().startswith(("m", "분")) else 60)
+    value = _target_minutes(found)
     severities = [SEVERITIES[s] for s in q.of_kind("severity")]
     plans_asked = bool(_PLAN_NOUN.search(q.text))  # "which plan…": the plans first, an add-on after them
     # sorted by (an add-on after the plans when plans are asked, minutes, a retiring plan after a lasting one)
     meets: list[tuple[tuple[bool, int, bool], FactLine]] = []
     for a in k.addons.values():
         if a.response_minutes is not None and a.response_minutes <= value:
-            line = say("addon.response", lang, name=a.name, minutes=a.response_minutes)
-            if "price" in q.facets:  # "the add-on w/ 5 min response - how much?": what it costs, too
-                price = getattr(a.price.text, lang)
-                line = f"{line}; {price[:1].lower() if lang == 'en' else price[:1]}{price[1:]}"
+            line = _addon_text(a, q, lang)  # ("the add-on w/ 5 min response - how much?": what it costs, too)
             meets.append(((plans_asked, a.response_minutes, False), _line(line, getattr(a.cite, lang))))
     for plan in _current_plans(k):
         targets = plan.response_minutes.model_dump()

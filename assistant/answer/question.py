@@ -40,7 +40,7 @@ from assistant.answer.cues import (
 from assistant.knowledge.aliases import AliasTable, Entity, Mention
 from assistant.knowledge.catalog import PILLAR_PREFIX
 from assistant.knowledge.words import COMMON_WORD, zipf
-from assistant.recommend.reader import held_up, money
+from assistant.recommend.reader import held_amount
 from assistant.retrieval.lexical import detect_lang, tokenize
 
 _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
@@ -235,8 +235,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     counts = [ok and not _other_pillars(m, found) for m, ok in zip(found, counts, strict=True)]
     mentions = _principles_of(tuple(m for m, ok in zip(found, counts, strict=True) if ok), text, aliases)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
-    if "price" not in facets and any(m.entity.kind == "plan" for m in mentions) and _holds_amount(text):
-        facets = (*facets, "price")  # "we spend 5k a month, is business support under 400?": its price, held up
+    if "price" not in facets and any(m.entity.kind == "plan" for m in mentions) and held_amount(text, 1.0):
+        # "we spend 5k a month, is business support under 400?": its price, held up (at any rate: only whether)
+        facets = (*facets, "price")
     names_asked = bool(NAME_ASKED.search(text))  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name, not the price
     if names_asked:
         facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT, "former"))
@@ -281,11 +282,6 @@ def with_id_pillars(q: Question, aliases: AliasTable) -> Question:
     names += list(dict.fromkeys(e.en for _, qid in ids if (e := aliases.area_of(qid))))
     # (named in words, so a topic carried as text keeps it)
     return read_question(f"{' '.join(names)} {q.text}", aliases) if names else q
-
-
-def _holds_amount(text: str) -> bool:
-    """An amount held up as a limit or a bar ("under 400?", "예산 300", "5천불 이상"); the rate does not matter."""
-    return any(held_up(text, m) in ("cap", "floor", "compare") for m in money(text, 1.0))
 
 
 def _principles_of(mentions: tuple[Mention, ...], text: str, aliases: AliasTable) -> tuple[Mention, ...]:

@@ -218,6 +218,14 @@ def held_up(text: str, m: Money) -> str | None:
     return "floor" if _FLOOR.search(said) else "cap"
 
 
+def held_amount(text: str, krw_per_usd: float) -> tuple[float, str] | None:
+    """The first amount a price is held against ("under $400?", "월 100불 이하", "budget is 300"), in USD, and how
+    ("cap", "floor" or "compare")."""
+    return next(
+        ((m.usd, r) for m in money(text, krw_per_usd) if (r := held_up(text, m)) in ("cap", "floor", "compare")), None
+    )
+
+
 KO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 KO_SMALL = {"십": 10, "백": 100, "천": 1000}
 KO_BIG = {"만": 10_000, "억": 100_000_000}

@@ -16,7 +16,18 @@ from pathlib import Path
 
 from assistant.knowledge.catalog import Catalog, Cite, Plan
 from assistant.messages import say
-from assistant.recommend.checks import State, Verdict, check, derive, held_against, held_text, price_at, short_name, usd
+from assistant.recommend.checks import (
+    Held,
+    State,
+    Verdict,
+    check,
+    derive,
+    held_against,
+    held_text,
+    price_at,
+    short_name,
+    usd,
+)
 from assistant.recommend.needs import (
     NEEDS,
     Encode,
@@ -126,7 +137,8 @@ class _Advisor:
                 said = self._say("named_none", usd=cap, names=self._ending_names(over))
             lead = f"{said}\n{lead}"
             for p in named:
-                self.rec.compared.append(Alternative(p.name, self._held(p, cap), self._passage(p.cite.price)))
+                why = self._held(p, cap, held[p.id])
+                self.rec.compared.append(Alternative(p.name, why, self._passage(p.cite.price)))
         self.rec.status = "clarify"
         # (one plan within the budget leaves nothing to pick between)
         ask = f"\n\n{self._say('clarify_support_budget')}" if len(fits) > 1 else ""
@@ -142,10 +154,9 @@ class _Advisor:
             self._say("named_ends", name=p.name, end=p.available_until) if p.available_until else p.name for p in plans
         )
 
-    def _held(self, plan: Plan, cap: int) -> str:
+    def _held(self, plan: Plan, cap: int, fit: Held | None) -> str:
         """ "$60 a month at $2,000 of monthly AWS usage, within $100 (rule). Developer Support ends on …"."""
         rule = plan.price.text.ko if self.lang == "ko" else plan.price.text.en
-        fit = held_against(plan.price, cap, self.read.spend_usd)
         line = held_text(fit, cap, self.read.spend_usd, rule, self.lang) if fit else rule
         if plan.available_until and plan.replaced_by:
             end, rname = plan.available_until, self.by_id[plan.replaced_by].name  # (full names: "Enterprise Support")

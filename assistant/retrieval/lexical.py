@@ -306,7 +306,8 @@ class LexicalIndex:
     def known_or_close(self, word: str) -> bool:
         """The corpus has this word, one a typo away ("reliablity" -> "reliability"), or its base ("riskiest" ->
         "risk", "cheaper" -> "cheap")."""
-        return word in self._idf or self.closest(word) is not None or any(b in self._idf for b in _bases(word))
+        # (the bases first: a lookup each, where `closest` compares the word with the whole vocabulary)
+        return word in self._idf or any(b in self._idf for b in _bases(word)) or self.closest(word) is not None
 
     def closest(self, word: str) -> str | None:
         """The corpus word a typo away from `word` ("senario" -> "scenario"); None for a word the corpus has, a
