@@ -985,6 +985,8 @@ def test_a_question_id_lends_its_area_too(assistant):
     [
         ("아직 디벨로퍼 서포트 쓰는데 팀원 5명이 각자 케이스 열 수 있음?", "주 연락 담당자(primary contact) 한 명만"),
         ("can everyone on the team open cases on business support?", "any number of the account's IAM users"),
+        # "tickets" is the case word here: no "open a case" phrase to lean on
+        ("can 5 engineers each file tickets on business support?", "any number of the account's IAM users"),
     ],
 )
 def test_who_may_open_cases_is_said_first(assistant, question, said):

@@ -803,7 +803,7 @@ def _asks_openers(q: Question) -> bool:
     return bool(CASE_OPENERS.search(q.text)) and bool(TECH_CASE.search(q.text) or _CASE_WORD.search(q.text))
 
 
-_CASE_WORD = re.compile(r"케이스|cases?|tickets?", re.IGNORECASE)
+_CASE_WORD = re.compile(r"케이스|\bcases?\b|\btickets?\b", re.IGNORECASE)
 
 
 def _asks_tech_case(q: Question) -> bool:
