@@ -992,3 +992,65 @@ def test_a_question_id_lends_its_area_too(assistant):
 def test_who_may_open_cases_is_said_first(assistant, question, said):
     line = first_line(assistant.ask(question))
     assert said in line and not line.startswith(("네", "Yes")), line
+
+
+def test_a_contraction_is_no_unknown_word_and_a_warning_answers_what_not_to_do(assistant):
+    answer = assistant.ask("anything we shouldn't paste into a re:post question?")
+    assert not answer.abstained, answer.answer
+    assert "account IDs" in first_line(answer), answer.answer
+    line = first_line(assistant.ask("re:post에 질문 올릴 때 올리면 안 되는 거 있음?"))
+    assert "계정 ID" in line, line
+
+
+def test_a_plan_asked_as_the_only_one_to_end_names_the_others(assistant):
+    line = first_line(assistant.ask("온램프만 없어지는거 맞음?"))
+    assert line.startswith("아니요") and "Developer Support" in line and "Business Support" in line, line
+    line = first_line(assistant.ask("is it just on-ramp that's going away?"))
+    assert line.startswith("No") and "Developer Support" in line, line
+    # no "only" asked: the plan's own end date leads
+    assert first_line(assistant.ask("온램프 언제 없어짐?")).startswith("Enterprise On-Ramp"), "own date"
+
+
+def test_plans_said_to_get_shut_off_ask_their_end_date(assistant):
+    answer = assistant.ask("how many days left til dev and biz suport get shut off?")
+    assert not answer.abstained and "2027-01-01" in first_line(answer), answer.answer
+
+
+def test_the_bill_stated_earlier_prices_an_add_on_asked_after_it(assistant):
+    history = talk(assistant, "우리 월 aws 150만불 정도 나옴. 엔터프라이즈 서포트 한달에 얼마?")
+    line = first_line(assistant.ask("거기에 크리티컬 워크로드 5분 응답 애드온까지 붙이면 월 얼마 추가됨?", history))
+    assert "$30,000" in line and "5분" in line, line
+
+
+def test_countdown_premium_is_a_flat_priced_add_on(assistant):
+    line = first_line(assistant.ask("카운트다운 프리미엄도 사용액 따라 올라감?"))
+    assert "Countdown Premium" in line and "$10,000" in line and "고정" in line, line
+    answer = assistant.ask("what is countdown premium")
+    assert "None" not in answer.answer, answer.answer
+
+
+def test_such_things_point_back_and_a_shared_rare_word_keeps_the_topic(assistant):
+    history = talk(assistant, "보안 필러 안티패턴 중에 s3 버킷이랑 보안그룹 관련된거 뭐였지")
+    answer = assistant.ask("그런거 사람이 매번 안 보고 미리 막아버리려면 뭐 쓰라함?", history)
+    assert not answer.abstained and "SCP" in answer.answer, answer.answer
+    history = talk(assistant, "마켓플레이스에 ML 모델도 팜?", "같은 제품이 AMI랑 SaaS 둘 다 있던데 뭐 기준으로 고름?")
+    answer = assistant.ask("AMI로 가면 보안 쪽은 뭐뭐 챙겨야됨?", history)
+    assert "취약점" in first_line(answer), answer.answer
+
+
+def test_times_a_year_asks_how_often(assistant):
+    line = first_line(assistant.ask("온램프 리뷰 1년에 몇번 해줌?"))
+    assert "연 1회" in line and "Cloud Operations Review" in line, line
+
+
+def test_a_figure_checked_with_a_plan_set_aside_is_a_fact_not_a_choice(assistant):
+    answer = assistant.ask("ent support critical 15분 맞나요 TAM 말고 다른 혜택")
+    assert answer.intent == "question" and "15분" in first_line(answer), answer.answer
+    assert "컨시어지" in answer.answer and "지정 TAM" not in answer.answer, answer.answer
+    # what suits the asker is still a choice
+    assert assistant.ask("우리 팀한테 맞는 서포트 플랜?").intent == "support_plan"
+
+
+def test_a_name_before_the_one_set_aside_is_the_subject_and_an_inline_list_holding_it_still_answers(assistant):
+    answer = assistant.ask("컴퓨트 옵티마이저 ec2 말고 분석해주는 리소스 뭐뭐 있음?")
+    assert "Compute Optimizer" in first_line(answer) and "Lambda 함수" in answer.answer, answer.answer

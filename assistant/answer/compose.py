@@ -198,7 +198,12 @@ class OfflineComposer:
         which = which_kind(q)  # "which pillar…", "which plan…": the kind of member asked to be picked
         # "기본으로 며칠치?": of two figures of the same shape (14 days, 93 days), the default's sentence leads
         by_default = q is not None and bool(DEFAULT.search(q.typed or q.text))
-        facet_share = YESNO_FACET if q is not None and q.kind == "yesno" and set(asked) != {"free"} else 1.0
+        # ("anything we shouldn't post?": a yes/no about what not to do is answered by the warning, whole)
+        facet_share = (
+            YESNO_FACET
+            if q is not None and q.kind == "yesno" and set(asked) != {"free"} and "caution" not in asked
+            else 1.0
+        )
         if q is not None and facet_share < 1.0 and not re.search(r"\d", q.typed or q.text):
             facet_share /= 2  # a yes/no that names no value asks what the figure is, not which one it is
         candidates = [
@@ -697,8 +702,9 @@ def _notes_last(chosen: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
 
 def _set_aside(unit: Unit, q: Question | None) -> bool:
     """A plain sentence about what the asker set aside ("the free one, not the paid metrics thing": the sentence on
-    the paid enhanced metrics) answers what was not asked. A list that holds it among others still answers."""
-    if q is None or unit.items:
+    the paid enhanced metrics) answers what was not asked. A list that holds it among others still answers, bulleted
+    or inline ("분석 대상에는 EC2 인스턴스, EBS 볼륨, Lambda 함수 …" for "EC2 말고 뭐뭐")."""
+    if q is None or unit.items or enumerates(unit.text):
         return False
     said = folded_terms(unit.text)
     if q.aside_words and all(fold(w) in said for w in q.aside_words):

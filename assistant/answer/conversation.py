@@ -34,6 +34,7 @@ from assistant.answer.question import (
 from assistant.knowledge.aliases import AliasTable
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import with_particle
+from assistant.recommend.reader import held_up, money
 from assistant.retrieval.lexical import folded_terms
 from assistant.types import Turn
 
@@ -513,7 +514,15 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             and not (f not in ("questions", "tiers") and _OWN_QUESTION_WORD.search(q.text))
         ]
         keep = " ".join([keep, *_facet_words(prev, carried)])
-    return read_question(f"{keep} {q.text}".strip(), aliases)
+    return read_question(" ".join([keep, *_stated_bill(prev, q), q.text]).strip(), aliases)
+
+
+def _stated_bill(prev: Question, q: Question) -> list[str]:
+    """ "거기에 5분 응답 애드온까지 붙이면 월 얼마?" after "월 150만불 쓰는데 엔터프라이즈 얼마?": the AWS bill stated
+    before prices this turn too, unless the turn states its own."""
+    if "price" not in q.facets or any(held_up(q.text, m) is None for m in money(q.text, 1.0)):
+        return []
+    return [m.said for m in money(prev.text, 1.0) if held_up(prev.text, m) is None][:1]
 
 
 # "그 중에 내 노트에 빠진 거", "which of those…": within what the last turn listed, its attribute and all
@@ -681,6 +690,8 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
         prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES} | (answered or set())
         return not subjects or any(_family(m) in prev_families for m in subjects)
+    if _repeats_rare_word(q, prev):
+        return True  # "AMI로 가면 보안 쪽은 뭐뭐 챙겨야됨?" after "AMI랑 SaaS 뭐 기준으로 고름?": the same thing, on
     words = len(q.text.split())
     if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
         return (
@@ -710,6 +721,16 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         prev_families = {_family(m) for m in prev.mentions} | (answered or set())
         return any(_family(m) in prev_families for m in subjects)
     return False
+
+
+def _repeats_rare_word(q: Question, prev: Question) -> bool:
+    """The turn repeats a rare word of the last question that names no entity ("AMI", "SaaS"): it goes on about
+    that thing, whatever subject of its own it names beside it."""
+    rare = {t for t in q.detail if t.isascii() and t.isalpha() and len(t) >= 3 and zipf(t) < RARE_SHARED}
+    return bool(rare & set(prev.detail))
+
+
+RARE_SHARED = 3.5  # rarer than this in everyday English ("ami", "saas", "cur"): a word that names a thing
 
 
 # what ends a Korean turn on its subject, the rest left unsaid ("…엔터프라이즈는?", "…온램프면?")

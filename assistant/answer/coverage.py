@@ -49,7 +49,8 @@ _IDENT = re.compile(
     r"|\b[A-Z][a-z]+[A-Z]\w*\b|\b[a-z]+[A-Z]+\w*\b|\b[A-Z]{3,6}s?\b"
 )
 _CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}\b")  # a proper name inside a sentence: "Summit"
-_WORD = re.compile(r"\b[a-z]{4,}\b")
+# (not the stem of a contraction: "shouldn't", "couldn’t" are everyday words)
+_WORD = re.compile(r"\b[a-z]{4,}\b(?!['’]t\b)")
 # A quantity: "93일", "$15,000", "99.99%", "15 minutes"; not the digits of a name ("EC2", "Route 53").
 FIGURE = re.compile(
     r"\$\s?\d|(?<![A-Za-z\d])\d[\d,.]*\s?(?:%|percent|(?:minute|hour|day|second|week|month|year)s?\b|ms\b"
@@ -372,8 +373,8 @@ _HOW_MANY = re.compile(
 def counted_noun(text: str) -> re.Pattern[str] | None:
     """ "how many aws competency partners are in korea" -> a pattern for a number a few words before "partner"."""
     m = _HOW_MANY.search(text)
-    if not m:
-        return None
+    if not m or (m.group(1) + m.group(2)).split()[0].casefold() in ("time", "times"):
+        return None  # ("how many times a year": how often, said as "one … a year" as well as "twice")
     stem = re.escape(m.group(2))
     kinds = _KINDS_OF.match(text, m.start(2))
     of = _of_noun(text[kinds.end() :]) if kinds else None

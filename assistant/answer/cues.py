@@ -222,7 +222,10 @@ FACETS = _cues(
         # (an error, success or failure rate is no price)
         r"|\b(?:day|hourly|daily) rates?\b"
         r"|(?<!error )(?<!success )(?<!failure )(?<!churn )(?<!hit )\brates?\b(?!\s*limit)"
-        r"|단가|일당|시간당",
+        r"|단가|일당|시간당"
+        # "사용액 따라 올라감?", "does it scale with usage": how the price moves with the bill
+        r"|(?:사용액|사용량|사용\s*금액|청구액)\s*(?:에\s*)?따라|\b(?:scales?|grows?|goes? up|rises?|increases?)"
+        r" with (?:usage|spend|the bill)\b",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신"
         # "엔터프라이즈로 넘어가면 그거 빨라짐?", "does it get faster on enterprise?": the response, compared
@@ -230,6 +233,8 @@ FACETS = _cues(
         "end_date": r"\bend(?:s|ing)?\b(?!\s+up\b)|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away"
         r"|phas\w* out|last day"
         r"|until when|no longer|going away|goes away|go away|(?:be|is|are) gone|disappear\w*"
+        # ("dev and biz get shut off", "is it getting axed"): a plan being ended, said passively
+        r"|\b(?:get|gets|getting|be|being|is|are) (?:shut (?:off|down)|killed|axed)\b"
         r"|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
         # ("끝나고 회고는?", "끝나면": after an event is over, no end date asked)
         r"|폐지|중단|언제까지|끝나(?!고|면|서)|끝남|끝날|끝난대|단종|서비스\s*끝"
@@ -268,7 +273,9 @@ FACETS = _cues(
         "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:e|ed|es)\b|what do (?:i|we|you) get|comes? with"
         r"|혜택|포함(?:된|되는|돼|되어|됨|되나|됐)|뭐\s*(?:줘|주나|받|해\s*(?:줘|줌|주나|주냐|주니))|제공(?:하는|되는)\s*(?:거|것|내용)"
         # "뭐 들어있음?", "what's in it", "딸려 나오는 거"
-        r"|(?:뭐|뭣|무엇)(?:이|가)?\s*들어\s*(?:있|가|감)|딸려\s*(?:오|나오|있)|\bwhat'?s in (?:it|there|the)\b",
+        r"|(?:뭐|뭣|무엇)(?:이|가)?\s*들어\s*(?:있|가|감)|딸려\s*(?:오|나오|있)|\bwhat'?s in (?:it|there|the)\b"
+        # "플랜에 들어있는거임?", "요금에 들어가나?": whether the plan includes it
+        r"|(?:플랜|요금|서포트|가격)(?:에|에는|엔)\s*(?:\S+\s+)?들어\s*(?:있|가|감)",
         # ("몇 개만 5분 안에": only a few, no count asked)
         "count": r"how many|number of|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명|종류|등급)|개수|갯수",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
@@ -277,7 +284,10 @@ FACETS = _cues(
         r"|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안|얼마나\s*(?:전|미리|일찍)|미리\s*얼마"
         r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*도)|몇\s*년(?!\s*도|에)|며칠"
         r"|how many (?:days|hours|months|years)",
-        "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기|간격",
+        "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기|간격"
+        # "리뷰 1년에 몇번 해줌?", "how many times a year": a count per period
+        r"|(?:1\s*년|일\s*년|한\s*해|1\s*년에|매년|한\s*달|분기)\s*(?:에)?\s*몇\s*(?:번|회)"
+        r"|\bhow many times (?:a|per|each) (?:year|month|quarter)\b",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|나가|내야)",
         # what the asker has to do about it: "우리 뭐 해야됨?", "do they have to do anything?"
         "action": r"\b(?:do|does|must|should) (?:we|i|they|you|customers) (?:have|need) to (?:do|take)\b"
@@ -298,6 +308,10 @@ FACETS = _cues(
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
         "notes": r"\bmy notes?\b|\bI (?:wrote|noted|jotted)\b|\bin (?:the|our) notes\b"
         r"|노트|메모(?!리)|적어\s*(?:둔|놨|놓)|써\s*(?:놨|놓|둔)",
+        # what not to do: "anything we shouldn't paste into a post?", "올리면 안 되는 거", "주의할 점"
+        "caution": r"\bshouldn['’]?t\b|\bshould not\b|\bmust(?:n['’]?t| not)\b|\bnot supposed to\b|\bavoid\b"
+        r"|\bcareful\b|\bwatch out\b|\bwhat not to\b|\b(?:don['’]?t|never) (?:put|paste|post|share|include|upload)\b"
+        r"|주의|조심|하면\s*안\s*(?:되|됨|돼|될)|(?:올리|넣|적|쓰|공유하|붙이)(?:면|지)\s*(?:안|말)|말아야|금지|피해야",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
         "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|time\s?out|\bsla\b|uptime|availability (?:guarantee|%)"
         r"|최대|최소값|최솟값|한도|제한|(?<!이)상한|몇\s*(?:개|명|번|건)?\s*까지|타임아웃|가용성\s*보장",
@@ -386,7 +400,7 @@ SMALLEST = re.compile(r"\b(?:smallest|fewest|(?<!at )least)\b|(?:가장|제일|�
 # a Well-Architected question id: "SEC01", "rel 9", "COST03"
 QUESTION_ID = re.compile(r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})(?!\d)", re.IGNORECASE)
 # "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
-QUESTION_NUMBER = re.compile(r"몇\s*번(?!\s*째)")
+QUESTION_NUMBER = re.compile(r"(?<!년에 )(?<!년에)(?<!달에 )(?<!달에)몇\s*번(?!\s*째)")
 # "빠진 거", "what did I leave out": the question asks which one is missing
 MISSING = re.compile(r"빠진|빠졌|빠져|누락|\bmissing\b|\bleft out\b|\bleave out\b|\bomit", re.IGNORECASE)
 # "기본으로 며칠치?", "what's the default retention": the setting as it comes, not the paid or tuned one
@@ -483,6 +497,8 @@ FOLLOWUP = re.compile(
     r"|^(?:끝나고|끝나면|끝난\s*(?:뒤|후|다음)|하고\s*나서|그\s*다음|그\s*전에|그\s*뒤|그\s*후)"
     r"|\b(?:it|its|that|this|they|them|those|these|the same|one|both)\b"
     r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
+    # "그런거 미리 막으려면", "이런 문제": things of the kind just named (not "그런데", "그런지")
+    r"|(?<![가-힣])(?:그런|이런)\s*(?:거|것|건|게|걸|(?!데|지|가)[가-힣]{2,})"
     # "the whole pillar", "the plan", "그 필라": the one just discussed
     r"|\bthe (?:whole|entire) \w+|\bthe (?:pillar|plan|program|programme|lens|path|tier|area|exam)\b"
     r"|(?<![가-힣])그\s*(?:필라|필러|원칙|플랜|프로그램|렌즈|영역|시험|자격증|툴|도구)",
@@ -508,6 +524,8 @@ POINTER = re.compile(
     r"|그걸|걔(?:네|는|가|도)?(?![가-힣])"  # "그걸론 부족할 듯", "걔네는?"
     r"|(?<![가-힣])그\s+[가-힣]{2,}"  # "그 기간 안에", "그 기능": the one just named
     r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
+    # "그런거 미리 막으려면", "이런 문제": things of the kind just named (not "그런데", "그런지")
+    r"|(?<![가-힣])(?:그런|이런)\s*(?:거|것|건|게|걸|(?!데|지|가)[가-힣]{2,})"
     # "the whole pillar", "the plan", "그 필라": the one just discussed
     r"|\bthe (?:whole|entire) \w+|\bthe (?:pillar|plan|program|programme|lens|path|tier|area|exam)\b"
     # "anything for the switch", "during the move": the change just talked about
@@ -607,8 +625,15 @@ SHAPES = _cues(
         r"|유료|\bpaid\b|\bbilled\b|\bcharged\b|요금이\s*(?:붙|부과|청구)|(?:부과|청구|과금)(?:된다|되며|돼|됨|한다)",
         "duration": r"\d+\s?(?:years?|months?|days?|hours?|년|개월|일|시간)"
         r"|\b(?:a|an|one|two|three|four|five|six|twelve)\s+(?:years?|months?|weeks?|days?)\b|" + VAGUE_LENGTH,
+        # a warning: "posts should never include account IDs", "민감한 정보를 올리지 않도록 주의"
+        "caution": r"\bnever\b|\bshould not\b|\bmust not\b|\bdo not\b|\bdon['’]t\b|\bavoid\b"
+        r"|않도록|주의(?:해야|한다|하라|할\s*것)|금지|말아야|하지\s*(?:않|말)|피해야|안\s*된다",
         "frequency": r"\bevery\b|\beach\b|\bannual\w*|\byearly\b|\bmonthly\b|\bquarterly\b"
-        r"|매\s*(?:년|월|분기)|마다|주기",
+        r"|매\s*(?:년|월|분기)|마다|주기"
+        # "연 1회", "once a year", "two per quarter": a count per period
+        r"|(?:연|월|분기|년에)\s*\d+\s*(?:회|번)|\b(?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter)\b"
+        r"|(?<![$\d,.])\b(?:one|two|three|four|\d{1,2})\b(?![\d,.%])[^.;$%]{0,60}?"
+        r"\b(?:a|per|each) (?:year|month|quarter)\b",
     }
 )
 

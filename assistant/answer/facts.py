@@ -99,6 +99,9 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     lang = q.lang if q.lang in ("ko", "en") else "en"
     if lines := _addon_by_target(q, k, lang):
         return lines
+    own = len(q.text) - len(q.typed) if q.typed and q.text.endswith(q.typed) else 0
+    if any(m.entity.id in k.addons and m.start >= own for m in q.mentions) and (lines := _addon_lines(q, k, lang)):
+        return lines  # "카운트다운 프리미엄도 사용액 따라 올라감?" after Enterprise's price: the add-on this turn names
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans and not _sets_the_scene(q, k)]
     if plans:
         # "which plans have the 15 min severity? bs+ doesnt right?": the plans that have it, then the one named
@@ -219,7 +222,14 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                 leads = {"duration", "action"} & set(q.facets)
                 out.insert(len(out) - 1 if leads else len(out), moving)
     out.extend(x for x in (_retirement(p, k, lang) for p in succeeded) if x is not None)
+    if "end_date" in q.facets and q.only:  # "온램프만 없어지는거 맞음?": no, and which others end that day
+        out[:0] = _ending_too(plans, q.only, k, lang)
     specific = {"price", "free", "response", "channels", "end_date", "replacement"} & set(q.facets) or severities
+    if out and "features" in q.facets and specific and q.negated:
+        # "critical 15분 맞나요, TAM 말고 다른 혜택은?": the figure first, then what else the plan gives
+        for plan in (p for p in plans if p.includes):
+            extras = tuple(getattr(t, lang) for t in plan.includes if not _names_set_aside(q, t))
+            out.append(_line(say("plan.includes", lang, plan=plan.name), getattr(plan.cite.channels, lang), "", extras))
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
         # "is IEM included in business support": the item that names it answers first
         names = [n for m in q.mentions if m.entity.kind != "plan" for n in m.names]
@@ -415,6 +425,20 @@ def _retirement(plan: Any, k: Knowledge, lang: str, always: bool = False) -> Fac
         ref,
         plan.available_until.isoformat(),
     )
+
+
+def _ending_too(plans: list[Any], only: tuple[str, ...], k: Knowledge, lang: str) -> list[FactLine]:
+    """The other plans that end on the day of a plan asked about as if it were the only one to end."""
+    out = []
+    for plan in plans:
+        if plan.id not in only or not plan.available_until:
+            continue
+        others = [p.name for p in k.plans.values() if p.available_until == plan.available_until and p.id not in only]
+        if others:
+            date = plan.available_until.isoformat()
+            text = say("plan.not_only", lang, plan=plan.name, others=", ".join(others), date=date)
+            out.append(_line(text, getattr(plan.cite.retirement, lang), date))
+    return out
 
 
 # --- pillars and design principles -----------------------------------------------------------------
@@ -843,7 +867,7 @@ def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         if cost is not None:
             price = say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=price)
         out.append(_line(f"{a.name}: {price}", ref, f"${a.price.minimum_monthly_usd:,}"))
-    if "response" in q.facets or q.kind == "definition":
+    if ("response" in q.facets or q.kind == "definition") and a.response_minutes is not None:
         out.append(_line(say("addon.response", lang, name=a.name, minutes=a.response_minutes), ref))
     return out
 
@@ -863,7 +887,8 @@ def _addon_by_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if "support-add-on" not in q.entities or found is None:
         return []
     value = _target_minutes(found)
-    spend = monthly_spend(own, k.krw_per_usd)
+    # (the bill this turn states, else the one an earlier turn stated and the conversation lent it)
+    spend = monthly_spend(own, k.krw_per_usd) or monthly_spend(q.text, k.krw_per_usd)
     out = []
     for a in sorted(k.addons.values(), key=lambda a: a.response_minutes or 0):
         if a.response_minutes is not None and a.response_minutes <= value:
@@ -886,8 +911,8 @@ def _addon_text(a: Any, q: Question, lang: str, spend: float | None = None) -> s
         return text
     price = getattr(a.price.text, lang)
     cost = None if spend is None else price_at(a.price, spend)
-    if cost is not None:
-        return f"{a.name}: {say('price.at', lang, spend=f'${spend:,.0f}', cost=f'${cost:,.0f}', rule=price)}"
+    if cost is not None:  # (the response stays: it is what named the add-on)
+        return f"{text}; {say('price.at', lang, spend=f'${spend:,.0f}', cost=f'${cost:,.0f}', rule=price)}"
     return f"{text}; {price[:1].lower() if lang == 'en' else price[:1]}{price[1:]}"
 
 

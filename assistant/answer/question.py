@@ -75,6 +75,8 @@ class Question:
     # In a conversation: what the asker typed this turn, when earlier turns lent the rest of `text` (its own
     # words say what is asked; the lent ones only what it is about)
     typed: str = ""
+    # entities named as the only ones ("온램프만 없어지는거 맞음?", "is it just on-ramp?"): the answer says who else
+    only: tuple[str, ...] = field(default=())
 
     @property
     def entities(self) -> list[str]:
@@ -243,6 +245,12 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT, "former"))
     kind = "definition" if names_asked else _kind(masked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
+    if "caution" in facets and _ANTI_PATTERNS.search(text):
+        # "anti-pattern about latency - what are we not supposed to do": the list of bad practices answers, each
+        # item a thing not to do, not a sentence that warns
+        facets = tuple(f for f in facets if f != "caution")
+    if "frequency" in facets:  # "how many times a year": how often, not a number of things or a year
+        facets = tuple(f for f in facets if f not in ("count", "date"))
     if "duration" in asks:  # "유효 기간 몇 년": a length of time, not the year something happened
         facets = tuple(f for f in facets if f != "date")
     if "end_date" in facets:  # "how long till it goes away", "종료까지 얼마나": the end date answers
@@ -264,6 +272,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         wants_tool,
         set_aside,
         aside_words(text, [(m.start, m.end) for m in (*found, *negated)]),
+        only=tuple(dict.fromkeys(m.entity.id for m in mentions if _marked_only(m, text))),
     )
 
 
@@ -407,8 +416,15 @@ def set_aside_at(text: str, start: int, end: int) -> bool:
     return _excluded_around(text, start, end) or bool(_NOT_BEFORE.search(text[:start]))
 
 
+_EXAMPLE_ASIDE = re.compile(
+    r"\([^()]*(?:이런\s*(?:거|것|게)|같은\s*(?:거|것)|\s등|\betc\.?|\be\.g\.|\bfor example\b|\bsuch as\b)[^()]*\)", re.I
+)
+
+
 def _detail(masked: str) -> tuple[str, ...]:
     """Tokens left once entity names and the words that only say what kind of answer is wanted are gone."""
+    # ("검사 (유휴 로드밸런서 이런거) 다 못 보는거": an example in brackets illustrates; it is not what is asked)
+    masked = _EXAMPLE_ASIDE.sub(" ", masked)
     for cue in (*FACETS.values(), *KINDS.values(), *ASKED.values(), WH, FOLLOWUP, CHEAPEST, DEDICATED, ROUND_THE_CLOCK):
         masked = cue.sub(" ", masked)
     # a lone Hangul syllable is a particle left behind ("티어는" less "티어")
@@ -425,13 +441,32 @@ def _joined_too(found: list[Mention], negated: list[Mention], text: str) -> tupl
     """`negated` and the names joined right after one of them by "and", "or", a comma ("other than security and
     reliability"); before the set-aside one in Korean ("보안이랑 안정성 말고")."""
     out = list(negated)
+    bare = []  # joined by a space alone
     for a, b in zip(found, found[1:], strict=False):
         if _JOINED.match(text[a.end : b.start]):
             if a in out and b not in out and not re.search(r"[가-힣]", text[b.end : b.end + 3]):
                 out.append(b)
             elif b in out and a not in out and _NOT_AFTER.match(text[b.end :]) and a.entity.id not in _FRAMEWORK_WORDS:
                 out.append(a)  # ("모범사례 영역 리전 선택 말고": the kind asked for is not set aside with its member)
+                if not text[a.end : b.start].strip():
+                    bare.append(a)
+    if bare and len(out) == len(found):
+        # "컴퓨트 옵티마이저 ec2 말고 분석해주는 리소스": a name before the set-aside one with a space alone is the
+        # subject, when nothing else would be left to ask about
+        out = [m for m in out if m not in bare]
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+# "온램프만", "SaaS만임?" (not "만들", "만큼", "만약", "만원"); "only on-ramp", "just the on-ramp", "on-ramp only"
+_ONLY_AFTER = re.compile(r"\s?만(?![들큼약원])|\s+only\b", re.IGNORECASE)
+_ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_ANTI_PATTERNS = re.compile(r"anti-?\s?patterns?|안티\s?패턴|\bpitfalls?\b|\bmistakes?\b|실수", re.IGNORECASE)
+
+
+def _marked_only(m: Mention, text: str) -> bool:
+    return bool(_ONLY_AFTER.match(text[m.end :]) or _ONLY_BEFORE.search(text[: m.start]))
 
 
 def _is_negated(m: Mention, text: str) -> bool:

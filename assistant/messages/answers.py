@@ -112,6 +112,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{plan}은(는) {date}에 종료되었습니다. 후속 플랜은 {successor}입니다.",
         "en": "{plan} ended on {date}; {successor} replaces it.",
     },
+    "plan.not_only": {
+        "ko": "아니요, {plan}만 종료되는 것은 아닙니다: {others}도 {date}에 종료됩니다.",
+        "en": "No, not only {plan}: {others} also end on {date}.",
+    },
     "plan.continues": {
         "ko": "{plan}은(는) 종료 예정이 없습니다(2027-01-01 이후에도 유지).",
         "en": "{plan} is not scheduled to end; it continues after 2027-01-01.",
