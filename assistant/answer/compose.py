@@ -704,7 +704,9 @@ def _set_aside(unit: Unit, q: Question | None) -> bool:
     """A plain sentence about what the asker set aside ("the free one, not the paid metrics thing": the sentence on
     the paid enhanced metrics) answers what was not asked. A list that holds it among others still answers, bulleted
     or inline ("분석 대상에는 EC2 인스턴스, EBS 볼륨, Lambda 함수 …" for "EC2 말고 뭐뭐")."""
-    if q is None or unit.items or enumerates(unit.text):
+    if q is None or unit.items:
+        return False
+    if enumerates(unit.text) and _named_among_items(unit.text, [n for m in q.negated for n in m.names]):
         return False
     said = folded_terms(unit.text)
     if q.aside_words and all(fold(w) in said for w in q.aside_words):
@@ -712,6 +714,13 @@ def _set_aside(unit: Unit, q: Question | None) -> bool:
     # a name set aside ("besides the usual load test", "other than security"): a sentence about it
     low = unit.text.casefold()
     return any(n.casefold() in low for m in q.negated for n in m.names if len(n) >= 3)
+
+
+def _named_among_items(sentence: str, names: list[str]) -> bool:
+    """A set-aside name is one item of the sentence's inline list (not its subject: "A workload can be shared, with
+    accounts, users or an organization" is about workloads)."""
+    items = [p.casefold() for p in re.split(r",\s+|、", sentence)[1:]]
+    return any(n.casefold() in p for n in names if len(n) >= 2 for p in items)
 
 
 def _similar(a: str, b: str) -> bool:
