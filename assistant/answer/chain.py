@@ -622,9 +622,7 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     if any(not SHAPES[f].search(where) for f in checked):
         return False  # "which one was added last?" asked for a date; a list of names holds none
     detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]
-    if q.typed and q.text.endswith(q.typed):  # a follow-up: the names lent from before ("COST03") are its
-        # subject, not what it asks
-        cut = len(q.text) - len(q.typed)
+    if cut := q.own_start:  # a follow-up: the names lent from before ("COST03") are its subject, not what it asks
         lent = folded_terms(" ".join(m.text for m in q.mentions if m.end <= cut)) - folded_terms(q.typed)
         detail = [t for t in detail if fold(t) not in lent]
     weights = {t: lexical.idf(t) for t in detail}

@@ -603,9 +603,12 @@ ENUM_ITEMS = 3  # "an AMI, a SaaS product, a container image or …": a list wri
 ENUM_ITEM_CHARS = 45
 
 
+_LIST_SEP = re.compile(r",\s+|、")  # between the items of a list written inline
+
+
 def enumerates(sentence: str) -> bool:
     """A sentence that lists at least three short things in a row, separated by commas."""
-    parts = [p.strip() for p in re.split(r",\s+|、", sentence)]
+    parts = [p.strip() for p in _LIST_SEP.split(sentence)]
     run = best = 0
     for p in parts[:-1]:
         run = run + 1 if 0 < len(p) <= ENUM_ITEM_CHARS else 0
@@ -719,7 +722,7 @@ def _set_aside(unit: Unit, q: Question | None) -> bool:
 def _named_among_items(sentence: str, names: list[str]) -> bool:
     """A set-aside name is one item of the sentence's inline list (not its subject: "A workload can be shared, with
     accounts, users or an organization" is about workloads)."""
-    items = [p.casefold() for p in re.split(r",\s+|、", sentence)[1:]]
+    items = [p.casefold() for p in _LIST_SEP.split(sentence)[1:]]
     return any(n.casefold() in p for n in names if len(n) >= 2 for p in items)
 
 

@@ -34,7 +34,7 @@ from assistant.answer.question import (
 from assistant.knowledge.aliases import AliasTable
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import with_particle
-from assistant.recommend.reader import held_up, money
+from assistant.recommend.reader import stated_bill
 from assistant.retrieval.lexical import folded_terms
 from assistant.types import Turn
 
@@ -520,9 +520,10 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
 def _stated_bill(prev: Question, q: Question) -> list[str]:
     """ "거기에 5분 응답 애드온까지 붙이면 월 얼마?" after "월 150만불 쓰는데 엔터프라이즈 얼마?": the AWS bill stated
     before prices this turn too, unless the turn states its own."""
-    if "price" not in q.facets or any(held_up(q.text, m) is None for m in money(q.text, 1.0)):
+    if "price" not in q.facets or stated_bill(q.text, 1.0) is not None:
         return []
-    return [m.said for m in money(prev.text, 1.0) if held_up(prev.text, m) is None][:1]
+    bill = stated_bill(prev.text, 1.0)
+    return [bill.said] if bill is not None else []
 
 
 # "그 중에 내 노트에 빠진 거", "which of those…": within what the last turn listed, its attribute and all

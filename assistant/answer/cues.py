@@ -486,6 +486,15 @@ ENUMERATE = re.compile(
 # Plural things a list answer enumerates: seeing one of these with a list or "what" cue makes a list question.
 LISTABLE = ("pillar", "design-principle", "best-practice-area", "general-design-principles", "severity")
 
+# Words that point at what the conversation just named, read alike by a follow-up and by a pointer in a turn
+_POINTED = (
+    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
+    # "그런거 미리 막으려면", "이런 문제": things of the kind just named (not "그런데", "그런지")
+    r"|(?<![가-힣])(?:그런|이런)\s*(?:거|것|건|게|걸|(?!데|지|가)[가-힣]{2,})"
+    # "the whole pillar", "the plan", "그 필라": the one just discussed
+    r"|\bthe (?:whole|entire) \w+|\bthe (?:pillar|plan|program|programme|lens|path|tier|area|exam)\b"
+    r"|(?<![가-힣])그\s*(?:필라|필러|원칙|플랜|프로그램|렌즈|영역|시험|자격증|툴|도구)"
+)
 # Continuation cues: a turn that starts like this, or points back, carries the previous topic.
 FOLLOWUP = re.compile(
     r"^(?:and|also|what about|how about|then|so|but|same for|for)\b"
@@ -495,13 +504,7 @@ FOLLOWUP = re.compile(
     r"|^더\s*[가-힣]"
     # ("끝나고 회고는?", "그 다음엔?": after or before the event just talked about)
     r"|^(?:끝나고|끝나면|끝난\s*(?:뒤|후|다음)|하고\s*나서|그\s*다음|그\s*전에|그\s*뒤|그\s*후)"
-    r"|\b(?:it|its|that|this|they|them|those|these|the same|one|both)\b"
-    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
-    # "그런거 미리 막으려면", "이런 문제": things of the kind just named (not "그런데", "그런지")
-    r"|(?<![가-힣])(?:그런|이런)\s*(?:거|것|건|게|걸|(?!데|지|가)[가-힣]{2,})"
-    # "the whole pillar", "the plan", "그 필라": the one just discussed
-    r"|\bthe (?:whole|entire) \w+|\bthe (?:pillar|plan|program|programme|lens|path|tier|area|exam)\b"
-    r"|(?<![가-힣])그\s*(?:필라|필러|원칙|플랜|프로그램|렌즈|영역|시험|자격증|툴|도구)",
+    r"|\b(?:it|its|that|this|they|them|those|these|the same|one|both)\b" + _POINTED,
     _I,
 )
 # Pointers to several things named earlier ("which of those is cheapest", "둘 중 뭐가 나아"): every subject of
@@ -523,14 +526,8 @@ POINTER = re.compile(
     r"|^(?:related|relevant)\b|^관련"  # "관련 도구는?": related to what was just discussed
     r"|그걸|걔(?:네|는|가|도)?(?![가-힣])"  # "그걸론 부족할 듯", "걔네는?"
     r"|(?<![가-힣])그\s+[가-힣]{2,}"  # "그 기간 안에", "그 기능": the one just named
-    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
-    # "그런거 미리 막으려면", "이런 문제": things of the kind just named (not "그런데", "그런지")
-    r"|(?<![가-힣])(?:그런|이런)\s*(?:거|것|건|게|걸|(?!데|지|가)[가-힣]{2,})"
-    # "the whole pillar", "the plan", "그 필라": the one just discussed
-    r"|\bthe (?:whole|entire) \w+|\bthe (?:pillar|plan|program|programme|lens|path|tier|area|exam)\b"
     # "anything for the switch", "during the move": the change just talked about
-    r"|\bthe (?:switch|move|migration|transition|cutover|changeover)\b"
-    r"|(?<![가-힣])그\s*(?:필라|필러|원칙|플랜|프로그램|렌즈|영역|시험|자격증|툴|도구)",
+    r"|\bthe (?:switch|move|migration|transition|cutover|changeover)\b" + _POINTED,
     _I,
 )
 

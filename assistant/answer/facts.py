@@ -37,7 +37,7 @@ from assistant.answer.question import Question, blank
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
 from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
-from assistant.recommend.reader import held_amount, held_up, money
+from assistant.recommend.reader import held_amount, stated_bill
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,9 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     lang = q.lang if q.lang in ("ko", "en") else "en"
     if lines := _addon_by_target(q, k, lang):
         return lines
-    own = len(q.text) - len(q.typed) if q.typed and q.text.endswith(q.typed) else 0
-    if any(m.entity.id in k.addons and m.start >= own for m in q.mentions) and (lines := _addon_lines(q, k, lang)):
+    if any(m.entity.id in k.addons and m.start >= q.own_start for m in q.mentions) and (
+        lines := _addon_lines(q, k, lang)
+    ):
         return lines  # "카운트다운 프리미엄도 사용액 따라 올라감?" after Enterprise's price: the add-on this turn names
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans and not _sets_the_scene(q, k)]
     if plans:
@@ -186,12 +187,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             text = say("plan.has_item", lang, plan=plan.name, item=getattr(item, lang))
             out.append(_line(text, getattr(plan.cite.channels, lang)))
         elif "price" in q.facets or "free" in q.facets:
-            price = getattr(plan.price.text, lang)
-            cost = None if spend is None or plan.price.uncertain else price_at(plan.price, spend)
             if held is not None and (fit := held_against(plan.price, held[0], spend)) is not None:
-                price = held_text(fit, held[0], spend, price, lang)
-            elif cost is not None:
-                price = say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=price)
+                price = held_text(fit, held[0], spend, getattr(plan.price.text, lang), lang)
+            else:
+                price = _priced(plan.price, spend, lang)
             bands = _bands(plan.price, spend, lang) if spend is not None and BREAKDOWN.search(q.text) else ()
             out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan), bands))
         if "response" in q.facets or severities:
@@ -227,9 +226,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     specific = {"price", "free", "response", "channels", "end_date", "replacement"} & set(q.facets) or severities
     if out and "features" in q.facets and specific and q.negated:
         # "critical 15분 맞나요, TAM 말고 다른 혜택은?": the figure first, then what else the plan gives
-        for plan in (p for p in plans if p.includes):
-            extras = tuple(getattr(t, lang) for t in plan.includes if not _names_set_aside(q, t))
-            out.append(_line(say("plan.includes", lang, plan=plan.name), getattr(plan.cite.channels, lang), "", extras))
+        out.extend(_includes_line(plan, q, lang) for plan in plans if plan.includes)
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
         # "is IEM included in business support": the item that names it answers first
         names = [n for m in q.mentions if m.entity.kind != "plan" for n in m.names]
@@ -245,11 +242,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         for plan in plans:
             summary = _line(f"{plan.name}: {getattr(plan.summary, lang)}", getattr(plan.cite.channels, lang))
             if plan.includes:  # what it gives, whole, as its own section lists it: that answers "what's included"
-                # ("TAM 말고": what the asker set aside is left out)
-                extras = tuple(getattr(t, lang) for t in plan.includes if not _names_set_aside(q, t))
-                out.append(
-                    _line(say("plan.includes", lang, plan=plan.name), getattr(plan.cite.channels, lang), "", extras)
-                )
+                out.append(_includes_line(plan, q, lang))
             out.append(summary)
             if "channels" not in q.set_aside:  # "전화/채팅 말고": the channels were named to be left out
                 out.append(_line(_channels(plan, lang), getattr(plan.cite.channels, lang)))
@@ -339,10 +332,15 @@ def _lasting_within(named: list[Any], amount: float, spend: float | None, k: Kno
 
 
 def monthly_spend(text: str, krw_per_usd: float) -> float | None:
-    """The first amount of the AWS bill the question states, in USD ("$20k", "20,000 dollars", "2천만원").
+    """The AWS bill the question states, in USD (`stated_bill`)."""
+    bill = stated_bill(text, krw_per_usd)
+    return bill.usd if bill is not None else None
 
-    An amount held up as a cap or a bar is a budget, not the spend a price is worked out at."""
-    return next((m.usd for m in money(text, krw_per_usd) if held_up(text, m) is None), None)
+
+def _includes_line(plan: Any, q: Question, lang: str) -> FactLine:
+    """What the plan includes, as its own section lists it, less what the asker set aside ("TAM 말고")."""
+    extras = tuple(getattr(t, lang) for t in plan.includes if not _names_set_aside(q, t))
+    return _line(say("plan.includes", lang, plan=plan.name), getattr(plan.cite.channels, lang), "", extras)
 
 
 def _names_set_aside(q: Question, item: Any) -> bool:
@@ -861,11 +859,7 @@ def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     ref = getattr(a.cite, lang)
     out = []
     if "price" in q.facets or q.kind == "definition":
-        price = getattr(a.price.text, lang)
-        spend = monthly_spend(q.text, k.krw_per_usd)
-        cost = None if spend is None else price_at(a.price, spend)
-        if cost is not None:
-            price = say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=price)
+        price = _priced(a.price, monthly_spend(q.text, k.krw_per_usd), lang)
         out.append(_line(f"{a.name}: {price}", ref, f"${a.price.minimum_monthly_usd:,}"))
     if ("response" in q.facets or q.kind == "definition") and a.response_minutes is not None:
         out.append(_line(say("addon.response", lang, name=a.name, minutes=a.response_minutes), ref))
@@ -904,16 +898,21 @@ def _target_minutes(found: re.Match[str]) -> float:
 
 
 def _addon_text(a: Any, q: Question, lang: str, spend: float | None = None) -> str:
-    """An add-on by the response it gives, and when a price is asked what it costs: at the stated spend
-    ("AWS Incident Detection and Response: $7,000 a month at $300,000 …"), else its rule inside the sentence."""
+    """An add-on by the response it gives (what named it), and when a price is asked what it costs, inside the
+    sentence: at the stated spend ("…: a 5-minute response …; $30,000 a month at $1,500,000 …"), else its rule."""
     text = say("addon.response", lang, name=a.name, minutes=a.response_minutes)
     if "price" not in q.facets:
         return text
-    price = getattr(a.price.text, lang)
-    cost = None if spend is None else price_at(a.price, spend)
-    if cost is not None:  # (the response stays: it is what named the add-on)
-        return f"{text}; {say('price.at', lang, spend=f'${spend:,.0f}', cost=f'${cost:,.0f}', rule=price)}"
+    price = _priced(a.price, spend, lang)
     return f"{text}; {price[:1].lower() if lang == 'en' else price[:1]}{price[1:]}"
+
+
+def _priced(price: Any, spend: float | None, lang: str) -> str:
+    """A price's rule, worked out at the stated monthly bill when there is one and the price is certain
+    ("$1,700 a month at $20,000 of monthly AWS usage (rule)")."""
+    rule = getattr(price.text, lang)
+    cost = None if spend is None or price.uncertain else price_at(price, spend)
+    return rule if cost is None else say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=rule)
 
 
 def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:

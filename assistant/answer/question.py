@@ -79,6 +79,11 @@ class Question:
     only: tuple[str, ...] = field(default=())
 
     @property
+    def own_start(self) -> int:
+        """Where the words the asker typed start in `text`: after the names a conversation lent before them."""
+        return len(self.text) - len(self.typed) if self.typed and self.text.endswith(self.typed) else 0
+
+    @property
     def entities(self) -> list[str]:
         """Entity ids in the order they are named, each once."""
         return list(dict.fromkeys(m.entity.id for m in self.mentions))
@@ -416,6 +421,9 @@ def set_aside_at(text: str, start: int, end: int) -> bool:
     return _excluded_around(text, start, end) or bool(_NOT_BEFORE.search(text[:start]))
 
 
+# "anti-pattern about latency", "흔한 실수": a list of bad practices asked, each item a thing not to do
+_ANTI_PATTERNS = re.compile(r"anti-?\s?patterns?|안티\s?패턴|\bpitfalls?\b|\bmistakes?\b|실수", re.IGNORECASE)
+
 _EXAMPLE_ASIDE = re.compile(
     r"\([^()]*(?:이런\s*(?:거|것|게)|같은\s*(?:거|것)|\s등|\betc\.?|\be\.g\.|\bfor example\b|\bsuch as\b)[^()]*\)", re.I
 )
@@ -460,9 +468,6 @@ def _joined_too(found: list[Mention], negated: list[Mention], text: str) -> tupl
 # "온램프만", "SaaS만임?" (not "만들", "만큼", "만약", "만원"); "only on-ramp", "just the on-ramp", "on-ramp only"
 _ONLY_AFTER = re.compile(r"\s?만(?![들큼약원])|\s+only\b", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-_ANTI_PATTERNS = re.compile(r"anti-?\s?patterns?|안티\s?패턴|\bpitfalls?\b|\bmistakes?\b|실수", re.IGNORECASE)
 
 
 def _marked_only(m: Mention, text: str) -> bool:

@@ -218,6 +218,12 @@ def held_up(text: str, m: Money) -> str | None:
     return "floor" if _FLOOR.search(said) else "cap"
 
 
+def stated_bill(text: str, krw_per_usd: float) -> Money | None:
+    """The first amount of the AWS bill the text states ("$20k", "20,000 dollars", "2천만원"). An amount held up as
+    a cap or a bar is a budget, not the spend a price is worked out at."""
+    return next((m for m in money(text, krw_per_usd) if held_up(text, m) is None), None)
+
+
 def held_amount(text: str, krw_per_usd: float) -> tuple[float, str] | None:
     """The first amount a price is held against ("under $400?", "월 100불 이하", "budget is 300"), in USD, and how
     ("cap", "floor" or "compare")."""
