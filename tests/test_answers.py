@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from assistant.answer.parts import asking_parts
 from assistant.types import Answer, Hit, Turn
 
 
@@ -1054,3 +1055,86 @@ def test_a_figure_checked_with_a_plan_set_aside_is_a_fact_not_a_choice(assistant
 def test_a_name_before_the_one_set_aside_is_the_subject_and_an_inline_list_holding_it_still_answers(assistant):
     answer = assistant.ask("컴퓨트 옵티마이저 ec2 말고 분석해주는 리소스 뭐뭐 있음?")
     assert "Compute Optimizer" in first_line(answer) and "Lambda 함수" in answer.answer, answer.answer
+
+
+def test_a_korean_question_that_states_the_negative_is_agreed_with(assistant):
+    line = first_line(assistant.ask("basic 플랜이면 technical case 아예 못 여는거임?"))
+    assert line.startswith("네") and "열 수 없습니다" in line, line
+    line = first_line(assistant.ask("developer도 TAM 있지?"))
+    assert line.startswith("아니요"), line  # asked the positive way, the fact's own yes or no
+    line = first_line(assistant.ask("basic support 플랜이면 technical case 열수있음?"))
+    assert line.startswith("아니요") and "열 수 없습니다" in line, line
+
+
+def test_an_item_of_a_plans_own_list_answers_which_plans_have_it(assistant):
+    line = first_line(assistant.ask("developer도 support api 됨?"))
+    assert "Developer Support" in line and "AWS Support API" in line and line.startswith("Developer"), line
+    answer = assistant.ask("Support API는 비즈니스 이상이어야 됨?")
+    assert "Business Support" in first_line(answer) and "Support API" in first_line(answer), answer.answer
+    answer = assistant.ask("which plans come with the support api")
+    assert first_line(answer).startswith("Only one plan includes"), answer.answer
+    # a word that only looks like a plan's ("developer") beside an item no plan lists is no plan question
+    answer = assistant.ask("Is it fine to let each developer decide whether to encrypt stored data?")
+    assert "Developer Support" not in answer.answer, answer.answer
+
+
+def test_what_follows_an_expiry_is_declined_when_unstated_and_a_plan_that_expires_gives_its_date(assistant):
+    assert assistant.ask("if a private offer we accepted expires do we just fall back to public pricing").abstained
+    answer = assistant.ask("자격증 만료되면 어케 됨?")
+    assert not answer.abstained and "3년" in answer.answer, answer.answer
+    assert "2027-01-01" in first_line(assistant.ask("when does enterprise on-ramp expire"))
+
+
+def test_a_plans_price_asked_by_a_company_is_a_fact_not_a_choice(assistant):
+    answer = assistant.ask("우리 회사 AWS 월 사용액 4만불 정도인데 비즈니스 서포트 붙이면 한달에 얼마 나옴?")
+    assert answer.intent == "question" and "$3,100" in first_line(answer), answer.answer
+
+
+def test_the_plans_that_have_a_severity_come_with_their_targets(assistant):
+    history = talk(assistant, "on biz support+ whats the first response target when prod is fully down")
+    answer = assistant.ask("and business-critical down?", history)
+    assert "Enterprise Support (15 minutes)" in answer.answer, answer.answer
+
+
+def test_what_a_thing_comes_through_is_answered_by_the_sentence_that_says_through_what(assistant):
+    answer = assistant.ask("CUR은 요즘 어디 통해서 받음?")
+    assert "Data Exports" in first_line(answer), answer.answer
+
+
+def test_each_part_of_a_question_in_several_parts_is_answered_near_the_top(assistant):
+    answer = assistant.ask("aws 자격증 레벨 몇단계고 뭐뭐임? 한번 따면 몇년 감?")
+    top = "\n".join(answer.answer.splitlines()[:3])
+    assert "3년" in top and "Specialty" in top, answer.answer
+    numbers = [int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)]
+    assert numbers[0] == 1 and sorted(set(numbers)) == list(range(1, max(numbers) + 1)), answer.answer
+    assert len(answer.citations) >= max(numbers), answer.citations
+    # one question (a lone word between marks) is not split
+    assert asking_parts("가격은? 응답은?") == [] and len(asking_parts("what is OPS? how many questions?")) == 2
+
+
+def test_more_than_the_default_is_answered_by_what_extends_it(assistant):
+    history = talk(assistant, "컴퓨트 옵티마이저 기본설정이면 며칠치 지표 보고 추천해줌? 돈 따로 듬?")
+    line = first_line(assistant.ask("더 길게 보고 싶으면 방법 있음?", history))
+    assert "93일" in line, line
+
+
+def test_a_monthly_bill_is_no_frequency_and_it_is_named(assistant):
+    line = first_line(assistant.ask("how many times a year does on-ramp do a review?"))
+    assert "one Cloud Operations Review a year" in line and line.startswith("Enterprise On-Ramp"), line
+
+
+def test_two_pillars_question_counts_are_added_up_when_asked(assistant):
+    answer = assistant.ask("지속가능성 SUS 질문이랑 성능효율성 PERF 질문 합치면 총 몇개임?")
+    assert "11개" in first_line(answer) and "SUS06" in answer.answer and "PERF05" in answer.answer, answer.answer
+    assert first_line(assistant.ask("보안이랑 안정성 질문 각각 몇개?")).startswith("보안(Security) 원칙의 질문은 11개")
+
+
+def test_a_program_named_beside_a_plan_feature_is_what_is_asked(assistant):
+    answer = assistant.ask("엔터프라이즈 서포트 TAM 있으면 프로서브 안 써도 TAM이 프로젝트 해주는거 아님?")
+    assert "프로젝트를 대신 수행하지는 않는다" in first_line(answer), answer.answer
+    assert first_line(assistant.ask("엔터프라이즈 TAM 있음?")).startswith("네"), "the plain feature question"
+
+
+def test_restricting_something_is_no_limit_asked(assistant):
+    answer = assistant.ask("게임데이 범위 잡을 때 영향반경(blast radius)은 뭐뭐 기준으로 제한하라고 돼있음?")
+    assert not answer.abstained and "몇 퍼센트" in answer.answer, answer.answer

@@ -288,6 +288,7 @@ def test_which_firms_hold_a_tier_is_not_answered_by_the_tier_ladder(ctx):
 def test_a_yes_no_about_an_item_a_plan_includes_is_led_by_that_item(ctx):
     aliases, knowledge = ctx
     lines = fact_lines(read_question("is IEM included in business support", aliases), knowledge)
-    assert lines[0].text == "Business Support includes Infrastructure Event Management at extra cost."
+    # (the plan's own list settles it: yes, then the item as the list states it)
+    assert lines[0].text == "Yes. Business Support includes Infrastructure Event Management at extra cost."
     lines = fact_lines(read_question("엔터프라이즈 온램프에 IEM 포함돼?", aliases), knowledge)
     assert "연 1회의 Infrastructure Event Management" in lines[0].text

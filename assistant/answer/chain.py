@@ -25,8 +25,18 @@ from assistant.answer.coverage import (
     not_covered,
     unstated_figure,
 )
-from assistant.answer.cues import EXPLAIN, FACETS, NAMES_SERVICE, NEW_TOPIC, SHAPES, WHICH_PILLAR
-from assistant.answer.facts import QUESTION_ID, FactLine, Knowledge, both_names, fact_lines
+from assistant.answer.cues import (
+    EXPLAIN,
+    FACETS,
+    NAMES_SERVICE,
+    NEW_TOPIC,
+    PLAN_FEATURES,
+    SHAPES,
+    TECH_CASE,
+    WHICH_PILLAR,
+)
+from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
+from assistant.answer.parts import asking_parts, with_parts
 from assistant.answer.question import Question, read_question
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable
@@ -168,8 +178,22 @@ def build_chain(
             else:
                 yield part
         assert answer is not None
+        parts = asking_parts(state["question"]) if not answer.abstained and not state.get("part") else []
+        if parts:  # "레벨 몇단계고 뭐뭐임? 한번 따면 몇년 감?": what each part adds, under the whole's first line
+            added, answer = with_parts(answer, parts, state["history"], _ask_part)
+            yield from added
         answer.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
         yield answer
+
+    def _ask_part(question: str, history: list[Turn]) -> tuple[Answer, Question]:
+        """One part of a message, asked as the next turn after the parts before it (never split again), with the
+        part as read on its own."""
+        state = _route(_read({"question": question, "history": history}))
+        if state["routed"] is not None:  # a part that asks for a recommendation is left to the whole
+            return Answer(question, "", True, state["lang"], "question", [], {}), state["q"]
+        *_, answer = _parts({**_retrieve(state), "part": True})
+        assert isinstance(answer, Answer)
+        return answer, state["q"]
 
     def _answer(q: Question, lang: str, r: Any, state: dict[str, Any]) -> Iterator[str | Answer]:
         question = state["question"]
@@ -604,6 +628,15 @@ def catalog_text(facts: list[FactLine]) -> str:
     return "\n".join(f"{f.text}\n{chr(10).join(f.items)}" for f in facts)
 
 
+_OPENING = re.compile(r"\bopen(?:ing|s)?\b|(?<![가-힣])(?:열|여는|열어|열고|열면|열수|오픈)(?![가-힣])", re.I)
+
+
+def _case_words(text: str) -> set[str]:
+    """The words that name a technical case and its opening ("technical case 열수있음?": technical, case, 열수)."""
+    spans = [m.group(0) for m in TECH_CASE.finditer(text)] + [m.group(0) for m in _OPENING.finditer(text)]
+    return set(tokenize(" ".join(spans))) | {fold(t) for t in tokenize(" ".join(spans))}
+
+
 def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lexical: Any) -> bool:
     """False when the question asks something beyond the entity and facet the catalog line answers
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
@@ -616,12 +649,21 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         return False  # "일반 설계 원칙이랑 클라우드 설계 원칙은 뭐가 달라?": a list of one side compares nothing
     if unstated_figure(q, catalog_text(facts)):
         return False  # "IEM 1년에 몇 번?": the plan's line holds no such figure; a passage may
+    # "TAM 있으면 프로서브 안 써도 TAM이 프로젝트 해주는거 아님?": a program the catalog line never names, which a
+    # passage does, is what is asked about the plan
+    others = [m for m in q.mentions if m.entity.kind in ("program", "service") and m.entity.id not in PLAN_FEATURES]
+    others = others if q.kind in ("yesno", "definition", "other") else []  # (a list the catalog holds is the list)
+    if any(not names_in(said_text, m.names) and any(names_in(h.chunk.text, m.names) for h in hits[:3]) for m in others):
+        return False
     lead = f"{facts[0].text} {' '.join(facts[0].items)}"  # line 1 answers; a retirement note does not
     checked = [f for f in q.facets if f in SHAPE_CHECKED and f in SHAPES]
     where = lead if len(checked) == 1 else said_text  # "응답 몇 분이고 가격은?": each figure on a line of its own
     if any(not SHAPES[f].search(where) for f in checked):
         return False  # "which one was added last?" asked for a date; a list of names holds none
     detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]
+    if facts[0].key == TECH_CASE_KEY:  # "basic 플랜이면 technical case 열수있음?": the line says whether the plan takes
+        detail = [t for t in detail if t not in _case_words(q.text)]  # the case, however the case was named
+
     if cut := q.own_start:  # a follow-up: the names lent from before ("COST03") are its subject, not what it asks
         lent = folded_terms(" ".join(m.text for m in q.mentions if m.end <= cut)) - folded_terms(q.typed)
         detail = [t for t in detail if fold(t) not in lent]

@@ -69,6 +69,7 @@ _ANAPHOR = re.compile(
     r"|이 점|이 때문|그 결과|이처럼|이와 같이|그 밖에|이 밖에|이 도구|이 서비스|이 플랜|이 기능)",
     re.IGNORECASE,
 )
+_IT = re.compile(r"(It|Its)\s+(?=[a-z])")
 _KIND_HEADINGS = {
     "howto": re.compile(r"how|step|process|practice|start|set ?up|choos|절차|방법|단계|는\s*법|시작|과정|실천", re.I),
     "definition": re.compile(r"what it is|definition|overview|meaning|정의|개요|란$|이란", re.I),
@@ -280,6 +281,9 @@ class OfflineComposer:
                 (c for c in leads if (own_share := _share(c.unit, own_words)) > 0 and own_share >= floor_share), best
             )
         rest = [c for c in chosen if c is not best]
+        if (item := self._item_named(best.unit, q)) is not None:
+            # "추적성 유지 자세히": of the list that leads, the one item on the principle asked answers
+            best = _Candidate(best.hit_rank, Unit(item, best.unit.position), best.score)
         if q is not None and MISSING.search(q.typed or q.text):
             # "그 중에 내 노트에 빠진 거 뭐임?": of the lead's items, the one that says what is missing answers first
             missing = [i for i in best.unit.items if _MISSING_SAID.search(i)]
@@ -303,6 +307,8 @@ class OfflineComposer:
                 cited.append(pool[c.hit_rank])
                 numbers[c.hit_rank] = len(cited)
             lead_text = c.unit.text or pool[c.hit_rank].chunk.heading + ":"
+            if c is chosen[0]:  # "It gives … one Cloud Operations Review a year": line 1 names what "it" is
+                lead_text = self._named_subject(lead_text, pool[c.hit_rank].chunk)
             if id(c) in reasons:
                 lead_text += " " + reasons[id(c)]
             if pool[c.hit_rank].chunk.kind == "notes":  # the asker's own words, always said to be theirs
@@ -337,6 +343,30 @@ class OfflineComposer:
         named = {eid for _, eid in self._names(unit.text)} | {eid for _, eid in self._names(hit.chunk.section)}
         # "안정성이랑 비용 최적화가 부딪힐 때": a sentence about both subjects answers before one about either
         return max(bonus, SUBJECT_BONUS * min(len(named & subjects), 2))
+
+    def _named_subject(self, sentence: str, chunk: Chunk) -> str:
+        """An English sentence that opens with "It"/"Its", with the one entity its section's heading names in its
+        place; the sentence as it is when the heading names none, or several."""
+        opener = _IT.match(sentence)
+        if opener is None or self.aliases is None:
+            return sentence
+        named = {m.entity.id: m.entity for m in self.aliases.find(chunk.section.rsplit(">", 1)[-1], slips=False)}
+        if len(named) != 1:
+            return sentence
+        name = next(iter(named.values())).en
+        owner = "'s" if opener.group(1) == "Its" else ""
+        return f"{name}{owner} {sentence[opener.end() :]}"
+
+    def _item_named(self, unit: Unit, q: Question | None) -> str | None:
+        """The one item of a list that names the principle or area a question (not a list question) asks about,
+        when the sentence only introduces the list ("…다음 7가지다"; not "이전 판에서는 마지막 원칙을 …라고 불렀다")."""
+        if q is None or q.kind == "list" or not unit.items or self.aliases is None:
+            return None
+        if not (PROMISES_LIST.search(unit.text) or announced(unit.text)):
+            return None
+        asked = {m.entity.id for m in q.mentions if m.entity.kind in ("principle", "area")}
+        mine = [i for i in unit.items if asked & {m.entity.id for m in self.aliases.find(i, slips=False)}]
+        return mine[0] if len(mine) == 1 else None
 
     def _names_one(self, text: str, kind: str) -> bool:
         """Names one member of the kind, and says it has what is asked ("Basic has no TAM" answers no "which plan

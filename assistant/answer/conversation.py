@@ -22,6 +22,7 @@ from assistant.answer.cues import (
     PLURAL,
     POINTER,
     QUESTION_ID,
+    SUMMED,
 )
 from assistant.answer.question import (
     UMBRELLAS,
@@ -425,7 +426,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     if not prev.mentions:
         return q
     q = with_context(q, {m.entity.kind for m in prev.mentions})
-    if _SUMMED.search(q.text) and "count" in prev.facets:
+    if SUMMED.search(q.text) and "count" in prev.facets:
         return _total_of(q, prev, aliases)
     answered = {_family(m) for m in aliases.find(answer) if m.entity.id not in GENERIC} if answer else set()
     listed = {m.entity.id for m in aliases.find("\n".join(x for _, x in _answer_items(answer)))} if answer else set()
@@ -532,7 +533,6 @@ _AMONG = re.compile(r"그\s*중|이\s*중|\b(?:of|among) (?:those|these|them)\b"
 _GROUP = re.compile(r"\b(?:principles|areas|practices|pillars|lenses|paths|tiers)$", re.IGNORECASE)
 
 # "필러 전부 합치면?", "and all pillars combined?" after a count: the same count over a whole kind, or summed
-_SUMMED = re.compile(r"합치면|합하면|합쳐서|더하면|총합|\b(?:combined|altogether|all together|in total|summed)\b", re.I)
 # The word that names a whole kind of subject ("필러", "plans"): its entity id
 CLASS_OF = {"pillar": "pillar", "plan": "support-plan"}
 

@@ -231,7 +231,7 @@ FACETS = _cues(
         # "엔터프라이즈로 넘어가면 그거 빨라짐?", "does it get faster on enterprise?": the response, compared
         r"|빨라(?:짐|져|지|집|질)|\b(?:get|gets|getting|be|is it|any) faster\b",
         "end_date": r"\bend(?:s|ing)?\b(?!\s+up\b)|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away"
-        r"|phas\w* out|last day"
+        r"|phas\w* out|last day|\bexpire\s*\??\s*$"  # ("when does on-ramp expire?"; not "if it expires, …")
         r"|until when|no longer|going away|goes away|go away|(?:be|is|are) gone|disappear\w*"
         # ("dev and biz get shut off", "is it getting axed"): a plan being ended, said passively
         r"|\b(?:get|gets|getting|be|being|is|are) (?:shut (?:off|down)|killed|axed)\b"
@@ -312,9 +312,17 @@ FACETS = _cues(
         "caution": r"\bshouldn['’]?t\b|\bshould not\b|\bmust(?:n['’]?t| not)\b|\bnot supposed to\b|\bavoid\b"
         r"|\bcareful\b|\bwatch out\b|\bwhat not to\b|\b(?:don['’]?t|never) (?:put|paste|post|share|include|upload)\b"
         r"|주의|조심|하면\s*안\s*(?:되|됨|돼|될)|(?:올리|넣|적|쓰|공유하|붙이)(?:면|지)\s*(?:안|말)|말아야|금지|피해야",
+        # more of something than it gives by default: "더 길게 보고 싶으면?", "can we extend the lookback"
+        "extend": r"더\s*(?:길게|오래|늘리|늘려|많이\s*(?:보|저장|보관))|늘리(?:려면|고|는|면)|늘릴\s*수"
+        r"|\b(?:longer|extend\w*|increase the|beyond the default)\b",
+        # what a thing comes through: "CUR은 요즘 어디 통해서 받음?", "delivered via what?"
+        "via": r"(?:어디|뭘|무엇|뭐)\s*(?:를|을)?\s*통해|(?:통해서|통해)\s*(?:받|보|가|나|와|제공|전달)"
+        r"|\b(?:through|via) (?:what|which|where)\b|\bdelivered (?:through|via|by|how)\b|\bcomes? through\b",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
         "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|time\s?out|\bsla\b|uptime|availability (?:guarantee|%)"
-        r"|최대|최소값|최솟값|한도|제한|(?<!이)상한|몇\s*(?:개|명|번|건)?\s*까지|타임아웃|가용성\s*보장",
+        # ("영향 반경은 뭐 기준으로 제한하라고": restricting is a practice, not a limit asked)
+        r"|최대|최소값|최솟값|한도|제한(?!하|해|했|할|한다|된|되|돼|시키)|(?<!이)상한|몇\s*(?:개|명|번|건)?\s*까지|타임아웃"
+        r"|가용성\s*보장",
     }
 )
 
@@ -349,7 +357,9 @@ KINDS = _cues(
         r"|(?:[—–,;:.]|\s-)\s*(?:can|could|do|does|is|are|will|should)\s+(?:i|we|you|it|they|there)\b"
         r"|(?:야|지|해|돼|어|아|나|까)\?\s*$|맞(?:아|나|지|음)"
         # a verb made a noun, as chat ends a question: "나옴?", "가능함?", "걸림?" (any syllable ending in ㅁ)
-        rf"|[가-힣]\s?{_M_FINAL}\?\s*$",
+        rf"|[가-힣]\s?{_M_FINAL}\?\s*$"
+        # the one-syllable verbs alone after a Latin name: "support api 됨?", "API 함?"
+        r"|(?<![가-힣])(?:됨|됌|함|임)\?\s*$",
     }
 )
 
@@ -440,6 +450,17 @@ UNIT_WORDS = re.compile(
     _I,
 )
 
+# Korean endings and particles of two syllables ("다운이면", "플랜에서"): they ask nothing, and the bigram that
+# straddles a word and its ending ("랜이" in "플랜이면") is no word either
+KO_ENDINGS = (
+    *("이면", "라면", "에서", "으로", "까지", "부터", "에게", "한테", "이랑", "하고", "인데", "는데", "해서"),
+    *("하면", "되면", "려면", "이야", "이고", "에는", "에도", "으면", "거든", "던데", "다던"),
+)
+ENDING_END = re.compile(rf"(?<=[가-힣]{{2}})(?:{'|'.join(KO_ENDINGS)})(?![가-힣])")
+
+# Counts asked added up: "SUS 질문이랑 PERF 질문 합치면 총 몇개?", "필러 전부 합치면?" after one pillar's count
+SUMMED = re.compile(r"합치면|합하면|합쳐서|더하면|총합|\b(?:combined|altogether|all together|in total|summed)\b", re.I)
+
 # Words that ask nothing of their own once the entity and the kind of answer are known ("tell me", "알려줘").
 DETAIL_STOP = frozenset(
     [
@@ -457,9 +478,7 @@ DETAIL_STOP = frozenset(
         *("필라", "아키", "키텍", "텍처", "웰아"),
         # fillers that stress the question, never its subject ("정확히 몇 시", "exactly", "혹시", "대충")
         *("정확", "확히", "혹시", "대충", "진짜", "그냥", "exactly", "exact", "really", "actually", "roughly"),
-        # Korean endings and particles of two syllables ("다운이면", "플랜에서")
-        *("이면", "라면", "에서", "으로", "까지", "부터", "에게", "한테", "이랑", "하고", "인데", "는데", "해서"),
-        *("하면", "되면", "려면", "이야", "이고", "에는", "에도", "으면", "한테", "이랑", "거든", "던데", "다던"),
+        *KO_ENDINGS,
     ]
 )
 
@@ -622,10 +641,13 @@ SHAPES = _cues(
         r"|유료|\bpaid\b|\bbilled\b|\bcharged\b|요금이\s*(?:붙|부과|청구)|(?:부과|청구|과금)(?:된다|되며|돼|됨|한다)",
         "duration": r"\d+\s?(?:years?|months?|days?|hours?|년|개월|일|시간)"
         r"|\b(?:a|an|one|two|three|four|five|six|twelve)\s+(?:years?|months?|weeks?|days?)\b|" + VAGUE_LENGTH,
+        "via": r"통해|통하여|\bthrough\b|\bvia\b|\bdelivered\b",
+        "extend": r"늘어나|늘어난|늘릴|늘려|최대\s*\d|\bup to \d|\bextend\w*|\bincrease[sd]? (?:to|the)\b|\blonger\b",
         # a warning: "posts should never include account IDs", "민감한 정보를 올리지 않도록 주의"
         "caution": r"\bnever\b|\bshould not\b|\bmust not\b|\bdo not\b|\bdon['’]t\b|\bavoid\b"
         r"|않도록|주의(?:해야|한다|하라|할\s*것)|금지|말아야|하지\s*(?:않|말)|피해야|안\s*된다",
-        "frequency": r"\bevery\b|\beach\b|\bannual\w*|\byearly\b|\bmonthly\b|\bquarterly\b"
+        "frequency": r"\bevery\b|\beach\b|\bannual\w*|\byearly\b|\bquarterly\b"
+        r"|\bmonthly\b(?!\s+(?:usage|spend|bill|fee|price|cost|minimum|charge))"  # ("monthly usage": a bill)
         r"|매\s*(?:년|월|분기)|마다|주기"
         # "연 1회", "once a year", "two per quarter": a count per period
         r"|(?:연|월|분기|년에)\s*\d+\s*(?:회|번)|\b(?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter)\b"
@@ -678,6 +700,11 @@ ASKED = _cues(
         r"[가-힣A-Za-z]{2,}(?<!에서)(?<!팀)(?<!회사)(?<!부서)(?<!사람)(?<!개발자)(?<!엔지니어)(?<!고객)(?<!기업)(?<!업체)도"
         r"\s+(?:\S.*?)?"
         r"(?:쓰나|쓰냐|쓰는지|쓰고\s*있|써\s*\?|씀\s*\?|사용하나|사용하냐|사용하는지|사용\s*중|이용하나|도입했)",
+        # what follows when something runs out: "if a private offer expires, …?", "만료되면 어떻게 됨?" (not "when
+        # does it expire", a date)
+        "expiry": r"\b(?:if|once|after|when (?:it|they|the|a|an|our|my|its|that|this))\b[^.?]{0,40}"
+        r"\b(?:expir\w*|lapses?)\b|\bexpir\w*\b[^.?]{0,30}\b(?:what happens|then what)\b"
+        r"|만료\s*(?:되면|돼면|되고|된\s*후|후에?|시|하면|되었을)",
         # a time of day: "몇 시부터 몇 시까지", "what time does it open", "the exact hours"
         "clock": r"몇\s*시\s*(?:부터|까지|에|쯤)|몇\s*시(?![간작])|\bwhat time\b"
         r"|\b(?:exact|which|what) (?:business |office )?hours\b|\bhours\b.{0,12}\bexactly\b|\bfrom what time\b",
@@ -708,6 +735,7 @@ ASKED_SHAPES = _cues(
         "money": r"\$\s?\d|\d\s?(?:달러|억|조|만\s?원)|\d[\d,]*\s?원|\d\s?(?:million|billion|USD|KRW)\b",
         "customers": r"\b(?:customers?|clients?) (?:such as|like|including|include)\b|고객(?:사)?(?:로는|으로는)"
         r"|\bcase stud(?:y|ies) (?:of|from|with)\b|(?:고객|도입) 사례(?:로는|로|는)",
+        "expiry": r"\bexpir\w*|만료|\blapse|\bvalid for\b|유효하|\brecertif|재인증",
         "clock": r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\s?시(?!간)",
         "person": r"\b(?:written|authored|created|founded|invented|led) by [A-Z][a-z]+|\bCEO,? [A-Z][a-z]+ [A-Z]",
     }

@@ -28,6 +28,7 @@ from assistant.answer.cues import (
     QUESTION_ID,
     ROUND_THE_CLOCK,
     SMALLEST,
+    SUMMED,
     TECH_CASE,
     TOP,
     WHICH_PILLAR,
@@ -104,6 +105,8 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     ):
         return lines  # "카운트다운 프리미엄도 사용액 따라 올라감?" after Enterprise's price: the add-on this turn names
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans and not _sets_the_scene(q, k)]
+    if not plans and q.kind == "yesno" and _listed_items(q, k):  # "developer도 support api 됨?": an item of a plan's
+        plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]  # list makes its plan word a plan
     if plans:
         # "which plans have the 15 min severity? bs+ doesnt right?": the plans that have it, then the one named
         masked = blank(q.text, [(m.start, m.end) for m in q.mentions if m.entity.kind == "plan"])
@@ -227,18 +230,19 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if out and "features" in q.facets and specific and q.negated:
         # "critical 15분 맞나요, TAM 말고 다른 혜택은?": the figure first, then what else the plan gives
         out.extend(_includes_line(plan, q, lang) for plan in plans if plan.includes)
+    listed = _listed_items(q, k)
+    if not out and not specific and q.kind == "yesno" and listed and not features and "features" not in q.facets:
+        # "비즈니스는 Support API 됨?": the plan's own list has the item, or does not list it; then the plans that do
+        names = [n for m in listed for n in m.names]
+        out = [x for p in plans if (x := _item_line(p, names, getattr(listed[0].entity, lang), lang)) is not None]
+        if out and any(_included(p, names) is None for p in plans):
+            out.extend(_plans_listing(listed, k, lang))
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
         # "is IEM included in business support": the item that names it answers first
         names = [n for m in q.mentions if m.entity.kind != "plan" for n in m.names]
-        for plan in plans:
-            item = _included(plan, names)
-            if item is not None:
-                text = say("plan.has_item", lang, plan=plan.name, item=getattr(item, lang))
-                out.append(_line(text, getattr(plan.cite.channels, lang)))
-            elif plan.includes and q.kind == "yesno" and (named := _named_program(q)):
-                # "is ProServe included in enterprise support?": its own section lists what it gives, not that
-                text = say("plan.not_listed", lang, plan=plan.name, item=named)
-                out.append(_line(text, getattr(plan.cite.channels, lang)))
+        # ("is ProServe included in enterprise support?": its own section lists what it gives, not that)
+        unlisted = _named_program(q, lang) if q.kind == "yesno" else ""
+        out = [x for p in plans if (x := _item_line(p, names, unlisted, lang)) is not None]
         for plan in plans:
             summary = _line(f"{plan.name}: {getattr(plan.summary, lang)}", getattr(plan.cite.channels, lang))
             if plan.includes:  # what it gives, whole, as its own section lists it: that answers "what's included"
@@ -274,15 +278,19 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             for p in known
         ]
         out = openers + [x for x in out if x not in openers]
-    verdict = _yes_or_no(q, plans[0]) if q.kind == "yesno" and len(plans) == 1 and out else None
+    verdict = _yes_or_no(q, plans[0], k) if q.kind == "yesno" and len(plans) == 1 and out else None
     if verdict is not None:  # "does Developer include phone?": say yes or no before the fact that shows it
         first = out[0]
+        # ("아예 못 여는거임?": a question that states the negative is agreed with when the fact is negative)
+        agree = ("no" if verdict == "yes" else "yes") if q.negative else verdict
         if _asks_tech_case(q):  # "basic 플랜인데 기술 문의 케이스 열수있음?": the case itself, then the plan's profile
             case = say(f"tech_case.{verdict}", lang, plan=plans[0].name)
-            out.insert(0, FactLine(say(f"verdict.{verdict}", lang, text=case), first.source, first.section))
+            out.insert(
+                0, FactLine(say(f"verdict.{agree}", lang, text=case), first.source, first.section, TECH_CASE_KEY)
+            )
         else:
             out[0] = FactLine(
-                say(f"verdict.{verdict}", lang, text=first.text), first.source, first.section, first.key, first.items
+                say(f"verdict.{agree}", lang, text=first.text), first.source, first.section, first.key, first.items
             )
     if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
         best = min(plans, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
@@ -454,6 +462,16 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             _line(f"{both_names(p.name, lang)}: {getattr(p.definition, lang)}", getattr(p.cite.definition, lang))
             for p in pillars
         ]
+    if len(pillar_ids) >= 2 and {"questions", "count"} <= set(q.facets) and not (wants_principles or wants_areas):
+        # "SUS 질문이랑 PERF 질문 합치면 총 몇개?": each pillar's count, the sum first when it is asked
+        pillars = [k.pillars.pillar(pid) for pid in pillar_ids]
+        each = [_questions_line(p, lang) for p in pillars]
+        if not SUMMED.search(q.text):
+            return each
+        owners = say("join.and", lang).join(both_names(p.name, lang) for p in pillars)
+        summed = sum(len(p.questions) for p in pillars)
+        line = say("count.questions.sum", lang, owners=owners, n=summed)
+        return [FactLine(line, each[0].source, each[0].section, str(summed)), *each]
     if len(pillar_ids) >= 2 and (wants_principles or wants_areas) and q.kind in ("comparison", "list"):
         # "보안이랑 안정성 설계 원칙 비교해줘": each pillar's principles (or areas), one list after the other
         return [
@@ -696,6 +714,18 @@ def _item_mentions(q: Question) -> list[Any]:
     return [m for m in q.mentions if m.entity.kind not in ("plan", "severity")]
 
 
+def _listed_items(q: Question, k: Knowledge) -> list[Any]:
+    """Items named that only a plan's own list settles (the Support API, IEM): terms some plan's own section lists,
+    other than the features the catalog rates for every plan (TAM, Trusted Advisor)."""
+    return [
+        m
+        for m in _item_mentions(q)
+        if m.entity.id not in PLAN_FEATURES
+        and m.entity.kind == "term"
+        and any(_included(p, m.names) is not None for p in k.plans.values())
+    ]
+
+
 def _names(item: Any, names: list[str]) -> bool:
     """An item of a plan's own list, in either language, holds one of the names."""
     return bool(names) and names_in(f"{item.en} {item.ko}", names)
@@ -706,16 +736,37 @@ def _included(plan: Any, names: list[str]) -> Any:
     return next((t for t in plan.includes if _names(t, names)), None)
 
 
-def _named_program(q: Question) -> str:
-    """The program or service a question names beside its plan ("ProServe"), as typed; "" when none."""
-    return next((m.text for m in q.mentions if m.entity.kind in ("program", "service")), "")
+def _item_line(plan: Any, names: list[str], unlisted: str, lang: str) -> FactLine | None:
+    """The item of the plan's own list that holds one of `names`; else, when `unlisted` names the thing asked,
+    that the plan's list does not hold it (None when neither can be said)."""
+    item = _included(plan, names)
+    if item is not None:
+        return _line(
+            say("plan.has_item", lang, plan=plan.name, item=getattr(item, lang)), getattr(plan.cite.channels, lang)
+        )
+    if plan.includes and unlisted:
+        return _line(say("plan.not_listed", lang, plan=plan.name, item=unlisted), getattr(plan.cite.channels, lang))
+    return None
+
+
+def _named_program(q: Question, lang: str) -> str:
+    """The program or service a question names beside its plan ("proserve": AWS Professional Services), by its
+    name in `lang`; "" when none."""
+    named = (m.entity for m in q.mentions if m.entity.kind in ("program", "service"))
+    return next((getattr(e, lang) or e.en for e in named), "")
 
 
 def _plans_including(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
-    """ "IEM 어느 서포트 플랜에 들어있어?": the plans whose own sections list the item named, each as it states it."""
-    if q.of_kind("plan") or not (WHICH_PLAN.search(q.text) or "features" in q.facets):
+    """ "IEM 어느 서포트 플랜에 들어있어?": the plans whose own sections list the item named, each as it states it.
+    ("Support API는 비즈니스 이상이어야 됨?": a plan named in passing to ask the item's floor asks the same.)"""
+    floor = q.kind == "yesno" and any(m.entity.kind == "plan" for m in q.weak)
+    if q.of_kind("plan") or not (WHICH_PLAN.search(q.text) or "features" in q.facets or floor):
         return []
-    mentioned = _item_mentions(q)
+    return _plans_listing(_item_mentions(q), k, lang)
+
+
+def _plans_listing(mentioned: list[Any], k: Knowledge, lang: str) -> list[FactLine]:
+    """The current plans whose own sections list one of the named items, each item as its plan states it."""
     names = [n for m in mentioned for n in m.names]
     having = [(p, t) for p in sorted(_current_plans(k), key=lambda p: p.order) for t in p.includes if _names(t, names)]
     if not having:
@@ -723,7 +774,8 @@ def _plans_including(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     first = having[0][0]
     items = tuple(f"{p.name}: {getattr(t, lang)}" for p, t in having)
     named = mentioned[0].entity
-    head = say("list.plans_including", lang, n=kinds(len(having), lang), item=getattr(named, lang) or named.en)
+    key = "list.plans_including.one" if len(having) == 1 else "list.plans_including"
+    head = say(key, lang, n=kinds(len(having), lang), item=getattr(named, lang) or named.en)
     ref = getattr(first.cite.channels, lang)
     return [FactLine(head, ref.source, ref.section, first.name, items)]
 
@@ -760,6 +812,9 @@ def _plans_having(
     items = []
     for p in chosen:
         notes = [say(f"tam.kind.{p.tam}", lang)] if feature == "technical-account-manager" and want else []
+        sev = SEVERITIES.get(feature, feature)  # (a severity comes by its entity id or by its field)
+        if want and sev in SEVERITIES.values() and (minutes := getattr(p.response_minutes, sev, None)) is not None:
+            notes.append(_minutes(minutes, lang))  # "and business-critical down?": each plan's target with it
         if feature == "retiring" and want and p.available_until and p.replaced_by in k.plans:
             ends, after = p.available_until.isoformat(), k.plans[p.replaced_by].name
             items.append(say("plan.item_ending", lang, plan=p.name, date=ends, successor=after))
@@ -797,7 +852,7 @@ def _elsewhere(feature: str, k: Knowledge, lang: str) -> list[FactLine]:
     return _plans_having(feature, say(f"feature.{feature}", lang), True, has, group, k, lang)[:1]
 
 
-def _yes_or_no(q: Question, plan: Any) -> str | None:
+def _yes_or_no(q: Question, plan: Any, k: Knowledge) -> str | None:
     """ "yes"/"no" when the question asks whether one plan has one feature the catalog settles; else None."""
     ids = set(q.entities)
     asked = _asked_channels(q) if "channels" in q.facets else []
@@ -814,9 +869,16 @@ def _yes_or_no(q: Question, plan: Any) -> str | None:
         return None  # (who may open cases is said in words: "제한 없음?" and "각자 열 수 있음?" ask it both ways)
     elif _asks_tech_case(q):  # "on Basic, can I open a technical case?": who answers settles it
         value = None if plan.answered_by == "unconfirmed" else plan.answered_by != "customer_service"
+    elif listed := _listed_items(q, k):  # "비즈니스는 Support API 됨?": its own list says so, or does not list it
+        value = True if _included(plan, [n for m in listed for n in m.names]) is not None else None
     else:
         return None
     return None if value is None else ("yes" if value else "no")
+
+
+# The line that says whether a plan takes technical cases: it answers the case the question names, in whatever
+# words ("technical case 열수있음?"), so those words are no detail the line lacks
+TECH_CASE_KEY = "technical-case"
 
 
 def _asks_openers(q: Question) -> bool:

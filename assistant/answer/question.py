@@ -13,6 +13,7 @@ from assistant.answer.cues import (
     CHEAPEST,
     DEDICATED,
     DETAIL_STOP,
+    ENDING_END,
     ENUMERATE,
     FACETS,
     FOLLOWUP,
@@ -41,7 +42,7 @@ from assistant.knowledge.aliases import AliasTable, Entity, Mention
 from assistant.knowledge.catalog import PILLAR_PREFIX
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.recommend.reader import held_amount
-from assistant.retrieval.lexical import detect_lang, tokenize
+from assistant.retrieval.lexical import detect_lang, tokenize, without_particles
 
 _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
 _NEGATION = re.compile(r"\b(?:not|no|without|except)\b|n't|말고|빼고|없는|없이|아닌", re.IGNORECASE)
@@ -77,6 +78,9 @@ class Question:
     typed: str = ""
     # entities named as the only ones ("온램프만 없어지는거 맞음?", "is it just on-ramp?"): the answer says who else
     only: tuple[str, ...] = field(default=())
+    # a Korean question that states the negative and asks it confirmed ("다 못 보는거 맞지?", "TAM 없음?"): Korean
+    # answers agree or disagree with that statement, so "네" means "right, it cannot"
+    negative: bool = False
 
     @property
     def own_start(self) -> int:
@@ -278,6 +282,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         set_aside,
         aside_words(text, [(m.start, m.end) for m in (*found, *negated)]),
         only=tuple(dict.fromkeys(m.entity.id for m in mentions if _marked_only(m, text))),
+        negative=lang == "ko" and states_negative(text),
     )
 
 
@@ -438,6 +443,7 @@ def _detail(masked: str) -> tuple[str, ...]:
     # a lone Hangul syllable is a particle left behind ("티어는" less "티어")
     # a number is the facet's value ("in 2027", "$20,000"), not a subject of its own
     masked = UNIT_WORDS.sub(" ", _NEGATION.sub(" ", masked))
+    masked = ENDING_END.sub("", without_particles(masked))
     return tuple(
         dict.fromkeys(
             t for t in tokenize(masked) if t not in DETAIL_STOP and not _SYLLABLE.fullmatch(t) and not t.isdigit()
@@ -468,6 +474,19 @@ def _joined_too(found: list[Mention], negated: list[Mention], text: str) -> tupl
 # "온램프만", "SaaS만임?" (not "만들", "만큼", "만약", "만원"); "only on-ramp", "just the on-ramp", "on-ramp only"
 _ONLY_AFTER = re.compile(r"\s?만(?![들큼약원])|\s+only\b", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# The predicate's negation: "못 여는", "안 됨", "안돼", "없음?", "없는거 맞지" (not "안에", "잘못", "없이", "아닌")
+_NEGATIVE_PREDICATE = re.compile(
+    r"(?<![가-힣])(?:못|안)(?=\s|[되돼됨됌해함하들])|없(?:는|나|어|음|지|냐|니|죠|다|습|을)"
+)
+
+
+def states_negative(text: str) -> bool:
+    """The last words of a Korean question (where its predicate stands) are negated, and not twice ("못 하는거
+    아니지?" is left alone: which way it leans is unclear)."""
+    tail = " ".join(re.split(r"[.!?,]\s+", text.strip())[-1].split()[-3:])
+    return bool(_NEGATIVE_PREDICATE.search(tail)) and "아니" not in tail
 
 
 def _marked_only(m: Mention, text: str) -> bool:

@@ -353,7 +353,12 @@ def _load(corpus_dir: Path) -> AliasTable:
                 "principle",
                 d["name"]["en"],
                 d["name"]["ko"],
-                [d["name"]["en"], d["name"]["ko"], *_ko_verb_stem(d["name"]["ko"])],
+                [
+                    d["name"]["en"],
+                    d["name"]["ko"],
+                    *_ko_verb_stem(d["name"]["ko"]),
+                    *(t for t in _ko_tail(d["name"]["ko"]) if not owned(t)),
+                ],
                 derived=True,
             )
         for a in pillar.get("areas", []):
@@ -389,6 +394,17 @@ def _load(corpus_dir: Path) -> AliasTable:
             if owner.setdefault(key, eid) != eid:
                 raise CorpusError(str(catalog / "aliases.yaml"), f"{name!r} names both {owner[key]} and {eid}")
     return AliasTable(entities, names, question_areas)
+
+
+def _ko_tail(name: str) -> list[str]:
+    """ "클라우드 워크로드의 다운스트림 영향 줄이기" is typed "다운스트림 영향 줄이기": a Korean name of four words
+    or more is also named by its last three (the head of a Korean phrase comes last), with its stem."""
+    words = name.split()
+    if len(words) < 4:
+        return []
+    tail = " ".join(words[-3:])
+    # (its stem only when long enough to say which principle: "돈 쓰지 않" is how any sentence may go on)
+    return [tail, *(_ko_verb_stem(tail) if len(tail.replace(" ", "")) >= 8 else [])]
 
 
 def _ko_verb_stem(name: str) -> list[str]:

@@ -79,6 +79,10 @@ ANSWERS: dict[str, dict[str, str]] = {
     "ch.phone": {"ko": "전화", "en": "phone"},
     "ch.chat": {"ko": "채팅", "en": "chat"},
     "list.plans_including": {"ko": "{item}을(를) 포함하는 플랜은 {n}입니다.", "en": "{n} plans include {item}:"},
+    "list.plans_including.one": {
+        "ko": "{item}을(를) 포함하는 플랜은 1가지입니다.",
+        "en": "Only one plan includes {item}:",
+    },
     "plan.not_listed": {
         "ko": "{plan}에 포함된 항목에 {item}은(는) 없습니다.",
         "en": "{item} is not among what {plan} includes.",
@@ -168,6 +172,11 @@ ANSWERS: dict[str, dict[str, str]] = {
     "area.smallest": {
         "ko": "{owner} 원칙에서 질문이 가장 적은 영역은 {area}로, 질문 {n}개({ids})를 다룹니다.",
         "en": "The {owner} pillar's smallest area is {area}, with {n} questions ({ids}).",
+    },
+    "join.and": {"ko": ", ", "en": " and "},
+    "count.questions.sum": {
+        "ko": "{owners} 원칙의 질문은 합쳐서 {n}개입니다.",
+        "en": "The {owners} pillars have {n} questions together.",
     },
     "count.questions": {
         "ko": "{owner} 원칙의 질문은 {n}개({first}~{last})입니다.",
@@ -352,6 +361,7 @@ ANSWERS: dict[str, dict[str, str]] = {
     "figure.customers": {"ko": "고객 사례", "en": "named customers"},
     "figure.person": {"ko": "인물", "en": "person"},
     "figure.clock": {"ko": "시각", "en": "time of day"},
+    "figure.expiry": {"ko": "만료 후 처리", "en": "expiry terms"},
     "figure.count": {"ko": "개수", "en": "number"},
     "figure.limit": {"ko": "한도", "en": "limit"},
     "figure.price": {"ko": "금액", "en": "price"},

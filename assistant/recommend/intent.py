@@ -80,7 +80,11 @@ NAMED_PLAN_YESNO = re.compile(
     # "do i need business support to get the full TA checks or does developer have them"
     # (a feature asked of a plan: "does it include / do i need X to get", never "do we need enterprise?")
     r"|^\s*(?:do|does)\b[^?]{0,40}?\b(?:basic|developer|business|enterprise|on-?ramp|unified)\b"
-    r"[^?]{0,40}?\b(?:to get|include|includes|have|has|come with|comes with|cover|covers)\b",
+    r"[^?]{0,40}?\b(?:to get|include|includes|have|has|come with|comes with|cover|covers)\b"
+    # "월 사용액 4만불인데 비즈니스 서포트 붙이면 한달에 얼마 나옴?": the price of a plan it names, whatever the
+    # company says of itself
+    r"|(?:basic|developer|business|enterprise|on-?ramp|unified|베이직|디벨로퍼|개발자|비즈니스|엔터프라이즈|온램프)"
+    r"[^?]{0,40}?얼마",
     re.IGNORECASE,
 )
 STRONG_CHOICE = any_of(

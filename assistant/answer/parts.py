@@ -1,0 +1,147 @@
+"""Questions asked in several parts: "aws 자격증 레벨 몇단계고 뭐뭐임? 한번 따면 몇년 감?".
+
+The whole message is answered as one question first. Then each part is asked on its own, as the next turn of
+a conversation (so "한번 따면" keeps the certifications of the part before it); a part whose first line says
+something the answer does not gets that line, with its sources, under the answer's first line. One answer,
+every line still cited. (Streamed, the added lines come last; the final `Answer` has them in place.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.answer.compose import enumerates
+from assistant.answer.coverage import names_in
+from assistant.answer.question import Question
+from assistant.retrieval.lexical import fold, folded_terms
+from assistant.types import Answer, Citation, Turn
+
+MAX_PARTS = 3  # a message that asks more than this is a list of questions, better asked one by one
+_ASKED_BREAK = re.compile(r"\?+\s+")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_REF = re.compile(r"\[(\d+)\]")
+
+
+def asking_parts(text: str) -> list[str]:
+    """The questions a message asks one after another, each ending in a question mark and of two words or more;
+    [] when it asks one (a lone word between marks, "가격은? 응답은?", is read with the whole; a remark after the
+    last mark, "…얼마임? 곧 없어지는건 앎", asks nothing)."""
+    text = text.strip()
+    pieces = [p.strip() for p in _ASKED_BREAK.split(text) if p.strip()]
+    if pieces and not text.endswith("?"):
+        pieces = pieces[:-1]
+    if not 2 <= len(pieces) <= MAX_PARTS or any(len(_WORD.findall(p)) < 2 for p in pieces):
+        return []
+    return [p if p.endswith("?") else f"{p}?" for p in pieces]
+
+
+def with_parts(
+    answer: Answer,
+    parts: list[str],
+    history: list[Turn],
+    ask: Callable[[str, list[Turn]], tuple[Answer, Question]],
+) -> tuple[list[str], Answer]:
+    """The lines that the `parts` add to `answer` (each part asked after the ones before it), and the answer
+    with them. A part adds its first line when the answer leaves the part unanswered (a name or a word the part
+    asks about that the answer never says) and that line answers it: it says that name or word, or it is the
+    list or the figure the part asks for, from a document the answer stands on ("half day?" answered by "a game
+    day is…" adds nothing). Never a declined part, nor a line of the asker's own notes."""
+    said = folded_terms(answer.answer)
+    cites = list(answer.citations)
+    added: list[str] = []
+    turns = list(history)
+    for part in parts:
+        reply, q = ask(part, turns)
+        turns.append(Turn(part, reply.answer))
+        lines = reply.answer.splitlines()
+        if reply.abstained or not lines or _from_notes(lines[0], reply.citations):
+            continue
+        if not _documents(lines[0], reply.citations) & _documents(answer.answer, answer.citations):
+            continue  # the parts of one message are about one subject: a line from elsewhere answers another
+        if not _answers_what_is_missing(lines, q, said, answer.answer):
+            continue
+        block = [lines[0], *_items_under(lines[1:])]
+        numbers = {str(c.n): str(_number_of(c, cites)) for c in reply.citations}
+        renumbered = [_renumber(x, numbers) for x in block]
+        added.append("\n".join([f"- {renumbered[0]}", *(f"  {x}" for x in renumbered[1:])]))
+        said |= folded_terms("\n".join(block))
+    if not added:
+        return [], answer
+    # each part's line right under the first line's block, before the support lines of the whole
+    first, *rest = answer.answer.rstrip("\n").splitlines()
+    head = [first, *_items_under(rest)]
+    text, cites = _in_order("\n".join([*head, *added, *rest[len(head) - 1 :]]), cites)
+    lines = [f"\n{x}" for x in added]
+    return lines, Answer(
+        answer.question, text, False, answer.lang, answer.intent, cites, answer.timings_ms, answer.suggestions
+    )
+
+
+def _renumber(text: str, numbers: dict[str, str]) -> str:
+    return _REF.sub(lambda m: f"[{numbers.get(m.group(1), m.group(1))}]", text)
+
+
+def _in_order(text: str, cites: list[Citation]) -> tuple[str, list[Citation]]:
+    """Sources numbered in the order the text first cites them ([1], [2], … down the answer)."""
+    order = list(dict.fromkeys([*(int(n) for n in _REF.findall(text)), *(c.n for c in cites)]))
+    new = {old: i for i, old in enumerate(order, start=1)}
+    by_n = {c.n: c for c in cites}
+    kept = [by_n[old] for old in order if old in by_n]
+    renumbered = [Citation(new[c.n], c.source, c.title, c.section, c.lang, c.text, c.score, c.page) for c in kept]
+    return _REF.sub(lambda m: f"[{new.get(int(m.group(1)), m.group(1))}]", text), renumbered
+
+
+def _answers_what_is_missing(lines: list[str], q: Question, said: set[str], text: str) -> bool:
+    """The part's own first line (`lines[0]`, with its items) says something the answer does not, and either
+    says a name or a word of the part that the answer never says, or is the list or the figure the part asks."""
+    lead = _REF.sub("", lines[0])
+    terms = folded_terms(lead)
+    if terms <= said:
+        return False  # the line says nothing the answer does not
+    names = [m for m in q.mentions if not names_in(text, m.names)]
+    words = [t for t in q.detail if not _said(fold(t), said)]
+    if any(names_in(lead, m.names) for m in names) or any(_said(fold(t), terms) for t in words):
+        return True
+    block = "\n".join([lead, *_items_under(lines[1:])])
+    shaped = len(_items_under(lines[1:])) >= 2 or enumerates(lead) or bool(re.search(r"\d", block))
+    return q.kind in ("list", "number") and shaped
+
+
+def _said(term: str, terms: set[str]) -> bool:
+    """`term` is among `terms`, or a Latin word of five letters or more shares its first five with one
+    ("included" and "includes")."""
+    if term in terms:
+        return True
+    return term.isascii() and len(term) >= 5 and any(t.startswith(term[:5]) for t in terms)
+
+
+def _documents(text: str, cites: list[Citation]) -> set[str]:
+    """The documents `text` cites, whatever their language (summaries/en/x.md and summaries/ko/x.md are one)."""
+    refs = {int(n) for n in _REF.findall(text)}
+    return {c.source.rsplit("/", 1)[-1] for c in cites if c.n in refs}
+
+
+def _from_notes(line: str, cites: list[Citation]) -> bool:
+    """The line stands on the asker's own notes only (they may add to an answer, never answer a part)."""
+    refs = {int(n) for n in _REF.findall(line)}
+    return bool(refs) and all("/notes/" in c.source for c in cites if c.n in refs)
+
+
+def _items_under(lines: list[str]) -> list[str]:
+    """The list items that stand under a first line, up to the next line of its own."""
+    out = []
+    for x in lines:
+        if x.startswith("- "):
+            break
+        out.append(x)
+    return out
+
+
+def _number_of(c: Citation, cites: list[Citation]) -> int:
+    """The number `c`'s passage has in `cites`, added at the end when it is new."""
+    for known in cites:
+        if (known.source, known.section, known.text) == (c.source, c.section, c.text):
+            return known.n
+    cites.append(Citation(len(cites) + 1, c.source, c.title, c.section, c.lang, c.text, c.score, c.page))
+    return len(cites)
