@@ -1138,3 +1138,26 @@ def test_a_program_named_beside_a_plan_feature_is_what_is_asked(assistant):
 def test_restricting_something_is_no_limit_asked(assistant):
     answer = assistant.ask("게임데이 범위 잡을 때 영향반경(blast radius)은 뭐뭐 기준으로 제한하라고 돼있음?")
     assert not answer.abstained and "몇 퍼센트" in answer.answer, answer.answer
+
+
+def test_the_gap_between_two_plans_prices_leads_when_asked(assistant):
+    line = first_line(assistant.ask("we spend ~12k/mo on aws. how much more is business support vs developer?"))
+    assert "$780" in line and "Business Support" in line, line
+    line = first_line(assistant.ask("business vs developer support price difference"))
+    assert "$71" in line and "minimum" in line, line  # no bill stated: the minimums, said to be the minimums
+
+
+def test_turning_a_feature_on_is_answered_by_the_sentence_that_enables_it(assistant):
+    answer = assistant.ask("how do i turn on rightsizing recs in cost explorer? the page is just empty for us")
+    line = first_line(answer)
+    assert "enable the feature in Cost Explorer preferences" in line, line
+
+
+def test_an_on_call_rotation_is_no_phone_channel(assistant):
+    answer = assistant.ask("first ever game day next month, 4 ppl on the on-call rotation. how do we plan it?")
+    assert "phone" not in first_line(answer) and "game day" in first_line(answer), answer.answer
+
+
+def test_known_hours_with_unconfirmed_channels_are_said_as_such(assistant):
+    line = first_line(assistant.ask("business support+ 24시간 됨?"))
+    assert line.startswith("네") and "24시간 연중무휴" in line and "확인되지 않았습니다" in line, line

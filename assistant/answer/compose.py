@@ -32,6 +32,9 @@ SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service", "partner")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
 FACET_BONUS = 0.6
+# facets that ask for a figure: the figure gate checks line 1 for their shape
+FIGURE_FACETS = frozenset({"price", "free", "response", "end_date", "date", "limit", "duration", "count", "frequency"})
+SHAPED_LEAD = 0.75  # a sentence shaped like the answer leads when it scores at least this share of the best
 DEFAULT_BONUS = 0.3  # a sentence about the default, when the default was asked
 YESNO_FACET = 0.5  # "is the response time the time to resolve?": the figure's shape matters less than the words asked
 COURSE = 3  # sentences after a how-to's lead that tell what to do
@@ -265,8 +268,20 @@ class OfflineComposer:
                 and _facet_bonus(c.unit, facets, set(weights))
                 and self._about_asked(Unit(pool[c.hit_rank].chunk.section, 0), q)
             ]
+            # (else a close second shaped like the answer: "how do i turn it on" is answered by "after you enable
+            # it in the preferences", not by a five-step loop that shares more of the question's words)
+            # (only for a shape that says what is asked: not a figure, whose gate reads line 1 and for which "무료"
+            # is no daily fee, nor a word cue such as "포함")
+            worded = [(f, p) for f, p in facets if f in SHAPES and f not in FIGURE_FACETS and f != "notes"]
+            shaped = [
+                c
+                for c in leads
+                if worded and _facet_bonus(c.unit, worded, set(weights)) and c.score >= SHAPED_LEAD * leads[0].score
+            ]
             if held:
                 leads = held[:1]
+            elif shaped:
+                leads = [shaped[0], *(c for c in leads if c is not shaped[0])]
         if which:  # "which pillar…", "which plan…": a sentence that names one answers before one naming none
             leads = [c for c in leads if self._names_one(c.unit.text, which)] or leads
         best = leads[0]  # the best-covering sentence that stands on its own answers first

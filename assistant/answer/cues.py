@@ -250,7 +250,9 @@ FACETS = _cues(
         r"|어디로\s*(?:가|감|옮|이동|넘어)",  # "디벨로퍼 쓰던 팀은 어디로 가?"
         # ("my notes call it 'enable traceability'": naming, not a phone call)
         "channels": r"\bphone\b|\bchat\b|\bemail\b|e-mail|\bchannels?\b"
-        r"|\bcall\b(?!\s+(?:it|them|this|that|these|those)\s+(?:[\'\u201c\u2018]|a\b|an\b|the\b))"
+        # ("on-call rotation", "API calls": a rota and requests, no phone)
+        r"|(?<!on-)(?<!on )(?<!api )\bcall\b"
+        r"(?!\s+(?:it|them|this|that|these|those)\s+(?:[\'\u201c\u2018]|a\b|an\b|the\b))(?!\s+rotation)"
         r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)"
         # help at any hour is a trait of the channels ("is it 24/7 tho", "24시간 지원됨?"), not a response time
         r"|24\s*/\s*7|\b24x7\b|around the clock|round[- ]the[- ]clock|연중무휴"
@@ -315,6 +317,12 @@ FACETS = _cues(
         # more of something than it gives by default: "더 길게 보고 싶으면?", "can we extend the lookback"
         "extend": r"더\s*(?:길게|오래|늘리|늘려|많이\s*(?:보|저장|보관))|늘리(?:려면|고|는|면)|늘릴\s*수"
         r"|\b(?:longer|extend\w*|increase the|beyond the default)\b",
+        # how to switch a feature on: "how do i turn on rightsizing recs", "어디서 켜요?", "활성화하려면" (not "켜면
+        # 요금은?", "if we enable it, …": a condition)
+        "enable": r"\b(?:how|where)\b[^?.]{0,30}"
+        r"\b(?:turn(?:ing)? (?:\w+ )?on|enabl\w*|activat\w*|switch(?:ing)? (?:\w+ )?on)\b"
+        r"|(?<![가-힣])켜(?:요|려면|나요|야\s*(?:돼|됨|함|하))|어디서\s*켜|켜는\s*(?:법|방법|곳)"
+        r"|활성화(?:하려면|하는\s*(?:법|방법|곳)|는\s*어디|해야)",
         # what a thing comes through: "CUR은 요즘 어디 통해서 받음?", "delivered via what?"
         "via": r"(?:어디|뭘|무엇|뭐)\s*(?:를|을)?\s*통해|(?:통해서|통해)\s*(?:받|보|가|나|와|제공|전달)"
         r"|\b(?:through|via) (?:what|which|where)\b|\bdelivered (?:through|via|by|how)\b|\bcomes? through\b",
@@ -438,7 +446,7 @@ TECH_CASE = re.compile(
     _I,
 )
 CHANNEL_CUES = {
-    "phone": re.compile(r"\bphone\b|\bcall\b|전화", _I),
+    "phone": re.compile(r"\bphone\b|(?<!on-)(?<!on )(?<!api )\bcall\b(?!\s+rotation)|전화", _I),
     "chat": re.compile(r"\bchat\b|채팅", _I),
     "email": re.compile(r"\be-?mail\b|이메일|메일", _I),
 }
@@ -642,6 +650,8 @@ SHAPES = _cues(
         "duration": r"\d+\s?(?:years?|months?|days?|hours?|년|개월|일|시간)"
         r"|\b(?:a|an|one|two|three|four|five|six|twelve)\s+(?:years?|months?|weeks?|days?)\b|" + VAGUE_LENGTH,
         "via": r"통해|통하여|\bthrough\b|\bvia\b|\bdelivered\b",
+        "enable": r"\benabl\w*|\bturn(?:ed|s)? on\b|\bactivat\w*|\bswitch(?:ed)? on\b"
+        r"|켜(?:야|면|서|고|거나|며|는)|켠|활성화",
         "extend": r"늘어나|늘어난|늘릴|늘려|최대\s*\d|\bup to \d|\bextend\w*|\bincrease[sd]? (?:to|the)\b|\blonger\b",
         # a warning: "posts should never include account IDs", "민감한 정보를 올리지 않도록 주의"
         "caution": r"\bnever\b|\bshould not\b|\bmust not\b|\bdo not\b|\bdon['’]t\b|\bavoid\b"

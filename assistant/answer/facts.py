@@ -292,6 +292,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             out[0] = FactLine(
                 say(f"verdict.{agree}", lang, text=first.text), first.source, first.section, first.key, first.items
             )
+    if out and len(plans) == 2 and "price" in q.facets and PRICE_GAP.search(q.text):
+        # "how much more is business vs developer at 12k?": the gap between the two prices leads
+        out[:0] = _price_gap(plans, spend, lang)
     if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
         best = min(plans, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
         text = say("plans.cheapest.of", lang, plan=best.name, price=getattr(best.price.text, lang))
@@ -400,6 +403,8 @@ def _channels(plan: Any, lang: str) -> str:
     names = [say(f"ch.{c}", lang) for c in ("email", "phone", "chat") if getattr(ch, c)]
     if not names:  # none known: "not confirmed" is no "none" (Business Support+, Unified Operations)
         unknown = any(getattr(ch, c) is None for c in ("email", "phone", "chat"))
+        if unknown and ch.hours:  # ("business support+ 24시간 됨?": the hours are known, the channels are not)
+            return say("ch.unconfirmed.hours", lang, plan=plan.name, hours=say(f"hours.{ch.hours}", lang).strip(" ()"))
         return say("ch.unconfirmed" if unknown else "ch.none", lang, plan=plan.name)
     hours = say(f"hours.{ch.hours}", lang) if ch.hours else ""
     text = say("ch.some", lang, plan=plan.name, channels=", ".join(names), hours=hours)
@@ -967,6 +972,31 @@ def _addon_text(a: Any, q: Question, lang: str, spend: float | None = None) -> s
         return text
     price = _priced(a.price, spend, lang)
     return f"{text}; {price[:1].lower() if lang == 'en' else price[:1]}{price[1:]}"
+
+
+# the difference between two prices asked: "how much more", "the delta", "얼마나 더", "차이 얼마"
+PRICE_GAP = re.compile(
+    r"\bhow much (?:more|less|cheaper|extra)\b|\bdelta\b|\bdifference\b|\bgap\b|\bprice diff"
+    r"|얼마나\s*더|얼마\s*더|차이(?:가|는)?\s*(?:얼마|몇)|더\s*(?:비싸|싸)",
+    re.IGNORECASE,
+)
+
+
+def _price_gap(plans: list[Any], spend: float | None, lang: str) -> list[FactLine]:
+    """Two plans' monthly prices at the stated bill (or their minimums), and how far apart they are; [] when
+    either price is uncertain."""
+    if any(p.price.uncertain for p in plans):
+        return []
+    costs = [price_at(p.price, spend) for p in plans]
+    if None in costs:
+        return []
+    (low, a), (high, b) = sorted(zip(plans, costs, strict=True), key=lambda pc: pc[1] or 0.0)
+    gap = f"${(b or 0) - (a or 0):,.0f}"
+    if spend is None:  # (no bill stated: the minimums, said to be the minimums)
+        text = say("price.gap.minimum", lang, high=high.name, low=low.name, gap=gap)
+    else:
+        text = say("price.gap", lang, high=high.name, low=low.name, gap=gap, spend=f"${spend:,.0f}")
+    return [_line(text, getattr(high.cite.price, lang), _price_key(high))]
 
 
 def _priced(price: Any, spend: float | None, lang: str) -> str:

@@ -91,6 +91,12 @@ ANSWERS: dict[str, dict[str, str]] = {
     "pillar.owner": {"ko": "{pillar} 원칙입니다.", "en": "The {pillar} pillar."},
     "term.in_english": {"ko": "영어로는 {other}입니다.", "en": "In English it is {other}."},
     "term.in_korean": {"ko": "한국어로는 {other}입니다.", "en": "In Korean it is {other}."},
+    "ch.unconfirmed.hours": {
+        "ko": "{plan}은(는) {hours}로 AWS 전문가에게 지원받을 수 있습니다. "
+        "채널(전화, 이메일, 채팅)은 자료에서 확인되지 않았습니다.",
+        "en": "{plan} gives {hours} access to AWS experts; "
+        "its channels (phone, email, chat) are not confirmed by the sources.",
+    },
     "ch.unconfirmed": {
         "ko": "{plan}의 기술 지원 채널(전화, 이메일, 채팅)은 자료에서 확인되지 않았습니다. AWS에 직접 확인하세요.",
         "en": "{plan}'s technical-support channels (phone, email, chat) are not confirmed by the sources; ask AWS.",
@@ -225,6 +231,14 @@ ANSWERS: dict[str, dict[str, str]] = {
     "price.lasting_within": {
         "ko": "{date} 이후에도 계속되는 플랜 가운데 월 {amount} 이내: {names}.",
         "en": "Of the plans that continue after {date}, within {amount} a month: {names}.",
+    },
+    "price.gap": {
+        "ko": "월 AWS 사용액 {spend}일 때 {high}이(가) {low}보다 월 {gap} 더 비쌉니다.",
+        "en": "{high} costs {gap} a month more than {low} at {spend} of monthly AWS usage.",
+    },
+    "price.gap.minimum": {
+        "ko": "월 최소 금액은 {high}이(가) {low}보다 {gap} 더 많습니다(실제 요금은 사용액에 따라 달라집니다).",
+        "en": "{high}'s monthly minimum is {gap} more than {low}'s (the actual price depends on usage).",
     },
     "price.at": {
         "ko": "월 AWS 사용액 {spend}일 때 {cost} ({rule})",
