@@ -1161,3 +1161,15 @@ def test_an_on_call_rotation_is_no_phone_channel(assistant):
 def test_known_hours_with_unconfirmed_channels_are_said_as_such(assistant):
     line = first_line(assistant.ask("business support+ 24시간 됨?"))
     assert line.startswith("네") and "24시간 연중무휴" in line and "확인되지 않았습니다" in line, line
+
+
+def test_a_named_plans_price_asked_for_next_years_budget_is_no_move_between_plans(assistant):
+    answer = assistant.ask("월 aws 사용액 3만불쯤인데 enterprise on-ramp 붙이면 한달 서포트비 얼마? 내년 예산에 넣을거")
+    assert answer.intent == "question" and "$5,500" in first_line(answer), answer.answer
+    # said to be on it, the move is still the question
+    assert assistant.ask("우리 on-ramp 쓰는 중인데 내년에 뭐 해야 돼요?").intent == "transition"
+
+
+def test_what_happens_to_us_when_a_plan_ends_is_how_customers_are_moved(assistant):
+    line = first_line(assistant.ask("엔터프라이즈 온램프 쓰는중인데 2027년 1월1일 되면 어케됨?"))
+    assert "자동 전환" in line, line

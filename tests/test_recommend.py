@@ -595,6 +595,8 @@ def test_transitions_name_end_date_replacement_changes_and_price(need: str, to: 
     assert rec.recommendation == to and rec.transition and rec.transition["ends"] == ends
     assert rec.transition["gains"] or rec.transition["losses"] or rec.transition["unconfirmed"]
     assert rec.citations and any("$" in n for n in rec.notes)
+    # every note is cited: the end date, when to move and how customers are moved stand on the retirement notice
+    assert all(n in rec.note_sources for n in rec.notes), [n for n in rec.notes if n not in rec.note_sources]
 
 
 def test_korean_partners_only_when_asked() -> None:

@@ -295,7 +295,12 @@ FACETS = _cues(
         "action": r"\b(?:do|does|must|should) (?:we|i|they|you|customers) (?:have|need) to (?:do|take)\b"
         r"|\bwhat (?:should|do|must) (?:we|i|they) do\b|\b(?:any|take) action\b|\bneed to do anything\b"
         r"|(?:뭐|뭘|무엇을|어떻게)\s*해야|할\s*(?:일|거|게)\s*(?:있|뭐|없)|조치"
-        r"|(?:따로|별도로|직접|미리)\s*(?:신청|가입|전환)\s*(?:해야|필요|하나|함)|신청\s*해야",
+        r"|(?:따로|별도로|직접|미리)\s*(?:신청|가입|전환)\s*(?:해야|필요|하나|함)|신청\s*해야"
+        # what happens to the asker when it comes ("2027년 1월1일 되면 어케됨?", "what happens to us then")
+        # ("자격증 만료되면 어케 됨?" asks what follows an expiry: see ASKED "expiry")
+        r"|(?:우리는?|우린|저희는?|그럼|그러면|(?<!만료)되면|없어지면|끝나면|종료되면)\s*(?:\S+\s+)?어떻게\s*"
+        r"(?:됨|돼|되나|되는|될까|되냐|되죠|되요|돼요)"
+        r"|\bwhat happens (?:to (?:us|me|our|my)|then|after|when|on)\b",
         # a file format asked: "what formats can i export", "리포트 형식 뭐임", "커스텀 렌즈 포맷"
         "format": r"\bformats?\b|\bfile types?\b|형식|포맷|확장자",
         # an identifier asked: "베스트 프랙티스 id 뭐였지", "which BP id", "질문 번호"

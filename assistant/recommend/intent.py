@@ -64,6 +64,11 @@ FACTUAL = any_of(
     latin(r"\blist (?:all|the|them|every)\b|\ball (?:the )?(?:tiers|plans|paths|programs)\b"),
     r"다\s*(?:알려|말해|나열)|전부|정리\s*(?:좀|해)|나열|뭐뭐|목록",
 )
+# "비즈니스 서포트 붙이면 한달에 얼마 나옴?": the price of a plan it names
+_PLAN_PRICE = (
+    r"(?:basic|developer|business|enterprise|on-?ramp|unified|베이직|디벨로퍼|개발자|비즈니스|엔터프라이즈|온램프)"
+    r"[^?]{0,40}?얼마"
+)
 # "비즈니스 서포트면 케이스 여는 사람 수 제한 있어? 우리 팀 12명임": a yes/no about a plan it names is a fact to
 # look up, whatever the team says of itself ("플랜 있어?" about no plan in particular still asks for a choice)
 NAMED_PLAN_YESNO = re.compile(
@@ -83,10 +88,10 @@ NAMED_PLAN_YESNO = re.compile(
     r"[^?]{0,40}?\b(?:to get|include|includes|have|has|come with|comes with|cover|covers)\b"
     # "월 사용액 4만불인데 비즈니스 서포트 붙이면 한달에 얼마 나옴?": the price of a plan it names, whatever the
     # company says of itself
-    r"|(?:basic|developer|business|enterprise|on-?ramp|unified|베이직|디벨로퍼|개발자|비즈니스|엔터프라이즈|온램프)"
-    r"[^?]{0,40}?얼마",
+    r"|" + _PLAN_PRICE,
     re.IGNORECASE,
 )
+NAMED_PLAN_PRICE = re.compile(_PLAN_PRICE, re.IGNORECASE)
 STRONG_CHOICE = any_of(
     latin(r"recommend\w*|suggest\w*|should (?:we|i) (?:choose|pick|get|buy|use)"),
     latin(r"best\s+(?:[\w+-]+\s+){0,3}(?:plans?|partners?|options?|fit) for (?:us|me|a|an|our)"),
@@ -101,8 +106,11 @@ def detect_intent(question: str) -> str | None:
         return None
     plans = _plans()
     read = read_support(text, plans) if plans is not None else None
-    if plans is not None and read is not None and read.current and _asks_about_change(text, plans):
-        return "transition"  # "we are on X" alone may preface any question ("can our TAM help ...?")
+    # "we are on X" alone may preface any question ("can our TAM help ...?"); a named plan's price asked by no one
+    # on it ("3만불쯤인데 on-ramp 붙이면 한달 얼마? 내년 예산에 넣을거") is no move between plans
+    priced = bool(NAMED_PLAN_PRICE.search(text)) and plans is not None and not _says_current(text, plans)
+    if plans is not None and read is not None and read.current and _asks_about_change(text, plans) and not priced:
+        return "transition"
     if (FACTUAL.search(text) or NAMED_PLAN_YESNO.search(text)) and not STRONG_CHOICE.search(text):
         return None
     # a budget is a need of one's own: "월 500불 이하로 …되는 플랜?", "under $200 a month" (an amount held up as a
@@ -118,6 +126,11 @@ def detect_intent(question: str) -> str | None:
     if not support and not partner:
         return None
     return "partner" if partner > support else "support_plan"
+
+
+def _says_current(text: str, plans: SupportPlans) -> bool:
+    """The text says which plan the asker is on ("we are on", "쓰는 중")."""
+    return any(phrase_rx(c).search(text) for c in plans.cues.current_plan if c != "에서")
 
 
 def _asks_about_change(text: str, plans: SupportPlans) -> bool:

@@ -228,6 +228,11 @@ class _Advisor:
             self.rec.notes.append(line)
         self._cite(info.compared, to.cite.channels)
         self._cite([info.price_line] if info.price_line else [], to.cite.price)
+        # the end date, when to move and how customers are moved stand on the plan's retirement notice (or, for a
+        # plan that lasts, on its own section): every line of the answer is cited
+        timing = [x for x in info.lines if x not in info.compared and x != info.price_line]
+        if timing:
+            self._cite(timing, cur.cite.retirement or cur.cite.channels)
 
     def _retiring(self, best: Plan) -> None:
         """A cheaper plan that fits but ends within the horizon: named with its end date, never chosen."""
