@@ -62,7 +62,8 @@ def with_parts(
         if not _answers_what_is_missing(lines, q, said, answer.answer):
             continue
         block = [lines[0], *_items_under(lines[1:])]
-        numbers = {str(c.n): str(_number_of(c, cites)) for c in reply.citations}
+        used = {int(n) for x in block for n in _REF.findall(x)}  # (only the sources the lines cite come along)
+        numbers = {str(c.n): str(_number_of(c, cites)) for c in reply.citations if c.n in used}
         renumbered = [_renumber(x, numbers) for x in block]
         added.append("\n".join([f"- {renumbered[0]}", *(f"  {x}" for x in renumbered[1:])]))
         said |= folded_terms("\n".join(block))
