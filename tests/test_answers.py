@@ -1173,3 +1173,11 @@ def test_a_named_plans_price_asked_for_next_years_budget_is_no_move_between_plan
 def test_what_happens_to_us_when_a_plan_ends_is_how_customers_are_moved(assistant):
     line = first_line(assistant.ask("엔터프라이즈 온램프 쓰는중인데 2027년 1월1일 되면 어케됨?"))
     assert "자동 전환" in line, line
+
+
+def test_a_designated_tam_asked_of_a_plan_with_a_pool_is_no(assistant):
+    history = talk(assistant, "온램프 TAM 있음?")
+    answer = assistant.ask("지정 TAM임?", history)
+    assert first_line(answer).startswith("아니요") and "TAM 풀" in first_line(answer), answer.answer
+    assert "1. Enterprise Support" in answer.answer.splitlines()[2], answer.answer  # where a designated one is
+    assert first_line(assistant.ask("엔터프라이즈 지정 TAM 있음?")).startswith("네")

@@ -205,6 +205,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             out.append(_line(say(f"tam.{plan.tam}", lang, plan=plan.name), getattr(cite.tam_concierge, lang), "TAM"))
             if plan is plans[-1] and all(p.tam in ("none", "unconfirmed") for p in plans):
                 out.extend(_elsewhere("technical-account-manager", k, lang))  # "no" for each: where it is
+            elif plan is plans[-1] and DEDICATED.search(q.text) and all(p.tam != "designated" for p in plans):
+                # "온램프도 지정 TAM 있어?": a pool is no designated TAM; the plans that have one
+                name = say("feature.designated-tam", lang)
+                out.extend(_plans_having("designated-tam", name, True, _designated, "tam_concierge", k, lang)[:1])
         if "trusted-advisor" in ids:
             out.append(
                 _line(say(f"ta.{plan.trusted_advisor}", lang, plan=plan.name), getattr(cite.trusted_advisor, lang))
@@ -689,12 +693,7 @@ def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool 
         feature = next((m.entity.id for m in q.negated if m.entity.id in _FEATURES), None)
         want = want and feature is None
     if feature == "technical-account-manager" and DEDICATED.search(q.text):
-        return (
-            "designated-tam",
-            want,
-            lambda p: None if p.tam == "unconfirmed" else p.tam == "designated",
-            "tam_concierge",
-        )
+        return "designated-tam", want, _designated, "tam_concierge"
     if feature is None and "channels" in q.facets:
         asked = _asked_channels(q)
         round_clock = bool(ROUND_THE_CLOCK.search(q.text))
@@ -857,12 +856,18 @@ def _elsewhere(feature: str, k: Knowledge, lang: str) -> list[FactLine]:
     return _plans_having(feature, say(f"feature.{feature}", lang), True, has, group, k, lang)[:1]
 
 
+def _designated(p: Any) -> bool | None:
+    return None if p.tam == "unconfirmed" else p.tam == "designated"
+
+
 def _yes_or_no(q: Question, plan: Any, k: Knowledge) -> str | None:
     """ "yes"/"no" when the question asks whether one plan has one feature the catalog settles; else None."""
     ids = set(q.entities)
     asked = _asked_channels(q) if "channels" in q.facets else []
     if "technical-account-manager" in ids:
-        value = None if plan.tam == "unconfirmed" else plan.tam != "none"
+        # ("지정 TAM임?" of a plan with a pool of TAMs: no; a designated TAM is asked, not any TAM)
+        dedicated = bool(DEDICATED.search(q.typed or q.text))
+        value = None if plan.tam == "unconfirmed" else (plan.tam == "designated" if dedicated else plan.tam != "none")
     elif "trusted-advisor" in ids:
         value = None if plan.trusted_advisor == "unconfirmed" else plan.trusted_advisor == "full"
     elif asked or ("channels" in q.facets and ROUND_THE_CLOCK.search(q.text)):
