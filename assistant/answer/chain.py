@@ -26,6 +26,7 @@ from assistant.answer.coverage import (
     unstated_figure,
 )
 from assistant.answer.cues import (
+    CASE_OPENING,
     EXPLAIN,
     FACETS,
     NAMES_SERVICE,
@@ -628,13 +629,10 @@ def catalog_text(facts: list[FactLine]) -> str:
     return "\n".join(f"{f.text}\n{chr(10).join(f.items)}" for f in facts)
 
 
-_OPENING = re.compile(r"\bopen(?:ing|s)?\b|(?<![가-힣])(?:열|여는|열어|열고|열면|열수|오픈)(?![가-힣])", re.I)
-
-
 def _case_words(text: str) -> set[str]:
     """The words that name a technical case and its opening ("technical case 열수있음?": technical, case, 열수)."""
-    spans = [m.group(0) for m in TECH_CASE.finditer(text)] + [m.group(0) for m in _OPENING.finditer(text)]
-    return set(tokenize(" ".join(spans))) | {fold(t) for t in tokenize(" ".join(spans))}
+    words = tokenize(" ".join(m.group(0) for cue in (TECH_CASE, CASE_OPENING) for m in cue.finditer(text)))
+    return set(words) | {fold(t) for t in words}
 
 
 def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lexical: Any) -> bool:
@@ -663,7 +661,6 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]
     if facts[0].key == TECH_CASE_KEY:  # "basic 플랜이면 technical case 열수있음?": the line says whether the plan takes
         detail = [t for t in detail if t not in _case_words(q.text)]  # the case, however the case was named
-
     if cut := q.own_start:  # a follow-up: the names lent from before ("COST03") are its subject, not what it asks
         lent = folded_terms(" ".join(m.text for m in q.mentions if m.end <= cut)) - folded_terms(q.typed)
         detail = [t for t in detail if fold(t) not in lent]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answer.cues import DEFAULT, FACETS, HOWTO_SHAPE, KINDS, MISSING, NAMES_SERVICE, SHAPES
+from assistant.answer.cues import DEFAULT, FACETS, FIGURE_FACETS, HOWTO_SHAPE, KINDS, MISSING, NAMES_SERVICE, SHAPES
 from assistant.answer.question import UMBRELLAS, corpus_terms, which_kind
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
@@ -32,8 +32,8 @@ SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service", "partner")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
 FACET_BONUS = 0.6
-# facets that ask for a figure: the figure gate checks line 1 for their shape
-FIGURE_FACETS = frozenset({"price", "free", "response", "end_date", "date", "limit", "duration", "count", "frequency"})
+# facets whose shape is a figure (the figure gate checks line 1 for it): the figures asked, "free", a count, a cycle
+_FIGURE_SHAPES = FIGURE_FACETS | {"free", "count", "frequency"}
 SHAPED_LEAD = 0.75  # a sentence shaped like the answer leads when it scores at least this share of the best
 DEFAULT_BONUS = 0.3  # a sentence about the default, when the default was asked
 YESNO_FACET = 0.5  # "is the response time the time to resolve?": the figure's shape matters less than the words asked
@@ -272,12 +272,16 @@ class OfflineComposer:
             # it in the preferences", not by a five-step loop that shares more of the question's words)
             # (only for a shape that says what is asked: not a figure, whose gate reads line 1 and for which "무료"
             # is no daily fee, nor a word cue such as "포함")
-            worded = [(f, p) for f, p in facets if f in SHAPES and f not in FIGURE_FACETS and f != "notes"]
-            shaped = [
-                c
-                for c in leads
-                if worded and _facet_bonus(c.unit, worded, set(weights)) and c.score >= SHAPED_LEAD * leads[0].score
-            ]
+            worded = [(f, p) for f, p in facets if f in SHAPES and f not in _FIGURE_SHAPES and f != "notes"]
+            shaped = (
+                [
+                    c
+                    for c in leads
+                    if _facet_bonus(c.unit, worded, set(weights)) and c.score >= SHAPED_LEAD * leads[0].score
+                ]
+                if worded and not held
+                else []
+            )
             if held:
                 leads = held[:1]
             elif shaped:

@@ -191,6 +191,12 @@ SHORTHAND_WORD = re.compile(
 
 # What the question asks about an entity. Entity names are masked before these run, so the pillar
 # "비용 최적화" never reads as the facet "비용" (cost).
+# a phone call asked for (not an "on-call rotation" or "API calls": a rota and requests)
+_CALL = r"(?<!on-)(?<!on )(?<!api )\bcall\b(?!\s+rotation)"
+
+# facets that ask for a figure (a price, a response time, a date, a limit, a length)
+FIGURE_FACETS = frozenset({"price", "response", "end_date", "date", "limit", "duration"})
+
 FACETS = _cues(
     {
         # "flag for cost?", "cost checks", "pricing models", "save $$": the topic of cost or kinds of pricing, no
@@ -250,9 +256,7 @@ FACETS = _cues(
         r"|어디로\s*(?:가|감|옮|이동|넘어)",  # "디벨로퍼 쓰던 팀은 어디로 가?"
         # ("my notes call it 'enable traceability'": naming, not a phone call)
         "channels": r"\bphone\b|\bchat\b|\bemail\b|e-mail|\bchannels?\b"
-        # ("on-call rotation", "API calls": a rota and requests, no phone)
-        r"|(?<!on-)(?<!on )(?<!api )\bcall\b"
-        r"(?!\s+(?:it|them|this|that|these|those)\s+(?:[\'\u201c\u2018]|a\b|an\b|the\b))(?!\s+rotation)"
+        r"|" + _CALL + r"(?!\s+(?:it|them|this|that|these|those)\s+(?:[\'\u201c\u2018]|a\b|an\b|the\b))"
         r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)"
         # help at any hour is a trait of the channels ("is it 24/7 tho", "24시간 지원됨?"), not a response time
         r"|24\s*/\s*7|\b24x7\b|around the clock|round[- ]the[- ]clock|연중무휴"
@@ -445,13 +449,15 @@ CASE_OPENERS = re.compile(
     r"|\bhow many (?:people|users|of us)\b|\bteam ?mates?\b|\bteam members?\b|\d+\s*(?:people|engineers|devs|users)\b",
     _I,
 )
+# opening a case: "open", "열수있음", "여는", "오픈" (the words a technical-case question asks it with)
+CASE_OPENING = re.compile(r"\bopen(?:ing|s)?\b|(?<![가-힣])(?:열|여는|열어|열고|열면|열수|오픈)(?![가-힣])", _I)
 TECH_CASE = re.compile(
     r"\btech(?:nical)?\s+(?:support\s+)?(?:case|ticket|question|issue|help)s?\b|\bopen (?:a )?(?:support )?case"
     r"|기술\s*(?:지원\s*)?(?:케이스|문의|티켓|질문)|케이스\s*(?:열|오픈|생성|만들)",
     _I,
 )
 CHANNEL_CUES = {
-    "phone": re.compile(r"\bphone\b|(?<!on-)(?<!on )(?<!api )\bcall\b(?!\s+rotation)|전화", _I),
+    "phone": re.compile(r"\bphone\b|" + _CALL + r"|전화", _I),
     "chat": re.compile(r"\bchat\b|채팅", _I),
     "email": re.compile(r"\be-?mail\b|이메일|메일", _I),
 }

@@ -234,8 +234,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if out and "features" in q.facets and specific and q.negated:
         # "critical 15분 맞나요, TAM 말고 다른 혜택은?": the figure first, then what else the plan gives
         out.extend(_includes_line(plan, q, lang) for plan in plans if plan.includes)
-    listed = _listed_items(q, k)
-    if not out and not specific and q.kind == "yesno" and listed and not features and "features" not in q.facets:
+    # (the items of plans' own lists it names: read once, for the lines and for the yes or no)
+    listed = _listed_items(q, k) if q.kind == "yesno" else []
+    if not out and not specific and listed and not features and "features" not in q.facets:
         # "비즈니스는 Support API 됨?": the plan's own list has the item, or does not list it; then the plans that do
         names = [n for m in listed for n in m.names]
         out = [x for p in plans if (x := _item_line(p, names, getattr(listed[0].entity, lang), lang)) is not None]
@@ -282,7 +283,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             for p in known
         ]
         out = openers + [x for x in out if x not in openers]
-    verdict = _yes_or_no(q, plans[0], k) if q.kind == "yesno" and len(plans) == 1 and out else None
+    verdict = _yes_or_no(q, plans[0], listed) if q.kind == "yesno" and len(plans) == 1 and out else None
     if verdict is not None:  # "does Developer include phone?": say yes or no before the fact that shows it
         first = out[0]
         # ("아예 못 여는거임?": a question that states the negative is agreed with when the fact is negative)
@@ -860,8 +861,9 @@ def _designated(p: Any) -> bool | None:
     return None if p.tam == "unconfirmed" else p.tam == "designated"
 
 
-def _yes_or_no(q: Question, plan: Any, k: Knowledge) -> str | None:
-    """ "yes"/"no" when the question asks whether one plan has one feature the catalog settles; else None."""
+def _yes_or_no(q: Question, plan: Any, listed: list[Any]) -> str | None:
+    """ "yes"/"no" when the question asks whether one plan has one feature the catalog settles; else None.
+    `listed`: the items of plans' own lists the question names (`_listed_items`)."""
     ids = set(q.entities)
     asked = _asked_channels(q) if "channels" in q.facets else []
     if "technical-account-manager" in ids:
@@ -879,7 +881,7 @@ def _yes_or_no(q: Question, plan: Any, k: Knowledge) -> str | None:
         return None  # (who may open cases is said in words: "제한 없음?" and "각자 열 수 있음?" ask it both ways)
     elif _asks_tech_case(q):  # "on Basic, can I open a technical case?": who answers settles it
         value = None if plan.answered_by == "unconfirmed" else plan.answered_by != "customer_service"
-    elif listed := _listed_items(q, k):  # "비즈니스는 Support API 됨?": its own list says so, or does not list it
+    elif listed:  # "비즈니스는 Support API 됨?": its own list says so, or does not list it
         value = True if _included(plan, [n for m in listed for n in m.names]) is not None else None
     else:
         return None

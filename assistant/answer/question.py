@@ -16,6 +16,7 @@ from assistant.answer.cues import (
     ENDING_END,
     ENUMERATE,
     FACETS,
+    FIGURE_FACETS,
     FOLLOWUP,
     KINDS,
     LATIN_FUNCTION_WORDS,
@@ -652,9 +653,8 @@ def _asks_yes_or_no(masked: str) -> bool:
     )
 
 
-# facets that ask for a figure; the number rule in `_kind` also counts a how-often, the yes/no clause rule does not
+# (the number rule in `_kind` also counts a how-often as a figure, the yes/no clause rule does not)
 _BUDGET = re.compile(r"budget|예산", re.IGNORECASE)
-_FIGURE_FACETS = frozenset({"price", "response", "end_date", "date", "limit", "duration"})
 
 
 def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
@@ -666,7 +666,7 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
     ) and not listable_ids(mentions):
         return "yesno"
     # (a figure asked yes or no, "…, does it cost extra?", stays a figure's question: its answer has that shape)
-    if _asks_yes_or_no(masked) and not listable_ids(mentions) and not _FIGURE_FACETS & set(facets):
+    if _asks_yes_or_no(masked) and not listable_ids(mentions) and not FIGURE_FACETS & set(facets):
         return "yesno"
     if "yesno" in cues and WH.search(masked) and not re.match(r"\s*(?:is|are|does|do|can)\b", masked, re.I):
         cues.discard("yesno")
@@ -681,7 +681,7 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
         return "list"
     if "yesno" in cues and not WH.search(masked) and re.search(r"[가-힣]", masked):
         return "yesno"  # "응답 시간은 문제 해결까지 걸리는 시간이야?": a figure's topic, asked yes or no
-    if (_FIGURE_FACETS | {"frequency"}) & set(facets) and (
+    if (FIGURE_FACETS | {"frequency"}) & set(facets) and (
         "howto" not in cues or ("price" in facets and _HOW_MUCH.search(masked))
     ):
         return "number"  # "참여하려면 비용 얼마 들어?": the condition is a how-to's, the question a price's
