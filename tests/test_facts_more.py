@@ -292,3 +292,47 @@ def test_a_yes_no_about_an_item_a_plan_includes_is_led_by_that_item(ctx):
     assert lines[0].text == "Yes. Business Support includes Infrastructure Event Management at extra cost."
     lines = fact_lines(read_question("엔터프라이즈 온램프에 IEM 포함돼?", aliases), knowledge)
     assert "연 1회의 Infrastructure Event Management" in lines[0].text
+
+
+def test_pillars_set_aside_are_left_out_and_named(ctx):
+    rest = first(ctx, "pillar 중에 security랑 reliability 말고 나머지 뭐뭐 있음?")
+    assert len(rest.items) == 4 and not any("Security" in i or "Reliability" in i for i in rest.items)
+    assert rest.text.startswith("보안, 안정성 말고")
+    assert len(first(ctx, "6개 기둥 뭐야").items) == 6
+
+
+def test_a_designated_tam_asked_before_is_what_an_elliptical_turn_asks(ctx):
+    from assistant.answer.conversation import resolve
+    from assistant.types import Turn
+
+    aliases, knowledge = ctx
+
+    def follow(before: str, turn: str) -> str:
+        q = resolve(read_question(turn, aliases), [Turn(before, "")], aliases)
+        return fact_lines(q, knowledge)[0].text
+
+    assert follow("엔터프라이즈 지정 TAM 있음?", "온램프는?").startswith("아니요")
+    # a turn that names the TAM again asks about any TAM: On-Ramp's pool is one
+    assert follow("엔터프라이즈 지정 TAM 있음?", "온램프는 TAM 있음?").startswith("네")
+
+
+def test_a_severity_a_plan_lacks_is_a_no_with_the_severities_it_has(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(
+        read_question("on developer support rn. can i open a case as production system down?", aliases), knowledge
+    )
+    assert lines[0].text.startswith("No.") and "production system down" in lines[0].text
+    assert any("system impaired: 12 hours" in i for line in lines for i in line.items)
+    has = first(ctx, "does enterprise have business critical down?")
+    assert has.text.startswith("Yes.") and "15 minutes" in has.text
+
+
+def test_the_cheapest_plan_meeting_a_target_leads_and_one_retiring_is_followed_by_one_that_lasts(ctx):
+    aliases, knowledge = ctx
+    en = fact_lines(
+        read_question("cheapest plan that still gets the 15 min business-critical response?", aliases), knowledge
+    )
+    assert "Enterprise Support" in en[0].text and "$15,000" in en[0].text
+    ko = fact_lines(read_question("30분 안에 크리티컬 응답 받는 제일 싼 플랜?", aliases), knowledge)
+    assert "Enterprise On-Ramp" in ko[0].text and "2027-01-01 종료" in ko[0].text
+    assert "이후에도 계속되는" in ko[1].text and "Enterprise Support" in ko[1].text

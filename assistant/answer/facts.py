@@ -198,8 +198,11 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan), bands))
         if "response" in q.facets or severities:
             out.extend(_response_lines(plan, severities, lang))
-            if len(plans) == 1:  # "does BS+ have the business-critical severity?": no, and the plans that do
-                for sev in (s for s in severities if getattr(plan.response_minutes, s) is None):
+            lacking = [s for s in severities if getattr(plan.response_minutes, s) is None]
+            if len(plans) == 1 and lacking:  # "does BS+ have the business-critical severity?": no, and the plans
+                # that do; "dev 플랜인데 production down으로 열 수 있음?": no, and the severities it does have
+                out.extend(x for x in _response_lines(plan, [], lang) if x.items)
+                for sev in lacking:
                     out.extend(_plans_having_severity(sev, k, lang))
         if "technical-account-manager" in ids:
             out.append(_line(say(f"tam.{plan.tam}", lang, plan=plan.name), getattr(cite.tam_concierge, lang), "TAM"))
@@ -288,14 +291,18 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         first = out[0]
         # ("아예 못 여는거임?": a question that states the negative is agreed with when the fact is negative)
         agree = ("no" if verdict == "yes" else "yes") if q.negative else verdict
-        if _asks_tech_case(q):  # "basic 플랜인데 기술 문의 케이스 열수있음?": the case itself, then the plan's profile
+        if _asks_tech_case(q) and not q.of_kind("severity"):
+            # "basic 플랜인데 기술 문의 케이스 열수있음?": the case itself, then the plan's profile (a severity named
+            # is what is asked of the case: whether the plan has it)
             case = say(f"tech_case.{verdict}", lang, plan=plans[0].name)
             out.insert(
                 0, FactLine(say(f"verdict.{agree}", lang, text=case), first.source, first.section, TECH_CASE_KEY)
             )
         else:
+            # (a case opened at a severity: the line answers the case, however it was named)
+            key = TECH_CASE_KEY if _asks_tech_case(q) else first.key
             out[0] = FactLine(
-                say(f"verdict.{agree}", lang, text=first.text), first.source, first.section, first.key, first.items
+                say(f"verdict.{agree}", lang, text=first.text), first.source, first.section, key, first.items
             )
     if out and len(plans) == 2 and "price" in q.facets and PRICE_GAP.search(q.text):
         # "how much more is business vs developer at 12k?": the gap between the two prices leads
@@ -590,6 +597,12 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         if term is None or term.cite is None:
             return []
         ref = getattr(term.cite, lang)
+        kept = [p for p in k.pillars.pillars if not _names_set_aside(q, p.name)]
+        if len(kept) < len(k.pillars.pillars) and kept and "count" not in q.facets:
+            # "security랑 reliability 말고 나머지 뭐뭐": the others, the ones set aside named
+            aside = say("join.and", lang).join(getattr(p.name, lang) for p in k.pillars.pillars if p not in kept)
+            listed = _named_list(kept, "list.pillars", ref, lang, "")
+            return [replace(listed, text=say("list.pillars.besides", lang, aside=aside, n=kinds(len(kept), lang)))]
         return [_named_list(k.pillars.pillars, "list.pillars", ref, lang, "")]
     return []
 
@@ -867,8 +880,12 @@ def _yes_or_no(q: Question, plan: Any, listed: list[Any]) -> str | None:
     ids = set(q.entities)
     asked = _asked_channels(q) if "channels" in q.facets else []
     if "technical-account-manager" in ids:
-        # ("지정 TAM임?" of a plan with a pool of TAMs: no; a designated TAM is asked, not any TAM)
-        dedicated = bool(DEDICATED.search(q.typed or q.text))
+        # ("지정 TAM임?" of a plan with a pool of TAMs: no; a designated TAM is asked, not any TAM). A turn that
+        # names the TAM again says which TAM itself; an elliptical one ("온램프는?") asks the TAM asked before.
+        own = any(
+            m.text.casefold() in q.typed.casefold() for m in q.mentions if m.entity.id == "technical-account-manager"
+        )
+        dedicated = bool(DEDICATED.search(q.typed if q.typed and own else q.text))
         value = None if plan.tam == "unconfirmed" else (plan.tam == "designated" if dedicated else plan.tam != "none")
     elif "trusted-advisor" in ids:
         value = None if plan.trusted_advisor == "unconfirmed" else plan.trusted_advisor == "full"
@@ -877,6 +894,8 @@ def _yes_or_no(q: Question, plan: Any, listed: list[Any]) -> str | None:
         if ROUND_THE_CLOCK.search(q.text):  # "is it 24/7": the hours settle it
             values.append(None if plan.channels.hours is None else plan.channels.hours == "24x7")
         value = None if None in values else all(values)
+    elif severities := [SEVERITIES[s] for s in q.of_kind("severity")]:  # "dev로 production down 케이스 됨?"
+        value = all(getattr(plan.response_minutes, s) is not None for s in severities)
     elif _asks_openers(q):
         return None  # (who may open cases is said in words: "제한 없음?" and "각자 열 수 있음?" ask it both ways)
     elif _asks_tech_case(q):  # "on Basic, can I open a technical case?": who answers settles it
@@ -1023,6 +1042,7 @@ def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     plans_asked = bool(_PLAN_NOUN.search(q.text))  # "which plan…": the plans first, an add-on after them
     # sorted by (an add-on after the plans when plans are asked, minutes, a retiring plan after a lasting one)
     meets: list[tuple[tuple[bool, int, bool], FactLine]] = []
+    meeting: list[Any] = []  # the plans that meet it
     for a in k.addons.values():
         if a.response_minutes is not None and a.response_minutes <= value:
             line = _addon_text(a, q, lang)  # ("the add-on w/ 5 min response - how much?": what it costs, too)
@@ -1039,7 +1059,28 @@ def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 text = f"{text.rstrip('.')} ({say('plan.until', lang, date=plan.available_until.isoformat())})."
             ref = getattr(plan.cite.response_targets, lang)
             meets.append(((False, t, bool(plan.available_until)), _line(text, ref)))
-    return [line for _, line in sorted(meets, key=lambda m: m[0])]
+            meeting.append(plan)
+    out = [line for _, line in sorted(meets, key=lambda m: m[0])]
+    if out and meeting and CHEAPEST.search(q.text):  # "cheapest plan that still gets 15 min?": that one, priced
+        best = min(meeting, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
+        lines = [_cheapest_line(best, lang)]
+        lasting = [p for p in meeting if not p.available_until]
+        if best.available_until and lasting:  # cheapest today, gone next month: the cheapest that lasts, too
+            lines.append(_cheapest_line(min(lasting, key=lambda p: p.order), lang, after=best.available_until))
+        out[:0] = lines
+    return out
+
+
+def _cheapest_line(plan: Any, lang: str, after: dt.date | None = None) -> FactLine:
+    """ "The cheapest of these is On-Ramp: … (ends 2027-01-01)", or the cheapest of those that continue `after`."""
+    price = getattr(plan.price.text, lang)
+    if after is not None:
+        text = say("plans.cheapest.lasting", lang, date=after.isoformat(), plan=plan.name, price=price)
+    else:
+        text = say("plans.cheapest.of", lang, plan=plan.name, price=price)
+        if plan.available_until:
+            text = f"{text.rstrip('.')} ({say('plan.until', lang, date=plan.available_until.isoformat())})."
+    return _line(text, getattr(plan.cite.price, lang), _price_key(plan))
 
 
 def _current_plans(k: Knowledge) -> list[Any]:

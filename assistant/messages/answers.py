@@ -167,6 +167,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{plan} ({date} 종료, 후속 플랜 {successor})",
         "en": "{plan} (ends {date}; replaced by {successor})",
     },
+    "list.pillars.besides": {
+        "ko": "{aside} 말고 Well-Architected Framework의 나머지 원칙(pillar)은 {n}입니다.",
+        "en": "Besides {aside}, the Well-Architected Framework has {n} more pillars:",
+    },
     "list.pillars": {
         "ko": "Well-Architected Framework의 원칙(pillar)은 {n}입니다.",
         "en": "The Well-Architected Framework has {n} pillars:",
@@ -315,6 +319,10 @@ ANSWERS: dict[str, dict[str, str]] = {
     "plans.cheapest.of": {
         "ko": "이 중 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "The cheapest of these is {plan}: {price}",
+    },
+    "plans.cheapest.lasting": {
+        "ko": "{date} 이후에도 계속되는 플랜 가운데 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
+        "en": "Of the plans that continue after {date}, the cheapest is {plan}: {price}",
     },
     "plans.cheapest": {
         "ko": "{feature}을(를) 제공하는 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
