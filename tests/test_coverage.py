@@ -289,3 +289,29 @@ def test_names_are_found_in_their_plural_and_hangul_names_spaced_or_not():
     assert names_in("Add-ons are AWS Incident Detection and Response …", ["add-on"])
     assert names_in("운영 대행을 맡길 회사", ["운영대행"])
     assert not names_in("records", ["RDS"])
+
+
+def test_a_verb_in_its_ing_form_is_no_name_the_passages_lack(aliases):
+    game = _hits("Start in staging and keep the blast radius small on a first game day.")
+    q = read_question("how do we run a first game day without nuking prod", aliases)
+    assert not_covered(q, game, lambda w: False) is None
+    # a product name the passages lack is still one
+    assert not_covered(read_question("how do we run nginx on a game day", aliases), game, lambda w: False) is not None
+
+
+def test_words_in_capitals_for_stress_are_no_identifiers(aliases):
+    plans = _hits("Basic and Developer Support include only the core Trusted Advisor checks.")
+    q = read_question("which support plans DON'T get the full trusted advisor checks? ONLY classic", aliases)
+    assert not_covered(q, plans, lambda w: False) is None
+    assert (
+        not_covered(read_question("does VPCX work with trusted advisor", aliases), plans, lambda w: False) is not None
+    )
+
+
+def test_how_many_days_is_a_length_of_time_not_a_count(aliases):
+    from assistant.answer.coverage import counted_noun, unstated_figure
+
+    q = read_question("how many days back does compute optimizer look by default", aliases)
+    assert counted_noun(q.text) is None and "count" not in q.facets and "duration" in q.asks
+    assert unstated_figure(q, "By default it looks back 14 days at no additional charge. [1]") is None
+    assert counted_noun("how many engineers do we need") is not None

@@ -1102,3 +1102,52 @@ def test_a_list_in_brackets_is_the_inline_list_of_line_one():
 def test_a_principle_named_by_its_verb_with_another_ending_is_found(aliases):
     q = read_question("보안 설계원칙에 사람을 데이터로부터 멀리 두라는거 뭔 소리임?", aliases)
     assert "security/keep-people-away-from-data" in q.entities, q.entities
+
+
+def test_a_figure_inside_a_clause_asked_where_to_see_is_not_what_is_asked(aliases):
+    q = read_question("TA 말고 rightsizing 추천을 한달에 몇 불 아끼는지 금액으로 보고 싶으면 어디서 켬?", aliases)
+    assert "price" not in q.facets and q.kind != "number" and "enable" in q.facets
+    en = read_question("i want to see how much we'd save per month from rightsizing, where do i turn that on", aliases)
+    assert "price" not in en.facets and "enable" in en.facets
+    # asked outright, the figure is the question
+    assert "price" in read_question("rightsizing으로 얼마 아끼는지 알려줘", aliases).facets
+
+
+def test_an_acronym_names_its_entity_in_the_plural_too(aliases):
+    assert "high-risk-issue" in read_question("first review spat out a ton of HRIs", aliases).entities
+    assert "technical-account-manager" in read_question("how many TAMs does on-ramp give", aliases).entities
+    assert read_question("when was it last revised?", aliases).entities == []  # "was" is no plural of "WA"
+
+
+def test_a_slip_that_reads_as_another_pillars_area_is_no_area_of_it(aliases):
+    q = read_question("보안 pillar 데이터 관련 질문 번호 뭐뭐임", aliases)
+    assert q.entities[:1] == ["security"] and not any("/" in e for e in q.entities)
+    # the same words with that pillar named are its area
+    assert (
+        "performance-efficiency/data-management" in read_question("성능 효율성 데이터 관리 질문 번호", aliases).entities
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("biz+ 가면 새벽에 prod 완전 죽었을때 케이스 심각도 뭘로 열어야 제일 빨리 답옴?", "production-system-down"),
+        ("biz+ 가면 새벽에 prod 완전 죽었을때 케이스 심각도 뭘로 열어야 제일 빨리 답옴?", "business-support-plus"),
+        ("클프 시험 범위에 빌링 내용도 나옴?", "exam-clf"),
+        ("the aws fault injection thing - what is it exactly?", "fis"),
+    ],
+)
+def test_names_typed_the_way_engineers_type_them(aliases, text, entity):
+    assert entity in read_question(text, aliases).entities
+
+
+def test_likewise_and_same_thing_turns_ask_the_last_question_of_another_subject(aliases):
+    areas = resolve(
+        read_question("same thing for sustainability?", aliases),
+        [Turn("cost optimization pillar - what are the best practice areas again?", "")],
+        aliases,
+    )
+    assert areas.entities[:1] == ["sustainability"] and "best-practice-area" in areas.entities
+    assert "cost-optimization" not in areas.entities
+    principles = resolve(read_question("똑같이 안정성은?", aliases), [Turn("보안 설계 원칙 뭐야", "")], aliases)
+    assert "reliability" in principles.entities and "security" not in principles.entities

@@ -70,6 +70,7 @@ def assistant() -> Assistant:
             {"production-down-1h", "24x7", "phone"},
         ),
         ("학생 개인 프로젝트라 비용이 없어야 함", {"budget", "learning"}),
+        ("개인 공부용 계정이라 prod 없음. 서포트 돈 내야됨?", {"learning"}),  # no production: no response need
         (
             "we need a Technical Account Manager and 15-minute response for business-critical outages",
             {"business-critical-15m", "tam"},

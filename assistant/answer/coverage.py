@@ -46,8 +46,10 @@ _AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
 # Identifiers: instance types (m5.large), events and exams (re:Invent, SAA-C03), product names (CloudHSM, vCPU).
 _IDENT = re.compile(
     r"\b[a-z]+\d+[a-z]*(?:\.[a-z0-9]+)+\b|\b\w+:\w+\b|\b[A-Za-z]+-[A-Za-z]*\d+\w*\b"
-    r"|\b[A-Z][a-z]+[A-Z]\w*\b|\b[a-z]+[A-Z]+\w*\b|\b[A-Z]{3,6}s?\b"
+    # (not the stem of a contraction in capitals: "DON'T")
+    r"|\b[A-Z][a-z]+[A-Z]\w*\b|\b[a-z]+[A-Z]+\w*\b|\b[A-Z]{3,6}s?\b(?!['’][A-Za-z])"
 )
+SHOUTED_ZIPF = 4.5  # a word in capitals this common in English ("NOT", "ONLY") is stress, not an identifier
 _CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}\b")  # a proper name inside a sentence: "Summit"
 # (not the stem of a contraction: "shouldn't", "couldn’t" are everyday words)
 _WORD = re.compile(r"\b[a-z]{4,}\b(?!['’]t\b)")
@@ -315,7 +317,12 @@ def _specific_words(q: Question) -> list[str]:
         example = bool(q.mentions or q.weak) and bool(_EXAMPLE_BEFORE.search(q.text[max(0, at - 30) : at]))
         return not any(s <= at < e for s, e in spans) and not set_aside_at(q.text, at, found.end()) and not example
 
-    out = [found.group(0) for pattern in (_IDENT, _CAPITALISED) for found in pattern.finditer(q.text) if free(found)]
+    out = [
+        found.group(0)
+        for pattern in (_IDENT, _CAPITALISED)
+        for found in pattern.finditer(q.text)
+        if free(found) and not (found.group(0).isupper() and zipf(found.group(0).casefold()) >= SHOUTED_ZIPF)
+    ]
     out += [
         w.group(0)
         for w in _WORD.finditer(q.text)
@@ -332,6 +339,12 @@ def _everyday_form(word: str) -> bool:
     for ending in ("ish", "y", "s"):
         stem = low.removesuffix(ending)
         if stem != low and len(stem) >= 3 and max(zipf(stem), zipf(stem + "e")) >= EVERYDAY_STEM:
+            return True
+    # a verb's -ing or -ed form ("without nuking prod", "bricked it"): names take no such ending, so a stem that is
+    # an English word at all is enough
+    for ending in ("ing", "ed"):
+        stem = low.removesuffix(ending)
+        if stem != low and len(stem) >= 3 and max(zipf(stem), zipf(stem + "e"), zipf(stem[:-1])) >= RARE_ZIPF:
             return True
     return False
 
@@ -375,6 +388,8 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
     m = _HOW_MANY.search(text)
     if not m or (m.group(1) + m.group(2)).split()[0].casefold() in ("time", "times"):
         return None  # ("how many times a year": how often, said as "one … a year" as well as "twice")
+    if _TIME_UNIT.fullmatch((m.group(1) + m.group(2)).split()[0]):
+        return None  # ("how many days back": a length of time, which the duration shape checks)
     stem = re.escape(m.group(2))
     kinds = _KINDS_OF.match(text, m.start(2))
     of = _of_noun(text[kinds.end() :]) if kinds else None
@@ -388,6 +403,7 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}{stem}", re.I)
 
 
+_TIME_UNIT = re.compile(r"(?:second|minute|min|hour|hr|day|week|month|year|yr)s?", re.IGNORECASE)
 _KINDS_OF = re.compile(
     r"(?:values?|kinds?|types?|categor(?:y|ies)|class(?:es)?|grades?|levels?|varieties|variety)\b", re.I
 )

@@ -330,7 +330,7 @@ FACETS = _cues(
         # 요금은?", "if we enable it, …": a condition)
         "enable": r"\b(?:how|where)\b[^?.]{0,30}"
         r"\b(?:turn(?:ing)? (?:\w+ )?on|enabl\w*|activat\w*|switch(?:ing)? (?:\w+ )?on)\b"
-        r"|(?<![가-힣])켜(?:요|려면|나요|야\s*(?:돼|됨|함|하))|어디서\s*켜|켜는\s*(?:법|방법|곳)"
+        r"|(?<![가-힣])켜(?:요|려면|나요|야\s*(?:돼|됨|함|하))|어디서\s*(?:켜|켬)|켜는\s*(?:법|방법|곳)"
         r"|활성화(?:하려면|하는\s*(?:법|방법|곳)|는\s*어디|해야)",
         # what a thing comes through: "CUR은 요즘 어디 통해서 받음?", "delivered via what?"
         "via": r"(?:어디|뭘|무엇|뭐)\s*(?:를|을)?\s*통해|(?:통해서|통해)\s*(?:받|보|가|나|와|제공|전달)"
@@ -349,7 +349,7 @@ _M_FINAL = "[" + "".join(chr(0xAC00 + 28 * i + 16) for i in range(399)) + "]"
 KINDS = _cues(
     {
         "comparison": r"\bvs\.?\b|versus|compar\w*|difference|differ\w*|better than|\bor\b.*\?$|\bsame as\b"
-        r"|차이|비교|다른\s*점|뭐가\s*(?:다르|달라|다름)|어느\s*(?:게|쪽)|똑같|(?:랑|이랑|과|와)\s*같(?:아|나|음|은가|니|냐)",
+        r"|차이|비교|다른\s*점|뭐가\s*(?:다르|달라|다름)|어느\s*(?:게|쪽)|똑같(?!이)|(?:랑|이랑|과|와)\s*같(?:아|나|음|은가|니|냐)",
         "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way|어떻게|방법|하려면|하는\s*법"
         # "what do we do first", "뭐부터 해야됨?": where to start is a how-to
         r"|where (?:do|should|to) (?:i |we )?start|what (?:should|do) (?:i|we) do first|first steps?\b"
@@ -497,6 +497,7 @@ DETAIL_STOP = frozenset(
         *("필라", "아키", "키텍", "텍처", "웰아"),
         # fillers that stress the question, never its subject ("정확히 몇 시", "exactly", "혹시", "대충")
         *("정확", "확히", "혹시", "대충", "진짜", "그냥", "exactly", "exact", "really", "actually", "roughly"),
+        "중에",  # "6개 중에": among the set the question names, which is no thing asked
         *KO_ENDINGS,
     ]
 )
@@ -535,7 +536,7 @@ _POINTED = (
 )
 # Continuation cues: a turn that starts like this, or points back, carries the previous topic.
 FOLLOWUP = re.compile(
-    r"^(?:and|also|what about|how about|then|so|but|same for|for)\b"
+    r"^(?:and|also|what about|how about|then|so|but|same for|for)\b|^(?:the )?same (?:thing|question|deal|one)\b"
     r"|^(?:그럼|그러면|그리고|그건|그거|그게|이건|또|근데|그럼요|반대로|거꾸로|마찬가지로|똑같이)"
     r"|^(?:conversely|likewise|similarly|on the other hand)\b"
     # "더 길게 보려면?", "더 싼 거 없어?": more of what was just said

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answer.cues import (
     ASKED,
+    BIGGEST,
     CHEAPEST,
     DEDICATED,
     DETAIL_STOP,
@@ -31,6 +32,7 @@ from assistant.answer.cues import (
     ROUND_THE_CLOCK,
     SHORTHAND,
     SHORTHAND_WORD,
+    SMALLEST,
     STATED_AMOUNT,
     TOOL_ASKED,
     UNIT_WORDS,
@@ -207,6 +209,36 @@ _MIN = re.compile(
 )
 
 
+# "몇 불 아끼는지 … 보고 싶으면 어디서 켬?", "to see how much we'd save, where do i turn it on": a figure inside
+# a clause the question asks where or how to see is what will be seen, not what is asked
+_EMBEDDED_FIGURE = re.compile(
+    r"(?:몇|얼마)[^,.?!]{0,20}?[는은인할될]지(?=\s)"
+    r"|\b(?:see|know|check|show|tell|find out)\s+how (?:much|many|long|often)\b[^,.?!]{0,40}",
+    re.IGNORECASE,
+)
+_MAIN_WHERE_HOW = re.compile(
+    r"어디서|어디에서|어디|어떻게|어케|어캐|뭘로|무엇으로|\bwhere\b|\bhow (?:do|can|to|would|should)\b", re.IGNORECASE
+)
+
+
+_HOW_MANY_UNITS = re.compile(
+    r"\bhow many (?:more )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b"
+    r"|몇\s*(?:초|분|시간|일|주|달|개월|년)(?![가-힣])",
+    re.IGNORECASE,
+)
+
+
+def _embedded_figures(text: str) -> list[tuple[int, int]]:
+    """The figures asked inside a clause that a later where/how asks about (`_EMBEDDED_FIGURE`), up to the
+    where/how ("… 금액으로 보고 싶으면": how it is to be seen, which is no figure asked either)."""
+    out = []
+    for m in _EMBEDDED_FIGURE.finditer(text):
+        main = _MAIN_WHERE_HOW.search(text, m.end())
+        if main is not None:
+            out.append((m.start(), main.start()))
+    return out
+
+
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“「『]([^'\"‘’“”「」『』\n]{3,60})['\"’”」』](?=[\s?.,!:;)-]|$)")
 
 
@@ -225,7 +257,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # and a title quoted as a name ("COST11 'cost of effort'": no price asked)
     quantities = [*QUANTITY_ASKED.finditer(text), *STATED_AMOUNT.finditer(text)]
     titles = [t.span(1) for t in _QUOTED.finditer(text)]  # (the quotes stay: "call it '…'" names, calls no one)
-    masked = blank(text, [(m.start, m.end) for m in found] + [q.span() for q in quantities] + titles)
+    spans = [(m.start, m.end) for m in found] + [q.span() for q in quantities] + titles + _embedded_figures(text)
+    masked = blank(text, spans)
     named = [label for label, cue in FACETS.items() if cue.search(masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
@@ -263,6 +296,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         facets = tuple(f for f in facets if f not in ("count", "date"))
     if "duration" in asks:  # "유효 기간 몇 년": a length of time, not the year something happened
         facets = tuple(f for f in facets if f != "date")
+        if _HOW_MANY_UNITS.search(masked):  # "how many days back": a length of time, not a number of things
+            facets = tuple(f for f in facets if f != "count")
     if "end_date" in facets:  # "how long till it goes away", "종료까지 얼마나": the end date answers
         asks = tuple(a for a in asks if a != "duration")
     detail = _detail(masked)
@@ -439,7 +474,10 @@ def _detail(masked: str) -> tuple[str, ...]:
     """Tokens left once entity names and the words that only say what kind of answer is wanted are gone."""
     # ("검사 (유휴 로드밸런서 이런거) 다 못 보는거": an example in brackets illustrates; it is not what is asked)
     masked = _EXAMPLE_ASIDE.sub(" ", masked)
-    for cue in (*FACETS.values(), *KINDS.values(), *ASKED.values(), WH, FOLLOWUP, CHEAPEST, DEDICATED, ROUND_THE_CLOCK):
+    # ("the least questions", "젤 많은 거": which end of a scale is picked, said by the pick, not a detail; the
+    # newest is no figure's end: the catalog's lists do not say which item came last)
+    picks = (CHEAPEST, BIGGEST, SMALLEST)
+    for cue in (*FACETS.values(), *KINDS.values(), *ASKED.values(), WH, FOLLOWUP, *picks, DEDICATED, ROUND_THE_CLOCK):
         masked = cue.sub(" ", masked)
     # a lone Hangul syllable is a particle left behind ("티어는" less "티어")
     # a number is the facet's value ("in 2027", "$20,000"), not a subject of its own
@@ -561,12 +599,22 @@ _FRAMEWORK_WORDS = ("best-practice-area", "design-principle", "pillar")
 _EVERY_PILLARS_WORDS = (*_FRAMEWORK_WORDS, "workload", "well-architected-framework", "well-architected-tool")
 
 
+_HANGUL_TEXT = re.compile(r"[가-힣]")
+
+
 def _other_pillars(m: Mention, found: list[Mention]) -> bool:
     """A weak area or principle name ("데이터") that belongs to another pillar than the one named ("보안 …
     민감 데이터") is an everyday word there, not Sustainability's Data area."""
     owner, _, item = m.entity.id.partition("/")
     named = {x.entity.id for x in found if x.entity.kind == "pillar" and not x.weak}
-    return m.weak and bool(item) and bool(named) and owner not in named
+    # (so is a name read from a slip of the keys: "보안 … 데이터 관련" is no "데이터 관리" of Performance Efficiency)
+    slipped = re.sub(r"\s+", "", m.text) not in {re.sub(r"\s+", "", n) for n in (m.entity.en, m.entity.ko) if n}
+    return (
+        (m.weak or (slipped and _HANGUL_TEXT.search(m.text) is not None))
+        and bool(item)
+        and bool(named)
+        and owner not in named
+    )
 
 
 def _areas_over_terms(found: list[Mention], aliases: AliasTable) -> list[Mention]:

@@ -297,7 +297,12 @@ def _pattern(name: str, exact: bool) -> re.Pattern[str]:
         # ("보안팀이 승인한 제품": the team that works on it, not the pillar)
         return re.compile(rf"{body}(?!팀|부서|담당)", flags)
     end = r"(?![A-Za-z0-9+])" if not name.endswith("+") else ""
+    if _ACRONYM.fullmatch(name):  # "HRIs", "TAMs": an acronym's plural names the same thing (typed in capitals:
+        body += "(?-i:(?<=[A-Z])s)?"  # "was" is no plural of "WA")
     return re.compile(rf"(?<![A-Za-z0-9]){body}{end}", flags)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 def load_aliases(corpus_dir: Path) -> AliasTable:
