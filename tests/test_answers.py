@@ -1181,3 +1181,52 @@ def test_a_designated_tam_asked_of_a_plan_with_a_pool_is_no(assistant):
     assert first_line(answer).startswith("아니요") and "TAM 풀" in first_line(answer), answer.answer
     assert "1. Enterprise Support" in answer.answer.splitlines()[2], answer.answer  # where a designated one is
     assert first_line(assistant.ask("엔터프라이즈 지정 TAM 있음?")).startswith("네")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which pillar has the most questions?", "REL01은 뭐 묻는 질문임?", "what does SEC07 cover?"],
+)
+def test_every_source_listed_is_cited_by_a_line(assistant, question):
+    answer = assistant.ask(question)
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
+    assert used == {c.n for c in answer.citations}, answer.answer
+
+
+def test_a_follow_up_priced_again_keeps_the_bill_stated_before(assistant):
+    first = "aws spend is about 200k/mo. what would classic busines support run us per month"
+    before = assistant.ask(first)
+    assert "$11,900" in first_line(before)
+    history = [Turn(first, before.answer)]
+    assert "$18,500" in first_line(assistant.ask("and enterprise at that spend?", history))
+    assert "$18,500" in first_line(assistant.ask("엔터프라이즈면?", history))
+
+
+def test_the_other_end_of_a_scale_asks_the_last_question_again(assistant):
+    first = "WA pillar 6개 중에 질문 젤 많은게 뭐임"
+    before = assistant.ask(first)
+    assert "안정성" in first_line(before)
+    after = first_line(assistant.ask("제일 적은 건?", [Turn(first, before.answer)]))
+    assert "성능 효율성" in after and "5" in after
+
+
+def test_a_line_that_points_back_at_a_feature_says_which_feature(assistant):
+    answer = assistant.ask("TA 말고 rightsizing 추천을 한달에 몇 불 아끼는지 금액으로 보고 싶으면 어디서 켬?")
+    line = first_line(answer)
+    assert not answer.abstained and "rightsizing" in line and "설정에서 켜야" in line, answer.answer
+    tool = first_line(assistant.ask("WA tool 언제 출시됐었지?"))
+    assert "Well-Architected Tool" in tool and "2018" in tool
+
+
+def test_a_word_only_the_other_languages_copy_holds_is_quoted_from_it(assistant):
+    answer = assistant.ask("보안그룹에서 RDP 전체 오픈해둔 것도 보안 pillar 안티패턴에 들어감?")
+    assert "RDP" in answer.answer and any(c.lang == "en" for c in answer.citations), answer.answer
+    assert answer.citations[0].lang == "ko"  # the asker's language still leads
+
+
+def test_what_is_said_of_every_certification_answers_for_one_exam_and_its_fee_is_declined(assistant):
+    first = "클프 시험 범위에 빌링이나 서포트 플랜 내용도 나옴?"
+    history = [Turn(first, assistant.ask(first).answer)]
+    valid = assistant.ask("따면 몇년 유효함?", history)
+    assert not valid.abstained and "3년" in first_line(valid), valid.answer
+    assert assistant.ask("응시료는 얼마임?", history).abstained

@@ -9,11 +9,20 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
-from assistant.answer.compose import PROMISES_LIST, Composer, Composition, OfflineComposer, supplement, units
+from assistant.answer.compose import (
+    GAP_IDF,
+    PROMISES_LIST,
+    Composer,
+    Composition,
+    OfflineComposer,
+    supplement,
+    units,
+)
 from assistant.answer.conversation import SUBJECT_KINDS, other_name_asked, readings, resolve
 from assistant.answer.coverage import (
     FRAMING,
@@ -233,6 +242,7 @@ def build_chain(
             return
         if comp is None and isinstance(composer, OfflineComposer):
             hits = with_home_sections(q, r.hits, retriever.chunks, knowledge)
+            hits = with_parallel_holding(q, hits, retriever.chunks, retriever.lexical)
             hits = with_list_pieces(with_each_side(q, hits, side_homes, aliases), retriever.chunks)
             comp = composer.compose(q.query, lang, with_tool_sections(q, hits, retriever.chunks), state["history"], q=q)
         elif comp is None and state.get("stream") and hasattr(composer, "stream"):
@@ -487,6 +497,38 @@ def with_home_sections(q: Question, hits: list[Hit], chunks: list[Chunk], knowle
     return [*hits[:at], *added, *hits[at:]]
 
 
+def with_parallel_holding(q: Question, hits: list[Hit], chunks: list[Chunk], lexical: Any) -> list[Hit]:
+    """ "보안그룹에서 RDP 전체 오픈해둔 것도 안티패턴?": a telling Latin word of the question that no passage in the
+    asker's language holds may be in the other language's copy of the same document (the two are not fully
+    parallel); that copy's chunk holding the word joins the passages last, for the composer's gap line."""
+    same = [h for h in hits if h.chunk.lang == q.lang]
+    if not same:
+        return hits
+    held = set().union(*(content_terms(f"{h.chunk.section} {h.chunk.text}") for h in same))
+    named = set().union(*(content_terms(m.text) for m in q.mentions)) if q.mentions else set()
+    gap = {
+        t
+        for t in content_terms(q.text)
+        if t.isascii() and t.isalpha() and t not in held and t not in named and lexical.idf(t) >= GAP_IDF
+    }
+    if not gap:
+        return hits
+    documents = {Path(h.chunk.source).name for h in same[:3]}
+    have = {h.chunk.id for h in hits}
+    copy = next(
+        (
+            c
+            for c in chunks
+            if c.lang != q.lang
+            and c.id not in have
+            and Path(c.source).name in documents
+            and gap & content_terms(c.text)
+        ),
+        None,
+    )
+    return hits if copy is None else [*hits, Hit(copy, hits[-1].score, {"parallel": 1.0})]
+
+
 _COMPARED_KINDS = ("program", "path", "tier", "service")
 
 
@@ -612,10 +654,15 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
     counted = q.kind == "list" and "count" in q.facets  # "how many Competency areas": a figure too
     if (q.kind != "number" and not counted) or not subjects or not comp.cited:
         return True
+    # ("클프 따면 몇년 유효함?": what is said of every AWS certification is said of each exam)
+    subjects |= {_MEMBER_OF[m.entity.kind] for m in q.mentions if m.entity.kind in _MEMBER_OF}
     lead = "\n".join(_lead_block(comp.text))
     refs = [int(n) for n in re.findall(r"\[(\d+)\]", lead) if 0 < int(n) <= len(comp.cited)]
     sections = " ".join(comp.cited[n - 1].chunk.section for n in refs)
     return bool({m.entity.id for m in aliases.find(f"{lead}\n{sections}")} & subjects)
+
+
+_MEMBER_OF = {"exam": "aws-training"}  # a kind of subject -> the program every one of them belongs to
 
 
 # facets whose answer has a visible shape (a year, $, a former name)

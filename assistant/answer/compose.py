@@ -43,6 +43,7 @@ OWN_WORDS = 2.5  # a follow-up's own words outweigh those the conversation lent 
 OWN_LEAD = 2.0  # … and a sentence holding twice its share of them leads instead of a lent subject's
 OWN_WORD_IDF = 1.5  # a follow-up's own word this rare or rarer says what it asks ("권한"), not "수" or "the"
 FLOOR = 0.5  # a sentence under half the best one's score adds less than it costs to read
+NEAR_TIE = 0.95  # a sentence within 5 % of the best answers as well as it does
 GAP_IDF = 3.0
 
 
@@ -73,6 +74,13 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _IT = re.compile(r"(It|Its)\s+(?=[a-z])")
+# "이 기능을", "this feature": a thing the sentence before named, pointed at mid-sentence
+_POINTS_BACK = re.compile(
+    r"(?:^|\s)이\s+(?:기능|도구|서비스|프로그램|플랜|방식)(?=[을를은는이가의에도\s])|\b(?:this|the) feature\b"
+    r"|\bthis (?:tool|service|program|plan)\b",
+    re.IGNORECASE,
+)
+_ANTECEDENT_KINDS = ("plan", "program", "service", "path", "tool", "feature", "term")
 _KIND_HEADINGS = {
     "howto": re.compile(r"how|step|process|practice|start|set ?up|choos|절차|방법|단계|는\s*법|시작|과정|실천", re.I),
     "definition": re.compile(r"what it is|definition|overview|meaning|정의|개요|란$|이란", re.I),
@@ -158,6 +166,7 @@ class OfflineComposer:
         self.idf = idf or (lambda _t: 1.0)
         self.aliases = aliases
         self._named: dict[str, list[tuple[str, str]]] = {}  # sentence -> entities it names (cached)
+        self._chunk_units: dict[str, list[Unit]] = {}  # chunk id -> its sentences (cached)
 
     def compose(
         self,
@@ -225,7 +234,7 @@ class OfflineComposer:
                 )
                 * _tool_weight(u, q)
                 * ((1.3 if notes_asked else 1.0 if notes_beside else 0.6) if about_notes(hit.chunk) else 1.0)
-                * (0.6 if _leans_back(u) else 1.0)
+                * (0.6 if self._leans(u, hit.chunk) else 1.0)
                 * (ASIDE if _set_aside(u, q) else 1.0),
             )
             for rank, hit in enumerate(pool)
@@ -257,7 +266,7 @@ class OfflineComposer:
             chosen = naming if len(naming) >= 2 else chosen  # two tools named: a line that names none is off the list
         if not chosen:
             return Composition("", [])
-        leads = [c for c in chosen if not _leans_back(c.unit)] or chosen
+        leads = [c for c in chosen if not self._leans(c.unit, pool[c.hit_rank].chunk)] or chosen
         if facets and not _facet_bonus(leads[0].unit, facets, set(weights)):
             # a sentence kept from the lead for leaning back holds the figure ("It … first released in 2015"): it leads
             # (its passage must be about what was asked: "It costs $5,500" under another plan's heading is not)
@@ -328,6 +337,8 @@ class OfflineComposer:
             lead_text = c.unit.text or pool[c.hit_rank].chunk.heading + ":"
             if c is chosen[0]:  # "It gives … one Cloud Operations Review a year": line 1 names what "it" is
                 lead_text = self._named_subject(lead_text, pool[c.hit_rank].chunk)
+            # ("…막으려면 이 기능을 먼저 설정해 두는 것이 좋다": with the sentence that says which feature)
+            lead_text = self._with_antecedent(lead_text, c.unit, pool[c.hit_rank].chunk, shown)
             if id(c) in reasons:
                 lead_text += " " + reasons[id(c)]
             if pool[c.hit_rank].chunk.kind == "notes":  # the asker's own words, always said to be theirs
@@ -375,6 +386,33 @@ class OfflineComposer:
         name = next(iter(named.values())).en
         owner = "'s" if opener.group(1) == "Its" else ""
         return f"{name}{owner} {sentence[opener.end() :]}"
+
+    def _leans(self, unit: Unit, chunk: Chunk) -> bool:
+        """A sentence that needs the one before it (`_leans_back`), unless it points at a thing the sentence before
+        names ("이 기능은 … 설정에서 켜야 한다"): the two are then said together (`_with_antecedent`)."""
+        if not _leans_back(unit):
+            return False
+        return self._with_antecedent(unit.text, unit, chunk, set()) == unit.text
+
+    def _with_antecedent(self, text: str, unit: Unit, chunk: Chunk, shown: set[str]) -> str:
+        """A line that points back at a thing it does not name ("…막으려면 이 기능을 먼저 설정해 두는 것이 좋다"),
+        with the sentence before it that names the thing; as it is when it names one itself, or the sentence
+        before names nothing or is a line of the answer already."""
+        if unit.is_item or unit.position == 0 or self.aliases is None:
+            return text
+        pointer = _POINTS_BACK.search(text)
+        if pointer is None or any(k in _ANTECEDENT_KINDS for k, _ in self._names(text[: pointer.start()])):
+            return text
+        before = self._units(chunk)[unit.position - 1]
+        # (only a sentence that names something can say what is pointed at)
+        if before.is_item or not before.text or before.text in shown or not self._names(before.text):
+            return text
+        return f"{_ANAPHOR.sub('', before.text, count=1).lstrip(' ,')} {text}"
+
+    def _units(self, chunk: Chunk) -> list[Unit]:
+        if chunk.id not in self._chunk_units:
+            self._chunk_units[chunk.id] = units(chunk.text)
+        return self._chunk_units[chunk.id]
 
     def _item_named(self, unit: Unit, q: Question | None) -> str | None:
         """The one item of a list that names the principle or area a question (not a list question) asks about,
@@ -564,6 +602,14 @@ def _with_gap(chosen: list[_Candidate], candidates: list[_Candidate], gap: set[s
     if not chosen or not gap or any(gap & content_terms(c.unit.text) for c in chosen):
         return chosen
     holders = [c for c in candidates if gap & content_terms(c.unit.text)]
+    # (or the one item of a list that holds it: "security groups that open SSH or RDP", not the whole list)
+    holders += [
+        _Candidate(c.hit_rank, Unit(i, c.unit.position), c.score)
+        for c in candidates
+        if c not in holders
+        for i in c.unit.items
+        if gap & content_terms(i)
+    ]
     if not holders:
         return chosen
     return [*chosen[: MAX_UNITS - 1], max(holders, key=lambda c: c.score)]
@@ -633,7 +679,9 @@ def _select(candidates: list[_Candidate], floor: float = FLOOR, each: int = MAX_
     chosen: list[_Candidate] = []
     total = 0
     for c in sorted(candidates, key=lambda c: -c.score):
-        if len(chosen) >= MAX_UNITS or (chosen and total + len(c.unit.text) > MAX_CHARS):
+        # (past the length budget only a near tie of the best: a long list never crowds out an equal answer)
+        over = chosen and total + len(c.unit.text) > MAX_CHARS and c.score < NEAR_TIE * chosen[0].score
+        if len(chosen) >= MAX_UNITS or over:
             break
         if chosen and c.score < floor * chosen[0].score:
             break
@@ -824,15 +872,19 @@ def supplement(base: Composition, extra: Composition, asked: set[str], limit: in
         words = content_terms(" ".join([body, *items]))
         if not words & asked or any(_similar(body, s) or body in s for s in said):
             continue
+        # (a passage is cited only when a line of it is added: no source listed that no line uses)
+        fresh = asked - content_terms(base.text)
+        parted = len(items) < len(block) - 1  # part of a list: its items stand alone ("6가지" over one item misleads)
+        # and only those that add an asked word the answer does not already hold (the catalog line names
+        # "Data protection"; the list's other areas that share "security" with it add nothing asked)
+        if parted and not any(content_terms(i) & fresh for i in items):
+            continue
         for h in hits:
             if h.chunk.id not in numbers:
                 cited.append(h)
                 numbers[h.chunk.id] = len(cited)
         line = _REFS.sub(lambda m: f"[{numbers[extra.cited[int(m.group(1)) - 1].chunk.id]}]", head)
-        if len(items) < len(block) - 1:  # part of a list: its items stand alone ("6가지" over one item misleads)
-            # and only those that add an asked word the answer does not already hold (the catalog line names
-            # "Data protection"; the list's other areas that share "security" with it add nothing asked)
-            fresh = asked - content_terms(base.text)
+        if parted:
             ref = " ".join(f"[{numbers[h.chunk.id]}]" for h in hits)
             added.extend(f"- {i.strip().removeprefix('- ')} {ref}" for i in items if content_terms(i) & fresh)
         else:

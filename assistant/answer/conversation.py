@@ -12,16 +12,20 @@ import re
 from dataclasses import replace
 
 from assistant.answer.cues import (
+    BIGGEST,
+    CHEAPEST,
     EXAMPLE,
     FACETS,
     FOLLOWUP,
     KINDS,
     MISSING,
     NAME_ASKED,
+    NEWEST,
     PICK,
     PLURAL,
     POINTER,
     QUESTION_ID,
+    SMALLEST,
     SUMMED,
 )
 from assistant.answer.question import (
@@ -74,8 +78,15 @@ ATTRIBUTES = (
 )
 # The previous turn's attribute a subjectless turn keeps asking about ("제일 높은 건?" after tiers)
 CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price", "count", "end_date", "replacement")
+# The words of the framework a question is framed in, never the thing asked about ("WA tool", "pillar")
+FRAMEWORK_WORDS = ("pillar", "well-architected-framework", "well-architected-tool", "workload")
 # Generic words of the framework: never a sibling to swap ("설계 원칙" does not replace "필러").
-GENERIC = (*ATTRIBUTES, "pillar", "well-architected-framework", "well-architected-tool", "workload")
+GENERIC = (*ATTRIBUTES, *FRAMEWORK_WORDS)
+# Kinds of subject named by its own name (an exam, a program), next to which a whole kind ("support plans") is
+# something said about it
+_SPECIFIC_SUBJECTS = ("exam", "program", "service", "event", "path", "pillar")
+# Kinds of the thing a question asks about beside its subject ("TAM", "Trusted Advisor", "Support API")
+_ASKED_ABOUT_KINDS = ("term", "service", "program")
 # Kinds of subject an answer can hand to the next turn.
 TOPIC_KINDS = ("plan", "pillar", "program", "path", "tier", "partner")
 # The word that names a whole kind ("which pillar…", "which plans…"): an answer hands on members of that kind only
@@ -96,7 +107,12 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
     recent = history[-MAX_TURNS:]
     for n, turn in enumerate(recent, start=1):
         t = with_id_pillars(read_question(turn.question, aliases), aliases)
-        picked = _ordinal_item(t, answer, aliases, prev) or _item_about(t, answer, aliases) or _all_of(t, seen, aliases)
+        picked = (
+            _ordinal_item(t, answer, aliases, prev)
+            or _item_about(t, answer, aliases)
+            or _all_of(t, seen, aliases)
+            or _other_extreme(t, seen, aliases)
+        )
         prev = picked if picked is not None else _carry(t, prev, aliases, answer) if prev else t
         seen.append(prev)
         # ("걔는 얼마?" right after "디벨로퍼 내년에 어캐 됨?": the plan the answer brought in, not the one ending)
@@ -111,6 +127,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _ordinal_item(q, answer, aliases, prev)
         or _item_about(q, answer, aliases)
         or _all_of(q, seen, aliases)
+        or _other_extreme(q, seen, aliases)
     )
     if picked is not None:
         return _typed(replace(picked, lang=q.lang), q)
@@ -172,6 +189,24 @@ def _all_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question 
     if len(named) < 2:
         return None
     return read_question(f"{' '.join(named.values())} {q.text}", aliases)
+
+
+# the ends of a scale a question asks for ("질문 젤 많은 거", "the fewest", "cheapest"), one or the other
+_EXTREMES = (BIGGEST, SMALLEST, CHEAPEST, NEWEST)
+
+
+def _other_extreme(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
+    """ "제일 적은 건?" after "WA pillar 6개 중에 질문 젤 많은게 뭐임": the last question again at the other end of
+    its scale, not a question about the one its answer picked."""
+    if not seen or any(m.entity.kind in SUBJECT_KINDS and m.entity.id not in GENERIC for m in q.mentions):
+        return None
+    mine = next((x.search(q.text) for x in _EXTREMES if x.search(q.text)), None)
+    last = seen[-1]
+    theirs = next((x.search(last.text) for x in _EXTREMES if x.search(last.text)), None)
+    if mine is None or theirs is None or len(_remainder(q).replace(mine.group(0), " ").split()) > 2:
+        return None
+    text = f"{last.text[: theirs.start()]} {mine.group(0)} {last.text[theirs.end() :]}"
+    return read_question(re.sub(r"\s+", " ", text).strip(), aliases)
 
 
 def _successor_topic(
@@ -439,6 +474,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # A sibling of a previous subject replaces it: "엔터프라이즈는?" after a Business question.
     # "Competency랑 뭐가 달라?" after Navigate: the sibling is compared with the topic, not swapped for it
     comparing = bool(KINDS["comparison"].search(q.text)) and len(q.entities) == 1
+    # "서포트 API도?" after "Trusted Advisor 전체 체크는 어느 플랜부터야?": what it names stands in for the thing the
+    # last question asked about, whatever its kind (a plan's feature for a plan's feature)
+    also = bool(q.mentions) and bool(_ALSO_END.fullmatch(q.text[max(m.end for m in q.mentions) :]))
     for m in q.mentions if not comparing else ():
         if m.entity.id in GENERIC:
             continue  # "설계 원칙은?" after a question about a pillar asks for another attribute, not a sibling
@@ -452,6 +490,14 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             and p.entity.id not in GENERIC
             and p.entity.id not in UMBRELLAS
         ]
+        if not same and also and m.entity.kind not in ("plan", "pillar"):
+            same = [
+                p
+                for p in prev.mentions
+                if p.entity.kind in _ASKED_ABOUT_KINDS
+                and p.entity.id not in (*FRAMEWORK_WORDS, *UMBRELLAS, m.entity.id)
+                and _family(p) not in {_family(x) for x in q.mentions}
+            ]
         if same:
             # "느슨한 결합은?" after "클라우드 설계원칙에 일회용 자원 뭐임": the sibling, not the set both belong to
             old = min(same, key=lambda p: bool(_GROUP.search(p.entity.en or "")))
@@ -488,10 +534,16 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         and p.entity.kind != picked
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
         and not (new_attribute and p.entity.id in ATTRIBUTES and not among)
+        # ("따면 몇년 유효함?" after "클프 시험 범위에 … 서포트 플랜 내용도 나옴?": the exam is the topic; a whole kind
+        # named beside a subject of another kind was what the question was about it)
+        and not (p.entity.kind == "class" and any(o.entity.kind in _SPECIFIC_SUBJECTS for o in prev.mentions))
     )
     if not q.facets and not rest and not replaced and not new_attribute:
         return read_question(f"{text} {q.text}", aliases)
-    if _POINTS_AT_ACTIVITY.search(q.text) and not any(m.entity.kind in SUBJECT_KINDS for m in q.mentions):
+    topic = {p.entity.id for p in prev.mentions}  # ("그거 다루는 질문 COST 몇번임?": the topic's own pillar, again)
+    if _POINTS_AT_ACTIVITY.search(q.text) and not any(
+        m.entity.kind in SUBJECT_KINDS and m.entity.id not in topic for m in q.mentions
+    ):
         # "what permission levels r there for that" after "who can i share a wa tool workload with": "that" is
         # the sharing, a word of the previous turn that no entity holds
         keep = " ".join([keep, *_detail_words(prev, q)])
@@ -515,16 +567,20 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             and not (f not in ("questions", "tiers") and _OWN_QUESTION_WORD.search(q.text))
         ]
         keep = " ".join([keep, *_facet_words(prev, carried)])
-    return read_question(" ".join([keep, *_stated_bill(prev, q), q.text]).strip(), aliases)
+    # ("and enterprise at that spend?", "엔터프라이즈면?" after a price at a stated bill: still a price asked)
+    priced = "price" in q.facets or ("price" in prev.facets and not new_attribute)
+    return read_question(" ".join([keep, *_stated_bill(prev, q, priced), q.text]).strip(), aliases)
 
 
-def _stated_bill(prev: Question, q: Question) -> list[str]:
+def _stated_bill(prev: Question, q: Question, priced: bool) -> list[str]:
     """ "거기에 5분 응답 애드온까지 붙이면 월 얼마?" after "월 150만불 쓰는데 엔터프라이즈 얼마?": the AWS bill stated
-    before prices this turn too, unless the turn states its own."""
-    if "price" not in q.facets or stated_bill(q.text, 1.0) is not None:
+    before prices this turn too (`priced`: the turn asks a price, in words or by carrying it), unless the turn
+    states its own."""
+    if not priced or stated_bill(q.text, 1.0) is not None:
         return []
     bill = stated_bill(prev.text, 1.0)
-    return [bill.said] if bill is not None else []
+    # (the whole word: "200k/mo." says a monthly bill, "200k" alone no amount of money)
+    return [_whole_word(prev.text, bill.start, bill.end)] if bill is not None else []
 
 
 # "그 중에 내 노트에 빠진 거", "which of those…": within what the last turn listed, its attribute and all
@@ -576,7 +632,9 @@ _MORE_OR_FEWER = re.compile(r"많|적(?:지|은|어|나|다)|\b(?:more|fewer|les
 # ("is it free" after stop conditions asks about FIS, not about stop conditions).
 _POINTS_AT_ACTIVITY = re.compile(
     r"\b(?:for|with|in|on|about|to|from|by)\s+(?:that|this|those|these)\b|\bin there\b"
-    r"|거기(?:서|에|엔|에서|선)?(?![가-힣])|그걸로|그거로|그거에|그것으로|그때",
+    r"|거기(?:서|에|엔|에서|선)?(?![가-힣])|그걸로|그거로|그거에|그것으로|그때"
+    # "그거 다루는 질문", "the question that covers that": what covers or concerns the thing just talked about
+    r"|그(?:거|걸|것)\s*(?:다루|관련|해당|커버|담당)|\b(?:covers?|covering|handles?|addresses) (?:that|this)\b",
     re.IGNORECASE,
 )
 
@@ -711,6 +769,8 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     ):
         return True  # one of the items the last answer listed, asked about within that question
     ending = max(subjects, key=lambda m: m.end)
+    if _ALSO_END.fullmatch(q.text[ending.end :]):
+        return True  # "서포트 API도?", "the support api too?": the last question asked again, of what it names
     if _ENDS_ELLIPTIC.fullmatch(q.text[ending.end :]) and not KINDS["comparison"].search(q.text):
         # "사용액 30만불로 늘면 엔터프라이즈는?": a turn that ends on a sibling of the topic asks the same of it,
         # under the condition it states
@@ -735,6 +795,8 @@ RARE_SHARED = 3.5  # rarer than this in everyday English ("ami", "saas", "cur"):
 
 
 # what ends a Korean turn on its subject, the rest left unsaid ("…엔터프라이즈는?", "…온램프면?")
+# a turn that ends on a name and "too" ("서포트 API도?", "the support api too?")
+_ALSO_END = re.compile(r"\s*(?:도|두)\s*[?？]*\s*|\s+(?:too|also|as well)\s*[?？]*\s*", re.IGNORECASE)
 _ENDS_ELLIPTIC = re.compile(r"\s*(?:은|는|이면|면|이라면|라면|의 경우는?|쪽은|도)\s*\?*\s*")
 
 # a pronoun that stands for a thing just named ("걔는 얼마?"), not a noun phrase ("the switch")
