@@ -1230,3 +1230,12 @@ def test_what_is_said_of_every_certification_answers_for_one_exam_and_its_fee_is
     valid = assistant.ask("따면 몇년 유효함?", history)
     assert not valid.abstained and "3년" in first_line(valid), valid.answer
     assert assistant.ask("응시료는 얼마임?", history).abstained
+
+
+def test_a_figure_elsewhere_in_the_document_the_passages_come_from_answers(assistant):
+    answer = assistant.ask("게임데이 얼마나 자주 해야됨?")
+    assert not answer.abstained and "분기" in first_line(answer), answer.answer
+    assert answer.citations[0].source.endswith("game-days.md")
+    # a figure the document never gives is still declined
+    assert assistant.ask("how many weeks does the navigate track take").abstained
+    assert assistant.ask("how much does the solutions architect associate exam cost?").abstained

@@ -1151,3 +1151,10 @@ def test_likewise_and_same_thing_turns_ask_the_last_question_of_another_subject(
     assert "cost-optimization" not in areas.entities
     principles = resolve(read_question("똑같이 안정성은?", aliases), [Turn("보안 설계 원칙 뭐야", "")], aliases)
     assert "reliability" in principles.entities and "security" not in principles.entities
+
+
+def test_a_noun_of_possibility_asked_alone_is_a_yes_no(aliases):
+    assert read_question("수정 가능?", aliases).kind == "yesno"
+    assert read_question("엔터프라이즈 TAM 포함?", aliases).kind == "yesno"
+    milestones = resolve(read_question("수정 가능?", aliases), [Turn("WA tool 마일스톤 몇개까지?", "")], aliases)
+    assert "count" not in milestones.facets  # the count asked before is not asked again

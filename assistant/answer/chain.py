@@ -27,6 +27,7 @@ from assistant.answer.conversation import SUBJECT_KINDS, other_name_asked, readi
 from assistant.answer.coverage import (
     FRAMING,
     SPECIFIC_KINDS,
+    about,
     counted_pattern,
     figure_lead,
     inline_list,
@@ -269,6 +270,9 @@ def build_chain(
                 yield abstain(question, lang, r.hits, say("abstain.missing", lang, what=lacking))
                 return
             comp = Composition(*led)
+        if not facts and not gives_figure(q, comp.text):
+            # ("게임데이 얼마나 자주?": the figure sits in another passage of the document the best ones come from)
+            comp = document_figure(q, comp, r.hits, retriever.chunks, retriever.lexical.known) or comp
         if not facts and not (gives_figure(q, comp.text) and figure_of_subject(q, comp, aliases)):
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
@@ -644,6 +648,35 @@ def gives_figure(q: Question, text: str) -> bool:
     words = {t for t in q.detail if t.isascii() and zipf(t) < COMMON_WORD} if q.mentions else content_terms(said)
     asked = {t for t in words if t not in ("aws", "amazon", "아마") and len(t) >= 2}
     return not asked or bool({fold(t) for t in asked} & folded_terms(text.split("\n", 1)[0]))
+
+
+def document_figure(
+    q: Question, comp: Composition, hits: list[Hit], chunks: list[Chunk], known: Callable[[str], bool]
+) -> Composition | None:
+    """The answer led by a sentence that gives the asked figure and names the subject, from the documents (in the
+    asker's language) the best passages come from, when no retrieved passage gives it; None when none does."""
+    if {"price", "free"} & set(q.facets):
+        return None  # (a price must be the subject's own: "free foundational courses" is no exam fee)
+    documents = list(
+        dict.fromkeys(h.chunk.source for h in hits[:3] if h.chunk.lang == q.lang and h.chunk.kind != "notes")
+    )
+    have = {h.chunk.id for h in comp.cited}
+    for source in documents:
+        for chunk in (c for c in chunks if c.source == source and c.id not in have):
+            for sentence in split_sentences(chunk.text):
+                line = sentence.strip().lstrip("-*0123456789. ").strip()
+                if (
+                    len(line) >= 20
+                    and gives_figure(q, line)
+                    and about(q, f"{chunk.section}\n{line}", strict=True, known=known)
+                ):
+                    # (it leads, so it is [1] and the answer's own citations move up by one)
+                    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", comp.text)
+                    rest = [f"- {x}" if x and not x.startswith(("- ", "  ")) else x for x in text.splitlines()]
+                    return Composition(
+                        "\n".join([f"{line} [1]", *rest]), [Hit(chunk, 1.0, {"document": 1.0}), *comp.cited]
+                    )
+    return None
 
 
 def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bool:

@@ -173,7 +173,7 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     """
     lines = text.splitlines()
     cut = next((i for i, x in enumerate(lines) if i and x.startswith("- ")), len(lines))
-    lead, support = "\n".join(lines[:cut]), [x for x in lines[cut:] if not lead_only and _about(q, x)]
+    lead, support = "\n".join(lines[:cut]), [x for x in lines[cut:] if not lead_only and about(q, x)]
     shapes = [(a, ASKED_SHAPES[a]) for a in q.asks]
     english = counted_noun(q.text)
     noun = english or _ko_counted_noun(q)
@@ -222,7 +222,7 @@ def inline_list(line: str) -> bool:
     return False
 
 
-def _about(q: Question, line: str, strict: bool = False, known: Callable[[str], bool] | None = None) -> bool:
+def about(q: Question, line: str, strict: bool = False, known: Callable[[str], bool] | None = None) -> bool:
     """Does `line` name what `q` asks about: an entity it names, else one of its rarer detail words? `strict`:
     the entity and, where the question has any, one of its rarer English words ("revenue" in "what percent of
     revenue comes from enterprise support")."""
@@ -274,7 +274,7 @@ def figure_lead(
     """
     lines = text.splitlines()
     for i, x in enumerate(lines):  # a supporting line of the answer itself that gives it moves up
-        if i and x.startswith("- ") and not unstated_figure(q, x[2:]) and _about(q, x, strict=True, known=known):
+        if i and x.startswith("- ") and not unstated_figure(q, x[2:]) and about(q, x, strict=True, known=known):
             return _moved_up(lines, i), cited
     for h in hits[:5]:
         for sentence in _SENTENCE.split(h.chunk.text):
@@ -282,8 +282,8 @@ def figure_lead(
             if len(line) < 20 or unstated_figure(q, line):
                 continue
             counted = counted_noun(q.text)  # "57 questions" names what "how many questions" counts
-            named = counted is not None and counted.search(line) and not _about(q, "", strict=True, known=known)
-            if not (named or _about(q, f"{h.chunk.section}\n{line}", strict=True, known=known)):
+            named = counted is not None and counted.search(line) and not about(q, "", strict=True, known=known)
+            if not (named or about(q, f"{h.chunk.section}\n{line}", strict=True, known=known)):
                 continue
             # (a supporting line that is this sentence moves up with its items, not said twice)
             same = next((i for i, x in enumerate(lines) if i and re.sub(r"^- | \[\d+\]$", "", x) == line), None)

@@ -376,7 +376,9 @@ KINDS = _cues(
         # a verb made a noun, as chat ends a question: "나옴?", "가능함?", "걸림?" (any syllable ending in ㅁ)
         rf"|[가-힣]\s?{_M_FINAL}\?\s*$"
         # the one-syllable verbs alone after a Latin name: "support api 됨?", "API 함?"
-        r"|(?<![가-힣])(?:됨|됌|함|임)\?\s*$",
+        r"|(?<![가-힣])(?:됨|됌|함|임)\?\s*$"
+        # "수정 가능?", "한국어 지원?": a noun of possibility or presence asked alone
+        r"|(?:가능|불가|불가능|지원|포함|있음|없음)\s*\?\s*$",
     }
 )
 
