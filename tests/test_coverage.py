@@ -315,3 +315,14 @@ def test_how_many_days_is_a_length_of_time_not_a_count(aliases):
     assert counted_noun(q.text) is None and "count" not in q.facets and "duration" in q.asks
     assert unstated_figure(q, "By default it looks back 14 days at no additional charge. [1]") is None
     assert counted_noun("how many engineers do we need") is not None
+
+
+def test_a_program_named_nowhere_is_declined_beside_a_catalog_answer_too(aliases):
+    q = read_question("스타트업이라 AWS Activate 크레딧 있는데 이걸로 biz+ 서포트 요금도 낼수있음?", aliases)
+    plans = _hits("Business Support+ has a monthly minimum per account.")
+    missing = not_covered(q, plans, lambda w: True, catalog=True, stated="Business Support+: minimum uncertain")
+    assert missing is not None and "Activate" in missing[0]
+    # a plan's own item the catalog line names is no near-miss
+    iem = read_question("비즈니스 서포트에 IEM 포함돼?", aliases)
+    stated = "Business Support includes Infrastructure Event Management for an extra fee"
+    assert not_covered(iem, plans, lambda w: True, catalog=True, stated=stated) is None

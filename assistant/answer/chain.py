@@ -223,7 +223,9 @@ def build_chain(
         facts = catalog if catalog and catalog_says_enough(q, catalog, r.hits, retriever.lexical) else []
         comp = facts_composition(facts, lang, retriever.chunks, inline=q.kind == "number") if facts else None
         # The catalog answers for entities it knows; otherwise the passages must name what was asked.
-        missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None)
+        missing = not_covered(
+            q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None, stated=catalog_text(facts)
+        )
         if (
             missing
             and catalog

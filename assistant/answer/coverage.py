@@ -96,7 +96,8 @@ def not_covered(
     Another provider named without AWS; a service or program the passages never name, or whose asked
     figure (a limit, a price) they never give; an identifier, proper name or rare technical word the
     corpus has never seen (`known` says whether the corpus has a word). With `catalog` (the catalog states
-    the answer for the entities named) only another provider and unknown words still count. `stated`: catalog
+    the answer for the entities named) only another provider, a service or program named nowhere, and unknown
+    words still count. `stated`: catalog
     lines read as one more passage (they give the add-on's price that the retrieved passages miss).
     """
     providers = [m for m in q.mentions if m.entity.kind == "provider"]
@@ -113,7 +114,7 @@ def not_covered(
     if noun:  # "how many competency partners": a count of partners, not any count near "competency"
         figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
     aside = _context_spans(q.text)
-    for m in q.mentions if not catalog else ():
+    for m in q.mentions:
         if any(a <= m.start < b for a, b in aside):
             continue  # "writing a lambda to pull HRIs": what the asker is building, not what is asked
         specific = m.entity.kind in SPECIFIC_KINDS
@@ -121,7 +122,11 @@ def not_covered(
             continue
         names = m.names
         if specific and not names_in(texts, names):
+            # (beside a catalog answer too: "Activate 크레딧으로 biz+ 요금 낼수있음?" asks about the credits, which
+            # neither the plan's line nor any passage names)
             return m.text, "missing"
+        if catalog:
+            continue
         for facet, needs in figures:
             if facet == "count" and noun and not any(noun.search(f"2 {n}") for n in names):
                 continue  # "how many principles are in the old whitepaper": a count of principles, not of it
