@@ -1072,12 +1072,13 @@ def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 
 def _cheapest_line(plan: Any, lang: str, after: dt.date | None = None) -> FactLine:
-    """ "The cheapest of these is On-Ramp: … (ends 2027-01-01)", or the cheapest of those that continue `after`."""
+    """ "The cheapest plan that meets it is On-Ramp: … (ends 2027-01-01)", or the cheapest of those that continue
+    `after`."""
     price = getattr(plan.price.text, lang)
     if after is not None:
         text = say("plans.cheapest.lasting", lang, date=after.isoformat(), plan=plan.name, price=price)
     else:
-        text = say("plans.cheapest.of", lang, plan=plan.name, price=price)
+        text = say("plans.cheapest.meeting", lang, plan=plan.name, price=price)
         if plan.available_until:
             text = f"{text.rstrip('.')} ({say('plan.until', lang, date=plan.available_until.isoformat())})."
     return _line(text, getattr(plan.cite.price, lang), _price_key(plan))

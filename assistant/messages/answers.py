@@ -320,6 +320,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "이 중 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "The cheapest of these is {plan}: {price}",
     },
+    "plans.cheapest.meeting": {
+        "ko": "이 목표를 충족하는 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
+        "en": "The cheapest plan that meets it is {plan}: {price}",
+    },
     "plans.cheapest.lasting": {
         "ko": "{date} 이후에도 계속되는 플랜 가운데 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "Of the plans that continue after {date}, the cheapest is {plan}: {price}",
