@@ -80,7 +80,7 @@ _POINTS_BACK = re.compile(
     r"|\bthis (?:tool|service|program|plan)\b",
     re.IGNORECASE,
 )
-_ANTECEDENT_KINDS = ("plan", "program", "service", "path", "tool", "feature", "term")
+_ANTECEDENT_KINDS = ("plan", "program", "service", "path", "term")
 _KIND_HEADINGS = {
     "howto": re.compile(r"how|step|process|practice|start|set ?up|choos|절차|방법|단계|는\s*법|시작|과정|실천", re.I),
     "definition": re.compile(r"what it is|definition|overview|meaning|정의|개요|란$|이란", re.I),

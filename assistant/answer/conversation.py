@@ -200,9 +200,9 @@ def _other_extreme(q: Question, seen: list[Question], aliases: AliasTable) -> Qu
     its scale, not a question about the one its answer picked."""
     if not seen or any(m.entity.kind in SUBJECT_KINDS and m.entity.id not in GENERIC for m in q.mentions):
         return None
-    mine = next((x.search(q.text) for x in _EXTREMES if x.search(q.text)), None)
+    mine = next((m for x in _EXTREMES if (m := x.search(q.text))), None)
     last = seen[-1]
-    theirs = next((x.search(last.text) for x in _EXTREMES if x.search(last.text)), None)
+    theirs = next((m for x in _EXTREMES if (m := x.search(last.text))), None)
     if mine is None or theirs is None or len(_remainder(q).replace(mine.group(0), " ").split()) > 2:
         return None
     text = f"{last.text[: theirs.start()]} {mine.group(0)} {last.text[theirs.end() :]}"
