@@ -1239,3 +1239,11 @@ def test_a_figure_elsewhere_in_the_document_the_passages_come_from_answers(assis
     # a figure the document never gives is still declined
     assert assistant.ask("how many weeks does the navigate track take").abstained
     assert assistant.ask("how much does the solutions architect associate exam cost?").abstained
+
+
+def test_a_message_declined_whole_answers_the_parts_it_can_and_names_the_one_it_declines(assistant):
+    answer = assistant.ask("Well-Architected Tool 쓰는데 돈 드나요? 그리고 workload 하나에 lens 몇개까지 붙일수있음?")
+    assert not answer.abstained and "무료" in first_line(answer), answer.answer
+    assert "lens" in answer.answer.splitlines()[-1] and "않겠습니다" in answer.answer.splitlines()[-1]
+    # no part answered: the whole decline stands
+    assert assistant.ask("lambda 최대 실행 시간? ec2 가격은?").abstained

@@ -47,7 +47,7 @@ from assistant.answer.cues import (
     WHICH_PILLAR,
 )
 from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
-from assistant.answer.parts import asking_parts, with_parts
+from assistant.answer.parts import answered_in_parts, asking_parts, with_parts
 from assistant.answer.question import Question, read_question
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable
@@ -189,7 +189,18 @@ def build_chain(
             else:
                 yield part
         assert answer is not None
-        parts = asking_parts(state["question"]) if not answer.abstained and not state.get("part") else []
+        parts = asking_parts(state["question"]) if not state.get("part") else []
+        if parts and answer.abstained:
+            # "WA tool 돈 드나요? 그리고 lens 몇개까지?": the parts it can answer, and what it declines, said as such
+            partial = answered_in_parts(answer, parts, state["history"], _ask_part)
+            if partial is None:
+                parts = []
+            else:
+                answer, parts = partial
+                yield from _lines(answer)
+                answer.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
+                yield answer
+                return
         if parts:  # "레벨 몇단계고 뭐뭐임? 한번 따면 몇년 감?": what each part adds, under the whole's first line
             added, answer = with_parts(answer, parts, state["history"], _ask_part)
             yield from added
@@ -666,7 +677,7 @@ def document_figure(
     for source in documents:
         for chunk in (c for c in chunks if c.source == source and c.id not in have):
             for sentence in split_sentences(chunk.text):
-                line = sentence.strip().lstrip("-*0123456789. ").strip()
+                line = _LIST_MARKER.sub("", sentence).strip()  # ("7. 개선 후 다시 실행한다", not "14일" cut to "일")
                 if (
                     len(line) >= 20
                     and gives_figure(q, line)
@@ -697,6 +708,7 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
     return bool({m.entity.id for m in aliases.find(f"{lead}\n{sections}")} & subjects)
 
 
+_LIST_MARKER = re.compile(r"^\s*(?:[-*]|\d+[.)])\s+")
 _MEMBER_OF = {"exam": "aws-training"}  # a kind of subject -> the program every one of them belongs to
 
 

@@ -79,6 +79,35 @@ def with_parts(
     )
 
 
+def answered_in_parts(
+    whole: Answer,
+    parts: list[str],
+    history: list[Turn],
+    ask: Callable[[str, list[Turn]], tuple[Answer, Question]],
+) -> tuple[Answer, list[str]] | None:
+    """A message declined as a whole, answered part by part: the first part answered leads, each later one adds its
+    line (`with_parts`), and each declined part is said to be declined in its own words. None when no part is
+    answered (the whole decline stands). Also the parts left, [] here: every part has been asked."""
+    replies = []
+    turns = list(history)
+    for part in parts:
+        reply, _ = ask(part, turns)
+        turns.append(Turn(part, reply.answer))
+        replies.append((part, reply))
+    answered = [(p, r) for p, r in replies if not r.abstained and r.answer.strip()]
+    if not answered:
+        return None
+    first_part, first = answered[0]
+    rest = [p for p, _ in answered[1:]]
+    _, answer = with_parts(first, rest, [*history, Turn(first_part, first.answer)], ask) if rest else ([], first)
+    declined = [r.answer.splitlines()[0] for _, r in replies if r.abstained and r.answer.strip()]
+    text = "\n".join([answer.answer.rstrip("\n"), *(f"- {d}" for d in declined)])
+    return (
+        Answer(whole.question, text, False, whole.lang, whole.intent, answer.citations, whole.timings_ms),
+        [],
+    )
+
+
 def _renumber(text: str, numbers: dict[str, str]) -> str:
     return _REF.sub(lambda m: f"[{numbers.get(m.group(1), m.group(1))}]", text)
 
