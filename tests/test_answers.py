@@ -1247,3 +1247,7 @@ def test_a_message_declined_whole_answers_the_parts_it_can_and_names_the_one_it_
     assert "lens" in answer.answer.splitlines()[-1] and "않겠습니다" in answer.answer.splitlines()[-1]
     # no part answered: the whole decline stands
     assert assistant.ask("lambda 최대 실행 시간? ec2 가격은?").abstained
+    # a part that leans on the declined one ("it" is OCI) is not answered on its own
+    assert assistant.ask(
+        "does oracle cloud (OCI) have its own well-architected framework? how many pillars does it use?"
+    ).abstained

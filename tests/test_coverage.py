@@ -326,3 +326,12 @@ def test_a_program_named_nowhere_is_declined_beside_a_catalog_answer_too(aliases
     iem = read_question("비즈니스 서포트에 IEM 포함돼?", aliases)
     stated = "Business Support includes Infrastructure Event Management for an extra fee"
     assert not_covered(iem, plans, lambda w: True, catalog=True, stated=stated) is None
+
+
+def test_a_year_is_no_length_of_time():
+    from assistant.answer.cues import SHAPES
+
+    assert not SHAPES["duration"].search(
+        "2026년 11월 기준으로 워크로드 하나에는 마일스톤을 최대 100개까지 저장할 수 있다"
+    )
+    assert SHAPES["duration"].search("AWS 자격증은 보통 3년간 유효하다") and SHAPES["duration"].search("for 14 days")

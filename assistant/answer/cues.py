@@ -661,7 +661,8 @@ SHAPES = _cues(
         r"|\brenamed\b|\b(?:earlier|previous|older) (?:edition|version)\b",
         "free": r"\bfree\b|no (?:additional )?charge|무료|추가\s*(?:비용|요금)(?:이|은)?\s*없|\$\s?\d"
         r"|유료|\bpaid\b|\bbilled\b|\bcharged\b|요금이\s*(?:붙|부과|청구)|(?:부과|청구|과금)(?:된다|되며|돼|됨|한다)",
-        "duration": r"\d+\s?(?:years?|months?|days?|hours?|년|개월|일|시간)"
+        # (a length, not a year: "2026년 11월 기준" says when, not for how long)
+        "duration": r"(?<![\d,.])\d{1,3}\s?(?:years?|months?|days?|hours?|년|개월|일|시간)"
         r"|\b(?:a|an|one|two|three|four|five|six|twelve)\s+(?:years?|months?|weeks?|days?)\b|" + VAGUE_LENGTH,
         "via": r"통해|통하여|\bthrough\b|\bvia\b|\bdelivered\b",
         "enable": r"\benabl\w*|\bturn(?:ed|s)? on\b|\bactivat\w*|\bswitch(?:ed)? on\b"

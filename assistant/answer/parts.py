@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from assistant.answer.compose import enumerates
 from assistant.answer.coverage import names_in
+from assistant.answer.cues import POINTER
 from assistant.answer.question import Question
 from assistant.retrieval.lexical import fold, folded_terms
 from assistant.types import Answer, Citation, Turn
@@ -91,16 +92,19 @@ def answered_in_parts(
     replies = []
     turns = list(history)
     for part in parts:
-        reply, _ = ask(part, turns)
+        reply, q = ask(part, turns)
         turns.append(Turn(part, reply.answer))
-        replies.append((part, reply))
-    answered = [(p, r) for p, r in replies if not r.abstained and r.answer.strip()]
+        # (only a part that names its own subject and points at none stands on its own: "how many pillars does it
+        # use?" after "does OCI have a framework?" is about OCI, whatever its answer alone would say)
+        alone = bool(q.mentions) and not POINTER.search(part)
+        replies.append((part, reply, alone))
+    answered = [(p, r) for p, r, alone in replies if alone and not r.abstained and r.answer.strip()]
     if not answered:
         return None
     first_part, first = answered[0]
     rest = [p for p, _ in answered[1:]]
     _, answer = with_parts(first, rest, [*history, Turn(first_part, first.answer)], ask) if rest else ([], first)
-    declined = [r.answer.splitlines()[0] for _, r in replies if r.abstained and r.answer.strip()]
+    declined = [r.answer.splitlines()[0] for _, r, _ in replies if r.abstained and r.answer.strip()]
     text = "\n".join([answer.answer.rstrip("\n"), *(f"- {d}" for d in declined)])
     return (
         Answer(whole.question, text, False, whole.lang, whole.intent, answer.citations, whole.timings_ms),
