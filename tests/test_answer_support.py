@@ -281,7 +281,7 @@ def test_an_english_count_counts_the_noun_after_it_a_korean_one_the_clause_befor
 
 
 def test_wa_alone_names_the_framework_and_its_words_open_no_cross_language_gap():
-    from assistant.answer.compose import _named_terms
+    from assistant.answer.compose import named_terms
     from assistant.answer.question import read_question
     from assistant.knowledge.aliases import load_aliases
     from tests.conftest import CORPUS
@@ -289,7 +289,7 @@ def test_wa_alone_names_the_framework_and_its_words_open_no_cross_language_gap()
     aliases = load_aliases(CORPUS)
     assert read_question("wa 질문 총 몇개임", aliases).entities == ["well-architected-framework"]
     assert read_question("WA 툴 무료야?", aliases).entities == ["well-architected-tool"]
-    assert "wa" in _named_terms(read_question("WA 툴 무료야?", aliases))
+    assert "wa" in named_terms(read_question("WA 툴 무료야?", aliases))
 
 
 def test_whats_included_in_a_plan_lists_what_its_own_section_names():

@@ -15,11 +15,12 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import (
-    GAP_IDF,
     PROMISES_LIST,
     Composer,
     Composition,
     OfflineComposer,
+    gap_terms,
+    named_terms,
     supplement,
     units,
 )
@@ -31,6 +32,7 @@ from assistant.answer.coverage import (
     counted_pattern,
     figure_lead,
     inline_list,
+    lead_with,
     names_in,
     not_covered,
     unstated_figure,
@@ -55,7 +57,7 @@ from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms, fold, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
-from assistant.text import split_sentences
+from assistant.text import BULLET, split_sentences
 from assistant.types import Answer, Chunk, Citation, Hit, Retrieval, Turn
 
 
@@ -193,14 +195,10 @@ def build_chain(
         if parts and answer.abstained:
             # "WA tool 돈 드나요? 그리고 lens 몇개까지?": the parts it can answer, and what it declines, said as such
             partial = answered_in_parts(answer, parts, state["history"], _ask_part)
-            if partial is None:
-                parts = []
-            else:
-                answer, parts = partial
+            if partial is not None:
+                answer = partial
                 yield from _lines(answer)
-                answer.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
-                yield answer
-                return
+            parts = []  # (every part has been asked)
         if parts:  # "레벨 몇단계고 뭐뭐임? 한번 따면 몇년 감?": what each part adds, under the whole's first line
             added, answer = with_parts(answer, parts, state["history"], _ask_part)
             yield from added
@@ -521,13 +519,7 @@ def with_parallel_holding(q: Question, hits: list[Hit], chunks: list[Chunk], lex
     same = [h for h in hits if h.chunk.lang == q.lang]
     if not same:
         return hits
-    held = set().union(*(content_terms(f"{h.chunk.section} {h.chunk.text}") for h in same))
-    named = set().union(*(content_terms(m.text) for m in q.mentions)) if q.mentions else set()
-    gap = {
-        t
-        for t in content_terms(q.text)
-        if t.isascii() and t.isalpha() and t not in held and t not in named and lexical.idf(t) >= GAP_IDF
-    }
+    gap = gap_terms({t: lexical.idf(t) for t in content_terms(q.text)}, same) - named_terms(q)
     if not gap:
         return hits
     documents = {Path(h.chunk.source).name for h in same[:3]}
@@ -677,7 +669,7 @@ def document_figure(
     for source in documents:
         for chunk in (c for c in chunks if c.source == source and c.id not in have):
             for sentence in split_sentences(chunk.text):
-                line = _LIST_MARKER.sub("", sentence).strip()  # ("7. 개선 후 다시 실행한다", not "14일" cut to "일")
+                line = BULLET.sub("", sentence).strip()  # ("7. 개선 후 다시 실행한다", not "14일" cut to "일")
                 if (
                     len(line) >= 20
                     and gives_figure(q, line)
@@ -685,9 +677,8 @@ def document_figure(
                 ):
                     # (it leads, so it is [1] and the answer's own citations move up by one)
                     text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", comp.text)
-                    rest = [f"- {x}" if x and not x.startswith(("- ", "  ")) else x for x in text.splitlines()]
                     return Composition(
-                        "\n".join([f"{line} [1]", *rest]), [Hit(chunk, 1.0, {"document": 1.0}), *comp.cited]
+                        lead_with(f"{line} [1]", text), [Hit(chunk, 1.0, {"document": 1.0}), *comp.cited]
                     )
     return None
 
@@ -708,7 +699,6 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
     return bool({m.entity.id for m in aliases.find(f"{lead}\n{sections}")} & subjects)
 
 
-_LIST_MARKER = re.compile(r"^\s*(?:[-*]|\d+[.)])\s+")
 _MEMBER_OF = {"exam": "aws-training"}  # a kind of subject -> the program every one of them belongs to
 
 

@@ -195,7 +195,7 @@ class OfflineComposer:
         )
         if typed:  # a follow-up: its own words say what is asked, the lent ones what about
             weights = {t: w * (OWN_WORDS if t in typed else 1.0) for t, w in weights.items()}
-        gap = _gap_terms(weights, pool) - _named_terms(q)
+        gap = gap_terms(weights, pool) - named_terms(q)
         own = len(pool)  # passages past this one only lend the gap line
         pool = pool + _other_language_holding(gap, hits, pool, lang)
         # "what did my notes say", "… my notes have smth about data centers": their words and where they differ lead
@@ -589,7 +589,7 @@ def _steps_in_order(chosen: list[_Candidate]) -> list[_Candidate]:
     return sorted(lead, key=lambda c: c.unit.position) + rest
 
 
-def _gap_terms(weights: dict[str, float], pool: list[Hit]) -> set[str]:
+def gap_terms(weights: dict[str, float], pool: list[Hit]) -> set[str]:
     """Telling Latin words of the question ("Macie", "static stability") that no passage in the asker's
     language holds: the corpus is not fully parallel, and the other language's passage may be the one."""
     held = set().union(*(content_terms(f"{h.chunk.section} {h.chunk.text}") for h in pool)) if pool else set()
@@ -615,7 +615,7 @@ def _with_gap(chosen: list[_Candidate], candidates: list[_Candidate], gap: set[s
     return [*chosen[: MAX_UNITS - 1], max(holders, key=lambda c: c.score)]
 
 
-def _named_terms(q: Question | None) -> set[str]:
+def named_terms(q: Question | None) -> set[str]:
     """Words of the entity names the question uses ("WA" in "WA 툴"): the alias table already bridges them."""
     return set().union(*(content_terms(m.text) for m in q.mentions)) if q is not None and q.mentions else set()
 

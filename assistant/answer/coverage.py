@@ -20,6 +20,7 @@ from assistant.answer.cues import (
     QUESTION_NUMBER,
     SHAPES,
     SMALLEST,
+    TIME_UNIT,
     USER_TERMS,
 )
 from assistant.answer.question import Question, set_aside_at
@@ -296,9 +297,14 @@ def figure_lead(
                 return _moved_up(lines, same), cited
             have = [c.chunk.id for c in cited]
             n = have.index(h.chunk.id) + 1 if h.chunk.id in have else len(cited) + 1
-            rest = [f"- {x}" if x and not x.startswith(("- ", "  ")) else x for x in lines]
-            return "\n".join([f"{line} [{n}]", *rest]), cited if n <= len(cited) else [*cited, h]
+            return lead_with(f"{line} [{n}]", "\n".join(lines)), cited if n <= len(cited) else [*cited, h]
     return None
+
+
+def lead_with(line: str, text: str) -> str:
+    """`text` with `line` leading it: its own first line and the rest become supporting lines ("- …")."""
+    rest = [f"- {x}" if x and not x.startswith(("- ", "  ")) else x for x in text.splitlines()]
+    return "\n".join([line, *rest])
 
 
 def _moved_up(lines: list[str], i: int) -> str:
@@ -393,7 +399,7 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
     m = _HOW_MANY.search(text)
     if not m or (m.group(1) + m.group(2)).split()[0].casefold() in ("time", "times"):
         return None  # ("how many times a year": how often, said as "one … a year" as well as "twice")
-    if _TIME_UNIT.fullmatch((m.group(1) + m.group(2)).split()[0]):
+    if re.fullmatch(TIME_UNIT, (m.group(1) + m.group(2)).split()[0], re.IGNORECASE):
         return None  # ("how many days back": a length of time, which the duration shape checks)
     stem = re.escape(m.group(2))
     kinds = _KINDS_OF.match(text, m.start(2))
@@ -408,7 +414,6 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}{stem}", re.I)
 
 
-_TIME_UNIT = re.compile(r"(?:second|minute|min|hour|hr|day|week|month|year|yr)s?", re.IGNORECASE)
 _KINDS_OF = re.compile(
     r"(?:values?|kinds?|types?|categor(?:y|ies)|class(?:es)?|grades?|levels?|varieties|variety)\b", re.I
 )

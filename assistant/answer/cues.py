@@ -194,6 +194,9 @@ SHORTHAND_WORD = re.compile(
 # a phone call asked for (not an "on-call rotation" or "API calls": a rota and requests)
 _CALL = r"(?<!on-)(?<!on )(?<!api )\bcall\b(?!\s+rotation)"
 
+# a unit of time as a question counts it ("how many days back", "how many hrs"): a length, not a number of things
+TIME_UNIT = r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)"
+
 # facets that ask for a figure (a price, a response time, a date, a limit, a length)
 FIGURE_FACETS = frozenset({"price", "response", "end_date", "date", "limit", "duration"})
 

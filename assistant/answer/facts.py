@@ -291,7 +291,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         first = out[0]
         # ("아예 못 여는거임?": a question that states the negative is agreed with when the fact is negative)
         agree = ("no" if verdict == "yes" else "yes") if q.negative else verdict
-        if _asks_tech_case(q) and not q.of_kind("severity"):
+        tech_case = _asks_tech_case(q)
+        if tech_case and not q.of_kind("severity"):
             # "basic 플랜인데 기술 문의 케이스 열수있음?": the case itself, then the plan's profile (a severity named
             # is what is asked of the case: whether the plan has it)
             case = say(f"tech_case.{verdict}", lang, plan=plans[0].name)
@@ -300,7 +301,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             )
         else:
             # (a case opened at a severity: the line answers the case, however it was named)
-            key = TECH_CASE_KEY if _asks_tech_case(q) else first.key
+            key = TECH_CASE_KEY if tech_case else first.key
             out[0] = FactLine(
                 say(f"verdict.{agree}", lang, text=first.text), first.source, first.section, key, first.items
             )
@@ -517,18 +518,11 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             biggest = bool(BIGGEST.search(q.text))
             if biggest or SMALLEST.search(q.text):
                 return _sized_area(p, lang, biggest=biggest)
-            kept = [a for a in p.areas if not _names_set_aside(q, a.name)]
-            if len(kept) < len(p.areas) and kept and "questions" not in q.facets:
-                # "sustainability pillar areas besides region selection?": the others, the one set aside named
-                aside = ", ".join(getattr(a.name, lang) for a in p.areas if a not in kept)
-                owner = both_names(p.name, lang)
-                return [
-                    replace(
-                        _named_list(kept, "list.areas", getattr(p.cite.areas, lang), lang, owner),
-                        text=say("list.areas.besides", lang, owner=owner, aside=aside, n=kinds(len(kept), lang)),
-                    )
-                ]
-            listed = _named_list(p.areas, "list.areas", getattr(p.cite.areas, lang), lang, both_names(p.name, lang))
+            # "sustainability pillar areas besides region selection?": the others, the one set aside named
+            ref, owner = getattr(p.cite.areas, lang), both_names(p.name, lang)
+            if "questions" not in q.facets and (rest := _besides(q, p.areas, "list.areas", ref, lang, owner, ", ")):
+                return [rest]
+            listed = _named_list(p.areas, "list.areas", ref, lang, owner)
             if "questions" in q.facets:  # "영역마다 질문 몇 개씩": each area with its question ids
                 ids_of = [", ".join(a.questions) for a in p.areas]
                 listed = replace(listed, items=tuple(f"{i}: {n}" for i, n in zip(listed.items, ids_of, strict=True)))
@@ -597,14 +591,23 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         if term is None or term.cite is None:
             return []
         ref = getattr(term.cite, lang)
-        kept = [p for p in k.pillars.pillars if not _names_set_aside(q, p.name)]
-        if len(kept) < len(k.pillars.pillars) and kept and "count" not in q.facets:
-            # "security랑 reliability 말고 나머지 뭐뭐": the others, the ones set aside named
-            aside = say("join.and", lang).join(getattr(p.name, lang) for p in k.pillars.pillars if p not in kept)
-            listed = _named_list(kept, "list.pillars", ref, lang, "")
-            return [replace(listed, text=say("list.pillars.besides", lang, aside=aside, n=kinds(len(kept), lang)))]
+        # "security랑 reliability 말고 나머지 뭐뭐": the others, the ones set aside named
+        and_ = say("join.and", lang)
+        if "count" not in q.facets and (rest := _besides(q, k.pillars.pillars, "list.pillars", ref, lang, "", and_)):
+            return [rest]
         return [_named_list(k.pillars.pillars, "list.pillars", ref, lang, "")]
     return []
+
+
+def _besides(q: Question, items: list[Any], key: str, ref: Any, lang: str, owner: str, sep: str) -> FactLine | None:
+    """The list `key` of `items` less those the question set aside, led by the ones set aside ("보안, 안정성 말고 …");
+    None when it sets none aside, or all of them."""
+    kept = [i for i in items if not _names_set_aside(q, i.name)]
+    if len(kept) == len(items) or not kept:
+        return None
+    aside = sep.join(getattr(i.name, lang) for i in items if i not in kept)
+    text = say(f"{key}.besides", lang, owner=owner, aside=aside, n=kinds(len(kept), lang))
+    return replace(_named_list(kept, key, ref, lang, owner), text=text)
 
 
 def _sized_area(p: Any, lang: str, biggest: bool) -> list[FactLine]:
@@ -1055,8 +1058,7 @@ def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         if ok:
             t, sev = min(ok)
             text = say("resp.one", lang, plan=plan.name, severity=say(f"sev.{sev}", lang), value=_minutes(t, lang))
-            if plan.available_until:  # "(ends 2027-01-01)": a plan that meets it today may not next month
-                text = f"{text.rstrip('.')} ({say('plan.until', lang, date=plan.available_until.isoformat())})."
+            text = _until(text, plan, lang)  # "(ends 2027-01-01)": a plan that meets it today may not next month
             ref = getattr(plan.cite.response_targets, lang)
             meets.append(((False, t, bool(plan.available_until)), _line(text, ref)))
             meeting.append(plan)
@@ -1078,10 +1080,15 @@ def _cheapest_line(plan: Any, lang: str, after: dt.date | None = None) -> FactLi
     if after is not None:
         text = say("plans.cheapest.lasting", lang, date=after.isoformat(), plan=plan.name, price=price)
     else:
-        text = say("plans.cheapest.meeting", lang, plan=plan.name, price=price)
-        if plan.available_until:
-            text = f"{text.rstrip('.')} ({say('plan.until', lang, date=plan.available_until.isoformat())})."
+        text = _until(say("plans.cheapest.meeting", lang, plan=plan.name, price=price), plan, lang)
     return _line(text, getattr(plan.cite.price, lang), _price_key(plan))
+
+
+def _until(text: str, plan: Any, lang: str) -> str:
+    """A sentence about a retiring plan, with when it ends ("… (ends 2027-01-01)."); as it is for one that lasts."""
+    if not plan.available_until:
+        return text
+    return f"{text.rstrip('.')} ({say('plan.until', lang, date=plan.available_until.isoformat())})."
 
 
 def _current_plans(k: Knowledge) -> list[Any]:

@@ -85,10 +85,10 @@ def answered_in_parts(
     parts: list[str],
     history: list[Turn],
     ask: Callable[[str, list[Turn]], tuple[Answer, Question]],
-) -> tuple[Answer, list[str]] | None:
+) -> Answer | None:
     """A message declined as a whole, answered part by part: the first part answered leads, each later one adds its
     line (`with_parts`), and each declined part is said to be declined in its own words. None when no part is
-    answered (the whole decline stands). Also the parts left, [] here: every part has been asked."""
+    answered (the whole decline stands)."""
     replies = []
     turns = list(history)
     for part in parts:
@@ -106,10 +106,7 @@ def answered_in_parts(
     _, answer = with_parts(first, rest, [*history, Turn(first_part, first.answer)], ask) if rest else ([], first)
     declined = [r.answer.splitlines()[0] for _, r, _ in replies if r.abstained and r.answer.strip()]
     text = "\n".join([answer.answer.rstrip("\n"), *(f"- {d}" for d in declined)])
-    return (
-        Answer(whole.question, text, False, whole.lang, whole.intent, answer.citations, whole.timings_ms),
-        [],
-    )
+    return Answer(whole.question, text, False, whole.lang, whole.intent, answer.citations, whole.timings_ms)
 
 
 def _renumber(text: str, numbers: dict[str, str]) -> str:

@@ -34,6 +34,7 @@ from assistant.answer.cues import (
     SHORTHAND_WORD,
     SMALLEST,
     STATED_AMOUNT,
+    TIME_UNIT,
     TOOL_ASKED,
     UNIT_WORDS,
     USER_TERMS,
@@ -222,7 +223,7 @@ _MAIN_WHERE_HOW = re.compile(
 
 
 _HOW_MANY_UNITS = re.compile(
-    r"\bhow many (?:more )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b"
+    rf"\bhow many (?:more )?{TIME_UNIT}\b"
     r"|몇\s*(?:초|분|시간|일|주|달|개월|년)(?![가-힣])",
     re.IGNORECASE,
 )
@@ -599,9 +600,6 @@ _FRAMEWORK_WORDS = ("best-practice-area", "design-principle", "pillar")
 _EVERY_PILLARS_WORDS = (*_FRAMEWORK_WORDS, "workload", "well-architected-framework", "well-architected-tool")
 
 
-_HANGUL_TEXT = re.compile(r"[가-힣]")
-
-
 def _other_pillars(m: Mention, found: list[Mention]) -> bool:
     """A weak area or principle name ("데이터") that belongs to another pillar than the one named ("보안 …
     민감 데이터") is an everyday word there, not Sustainability's Data area."""
@@ -610,7 +608,7 @@ def _other_pillars(m: Mention, found: list[Mention]) -> bool:
     # (so is a name read from a slip of the keys: "보안 … 데이터 관련" is no "데이터 관리" of Performance Efficiency)
     slipped = re.sub(r"\s+", "", m.text) not in {re.sub(r"\s+", "", n) for n in (m.entity.en, m.entity.ko) if n}
     return (
-        (m.weak or (slipped and _HANGUL_TEXT.search(m.text) is not None))
+        (m.weak or (slipped and re.search(r"[가-힣]", m.text) is not None))
         and bool(item)
         and bool(named)
         and owner not in named
