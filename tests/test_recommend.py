@@ -37,7 +37,7 @@ AFTER = dt.date(2027, 1, 1)  # the day they end
 RETIRING = {"Developer", "Business", "Enterprise On-Ramp"}
 TABLES = ROOT / "eval" / "data"
 KEYS = {"kind", "lang", "recommendation", "alternatives", "reasons", "unmet", "citations", "notes"}
-KEYS |= {"clarifying_question", "status", "as_of", "conflict", "transition", "compared"}
+KEYS |= {"clarifying_question", "status", "as_of", "conflict", "transition", "compared", "verdict"}
 
 
 @pytest.fixture(scope="module")
@@ -778,3 +778,20 @@ def test_plans_set_side_by_side_with_a_budget_are_each_held_against_it() -> None
 
 def extract_named(text: str) -> list[str]:
     return read_support(text, load_catalog(CORPUS).support_plans).named
+
+
+def test_asking_to_keep_the_plan_one_is_on_is_answered_yes_or_no_first() -> None:
+    today = dt.date(2026, 12, 2)
+    rec = support("can we keep using developer support next year?", as_of=today)
+    assert rec.verdict.startswith("No: Developer can be kept only until 2027-01-01")
+    assert rec.recommendation == "Business Support+"
+    text, _ = to_markdown(rec)
+    assert text.splitlines()[0].startswith("No: ") and text.splitlines()[0].endswith("[1]")
+    assert support("엔터프라이즈 서포트 내년에도 계속 쓸 수 있음?", as_of=today).verdict.startswith("네.")
+    assert support("we're on developer, what changes next year?", as_of=today).verdict == ""  # no yes or no asked
+
+
+def test_an_everyday_word_is_never_repaired_into_a_need() -> None:
+    # "available" is no slip of "unavailable" (a production-down phrase): Enterprise simply lasts
+    rec = support("is enterprise support still available next year?", as_of=dt.date(2026, 12, 2))
+    assert rec.recommendation == "Enterprise" and not rec.reasons

@@ -16,6 +16,8 @@ def show(rec: Recommendation, prefix: str = "rec") -> None:
     if view.question:
         st.info(view.question, icon=":material/help:")
         return
+    if view.verdict:  # "can we keep developer?": the yes or no first
+        st.markdown(link_markers(_line(view.verdict, "verdict"), prefix, cited))
     if view.status == "conflict":
         st.warning(f"**{view.headline}**", icon=":material/call_split:")
     elif view.status == "unconfirmed":

@@ -81,6 +81,8 @@ def print_recommendation(rec: Recommendation, console: Console) -> None:
     if view.question:
         console.print(Panel(escape(view.question), border_style="yellow", title="?", title_align="left"))
         return
+    if view.verdict:  # "can we keep developer?": the yes or no first
+        console.print(_line(view.verdict, False))
     style = {"recommended": "green", "unconfirmed": "yellow"}.get(view.status, "red")
     body = f"[bold]{escape(view.headline)}[/]" + (f"\n{escape(view.caveat)}" if view.caveat else "")
     console.print(Panel(body, border_style=style, title=escape(view.title) or None, title_align="left"))

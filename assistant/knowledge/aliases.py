@@ -21,7 +21,7 @@ from assistant import yaml_text
 from assistant.errors import CorpusError
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import PillarId
-from assistant.knowledge.words import slips, zipf
+from assistant.knowledge.words import KNOWN_WORD, slips, zipf
 
 PILLARS = get_args(PillarId)
 SEVERITIES = {
@@ -186,7 +186,7 @@ class AliasTable:
             plus = _PLUS.match(text, b.end())  # "support+" / "support plus" is another plan than "support"
             end = plus.end() if plus else b.end()
             pair = f"{a.group(0)} {b.group(0)}{'+' if plus else ''}".casefold()
-            if any(zipf(w.group(0).casefold()) < 3.0 for w in (a, b)):
+            if any(zipf(w.group(0).casefold()) < KNOWN_WORD for w in (a, b)):
                 # the nearest name, not the first within reach: "buisness support" is one slip from
                 # "business support" and two from "business support+"
                 near = [(d, name) for name in self._pairs if name[0] == pair[0] and (d := slips(pair, name, 2)) <= 2]
@@ -238,7 +238,7 @@ class AliasTable:
                         return eid, mode, end
             return None
         low = word.casefold()
-        if zipf(low) >= 3.0:  # an everyday word ("basics", "market"), not a slip
+        if zipf(low) >= KNOWN_WORD:  # an everyday word ("basics", "market"), not a slip
             return None
         best: tuple[int, str, str] | None = None
         for name, (eid, mode) in self._single.items():

@@ -102,6 +102,12 @@ class Channels(_Model):
     hours: Literal["business_hours", "24x7"] | None
 
 
+class Item(Text):
+    """One thing a plan's own section lists; `extra`: offered at extra cost, not part of the plan's price."""
+
+    extra: bool = False
+
+
 class ResponseMinutes(_Model):
     """First-response targets by severity, in minutes; None = the plan lacks that severity."""
 
@@ -160,7 +166,7 @@ class Plan(_Model):
     replaced_by: str | None = None
     moving: Text | None = None  # how customers leave a retiring plan (cited by cite.retirement)
     # what else the plan gives, as its own section states it (cited by cite.channels): "what's included"
-    includes: list[Text] = []
+    includes: list[Item] = []
     order: int = Field(ge=0)  # cost rank, cheapest first
     cite: PlanCites
     aliases: list[str] = []  # names people write for it ("on-ramp", "비즈니스 서포트")
@@ -223,6 +229,7 @@ class ReaderCues(_Model):
     current_plan: list[str]
     change: list[str]
     plan_words: list[str]
+    keep: list[str] = []  # asking whether the plan one is on can be kept: its yes or no leads the answer
     ignore: list[str] = []  # phrases that look like needs but are not ("feel free", "API calls")
     numbers: dict[str, float]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 COMMON_WORD = 5.5  # Zipf: "have", "take", "many", "really" are everyday words that name no subject
+KNOWN_WORD = 3.0  # Zipf: a word this common ("available", "basics") is spelt as meant, no slip of another
 
 
 @lru_cache(maxsize=8192)

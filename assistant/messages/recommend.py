@@ -89,6 +89,14 @@ RECOMMEND: dict[str, dict[str, str]] = {
         "ko": "요금: {cur} {cur_cost} → {to} {to_cost}/월{at_usage} ({diff}).",
         "en": "Price: {cur} {cur_cost} → {to} {to_cost} a month{at_usage} ({diff}).",
     },
+    "keep_no": {
+        "ko": "아니요. {cur} 플랜은 {end}까지만 쓸 수 있고, 그 뒤로는 {to} 플랜이 대체합니다.",
+        "en": "No: {cur} can be kept only until {end}; after that {to} replaces it.",
+    },
+    "keep_yes": {
+        "ko": "네. {cur} 플랜은 기존 플랜이 종료된 뒤에도 계속 제공됩니다.",
+        "en": "Yes: {cur} continues after the retiring plans end.",
+    },
     "transition_requirement": {"ko": "{cur} 플랜을 대체하는 플랜", "en": "what replaces {cur}"},
     "transition_met_by": {"ko": "{to}: {end}부터 {cur} 플랜을 대체", "en": "{to}: replaces {cur} on {end}"},
     "addon": {

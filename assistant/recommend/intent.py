@@ -64,20 +64,22 @@ FACTUAL = any_of(
     latin(r"\blist (?:all|the|them|every)\b|\ball (?:the )?(?:tiers|plans|paths|programs)\b"),
     r"다\s*(?:알려|말해|나열)|전부|정리\s*(?:좀|해)|나열|뭐뭐|목록",
 )
-# "비즈니스 서포트 붙이면 한달에 얼마 나옴?": the price of a plan it names
-_PLAN_PRICE = (
-    r"(?:basic|developer|business|enterprise|on-?ramp|unified|베이직|디벨로퍼|개발자|비즈니스|엔터프라이즈|온램프)"
-    r"[^?]{0,40}?얼마"
+# A plan's name as people type it, short forms too ("biz 서포트", "dev 플랜", "엔터 서포트")
+_NAMED = (
+    r"(?:basic|developer|business|enterprise|on-?ramp|unified|\bbiz\b|\bdev\b|베이직|디벨로퍼|개발자|비즈니스|비즈|엔터프라이즈"
+    r"|엔터|온램프)"
 )
+# "비즈니스 서포트 붙이면 한달에 얼마 나옴?": the price of a plan it names
+_PLAN_PRICE = _NAMED + r"[^?]{0,40}?얼마"
 # "비즈니스 서포트면 케이스 여는 사람 수 제한 있어? 우리 팀 12명임": a yes/no about a plan it names is a fact to
 # look up, whatever the team says of itself ("플랜 있어?" about no plan in particular still asks for a choice)
 NAMED_PLAN_YESNO = re.compile(
-    r"(?:basic|developer|business|enterprise|on-?ramp|unified|베이직|디벨로퍼|개발자|비즈니스|엔터프라이즈|온램프)"
-    r"[^?]{0,60}?(?:있어|있나|있음|없어|없나|없음|돼|되나|됨|가능|나요|되지|있지)\s*\?"
+    _NAMED
+    # (chat's nouned verbs too: "붙음?", "나옴?", "가능함?")
+    + r"[^?]{0,60}?(?:있어|있나|있음|없어|없나|없음|돼|되나|됨|가능|나요|되지|있지|[붙나들]음|[나들]옴|함|임)\s*\?"
     # "developer support 50불 이하임?", "is business support+ under 100 bucks?": a plan's price held against an
     # amount asks that plan's price, not for a plan within a budget
-    r"|(?:basic|developer|business|enterprise|on-?ramp|unified|베이직|디벨로퍼|개발자|비즈니스|엔터프라이즈|온램프)"
-    r"[^?]{0,40}?\d[\d,.]*\s*(?:k|천|만)?\s*(?:불|달러|bucks|dollars|usd)?\s*"
+    r"|" + _NAMED + r"[^?]{0,40}?\d[\d,.]*\s*(?:k|천|만)?\s*(?:불|달러|bucks|dollars|usd)?\s*"
     r"(?:이하|이상|미만|보다|넘|under|below|over|above|or less|or more)[^?]{0,12}\?"
     # "is business support+ under 100 bucks a month?": a named plan's price held against an amount
     r"|^\s*(?:is|are|does|do|would|will)\b[^?]{0,30}?\b(?:basic|developer|business|enterprise|on-?ramp|unified)\b"

@@ -115,6 +115,7 @@ class SupportNeeds:
     current: str | None = None  # plan id the customer is on ("we are on Business")
     named: list[str] = field(default_factory=list)  # plans the request names to weigh ("developer랑 business 중에")
     similar: list[tuple[str, float]] = field(default_factory=list)  # fallback matches (need id, similarity)
+    keep: bool = False  # asks whether the current plan can be kept ("can we stay on developer?")
 
 
 def extract_support_needs(text: str, plans: SupportPlans | None = None) -> list[Requirement]:
@@ -171,6 +172,7 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
     out.reqs = simplify([found[n] for n in NEEDS if n in found])
     out.nice = [r for n, r in soft.items() if n not in found]
     out.current = _current_plan(hits, text, bounds, cues)
+    out.keep = bool(find(text, {":keep": cues.keep}))  # (read apart: "계속 사용 중" still says the current plan)
     out.named = [p for p in _named_plans(hits, text, cues) if p != out.current]
     budget = _money(text, hits, bounds, plans, out)
     if budget is None:

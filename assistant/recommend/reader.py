@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.knowledge.words import KNOWN_WORD, zipf
+
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 WORD = re.compile(r"[A-Za-z][A-Za-z'+-]*")
 ENDINGS = r"(?:s|es|ed|ing|d)?"  # "audits", "outages", "monitored", "crashing"
@@ -70,12 +72,13 @@ def find(text: str, phrases: Mapping[str, Iterable[str]]) -> list[Match]:
 
 
 def repair(text: str, vocabulary: frozenset[str]) -> str:
-    """Misspelt English words (5+ letters, not known) replaced by the closest known word: "suport" -> "support"."""
+    """Misspelt English words (5+ letters, not known) replaced by the closest known word: "suport" -> "support".
+    An everyday word is spelt as meant: "still available" is no slip of "unavailable"."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.casefold()
-        if len(low) < 5 or low in vocabulary:
+        if len(low) < 5 or low in vocabulary or zipf(low) >= KNOWN_WORD:
             return word
         return _closest(low, vocabulary) or word
 
@@ -184,7 +187,9 @@ YEAR = re.compile(r"20[1-4]\d")
 _BAR_AFTER = re.compile(
     r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*"
     r"(?:이하|미만|이상|초과|보다|넘|까지|안쪽|안으로|안에|내로|내에서|밑|선에서|예산"
-    r"|(?:\s*a month\s*)?budget|or (?:less|under|more|over))",
+    r"|(?:\s*a month\s*)?budget|or (?:less|under|more|over)"
+    # "finance gave us ~$50k/mo for support", "서포트 예산": the amount set aside for the plan
+    r"|for (?:the |our )?(?:aws )?support\b)",
     re.I,
 )
 _BAR_BEFORE = re.compile(

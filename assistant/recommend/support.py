@@ -114,6 +114,14 @@ class _Advisor:
         cur = self.by_id[self.read.current or ""]
         target = self._successor(cur)
         self.rec.recommendation = short_name(target)
+        if self.read.keep:  # "can we stay on developer next year?": no, it ends; or yes, it lasts
+            if target is cur:
+                self.rec.verdict = self._say("keep_yes", cur=short_name(cur))
+            else:
+                self.rec.verdict = self._say(
+                    "keep_no", cur=short_name(cur), end=cur.available_until, to=short_name(target)
+                )
+            self._cite([self.rec.verdict], cur.cite.retirement or cur.cite.channels)
         self._transition(cur, target)
         self._money_notes()
         return self.rec

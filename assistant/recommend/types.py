@@ -78,6 +78,7 @@ class Recommendation:
     conflict: dict[str, Any] | None = None  # status "conflict" on a budget: the cheapest plan meeting the rest
     transition: dict[str, Any] | None = None  # "we are on X": from, to, ends, gains, losses, prices
     compared: list[Alternative] = field(default_factory=list)  # plans the request named, held against its budget
+    verdict: str = ""  # the yes or no to "can we keep our plan?", said before the recommendation
 
     @property
     def citations(self) -> list[Passage]:
@@ -105,4 +106,5 @@ class Recommendation:
             "as_of": self.as_of or None,
             "conflict": self.conflict,
             "transition": self.transition,
+            "verdict": self.verdict or None,
         }

@@ -40,6 +40,7 @@ class RecommendationView:
     title: str  # "Recommended plan" / "추천 파트너"; empty when nothing is recommended (a conflict, a question)
     headline: str  # the recommendation, or "No single answer fits" on a conflict; empty on a question
     caveat: str  # on "unconfirmed": that the pick holds if AWS confirms what is open
+    verdict: Line | None  # the yes or no asked ("can we keep our plan?"), said before the headline
     question: str  # the clarifying question, when that is the whole answer
     sections: tuple[Section, ...]
     sources_heading: str
@@ -71,6 +72,7 @@ def recommendation_view(rec: Recommendation) -> RecommendationView:
     def alternatives(items: list[Alternative] | None = None) -> list[Line]:  # (numbered after the lines above them)
         return [Line(a.why, a.name, ": ", cite(a.citation)) for a in (rec.alternatives if items is None else items)]
 
+    verdict = Line(rec.verdict, cite=cite(said.get(rec.verdict))) if rec.verdict else None  # (numbered first)
     clarify = rec.status == "clarify"
     # a question back shows only the plans a stated budget allows (what decides between them is asked)
     groups = (
@@ -97,6 +99,7 @@ def recommendation_view(rec: Recommendation) -> RecommendationView:
         title=label(rec.kind, lang) if rec.recommendation else "",
         headline="" if clarify else headline,
         caveat=label("unconfirmed", lang) if rec.status == "unconfirmed" else "",
+        verdict=None if clarify else verdict,
         question=(rec.clarifying_question or "") if clarify else "",
         sections=sections,
         sources_heading=say("sources", lang),
