@@ -1179,7 +1179,7 @@ def test_a_designated_tam_asked_of_a_plan_with_a_pool_is_no(assistant):
     history = talk(assistant, "온램프 TAM 있음?")
     answer = assistant.ask("지정 TAM임?", history)
     assert first_line(answer).startswith("아니요") and "TAM 풀" in first_line(answer), answer.answer
-    assert "1. Enterprise Support" in answer.answer.splitlines()[2], answer.answer  # where a designated one is
+    assert "Enterprise Support 1개" in answer.answer.splitlines()[1], answer.answer  # where a designated one is
     assert first_line(assistant.ask("엔터프라이즈 지정 TAM 있음?")).startswith("네")
 
 
@@ -1251,3 +1251,21 @@ def test_a_message_declined_whole_answers_the_parts_it_can_and_names_the_one_it_
     assert assistant.ask(
         "does oracle cloud (OCI) have its own well-architected framework? how many pillars does it use?"
     ).abstained
+
+
+def test_a_follow_up_that_names_a_service_beside_the_topic_stays_on_the_topic(assistant):
+    first = "개발자들이 마켓플레이스에서 아무 AMI나 막 구독하는거 막고 보안팀 승인된 것만 쓰게 하고 싶음. 방법 있음?"
+    history = [Turn(first, assistant.ask(first).answer)]
+    answer = assistant.ask("그리고 시간당 과금 AMI 제품이면 EC2 인스턴스 요금은 그 가격에 포함 안 된거지?", history)
+    # EC2 is named beside what is asked: Marketplace's hourly products, billed with the instance fee apart
+    assert not answer.abstained and "인스턴스 요금과 소프트웨어 요금이 따로" in answer.answer, answer.answer
+    assert answer.citations[0].source.endswith("marketplace.md"), answer.citations
+
+
+def test_a_cheaper_plan_asked_after_one_with_a_feature_is_the_cheapest_that_lasts(assistant):
+    first = "our investors want a named TAM. which support plan gets us that?"
+    answer = assistant.ask(first)
+    assert first_line(answer).endswith(": Enterprise Support. [1]"), answer.answer
+    history = [Turn(first, answer.answer)]
+    answer = assistant.ask("ouch. anything cheaper after jan 1 that still comes with some kind of TAM?", history)
+    assert first_line(answer).startswith("Of the plans that continue after 2027-01-01, the cheapest is Enterprise")

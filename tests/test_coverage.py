@@ -335,3 +335,15 @@ def test_a_year_is_no_length_of_time():
         "2026년 11월 기준으로 워크로드 하나에는 마일스톤을 최대 100개까지 저장할 수 있다"
     )
     assert SHAPES["duration"].search("AWS 자격증은 보통 3년간 유효하다") and SHAPES["duration"].search("for 14 days")
+
+
+def test_another_provider_asked_about_beside_aws_as_a_comparison_is_declined(aliases):
+    q = read_question("does Google Cloud's framework have a sustainability pillar like AWS added in 2021?", aliases)
+    assert not_covered(q, _hits(CERTS), lambda w: True) == ("Google Cloud", "provider")
+    q = read_question("카카오클라우드도 엔터프라이즈 서포트처럼 전담 TAM 붙는 플랜 있음?", aliases)
+    assert not_covered(q, _hits(CERTS), lambda w: True)[1] == "provider"
+
+
+def test_a_month_is_a_time_not_a_name_the_passages_lack(aliases):
+    q = read_question("if I bought Developer Support this month, does the plan even exist in January?", aliases)
+    assert not_covered(q, _hits("Developer Support ends on 2027-01-01."), lambda w: False) is None

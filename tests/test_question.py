@@ -1158,3 +1158,32 @@ def test_a_noun_of_possibility_asked_alone_is_a_yes_no(aliases):
     assert read_question("엔터프라이즈 TAM 포함?", aliases).kind == "yesno"
     milestones = resolve(read_question("수정 가능?", aliases), [Turn("WA tool 마일스톤 몇개까지?", "")], aliases)
     assert "count" not in milestones.facets  # the count asked before is not asked again
+
+
+@pytest.mark.parametrize(
+    ("text", "facet", "asked"),
+    [
+        ("biz는 IAM 유저 몇명이든 다 열수있는거지?", "count", False),  # however many: no count
+        ("케이스는 몇 명이나 열 수 있어?", "count", True),
+        ("IEM도 비즈니스 요금에 포함임?", "price", False),  # what comes with the price: no figure
+        ("비즈니스 요금 얼마임?", "price", True),
+    ],
+)
+def test_however_many_and_what_comes_with_a_price_ask_no_figure(aliases, text, facet, asked):
+    assert (facet in read_question(text, aliases).facets) is asked
+
+
+def test_what_is_said_after_the_question_is_background_not_detail(aliases):
+    q = read_question("성능 효율성 필러 모범사례 영역 뭐뭐 있음? 영역마다 질문 하나씩이라던데", aliases)
+    assert q.detail == ()
+
+
+def test_figures_the_asker_states_or_sets_the_scene_with_are_not_asked(aliases):
+    q = read_question(
+        "아 dev 플랜은 3%라 더 싸지 않나 ㅋㅋ 근데 dev는 프로덕션 다운 심각도로 케이스 못 여는 거죠?", aliases
+    )
+    assert "percent" not in q.asks and q.kind == "yesno"
+    assert "percent" in read_question("할인율 몇 %임?", aliases).asks
+    scene = read_question("we've also got a big launch in feb. can aws review readiness with us?", aliases)
+    assert "date" not in scene.facets
+    assert "duration" in read_question("WA 리뷰 원래 그렇게 오래 걸림?", aliases).asks

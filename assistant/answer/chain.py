@@ -151,6 +151,10 @@ def build_chain(
         if state["routed"] is not None:
             return state
         t0 = time.perf_counter()
+
+        def ms() -> float:
+            return (time.perf_counter() - t0) * 1000
+
         resolved = state["resolved"]
         retrieval = retriever.retrieve(resolved.query, k=k, evidence=resolved.evidence_text)
         q, history = state["q"], state["history"]
@@ -172,11 +176,21 @@ def build_chain(
             # "한국어로도 열수있음?" after "API로 케이스 열면 심각도 코드값 뭐뭐임": the topic's subjects find nothing.
             # The turn is read alone, with the topic, and after the whole last question, like a subjectless one
             resolved, retrieval = _best_reading(q, read_alone(), history, retriever, aliases, k, (resolved, retrieval))
-        if resolved.text != q.text and not _names_own_subject(q, retrieval) and _names_own_subject(q, read_alone()):
+        if (
+            resolved.text != q.text
+            and not _names_own_subject(q, retrieval)
+            and _names_own_subject(q, read_alone())
+            and _telling_stated(q, read_alone(), retriever.lexical) >= _telling_stated(q, retrieval, retriever.lexical)
+        ):
             # "navigate는?" after how often the Competency checklist changes: the topic's words find passages that
-            # never name Navigate; the turn read alone does, and answers what Navigate is
+            # never name Navigate; the turn read alone does, and answers what Navigate is. (Not when the topic's
+            # passage states more of the turn's words: "시간당 과금 AMI면 EC2 요금은 따로?" after Marketplace names
+            # EC2 only beside what it asks, which its own passages know.)
             resolved, retrieval = q, read_alone()
-        return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": (time.perf_counter() - t0) * 1000}
+        elif resolved.text != q.text and not _names_own_subject(q, retrieval):
+            beside = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in read_alone().hits[:3])
+            return {**state, "resolved": resolved, "retrieval": retrieval, "beside": beside, "t_retrieve": ms()}
+        return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": ms()}
 
     def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:
         """The answer as it is produced: text pieces, then the `Answer` (its text is the final word)."""
@@ -232,9 +246,9 @@ def build_chain(
         facts = catalog if catalog and catalog_says_enough(q, catalog, r.hits, retriever.lexical) else []
         comp = facts_composition(facts, lang, retriever.chunks, inline=q.kind == "number") if facts else None
         # The catalog answers for entities it knows; otherwise the passages must name what was asked.
-        missing = not_covered(
-            q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None, stated=catalog_text(facts)
-        )
+        # (the turn's own subject, named beside what it asks, is known from its own passages: `beside`)
+        stated = f"{catalog_text(facts)}\n{state.get('beside', '')}"
+        missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None, stated=stated)
         if (
             missing
             and catalog
@@ -272,7 +286,7 @@ def build_chain(
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
             return
         # "몇 퍼", "how long": that unit leads, or no answer (a catalog answer to two figures gives each its line)
-        several = len([f for f in q.facets if f in SHAPE_CHECKED]) + len(q.asks) >= 2
+        several = _figures_asked(q) >= 2
         lacking = unstated_figure(q, comp.text, lead_only=not (facts and several))
         if lacking:
             # a line or retrieved sentence that gives it
@@ -320,15 +334,12 @@ def _best_reading(
     which the asker leaned on by naming nothing), unless the turn alone already found the topic's document.
     "프랑스 수도가 어디야?" after a price question states nothing in the topic's passages and stands alone.
     """
-    terms = telling_terms(without_particles(q.text), retriever.lexical)
     # a turn that finds nothing alone and holds a word the corpus never uses ("프랑스") brings its own subject
     words = without_particles(q.evidence_text).split()
     foreign = not alone.in_scope and any(_unheard(w, retriever.lexical) for w in words)
 
     def stated(r: Retrieval) -> float:
-        if not r.in_scope or not r.hits:
-            return 0.0
-        return sum(retriever.lexical.idf(t) for t in terms & content_terms(r.hits[0].chunk.text))
+        return _telling_stated(q, r, retriever.lexical)
 
     best, best_score = (q, alone), stated(alone)
     if carried is not None and not best_score:  # `carried`: the conversation's reading, kept when no reading tells
@@ -351,6 +362,14 @@ def _best_reading(
         if (score > 0 and score >= best_score and not foreign) or leaned:
             best, best_score = (reading, again), max(score, best_score)
     return best
+
+
+def _telling_stated(q: Question, r: Retrieval, lexical: Any) -> float:
+    """How much of the turn's own telling words (by rarity) the best passage of `r` states."""
+    if not r.in_scope or not r.hits:
+        return 0.0
+    terms = telling_terms(without_particles(q.text), lexical)
+    return sum(lexical.idf(t) for t in terms & content_terms(r.hits[0].chunk.text))
 
 
 def _other_name_said(named: tuple[str, str], lang: str, hits: list[Hit]) -> Composition | None:
@@ -708,6 +727,11 @@ DETAIL_SHARE = 0.5  # the catalog line holds at least this share of the question
 BETTER_BY = 0.34  # else a passage must hold this much more of it to answer instead
 
 
+def _figures_asked(q: Question) -> int:
+    """How many figures the question asks: its checked facets, an end date, and the asks it joins."""
+    return len([f for f in q.facets if f in SHAPE_CHECKED or f == "end_date"]) + len(q.asks)
+
+
 def catalog_text(facts: list[FactLine]) -> str:
     """The catalog's lines and their items as plain text, one per line."""
     return "\n".join(f"{f.text}\n{chr(10).join(f.items)}" for f in facts)
@@ -739,7 +763,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         return False
     lead = f"{facts[0].text} {' '.join(facts[0].items)}"  # line 1 answers; a retirement note does not
     checked = [f for f in q.facets if f in SHAPE_CHECKED and f in SHAPES]
-    where = lead if len(checked) == 1 else said_text  # "응답 몇 분이고 가격은?": each figure on a line of its own
+    # "응답 몇 분이고 가격은?", "예산 $200인데 developer 계속 쓸 수 있나요?": each figure on a line of its own
+    where = lead if _figures_asked(q) < 2 else said_text
     if any(not SHAPES[f].search(where) for f in checked):
         return False  # "which one was added last?" asked for a date; a list of names holds none
     detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]

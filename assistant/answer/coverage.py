@@ -44,6 +44,12 @@ FRAMING = {
     "severity",
 }
 _AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
+# AWS named only as the thing compared with: "like AWS added in 2021", "AWS처럼"
+_LIKE_AWS = re.compile(
+    r"\b(?:like|as|unlike|similar to)\s+(?:the\s+)?(?:aws|amazon)\b"
+    r"|(?:aws|amazon|아마존)\s*(?:처럼|같이|와\s*같은|랑\s*같은)",
+    re.IGNORECASE,
+)
 # Identifiers: instance types (m5.large), events and exams (re:Invent, SAA-C03), product names (CloudHSM, vCPU).
 _IDENT = re.compile(
     r"\b[a-z]+\d+[a-z]*(?:\.[a-z0-9]+)+\b|\b\w+:\w+\b|\b[A-Za-z]+-[A-Za-z]*\d+\w*\b"
@@ -103,7 +109,8 @@ def not_covered(
     """
     providers = [m for m in q.mentions if m.entity.kind == "provider"]
     # "Oracle vs AWS", "gcp support pricing compared to aws": we know one side only
-    if providers and (not _AWS.search(q.text) or q.kind == "comparison" or KINDS["comparison"].search(q.text)):
+    aws = _AWS.search(_LIKE_AWS.sub(" ", q.text))  # ("X's framework, like AWS added": X is asked about)
+    if providers and (not aws or q.kind == "comparison" or KINDS["comparison"].search(q.text)):
         return providers[0].text, "provider"
     texts = " ".join([*(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5]), stated])
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
@@ -339,8 +346,16 @@ def _specific_words(q: Question) -> list[str]:
         for w in _WORD.finditer(q.text)
         if free(w) and zipf(w.group(0)) < RARE_ZIPF and not _everyday_form(w.group(0))
     ]
-    # ("our timezone": a word the summaries say otherwise, "local time", is no name they lack)
-    return [w for w in out if w.casefold() not in USER_TERMS]
+    # ("our timezone": a word the summaries say otherwise, "local time", is no name they lack; "in January": a
+    # month or a weekday is a time, no name)
+    return [w for w in out if w.casefold() not in USER_TERMS and not _CALENDAR.fullmatch(w)]
+
+
+_CALENDAR = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    re.IGNORECASE,
+)
 
 
 def _everyday_form(word: str) -> bool:
@@ -362,7 +377,9 @@ def _everyday_form(word: str) -> bool:
 
 _PURPOSE = re.compile(
     r"\b(?:for|in|into)\s+(?:a|an|our|my|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:doc|docs|document|deck|slides?|meeting|report|presentation|wiki|ticket|e-?mail|memo|proposal|page|notes)\b",
+    r"(?:doc|docs|document|deck|slides?|meeting|report|presentation|wiki|ticket|e-?mail|memo|proposal|page|notes)\b"
+    # "ESG 보고서에 넣겠다는데": the document it goes into
+    r"|(?<![\w가-힣])(?:[A-Za-z0-9-]+\s*)?(?:보고서|문서|발표\s*자료|장표|슬라이드|위키|티켓|메일)(?:에|용|에다|에도)(?![가-힣])",
     re.IGNORECASE,
 )
 # "writing a lambda to pull HRIs", "building a dashboard for it": what the asker is making, the scene of the question

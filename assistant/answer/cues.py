@@ -200,6 +200,25 @@ TIME_UNIT = r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?
 # facets that ask for a figure (a price, a response time, a date, a limit, a length)
 FIGURE_FACETS = frozenset({"price", "response", "end_date", "date", "limit", "duration"})
 
+# "몇 명이든", "몇 개라도": however many, no count asked ("몇 명이나" still asks one)
+ANY_NUMBER = r"(?!\s*(?:이든|든|이라도|라도|이건|건)(?![가-힣]))"
+
+# A time after the classic plans end: "anything cheaper after jan 1", "내년부터 쓸 수 있는", "past january"
+AFTER_END = re.compile(
+    r"\bafter (?:jan(?:uary)?\.?(?:\s*1(?:st)?)?|new year'?s?|2027|the (?:cutoff|retirement|switch))\b"
+    r"|\b(?:past|from|in|starting) jan(?:uary)?\b|\bnext year\b|\bin 2027\b|\bthat (?:lasts|stays|continues)\b"
+    r"|내년|2027년|1월\s*(?:1일)?\s*(?:이후|부터|되면|지나)|이후에도",
+    _I,
+)
+
+# Whether a plan can still be had or kept: "can we keep using it", "아직 가입돼?", "내년에도 쓸 수 있어?"; asked yes
+# or no, the plan's end date (or its lasting) settles it
+_STILL_THERE = (
+    r"still (?:available|around|a thing|supported|sold|offered)|keep using"
+    r"|내년에도|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)"
+)
+STILL_THERE = re.compile(_STILL_THERE, _I)
+
 FACETS = _cues(
     {
         # "flag for cost?", "cost checks", "pricing models", "save $$": the topic of cost or kinds of pricing, no
@@ -248,8 +267,7 @@ FACETS = _cues(
         # ("끝나고 회고는?", "끝나면": after an event is over, no end date asked)
         r"|폐지|중단|언제까지|끝나(?!고|면|서)|끝남|끝날|끝난대|단종|서비스\s*끝"
         # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
-        r"|next year|still (?:available|around|a thing|supported|sold|offered)|keep using|"
-        r"내년에도|내년에|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)",
+        r"|next year|내년에|" + _STILL_THERE,
         "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
         # "where do we land after that?", "can we jump early", "… after the move", "옮긴 뒤에는"
         r"|\bafter the (?:move|switch|migration|transition|change)\b"
@@ -286,7 +304,9 @@ FACETS = _cues(
         # "플랜에 들어있는거임?", "요금에 들어가나?": whether the plan includes it
         r"|(?:플랜|요금|서포트|가격)(?:에|에는|엔)\s*(?:\S+\s+)?들어\s*(?:있|가|감)",
         # ("몇 개만 5분 안에": only a few, no count asked)
-        "count": r"how many|number of|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명|종류|등급)|개수|갯수",
+        # ("몇 명이든", "몇 개라도": however many, no count asked)
+        "count": r"how many(?! ever)|number of"
+        r"|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명|종류|등급)" + ANY_NUMBER + "|개수|갯수",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
         "duration": r"how long|how far back|\blook(?:s|ing)? back\b|\blookback\b"
         r"|how much (?:heads?[- ]up|notice|warning|lead time|time)\b"
@@ -375,7 +395,7 @@ KINDS = _cues(
         "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
         # "we're on Basic — can I open a case?": the question after a clause that sets the scene
         r"|(?:[—–,;:.]|\s-)\s*(?:can|could|do|does|is|are|will|should)\s+(?:i|we|you|it|they|there)\b"
-        r"|(?:야|지|해|돼|어|아|나|까)\?\s*$|맞(?:아|나|지|음)"
+        r"|(?:야|지|죠|해|돼|어|아|나|까)요?\?\s*$|맞(?:아|나|지|죠|음)"
         # a verb made a noun, as chat ends a question: "나옴?", "가능함?", "걸림?" (any syllable ending in ㅁ)
         rf"|[가-힣]\s?{_M_FINAL}\?\s*$"
         # the one-syllable verbs alone after a Latin name: "support api 됨?", "API 함?"
@@ -443,7 +463,11 @@ NEWEST = re.compile(
     _I,
 )
 TOP = re.compile(r"highest|\btop\b|best tier|most senior|제일\s*높|가장\s*높|최고|최상위|젤\s*높", _I)
-DEDICATED = re.compile(r"dedicated|designated|assigned|own (?:tam|technical account)|전담|지정|전속|배정", _I)
+DEDICATED = re.compile(
+    r"dedicated|designated|assigned|own (?:tam|technical account)|\bnamed (?:tam|technical account)"
+    r"|전담|지정|전속|배정",
+    _I,
+)
 ROUND_THE_CLOCK = re.compile(
     r"24\s*/\s*7|24x7|24\s*시간|연중무휴|around the clock|any time|anytime|밤에도|주말에도", _I
 )
@@ -455,7 +479,10 @@ CASE_OPENERS = re.compile(
     _I,
 )
 # opening a case: "open", "열수있음", "여는", "오픈" (the words a technical-case question asks it with)
-CASE_OPENING = re.compile(r"\bopen(?:ing|s)?\b|(?<![가-힣])(?:열|여는|열어|열고|열면|열수|오픈)(?![가-힣])", _I)
+CASE_OPENING = re.compile(
+    r"\bopen(?:ing|s)?\b|(?<![가-힣])(?:열|여는|열어|열고|열면|열수|오픈)(?![가-힣])|(?<![가-힣])열\s*수\s*(?:있|없)",
+    _I,
+)
 TECH_CASE = re.compile(
     r"\btech(?:nical)?\s+(?:support\s+)?(?:case|ticket|question|issue|help)s?\b|\bopen (?:a )?(?:support )?case"
     r"|기술\s*(?:지원\s*)?(?:케이스|문의|티켓|질문)|케이스\s*(?:열|오픈|생성|만들)",
@@ -491,6 +518,9 @@ DETAIL_STOP = frozenset(
         *("tell", "give", "show", "list", "please", "aws", "amazon", "support", "plan", "plans"),
         # "does X include / offer Y": the verb of having asks nothing beyond Y
         *("include", "includes", "included", "including", "offer", "offers", "provide", "provides", "포함"),
+        *("get", "gets", "getting", "got", "gives"),  # ("a plan that gets me 24/7 phone")
+        # "최신 이름으로 뭐뭐임?", "the current names": the catalog's lists are the current names
+        *("이름", "name", "names", "최신", "latest", "current", "현행"),
         # "the response target", "최소 월 얼마": the figure asked, which the catalog line gives (a plan's price
         # line is its minimum: "the greater of $15,000 or …")
         *("target", "targets", "목표", "최소", "최저", "minimum", "min", "lowest"),
@@ -689,7 +719,9 @@ SHAPES = _cues(
 # has the matching shape in `ASKED_SHAPES`; without one the question is about something the corpus does not say.
 ASKED = _cues(
     {
-        "percent": r"\bpercent(?:age)?s?\b|%|퍼센트|몇\s*(?:퍼|프로)|\b(?:what|which|how big a) (?:cut|share)\b"
+        # (a share the asker states as a premise, "3%라 더 싸지 않나", "5%밖에 안 되는데", is none asked)
+        "percent": r"\bpercent(?:age)?s?\b|%(?![^?.!]{0,16}?(?:이?라|는데|인데|니까|이니)(?:서)?(?=\s))|퍼센트"
+        r"|몇\s*(?:퍼|프로)|\b(?:what|which|how big a) (?:cut|share)\b"
         r"|\bratio\b|할인율|수수료율|비율",
         "duration": r"\bhow long\b|\bhow far back\b"
         # ("lambda timeout?" asks a length; "if we skip timeouts" names a practice)
@@ -697,7 +729,9 @@ ASKED = _cues(
         r"|\bretention\b|\b(?:minimum|contract|commitment) (?:term|length|period)\b"
         r"|\b(?:max|min)(?:imum)?\s+(?:\w+\s+)?(?:duration|runtime)\b"
         r"|몇\s*(?:시간|분|초|일|주|달(?!러)|개월)|(?:보존|보관|유지|계약|약정|최소|최대|유효)\s*기간|기간\s*(?:은|이)?\s*(?:얼마|몇)"
-        r"|실행\s*시간|얼마\s*동안|몇\s*년\s*(?:동안|간|짜리|약정|유효)|며칠",
+        r"|실행\s*시간|얼마\s*동안|몇\s*년\s*(?:동안|간|짜리|약정|유효)|며칠"
+        # "원래 그렇게 오래 걸림?", "보통 얼마나 걸려?", "does it take long": how long a thing takes
+        r"|(?:오래|얼마나)\s*걸(?:려|리|림|린|릴)|\btakes? (?:that |so |very )?long\b|\bhow much time\b",
         "size": r"\bhow (?:big|large)\b|\b(?:max(?:imum)?|min(?:imum)?)\s+(?:\w+\s+){0,2}?size\b|\bsize (?:limit|cap)\b"
         r"|몇\s*(?:기가|테라|메가|바이트|GB|TB|MB)|(?:최대|최소)\s*(?:\S+\s+){0,2}?(?:용량|크기|사이즈)"
         r"|(?:용량|크기)\s*(?:은|이|가)?\s*(?:몇|얼마)",
@@ -776,7 +810,7 @@ _NOT_AFTER_ID_PREFIX = "".join(
 COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     # ("질문 몇번", "질문 id 몇 번": which question, by its id; not how many times)
     (
-        re.compile(rf"(?<!질문 )(?<!질문)(?<!id )(?<!ID )(?<!번호 ){_NOT_AFTER_ID_PREFIX}몇\s*(?:{ask})"),
+        re.compile(rf"(?<!질문 )(?<!질문)(?<!id )(?<!ID )(?<!번호 ){_NOT_AFTER_ID_PREFIX}몇\s*(?:{ask}){ANY_NUMBER}"),
         re.compile(give, _I),
     )
     for ask, give in (

@@ -17,8 +17,10 @@ from typing import Any
 
 from assistant.answer.coverage import names_in
 from assistant.answer.cues import (
+    AFTER_END,
     BIGGEST,
     CASE_OPENERS,
+    CASE_OPENING,
     CHANNEL_CUES,
     CHEAPEST,
     DEDICATED,
@@ -28,6 +30,7 @@ from assistant.answer.cues import (
     QUESTION_ID,
     ROUND_THE_CLOCK,
     SMALLEST,
+    STILL_THERE,
     SUMMED,
     TECH_CASE,
     TOP,
@@ -105,6 +108,9 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     ):
         return lines  # "카운트다운 프리미엄도 사용액 따라 올라감?" after Enterprise's price: the add-on this turn names
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans and not _sets_the_scene(q, k)]
+    lent = all(m.end <= q.own_start for m in q.mentions if m.entity.kind == "plan")
+    if plans and lent and q.own_start and _CHEAPER_ONE.search(q.typed) and set(PLAN_FEATURES) & set(q.entities):
+        plans = []  # "anything cheaper that still comes with a TAM?" after Enterprise: the plans with it, cheapest
     if not plans and q.kind == "yesno" and _listed_items(q, k):  # "developer도 support api 됨?": an item of a plan's
         plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]  # list makes its plan word a plan
     if plans:
@@ -132,6 +138,13 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     return []
 
 
+# another plan, cheaper than the one talked about: "anything cheaper with a TAM?", "더 싼 거 없음?"
+_CHEAPER_ONE = re.compile(
+    r"\b(?:anything|something|any|one|option|plan)s?\s+cheaper\b|\bcheaper (?:option|one|plan|alternative)s?\b"
+    r"|더\s*(?:싼|저렴한)\s*(?:거|것|게|플랜|옵션|데)",
+    re.IGNORECASE,
+)
+
 # "우리 베이직이라 …, 포럼 아직 있음?": a clause that ends in a connective tells the asker's situation; the question
 # follows it
 _SCENE_END = re.compile(
@@ -144,7 +157,9 @@ def _sets_the_scene(q: Question, k: Knowledge) -> bool:
     a program, service or term of its own, none a support-plan matter (a TAM is asked of the plan): that is what it
     asks about."""
     ends = [m.end() for m in _SCENE_END.finditer(q.text)]
-    if not ends:
+    if not ends or _asks_openers(
+        q
+    ):  # ("dev 쓰는중인데 5명이 각자 IAM 계정으로 케이스 열 수 있음?": the plan's own rule)
         return False
     cut = ends[-1]
 
@@ -212,6 +227,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                 # "온램프도 지정 TAM 있어?": a pool is no designated TAM; the plans that have one
                 name = say("feature.designated-tam", lang)
                 out.extend(_plans_having("designated-tam", name, True, _designated, "tam_concierge", k, lang)[:1])
+        # ("named TAM + concierge, and 15 min?": each asked, each said; what the team does is no question of the plan)
+        if "concierge-support-team" in ids and q.kind not in ("definition", "other"):
+            text = say(f"concierge.{plan.concierge}", lang, plan=plan.name)
+            out.append(_line(text, getattr(cite.tam_concierge, lang)))
         if "trusted-advisor" in ids:
             out.append(
                 _line(say(f"ta.{plan.trusted_advisor}", lang, plan=plan.name), getattr(cite.trusted_advisor, lang))
@@ -288,6 +307,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         out = openers + [x for x in out if x not in openers]
     verdict = _yes_or_no(q, plans[0], listed) if q.kind == "yesno" and len(plans) == 1 and out else None
     if verdict is not None:  # "does Developer include phone?": say yes or no before the fact that shows it
+        if _asks_still_there(q):  # ("예산 $200인데 developer 계속 쓸 수 있나요?": its end date is the yes or no)
+            ends = [x for x in out if x.key == (plans[0].available_until or dt.date.min).isoformat()]
+            out = ends + [x for x in out if x not in ends]
         first = out[0]
         # ("아예 못 여는거임?": a question that states the negative is agreed with when the fact is negative)
         agree = ("no" if verdict == "yes" else "yes") if q.negative else verdict
@@ -309,14 +331,17 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         # "how much more is business vs developer at 12k?": the gap between the two prices leads
         out[:0] = _price_gap(plans, spend, lang)
     if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
-        best = min(plans, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
+        # ("anything cheaper after jan 1?": of those that last)
+        lasting = [p for p in plans if not p.available_until] if AFTER_END.search(q.text) else []
+        best = min(lasting or plans, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
         text = say("plans.cheapest.of", lang, plan=best.name, price=getattr(best.price.text, lang))
         out = [_line(text, getattr(best.cite.price, lang), _price_key(best))] + [
             x for x in out if x is None or x.key != _price_key(best)
         ]
     if out:
         notes = [_retirement(p, k, lang) for p in plans if p.available_until]
-        out.extend(n for n in notes if n is not None and n not in out)
+        # (a line a yes or no now leads is said once: "아니요. Developer Support는 … 종료됩니다")
+        out.extend(n for n in notes if n is not None and all(n.text not in x.text for x in out))
     if out and held is not None and held[1] == "cap":
         out.extend(_lasting_within(plans, held[0], spend, k, lang))
     return [x for x in out if x is not None]
@@ -762,9 +787,8 @@ def _item_line(plan: Any, names: list[str], unlisted: str, lang: str) -> FactLin
     that the plan's list does not hold it (None when neither can be said)."""
     item = _included(plan, names)
     if item is not None:
-        return _line(
-            say("plan.has_item", lang, plan=plan.name, item=getattr(item, lang)), getattr(plan.cite.channels, lang)
-        )
+        key = "plan.has_item_extra" if item.extra else "plan.has_item"  # ("추가 요금의 IEM": offered, not included)
+        return _line(say(key, lang, plan=plan.name, item=getattr(item, lang)), getattr(plan.cite.channels, lang))
     if plan.includes and unlisted:
         return _line(say("plan.not_listed", lang, plan=plan.name, item=unlisted), getattr(plan.cite.channels, lang))
     return None
@@ -847,14 +871,24 @@ def _plans_having(
         items.append(f"{p.name}{ends}{cost}")
     one = len(chosen) == 1 and feature != "retiring"  # "Only one plan includes…"
     key = ("plans.with.one" if one else "plans.with") if want else ("plans.without.one" if one else "plans.without")
-    head = say(f"{key}.retiring" if feature == "retiring" else key, lang, feature=name, n=len(chosen))
+    # ("which plan gives a dedicated one": the one plan is named on line 1; its item stays when it says more)
+    head = say(
+        f"{key}.retiring" if feature == "retiring" else key, lang, feature=name, n=len(chosen), plan=chosen[0].name
+    )
+    items = [] if one and items == [chosen[0].name] else items
     lines = [FactLine(head, ref.source, ref.section, "", tuple(items))]
     if feature != "retiring":  # a plan in the list that is about to end says so, with its successor
         lines.extend(r for r in (_retirement(p, k, lang) for p in chosen if p.available_until) if r is not None)
     if CHEAPEST.search(asked) and want:  # "TAM 있는 플랜 중 젤 싼 거": the answer is one plan, with its price
         best = chosen[0]  # plans are ranked by cost, cheapest first
         text = say("plans.cheapest", lang, feature=name, plan=best.name, price=getattr(best.price.text, lang))
-        lines.insert(0, _line(text, getattr(best.cite.price, lang), _price_key(best)))
+        cheapest = [_line(text, getattr(best.cite.price, lang), _price_key(best))]
+        lasting = [p for p in chosen if not p.available_until]
+        if best.available_until and lasting:  # cheapest today, gone next month: the cheapest that lasts, too
+            later = _cheapest_line(lasting[0], lang, after=best.available_until)
+            # ("anything cheaper after jan 1 with a TAM?": the one that lasts answers first)
+            cheapest = [later, *cheapest] if AFTER_END.search(asked) else [*cheapest, later]
+        lines[:0] = cheapest
     return lines
 
 
@@ -892,6 +926,8 @@ def _yes_or_no(q: Question, plan: Any, listed: list[Any]) -> str | None:
         value = None if plan.tam == "unconfirmed" else (plan.tam == "designated" if dedicated else plan.tam != "none")
     elif "trusted-advisor" in ids:
         value = None if plan.trusted_advisor == "unconfirmed" else plan.trusted_advisor == "full"
+    elif "concierge-support-team" in ids:
+        value = plan.concierge
     elif asked or ("channels" in q.facets and ROUND_THE_CLOCK.search(q.text)):
         values = [getattr(plan.channels, c) for c in asked]
         if ROUND_THE_CLOCK.search(q.text):  # "is it 24/7": the hours settle it
@@ -904,10 +940,25 @@ def _yes_or_no(q: Question, plan: Any, listed: list[Any]) -> str | None:
     elif _asks_tech_case(q):  # "on Basic, can I open a technical case?": who answers settles it
         value = None if plan.answered_by == "unconfirmed" else plan.answered_by != "customer_service"
     elif listed:  # "비즈니스는 Support API 됨?": its own list says so, or does not list it
-        value = True if _included(plan, [n for m in listed for n in m.names]) is not None else None
+        item = _included(plan, [n for m in listed for n in m.names])
+        value = True if item is not None else None
+        if item is not None and item.extra:  # "IEM 포함임?": no, it costs extra; "IEM 쓸 수 있음?": the line says how
+            value = False if INCLUDED_ASKED.search(q.text) else None
+    elif _asks_still_there(q):  # "developer 계속 쓸 수 있나요?": only a plan that does not end can be kept
+        value = plan.available_until is None
     else:
         return None
     return None if value is None else ("yes" if value else "no")
+
+
+# whether a thing comes with the plan's price: "포함임?", "is IEM included", "free with business?"
+INCLUDED_ASKED = re.compile(r"포함|\binclud\w*|\bcomes? with\b|\bfree\b|무료|공짜", re.IGNORECASE)
+
+
+def _asks_still_there(q: Question) -> bool:
+    """Whether the plan can still be had or kept ("still available next year?", "계속 쓸 수 있나요?"), asked of no
+    plan beside others that end the same day ("온램프만 없어지는거 맞음?" is answered by those)."""
+    return "end_date" in q.facets and not q.only and bool(STILL_THERE.search(q.text))
 
 
 # The line that says whether a plan takes technical cases: it answers the case the question names, in whatever
@@ -918,7 +969,8 @@ TECH_CASE_KEY = "technical-case"
 def _asks_openers(q: Question) -> bool:
     """Who, or how many people, may open cases: "팀원 5명이 각자 케이스 열 수 있음?", "can anyone on the team open
     a case?"."""
-    return bool(CASE_OPENERS.search(q.text)) and bool(TECH_CASE.search(q.text) or _CASE_WORD.search(q.text))
+    opening = TECH_CASE.search(q.text) or _CASE_WORD.search(q.text) or CASE_OPENING.search(q.text)
+    return bool(CASE_OPENERS.search(q.text)) and bool(opening)
 
 
 _CASE_WORD = re.compile(r"케이스|\bcases?\b|\btickets?\b", re.IGNORECASE)

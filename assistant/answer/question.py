@@ -268,6 +268,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if QUESTION_NUMBER.search(masked) and any(m.entity.kind in ("pillar", "area") for m in found):
         # "데이터 보호는 몇번부터 몇번?": a pillar's or area's numbers are its question ids
         facets = tuple(dict.fromkeys((*facets, "questions")))
+    if "date" in facets and not FACETS["date"].search(_asking_part(masked)):
+        # "we've got a big launch in feb. can aws review readiness with us?": a date of the scene, none asked
+        facets = tuple(f for f in facets if f != "date")
     if "notes" in facets and not FACETS["notes"].search(_asking_part(masked)):
         # "APN 경로 몇 개임? 노트엔 셋뿐이던데": the notes set the scene; the question is about AWS
         facets = tuple(NOTES_CONTEXT if f == "notes" else f for f in facets)
@@ -287,6 +290,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     names_asked = bool(NAME_ASKED.search(text))  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name, not the price
     if names_asked:
         facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT, "former"))
+    if IN_THE_PRICE.search(masked):  # "IEM도 그 요금에 포함임?": whether a thing comes with the price, not the price
+        facets = tuple(f for f in facets if f != "price")
     kind = "definition" if names_asked else _kind(masked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
     if "caution" in facets and _ANTI_PATTERNS.search(text):
@@ -301,7 +306,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
             facets = tuple(f for f in facets if f != "count")
     if "end_date" in facets:  # "how long till it goes away", "종료까지 얼마나": the end date answers
         asks = tuple(a for a in asks if a != "duration")
-    detail = _detail(masked)
+    # ("…뭐뭐 있음? 영역마다 질문 하나씩이라던데": background; "정적 안정성(static stability)": its gloss is no remark)
+    detail = _detail(_asking_part(masked, remarks=False))
     own_service = any(m.entity.kind == "service" for m in mentions)
     wants_tool = bool(TOOL_ASKED.search(masked)) or (bool(MEANS_ASKED.search(masked)) and not own_service)
     return Question(
@@ -480,6 +486,8 @@ def _detail(masked: str) -> tuple[str, ...]:
     picks = (CHEAPEST, BIGGEST, SMALLEST)
     for cue in (*FACETS.values(), *KINDS.values(), *ASKED.values(), WH, FOLLOWUP, *picks, DEDICATED, ROUND_THE_CLOCK):
         masked = cue.sub(" ", masked)
+    # ("apart from the 24/7 engineers", "서버리스 말고": what is set aside is not what is asked)
+    masked = _ASIDE_KO.sub(" ", _ASIDE_EN.sub(" ", masked))
     # a lone Hangul syllable is a particle left behind ("티어는" less "티어")
     # a number is the facet's value ("in 2027", "$20,000"), not a subject of its own
     masked = UNIT_WORDS.sub(" ", _NEGATION.sub(" ", masked))
@@ -558,16 +566,20 @@ def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
 NOTES_CONTEXT = "notes_context"  # a facet label: the notes are named beside the question, not asked about
 
 
-def _asking_part(text: str) -> str:
+def _asking_part(text: str, remarks: bool = True) -> str:
     """The sentences up to the last question mark, when words follow it ("…뭐뭐임? 노트엔 셋뿐이던데"), without
-    remarks in parentheses: what is said after the question or beside it only gives its background."""
-    bare = _ASIDE.sub(" ", text)  # "(노트는 옛날 이름이라)": a remark
-    text = bare if bare.strip() else text
+    remarks in parentheses (`remarks`): what is said after the question or beside it only gives its background."""
+    if remarks:
+        bare = _ASIDE.sub(" ", text)  # "(노트는 옛날 이름이라)": a remark
+        text = bare if bare.strip() else text
     head, mark, tail = text.rpartition("?")
-    text = head + mark if mark and head.strip() and tail.strip() else text
+    # (a tail that asks too is kept: "are the forums still a thing? where do basic plan ppl ask tech questions")
+    text = head + mark if mark and head.strip() and tail.strip() and not WH.search(tail) else text
     # "공유 노트에 원칙이 5개밖에 없음. 6개 전부 뭐야?": a statement before the question is its background
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
     asked = [x for x in sentences if x.rstrip().endswith("?")]
+    if asked and sentences[-1] not in asked and WH.search(sentences[-1]):
+        asked.append(sentences[-1])  # "…still a thing? where do basic plan ppl ask tech questions": asks too
     if asked and len(asked) < len(sentences):
         text = " ".join(asked)
     # "영문명 다 알려줘 노트엔 한글로만 적혀있음": what follows a request, and asks nothing, is said beside it
@@ -699,6 +711,12 @@ def _asks_yes_or_no(masked: str) -> bool:
     )
 
 
+# "요금에 포함임?", "included in the price?": whether a thing comes with a price, which no figure answers
+IN_THE_PRICE = re.compile(
+    r"(?:요금|가격|비용|금액)\S{0,3}\s*(?:다\s*)?포함"
+    r"|\binclud\w*\s+(?:in|with)\s+(?:the\s+|our\s+|that\s+|its\s+)?(?:[\w+-]+\s+){0,3}(?:price|cost|fee)s?\b",
+    re.IGNORECASE,
+)
 # (the number rule in `_kind` also counts a how-often as a figure, the yes/no clause rule does not)
 _BUDGET = re.compile(r"budget|예산", re.IGNORECASE)
 

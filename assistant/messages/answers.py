@@ -47,6 +47,18 @@ ANSWERS: dict[str, dict[str, str]] = {
     "sev.production_impaired": {"ko": "프로덕션 시스템 손상", "en": "production system impaired"},
     "sev.production_down": {"ko": "프로덕션 시스템 다운", "en": "production system down"},
     "sev.business_critical_down": {"ko": "비즈니스 크리티컬 시스템 다운", "en": "business-critical system down"},
+    "concierge.True": {
+        "ko": "{plan}에는 컨시어지 지원팀이 포함됩니다.",
+        "en": "{plan} includes the concierge support team.",
+    },
+    "concierge.False": {
+        "ko": "{plan}에는 컨시어지 지원팀이 없습니다.",
+        "en": "{plan} does not include the concierge support team.",
+    },
+    "concierge.None": {
+        "ko": "{plan}의 컨시어지 지원팀 제공 여부는 확인되지 않았습니다.",
+        "en": "Whether {plan} includes the concierge support team is not confirmed.",
+    },
     "tam.none": {
         "ko": "{plan}에는 TAM이 없습니다.",
         "en": "{plan} does not include a Technical Account Manager (TAM).",
@@ -88,6 +100,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{item} is not among what {plan} includes.",
     },
     "plan.has_item": {"ko": "{plan}에는 {item}이(가) 포함됩니다.", "en": "{plan} includes {item}."},
+    "plan.has_item_extra": {
+        "ko": "{plan}에서는 {item}을(를) 이용할 수 있습니다(플랜 요금에 포함되지 않음).",
+        "en": "{plan} offers {item} (not part of the plan's price).",
+    },
     "pillar.owner": {"ko": "{pillar} 원칙입니다.", "en": "The {pillar} pillar."},
     "term.in_english": {"ko": "영어로는 {other}입니다.", "en": "In English it is {other}."},
     "term.in_korean": {"ko": "한국어로는 {other}입니다.", "en": "In Korean it is {other}."},
@@ -344,8 +360,14 @@ ANSWERS: dict[str, dict[str, str]] = {
     },
     "plans.with": {"ko": "{feature}을(를) 제공하는 플랜은 {n}개입니다.", "en": "{n} plans include {feature}:"},
     "plans.without": {"ko": "{feature}이(가) 없는 플랜은 {n}개입니다.", "en": "{n} plans do not include {feature}:"},
-    "plans.with.one": {"ko": "{feature}을(를) 제공하는 플랜은 1개입니다.", "en": "Only one plan includes {feature}:"},
-    "plans.without.one": {"ko": "{feature}이(가) 없는 플랜은 1개입니다.", "en": "Only one plan lacks {feature}:"},
+    "plans.with.one": {
+        "ko": "{feature}을(를) 제공하는 플랜은 {plan} 1개입니다.",
+        "en": "Only one plan includes {feature}: {plan}.",
+    },
+    "plans.without.one": {
+        "ko": "{feature}이(가) 없는 플랜은 {plan} 1개입니다.",
+        "en": "Only one plan lacks {feature}: {plan}.",
+    },
     "principle.owners": {
         "ko": "{name}은(는) {n}개 원칙에 공통된 설계 원칙입니다.",
         "en": "{name} is a design principle of {n} pillars:",
