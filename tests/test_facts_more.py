@@ -374,3 +374,9 @@ def test_each_feature_asked_of_a_plan_gets_its_line(ctx):
 def test_an_amount_set_aside_for_support_is_held_against_the_price(ctx):
     q = "we're at roughly $600k/mo AWS spend and finance gave us ~$50k/mo for support. does enterprise support fit?"
     assert "$44,500 a month at $600,000 of monthly AWS usage, within $50,000" in first(ctx, q).text
+
+
+def test_a_pillars_total_asked_before_an_area_answers_first(ctx):
+    out = lines(ctx, "비용최적화 pillar 질문 총 몇개임? 그중에 '지출 및 사용량 인식' 영역엔 몇개 들어있음?")
+    assert out[0].startswith("비용 최적화(Cost Optimization) 원칙의 질문은 11개") and "3개" in out[1]
+    assert lines(ctx, "지출 및 사용량 인식 영역 질문 몇개?")[0].startswith("비용 최적화(Cost Optimization) 원칙의 지출")

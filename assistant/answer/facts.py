@@ -1248,7 +1248,10 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 qid for qid in area.questions if "questions" in q.facets and _names_topic(q, area.topics.get(qid))
             ]
             said = {"area": getattr(area.name, lang), "pillar": both_names(pillar.name, lang)}
+            # "pillar 질문 총 몇개임? 그중에 … 영역엔 몇개?": the pillar's total, asked first, answers first
+            total = [_questions_line(pillar, lang)] if "count" in q.facets and _total_first(q) else []
             return [
+                *total,
                 *(
                     _line(say("qid.topic", lang, qid=qid, topic=getattr(area.topics[qid], lang), **said), ref, qid)
                     for qid in topics
@@ -1256,6 +1259,16 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 whole,
             ]
     return []
+
+
+_TOTAL = re.compile(r"총|전체|통틀어|\btotal\b|\bin all\b|\boverall\b|\baltogether\b", re.IGNORECASE)
+
+
+def _total_first(q: Question) -> bool:
+    """A total asked before the area is named ("질문 총 몇개임? 그중에 '지출 및 사용량 인식' 영역엔?")."""
+    areas = [m.start for m in q.mentions if m.entity.kind == "area"]
+    found = _TOTAL.search(q.text)
+    return bool(found and areas and found.start() < min(areas))
 
 
 def _names_topic(q: Question, topic: Any) -> bool:
