@@ -380,3 +380,9 @@ def test_a_pillars_total_asked_before_an_area_answers_first(ctx):
     out = lines(ctx, "비용최적화 pillar 질문 총 몇개임? 그중에 '지출 및 사용량 인식' 영역엔 몇개 들어있음?")
     assert out[0].startswith("비용 최적화(Cost Optimization) 원칙의 질문은 11개") and "3개" in out[1]
     assert lines(ctx, "지출 및 사용량 인식 영역 질문 몇개?")[0].startswith("비용 최적화(Cost Optimization) 원칙의 지출")
+
+
+def test_the_pillars_asked_with_which_came_later_name_the_one_added(ctx):
+    out = lines(ctx, "WA pillar 중에 처음부터 있던 5개랑 나중에 추가된거 하나 구분해서 알려줘")
+    assert out[0].startswith("Well-Architected Framework의 원칙(pillar)은 6가지") and "2021년 12월" in out[1]
+    assert len(lines(ctx, "pillars list pls")) == 1  # (not asked: not said)

@@ -1187,3 +1187,11 @@ def test_figures_the_asker_states_or_sets_the_scene_with_are_not_asked(aliases):
     scene = read_question("we've also got a big launch in feb. can aws review readiness with us?", aliases)
     assert "date" not in scene.facets
     assert "duration" in read_question("WA 리뷰 원래 그렇게 오래 걸림?", aliases).asks
+
+
+def test_a_statement_before_a_request_is_its_scene(aliases):
+    q = read_question("신입 온보딩 슬라이드 만드는중. 보안 설계 원칙 다 알려줘", aliases)
+    assert not {"신입", "슬라", "온보"} & set(q.detail)
+    # a request before a question asks too
+    q = read_question("WA 일반 설계원칙 6개 다 알려줘. 내 노트엔 5개밖에 없던데 빠진게 뭐임", aliases)
+    assert q.kind == "list"

@@ -602,13 +602,8 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         return [FactLine(head, ref.source, ref.section, str(total), items)]
     if not pillar_ids and "pillar" in ids and NEWEST.search(q.text) and WHICH_PILLAR.search(q.text):
         # "젤 최근에 생긴 필러 뭐임?": the pillar added last, with when (the first five have no date of their own)
-        added = [p for p in k.pillars.pillars if p.added]
-        if added:
-            p = max(added, key=lambda p: p.added or "")
-            text = say(
-                "pillar.newest", lang, pillar=both_names(p.name, lang), year=p.added[:4], month=int(p.added[5:7])
-            )
-            return [_line(text, getattr(p.cite.definition, lang), p.name.en)]
+        if newest := _newest_pillar(k, lang):
+            return [newest]
     if not pillar_ids and "pillar" in ids and q.kind in ("list", "number", "definition", "other"):
         if WHICH_PILLAR.search(q.text) and "count" not in q.facets:
             return []  # "which pillar is about carbon footprint?": one pillar, found in the passages
@@ -620,8 +615,27 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         and_ = say("join.and", lang)
         if "count" not in q.facets and (rest := _besides(q, k.pillars.pillars, "list.pillars", ref, lang, "", and_)):
             return [rest]
-        return [_named_list(k.pillars.pillars, "list.pillars", ref, lang, "")]
+        # ("처음부터 있던 5개랑 나중에 추가된거 구분해서": the list, and which one came later)
+        added = [n] if _ADDED_ASKED.search(q.text) and (n := _newest_pillar(k, lang)) else []
+        return [_named_list(k.pillars.pillars, "list.pillars", ref, lang, ""), *added]
     return []
+
+
+# when the pillars came: "처음부터 있던 5개", "나중에 추가된 거", "which were there originally"
+_ADDED_ASKED = re.compile(
+    r"추가|나중에|처음부터|원래|\badded\b|\blater\b|\boriginal(?:ly)?\b|\bat first\b|\bfirst five\b", re.IGNORECASE
+)
+
+
+def _newest_pillar(k: Knowledge, lang: str) -> FactLine | None:
+    """The pillar added last, with when (the first five have no date of their own)."""
+    added = [p for p in k.pillars.pillars if p.added] if k.pillars else []
+    if not added:
+        return None
+    p = max(added, key=lambda p: p.added or "")
+    date = p.added or ""
+    text = say("pillar.newest", lang, pillar=both_names(p.name, lang), year=date[:4], month=int(date[5:7]))
+    return _line(text, getattr(p.cite.definition, lang), p.name.en)
 
 
 def _besides(q: Question, items: list[Any], key: str, ref: Any, lang: str, owner: str, sep: str) -> FactLine | None:

@@ -580,6 +580,9 @@ def _asking_part(text: str, remarks: bool = True) -> str:
     asked = [x for x in sentences if x.rstrip().endswith("?")]
     if asked and sentences[-1] not in asked and WH.search(sentences[-1]):
         asked.append(sentences[-1])  # "…still a thing? where do basic plan ppl ask tech questions": asks too
+    if not asked and len(sentences) > 1 and _ASKS.search(sentences[-1]):
+        # "신입 온보딩 슬라이드 만드는중. WA pillar … 구분해서 알려줘": a statement before the request is its scene
+        asked = [x for x in sentences if _ASKS.search(x)]
     if asked and len(asked) < len(sentences):
         text = " ".join(asked)
     # "영문명 다 알려줘 노트엔 한글로만 적혀있음": what follows a request, and asks nothing, is said beside it
@@ -593,6 +596,12 @@ def _asking_part(text: str, remarks: bool = True) -> str:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+# a sentence that asks or requests: a question word, or a request's ending ("알려줘", "정리해 주세요", "pls")
+_ASKS = re.compile(
+    r"(?:줘|줘요|주세요|줄래|줄래요|부탁해|부탁해요|부탁드려요)[.!~ㅋㅎ\s]*$|\b(?:pls|please|tell me|list)\b|"
+    + WH.pattern,
+    re.IGNORECASE,
+)
 _REQUEST_END = re.compile(r"(?:줘|줘요|주세요|줄래|줄래요|부탁해|부탁해요|부탁드려요)(?=[.!~,]*\s+\S)")
 _REMARK_END = re.compile(r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요)[.!~ㅋㅎ]*\s*$")
 
