@@ -600,10 +600,9 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         head = say("count.all_questions", lang, n=len(items), total=total)
         ref = getattr(term.cite, lang)
         return [FactLine(head, ref.source, ref.section, str(total), items)]
-    if not pillar_ids and "pillar" in ids and NEWEST.search(q.text) and WHICH_PILLAR.search(q.text):
-        # "젤 최근에 생긴 필러 뭐임?": the pillar added last, with when (the first five have no date of their own)
-        if newest := _newest_pillar(k, lang):
-            return [newest]
+    newest = _newest_pillar(k, lang)
+    if not pillar_ids and "pillar" in ids and NEWEST.search(q.text) and WHICH_PILLAR.search(q.text) and newest:
+        return [newest]  # "젤 최근에 생긴 필러 뭐임?": the pillar added last, with when
     if not pillar_ids and "pillar" in ids and q.kind in ("list", "number", "definition", "other"):
         if WHICH_PILLAR.search(q.text) and "count" not in q.facets:
             return []  # "which pillar is about carbon footprint?": one pillar, found in the passages
@@ -616,7 +615,7 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         if "count" not in q.facets and (rest := _besides(q, k.pillars.pillars, "list.pillars", ref, lang, "", and_)):
             return [rest]
         # ("처음부터 있던 5개랑 나중에 추가된거 구분해서": the list, and which one came later)
-        added = [n] if _ADDED_ASKED.search(q.text) and (n := _newest_pillar(k, lang)) else []
+        added = [newest] if _ADDED_ASKED.search(q.text) and newest else []
         return [_named_list(k.pillars.pillars, "list.pillars", ref, lang, ""), *added]
     return []
 
