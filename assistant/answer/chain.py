@@ -176,9 +176,9 @@ def build_chain(
             # "한국어로도 열수있음?" after "API로 케이스 열면 심각도 코드값 뭐뭐임": the topic's subjects find nothing.
             # The turn is read alone, with the topic, and after the whole last question, like a subjectless one
             resolved, retrieval = _best_reading(q, read_alone(), history, retriever, aliases, k, (resolved, retrieval))
+        own_missing = resolved.text != q.text and not _names_own_subject(q, retrieval)
         if (
-            resolved.text != q.text
-            and not _names_own_subject(q, retrieval)
+            own_missing
             and _names_own_subject(q, read_alone())
             and _telling_stated(q, read_alone(), retriever.lexical) >= _telling_stated(q, retrieval, retriever.lexical)
         ):
@@ -187,7 +187,7 @@ def build_chain(
             # passage states more of the turn's words: "시간당 과금 AMI면 EC2 요금은 따로?" after Marketplace names
             # EC2 only beside what it asks, which its own passages know.)
             resolved, retrieval = q, read_alone()
-        elif resolved.text != q.text and not _names_own_subject(q, retrieval):
+        elif own_missing:
             beside = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in read_alone().hits[:3])
             return {**state, "resolved": resolved, "retrieval": retrieval, "beside": beside, "t_retrieve": ms()}
         return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": ms()}

@@ -305,7 +305,7 @@ FACETS = _cues(
         r"|(?:플랜|요금|서포트|가격)(?:에|에는|엔)\s*(?:\S+\s+)?들어\s*(?:있|가|감)",
         # ("몇 개만 5분 안에": only a few, no count asked)
         # ("몇 명이든", "몇 개라도": however many, no count asked)
-        "count": r"how many(?! ever)|number of"
+        "count": r"how many|number of"
         r"|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명|종류|등급)" + ANY_NUMBER + "|개수|갯수",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
         "duration": r"how long|how far back|\blook(?:s|ing)? back\b|\blookback\b"

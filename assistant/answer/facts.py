@@ -157,9 +157,8 @@ def _sets_the_scene(q: Question, k: Knowledge) -> bool:
     a program, service or term of its own, none a support-plan matter (a TAM is asked of the plan): that is what it
     asks about."""
     ends = [m.end() for m in _SCENE_END.finditer(q.text)]
-    if not ends or _asks_openers(
-        q
-    ):  # ("dev 쓰는중인데 5명이 각자 IAM 계정으로 케이스 열 수 있음?": the plan's own rule)
+    # ("dev 쓰는중인데 5명이 각자 IAM 계정으로 케이스 열 수 있음?": who may open cases is the plan's own rule)
+    if not ends or _asks_openers(q):
         return False
     cut = ends[-1]
 

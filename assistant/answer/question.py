@@ -290,7 +290,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     names_asked = bool(NAME_ASKED.search(text))  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name, not the price
     if names_asked:
         facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT, "former"))
-    if IN_THE_PRICE.search(masked):  # "IEM도 그 요금에 포함임?": whether a thing comes with the price, not the price
+    if _IN_THE_PRICE.search(masked):  # "IEM도 그 요금에 포함임?": whether a thing comes with the price, not the price
         facets = tuple(f for f in facets if f != "price")
     kind = "definition" if names_asked else _kind(masked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
@@ -597,12 +597,9 @@ def _asking_part(text: str, remarks: bool = True) -> str:
 
 _ASIDE = re.compile(r"\([^()]*\)")
 # a sentence that asks or requests: a question word, or a request's ending ("알려줘", "정리해 주세요", "pls")
-_ASKS = re.compile(
-    r"(?:줘|줘요|주세요|줄래|줄래요|부탁해|부탁해요|부탁드려요)[.!~ㅋㅎ\s]*$|\b(?:pls|please|tell me|list)\b|"
-    + WH.pattern,
-    re.IGNORECASE,
-)
-_REQUEST_END = re.compile(r"(?:줘|줘요|주세요|줄래|줄래요|부탁해|부탁해요|부탁드려요)(?=[.!~,]*\s+\S)")
+_REQUEST = r"(?:줘|줘요|주세요|줄래|줄래요|부탁해|부탁해요|부탁드려요)"
+_ASKS = re.compile(rf"{_REQUEST}[.!~ㅋㅎ\s]*$|\b(?:pls|please|tell me|list)\b|{WH.pattern}", re.IGNORECASE)
+_REQUEST_END = re.compile(rf"{_REQUEST}(?=[.!~,]*\s+\S)")
 _REMARK_END = re.compile(r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요)[.!~ㅋㅎ]*\s*$")
 
 
@@ -721,11 +718,12 @@ def _asks_yes_or_no(masked: str) -> bool:
 
 
 # "요금에 포함임?", "included in the price?": whether a thing comes with a price, which no figure answers
-IN_THE_PRICE = re.compile(
+_IN_THE_PRICE = re.compile(
     r"(?:요금|가격|비용|금액)\S{0,3}\s*(?:다\s*)?포함"
     r"|\binclud\w*\s+(?:in|with)\s+(?:the\s+|our\s+|that\s+|its\s+)?(?:[\w+-]+\s+){0,3}(?:price|cost|fee)s?\b",
     re.IGNORECASE,
 )
+
 # (the number rule in `_kind` also counts a how-often as a figure, the yes/no clause rule does not)
 _BUDGET = re.compile(r"budget|예산", re.IGNORECASE)
 
