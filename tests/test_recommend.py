@@ -787,6 +787,7 @@ def test_asking_to_keep_the_plan_one_is_on_is_answered_yes_or_no_first() -> None
     assert rec.recommendation == "Business Support+"
     text, _ = to_markdown(rec)
     assert text.splitlines()[0].startswith("No: ") and text.splitlines()[0].endswith("[1]")
+    assert text.splitlines()[1] == ""  # a paragraph of its own: Markdown would run the headline into it
     assert support("엔터프라이즈 서포트 내년에도 계속 쓸 수 있음?", as_of=today).verdict.startswith("네.")
     assert support("we're on developer, what changes next year?", as_of=today).verdict == ""  # no yes or no asked
 

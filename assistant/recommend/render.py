@@ -10,8 +10,8 @@ def to_markdown(rec: Recommendation) -> tuple[str, list[Passage]]:
     """The answer text and the passages its [n] markers refer to, in order."""
     view = recommendation_view(rec)
     lines: list[str] = [view.question] if view.question else []
-    if view.verdict:  # "can we keep developer?": the yes or no first, then the plan to be on
-        lines.append(_line(view.verdict))
+    if view.verdict:  # "can we keep developer?": the yes or no first, then the plan to be on (a paragraph apart)
+        lines += [_line(view.verdict), ""]
     if view.headline:
         lines.append(f"**{view.title}: {view.headline}**" if view.title else f"**{view.headline}**")
     if view.caveat:
