@@ -177,15 +177,15 @@ def build_chain(
             # The turn is read alone, with the topic, and after the whole last question, like a subjectless one
             resolved, retrieval = _best_reading(q, read_alone(), history, retriever, aliases, k, (resolved, retrieval))
         own_missing = resolved.text != q.text and not _names_own_subject(q, retrieval)
-        if (
-            own_missing
-            and _names_own_subject(q, read_alone())
-            and _telling_stated(q, read_alone(), retriever.lexical) >= _telling_stated(q, retrieval, retriever.lexical)
-        ):
+        alone_tells = False
+        if own_missing and _names_own_subject(q, read_alone()):
+            # (not when the topic's passage states more of the turn's own words: "시간당 과금 AMI면 EC2 요금은 따로?"
+            # after Marketplace names EC2 only beside what it asks, which its own passages know)
+            terms, lex = telling_terms(without_particles(q.text), retriever.lexical), retriever.lexical
+            alone_tells = _telling_stated(terms, read_alone(), lex) >= _telling_stated(terms, retrieval, lex)
+        if alone_tells:
             # "navigate는?" after how often the Competency checklist changes: the topic's words find passages that
-            # never name Navigate; the turn read alone does, and answers what Navigate is. (Not when the topic's
-            # passage states more of the turn's words: "시간당 과금 AMI면 EC2 요금은 따로?" after Marketplace names
-            # EC2 only beside what it asks, which its own passages know.)
+            # never name Navigate; the turn read alone does, and answers what Navigate is
             resolved, retrieval = q, read_alone()
         elif own_missing:
             beside = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in read_alone().hits[:3])
@@ -338,8 +338,10 @@ def _best_reading(
     words = without_particles(q.evidence_text).split()
     foreign = not alone.in_scope and any(_unheard(w, retriever.lexical) for w in words)
 
+    terms = telling_terms(without_particles(q.text), retriever.lexical)
+
     def stated(r: Retrieval) -> float:
-        return _telling_stated(q, r, retriever.lexical)
+        return _telling_stated(terms, r, retriever.lexical)
 
     best, best_score = (q, alone), stated(alone)
     if carried is not None and not best_score:  # `carried`: the conversation's reading, kept when no reading tells
@@ -364,11 +366,10 @@ def _best_reading(
     return best
 
 
-def _telling_stated(q: Question, r: Retrieval, lexical: Any) -> float:
-    """How much of the turn's own telling words (by rarity) the best passage of `r` states."""
+def _telling_stated(terms: set[str], r: Retrieval, lexical: Any) -> float:
+    """How much of the turn's own telling words (`terms`, weighed by rarity) the best passage of `r` states."""
     if not r.in_scope or not r.hits:
         return 0.0
-    terms = telling_terms(without_particles(q.text), lexical)
     return sum(lexical.idf(t) for t in terms & content_terms(r.hits[0].chunk.text))
 
 
