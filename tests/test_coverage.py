@@ -347,3 +347,38 @@ def test_another_provider_asked_about_beside_aws_as_a_comparison_is_declined(ali
 def test_a_month_is_a_time_not_a_name_the_passages_lack(aliases):
     q = read_question("if I bought Developer Support this month, does the plan even exist in January?", aliases)
     assert not_covered(q, _hits("Developer Support ends on 2027-01-01."), lambda w: False) is None
+
+
+def test_a_length_of_time_asked_in_its_unit_needs_that_unit(aliases):
+    from assistant.answer.coverage import unstated_figure
+
+    q = read_question("SAA 시험은 몇 분 동안 봄?", aliases)
+    assert unstated_figure(q, "AWS 자격증은 보통 3년간 유효하다. [1]") is not None  # years answer no minutes
+    assert unstated_figure(q, "시험 시간은 130분이다. [1]") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I share a WA tool workload with a partner account? any region gotchas?",  # the plural of a known word
+        "how many questions are in the framework lens? trying to timebox our first review",  # a verb before its object
+        # a name in what is said after the question ("… 물어볼라 했는데"): the scene, not the subject
+        "biz 서포트는 서드파티 소프트웨어는 지원 안해주는거 맞지? ec2에 올린 nginx 설정 꼬인거 물어볼라 했는데",
+    ],
+)
+def test_words_of_the_scene_are_no_unknown_names(aliases, question):
+    hits = _hits("Workloads are shared within the same Region. The framework lens has 57 questions.")
+    assert not_covered(read_question(question, aliases), hits, lambda w: False) is None
+
+
+def test_an_official_name_is_found_without_its_brand_and_with_a_dash(aliases):
+    q = read_question("SAA 자격증 만료되면 어떻게 됨?", aliases)
+    ko = "AWS 자격증 가운데 Associate 수준은 Solutions Architect – Associate처럼 실무 역할별 역량을 검증한다."
+    assert not_covered(q, _hits(ko), lambda w: True) is None
+    assert not_covered(q, _hits("AWS 자격증은 3년간 유효하다."), lambda w: True) == ("SAA", "missing")
+
+
+def test_a_noun_count_in_korean_is_a_count_asked(aliases):
+    assert "count" in read_question("SAP-C02 시험 문항 수랑 시간", aliases).facets
+    # "몇개는 …": some of them, said as a topic, asks no count
+    assert "count" not in read_question("워크로드 몇개는 15분 응답도 느림 ㅋㅋ 애드온 있음?", aliases).facets

@@ -1195,3 +1195,25 @@ def test_a_statement_before_a_request_is_its_scene(aliases):
     # a request before a question asks too
     q = read_question("WA 일반 설계원칙 6개 다 알려줘. 내 노트엔 5개밖에 없던데 빠진게 뭐임", aliases)
     assert q.kind == "list"
+
+
+def test_a_trailing_remark_does_not_hide_a_negated_question(aliases):
+    q = read_question(
+        "biz 서포트는 서드파티 소프트웨어는 지원 안해주는거 맞지? ec2에 올린 nginx 설정 꼬인거 물어볼라 했는데", aliases
+    )
+    assert q.negative and q.kind == "yesno"
+
+
+def test_a_follow_up_with_a_stated_figure_after_it_still_leans_on_the_topic(aliases):
+    history = [
+        Turn("엔터프라이즈 온램프 쓰는데 1월1일에 종료된다며?", "Enterprise On-Ramp Support는 2027-01-01에 종료됩니다.")
+    ]
+    resolved = resolve(read_question("요금은 얼마로 바뀜? 우리 사용액 월 4만불 정도임", aliases), history, aliases)
+    assert "온램프" in resolved.text
+
+
+def test_quoted_words_are_asked_unless_a_name_is(aliases):
+    from assistant.answer.question import quoted
+
+    assert quoted("SA가 'one-way door' 전에 하라던데 그게 뭔 말임?") == ["one-way door"]
+    assert quoted("what is 'allow for evolutionary architectures' called now?") == []

@@ -50,10 +50,10 @@ from assistant.answer.cues import (
 )
 from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
 from assistant.answer.parts import answered_in_parts, asking_parts, with_parts
-from assistant.answer.question import Question, read_question
+from assistant.answer.question import Question, quoted, read_question
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable
-from assistant.knowledge.words import COMMON_WORD, zipf
+from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms, fold, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
@@ -751,6 +751,10 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     if EXPLAIN.search(q.typed or q.text) and thin(facts):
         return False  # "네번째 거 자세히": the passage says more than the catalog's one line
     said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
+    # "SA가 'one-way door' 전에 하라던데 그게 뭔 말임?": the quoted words are what is asked, wherever a passage has them
+    phrases = [p.casefold() for p in quoted(q.typed or q.text)]
+    if any(p not in said_text.casefold() and any(p in h.chunk.text.casefold() for h in hits[:3]) for p in phrases):
+        return False
     sides = [[n for n in (m.entity.en, m.entity.ko) if n] for m in q.mentions]
     if q.kind == "comparison" and len(q.entities) >= 2 and not all(names_in(said_text, s) for s in sides):
         return False  # "일반 설계 원칙이랑 클라우드 설계 원칙은 뭐가 달라?": a list of one side compares nothing
@@ -780,6 +784,11 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         return True
     said = folded_terms(said_text)
     weights = {fold(t): w for t, w in weights.items()}
+    # "can we pull TA results programmatically?": a technical word (rare in everyday English) the catalog line
+    # lacks and a top passage states is what is asked beyond the line
+    technical = [t for t in weights if t.isascii() and t.isalpha() and zipf(t) < KNOWN_WORD and t not in said]
+    if any(t in folded_terms(h.chunk.text) for h in hits[:3] for t in technical):
+        return False
     share = sum(w for t, w in weights.items() if t in said) / total
     if share >= DETAIL_SHARE:
         return True

@@ -13,8 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answer.cues import DEFAULT, FACETS, FIGURE_FACETS, HOWTO_SHAPE, KINDS, MISSING, NAMES_SERVICE, SHAPES
-from assistant.answer.question import UMBRELLAS, corpus_terms, which_kind
+from assistant.answer.cues import (
+    ASKED_SHAPES,
+    DEFAULT,
+    EXPLAIN,
+    FACETS,
+    FIGURE_FACETS,
+    HOWTO_SHAPE,
+    KINDS,
+    MISSING,
+    NAMES_SERVICE,
+    SHAPES,
+)
+from assistant.answer.question import UMBRELLAS, corpus_terms, quoted, which_kind
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms, fold, folded_terms
@@ -207,6 +218,9 @@ class OfflineComposer:
         facets = [(f, SHAPES.get(f) or FACETS[f]) for f in asked if f in FACETS]
         if any(f in SHAPES for f, _ in facets):  # an answer's shape (a count, a price) beats the word asked about
             facets = [(f, p) for f, p in facets if f in SHAPES]
+        # "만료되면 그냥 끝임?": the sentence that says what follows ("3년간 유효하며 … 재인증") answers it. (A figure
+        # asked by its unit gets no such pull: the answer must hold it by its own words, or be declined.)
+        facets += [(a, ASKED_SHAPES[a]) for a in (q.asks if q is not None else ()) if a in WORDED_ASKS]
         # ("is it free?" is answered by the sentence shaped like its answer, "billed by…", as much as any question)
         which = which_kind(q)  # "which pillar…", "which plan…": the kind of member asked to be picked
         # "기본으로 며칠치?": of two figures of the same shape (14 days, 93 days), the default's sentence leads
@@ -219,6 +233,10 @@ class OfflineComposer:
         )
         if q is not None and facet_share < 1.0 and not re.search(r"\d", q.typed or q.text):
             facet_share /= 2  # a yes/no that names no value asks what the figure is, not which one it is
+        # "SA가 'one-way door' 전에 하라던데 그게 뭔 말임?": the sentence that uses the quoted words explains them
+        said_quoted = (
+            [p.casefold() for p in quoted(q.typed or q.text)] if q is not None and q.kind == "definition" else []
+        )
         candidates = [
             _Candidate(
                 rank,
@@ -227,9 +245,12 @@ class OfflineComposer:
                     self._score(u, hit, weights, rank, list_q, typed)
                     + _facet_bonus(u, facets, set(weights)) * facet_share
                     + _kind_bonus(hit, q)
-                    + self._subject_bonus(u, hit, q, which)
                     + _howto_bonus(u, q)
-                    + self._defines_bonus(u, q)
+                    + (
+                        (SUBJECT_BONUS if any(p in u.text.casefold() for p in said_quoted) else 0.0)
+                        if said_quoted  # (the names beside the quote only frame it: "WA 리뷰 … 'one-way door'")
+                        else self._subject_bonus(u, hit, q, which) + self._defines_bonus(u, q)
+                    )
                     + (DEFAULT_BONUS if by_default and DEFAULT.search(u.text) else 0.0)
                 )
                 * _tool_weight(u, q)
@@ -323,6 +344,8 @@ class OfflineComposer:
         chosen = [best, *rest]
         if q is not None and q.kind == "howto":
             chosen = _steps_in_order(_with_course(chosen, candidates))
+        elif q is not None and EXPLAIN.search(q.typed or q.text):
+            chosen = _with_course(chosen, candidates)  # "두번째 거 좀 자세히": what its passage goes on to say
         reasons = _reasons(chosen, pool) if q is not None and q.kind in REASONED else {}
         chosen = [c for c in chosen if c.unit.text not in reasons.values()]
         cited: list[Hit] = []
@@ -538,6 +561,7 @@ def _with_course(chosen: list[_Candidate], candidates: list[_Candidate]) -> list
 
 
 DEFINES_BONUS = 0.2
+WORDED_ASKS = ("expiry",)  # asked kinds of answer said in words, not as a figure
 DEFINITION = KINDS["definition"]
 # A sentence that opens by saying what its subject is: "A TAM is a …", "Right sizing means …", "TAM(…)은 … "
 _DEFINES = re.compile(

@@ -31,6 +31,7 @@ from assistant.answer.cues import (
 from assistant.answer.question import (
     UMBRELLAS,
     Question,
+    asking_part,
     read_question,
     which_kind,
     with_context,
@@ -120,6 +121,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         pointed = bool(_PRONOUN.search(following))
         prev = _successor_topic(prev, turn.answer, aliases, pointed, bool(_CHANGES.search(following)))
         prev = _answer_topic(prev, turn.answer, aliases)
+        prev = _lead_subject(prev, turn.answer, aliases) if pointed else prev
         answer = turn.answer
     picked = (
         _first_subject(q, seen, aliases)
@@ -456,6 +458,20 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     return read_question(f"{names} {prev.text}", aliases)
 
 
+def _lead_subject(prev: Question, answer: str, aliases: AliasTable) -> Question:
+    """ "오 그거 가격은?" after "엔터에 붙일 수 있는 애드온 있음?" was answered "AWS Incident Detection and
+    Response: 5분 …": a pronoun points at the program or service that line 1 opens with, when the question never
+    named it."""
+    first = answer.lstrip("*# ").splitlines()[0] if answer.strip() else ""
+    opening = next((m for m in aliases.find(first) if m.start <= LEAD_AT), None)
+    if opening is None or opening.entity.kind not in _ASKED_ABOUT_KINDS[1:] or opening.entity.id in prev.entities:
+        return prev
+    return read_question(opening.text, aliases)
+
+
+LEAD_AT = 4  # a name this close to the start of line 1 is what the line is about ("AWS …", "The …")
+
+
 def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", force: bool = False) -> Question:
     """`q` with the topic of `prev` (the last turn as resolved); `answer`, the reply to it, names more subjects."""
     if not prev.mentions:
@@ -751,7 +767,11 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         return not subjects or any(_family(m) in prev_families for m in subjects)
     if _repeats_rare_word(q, prev):
         return True  # "AMI로 가면 보안 쪽은 뭐뭐 챙겨야됨?" after "AMI랑 SaaS 뭐 기준으로 고름?": the same thing, on
-    words = len(q.text.split())
+    # ("요금은 얼마로 바뀜? 우리 사용액 월 4만불 정도임": what follows the question is its background, unless it
+    # asks something too: "… 내년에도 확실히 남는 걸로")
+    asked = asking_part(q.text)
+    tail = q.text[len(asked) :] if q.text.startswith(asked) else ""
+    words = len((q.text if any(cue.search(tail) for cue in FACETS.values()) else asked).split())
     if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
         return (
             (bool(q.facets) and words <= 6)
@@ -802,8 +822,13 @@ _ENDS_ELLIPTIC = re.compile(r"\s*(?:은|는|이면|면|이라면|라면|의 경�
 # a pronoun that stands for a thing just named ("걔는 얼마?"), not a noun phrase ("the switch")
 _PRONOUN = re.compile(r"걔|그거|그건|그게|\b(?:it|that one|they|them)\b", re.IGNORECASE)
 
-# "어떻게 달라짐?", "what changes": the difference the move to another plan makes
-_CHANGES = re.compile(r"달라|변하|변해|차이|\bdiffer", re.IGNORECASE)
+# "어떻게 달라짐?", "어케 바뀜?", "what changes": the difference the move to another plan makes
+_CHANGES = re.compile(
+    r"달라|변하|변해|차이|\bdiffer"
+    # ("뭐로 바뀜?", "what does it change to": what replaces it, asked of the plan alone)
+    r"|(?:어떻게|어케|어캐|뭐가|뭐뭐|무엇이)\s*바(?:뀌|뀜|뀐|껴|뀔)|\bchang(?:e|es|ing)\b(?!\s+(?:to|into)\b)",
+    re.IGNORECASE,
+)
 
 # "… and what does it cost", "… 그리고 그건 얼마": a second question joined to the turn's first
 _SECOND_QUESTION = re.compile(

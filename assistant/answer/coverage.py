@@ -16,6 +16,7 @@ from assistant.answer.cues import (
     COUNTERS,
     FACETS,
     KINDS,
+    NOT_SOME,
     PRICE_SET,
     QUESTION_NUMBER,
     SHAPES,
@@ -23,7 +24,7 @@ from assistant.answer.cues import (
     TIME_UNIT,
     USER_TERMS,
 )
-from assistant.answer.question import Question, set_aside_at
+from assistant.answer.question import Question, after_question, set_aside_at
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
@@ -43,6 +44,8 @@ FRAMING = {
     "best-practice",
     "severity",
 }
+# the brand before an official name, often left out where the name is said again ("Solutions Architect – Associate")
+_BRAND = re.compile(r"^(?:AWS Certified|AWS|Amazon)\s+")
 _AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
 # AWS named only as the thing compared with: "like AWS added in 2021", "AWS처럼"
 _LIKE_AWS = re.compile(
@@ -121,14 +124,14 @@ def not_covered(
     noun = counted_noun(q.text)
     if noun:  # "how many competency partners": a count of partners, not any count near "competency"
         figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
-    aside = _context_spans(q.text)
+    aside = _context_spans(q.text) + [span for span in [after_question(q.text)] if span]
     for m in q.mentions:
         if any(a <= m.start < b for a, b in aside):
             continue  # "writing a lambda to pull HRIs": what the asker is building, not what is asked
         specific = m.entity.kind in SPECIFIC_KINDS
         if not specific and not (m.entity.kind == "term" and m.entity.id not in FRAMING):
             continue
-        names = m.names
+        names = m.names + [b for n in m.names if (b := _BRAND.sub("", n)) != n and len(b) > 3]
         if specific and not names_in(texts, names):
             # (beside a catalog answer too: "Activate 크레딧으로 biz+ 요금 낼수있음?" asks about the credits, which
             # neither the plan's line nor any passage names)
@@ -187,7 +190,7 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     lines = text.splitlines()
     cut = next((i for i, x in enumerate(lines) if i and x.startswith("- ")), len(lines))
     lead, support = "\n".join(lines[:cut]), [x for x in lines[cut:] if not lead_only and about(q, x)]
-    shapes = [(a, ASKED_SHAPES[a]) for a in q.asks]
+    shapes = [(a, _unit_asked(q.text) or ASKED_SHAPES[a]) if a == "duration" else (a, ASKED_SHAPES[a]) for a in q.asks]
     english = counted_noun(q.text)
     noun = english or _ko_counted_noun(q)
     # ("데이터 보호는 몇번부터 몇번?": question ids asked by their numbers, not a number of times)
@@ -219,6 +222,33 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     if subject is None:
         return say("figure.asked", q.lang, word=word)
     return say("missing.of", q.lang, name=subject, word=word)
+
+
+# A length of time asked in its unit ("몇 분 동안", "how many hours"): a figure in another unit ("3년간 유효") is
+# a neighbouring fact, not the answer
+_UNITS = {
+    "분": r"분|minutes?|mins?",
+    "시간": r"시간|hours?|hrs?",
+    "일": r"일|days?",
+    "주": r"주|weeks?",
+    "개월": r"개월|달|months?",
+    "달": r"개월|달|months?",
+    "년": r"년|years?",
+}
+_UNIT_ASKED = re.compile(
+    r"몇\s*(분|시간|일|주|개월|달|년)(?!\s*(?:도|에|째))|\bhow many (minutes|hours|days|weeks|months|years)\b",
+    re.IGNORECASE,
+)
+_EN_UNIT = {"minutes": "분", "hours": "시간", "days": "일", "weeks": "주", "months": "개월", "years": "년"}
+
+
+def _unit_asked(text: str) -> re.Pattern[str] | None:
+    found = _UNIT_ASKED.search(text)
+    if found is None:
+        return None
+    unit = found.group(1) or _EN_UNIT[found.group(2).casefold()]
+    # (up to three digits, as the plain shape: "2026년" is a year, not a length of time)
+    return re.compile(rf"(?<![\d,.])\d{{1,3}}(?:\.\d+)?\s?(?:{_UNITS[unit]})(?![A-Za-z])", re.IGNORECASE)
 
 
 _ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*])\s+\S")
@@ -327,7 +357,7 @@ def _specific_words(q: Question) -> list[str]:
     out = []
 
     # "need the full list for a handover doc": what the answer is for, not what it is about
-    spans += _context_spans(q.text)
+    spans += _context_spans(q.text) + [span for span in [after_question(q.text)] if span]
 
     def free(found: re.Match[str]) -> bool:  # not part of a name, and not named only to be set aside
         at = found.start()
@@ -344,12 +374,21 @@ def _specific_words(q: Question) -> list[str]:
     out += [
         w.group(0)
         for w in _WORD.finditer(q.text)
-        if free(w) and zipf(w.group(0)) < RARE_ZIPF and not _everyday_form(w.group(0))
+        if free(w)
+        and zipf(w.group(0)) < RARE_ZIPF
+        and not _everyday_form(w.group(0))
+        and not _VERB_WITH_OBJECT.match(q.text, w.start())
     ]
     # ("our timezone": a word the summaries say otherwise, "local time", is no name they lack; "in January": a
     # month or a weekday is a time, no name)
     return [w for w in out if w.casefold() not in USER_TERMS and not _CALENDAR.fullmatch(w)]
 
+
+# "trying to timebox our first review": a word between "to" and its object is a verb the asker uses, no name (a
+# name after "to" is where something goes: "move to graviton instances")
+_VERB_WITH_OBJECT = re.compile(
+    r"(?<=\bto )[a-z]+\s+(?:our|my|the|a|an|this|that|these|those|it|them|your|each|every|all)\b", re.IGNORECASE
+)
 
 _CALENDAR = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -366,6 +405,9 @@ def _everyday_form(word: str) -> bool:
         stem = low.removesuffix(ending)
         if stem != low and len(stem) >= 3 and max(zipf(stem), zipf(stem + "e")) >= EVERYDAY_STEM:
             return True
+    # a plural is as rare as its singular ("any region gotchas?": "gotcha" is no name, so neither is "gotchas")
+    if low.endswith("s") and not low.endswith("ss") and zipf(low[:-1]) >= RARE_ZIPF:
+        return True
     # a verb's -ing or -ed form ("without nuking prod", "bricked it"): names take no such ending, so a stem that is
     # an English word at all is enough
     for ending in ("ing", "ed"):
@@ -439,6 +481,7 @@ _KINDS_OF = re.compile(
 # "체크 정확히 몇 개", "카테고리 몇개": the plain noun a Korean count is of (names of entities are not plain nouns)
 _KO_HOW_MANY = re.compile(
     r"(?<![가-힣])([가-힣]{2,6}?)(?:은|는|이|가|을|를|도)?\s+(?:(?:총|전부|다|정확히|모두|전체|대충|대략)\s*)*몇\s*(?:개(?!\s*만|\s*정도만)|가지)"
+    + NOT_SOME
 )
 # a number that counts: digits that are no date, amount or time ("2026년 11월"), or a native numeral as a word
 _KO_NUMERAL = (
@@ -504,10 +547,10 @@ def names_in(text: str, names: list[str]) -> bool:
     """Is any of `names` in `text`? Latin names as whole words ("RDS" is not in "records"), or their plural
     ("Add-ons are …" names the add-on)."""
     for name in names:
-        word = re.escape(name)
         if re.search(r"[\uac00-\ud7a3]", name):  # Hangul spaced or not ("운영대행" is in "운영 대행")
             pattern = r"\s*".join(re.escape(ch) for ch in name if not ch.isspace())
-        else:
+        else:  # ("Solutions Architect – Associate" names "Solutions Architect Associate")
+            word = r"(?:\s*[-–—]\s*|\s+)".join(re.escape(w) for w in name.split())
             pattern = rf"(?<![A-Za-z0-9]){word}s?(?![A-Za-z0-9])"
         if re.search(pattern, text, re.IGNORECASE):
             return True

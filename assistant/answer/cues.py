@@ -202,6 +202,8 @@ FIGURE_FACETS = frozenset({"price", "response", "end_date", "date", "limit", "du
 
 # "몇 명이든", "몇 개라도": however many, no count asked ("몇 명이나" still asks one)
 ANY_NUMBER = r"(?!\s*(?:이든|든|이라도|라도|이건|건)(?![가-힣]))"
+# "워크로드 몇개는 15분도 느림": "some of them" as a topic the sentence goes on about, no count asked ("몇 개는?" asks)
+NOT_SOME = r"(?![는은]\s+[^\s?])"
 
 # A time after the classic plans end: "anything cheaper after jan 1", "내년부터 쓸 수 있는", "past january"
 AFTER_END = re.compile(
@@ -304,9 +306,12 @@ FACETS = _cues(
         # "플랜에 들어있는거임?", "요금에 들어가나?": whether the plan includes it
         r"|(?:플랜|요금|서포트|가격)(?:에|에는|엔)\s*(?:\S+\s+)?들어\s*(?:있|가|감)",
         # ("몇 개만 5분 안에": only a few, no count asked)
-        # ("몇 명이든", "몇 개라도": however many, no count asked)
+        # ("몇 명이든", "몇 개라도": however many, no count asked; "워크로드 몇개는 15분도 느림": some of them)
         "count": r"how many|number of"
-        r"|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명|종류|등급)" + ANY_NUMBER + "|개수|갯수",
+        r"|몇\s*(?:개(?!\s*만|\s*정도만)|가지|곳|명|종류|등급)" + NOT_SOME + ANY_NUMBER + "|개수|갯수"
+        # "시험 문항 수랑 시간", "직원 수": the number of a thing, said as a noun
+        # ("자격증 딴 인원수를 본다던데": the number is what someone looks at, not what is asked)
+        r"|(?:문항|문제|항목|인원|직원|사람|고객|계정|리전|체크|검사)\s?수(?=\s*$|\s*[?,]|랑|와|는|\s+(?:몇|얼마))",
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
         "duration": r"how long|how far back|\blook(?:s|ing)? back\b|\blookback\b"
         r"|how much (?:heads?[- ]up|notice|warning|lead time|time)\b"
@@ -810,7 +815,9 @@ _NOT_AFTER_ID_PREFIX = "".join(
 COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     # ("질문 몇번", "질문 id 몇 번": which question, by its id; not how many times)
     (
-        re.compile(rf"(?<!질문 )(?<!질문)(?<!id )(?<!ID )(?<!번호 ){_NOT_AFTER_ID_PREFIX}몇\s*(?:{ask}){ANY_NUMBER}"),
+        re.compile(
+            rf"(?<!질문 )(?<!질문)(?<!id )(?<!ID )(?<!번호 ){_NOT_AFTER_ID_PREFIX}몇\s*(?:{ask}){NOT_SOME}{ANY_NUMBER}"
+        ),
         re.compile(give, _I),
     )
     for ask, give in (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.coverage import names_in
+from assistant.answer.coverage import FRAMING, names_in
 from assistant.answer.cues import (
     AFTER_END,
     BIGGEST,
@@ -291,7 +291,12 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         for p in plans:
             out.append(_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)))
             out.append(_line(f"{p.name}: {getattr(p.price.text, lang)}", getattr(p.cite.price, lang), _price_key(p)))
+    # "developer support business hours 정확히 언제임?": a term asked about beside the plan, which its profile does not
+    # explain ("what is Developer Support" is not asked)
+    beside = [m for m in q.mentions if m.entity.kind == "term" and m.entity.id not in (*PLAN_FEATURES, *FRAMING)]
     if not out and q.kind in ("definition", "other", "yesno") and not (features and q.kind in ("definition", "other")):
+        if beside:
+            return []
         # (what a plan's feature does, "엔터프라이즈의 컨시어지 팀은 뭐 해주는 팀임?", is no question about the plan)
         out = [_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)) for p in plans]
         # "whats this BS+ thing": a successor is told with the plans it replaces and when they end
@@ -802,7 +807,8 @@ def _item_line(plan: Any, names: list[str], unlisted: str, lang: str) -> FactLin
         key = "plan.has_item_extra" if item.extra else "plan.has_item"  # ("추가 요금의 IEM": offered, not included)
         return _line(say(key, lang, plan=plan.name, item=getattr(item, lang)), getattr(plan.cite.channels, lang))
     if plan.includes and unlisted:
-        return _line(say("plan.not_listed", lang, plan=plan.name, item=unlisted), getattr(plan.cite.channels, lang))
+        text = say("plan.not_listed", lang, plan=plan.name, item=unlisted)
+        return _line(text[:1].upper() + text[1:], getattr(plan.cite.channels, lang))  # (the item opens the sentence)
     return None
 
 

@@ -243,6 +243,17 @@ def _embedded_figures(text: str) -> list[tuple[int, int]]:
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“「『]([^'\"‘’“”「」『』\n]{3,60})['\"’”」』](?=[\s?.,!:;)-]|$)")
 
 
+def quoted(text: str) -> list[str]:
+    """The phrases a message quotes to ask what they mean ("SA가 'one-way door' 전에 하라던데 그게 뭔 말임?"); none
+    when it asks for a name ("what is 'allow for evolutionary architectures' called now?": the other name answers)."""
+    if NAME_ASKED.search(text) or _CALLED.search(text):
+        return []
+    return [m.group(1).strip() for m in _QUOTED.finditer(text)]
+
+
+_CALLED = re.compile(r"\bcalled\b|\bnamed?\b|이름|명칭|뭐라고", re.IGNORECASE)
+
+
 def read_question(text: str, aliases: AliasTable) -> Question:
     text = expand_shorthand(text)
     lang = detect_language(text)
@@ -533,7 +544,8 @@ _NEGATIVE_PREDICATE = re.compile(
 def states_negative(text: str) -> bool:
     """The last words of a Korean question (where its predicate stands) are negated, and not twice ("못 하는거
     아니지?" is left alone: which way it leans is unclear)."""
-    tail = " ".join(re.split(r"[.!?,]\s+", text.strip())[-1].split()[-3:])
+    asked = _asking_part(text, remarks=False)  # ("…안해주는거 맞지? ec2에 올린 거 물어볼라 했는데": the question's)
+    tail = " ".join(re.split(r"[.!?,]\s+", asked.strip())[-1].split()[-3:])
     return bool(_NEGATIVE_PREDICATE.search(tail)) and "아니" not in tail
 
 
@@ -593,6 +605,20 @@ def _asking_part(text: str, remarks: bool = True) -> str:
     clauses = [c for c in re.split(r"(?<=[,.;!?])\s+", text) if c.strip()]
     kept = [c for c in clauses if not _REMARK_END.search(c)]
     return " ".join(kept) if kept and len(kept) < len(clauses) else text
+
+
+def asking_part(text: str) -> str:
+    """What a message asks, without what is said after the question or before it as its scene."""
+    return _asking_part(text, remarks=False)
+
+
+def after_question(text: str) -> tuple[int, int] | None:
+    """Where words said after the question stand ("…지원 안해주는거 맞지? ec2에 올린 nginx 설정 물어볼라 했는데"):
+    the scene, whose names are no subject the answer must hold."""
+    asked = _asking_part(text, remarks=False).rstrip()
+    if not asked or len(asked) >= len(text.rstrip()) or not text.startswith(asked):
+        return None
+    return len(asked), len(text)
 
 
 _ASIDE = re.compile(r"\([^()]*\)")

@@ -227,10 +227,12 @@ def content_terms(text: str) -> set[str]:
 
 def fold(term: str) -> str:
     """An English plural or third-person -s folded onto its stem ("tools" -> "tool", "recommends" ->
-    "recommend", "policies" -> "policy"), so a question and a sentence meet on the same word. Hangul and
-    short words pass through."""
+    "recommend", "policies" -> "policy"), and an -ically adverb onto its adjective ("programmatically" ->
+    "programmatic"), so a question and a sentence meet on the same word. Hangul and short words pass through."""
     if not term.isascii() or not term.isalpha() or len(term) <= 4:
         return term
+    if term.endswith("ically"):  # "programmatically" meets "programmatic access"
+        return term[:-4]
     if term.endswith("ies"):
         return term[:-3] + "y"
     if term.endswith(("ches", "shes", "xes", "sses")):
