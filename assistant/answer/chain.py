@@ -786,8 +786,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     weights = {fold(t): w for t, w in weights.items()}
     # "can we pull TA results programmatically?": a technical word (rare in everyday English) the catalog line
     # lacks and a top passage states is what is asked beyond the line
-    technical = [t for t in weights if t.isascii() and t.isalpha() and zipf(t) < KNOWN_WORD and t not in said]
-    if any(t in folded_terms(h.chunk.text) for h in hits[:3] for t in technical):
+    technical = {t for t in weights if t.isascii() and t.isalpha() and zipf(t) < KNOWN_WORD and t not in said}
+    if technical and any(technical & folded_terms(h.chunk.text) for h in hits[:3]):
         return False
     share = sum(w for t, w in weights.items() if t in said) / total
     if share >= DETAIL_SHARE:

@@ -145,7 +145,7 @@ def not_covered(
                 continue  # "how many types of lenses": kinds are told by name as often as by number
             if not _states_figure(names, needs, hits[:5], stated):
                 return say("missing.of", q.lang, name=m.text, word=_figure_word(q, facet)), "missing"
-    for word in _specific_words(q):
+    for word in _specific_words(q, aside):
         # ("HRIs": the plural of a name the passages use)
         forms = [word, word[:-1]] if re.fullmatch(r"[A-Z]{2,6}s", word) else [word]
         if not names_in(texts, forms) and not any(known(w.casefold()) for w in forms):
@@ -352,12 +352,11 @@ def _moved_up(lines: list[str], i: int) -> str:
     return "\n".join([moved[0][2:], *items, *(f"- {y}" if j == 0 else y for j, y in enumerate(rest))])
 
 
-def _specific_words(q: Question) -> list[str]:
-    spans = [(m.start, m.end) for m in (*q.mentions, *q.weak)]
+def _specific_words(q: Question, aside: list[tuple[int, int]]) -> list[str]:
+    """`aside`: where the question says what the answer is for ("need the full list for a handover doc") or what
+    it says after the question: no subject of its own."""
+    spans = [*((m.start, m.end) for m in (*q.mentions, *q.weak)), *aside]
     out = []
-
-    # "need the full list for a handover doc": what the answer is for, not what it is about
-    spans += _context_spans(q.text) + [span for span in [after_question(q.text)] if span]
 
     def free(found: re.Match[str]) -> bool:  # not part of a name, and not named only to be set aside
         at = found.start()
