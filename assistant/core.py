@@ -143,7 +143,7 @@ class Assistant:
         from assistant.recommend.intent import detect_intent
         from assistant.recommend.render import to_markdown
 
-        intent = detect_intent(question)
+        intent = detect_intent(question, self.settings.corpus)
         if intent is None:
             return None
         rec = self.recommend_partner(question) if intent == "partner" else self.recommend_support(question)

@@ -123,3 +123,19 @@ def write_doc(path: Path, title: str, body: str, lang: str = "en", topics: str =
         encoding="utf-8",
     )
     return path
+
+
+@pytest.fixture
+def chat(assistant):
+    """Ask `questions` as one conversation; the last answer."""
+    from assistant.types import Turn
+
+    def ask(*questions: str):
+        history: list[Turn] = []
+        answer = None
+        for question in questions:
+            answer = assistant.ask(question, history)
+            history.append(Turn(question, answer.answer))
+        return answer
+
+    return ask

@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.types import Turn
 
-
-def _chat(assistant, *questions: str):
-    history: list[Turn] = []
-    answer = None
-    for question in questions:
-        answer = assistant.ask(question, history)
-        history.append(Turn(question, answer.answer))
-    return answer
-
-
-def test_a_negated_question_about_a_listed_item_is_answered_no_despite_a_trailing_scene(assistant):
+def test_a_negated_question_about_a_listed_item_is_answered_no_despite_a_trailing_scene(assistant, chat):
     answer = assistant.ask(
         "biz 서포트는 서드파티 소프트웨어는 지원 안해주는거 맞지? ec2에 올린 nginx 설정 꼬인거 물어볼라 했는데"
     )
@@ -38,48 +27,46 @@ def test_everyday_words_are_not_declined_as_unknown_names(assistant, question):
     assert not assistant.ask(question).abstained
 
 
-def test_a_pronoun_points_at_the_add_on_the_answer_named(assistant):
+def test_a_pronoun_points_at_the_add_on_the_answer_named(assistant, chat):
     first = (
         "엔터 서포트 쓰는중인데 결제쪽 크리티컬 워크로드 몇개는 15분 응답도 느림 ㅋㅋ "
         "더 빨리 받게 붙일수 있는 애드온 있음? 몇분짜리임?"
     )
     assert "5분" in assistant.ask(first).answer.splitlines()[0]  # ("몇개는 …": some of them, no count asked)
-    price = _chat(assistant, first, "오 그거 가격은?")
+    price = chat(first, "오 그거 가격은?")
     assert "7,000" in price.answer.splitlines()[0]
 
 
-def test_what_changes_after_the_move_names_the_plan_moved_to(assistant):
+def test_what_changes_after_the_move_names_the_plan_moved_to(assistant, chat):
     first = "우리 지금 엔터프라이즈 온램프 쓰는데 1월1일에 종료된다며? 우리가 뭐 따로 신청해야됨??"
-    tam = _chat(assistant, first, "그럼 TAM은 어케 바뀜?")
+    tam = chat(first, "그럼 TAM은 어케 바뀜?")
     assert "지정 TAM" in tam.answer
-    price = _chat(assistant, first, "그럼 TAM은 어케 바뀜?", "요금은 얼마로 바뀜? 우리 사용액 월 4만불 정도임")
+    price = chat(first, "그럼 TAM은 어케 바뀜?", "요금은 얼마로 바뀜? 우리 사용액 월 4만불 정도임")
     assert "$15,000" in price.answer.splitlines()[0]
 
 
-def test_a_quoted_phrase_is_what_is_asked(assistant):
+def test_a_quoted_phrase_is_what_is_asked(assistant, chat):
     answer = assistant.ask("WA 리뷰 언제 하는게 젤 효과 좋냐니까 SA가 'one-way door' 전에 하라던데 그게 뭔 말임?")
     assert "one-way door" in answer.answer.splitlines()[0]
 
 
-def test_tell_me_more_goes_on_in_the_same_passage(assistant):
-    answer = _chat(assistant, "지속가능성 필러 베스트프랙티스 영역 6개 뭐뭐였지", "두번째 거 좀 자세히")
+def test_tell_me_more_goes_on_in_the_same_passage(assistant, chat):
+    answer = chat("지속가능성 필러 베스트프랙티스 영역 6개 뭐뭐였지", "두번째 거 좀 자세히")
     assert "SUS02" in answer.answer.splitlines()[0]
     assert "유휴" in answer.answer
 
 
-def test_a_technical_word_the_catalog_line_lacks_goes_to_the_passage(assistant):
+def test_a_technical_word_the_catalog_line_lacks_goes_to_the_passage(assistant, chat):
     answer = assistant.ask("can we pull trusted advisor results programmatically? we're on business support")
     assert "API" in answer.answer.splitlines()[0]
 
 
-def test_an_exam_named_by_its_short_name_is_found_under_its_long_one(assistant):
-    answer = _chat(
-        assistant, "SAA 딴지 2년 좀 넘었는데 aws 자격증 유효기간 몇년이었지?", "만료되면 그냥 끝임? 계속 유지하려면?"
-    )
+def test_an_exam_named_by_its_short_name_is_found_under_its_long_one(assistant, chat):
+    answer = chat("SAA 딴지 2년 좀 넘었는데 aws 자격증 유효기간 몇년이었지?", "만료되면 그냥 끝임? 계속 유지하려면?")
     assert not answer.abstained
     assert "재인증" in answer.answer.splitlines()[0]
 
 
-def test_a_term_asked_beside_a_plan_is_not_answered_by_the_plans_profile(assistant):
+def test_a_term_asked_beside_a_plan_is_not_answered_by_the_plans_profile(assistant, chat):
     answer = assistant.ask("developer support business hours 정확히 언제임?")
     assert "08:00" in answer.answer

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -796,7 +797,7 @@ def _share(unit: Unit, words: dict[str, float]) -> float:
     return sum(w for t, w in words.items() if t in held) / total if total else 0.0
 
 
-def _nouns(terms: set[str]) -> set[str]:
+def _nouns(terms: AbstractSet[str]) -> set[str]:
     """Words without the count ("5개", "six"): the question's own "플랜 5개" must not match "5개 영역"."""
     return {t for t in terms if not any(ch.isdigit() for ch in t) and t not in ("aws", "amazon")}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from assistant.answer.cues import (
     ASKED,
@@ -297,7 +298,7 @@ _USER_TERM_TOKENS = [(content_terms(word), content_terms(term)) for word, term i
 _PARTICLES = set("은는이가을를에의도로와과야임함요")
 
 
-def _has_any(have: set[str], words: list[str]) -> bool:
+def _has_any(have: AbstractSet[str], words: list[str]) -> bool:
     # "review" is in "Reviews are meant to be light": an English word with an ending still counts
     return any(t in have or (t.isascii() and len(t) >= 4 and any(h.startswith(t) for h in have)) for t in words)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from assistant.answer.compose import enumerates
 from assistant.answer.coverage import names_in
@@ -123,7 +124,7 @@ def _in_order(text: str, cites: list[Citation]) -> tuple[str, list[Citation]]:
     return _REF.sub(lambda m: f"[{new.get(int(m.group(1)), m.group(1))}]", text), renumbered
 
 
-def _answers_what_is_missing(lines: list[str], q: Question, said: set[str], text: str) -> bool:
+def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[str], text: str) -> bool:
     """The part's own first line (`lines[0]`, with its items) says something the answer does not, and either
     says a name or a word of the part that the answer never says, or is the list or the figure the part asks."""
     lead = _REF.sub("", lines[0])
@@ -139,7 +140,7 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: set[str], text
     return q.kind in ("list", "number") and shaped
 
 
-def _said(term: str, terms: set[str]) -> bool:
+def _said(term: str, terms: AbstractSet[str]) -> bool:
     """`term` is among `terms`, or a Latin word of five letters or more shares its first five with one
     ("included" and "includes")."""
     if term in terms:

@@ -87,6 +87,13 @@ class AliasTable:
             for name, mode, eid in pairs
             if mode == "" and " " in name.strip() and _HANGUL.search(name) and len(re.sub(r"\s+", "", name)) >= 5
         }
+        # Within one slip, a run and a name share a letter among their first two (the slip takes at most one of
+        # them, or shifts them by one): only the names sharing one are compared, in the table's order.
+        self._hangul_heads: dict[str, list[str]] = {}
+        for name in self._hangul_multi:
+            for head in dict.fromkeys(name[:2]):
+                self._hangul_heads.setdefault(head, []).append(name)
+        self._hangul_order = {name: i for i, name in enumerate(self._hangul_multi)}
         # a run of words within one slip of such a name holds at least this many Hangul syllables
         self._hangul_least = min((len(_HANGUL.findall(n)) for n in self._hangul_multi), default=1) - 1
         self._pairs = {
@@ -145,7 +152,9 @@ class AliasTable:
                 compact = "".join(w.group(0) for w in run)
                 if len(_HANGUL.findall(compact)) < self._hangul_least:  # e.g. English words: no such name
                     continue
-                for name, (eid, _mode) in self._hangul_multi.items():
+                near = {name for head in dict.fromkeys(compact[:2]) for name in self._hangul_heads.get(head, ())}
+                for name in sorted(near, key=self._hangul_order.__getitem__):
+                    eid = self._hangul_multi[name][0]
                     # a stem within one syllable of the name is at most one longer: longer ends cannot match
                     for end in range(min(len(compact), len(name) + 1), max(len(name) - 2, 3), -1):
                         stem = compact[:end]

@@ -101,12 +101,13 @@ STRONG_CHOICE = any_of(
 )
 
 
-def detect_intent(question: str) -> str | None:
-    """ "support_plan", "partner", "transition", or None for a question the normal retrieval should answer."""
+def detect_intent(question: str, corpus: Path | None = None) -> str | None:
+    """ "support_plan", "partner", "transition", or None for a question the normal retrieval should answer.
+    `corpus`: the folder whose catalog names the plans (default: the configured one, read from the environment)."""
     text = question or ""
     if not text.strip():
         return None
-    plans = _plans()
+    plans = _plans(corpus)
     read = read_support(text, plans) if plans is not None else None
     # "we are on X" alone may preface any question ("can our TAM help ...?"); a named plan's price asked by no one
     # on it ("3만불쯤인데 on-ramp 붙이면 한달 얼마? 내년 예산에 넣을거") is no move between plans
@@ -154,12 +155,14 @@ def _bare_plans(text: str) -> int:
     return count
 
 
-def _plans() -> SupportPlans | None:
-    """The configured corpus's support plans; None for a corpus of documents only (no catalog/ folder),
-    as `Knowledge.load` reads it: no plan can be named, so no question is a plan change."""
-    from assistant.settings import load_settings
+def _plans(corpus: Path | None = None) -> SupportPlans | None:
+    """The corpus's support plans; None for a corpus of documents only (no catalog/ folder), as
+    `Knowledge.load` reads it: no plan can be named, so no question is a plan change."""
+    if corpus is None:
+        from assistant.settings import load_settings
 
-    return _plans_of(load_settings().corpus)
+        corpus = load_settings().corpus
+    return _plans_of(corpus)
 
 
 @corpus_cached(maxsize=4)

@@ -10,6 +10,7 @@ import difflib
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -209,6 +210,8 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+TERMS_CACHE = 16384  # texts whose terms are remembered: the corpus's passages and sentences, and recent questions
+
 # Particles at the end of a word ("권한은", "우리가", "계정한테", "marketplace랑"): not part of what the word means.
 PARTICLES = r"(?:에서|에선|으로|한테|까지|부터|처럼|보다|이랑|[은는이가을를에의도로와과랑])(?![가-힣])"
 _PARTICLE_END = re.compile(r"(?<=[가-힣]{2})" + PARTICLES)
@@ -220,9 +223,11 @@ def without_particles(text: str) -> str:
     return _PARTICLE_END.sub("", text)
 
 
-def content_terms(text: str) -> set[str]:
-    """The distinct tokens of a text: used for overlap evidence and sentence scoring."""
-    return set(tokenize(text))
+@lru_cache(maxsize=TERMS_CACHE)
+def content_terms(text: str) -> frozenset[str]:
+    """The distinct tokens of a text: used for overlap evidence and sentence scoring. Remembered per text: the
+    same passages and sentences are read again for every question they are retrieved for."""
+    return frozenset(tokenize(text))
 
 
 def fold(term: str) -> str:
@@ -242,9 +247,10 @@ def fold(term: str) -> str:
     return term
 
 
-def folded_terms(text: str) -> set[str]:
+@lru_cache(maxsize=TERMS_CACHE)
+def folded_terms(text: str) -> frozenset[str]:
     """`content_terms` with plurals folded: for comparing a question's words with a sentence's."""
-    return {fold(t) for t in tokenize(text)}
+    return frozenset(fold(t) for t in tokenize(text))
 
 
 NEAR_CACHE = 4096  # words remembered by `closest` (cleared whole when full: a server's traffic repeats its slips)

@@ -10,6 +10,7 @@ false abstentions rare (about 3% of in-scope questions there) while catching cle
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from assistant.knowledge.words import zipf
@@ -70,7 +71,7 @@ class ScopeGate:
             return Verdict(False, "about another provider")
         # an everyday English word the corpus never uses ("ok", "saying") is neither evidence nor another subject,
         # in a question that otherwise speaks the corpus's words ("who won the football world cup" does not)
-        terms = content_terms(query)
+        terms: AbstractSet[str] = content_terms(query)
         # ("marketplace랑": "랑" alone is a token no passage holds; a particle, not an unknown subject)
         particles = {m.group(0) for m in _LATIN_PARTICLE.finditer(query)}
         terms = {t for t in terms if t not in particles or self._known(t)}
@@ -98,7 +99,7 @@ class ScopeGate:
             self.lexical.known(fold(s)) or self.lexical.known(s) for s in _stems(term)
         )
 
-    def coverage(self, terms: set[str], hits: list[Chunk]) -> float:
+    def coverage(self, terms: AbstractSet[str], hits: list[Chunk]) -> float:
         """The best single passage's share of the question's terms, weighted by rarity."""
         total = sum(self.lexical.idf(t) for t in terms)
         if not total:
