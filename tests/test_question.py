@@ -1217,3 +1217,35 @@ def test_quoted_words_are_asked_unless_a_name_is(aliases):
 
     assert quoted("SA가 'one-way door' 전에 하라던데 그게 뭔 말임?") == ["one-way door"]
     assert quoted("what is 'allow for evolutionary architectures' called now?") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can our security team's account see the WA Tool workload?", "보안팀이 WA Tool 워크로드 볼 수 있나요?"],
+)
+def test_a_team_named_after_a_pillar_is_not_the_pillar(aliases, text):
+    assert "security" not in read_question(text, aliases).entities
+    assert "security" in read_question("security pillar design principles?", aliases).entities
+
+
+def test_a_comparison_said_only_in_the_scene_is_no_comparison_asked(aliases):
+    text = "how do I share a WA Tool workload with our ops folks' account? they sit in a different region btw"
+    assert read_question(text, aliases).kind == "howto"
+    assert read_question("WA tool vs the WA framework: what is different?", aliases).kind == "comparison"
+
+
+@pytest.mark.parametrize(
+    "word, base",
+    [("shared", "share"), ("sharing", "share"), ("checked", "check"), ("stopped", "stop"), ("applied", "apply")],
+)
+def test_ed_and_ing_forms_meet_their_verb(word, base):
+    from assistant.retrieval.lexical import verb_of
+
+    assert verb_of(word) == verb_of(base) == base
+
+
+@pytest.mark.parametrize("word", ["string", "morning", "hundred", "speed", "indeed", "nothing"])
+def test_words_that_only_look_like_ed_or_ing_forms_stay(word):
+    from assistant.retrieval.lexical import verb_of
+
+    assert verb_of(word) == word

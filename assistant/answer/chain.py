@@ -55,6 +55,7 @@ from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable
 from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, zipf
 from assistant.messages import say
+from assistant.recommend.intent import STRONG_CHOICE
 from assistant.retrieval.lexical import content_terms, fold, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
 from assistant.text import BULLET, split_sentences
@@ -108,6 +109,17 @@ def _lent_elsewhere(q: Question, resolved: Question, routed: Answer) -> bool:
     return "plan" not in kinds and bool(kinds & set(_PARTNER_KINDS))
 
 
+def _program_asked(q: Question, routed: Answer) -> bool:
+    """ "네비게이트는? 그것도 파트너 고를 때 보는 인증임?": a yes/no or a definition about a program it names asks what
+    the program is, which its passage answers; only a request for a choice ("추천해줘") goes to the recommender."""
+    return (
+        routed.intent == "partner"
+        and q.kind in ("yesno", "definition")
+        and any(m.entity.kind in ("program", "path") for m in q.mentions)
+        and not STRONG_CHOICE.search(q.text)
+    )
+
+
 def build_chain(
     retriever: HybridRetriever,
     composer: Composer,
@@ -141,7 +153,7 @@ def build_chain(
             routed = Answer(q.text, say("decline.language", "en"), True, "en", "language", [], {})
         elif router:
             routed = router(state["question"], q.lang)
-            if routed is not None and _lent_elsewhere(q, state["resolved"], routed):
+            if routed is not None and (_lent_elsewhere(q, state["resolved"], routed) or _program_asked(q, routed)):
                 routed = None
         if routed is not None:
             routed.timings_ms = {"retrieve": 0.0, "compose": (time.perf_counter() - state["t0"]) * 1000}

@@ -29,7 +29,7 @@ from assistant.answer.cues import (
 from assistant.answer.question import UMBRELLAS, corpus_terms, quoted, which_kind
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
-from assistant.retrieval.lexical import content_terms, fold, folded_terms
+from assistant.retrieval.lexical import content_terms, fold, folded_terms, verb_of
 from assistant.text import BULLET, is_table_row, split_sentences
 from assistant.types import Chunk, Hit, Turn
 
@@ -757,12 +757,27 @@ def _kind_bonus(hit: Hit, q: Question | None) -> float:
     return 0.3 if _KIND_HEADINGS[q.kind].search(hit.chunk.heading) else 0.0
 
 
+# "how do I share…", "how can we get…", "how to enable…": the verb of what the asker wants done
+HOWTO_VERB = re.compile(
+    r"\bhow (?:do|can|should|would|could) (?:i|we|you|one|they) ([a-z]{3,})\b|\bhow to ([a-z]{3,})\b", re.I
+)
+
+
 def _howto_bonus(unit: Unit, q: Question | None) -> float:
     """A how-to question is answered by steps or an action ("create a milestone", "먼저 … 선택한다"), not a
     definition of the thing."""
     if q is None or q.kind != "howto":
         return 0.0
-    return HOWTO_BONUS if unit.items or HOWTO_SHAPE.search(unit.text) else 0.0
+    if unit.items or HOWTO_SHAPE.search(unit.text):
+        return HOWTO_BONUS
+    # ("how do I share a workload with another account?": the sentence on sharing, "can be shared … with other
+    # AWS accounts", does what is asked, more than one defining the tool; an action a facet names, "turn on",
+    # is found by its facet's shape)
+    verb = HOWTO_VERB.search(q.typed or q.text)
+    if verb is None or q.facets:
+        return 0.0
+    said = {verb_of(t) for t in folded_terms(" ".join([unit.text, *unit.items]))}
+    return HOWTO_BONUS if verb_of((verb.group(1) or verb.group(2)).casefold()) in said else 0.0
 
 
 # "Common examples are listed below.", "다음과 같다.": a sentence that promises a list; in a passage that does not

@@ -493,9 +493,12 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # "서포트 API도?" after "Trusted Advisor 전체 체크는 어느 플랜부터야?": what it names stands in for the thing the
     # last question asked about, whatever its kind (a plan's feature for a plan's feature)
     also = bool(q.mentions) and bool(_ALSO_END.fullmatch(q.text[max(m.end for m in q.mentions) :]))
+    before = {p.entity.id for p in prev.mentions}
     for m in q.mentions if not comparing else ():
         if m.entity.id in GENERIC:
             continue  # "설계 원칙은?" after a question about a pillar asks for another attribute, not a sibling
+        if m.entity.id in before:
+            continue  # "엔터프라이즈는 얼마? 온램프보다 비싸지?" after both were named: the same subjects, no swap
         if m.entity.kind == "service" and pointing:
             continue  # "EC2는 그 기간 안에…" after Compute Optimizer: a service within the topic, not a swap
         same = [

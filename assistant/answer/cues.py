@@ -221,6 +221,9 @@ _STILL_THERE = (
 )
 STILL_THERE = re.compile(_STILL_THERE, _I)
 
+# what happens at a rate ("runs monthly", "spikes monthly"): the verbs before a "monthly" that is no price
+_RATE_VERBS = "run runs ran happen happens occur occurs recur recurs execute executes spike spikes peak peaks rotate"
+_NOT_AFTER_VERB = "".join(f"(?<!\\b{v} )" for v in f"{_RATE_VERBS} rotates report reports meet meets".split())
 FACETS = _cues(
     {
         # "flag for cost?", "cost checks", "pricing models", "save $$": the topic of cost or kinds of pricing, no
@@ -237,7 +240,9 @@ FACETS = _cues(
         r"\s*(?:bucks|dollars|usd)?\s*(?:right|correct|or so|a month|/mo)?\s*\?"
         # "monthly" is a price beside a price word or at the end ("enterprise monthly?"), not in "our monthly load run"
         r"|\bfees?\b"
-        r"|(?:per month|monthly)(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b))"
+        # ("if our batch jobs only run monthly?": how often a thing happens, after its verb, asks no price)
+        r"|" + _NOT_AFTER_VERB + r"(?:per month|monthly)"
+        r"(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b))"
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         r"|가격(?!\s*모델)|요금|얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"

@@ -286,6 +286,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         # "APN 경로 몇 개임? 노트엔 셋뿐이던데": the notes set the scene; the question is about AWS
         facets = tuple(NOTES_CONTEXT if f == "notes" else f for f in facets)
     negated = _joined_too(found, [m for m in found if _is_negated(m, text)], text)
+    found = [m for m in found if not (m.entity.kind == "pillar" and _TEAM_AFTER.match(text, m.end))]
     found = _drop_suffixes([m for m in found if m not in negated], text)
     plan_context = _plan_context(found, facets, masked)
     framework_context = _framework_context(found, facets)
@@ -558,6 +559,12 @@ def _is_negated(m: Mention, text: str) -> bool:
     return bool(_NOT_BEFORE.search(text[: m.start]) or _NOT_AFTER.match(text[m.end :]))
 
 
+# "our security team's account", "보안팀", "the security folks": a team named after its work, not the pillar
+_TEAM_AFTER = re.compile(
+    r"(?:'s)?\s*(?:teams?|folks|guys|people|org|department|dept|팀|담당자|부서)(?![A-Za-z])", re.IGNORECASE
+)
+
+
 def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
     """ "용량 추측 중단 원칙": 원칙 (pillar) right after a principle's or term's name is part of that name."""
     out: list[Mention] = []
@@ -769,7 +776,9 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
         cues.discard("yesno")
     kinds = {m.entity.kind for m in mentions}
     listable = any(m.entity.id in LISTABLE for m in mentions)
-    if "comparison" in cues and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold()):
+    # ("how do I share … with their account? they sit in a different region btw": the scene compares nothing)
+    compared = "comparison" in cues and bool(KINDS["comparison"].search(_asking_part(masked)))
+    if compared and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold()):
         return "comparison"
     # ("필러 전부 합치면 질문 몇개?": a count of questions, which the pillars only scope; "영역마다 몇개씩": a list)
     if "count" in facets and (not listable or ("questions" in facets and not _PER_ITEM.search(masked))):

@@ -247,6 +247,25 @@ def fold(term: str) -> str:
     return term
 
 
+BASE_ZIPF = 3.5  # a verb this common in everyday English is the base of its -ed/-ing forms ("str" is not "string"'s)
+
+
+@lru_cache(maxsize=TERMS_CACHE)
+def verb_of(term: str) -> str:
+    """The everyday verb an -ed or -ing word is made from, if one is: the stem with an "e" ("shared" -> share),
+    without a doubled last letter ("stopped" -> stop), with "y" for "i" ("applied" -> apply), or bare ("checked").
+    Not part of `fold`: matching every sentence's inflections moves too many answers; a how-to's verb uses it."""
+    from assistant.knowledge.words import zipf
+
+    if not term.isascii() or not term.isalpha() or len(term) <= 4 or not term.endswith(("ed", "ing")):
+        return term
+    stem = term[:-2] if term.endswith("ed") else term[:-3]
+    if len(stem) < 3:
+        return term
+    options = [stem + "e", stem[:-1] if stem[-1] == stem[-2] else "", stem[:-1] + "y" if stem[-1] == "i" else "", stem]
+    return next((o for o in options if o and zipf(o) >= BASE_ZIPF), term)
+
+
 @lru_cache(maxsize=TERMS_CACHE)
 def folded_terms(text: str) -> frozenset[str]:
     """`content_terms` with plurals folded: for comparing a question's words with a sentence's."""
