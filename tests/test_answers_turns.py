@@ -50,3 +50,38 @@ def test_how_to_share_is_answered_by_the_sharing_sentence_not_the_tools_definiti
     first = answer.answer.splitlines()[0]
     assert "shar" in first.casefold() and "is a service" not in first, first
     assert "same AWS Region" in answer.answer and "read-only" in answer.answer
+
+
+def test_how_many_with_the_counted_thing_left_to_the_topic_counts_it(chat):
+    answer = chat("quick q: what's a milestone in the WA tool exactly?", "how many can one workload hold?")
+    assert not answer.abstained
+    assert "100" in answer.answer.splitlines()[0]
+
+
+def test_how_often_is_answered_in_words_too(assistant):
+    answer = assistant.ask("how often should we do WA reviews? lead wants one big review right before launch")
+    assert not answer.abstained
+    assert "regularly" in answer.answer.splitlines()[0]
+
+
+def test_a_pronoun_after_an_advice_points_at_the_plan_recommended(chat):
+    answer = chat("디벨로퍼 서포트 쓰는 중인데 내년부터는 어떻게 되는 거임?", "그럼 그거 최소 얼마부터임?")
+    assert answer.answer.splitlines()[0].startswith("Business Support+")
+
+
+def test_the_askers_situation_before_the_question_does_not_weaken_the_evidence(chat):
+    answer = chat(
+        "컴퓨트 옵티마이저 기본으로 며칠치 메트릭 보고 추천해줌?",
+        "우리 배치가 월말에만 도는데 그걸론 부족하잖아. 더 길게 보게 하는 건 안 됨?",
+    )
+    assert not answer.abstained
+    assert "93" in answer.answer.splitlines()[0]
+
+
+def test_a_response_time_no_plan_gives_is_met_by_the_add_on(assistant):
+    answer = assistant.ask("비즈니스 서포트+로 갈 건데 결제 API 몇 개만은 5분 안에 응답 받아야 함. 방법 있음?")
+    first = answer.answer.splitlines()[0]
+    assert "Incident Detection and Response" in first and "5분" in first
+    # a yes/no whose premise the plan's line corrects stays with the plan's line
+    line = assistant.ask("enterprise support: is prod down answered within 15 minutes?").answer.splitlines()[0]
+    assert "1 hour" in line or "1시간" in line or "15 minutes" in line

@@ -46,7 +46,9 @@ from assistant.answer.cues import (
     PLAN_FEATURES,
     SHAPES,
     TECH_CASE,
+    TIME_SAID,
     WHICH_PILLAR,
+    time_in,
 )
 from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
 from assistant.answer.parts import answered_in_parts, asking_parts, with_parts
@@ -777,6 +779,12 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     others = [m for m in q.mentions if m.entity.kind in ("program", "service") and m.entity.id not in PLAN_FEATURES]
     others = others if q.kind in ("yesno", "definition", "other") else []  # (a list the catalog holds is the list)
     if any(not names_in(said_text, m.names) and any(names_in(h.chunk.text, m.names) for h in hits[:3]) for m in others):
+        return False
+    # "biz+로 갈 건데 몇 개만은 5분 안에 응답 받아야 함. 방법 있음?": a response time the asker needs that no plan line
+    # holds is met elsewhere (an add-on's passage), if a top passage states it
+    # (not a yes/no, "엔터 프로덕션 다운 15분 안에 응답 옴?", whose premise the plan's line confirms or corrects)
+    needed = [t for t in TIME_SAID.findall(q.typed or q.text) if not time_in(t, said_text)]
+    if needed and q.kind not in ("yesno", "number") and any(time_in(t, h.chunk.text) for t in needed for h in hits[:3]):
         return False
     lead = f"{facts[0].text} {' '.join(facts[0].items)}"  # line 1 answers; a retirement note does not
     checked = [f for f in q.facets if f in SHAPE_CHECKED and f in SHAPES]

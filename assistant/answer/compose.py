@@ -25,6 +25,8 @@ from assistant.answer.cues import (
     MISSING,
     NAMES_SERVICE,
     SHAPES,
+    TIME_SAID,
+    time_in,
 )
 from assistant.answer.question import UMBRELLAS, corpus_terms, quoted, which_kind
 from assistant.knowledge.notes_sections import is_notes_difference
@@ -226,6 +228,8 @@ class OfflineComposer:
         which = which_kind(q)  # "which pillar…", "which plan…": the kind of member asked to be picked
         # "기본으로 며칠치?": of two figures of the same shape (14 days, 93 days), the default's sentence leads
         by_default = q is not None and bool(DEFAULT.search(q.typed or q.text))
+        # "…몇 개만은 5분 안에 응답 받아야 함. 방법 있음?": of the response-time lines, the one with that time answers
+        needed = TIME_SAID.findall(q.typed or q.text) if q is not None and "response" in q.facets else []
         # ("anything we shouldn't post?": a yes/no about what not to do is answered by the warning, whole)
         facet_share = (
             YESNO_FACET
@@ -253,6 +257,7 @@ class OfflineComposer:
                         else self._subject_bonus(u, hit, q, which) + self._defines_bonus(u, q)
                     )
                     + (DEFAULT_BONUS if by_default and DEFAULT.search(u.text) else 0.0)
+                    + (FACET_BONUS if any(time_in(t, u.text) for t in needed) else 0.0)
                 )
                 * _tool_weight(u, q)
                 * ((1.3 if notes_asked else 1.0 if notes_beside else 0.6) if about_notes(hit.chunk) else 1.0)
@@ -343,7 +348,9 @@ class OfflineComposer:
                 best = _Candidate(best.hit_rank, Unit(missing[0], best.unit.position), best.score)
         rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
         chosen = [best, *rest]
-        if q is not None and q.kind == "howto":
+        # (a how-to's steps go in order, unless the lead is the one option that meets a time the asker needs)
+        meets = any(time_in(t, best.unit.text) for t in needed)
+        if q is not None and q.kind == "howto" and not meets:
             chosen = _steps_in_order(_with_course(chosen, candidates))
         elif q is not None and EXPLAIN.search(q.typed or q.text):
             chosen = _with_course(chosen, candidates)  # "두번째 거 좀 자세히": what its passage goes on to say
@@ -792,7 +799,8 @@ def _facet_bonus(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: s
     for label, shape in facets:
         text = _PROVENANCE.sub(" ", unit.text) if label in ("date", "end_date") else unit.text
         for m in shape.finditer(text):
-            if label != "count" or _nouns(content_terms(_counted(text, m))) & _nouns(asked):
+            # (either in the singular or the plural: "a milestone … how many can one workload hold?")
+            if label != "count" or _nouns(folded_terms(_counted(text, m))) & _nouns({fold(t) for t in asked}):
                 return FACET_BONUS
     return 0.0
 

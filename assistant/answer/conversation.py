@@ -39,7 +39,7 @@ from assistant.answer.question import (
 )
 from assistant.knowledge.aliases import AliasTable
 from assistant.knowledge.words import COMMON_WORD, zipf
-from assistant.messages import with_particle
+from assistant.messages import say, with_particle
 from assistant.recommend.reader import stated_bill
 from assistant.retrieval.lexical import folded_terms
 from assistant.types import Turn
@@ -121,7 +121,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         pointed = bool(_PRONOUN.search(following))
         prev = _successor_topic(prev, turn.answer, aliases, pointed, bool(_CHANGES.search(following)))
         prev = _answer_topic(prev, turn.answer, aliases)
-        prev = _lead_subject(prev, turn.answer, aliases) if pointed else prev
+        prev = _lead_subject(_recommended(prev, turn.answer, aliases), turn.answer, aliases) if pointed else prev
         answer = turn.answer
     picked = (
         _first_subject(q, seen, aliases)
@@ -467,6 +467,18 @@ def _lead_subject(prev: Question, answer: str, aliases: AliasTable) -> Question:
     if opening is None or opening.entity.kind not in _ASKED_ABOUT_KINDS[1:] or opening.entity.id in prev.entities:
         return prev
     return read_question(opening.text, aliases)
+
+
+def _recommended(prev: Question, answer: str, aliases: AliasTable) -> Question:
+    """ "그럼 그거 최소 얼마부터임?" after an advice that opened "**추천 플랜: Business Support+**": a pronoun points at
+    the plan recommended, not at the one the asker is on."""
+    first = answer.strip().splitlines()[0].strip("*# ") if answer.strip() else ""
+    label, colon, named = first.partition(":")
+    labels = {say(f"rec.label.{kind}", lang) for kind in ("support_plan", "partner") for lang in ("ko", "en")}
+    if not colon or label.strip() not in labels:
+        return prev
+    found = [m for m in aliases.find(named) if m.entity.kind in TOPIC_KINDS]
+    return read_question(found[0].text, aliases) if found else prev
 
 
 LEAD_AT = 4  # a name this close to the start of line 1 is what the line is about ("AWS …", "The …")

@@ -445,8 +445,9 @@ _EXAMPLE_BEFORE = re.compile(
 _HOW_MANY = re.compile(
     # "how many engineers", "minimum # of aws-certified engineers", "the number of milestones"
     r"(?:how many|\b(?:minimum |min |maximum |max |exact )?(?:number|#)\s*of)"
-    # ("questions how many and ids": "and" counts nothing)
-    r"\s+(?!(?:and|or|but|the|are|is)\b)((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
+    # ("questions how many and ids": "and" counts nothing; "how many can one workload hold?": the counted thing is
+    # left unsaid, and the noun after the verb holds it)
+    r"\s+(?!(?:and|or|but|the|are|is|can|could|do|does|did|will|would|should|may|might|must)\b)((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
     r"(?=\s+(?:are|r|is|do|does|did|in|on|at|of|there|have|has|can|will|exist|exists|total|altogether|available"
     r"|included|offered|per|for|until|till|before|after|left|since|to|remaining)\b|\s*\?|\s*$)",
     re.I,

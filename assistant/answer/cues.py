@@ -221,6 +221,17 @@ _STILL_THERE = (
 )
 STILL_THERE = re.compile(_STILL_THERE, _I)
 
+# a length of time said with its unit ("5분", "15 minutes", "1시간", "4 hrs"): (number, unit)
+TIME_SAID = re.compile(r"(\d+)\s*-?\s*(분|minutes?|mins?|시간|hours?|hrs?)(?![A-Za-z])", re.IGNORECASE)
+
+
+def time_in(time: tuple[str, str], text: str) -> bool:
+    """`text` says the same length of time (minutes or hours, in either language)."""
+    number, unit = time
+    minutes = unit.casefold().startswith(("분", "min"))
+    return any(n == number and u.casefold().startswith(("분", "min")) == minutes for n, u in TIME_SAID.findall(text))
+
+
 # what happens at a rate ("runs monthly", "spikes monthly"): the verbs before a "monthly" that is no price
 _RATE_VERBS = "run runs ran happen happens occur occurs recur recurs execute executes spike spikes peak peaks rotate"
 _NOT_AFTER_VERB = "".join(f"(?<!\\b{v} )" for v in f"{_RATE_VERBS} rotates report reports meet meets".split())
@@ -717,6 +728,8 @@ SHAPES = _cues(
         "frequency": r"\bevery\b|\beach\b|\bannual\w*|\byearly\b|\bquarterly\b"
         r"|\bmonthly\b(?!\s+(?:usage|spend|bill|fee|price|cost|minimum|charge))"  # ("monthly usage": a bill)
         r"|매\s*(?:년|월|분기)|마다|주기"
+        # ("how often should we review?" is answered in words too: "regularly, and after major changes")
+        r"|\bregularly\b|\bperiodically\b|\brepeated(?:ly)?\b|\brecurring\b|\broutinely\b|정기적|반복"
         # "연 1회", "once a year", "two per quarter": a count per period
         r"|(?:연|월|분기|년에)\s*\d+\s*(?:회|번)|\b(?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter)\b"
         r"|(?<![$\d,.])\b(?:one|two|three|four|\d{1,2})\b(?![\d,.%])[^.;$%]{0,60}?"

@@ -122,7 +122,16 @@ class Question:
     def evidence_text(self) -> str:
         """The query as the scope gate weighs it: a transliterated name ("트러스티드 어드바이저") replaced by the name
         the passages use, so its syllables, which no passage holds, do not count as unmet vocabulary."""
-        text = self.text
+        # ("우리 배치가 월말에만 도는데 그걸론 부족하잖아. 더 길게 보게 하는 건 안 됨?": what the asker says of their
+        # own situation before the question is no vocabulary the passages must share; the names in it stay)
+        named = [(m.start, m.end) for m in (*self.mentions, *self.weak, *self.negated)]
+        scene = [
+            (at, at + 1)
+            for start, end in _scene_before(self.text, self.own_start)
+            for at in range(start, end)
+            if not any(a <= at < b for a, b in named)
+        ]
+        text = blank(self.text, scene)
         for m in sorted(self.mentions, key=lambda m: -m.start):
             name = self._passage_name(m)
             if name and not _spelt_as_passages(m, name):
@@ -141,6 +150,17 @@ class Question:
         """The entity's name as the passages in the question's language write it."""
         return m.entity.ko if self.lang == "ko" else m.entity.en
 
+
+def _scene_before(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The statements (ending in "." or "!") that the asker typed before the last question mark: their situation."""
+    own = text[start:]
+    last = own.rfind("?")
+    if last < 0:
+        return []
+    return [(start + m.start(), start + m.end()) for m in _STATEMENT.finditer(own[:last])]
+
+
+_STATEMENT = re.compile(r"[^.!?]+[.!]+(?=\s)")
 
 # A Korean question word with its endings: "뭐뭐임", "몇개고", "얼마임", "언제부터", "누가"
 _ASKING_WORD = re.compile(r"(?<![가-힣])(?:뭐|뭔|무슨|몇|얼마|어디|언제|누가|누구|어떻|어떤|어느|왜)[가-힣]*")
