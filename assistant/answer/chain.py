@@ -48,6 +48,7 @@ from assistant.answer.cues import (
     TECH_CASE,
     TIME_SAID,
     WHICH_PILLAR,
+    WORDED_FREQUENCY,
     time_in,
 )
 from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
@@ -312,7 +313,7 @@ def build_chain(
         if not facts and not gives_figure(q, comp.text):
             # ("게임데이 얼마나 자주?": the figure sits in another passage of the document the best ones come from)
             comp = document_figure(q, comp, r.hits, retriever.chunks, retriever.lexical.known) or comp
-        if not facts and not (gives_figure(q, comp.text) and figure_of_subject(q, comp, aliases)):
+        if not facts and not (gives_figure(q, comp.text, worded=True) and figure_of_subject(q, comp, aliases)):
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
         if facts and isinstance(composer, OfflineComposer) and thin(facts) and not q.of_kind("plan"):
@@ -655,14 +656,15 @@ def _lines(answer: Answer) -> Iterator[str | Answer]:
 UNGATED = ("duration",)  # "how long does a review take": often answered in words ("a few days"), never refused for it
 
 
-def gives_figure(q: Question, text: str) -> bool:
+def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
     """A number question ("how much", "when", "how many") is answered only by text that holds such a figure,
-    and, when it names nothing the knowledge base knows, by a first line that shares one of its words."""
+    and, when it names nothing the knowledge base knows, by a first line that shares one of its words.
+    `worded`: how often may be said in words ("regularly"), once no passage gives a period."""
     if q.kind != "number":
         return True
     shapes = [SHAPES[f] for f in q.facets if f in SHAPES and f not in UNGATED]
     if "frequency" in q.facets:  # a cycle is stated as a period too: "valid for 3 years" answers "재인증 주기"
-        shapes.append(SHAPES["duration"])
+        shapes += [SHAPES["duration"], *([WORDED_FREQUENCY] if worded else [])]
     lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
     counted = counted_pattern(q) if "count" in q.facets else None  # "카테고리 몇개": "여섯 범주" counts them
     # ("자격증 레벨이 몇 단계?": "Foundational, Associate, Professional, Specialty 수준으로 나뉜다" is counted by

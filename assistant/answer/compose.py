@@ -26,6 +26,7 @@ from assistant.answer.cues import (
     NAMES_SERVICE,
     SHAPES,
     TIME_SAID,
+    WORDED_FREQUENCY,
     time_in,
 )
 from assistant.answer.question import UMBRELLAS, corpus_terms, quoted, which_kind
@@ -219,6 +220,9 @@ class OfflineComposer:
         has_summary = not notes_asked and any(not about_notes(h.chunk) for h in pool)
         asked = tuple("notes" if f == "notes_context" else f for f in (q.facets if q else ()))
         facets = [(f, SHAPES.get(f) or FACETS[f]) for f in asked if f in FACETS]
+        # ("how often should we review?": "light and repeated … then regularly" says it in words; a period given in
+        # another passage of the document still leads, chain.document_figure)
+        facets += [("frequency", WORDED_FREQUENCY)] if "frequency" in asked else []
         if any(f in SHAPES for f, _ in facets):  # an answer's shape (a count, a price) beats the word asked about
             facets = [(f, p) for f, p in facets if f in SHAPES]
         # "만료되면 그냥 끝임?": the sentence that says what follows ("3년간 유효하며 … 재인증") answers it. (A figure

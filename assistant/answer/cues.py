@@ -232,6 +232,12 @@ def time_in(time: tuple[str, str], text: str) -> bool:
     return any(n == number and u.casefold().startswith(("분", "min")) == minutes for n, u in TIME_SAID.findall(text))
 
 
+# how often, said in words ("regularly, and after major changes", "정기적으로 반복"): it answers "how often?" only
+# where no passage gives a period ("분기마다" beats "정기적으로")
+WORDED_FREQUENCY = re.compile(
+    r"\bregularly\b|\bperiodically\b|\brepeated(?:ly)?\b|\brecurring\b|\broutinely\b|정기적|반복", re.IGNORECASE
+)
+
 # what happens at a rate ("runs monthly", "spikes monthly"): the verbs before a "monthly" that is no price
 _RATE_VERBS = "run runs ran happen happens occur occurs recur recurs execute executes spike spikes peak peaks rotate"
 _NOT_AFTER_VERB = "".join(f"(?<!\\b{v} )" for v in f"{_RATE_VERBS} rotates report reports meet meets".split())
@@ -728,8 +734,6 @@ SHAPES = _cues(
         "frequency": r"\bevery\b|\beach\b|\bannual\w*|\byearly\b|\bquarterly\b"
         r"|\bmonthly\b(?!\s+(?:usage|spend|bill|fee|price|cost|minimum|charge))"  # ("monthly usage": a bill)
         r"|매\s*(?:년|월|분기)|마다|주기"
-        # ("how often should we review?" is answered in words too: "regularly, and after major changes")
-        r"|\bregularly\b|\bperiodically\b|\brepeated(?:ly)?\b|\brecurring\b|\broutinely\b|정기적|반복"
         # "연 1회", "once a year", "two per quarter": a count per period
         r"|(?:연|월|분기|년에)\s*\d+\s*(?:회|번)|\b(?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter)\b"
         r"|(?<![$\d,.])\b(?:one|two|three|four|\d{1,2})\b(?![\d,.%])[^.;$%]{0,60}?"
