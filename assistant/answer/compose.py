@@ -232,6 +232,7 @@ class OfflineComposer:
         which = which_kind(q)  # "which pillar…", "which plan…": the kind of member asked to be picked
         # "기본으로 며칠치?": of two figures of the same shape (14 days, 93 days), the default's sentence leads
         by_default = q is not None and bool(DEFAULT.search(q.typed or q.text))
+        verb = howto_verb(q)
         # "…몇 개만은 5분 안에 응답 받아야 함. 방법 있음?": of the response-time lines, the one with that time answers
         needed = TIME_SAID.findall(q.typed or q.text) if q is not None and "response" in q.facets else []
         # ("anything we shouldn't post?": a yes/no about what not to do is answered by the warning, whole)
@@ -254,7 +255,7 @@ class OfflineComposer:
                     self._score(u, hit, weights, rank, list_q, typed)
                     + _facet_bonus(u, facets, set(weights)) * facet_share
                     + _kind_bonus(hit, q)
-                    + _howto_bonus(u, q)
+                    + _howto_bonus(u, q, verb)
                     + (
                         (SUBJECT_BONUS if any(p in u.text.casefold() for p in said_quoted) else 0.0)
                         if said_quoted  # (the names beside the quote only frame it: "WA 리뷰 … 'one-way door'")
@@ -774,21 +775,24 @@ HOWTO_VERB = re.compile(
 )
 
 
-def _howto_bonus(unit: Unit, q: Question | None) -> float:
+def howto_verb(q: Question | None) -> str:
+    """The verb of what a how-to asks done, in its plain form ("share"); "" when there is none, or when a facet
+    names the action ("turn on" is found by its facet's shape)."""
+    found = HOWTO_VERB.search(q.typed or q.text) if q is not None and q.kind == "howto" and not q.facets else None
+    return verb_of((found.group(1) or found.group(2)).casefold()) if found else ""
+
+
+def _howto_bonus(unit: Unit, q: Question | None, verb: str) -> float:
     """A how-to question is answered by steps or an action ("create a milestone", "먼저 … 선택한다"), not a
-    definition of the thing."""
+    definition of the thing. `verb`: `howto_verb(q)`."""
     if q is None or q.kind != "howto":
         return 0.0
     if unit.items or HOWTO_SHAPE.search(unit.text):
         return HOWTO_BONUS
     # ("how do I share a workload with another account?": the sentence on sharing, "can be shared … with other
-    # AWS accounts", does what is asked, more than one defining the tool; an action a facet names, "turn on",
-    # is found by its facet's shape)
-    verb = HOWTO_VERB.search(q.typed or q.text)
-    if verb is None or q.facets:
-        return 0.0
-    said = {verb_of(t) for t in folded_terms(" ".join([unit.text, *unit.items]))}
-    return HOWTO_BONUS if verb_of((verb.group(1) or verb.group(2)).casefold()) in said else 0.0
+    # AWS accounts", does what is asked, more than one defining the tool)
+    said = {verb_of(t) for t in folded_terms(" ".join([unit.text, *unit.items]))} if verb else set()
+    return HOWTO_BONUS if verb in said else 0.0
 
 
 # "Common examples are listed below.", "다음과 같다.": a sentence that promises a list; in a passage that does not

@@ -23,6 +23,7 @@ from assistant.answer.cues import (
     SHAPES,
     SMALLEST,
     TIME_UNIT,
+    TIME_UNITS,
     USER_TERMS,
 )
 from assistant.answer.question import Question, after_question, set_aside_at
@@ -227,15 +228,6 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
 
 # A length of time asked in its unit ("몇 분 동안", "how many hours"): a figure in another unit ("3년간 유효") is
 # a neighbouring fact, not the answer
-_UNITS = {
-    "분": r"분|minutes?|mins?",
-    "시간": r"시간|hours?|hrs?",
-    "일": r"일|days?",
-    "주": r"주|weeks?",
-    "개월": r"개월|달|months?",
-    "달": r"개월|달|months?",
-    "년": r"년|years?",
-}
 _UNIT_ASKED = re.compile(
     r"몇\s*(분|시간|일|주|개월|달|년)(?!\s*(?:도|에|째))|\bhow many (minutes|hours|days|weeks|months|years)\b",
     re.IGNORECASE,
@@ -249,7 +241,7 @@ def _unit_asked(text: str) -> re.Pattern[str] | None:
         return None
     unit = found.group(1) or _EN_UNIT[found.group(2).casefold()]
     # (up to three digits, as the plain shape: "2026년" is a year, not a length of time)
-    return re.compile(rf"(?<![\d,.])\d{{1,3}}(?:\.\d+)?\s?(?:{_UNITS[unit]})(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(rf"(?<![\d,.])\d{{1,3}}(?:\.\d+)?\s?(?:{TIME_UNITS[unit]})(?![A-Za-z])", re.IGNORECASE)
 
 
 _ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*])\s+\S")

@@ -221,8 +221,18 @@ _STILL_THERE = (
 )
 STILL_THERE = re.compile(_STILL_THERE, _I)
 
+# each unit of time as either language says it, by its Korean name
+TIME_UNITS = {
+    "분": r"분|minutes?|mins?",
+    "시간": r"시간|hours?|hrs?",
+    "일": r"일|days?",
+    "주": r"주|weeks?",
+    "개월": r"개월|달|months?",
+    "달": r"개월|달|months?",
+    "년": r"년|years?",
+}
 # a length of time said with its unit ("5분", "15 minutes", "1시간", "4 hrs"): (number, unit)
-TIME_SAID = re.compile(r"(\d+)\s*-?\s*(분|minutes?|mins?|시간|hours?|hrs?)(?![A-Za-z])", re.IGNORECASE)
+TIME_SAID = re.compile(rf"(\d+)\s*-?\s*({TIME_UNITS['분']}|{TIME_UNITS['시간']})(?![A-Za-z])", re.IGNORECASE)
 
 
 def time_in(time: tuple[str, str], text: str) -> bool:

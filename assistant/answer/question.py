@@ -124,14 +124,9 @@ class Question:
         the passages use, so its syllables, which no passage holds, do not count as unmet vocabulary."""
         # ("우리 배치가 월말에만 도는데 그걸론 부족하잖아. 더 길게 보게 하는 건 안 됨?": what the asker says of their
         # own situation before the question is no vocabulary the passages must share; the names in it stay)
-        named = [(m.start, m.end) for m in (*self.mentions, *self.weak, *self.negated)]
-        scene = [
-            (at, at + 1)
-            for start, end in _scene_before(self.text, self.own_start)
-            for at in range(start, end)
-            if not any(a <= at < b for a, b in named)
-        ]
-        text = blank(self.text, scene)
+        text = blank(self.text, _scene_before(self.text, self.own_start))
+        for m in (*self.mentions, *self.weak, *self.negated):
+            text = text[: m.start] + self.text[m.start : m.end] + text[m.end :]
         for m in sorted(self.mentions, key=lambda m: -m.start):
             name = self._passage_name(m)
             if name and not _spelt_as_passages(m, name):
@@ -299,10 +294,11 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if QUESTION_NUMBER.search(masked) and any(m.entity.kind in ("pillar", "area") for m in found):
         # "데이터 보호는 몇번부터 몇번?": a pillar's or area's numbers are its question ids
         facets = tuple(dict.fromkeys((*facets, "questions")))
-    if "date" in facets and not FACETS["date"].search(_asking_part(masked)):
+    asked = _asking_part(masked)
+    if "date" in facets and not FACETS["date"].search(asked):
         # "we've got a big launch in feb. can aws review readiness with us?": a date of the scene, none asked
         facets = tuple(f for f in facets if f != "date")
-    if "notes" in facets and not FACETS["notes"].search(_asking_part(masked)):
+    if "notes" in facets and not FACETS["notes"].search(asked):
         # "APN 경로 몇 개임? 노트엔 셋뿐이던데": the notes set the scene; the question is about AWS
         facets = tuple(NOTES_CONTEXT if f == "notes" else f for f in facets)
     negated = _joined_too(found, [m for m in found if _is_negated(m, text)], text)
@@ -324,7 +320,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT, "former"))
     if _IN_THE_PRICE.search(masked):  # "IEM도 그 요금에 포함임?": whether a thing comes with the price, not the price
         facets = tuple(f for f in facets if f != "price")
-    kind = "definition" if names_asked else _kind(masked, facets, mentions)
+    kind = "definition" if names_asked else _kind(masked, asked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
     if "caution" in facets and _ANTI_PATTERNS.search(text):
         # "anti-pattern about latency - what are we not supposed to do": the list of bad practices answers, each
@@ -781,7 +777,8 @@ _IN_THE_PRICE = re.compile(
 _BUDGET = re.compile(r"budget|예산", re.IGNORECASE)
 
 
-def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
+def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
+    """`asked`: the asking part of `masked` (what is said around the question compares nothing)."""
     cues = {label for label, cue in KINDS.items() if cue.search(masked.strip())}
     if re.match(
         r"\s*(?:is|are|does|do|can|should|will|has|have|did|was)\s+(?:there|it|they|we|i|my|our|the|a|an)\b",
@@ -797,7 +794,7 @@ def _kind(masked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -
     kinds = {m.entity.kind for m in mentions}
     listable = any(m.entity.id in LISTABLE for m in mentions)
     # ("how do I share … with their account? they sit in a different region btw": the scene compares nothing)
-    compared = "comparison" in cues and bool(KINDS["comparison"].search(_asking_part(masked)))
+    compared = "comparison" in cues and bool(KINDS["comparison"].search(asked))
     if compared and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold()):
         return "comparison"
     # ("필러 전부 합치면 질문 몇개?": a count of questions, which the pillars only scope; "영역마다 몇개씩": a list)
