@@ -443,6 +443,9 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         ("our startup spends 3k/mo, what would enterprise on-ramp cost us", None),
         ("do i need business support to get the full trusted advisor checks or does developer have them", None),
         ("do we need enterprise support?", "support_plan"),
+        # how long or how many is a figure to look up, whatever plan the asker is on; so is what a saying means
+        ("how many weeks ahead of a launch do we have to ask for IEM? we're on enterprise support", None),
+        ("자격증 딴 사람 수가 파트너 고를 때 중요하다던데 무슨 얘기임?", None),
         ("", None),
     ],
 )
@@ -760,7 +763,8 @@ def test_plans_set_side_by_side_with_a_budget_are_each_held_against_it() -> None
     )
     first = (rec.clarifying_question or "").splitlines()[0]
     within, over = first.split("초과")
-    assert "Developer Support(2027-01-01 종료)" in within and "Business Support" in over, first
+    # each named plan with its price at the stated spend, on the first line
+    assert "Developer Support(월 $60, 2027-01-01 종료)" in within and "Business Support(월 $200" in over, first
     developer, business = rec.compared  # each held against the budget at the stated spend, with its passage
     assert "$60" in developer.why and "$100 이내" in developer.why and developer.citation is not None
     assert "$200" in business.why and "넘습니다" in business.why
@@ -774,6 +778,12 @@ def test_plans_set_side_by_side_with_a_budget_are_each_held_against_it() -> None
     # an amount held against plans it names asks their prices: the answer holds each price to it
     assert detect_intent("we spend 5k a month, is business support under 400?") is None
     assert detect_intent("월 200불 이하로 쓸수있는 서포트 뭐있어?") == "support_plan"
+
+
+def test_a_plan_spelt_as_people_type_it_is_held_against_the_budget() -> None:
+    rec = support("월 AWS 사용액 12만불인데 서포트 예산 월 $8,000임. 비지니스 서포트 쓰면 얼마? 예산 안임?")
+    first = (rec.clarifying_question or "").splitlines()[0]
+    assert "Business Support(월 $7,900" in first, first
 
 
 def extract_named(text: str) -> list[str]:

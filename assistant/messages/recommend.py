@@ -132,7 +132,9 @@ RECOMMEND: dict[str, dict[str, str]] = {
         "ko": "말씀하신 플랜은 모두 월 ${usd:,}를 넘습니다: {names}.",
         "en": "None of the plans you named fits within ${usd:,} a month: {names}.",
     },
-    "named_ends": {"ko": "{name}({end} 종료)", "en": "{name} (ends {end})"},
+    "named_detail": {"ko": "{name}({details})", "en": "{name} ({details})"},
+    "named_cost": {"ko": "월 {cost}", "en": "{cost} a month"},
+    "named_end": {"ko": "{end} 종료", "en": "ends {end}"},
     "within_budget": {
         "ko": "월 ${usd:,} 이내로 앞으로 {months}개월 동안 계속 쓸 수 있는 플랜: {names}.",
         "en": "Within ${usd:,} a month, the plans you can keep for the next {months} months: {names}.",

@@ -54,11 +54,15 @@ CHOOSE = any_of(
 # A question about a fact: unless it also asks to recommend, the retrieval answers it.
 FACTUAL = any_of(
     latin(r"what (?:is|are|does|do)|what's|explain|when (?:does|do|is|will)|why|how (?:does|do i|do we|to)"),
+    # "how many weeks ahead do we request IEM? we're on enterprise": a figure to look up
+    latin(r"how (?:many|long|far|early|soon)\b"),
     latin(r"difference|which best practice|says?|filter \w+ by|criteria"),  # criteria are facts to look up
     # "our startup spends 3k/mo, what would enterprise on-ramp cost us": the price of a plan it names
     latin(r"what (?:would|will|does|do) .{0,40}\bcost\b|how much (?:would|will|does|is) .{0,30}\b(?:cost|run)\b"),
     # "can we do a WA review ourselves or do we need a partner?": a yes/no about how things work
     latin(r"^\s*(?:can|could|is|are|will) (?:we|i|you|it|they)\b"),
+    # ("…파트너 고를때도 의미 있다던데 무슨 얘기임": what a saying means is a fact to explain)
+    r"무슨\s*(?:얘기|애기|이야기|말|뜻|소리|의미)|뭔\s*(?:얘기|말|뜻|소리)|"
     r"뭐야|뭔가요|무엇|언제|왜|차이|설명|기준은|어떻게\s*(?:나뉘|나뉨|나눠|나누|구분|세워|만드)|이란|란\?|인가요|하는\s*일",
     # a list asked for ("티어 낮은 순으로 다 알려줘", "없어지는 플랜 전부 … 정리좀", "list all the tiers")
     latin(r"\blist (?:all|the|them|every)\b|\ball (?:the )?(?:tiers|plans|paths|programs)\b"),

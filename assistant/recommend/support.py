@@ -139,10 +139,10 @@ class _Advisor:
             within = [p for p in named if (h := held[p.id]) is not None and h.within]
             over = [p for p in named if p not in within]
             if within:
-                said = self._say("named_within", usd=cap, names=self._ending_names(within))
-                said += f" {self._say('named_over', usd=cap, names=self._ending_names(over))}" if over else ""
+                said = self._say("named_within", usd=cap, names=self._ending_names(within, held))
+                said += f" {self._say('named_over', usd=cap, names=self._ending_names(over, held))}" if over else ""
             else:
-                said = self._say("named_none", usd=cap, names=self._ending_names(over))
+                said = self._say("named_none", usd=cap, names=self._ending_names(over, held))
             lead = f"{said}\n{lead}"
             for p in named:
                 why = self._held(p, cap, held[p.id])
@@ -156,11 +156,16 @@ class _Advisor:
             self.rec.alternatives.append(Alternative(short_name(p), text, self._passage(p.cite.price)))
         return self.rec
 
-    def _ending_names(self, plans: list[Plan]) -> str:
-        """ "Developer Support (ends 2027-01-01), Business Support+"."""
-        return ", ".join(
-            self._say("named_ends", name=p.name, end=p.available_until) if p.available_until else p.name for p in plans
-        )
+    def _ending_names(self, plans: list[Plan], held: dict[str, Held | None]) -> str:
+        """ "Business Support ($7,900 a month, ends 2027-01-01), Business Support+": the price at the stated spend
+        (the answer to "얼마 나옴? 예산 안에 들어옴?" on the first line) and the end of a plan that ends."""
+        out = []
+        for p in plans:
+            fit = held.get(p.id)
+            details = [self._say("named_cost", cost=usd(fit.cost))] if fit is not None and fit.at_spend else []
+            details += [self._say("named_end", end=p.available_until)] if p.available_until else []
+            out.append(self._say("named_detail", name=p.name, details=", ".join(details)) if details else p.name)
+        return ", ".join(out)
 
     def _held(self, plan: Plan, cap: int, fit: Held | None) -> str:
         """ "$60 a month at $2,000 of monthly AWS usage, within $100 (rule). Developer Support ends on …"."""
