@@ -85,3 +85,28 @@ def test_a_response_time_no_plan_gives_is_met_by_the_add_on(assistant):
     # a yes/no whose premise the plan's line corrects stays with the plan's line
     line = assistant.ask("enterprise support: is prod down answered within 15 minutes?").answer.splitlines()[0]
     assert "1 hour" in line or "1시간" in line or "15 minutes" in line
+
+
+def test_a_part_that_leans_on_an_answered_part_is_answered_too(assistant):
+    # the whole is declined (it asks a figure its lead lacks); each part answers, the second leaning on the first
+    answer = assistant.ask("컴퓨트 옵티마이저 그거 돈 드나? 며칠치 데이터 보고 추천해줌?")
+    assert not answer.abstained
+    assert "14일" in answer.answer
+
+
+def test_a_sibling_with_that_asks_the_last_questions_thing_of_the_sibling(chat):
+    answer = chat("디벨로퍼 플랜인데 팀원 여러 명이 각자 케이스 열 수 있나?", "비즈니스는 그거 제한 없음?")
+    assert "IAM" in answer.answer.splitlines()[0]
+
+
+def test_the_plan_one_is_on_said_after_the_question_is_the_scene(chat):
+    answer = chat(
+        "지금 Developer 플랜 쓰는중인데 내년에도 계속 써도 됨?", "그거로 옮기면 돈 더 나감? 지금 dev로 40불 내는 중"
+    )
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("Business Support+") and "$" in first, first
+
+
+def test_the_other_name_of_a_term_is_found_where_a_passage_uses_it(chat):
+    answer = chat("REL05 보니까 멱등성 얘기가 나오던데, 멱등성이 정확히 뭔 뜻임?", "영어로는 뭐라 함?")
+    assert "idempotent" in answer.answer.splitlines()[0]

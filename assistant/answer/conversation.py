@@ -31,6 +31,7 @@ from assistant.answer.cues import (
 from assistant.answer.question import (
     UMBRELLAS,
     Question,
+    after_question,
     asking_part,
     read_question,
     which_kind,
@@ -398,7 +399,8 @@ def _term_in_other_language(
     if paired is None:
         return None
     term, other = paired
-    topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.id not in GENERIC]
+    # (not the term itself as the topic named it: "멱등" before "멱등성(idempotent operation)")
+    topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.id not in GENERIC and m.text not in term]
     return replace(read_question(" ".join([*dict.fromkeys(topic), f"{term}({other})", q.text]), aliases), lang=q.lang)
 
 
@@ -470,15 +472,18 @@ def _lead_subject(prev: Question, answer: str, aliases: AliasTable) -> Question:
 
 
 def _recommended(prev: Question, answer: str, aliases: AliasTable) -> Question:
-    """ "그럼 그거 최소 얼마부터임?" after an advice that opened "**추천 플랜: Business Support+**": a pronoun points at
-    the plan recommended, not at the one the asker is on."""
-    first = answer.strip().splitlines()[0].strip("*# ") if answer.strip() else ""
-    label, colon, named = first.partition(":")
+    """ "그럼 그거 최소 얼마부터임?" after an advice headed "**추천 플랜: Business Support+**" (its first line, or
+    under a direct answer's): a pronoun points at the plan recommended, not at the one the asker is on."""
     labels = {say(f"rec.label.{kind}", lang) for kind in ("support_plan", "partner") for lang in ("ko", "en")}
-    if not colon or label.strip() not in labels:
-        return prev
-    found = [m for m in aliases.find(named) if m.entity.kind in TOPIC_KINDS]
-    return read_question(found[0].text, aliases) if found else prev
+    for line in answer.strip().splitlines()[:_ADVICE_WITHIN]:
+        label, colon, named = line.strip("*# ").partition(":")
+        if colon and label.strip() in labels:
+            found = [m for m in aliases.find(named) if m.entity.kind in TOPIC_KINDS]
+            return read_question(found[0].text, aliases) if found else prev
+    return prev
+
+
+_ADVICE_WITHIN = 3  # the advice's heading opens the answer, or follows its one-line direct answer and a blank
 
 
 LEAD_AT = 4  # a name this close to the start of line 1 is what the line is about ("AWS …", "The …")
@@ -495,7 +500,13 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     listed = {m.entity.id for m in aliases.find("\n".join(x for _, x in _answer_items(answer)))} if answer else set()
     if not force and not is_followup(q, prev, answered, listed):
         return q
-    mine = {m.entity.kind for m in q.mentions if m.entity.id != "workload"}  # (the workload names no subject)
+    # "그거로 옮기면 돈 더 나감? 지금 dev로 60불 내는 중": the plan they are on, said after a question that points
+    # back, is the scene; "그거" is what is asked about
+    scene = after_question(q.text)
+    points = bool(scene) and bool(POINTER.search(q.text, 0, scene[0] if scene else 0))
+    staged = [m for m in q.mentions if points and scene and m.start >= scene[0]]
+    # (the workload names no subject)
+    mine = {m.entity.kind for m in q.mentions if m.entity.id != "workload" and m not in staged}
     pointing = _points_back(q) and bool(_remainder(q))  # a whole question that points back
     text = prev.text
     replaced = False
@@ -507,6 +518,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     also = bool(q.mentions) and bool(_ALSO_END.fullmatch(q.text[max(m.end for m in q.mentions) :]))
     before = {p.entity.id for p in prev.mentions}
     for m in q.mentions if not comparing else ():
+        if m in staged:
+            continue
         if m.entity.id in GENERIC:
             continue  # "설계 원칙은?" after a question about a pillar asks for another attribute, not a sibling
         if m.entity.id in before:
@@ -533,7 +546,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             # "느슨한 결합은?" after "클라우드 설계원칙에 일회용 자원 뭐임": the sibling, not the set both belong to
             old = min(same, key=lambda p: bool(_GROUP.search(p.entity.en or "")))
             # ("일회용 자원(disposable resources)": the old subject's other spelling goes with it)
-            edits = [(old.start, old.end, m.text)]
+            # (a short name that needs its class word, "비즈니스" for "디벨로퍼 플랜", is put in by its full name)
+            name = m.text if m.entity.id in read_question(m.text, aliases).entities else m.entity.en
+            edits = [(old.start, old.end, name)]
             for twin in (p for p in prev.mentions if p.entity.id == old.entity.id and p is not old):
                 start, end = twin.start, twin.end
                 if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
@@ -577,6 +592,10 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     ):
         # "what permission levels r there for that" after "who can i share a wa tool workload with": "that" is
         # the sharing, a word of the previous turn that no entity holds
+        keep = " ".join([keep, *_detail_words(prev, q)])
+    elif replaced and _PRONOUN.search(_remainder(q)):
+        # "비즈니스는 그거 제한 없음?" after whether each of five people may open cases on Developer: the turn names
+        # its subject, so "그거" is what the last question asked about it, in the last question's words
         keep = " ".join([keep, *_detail_words(prev, q)])
     elif POINTER.search(q.text) and all(p.entity.id in GENERIC for p in prev.mentions):
         # "who should be in the room for it?" after "how long does a WA review take?": the framework's name says
