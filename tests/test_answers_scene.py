@@ -70,3 +70,19 @@ def test_an_exam_named_by_its_short_name_is_found_under_its_long_one(assistant, 
 def test_a_term_asked_beside_a_plan_is_not_answered_by_the_plans_profile(assistant, chat):
     answer = assistant.ask("developer support business hours 정확히 언제임?")
     assert "08:00" in answer.answer
+
+
+def test_a_name_in_the_askers_setup_before_the_question_is_not_what_is_asked(assistant):
+    answer = assistant.ask("we self-host rabbitmq on three ec2 nodes. per 'services, not servers', what instead?")
+    assert not answer.abstained
+    assert "Amazon SQS" in answer.answer.splitlines()[0]
+
+
+def test_a_term_asked_after_a_question_id_is_defined(assistant):
+    answer = assistant.ask("REL05 보니까 멱등성 얘기가 나오던데, 멱등성이 정확히 뭔 뜻임?")
+    assert answer.answer.startswith("멱등성(idempotent")
+
+
+def test_examples_asked_are_answered_by_the_sentence_that_gives_them(assistant):
+    answer = assistant.ask("단일 장애 지점 제거 원칙에 AWS 예시로 뭐 나와 있음?")
+    assert "Route 53" in answer.answer

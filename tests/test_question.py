@@ -1249,3 +1249,9 @@ def test_words_that_only_look_like_ed_or_ing_forms_stay(word):
     from assistant.retrieval.lexical import verb_of
 
     assert verb_of(word) == word
+
+
+def test_notes_named_in_a_remark_clause_before_a_comma_set_the_scene(aliases):
+    text = "노트엔 옛날 백서에 Savings Plans 얘기가 없었다던데, Savings Plans는 몇 년에 나온 거임?"
+    assert "notes" not in read_question(text, aliases).facets  # the notes set the scene; AWS is asked about
+    assert "notes" in read_question("노트엔 Savings Plans 몇 년에 나왔다고 적혀 있음?", aliases).facets

@@ -393,12 +393,16 @@ def _other_name_said(named: tuple[str, str], lang: str, hits: list[Hit]) -> Comp
     기술서(statement of work)") under it; None when no retrieved passage pairs them."""
     term, other = named
     pair = re.compile(rf"{re.escape(term.split()[-1])}\s?\({re.escape(other)}\)")
-    for h in hits[:5]:
-        sentence = next((x for x in split_sentences(h.chunk.text) if pair.search(x)), None)
-        if sentence is not None:
-            key = "term.in_korean" if re.search(r"[가-힣]", other) else "term.in_english"
-            lead = say(key, lang, term=term, other=other)
-            return Composition(f"{lead} [1]\n- {sentence.lstrip('-* ').strip()} [1]", [h])
+    # (else a sentence that uses the other name itself: "멱등성(idempotent operation)" came from the glossary, and
+    # the English summary says "idempotent operations")
+    used = re.compile(rf"(?<!\w){re.escape(other)}", re.IGNORECASE)
+    for rx in (pair, used):
+        for h in hits[:5]:
+            sentence = next((x for x in split_sentences(h.chunk.text) if rx.search(x)), None)
+            if sentence is not None:
+                key = "term.in_korean" if re.search(r"[가-힣]", other) else "term.in_english"
+                lead = say(key, lang, term=term, other=other)
+                return Composition(f"{lead} [1]\n- {sentence.lstrip('-* ').strip()} [1]", [h])
     return None
 
 

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.answer.cues import (
     ASKED_SHAPES,
     DEFAULT,
+    EXAMPLE,
+    EXAMPLE_SAID,
     EXPLAIN,
     FACETS,
     FIGURE_FACETS,
@@ -225,6 +227,9 @@ class OfflineComposer:
         facets += [("frequency", WORDED_FREQUENCY)] if "frequency" in asked else []
         if any(f in SHAPES for f, _ in facets):  # an answer's shape (a count, a price) beats the word asked about
             facets = [(f, p) for f, p in facets if f in SHAPES]
+        examples = q is not None and bool(EXAMPLE.search(q.typed or q.text))
+        if examples:  # ("예시로 뭐 들어 있음?": the examples are what is "in" it, not a sentence saying "포함")
+            facets = [(f, p) for f, p in facets if f != "features"]
         # "만료되면 그냥 끝임?": the sentence that says what follows ("3년간 유효하며 … 재인증") answers it. (A figure
         # asked by its unit gets no such pull: the answer must hold it by its own words, or be declined.)
         facets += [(a, ASKED_SHAPES[a]) for a in (q.asks if q is not None else ()) if a in WORDED_ASKS]
@@ -298,6 +303,10 @@ class OfflineComposer:
             chosen = naming if len(naming) >= 2 else chosen  # two tools named: a line that names none is off the list
         if not chosen:
             return Composition("", [])
+        if examples and not any(EXAMPLE_SAID.search(c.unit.text) for c in chosen):
+            # (the sentence that gives the examples, when the lines chosen give none and it clears the floor)
+            giving = [c for c in candidates if EXAMPLE_SAID.search(c.unit.text) and c.score >= floor * chosen[0].score]
+            chosen = [giving[0], *chosen[: MAX_UNITS - 1]] if giving else chosen
         leads = [c for c in chosen if not self._leans(c.unit, pool[c.hit_rank].chunk)] or chosen
         if facets and not _facet_bonus(leads[0].unit, facets, set(weights)):
             # a sentence kept from the lead for leaning back holds the figure ("It … first released in 2015"): it leads
@@ -327,6 +336,11 @@ class OfflineComposer:
                 leads = held[:1]
             elif shaped:
                 leads = [shaped[0], *(c for c in leads if c is not shaped[0])]
+        if examples:
+            # "단일 장애 지점 제거 원칙에서 AWS 예시로 뭐 들어 있음?": of the lines chosen, a close one that gives the
+            # examples leads (a pull on the order only: a bonus would raise the floor and cut the lines under it)
+            giving = [c for c in leads if EXAMPLE_SAID.search(c.unit.text) and c.score >= SHAPED_LEAD * leads[0].score]
+            leads = [giving[0], *(c for c in leads if c is not giving[0])] if giving else leads
         if which:  # "which pillar…", "which plan…": a sentence that names one answers before one naming none
             leads = [c for c in leads if self._names_one(c.unit.text, which)] or leads
         best = leads[0]  # the best-covering sentence that stands on its own answers first

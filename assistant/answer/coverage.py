@@ -26,7 +26,7 @@ from assistant.answer.cues import (
     TIME_UNITS,
     USER_TERMS,
 )
-from assistant.answer.question import Question, after_question, set_aside_at
+from assistant.answer.question import Question, after_question, scene_before, set_aside_at
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
@@ -127,6 +127,11 @@ def not_covered(
     if noun:  # "how many competency partners": a count of partners, not any count near "competency"
         figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
     aside = _context_spans(q.text) + [span for span in [after_question(q.text)] if span]
+    scene = scene_before(q.text, q.own_start)
+    if any(not any(a <= m.start < b for a, b in aside + scene) for m in q.mentions):
+        # "we run rabbitmq on two ec2 boxes. per 'services, not servers', what instead?": the setup they state
+        # before a question that names its own subject is theirs, not what is asked
+        aside += scene
     for m in q.mentions:
         if any(a <= m.start < b for a, b in aside):
             continue  # "writing a lambda to pull HRIs": what the asker is building, not what is asked

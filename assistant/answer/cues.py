@@ -274,7 +274,10 @@ FACETS = _cues(
         r"|가격(?!\s*모델)|요금|얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"
         # "100불보다 안비싸지?", "under 100 bucks a month?": an amount held against a budget asks the price
-        r"|비싸|비쌈|\bexpensive\b|\bpricey\b|\d\s*(?:불|달러)\s*(?:보다|이하|이상|미만|넘|안에|안으로|내로|밑)"
+        r"|비싸|비쌈|\bexpensive\b|\bpricey\b"
+        # "그거로 옮기면 돈 더 나감?": more money than now is a price held against the one paid
+        r"|돈(?:이)?\s*더\s*(?:나가|나감|나와|나옴|들|듦|드|써|씀)"
+        r"|\d\s*(?:불|달러)\s*(?:보다|이하|이상|미만|넘|안에|안으로|내로|밑)"
         # (not the bill: "we spend over 10k a month")
         r"|(?<!spend )(?<!spends )(?<!spending )(?<!usage )(?<!usage is )(?<!bill is )"
         r"\b(?:under|below|over|above|less than|more than|within)\s+\$?\d[\d,.]*\s*k?\s*"
@@ -583,7 +586,7 @@ HOWTO_SHAPE = re.compile(
 
 # Question words: a Korean question ending in "-야?" asks yes or no only when it has none of these.
 WH = re.compile(
-    r"뭐|뭘|무엇|무슨|어떤|어떻게|어케|어캐|며칠|어느|왜|언제|어디|몇|누가|누구|얼마|\b(?:what|which|how|why|when|where|who)\b",
+    r"뭐|뭔(?!가)|뭘|무엇|무슨|어떤|어떻게|어케|어캐|며칠|어느|왜|언제|어디|몇|누가|누구|얼마|\b(?:what|which|how|why|when|where|who)\b",
     _I,
 )
 
@@ -631,6 +634,12 @@ PICK = re.compile(
 )
 # A turn asking for an example leans on the topic ("한국 예시 들어줘", "got an example?").
 EXAMPLE = re.compile(r"\bexamples?\b|\bfor instance\b|예시|예를\s*들|예\s*들어", _I)
+# A sentence that gives examples ("…가 대표적인 예다", "such as Amazon SQS"): what "AWS 예시로 뭐 있음?" asks for
+EXAMPLE_SAID = re.compile(
+    r"\bfor (?:example|instance)\b|\bsuch as\b|\be\.g\.|\bexamples? (?:are|include|is)\b|\btypical example"
+    r"|예를\s*들(?:어|면)|(?:대표적인|좋은|흔한)\s*예(?:다|이다|로|가|는)?|(?:이|가)\s*예다",
+    _I,
+)
 # The strong kind of follow-up cue: a word that points back ("it", "those", "그거", "둘 다"), not a conjunction.
 POINTER = re.compile(
     r"\b(?:it|its|that|this|they|them|those|these|the same|both|which one|that one|ones)\b"  # "custom ones"

@@ -37,7 +37,7 @@ from assistant.answer.cues import (
     WHICH_PILLAR,
     WHICH_PLAN,
 )
-from assistant.answer.question import Question, blank
+from assistant.answer.question import Question, asking_part, blank
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
 from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
@@ -1180,6 +1180,13 @@ def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     which_area = "best-practice-area" in q.entities and "count" not in q.facets and len(qids) == 1
     if q.kind not in ("definition", "other") and not (which_area and not _ID_RANGE.search(q.text)):
         return []
+    last_id = max((m.end() for m in QUESTION_ID.finditer(q.text)), default=0)
+    asked = len(asking_part(q.text))  # ("OPS10 - what's it asking? we got an HRI on it": the HRI is the scene)
+    if q.kind == "definition" and any(
+        last_id <= m.start < asked and m.entity.id in k.glossary and m.entity.id not in (*_CONTEXT_TERMS, *_ID_WORDS)
+        for m in q.mentions
+    ):
+        return []  # "REL04 보면 요청을 멱등하게 만들라는데, 멱등하다는 게 뭔 뜻임?": the term after the id is asked
     lines = []
     for qid in qids:
         for pillar in k.pillars.pillars:
@@ -1195,6 +1202,7 @@ def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     return lines
 
 
+_ID_WORDS = ("best-practice", "best-practice-area", "question")  # what an id is ("SEC01 모범 사례"): no term asked
 _ID_RANGE = re.compile(r"\d\s*(?:~|-|–|부터|to|through)\s*(?:[A-Za-z]{2,4})?\s*\d", re.IGNORECASE)
 
 

@@ -92,12 +92,16 @@ def answered_in_parts(
     answered (the whole decline stands)."""
     replies = []
     turns = list(history)
-    for part in parts:
+    leans = False  # the part before stood and was answered: a part that points back may lean on it
+    for i, part in enumerate(parts):
         reply, q = ask(part, turns)
         turns.append(Turn(part, reply.answer))
-        # (only a part that names its own subject and points at none stands on its own: "how many pillars does it
-        # use?" after "does OCI have a framework?" is about OCI, whatever its answer alone would say)
-        alone = bool(q.mentions) and not POINTER.search(part)
+        # A part stands when it names its own subject (the first part may also point at it: "Compute Optimizer 그거
+        # 돈 드는거임?"), or when it leans on a part before it that stood and was answered ("…며칠치 데이터 봄?").
+        # "how many pillars does it use?" after a declined "does OCI have a framework?" is about OCI, whatever its
+        # answer alone would say.
+        alone = (bool(q.mentions) and (i == 0 or not POINTER.search(part))) or leans
+        leans = alone and not reply.abstained
         replies.append((part, reply, alone))
     answered = [(p, r) for p, r, alone in replies if alone and not r.abstained and r.answer.strip()]
     if not answered:

@@ -124,7 +124,7 @@ class Question:
         the passages use, so its syllables, which no passage holds, do not count as unmet vocabulary."""
         # ("우리 배치가 월말에만 도는데 그걸론 부족하잖아. 더 길게 보게 하는 건 안 됨?": what the asker says of their
         # own situation before the question is no vocabulary the passages must share; the names in it stay)
-        text = blank(self.text, _scene_before(self.text, self.own_start))
+        text = blank(self.text, scene_before(self.text, self.own_start))
         for m in (*self.mentions, *self.weak, *self.negated):
             text = text[: m.start] + self.text[m.start : m.end] + text[m.end :]
         for m in sorted(self.mentions, key=lambda m: -m.start):
@@ -146,7 +146,7 @@ class Question:
         return m.entity.ko if self.lang == "ko" else m.entity.en
 
 
-def _scene_before(text: str, start: int = 0) -> list[tuple[int, int]]:
+def scene_before(text: str, start: int = 0) -> list[tuple[int, int]]:
     """The statements (ending in "." or "!") that the asker typed before the last question mark: their situation."""
     own = text[start:]
     last = own.rfind("?")
@@ -298,7 +298,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if "date" in facets and not FACETS["date"].search(asked):
         # "we've got a big launch in feb. can aws review readiness with us?": a date of the scene, none asked
         facets = tuple(f for f in facets if f != "date")
-    if "notes" in facets and not FACETS["notes"].search(asked):
+    if "notes" in facets and not FACETS["notes"].search(_REMARK_CLAUSE.sub("", asked)):
         # "APN 경로 몇 개임? 노트엔 셋뿐이던데": the notes set the scene; the question is about AWS
         facets = tuple(NOTES_CONTEXT if f == "notes" else f for f in facets)
     negated = _joined_too(found, [m for m in found if _is_negated(m, text)], text)
@@ -591,12 +591,14 @@ def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
             and prev is not None
             and prev.entity.kind in ("principle", "term", "area")
             and prev.entity.id not in ("well-architected-framework", "well-architected-tool")
-            and not text[prev.end : m.start].strip()
+            and (not text[prev.end : m.start].strip() or _NAME_WORD.fullmatch(text[prev.end : m.start]))
         ):
-            continue
+            continue  # ("단일 장애 지점 제거 원칙": one word between still names the principle)
         out.append(m)
     return out
 
+
+_NAME_WORD = re.compile(r"\s+[가-힣]{1,3}\s+")
 
 NOTES_CONTEXT = "notes_context"  # a facet label: the notes are named beside the question, not asked about
 
@@ -650,6 +652,8 @@ _REQUEST = r"(?:줘|줘요|주세요|줄래|줄래요|부탁해|부탁해요|부
 _ASKS = re.compile(rf"{_REQUEST}[.!~ㅋㅎ\s]*$|\b(?:pls|please|tell me|list)\b|{WH.pattern}", re.IGNORECASE)
 _REQUEST_END = re.compile(rf"{_REQUEST}(?=[.!~,]*\s+\S)")
 _REMARK_END = re.compile(r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요)[.!~ㅋㅎ]*\s*$")
+# "노트엔 …라고만 적어놨는데, X-Ray는 어느 단계임?": the notes said in a clause before the comma set the scene
+_REMARK_CLAUSE = re.compile(r"^[^,]*(?:던데|는데),\s+")
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
