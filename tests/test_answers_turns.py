@@ -110,3 +110,9 @@ def test_the_plan_one_is_on_said_after_the_question_is_the_scene(chat):
 def test_the_other_name_of_a_term_is_found_where_a_passage_uses_it(chat):
     answer = chat("REL05 보니까 멱등성 얘기가 나오던데, 멱등성이 정확히 뭔 뜻임?", "영어로는 뭐라 함?")
     assert "idempotent" in answer.answer.splitlines()[0]
+
+
+def test_a_yes_no_is_led_by_the_sentence_with_its_own_words_beside_a_word_facet(assistant):
+    # "questions" is a facet word here, no answer's shape: the sentence about the order answers
+    answer = assistant.ask("do we have to answer the WA tool questions in order?")
+    assert "any order" in answer.answer.splitlines()[0]
