@@ -86,3 +86,21 @@ def test_a_term_asked_after_a_question_id_is_defined(assistant):
 def test_examples_asked_are_answered_by_the_sentence_that_gives_them(assistant):
     answer = assistant.ask("단일 장애 지점 제거 원칙에 AWS 예시로 뭐 나와 있음?")
     assert "Route 53" in answer.answer
+
+
+def test_a_time_said_only_in_the_askers_situation_is_not_asked(assistant):
+    answer = assistant.ask("누가 보안그룹 열어놔도 며칠 뒤에야 알게 됨. 이런 변경 잡는 건 보안 필러 SEC 몇 번 영역임?")
+    assert not answer.abstained
+    assert "SEC04" in answer.answer
+
+
+def test_a_setup_ending_in_laughter_before_a_question_id_is_the_scene(assistant):
+    answer = assistant.ask("VPC 몇 개에 온프렘까지 붙일 거임 ㅋㅋ REL02에서 챙기라는 거 뭐뭐임?")
+    assert not answer.abstained
+    assert "IP 주소" in answer.answer
+
+
+def test_a_question_id_the_catalog_knows_is_in_scope(assistant):
+    answer = assistant.ask("REL02에서 챙기라는 거 뭐뭐임?")
+    assert not answer.abstained
+    assert "IP 주소" in answer.answer  # REL02's own line (network topology) is among the answer's

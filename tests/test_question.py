@@ -1255,3 +1255,9 @@ def test_notes_named_in_a_remark_clause_before_a_comma_set_the_scene(aliases):
     text = "노트엔 옛날 백서에 Savings Plans 얘기가 없었다던데, Savings Plans는 몇 년에 나온 거임?"
     assert "notes" not in read_question(text, aliases).facets  # the notes set the scene; AWS is asked about
     assert "notes" in read_question("노트엔 Savings Plans 몇 년에 나왔다고 적혀 있음?", aliases).facets
+
+
+def test_where_the_bill_goes_asks_no_price(aliases):
+    assert "price" not in read_question("그렇게 하면 AWS 요금은 어디로 청구됨?", aliases).facets
+    assert "price" in read_question("그렇게 하면 AWS 요금은 얼마임?", aliases).facets
+    assert "price" in read_question("베스핀이랑 메가존 중에 견적은 어디가 더 쌈?", aliases).facets

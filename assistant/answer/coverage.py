@@ -19,6 +19,7 @@ from assistant.answer.cues import (
     KINDS,
     NOT_SOME,
     PRICE_SET,
+    QUESTION_ID,
     QUESTION_NUMBER,
     SHAPES,
     SMALLEST,
@@ -128,7 +129,8 @@ def not_covered(
         figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
     aside = _context_spans(q.text) + [span for span in [after_question(q.text)] if span]
     scene = scene_before(q.text, q.own_start)
-    if any(not any(a <= m.start < b for a, b in aside + scene) for m in q.mentions):
+    outside = [(m.start, m.end) for m in q.mentions] + [m.span() for m in QUESTION_ID.finditer(q.text)]
+    if any(not any(a <= start < b for a, b in aside + scene) for start, _ in outside):
         # "we run rabbitmq on two ec2 boxes. per 'services, not servers', what instead?": the setup they state
         # before a question that names its own subject is theirs, not what is asked
         aside += scene

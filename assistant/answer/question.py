@@ -155,7 +155,20 @@ def scene_before(text: str, start: int = 0) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in _STATEMENT.finditer(own[:last])]
 
 
-_STATEMENT = re.compile(r"[^.!?]+[.!]+(?=\s)")
+# (a chat sentence may end in laughter or tears instead of a stop: "IP 하드코딩해서 호출 중임 ㅋㅋ")
+_STATEMENT = re.compile(r"[^.!?ㅋㅎㅠㅜ]+(?:[.!]+|\s*[ㅋㅎㅠㅜ]{2,})(?=\s)")
+
+# (not a response time: "15분 응답도 느림 ㅋㅋ 더 빨리 받게 붙일 수 있는 거 있음?" states the need the answer must beat)
+_SCENE_TIMES = ("duration", "date", "count")  # ("VPC 몇 개에 온프렘까지 붙일 거임": a few, no count asked)
+# where a bill goes ("어디로 청구됨?"); not "어디가 더 쌈?", which asks which one is cheaper
+_WHERE_OR_WHO = re.compile(r"어디(?:로|에서|서|에)(?![가-힣]*\s*(?:싸|저렴|비싸))|\bwhere\b", re.IGNORECASE)
+
+
+def _only_within(cue: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> bool:
+    """`cue` is found in `text`, and only inside `spans`."""
+    found = [m.start() for m in cue.finditer(text)]
+    return bool(found) and bool(spans) and all(any(a <= x < b for a, b in spans) for x in found)
+
 
 # A Korean question word with its endings: "뭐뭐임", "몇개고", "얼마임", "언제부터", "누가"
 _ASKING_WORD = re.compile(r"(?<![가-힣])(?:뭐|뭔|무슨|몇|얼마|어디|언제|누가|누구|어떻|어떤|어느|왜)[가-힣]*")
@@ -295,6 +308,12 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         # "데이터 보호는 몇번부터 몇번?": a pillar's or area's numbers are its question ids
         facets = tuple(dict.fromkeys((*facets, "questions")))
     asked = _asking_part(masked)
+    # "누가 보안그룹을 열어놔도 며칠 지나서야 알게 됨. … SEC 몇 번 질문 영역임?", "캐시 붙이면 빨라지는 건 알겠는데, …":
+    # a time said only in the asker's situation before the question is not asked
+    scene = scene_before(masked) + [m.span() for m in _REMARK_CLAUSE.finditer(masked)]
+    facets = tuple(f for f in facets if not (f in _SCENE_TIMES and _only_within(FACETS[f], masked, scene)))
+    if "price" in facets and _WHERE_OR_WHO.search(asked) and not _HOW_MUCH.search(asked):
+        facets = tuple(f for f in facets if f != "price")  # "요금은 어디로 청구됨?": where the bill goes, no amount
     if "date" in facets and not FACETS["date"].search(asked):
         # "we've got a big launch in feb. can aws review readiness with us?": a date of the scene, none asked
         facets = tuple(f for f in facets if f != "date")
@@ -321,7 +340,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if _IN_THE_PRICE.search(masked):  # "IEM도 그 요금에 포함임?": whether a thing comes with the price, not the price
         facets = tuple(f for f in facets if f != "price")
     kind = "definition" if names_asked else _kind(masked, asked, facets, mentions)
-    asks = tuple(label for label, cue in ASKED.items() if cue.search(masked))
+    asks = tuple(label for label, cue in ASKED.items() if cue.search(masked) and not _only_within(cue, masked, scene))
     if "caution" in facets and _ANTI_PATTERNS.search(text):
         # "anti-pattern about latency - what are we not supposed to do": the list of bad practices answers, each
         # item a thing not to do, not a sentence that warns
