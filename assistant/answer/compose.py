@@ -348,7 +348,9 @@ class OfflineComposer:
         # but the sentence holding far more of the turn's own words is what the turn asks; "자격증 시험 감독없이
         # 보는거임?": the sentence about the exam's proctoring answers, not the one defining the exam program
         turn_words = typed or (frozenset(q.detail) if q is not None and q.kind == "yesno" else frozenset())
-        if turn_words and not any(f in SHAPES for f, _ in facets):  # (a word facet shapes no answer)
+        # (a yes/no's word facet shapes no answer: "do we have to answer the WA tool questions in order?")
+        yesno = q is not None and q.kind == "yesno"
+        if turn_words and (not facets or (yesno and not any(f in SHAPES for f, _ in facets))):
             own_words = {fold(t): w for t, w in weights.items() if t in turn_words and self.idf(t) < unseen}
             floor_share = OWN_LEAD * _share(best.unit, own_words)
             best = next(
