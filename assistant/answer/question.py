@@ -161,7 +161,7 @@ _STATEMENT = re.compile(r"[^.!?ㅋㅎㅠㅜ]+(?:[.!]+|\s*[ㅋㅎㅠㅜ]{2,})(?=\
 # (not a response time: "15분 응답도 느림 ㅋㅋ 더 빨리 받게 붙일 수 있는 거 있음?" states the need the answer must beat)
 _SCENE_TIMES = ("duration", "date", "count")  # ("VPC 몇 개에 온프렘까지 붙일 거임": a few, no count asked)
 # where a bill goes ("어디로 청구됨?"); not "어디가 더 쌈?", which asks which one is cheaper
-_WHERE_OR_WHO = re.compile(r"어디(?:로|에서|서|에)(?![가-힣]*\s*(?:싸|저렴|비싸))|\bwhere\b", re.IGNORECASE)
+_WHERE_TO = re.compile(r"어디(?:로|에서|서|에)(?![가-힣]*\s*(?:싸|저렴|비싸))|\bwhere\b", re.IGNORECASE)
 
 
 def _only_within(cue: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> bool:
@@ -308,11 +308,11 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         # "데이터 보호는 몇번부터 몇번?": a pillar's or area's numbers are its question ids
         facets = tuple(dict.fromkeys((*facets, "questions")))
     asked = _asking_part(masked)
-    # "누가 보안그룹을 열어놔도 며칠 지나서야 알게 됨. … SEC 몇 번 질문 영역임?", "캐시 붙이면 빨라지는 건 알겠는데, …":
-    # a time said only in the asker's situation before the question is not asked
+    # "누가 보안그룹을 열어놔도 며칠 지나서야 알게 됨. … SEC 몇 번?", "VPC 몇 개에 온프렘까지 붙일 거임 ㅋㅋ …":
+    # a length of time, a date or a count said only in the asker's situation before the question is not asked
     scene = scene_before(masked) + [m.span() for m in _REMARK_CLAUSE.finditer(masked)]
     facets = tuple(f for f in facets if not (f in _SCENE_TIMES and _only_within(FACETS[f], masked, scene)))
-    if "price" in facets and _WHERE_OR_WHO.search(asked) and not _HOW_MUCH.search(asked):
+    if "price" in facets and _WHERE_TO.search(asked) and not _HOW_MUCH.search(asked):
         facets = tuple(f for f in facets if f != "price")  # "요금은 어디로 청구됨?": where the bill goes, no amount
     if "date" in facets and not FACETS["date"].search(asked):
         # "we've got a big launch in feb. can aws review readiness with us?": a date of the scene, none asked
