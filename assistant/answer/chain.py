@@ -49,6 +49,7 @@ from assistant.answer.cues import (
     TIME_SAID,
     WHICH_PILLAR,
     WORDED_FREQUENCY,
+    question_ids,
     time_in,
 )
 from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
@@ -278,7 +279,10 @@ def build_chain(
             key = "abstain.provider" if missing[1] == "provider" else "abstain.missing"
             yield from _lines(abstain(question, lang, r.hits, say(key, lang, what=missing[0])))
             return
-        if comp is None and not r.in_scope and not _notes_hold(q, r.hits) and not _names_known_id(q, knowledge):
+        # ("REL02에서 챙기라는 거 뭐뭐임?": a question id the catalog places in an area is a subject the corpus covers,
+        # however few of the question's other words the passages share)
+        known_id = any(aliases.area_of(qid) for qid in question_ids(q.text))
+        if comp is None and not r.in_scope and not _notes_hold(q, r.hits) and not known_id:
             yield from _lines(abstain(question, lang, r.hits))
             return
         if comp is None and isinstance(composer, OfflineComposer):
@@ -386,15 +390,6 @@ def _telling_stated(terms: set[str], r: Retrieval, lexical: Any) -> float:
     if not r.in_scope or not r.hits:
         return 0.0
     return sum(lexical.idf(t) for t in terms & content_terms(r.hits[0].chunk.text))
-
-
-def _names_known_id(q: Question, knowledge: Knowledge | None) -> bool:
-    """ "REL02에서 챙기라는 거 뭐뭐임?": a question id the catalog places in an area is a subject the corpus covers,
-    however few of the question's other words the passages share."""
-    if knowledge is None or knowledge.pillars is None:
-        return False
-    ids = {f"{m.group(1).upper()}{int(m.group(2)):02d}" for m in QUESTION_ID.finditer(q.text)}
-    return any(qid in area.questions for qid in ids for p in knowledge.pillars.pillars for area in p.areas)
 
 
 def _other_name_said(named: tuple[str, str], lang: str, hits: list[Hit]) -> Composition | None:

@@ -503,8 +503,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # "그거로 옮기면 돈 더 나감? 지금 dev로 60불 내는 중": the plan they are on, said after a question that points
     # back, is the scene; "그거" is what is asked about
     scene = after_question(q.text)
-    points = bool(scene) and bool(POINTER.search(q.text, 0, scene[0] if scene else 0))
-    staged = [m for m in q.mentions if points and scene and m.start >= scene[0]]
+    staged = [m for m in q.mentions if m.start >= scene[0]] if scene and POINTER.search(q.text, 0, scene[0]) else []
     # (the workload names no subject)
     mine = {m.entity.kind for m in q.mentions if m.entity.id != "workload" and m not in staged}
     pointing = _points_back(q) and bool(_remainder(q))  # a whole question that points back

@@ -129,8 +129,8 @@ def not_covered(
         figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
     aside = _context_spans(q.text) + [span for span in [after_question(q.text)] if span]
     scene = scene_before(q.text, q.own_start)
-    outside = [(m.start, m.end) for m in q.mentions] + [m.span() for m in QUESTION_ID.finditer(q.text)]
-    if any(not any(a <= start < b for a, b in aside + scene) for start, _ in outside):
+    subjects = [m.start for m in q.mentions] + [m.start() for m in QUESTION_ID.finditer(q.text)]
+    if any(not any(a <= start < b for a, b in aside + scene) for start in subjects):
         # "we run rabbitmq on two ec2 boxes. per 'services, not servers', what instead?": the setup they state
         # before a question that names its own subject is theirs, not what is asked
         aside += scene

@@ -491,6 +491,13 @@ BIGGEST = re.compile(
 SMALLEST = re.compile(r"\b(?:smallest|fewest|(?<!at )least)\b|(?:가장|제일|젤|젤루)\s*(?:작은|적은|적|적어)", _I)
 # a Well-Architected question id: "SEC01", "rel 9", "COST03"
 QUESTION_ID = re.compile(r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
+def question_ids(text: str) -> list[str]:
+    """The Well-Architected question ids a text names, as the catalog writes them ("rel 2" -> "REL02"), in order."""
+    return list(dict.fromkeys(f"{m.group(1).upper()}{int(m.group(2)):02d}" for m in QUESTION_ID.finditer(text)))
+
+
 # "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
 QUESTION_NUMBER = re.compile(r"(?<!년에 )(?<!년에)(?<!달에 )(?<!달에)몇\s*번(?!\s*째)")
 # "빠진 거", "what did I leave out": the question asks which one is missing

@@ -36,6 +36,7 @@ from assistant.answer.cues import (
     TOP,
     WHICH_PILLAR,
     WHICH_PLAN,
+    question_ids,
 )
 from assistant.answer.question import Question, asking_part, blank
 from assistant.knowledge.aliases import SEVERITIES
@@ -1175,7 +1176,7 @@ def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     # ("SEC03은 어느 영역 소속이야?": the area it sits in, not the list of every area)
     if k.pillars is None:
         return []
-    qids = dict.fromkeys(f"{m.group(1).upper()}{int(m.group(2)):02d}" for m in QUESTION_ID.finditer(q.text))
+    qids = question_ids(q.text)
     # (one id: "SUS01~06 각각 뭐야" asks the areas of a range)
     which_area = "best-practice-area" in q.entities and "count" not in q.facets and len(qids) == 1
     if q.kind not in ("definition", "other") and not (which_area and not _ID_RANGE.search(q.text)):

@@ -27,7 +27,6 @@ from assistant.answer.cues import (
     OTHER_SCRIPT,
     PLAN_FEATURES,
     QUANTITY_ASKED,
-    QUESTION_ID,
     QUESTION_NUMBER,
     ROUND_THE_CLOCK,
     SHORTHAND,
@@ -41,6 +40,7 @@ from assistant.answer.cues import (
     WH,
     WHICH_PILLAR,
     WHICH_PLAN,
+    question_ids,
 )
 from assistant.knowledge.aliases import AliasTable, Entity, Mention
 from assistant.knowledge.catalog import PILLAR_PREFIX
@@ -385,10 +385,11 @@ def with_id_pillars(q: Question, aliases: AliasTable) -> Question:
     turn itself is answered by the id alone: the pillar's name would pull its general passages in.)"""
     if any(m.entity.kind == "pillar" for m in q.mentions):
         return q
-    ids = [(m.group(1).upper(), f"{m.group(1).upper()}{int(m.group(2)):02d}") for m in QUESTION_ID.finditer(q.text)]
-    names = list(dict.fromkeys(e.en for prefix, _ in ids if (e := aliases.entities.get(_PILLAR_OF_PREFIX[prefix]))))
+    ids = question_ids(q.text)
+    pillars = (aliases.entities.get(_PILLAR_OF_PREFIX[qid.rstrip("0123456789")]) for qid in ids)
+    names = list(dict.fromkeys(e.en for e in pillars if e))
     # and its area ("그거 속한 영역에 질문 몇개"): the area entity whose question ids hold it
-    names += list(dict.fromkeys(e.en for _, qid in ids if (e := aliases.area_of(qid))))
+    names += list(dict.fromkeys(e.en for qid in ids if (e := aliases.area_of(qid))))
     # (named in words, so a topic carried as text keeps it)
     return read_question(f"{' '.join(names)} {q.text}", aliases) if names else q
 
