@@ -125,6 +125,11 @@ def test_tokenize_english_drops_stop_words_and_keeps_plus_plans():
     assert tokenize("AWS's EC2 instances") == ["aws's", "ec2", "instances"]
 
 
+def test_an_acronyms_plural_is_the_acronym():
+    assert tokenize("account IDs, APIs and SLAs") == tokenize("account ID, API and SLA")
+    assert tokenize("AWS ids") == ["aws", "ids"]  # the name itself, and a lower-case word, stay as typed
+
+
 def test_british_spellings_are_read_as_the_corpus_american_ones():
     assert tokenize("Utilisation, organisations, optimised, defence, behaviour") == tokenize(
         "Utilization, organizations, optimized, defense, behavior"

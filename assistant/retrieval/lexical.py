@@ -184,6 +184,9 @@ AMERICAN = {stem + b: stem + a for stem in _IZE_STEMS for b, a in _IZE_ENDINGS.i
 }
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def detect_lang(text: str) -> str:
     """'ko' when the text has any Hangul (a mixed "business support+ 가 뭐야" is Korean), else 'en'."""
     return "ko" if _HANGUL.search(text) else "en"
@@ -201,7 +204,8 @@ def tokenize(text: str) -> list[str]:
             else:
                 tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
         else:
-            word = run.lower()
+            # ("account IDs", "APIs", "SLAs": an acronym's plural is the acronym)
+            word = run[:-1].lower() if _ACRONYM_PLURAL.fullmatch(run) else run.lower()
             word = AMERICAN.get(word, word)
             if word.endswith("+"):  # "Business Support+" must also match a query for "support"
                 tokens.append(word[:-1])

@@ -19,6 +19,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
 from assistant.retrieval.embedder import Embedder
+from assistant.retrieval.identifiers import practices_asked, states_practice
 from assistant.retrieval.lexical import LexicalIndex, detect_lang
 from assistant.retrieval.lexical_cache import load_or_build
 from assistant.retrieval.scope import ScopeGate
@@ -67,6 +68,15 @@ class HybridRetriever:
             lists[name] = [(int(i), float(scores[i])) for i in order if scores[i] > 0]
         return lists
 
+    def _with_stated_practice(self, order: list[int], query: str, lang: str, k: int) -> list[int]:
+        """ "OPS07-BP06 뭔 모범사례임? 리뷰에서 HRI 떴는데": the passage stating that practice, whatever else is
+        said."""
+        asked = practices_asked(query)
+        if not asked:
+            return order
+        stating = [i for i, c in enumerate(self.chunks) if c.lang == lang and states_practice(c.text, asked)]
+        return _stated_practice_slot(order, stating, k)
+
     def retrieve(self, query: str, k: int = 5, evidence: str | None = None) -> Retrieval:
         """The top `k` passages for `query`; `evidence` (default: the query) is the text the scope gate weighs."""
         lang = detect_lang(query)
@@ -76,6 +86,7 @@ class HybridRetriever:
         other = "en" if lang == "ko" else "ko"
         cross = _fuse(lists, CROSS_WEIGHTS, keep=lambda i: self.chunks[i].lang == other)
         order = _with_cross_slot(order, sorted(cross, key=lambda i: -cross[i]), self.chunks, other, k)
+        order = self._with_stated_practice(order, query, lang, k)
         best = sum(WEIGHTS.get(name, DEFAULT_DENSE_WEIGHT) for name in lists) / (RRF_K + 1)
         signals: dict[int, dict[str, float]] = defaultdict(dict)
         for name, ranked in lists.items():
@@ -104,6 +115,15 @@ def _fuse(lists: dict[str, list[tuple[int, float]]], weights: dict[str, float], 
             fused[i] += weight / (RRF_K + rank + 1)
             rank += 1
     return fused
+
+
+def _stated_practice_slot(order: list[int], stating: list[int], k: int) -> list[int]:
+    """The best passage that states a best practice asked by its id, second if none of the top `k` does."""
+    if not stating or any(i in stating for i in order[:k]):
+        return order
+    pick = min(stating, key=lambda i: order.index(i) if i in order else len(order))
+    rest = [i for i in order if i != pick]
+    return rest[:1] + [pick] + rest[1:]
 
 
 def _with_cross_slot(order: list[int], cross: list[int], chunks: list[Chunk], other: str, k: int) -> list[int]:
