@@ -34,6 +34,7 @@ from assistant.answer.cues import (
 from assistant.answer.question import UMBRELLAS, corpus_terms, quoted, which_kind
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
+from assistant.retrieval.identifiers import practices_asked, states_practice
 from assistant.retrieval.lexical import content_terms, fold, folded_terms, verb_of
 from assistant.text import BULLET, is_table_row, split_sentences
 from assistant.types import Chunk, Hit, Turn
@@ -91,6 +92,18 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _IT = re.compile(r"(It|Its)\s+(?=[a-z])")
+# a word that adds a sentence to the one before without resting on anything in it ("그래서", "so" rest on a reason)
+_CONNECTIVE = re.compile(
+    r"^(?:also|however|but|for example|for instance|또한|그러나|하지만|예를 들어|예컨대)(?:,\s*|\s+)", re.IGNORECASE
+)
+
+
+def _without_connective(sentence: str) -> str:
+    """ "또한 질문에 …" -> "질문에 …", "However, it …" -> "It …": a line that answers first joins nothing before it."""
+    rest = _CONNECTIVE.sub("", sentence, count=1)
+    return rest[:1].upper() + rest[1:] if rest != sentence else sentence
+
+
 # "이 기능을", "this feature": a thing the sentence before named, pointed at mid-sentence
 _POINTS_BACK = re.compile(
     r"(?:^|\s)이\s+(?:기능|도구|서비스|프로그램|플랜|방식)(?=[을를은는이가의에도\s])|\b(?:this|the) feature\b"
@@ -252,6 +265,8 @@ class OfflineComposer:
         said_quoted = (
             [p.casefold() for p in quoted(q.typed or q.text)] if q is not None and q.kind == "definition" else []
         )
+        # "OPS07-BP06 뭔 모범사례임?": the sentence that says what that best practice is
+        practices = practices_asked(q.typed or q.text) if q is not None else []
         candidates = [
             _Candidate(
                 rank,
@@ -268,8 +283,10 @@ class OfflineComposer:
                     )
                     + (DEFAULT_BONUS if by_default and DEFAULT.search(u.text) else 0.0)
                     + (FACET_BONUS if any(time_in(t, u.text) for t in needed) else 0.0)
+                    + (FACET_BONUS if practices and states_practice(u.text, practices) else 0.0)
                 )
                 * _tool_weight(u, q)
+                * (OFF_TOOL if q is not None and q.wants_tool and self._off_own_tool(u, hit.chunk) else 1.0)
                 * ((1.3 if notes_asked else 1.0 if notes_beside else 0.6) if about_notes(hit.chunk) else 1.0)
                 * (0.6 if self._leans(u, hit.chunk) else 1.0)
                 * (ASIDE if _set_aside(u, q) else 1.0),
@@ -353,9 +370,20 @@ class OfflineComposer:
         if turn_words and (not facets or (yesno and not any(f in SHAPES for f, _ in facets))):
             own_words = {fold(t): w for t, w in weights.items() if t in turn_words and self.idf(t) < unseen}
             floor_share = OWN_LEAD * _share(best.unit, own_words)
+            # (or a line that leans on "It" only, when its passage's heading names what "it" is)
+            named = [c for c in chosen if c not in leads and self._it_named(c.unit, pool[c.hit_rank].chunk)]
             best = next(
-                (c for c in leads if (own_share := _share(c.unit, own_words)) > 0 and own_share >= floor_share), best
+                (
+                    c
+                    for c in [*leads, *named]
+                    if (own_share := _share(c.unit, own_words)) > 0 and own_share >= floor_share
+                ),
+                best,
             )
+            if yesno:  # "알람 울리면 자동으로 멈추게 할수있음?": the one item that says so, out of its list
+                # (of the summaries' lists: a note's line never leads where a summary answers)
+                lists = [c for c in candidates if not (has_summary and about_notes(pool[c.hit_rank].chunk))]
+                best = _item_answering(best, chosen, lists, own_words)
         rest = [c for c in chosen if c is not best]
         if (item := self._item_named(best.unit, q)) is not None:
             # "추적성 유지 자세히": of the list that leads, the one item on the principle asked answers
@@ -388,7 +416,7 @@ class OfflineComposer:
                 numbers[c.hit_rank] = len(cited)
             lead_text = c.unit.text or pool[c.hit_rank].chunk.heading + ":"
             if c is chosen[0]:  # "It gives … one Cloud Operations Review a year": line 1 names what "it" is
-                lead_text = self._named_subject(lead_text, pool[c.hit_rank].chunk)
+                lead_text = self._named_subject(_without_connective(lead_text), pool[c.hit_rank].chunk)
             # ("…막으려면 이 기능을 먼저 설정해 두는 것이 좋다": with the sentence that says which feature)
             lead_text = self._with_antecedent(lead_text, c.unit, pool[c.hit_rank].chunk, shown)
             if id(c) in reasons:
@@ -439,11 +467,17 @@ class OfflineComposer:
         owner = "'s" if opener.group(1) == "Its" else ""
         return f"{name}{owner} {sentence[opener.end() :]}"
 
+    def _it_named(self, unit: Unit, chunk: Chunk) -> bool:
+        """A sentence that leans back only by opening with "It"/"Its", which the heading's one entity replaces."""
+        return bool(_IT.match(unit.text)) and self._named_subject(unit.text, chunk) != unit.text
+
     def _leans(self, unit: Unit, chunk: Chunk) -> bool:
         """A sentence that needs the one before it (`_leans_back`), unless it points at a thing the sentence before
         names ("이 기능은 … 설정에서 켜야 한다"): the two are then said together (`_with_antecedent`)."""
-        if not _leans_back(unit):
-            return False
+        if not _leans_back(unit) or (
+            _CONNECTIVE.match(unit.text) and not _leans_back(Unit(_without_connective(unit.text), unit.position))
+        ):
+            return False  # ("또한 질문에 계정 ID … 올리지 않도록": joined to the one before, pointing at nothing in it)
         return self._with_antecedent(unit.text, unit, chunk, set()) == unit.text
 
     def _with_antecedent(self, text: str, unit: Unit, chunk: Chunk, shown: set[str]) -> str:
@@ -494,6 +528,14 @@ class OfflineComposer:
         if m.group(0)[-2:-1] in "은는란" and not _copula_ending(unit.text):
             return 0.0  # "…의 요금은 … 줄어든다" says what happens to it, "…은 … 기술 담당자다" what it is
         return DEFINES_BONUS if {eid for _, eid in self._names(m.group(0))} & set(q.entities) else 0.0
+
+    def _off_own_tool(self, unit: Unit, chunk: Chunk) -> bool:
+        """In a passage about one service ("AWS Compute Optimizer"), a sentence that does not name it ("분석 대상에는
+        EC2 인스턴스, … Amazon ECS 서비스 등이 포함된다") tells what the tool reads, not which tool to use."""
+        if self.aliases is None:
+            return False
+        own = {e for k, e in self._names(chunk.heading) if k == "service"}
+        return len(own) == 1 and not own & {e for _, e in self._names(" ".join([unit.text, *unit.items]))}
 
     def _names(self, text: str) -> list[tuple[str, str]]:
         if text not in self._named:
@@ -835,6 +877,21 @@ _PROVENANCE = re.compile(
     r"\b(?:as of|checked in|checked on|current as of)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\d{4}년\s*\d{1,2}월\s*기준(?:으로)?",
     re.IGNORECASE,
 )
+
+
+def _item_answering(
+    best: _Candidate, chosen: list[_Candidate], candidates: list[_Candidate], words: dict[str, float]
+) -> _Candidate:
+    """The item of any list in the passages that holds OWN_LEAD times the yes/no's own words any chosen sentence or
+    item holds: it says what is asked ("알람이 울리면 FIS가 실험을 자동으로 멈춰"); else the lead."""
+    items = [(_share(Unit(i, c.unit.position), words), i, c) for c in candidates for i in c.unit.items]
+    if not items:
+        return best
+    share, item, c = max(items, key=lambda x: x[0])
+    lines = [Unit(t, x.unit.position) for x in chosen for t in [x.unit.text, *x.unit.items]]
+    if share <= 0 or share < OWN_LEAD * max(_share(u, words) for u in lines):
+        return best
+    return _Candidate(c.hit_rank, Unit(item, c.unit.position, is_item=True), c.score)
 
 
 def _share(unit: Unit, words: dict[str, float]) -> float:

@@ -24,9 +24,11 @@ from assistant.answer.cues import (
     PICK,
     PLURAL,
     POINTER,
+    PRICE_GAP,
     QUESTION_ID,
     SMALLEST,
     SUMMED,
+    question_ids,
 )
 from assistant.answer.question import (
     UMBRELLAS,
@@ -131,6 +133,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _item_about(q, answer, aliases)
         or _all_of(q, seen, aliases)
         or _other_extreme(q, seen, aliases)
+        or _price_gap_of(q, seen, aliases)
     )
     if picked is not None:
         return _typed(replace(picked, lang=q.lang), q)
@@ -210,6 +213,26 @@ def _other_extreme(q: Question, seen: list[Question], aliases: AliasTable) -> Qu
         return None
     text = f"{last.text[: theirs.start()]} {mine.group(0)} {last.text[theirs.end() :]}"
     return read_question(re.sub(r"\s+", " ", text).strip(), aliases)
+
+
+def _price_gap_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
+    """ "얼마 더 비쌈?" after Business's price at a bill, then "그럼 엔터프라이즈는?": the last plan priced against the
+    one priced before it, at the same bill."""
+    if not seen or not PRICE_GAP.search(q.text) or q.of_kind("plan"):
+        return None
+    last = set(seen[-1].of_kind("plan"))
+    if len(last) != 1:
+        return None
+    before = next(
+        (
+            m.text
+            for t in reversed(seen[:-1])
+            for m in t.mentions
+            if m.entity.kind == "plan" and m.entity.id not in last
+        ),
+        None,
+    )
+    return None if before is None else read_question(f"{before} {seen[-1].text} {q.text}", aliases)
 
 
 def _successor_topic(
@@ -465,6 +488,10 @@ def _lead_subject(prev: Question, answer: str, aliases: AliasTable) -> Question:
     Response: 5분 …": a pronoun points at the program or service that line 1 opens with, when the question never
     named it."""
     first = answer.lstrip("*# ").splitlines()[0] if answer.strip() else ""
+    # ("그건 어느 영역 소속임?" after "REL09(데이터 백업)는 … 질문입니다": the question id line 1 opens with)
+    qid = QUESTION_ID.match(first)
+    if qid is not None and not question_ids(prev.text):
+        return with_id_pillars(read_question(qid.group(0), aliases), aliases)
     opening = next((m for m in aliases.find(first) if m.start <= LEAD_AT), None)
     if opening is None or opening.entity.kind not in _ASKED_ABOUT_KINDS[1:] or opening.entity.id in prev.entities:
         return prev

@@ -82,7 +82,7 @@ NO_CHARGE = re.compile(
 MONEY_OR_NO_CHARGE = re.compile(f"{MONEY.pattern}|{NO_CHARGE.pattern}", re.IGNORECASE)
 EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|요금)|무료|공짜", re.IGNORECASE)
 # "how much is the paid subscription": only an amount answers; "free courses" beside it does not
-PAID_ASKED = re.compile(r"\bpaid\b|\bpremium\b|유료", re.IGNORECASE)
+PAID_ASKED = re.compile(r"\bpaid\b|\bpremium\b|\bsubscriptions?\b|유료|구독\s*(?:료|비)", re.IGNORECASE)
 # "what's the day rate", "minimum engagement": a rate or a minimum is an amount; "priced per engagement" is none
 RATE_ASKED = re.compile(
     r"\brates?\b|\bminimum\b|\bmin\b|\bper\s+[a-z]+(?:-[a-z]+)?\b|일당|시간당|분당|단가(?!표)|최소|최저", re.IGNORECASE
@@ -157,6 +157,8 @@ def not_covered(
     for word in _specific_words(q, aside):
         # ("HRIs": the plural of a name the passages use)
         forms = [word, word[:-1]] if re.fullmatch(r"[A-Z]{2,6}s", word) else [word]
+        # ("antipattern": a word the passages write with a hyphen, "anti-pattern")
+        forms += [f"{word[:i]}-{word[i:]}" for i in range(3, len(word) - 2)] if word.isalpha() else []
         if not names_in(texts, forms) and not any(known(w.casefold()) for w in forms):
             return word, "missing"
     return None
@@ -200,6 +202,8 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     cut = next((i for i, x in enumerate(lines) if i and x.startswith("- ")), len(lines))
     lead, support = "\n".join(lines[:cut]), [x for x in lines[cut:] if not lead_only and about(q, x)]
     shapes = [(a, _unit_asked(q.text) or ASKED_SHAPES[a]) if a == "duration" else (a, ASKED_SHAPES[a]) for a in q.asks]
+    if q.kind == "number" and "limit" in q.facets:  # "계정당 워크로드 최대 몇개까지?": a figure, or "no limit"
+        shapes.append(("limit", SHAPES["limit"]))
     english = counted_noun(q.text)
     noun = english or _ko_counted_noun(q)
     # ("데이터 보호는 몇번부터 몇번?": question ids asked by their numbers, not a number of times)

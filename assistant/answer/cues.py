@@ -250,6 +250,8 @@ WORDED_FREQUENCY = re.compile(
 
 # what happens at a rate ("runs monthly", "spikes monthly"): the verbs before a "monthly" that is no price
 _RATE_VERBS = "run runs ran happen happens occur occurs recur recurs execute executes spike spikes peak peaks rotate"
+# a timeout asked about, not one left out ("have no timeout", "without timeouts", "타임아웃 없이", "타임아웃 안 걸면")
+_TIMEOUT = r"(?<!\bno )(?<!\bwithout )(?:time\s?out|타임아웃(?!\s*(?:없|안\s)|(?:을|를|도)\s*(?:안|없)))"
 _NOT_AFTER_VERB = "".join(f"(?<!\\b{v} )" for v in f"{_RATE_VERBS} rotates report reports meet meets".split())
 FACETS = _cues(
     {
@@ -399,9 +401,12 @@ FACETS = _cues(
         "via": r"(?:어디|뭘|무엇|뭐)\s*(?:를|을)?\s*통해|(?:통해서|통해)\s*(?:받|보|가|나|와|제공|전달)"
         r"|\b(?:through|via) (?:what|which|where)\b|\bdelivered (?:through|via|by|how)\b|\bcomes? through\b",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
-        "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|time\s?out|\bsla\b|uptime|availability (?:guarantee|%)"
+        # ("calls that have no timeout", "타임아웃 없이": a practice left out, no limit asked)
+        "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|"
+        + _TIMEOUT
+        + r"|\bsla\b|uptime|availability (?:guarantee|%)"
         # ("영향 반경은 뭐 기준으로 제한하라고": restricting is a practice, not a limit asked)
-        r"|최대|최소값|최솟값|한도|제한(?!하|해|했|할|한다|된|되|돼|시키)|(?<!이)상한|몇\s*(?:개|명|번|건)?\s*까지|타임아웃"
+        r"|최대|최소값|최솟값|한도|제한(?!하|해|했|할|한다|된|되|돼|시키)|(?<!이)상한|몇\s*(?:개|명|번|건)?\s*까지"
         r"|가용성\s*보장",
     }
 )
@@ -475,6 +480,12 @@ NAMES_SERVICE = re.compile(
 PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-support-team")
 
 # Qualifiers of a question across plans ("the cheapest plan with a TAM", "a dedicated TAM", "24/7 phone").
+# the difference between two prices asked: "how much more", "the delta", "얼마나 더", "차이 얼마"
+PRICE_GAP = re.compile(
+    r"\bhow much (?:more|less|cheaper|extra)\b|\bdelta\b|\bdifference\b|\bgap\b|\bprice diff"
+    r"|얼마나\s*더|얼마\s*더|차이(?:가|는)?\s*(?:얼마|몇)|더\s*(?:비싸|싸)",
+    re.IGNORECASE,
+)
 CHEAPEST = re.compile(
     r"cheapest|least expensive|lowest[- ]priced|lowest cost|(?:가장|제일|젤)\s*(?:싼|저렴)|최저가"
     # between two: "둘 중에 뭐가 더 쌈?", "which is cheaper"
@@ -778,7 +789,7 @@ ASKED = _cues(
         r"|\bratio\b|할인율|수수료율|비율",
         "duration": r"\bhow long\b|\bhow far back\b"
         # ("lambda timeout?" asks a length; "if we skip timeouts" names a practice)
-        r"|\bhow many (?:hours|minutes|seconds|days|weeks|months|years)\b|time\s?out(?!s)|타임아웃"
+        r"|\bhow many (?:hours|minutes|seconds|days|weeks|months|years)\b|(?!timeouts)(?:" + _TIMEOUT + r")"
         r"|\bretention\b|\b(?:minimum|contract|commitment) (?:term|length|period)\b"
         r"|\b(?:max|min)(?:imum)?\s+(?:\w+\s+)?(?:duration|runtime)\b"
         r"|몇\s*(?:시간|분|초|일|주|달(?!러)|개월)|(?:보존|보관|유지|계약|약정|최소|최대|유효)\s*기간|기간\s*(?:은|이)?\s*(?:얼마|몇)"

@@ -27,6 +27,7 @@ from assistant.answer.cues import (
     KINDS,
     NEWEST,
     PLAN_FEATURES,
+    PRICE_GAP,
     QUESTION_ID,
     ROUND_THE_CLOCK,
     SMALLEST,
@@ -43,6 +44,7 @@ from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
 from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
 from assistant.recommend.reader import held_amount, stated_bill
+from assistant.retrieval.identifiers import practices_asked
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         if "concierge-support-team" in ids and q.kind not in ("definition", "other"):
             text = say(f"concierge.{plan.concierge}", lang, plan=plan.name)
             out.append(_line(text, getattr(cite.tam_concierge, lang)))
+            if plan is plans[-1] and not any(p.concierge for p in plans):
+                out.extend(_elsewhere("concierge-support-team", k, lang))  # ("bs+로 충분함?": not known; these have it)
         if "trusted-advisor" in ids:
             out.append(
                 _line(say(f"ta.{plan.trusted_advisor}", lang, plan=plan.name), getattr(cite.trusted_advisor, lang))
@@ -338,8 +342,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
         # ("anything cheaper after jan 1?": of those that last)
         lasting = [p for p in plans if not p.available_until] if AFTER_END.search(q.text) else []
-        best = min(lasting or plans, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
-        text = say("plans.cheapest.of", lang, plan=best.name, price=getattr(best.price.text, lang))
+        # (plans are ranked by cost, cheapest first; at a stated bill, by what each costs at it, where certain)
+        best = min(lasting or plans, key=lambda p: (_cost_at(p, spend), p.order))
+        text = say("plans.cheapest.of", lang, plan=best.name, price=_priced(best.price, spend, lang))
         out = [_line(text, getattr(best.cite.price, lang), _price_key(best))] + [
             x for x in out if x is None or x.key != _price_key(best)
         ]
@@ -560,7 +565,25 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                     return [_questions_line(p, lang), listed]
             return [listed]
         if "questions" in q.facets:
-            return [_questions_line(p, lang)]
+            # "안정성 필러 데이터 백업 관련된건 몇번 질문임?": the question whose topic was named, then the pillar's
+            named = [
+                _line(
+                    say(
+                        "qid.topic",
+                        lang,
+                        qid=qid,
+                        topic=getattr(a.topics[qid], lang),
+                        area=getattr(a.name, lang),
+                        pillar=both_names(p.name, lang),
+                    ),
+                    getattr(p.cite.areas, lang),
+                    qid,
+                )
+                for a in p.areas
+                for qid in a.questions
+                if _names_topic(q, a.topics.get(qid))
+            ]
+            return [*named, _questions_line(p, lang)]
         if q.kind == "definition":
             return [_line(getattr(p.definition, lang), getattr(p.cite.definition, lang))]
         return []
@@ -898,9 +921,15 @@ def _plans_having(
     lines = [FactLine(head, ref.source, ref.section, "", tuple(items))]
     if feature != "retiring":  # a plan in the list that is about to end says so, with its successor
         lines.extend(r for r in (_retirement(p, k, lang) for p in chosen if p.available_until) if r is not None)
-    if CHEAPEST.search(asked) and want:  # "TAM 있는 플랜 중 젤 싼 거": the answer is one plan, with its price
+    if CHEAPEST.search(asked):  # "TAM 있는/없는 플랜 중 젤 싼 거": the answer is one plan, with its price
         best = chosen[0]  # plans are ranked by cost, cheapest first
-        text = say("plans.cheapest", lang, feature=name, plan=best.name, price=getattr(best.price.text, lang))
+        text = say(
+            "plans.cheapest" if want else "plans.cheapest.without",
+            lang,
+            feature=name,
+            plan=best.name,
+            price=getattr(best.price.text, lang),
+        )
         cheapest = [_line(text, getattr(best.cite.price, lang), _price_key(best))]
         lasting = [p for p in chosen if not p.available_until]
         if best.available_until and lasting:  # cheapest today, gone next month: the cheapest that lasts, too
@@ -1045,9 +1074,11 @@ def _addon_by_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     (whatever plan the talk was about), with its price at the stated spend when a price is asked."""
     own = q.typed or q.text
     found = STATED_TARGET.search(own)
-    if "support-add-on" not in q.entities or found is None:
+    # ("15 min isnt fast enough … need like 5 min. what do we add?": what is added to a plan is an add-on)
+    if ("support-add-on" not in q.entities and not _ADD_ASKED.search(own)) or found is None:
         return []
-    value = _target_minutes(found)
+    # ("15분도 느림. 5분 안에": the fastest time said is the one needed)
+    value = min(_target_minutes(m) for m in STATED_TARGET.finditer(own))
     # (the bill this turn states, else the one an earlier turn stated and the conversation lent it)
     spend = monthly_spend(own, k.krw_per_usd) or monthly_spend(q.text, k.krw_per_usd)
     out = []
@@ -1057,6 +1088,13 @@ def _addon_by_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 _line(_addon_text(a, q, lang, spend), getattr(a.cite, lang), f"${a.price.minimum_monthly_usd:,}")
             )
     return out
+
+
+_ADD_ASKED = re.compile(
+    r"\bwhat (?:do|can|should|would) (?:we|i) (?:need to )?(?:add|buy on top|get on top)\b|\bon top of\b"
+    r"|(?:뭘|뭐|무엇을|뭐를)\s*(?:더\s*)?(?:추가|얹|붙여|붙이)",
+    re.IGNORECASE,
+)
 
 
 def _target_minutes(found: re.Match[str]) -> float:
@@ -1074,14 +1112,6 @@ def _addon_text(a: Any, q: Question, lang: str, spend: float | None = None) -> s
     return f"{text}; {price[:1].lower() if lang == 'en' else price[:1]}{price[1:]}"
 
 
-# the difference between two prices asked: "how much more", "the delta", "얼마나 더", "차이 얼마"
-PRICE_GAP = re.compile(
-    r"\bhow much (?:more|less|cheaper|extra)\b|\bdelta\b|\bdifference\b|\bgap\b|\bprice diff"
-    r"|얼마나\s*더|얼마\s*더|차이(?:가|는)?\s*(?:얼마|몇)|더\s*(?:비싸|싸)",
-    re.IGNORECASE,
-)
-
-
 def _price_gap(plans: list[Any], spend: float | None, lang: str) -> list[FactLine]:
     """Two plans' monthly prices at the stated bill (or their minimums), and how far apart they are; [] when
     either price is uncertain."""
@@ -1097,6 +1127,14 @@ def _price_gap(plans: list[Any], spend: float | None, lang: str) -> list[FactLin
     else:
         text = say("price.gap", lang, high=high.name, low=low.name, gap=gap, spend=f"${spend:,.0f}")
     return [_line(text, getattr(high.cite.price, lang), _price_key(high))]
+
+
+def _cost_at(plan: Any, spend: float | None) -> float:
+    """What a plan costs a month at the stated bill; 0 when no bill is stated or its price is uncertain (then
+    the catalog's order, cheapest first, decides)."""
+    if spend is None or plan.price.uncertain:
+        return 0.0
+    return price_at(plan.price, spend) or 0.0
 
 
 def _priced(price: Any, spend: float | None, lang: str) -> str:
@@ -1174,8 +1212,8 @@ def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     """ "SEC01 뭐임", "what is REL05 about", "SEC05랑 SEC06 각각": the area each question id belongs to, and what it
     asks where the catalog says."""
     # ("SEC03은 어느 영역 소속이야?": the area it sits in, not the list of every area)
-    if k.pillars is None:
-        return []
+    if k.pillars is None or practices_asked(q.text):
+        return []  # ("OPS07-BP06 뭔 모범사례임?": one best practice, which the catalog does not hold; its passage says)
     qids = question_ids(q.text)
     # (one id: "SUS01~06 각각 뭐야" asks the areas of a range)
     which_area = "best-practice-area" in q.entities and "count" not in q.facets and len(qids) == 1

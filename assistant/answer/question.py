@@ -304,6 +304,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     facets = tuple(label for label in named if label not in set_aside)
     if not facets and any(_BUDGET.search(q.group(0)) for q in quantities):
         facets = ("price",)  # "our budget is $100/mo, is business support+ ok?": the price is held to it
+    if "questions" in facets and not _review_questions(masked, found):
+        facets = tuple(f for f in facets if f != "questions")  # "a re:Post question": a post, no review question
     if QUESTION_NUMBER.search(masked) and any(m.entity.kind in ("pillar", "area") for m in found):
         # "데이터 보호는 몇번부터 몇번?": a pillar's or area's numbers are its question ids
         facets = tuple(dict.fromkeys((*facets, "questions")))
@@ -437,7 +439,8 @@ def with_context(q: Question, kinds: set[str]) -> Question:
 
 
 _NOT_BEFORE = re.compile(
-    r"(?:(?:\bnot|\bno|\bnot (?:asking |talking )?(?:about|for))\s+(?:the\s+)?"
+    r"(?:(?:\bnot|\bno|\bnot (?:asking |talking )?(?:about|for)|\bno need for|\b(?:do ?n['’]?t|dont) (?:really )?need)"
+    r"\s+(?:(?:the|a|an)\s+)?"
     # "besides the usual load test": a word may stand between
     r"|(?:\bexcept|\bexcluding|\bbesides|\bother than|\bapart from)\s+(?:the\s+)?(?:[a-z]+\s+)?)$",
     re.I,
@@ -446,7 +449,9 @@ _NOT_BEFORE = re.compile(
 _JOINED = re.compile(r"^\s*(?:,|/|&|and|or|이랑|랑|과|와|이나|나)?\s*$", re.I)
 # "X 대신" asks what replaces X; "엔터프라이즈는 아님" (as a closing remark) sets X aside
 _NOT_AFTER = re.compile(
-    r"^\s*(?:말고|빼고|아니고|제외하고|(?:은|는|이|가)?\s*아님(?!\s*\?)|(?:은|는)?\s*아니(?:야|에요|고요)?\s*[.!]?\s*$)"
+    r"^\s*(?:말고|빼고|아니고|제외하고|(?:은|는|이|가)?\s*아님(?!\s*\?)|(?:은|는)?\s*아니(?:야|에요|고요)?\s*[.!]?\s*$"
+    # ("TAM은 필요없고 …", "TAM 없어도 됨"): what the asker can do without
+    r"|(?:은|는|이|가|도)?\s*(?:필요\s*(?:없|x)|안\s*필요|없어도\s*(?:됨|돼|되|상관|괜찮)))"
 )
 
 
@@ -674,6 +679,20 @@ _REQUEST_END = re.compile(rf"{_REQUEST}(?=[.!~,]*\s+\S)")
 _REMARK_END = re.compile(r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요)[.!~ㅋㅎ]*\s*$")
 # "노트엔 …라고만 적어놨는데, X-Ray는 어느 단계임?": the notes said in a clause before the comma set the scene
 _REMARK_CLAUSE = re.compile(r"^[^,]*(?:던데|는데),\s+")
+
+
+# what a review's questions belong to: a question named after anything else is that thing's ("re:Post question")
+_REVIEW_KINDS = ("pillar", "area", "principle")
+_REVIEW_IDS = ("lens", "custom-lens", "well-architected-framework", "well-architected-review", "well-architected-tool")
+
+
+def _review_questions(masked: str, found: list[Mention]) -> bool:
+    """Some "question" word of the text is not right after the name of a thing other than the framework's parts."""
+    for q in FACETS["questions"].finditer(masked):
+        owner = next((m for m in found if m.end <= q.start() and not masked[m.end : q.start()].strip()), None)
+        if owner is None or owner.entity.kind in _REVIEW_KINDS or owner.entity.id in _REVIEW_IDS:
+            return True
+    return False
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -344,6 +344,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{date} 이후에도 계속되는 플랜 가운데 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "Of the plans that continue after {date}, the cheapest is {plan}: {price}",
     },
+    "plans.cheapest.without": {
+        "ko": "{feature}이(가) 없는 플랜 중 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
+        "en": "The cheapest plan without {feature} is {plan}: {price}",
+    },
     "plans.cheapest": {
         "ko": "{feature}을(를) 제공하는 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "The cheapest plan with {feature} is {plan}: {price}",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from assistant.answer.cues import CHEAPEST
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SupportPlans
 from assistant.recommend.needs import any_of, latin, read_support
@@ -124,7 +125,14 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     # limit: not "under 15 minutes", "up to 20 engineers", nor "spend over 5k", the AWS bill); held against plans
     # it names ("is business support under 400?"), it asks their prices
     budget = any(held_up(text, m) == "cap" for m in money(text, 1.0)) and not (read and read.named)
-    if not CHOOSE.search(text) and not budget:
+    # what one does not need beside what one does ("TAM은 필요없고 24시간 전화 지원만 되면 됨") is a situation of
+    # one's own, whatever the question after it ("제일 싼 플랜?")
+    # (about a plan it names, "TAM은 필요없고 … bs+로 충분함?", or one a turn before named, "does that one come with
+    # a tam? dont need concierge", it asks that plan's facts: only the cheapest asked for is a choice)
+    weighed = bool(
+        read and read.ruled_out and read.reqs and not read.named and not read.current and CHEAPEST.search(text)
+    )
+    if not CHOOSE.search(text) and not budget and not weighed:
         return None
     # ("should we choose business or developer?": plans set side by side are support plans by their short names)
     support = len(SUPPORT.findall(text)) + _bare_plans(text)

@@ -96,6 +96,8 @@ TARGETS: tuple[tuple[int, str], ...] = (
 )
 SITUATIONS = ("business-critical-30m", "production-down-1h", "production-impaired-4h")
 CLOCK = re.compile(r"(?<![\d:])(\d{1,2})(?::\d\d)?\s*([ap])\.?\s*m(?![A-Za-z])\.?|(오전|오후)\s*(\d{1,2})\s*시", re.I)
+DAY_MINUTES = 24 * 60
+CHANNELS = ("phone", "chat", "email")
 NEGATION_BEFORE_REACH = 25  # characters between "don't need" and the feature it cancels
 NEGATION_AFTER_REACH = 14  # characters between "TAM은" and "필요 없어"
 SIMILARITY_MARGIN = 0.01  # best minus runner-up similarity; set on hand-written probes, not on any eval table
@@ -141,9 +143,14 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
     out = SupportNeeds()
     needs = [h for h in hits if not h.key.startswith((":", "@"))]
     spans = [(h.start, h.end) for h in hits if h.key == "24x7"]
+    found: dict[str, Requirement] = {}
+    # "24시간 전화 지원", "24 hour phone support": a day's hours before a channel are the hours it is open
+    for d in durations(text, cues.numbers):
+        if d[0] == DAY_MINUTES and any(h.key in CHANNELS and 0 <= h.start - d[2] <= 2 for h in needs):
+            spans.append((d[1], d[2]))
+            found.setdefault("24x7", Requirement("24x7", said=d[3]))
     # "24시간 연중무휴", "24 hours a day": a duration touching a round-the-clock phrase is not a target
     timed = [d for d in durations(text, cues.numbers) if not any(a - 3 <= d[2] and d[1] < b for a, b in spans)]
-    found: dict[str, Requirement] = {}
     soft: dict[str, Requirement] = {}
     for minutes, _start, _end, said in timed:
         need = _target(minutes)
