@@ -153,3 +153,28 @@ def test_the_question_id_of_a_named_topic_leads(assistant, chat):
     )
     first = answer.answer.splitlines()[0]
     assert "장애 관리" in first and "5" in first  # REL09's area, Failure management, and its five questions
+
+
+def test_what_changes_on_the_move_to_the_successor_gives_both_plans_values(chat):
+    answer = chat(
+        "엔터프라이즈 온램프 쓰고있는데 이거 없어진다며?? 언제 없어지고 어디로 넘어감",
+        "그럼 넘어가면 TAM은 어케됨? 비즈니스크리티컬 다운 응답시간도 달라짐?",
+    )
+    assert "30분" in answer.answer and "15분" in answer.answer and "지정 TAM" in answer.answer
+
+
+def test_the_one_added_most_recently_is_the_newest_not_a_date(chat):
+    answer = chat("cost optimzation pillar design principles?", "which one got added most recently")
+    first = answer.answer.splitlines()[0]
+    assert "Implement cloud financial management" in first and "newest" in first
+
+
+def test_a_feature_this_turn_names_is_answered_before_the_lent_facet(chat):
+    answer = chat("비즈니스 서포트 프로덕션 다운 응답 얼마나 걸림", "엔터프라이즈는?", "TAM도 줌?")
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("네.") and "TAM" in first and "1시간" not in first
+
+
+def test_the_item_about_a_few_words_is_picked_from_the_last_list(chat):
+    answer = chat("안정성 설계 원칙 뭐뭐 있음?", "그 중에 자동 복구 관련된 건 뭐임?")
+    assert "장애 자동 복구" in answer.answer.splitlines()[0]

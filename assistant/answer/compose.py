@@ -26,6 +26,7 @@ from assistant.answer.cues import (
     KINDS,
     MISSING,
     NAMES_SERVICE,
+    NEWEST,
     SHAPES,
     TIME_SAID,
     WORDED_FREQUENCY,
@@ -92,6 +93,8 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _IT = re.compile(r"(It|Its)\s+(?=[a-z])")
+# a pronoun inside a sentence ("AWS added it as the sixth pillar"): what it names is in the sentence before
+_REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their)\b|이를|그것", re.IGNORECASE)
 # a word that adds a sentence to the one before without resting on anything in it ("그래서", "so" rest on a reason)
 _CONNECTIVE = re.compile(
     r"^(?:also|however|but|for example|for instance|또한|그러나|하지만|예를 들어|예컨대)(?:,\s*|\s+)", re.IGNORECASE
@@ -250,6 +253,8 @@ class OfflineComposer:
         which = which_kind(q)  # "which pillar…", "which plan…": the kind of member asked to be picked
         # "기본으로 며칠치?": of two figures of the same shape (14 days, 93 days), the default's sentence leads
         by_default = q is not None and bool(DEFAULT.search(q.typed or q.text))
+        # "which one got added most recently": of the same lines, the one that says which is newest leads
+        newest = q is not None and bool(NEWEST.search(q.typed or q.text))
         verb = howto_verb(q)
         # "…몇 개만은 5분 안에 응답 받아야 함. 방법 있음?": of the response-time lines, the one with that time answers
         needed = TIME_SAID.findall(q.typed or q.text) if q is not None and "response" in q.facets else []
@@ -282,6 +287,7 @@ class OfflineComposer:
                         else self._subject_bonus(u, hit, q, which) + self._defines_bonus(u, q)
                     )
                     + (DEFAULT_BONUS if by_default and DEFAULT.search(u.text) else 0.0)
+                    + (DEFAULT_BONUS if newest and NEWEST.search(u.text) and not _REFERS_BACK.search(u.text) else 0.0)
                     + (FACET_BONUS if any(time_in(t, u.text) for t in needed) else 0.0)
                     + (FACET_BONUS if practices and states_practice(u.text, practices) else 0.0)
                 )

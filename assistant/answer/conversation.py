@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from assistant.answer.cues import (
     BIGGEST,
+    CHANGES,
     CHEAPEST,
     EXAMPLE,
     FACETS,
@@ -122,7 +123,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         # ("걔는 얼마?" right after "디벨로퍼 내년에 어캐 됨?": the plan the answer brought in, not the one ending)
         following = recent[n].question if n < len(recent) else q.text
         pointed = bool(_PRONOUN.search(following))
-        prev = _successor_topic(prev, turn.answer, aliases, pointed, bool(_CHANGES.search(following)))
+        prev = _successor_topic(prev, turn.answer, aliases, pointed, bool(CHANGES.search(following)))
         prev = _answer_topic(prev, turn.answer, aliases)
         prev = _lead_subject(_recommended(prev, turn.answer, aliases), turn.answer, aliases) if pointed else prev
         answer = turn.answer
@@ -375,7 +376,8 @@ _KO_ITEM_END = re.compile(r"(?<=[가-힣])(?:은|는|이|가|을|를|으로|로|
 _ONE_ABOUT = re.compile(
     r"\b(?:the|that)\s+one\s+(?:about|on|for|with|re)\s+(?P<about>[\w-]+(?:\s+[\w-]+)?)"
     r"|\bthe\s+(?P<word>[\w-]+)\s+one\b"
-    r"|(?P<ko>[가-힣A-Za-z]+?)\s*(?:관련된|관련|에\s*대한|얘기하는|나오는)\s*(?:거|것|원칙|항목)",
+    # ("자동 복구 관련된 건": up to three words before it, the item holding most of them)
+    r"|(?P<ko>(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+?)\s*(?:관련된|관련|에\s*대한|얘기하는|나오는)\s*(?:거|건|게|것|원칙|항목)",
     re.IGNORECASE,
 )
 
@@ -605,7 +607,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         if (p.entity.kind not in mine or replaced or comparing or (pointing and p.entity.kind == "service"))
         and p.entity.kind != picked
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
-        and not (new_attribute and p.entity.id in ATTRIBUTES and not among)
+        # ("which one got added most recently" after a pillar's design principles: one of them is picked)
+        and not (new_attribute and p.entity.id in ATTRIBUTES and not among and not (PICK.search(q.text) and not mine))
         # ("따면 몇년 유효함?" after "클프 시험 범위에 … 서포트 플랜 내용도 나옴?": the exam is the topic; a whole kind
         # named beside a subject of another kind was what the question was about it)
         and not (p.entity.kind == "class" and any(o.entity.kind in _SPECIFIC_SUBJECTS for o in prev.mentions))
@@ -881,14 +884,6 @@ _ENDS_ELLIPTIC = re.compile(r"\s*(?:은|는|이면|면|이라면|라면|의 경�
 
 # a pronoun that stands for a thing just named ("걔는 얼마?"), not a noun phrase ("the switch")
 _PRONOUN = re.compile(r"걔|그거|그건|그게|\b(?:it|that one|they|them)\b", re.IGNORECASE)
-
-# "어떻게 달라짐?", "어케 바뀜?", "what changes": the difference the move to another plan makes
-_CHANGES = re.compile(
-    r"달라|변하|변해|차이|\bdiffer"
-    # ("뭐로 바뀜?", "what does it change to": what replaces it, asked of the plan alone)
-    r"|(?:어떻게|어케|어캐|뭐가|뭐뭐|무엇이)\s*바(?:뀌|뀜|뀐|껴|뀔)|\bchang(?:e|es|ing)\b(?!\s+(?:to|into)\b)",
-    re.IGNORECASE,
-)
 
 # "… and what does it cost", "… 그리고 그건 얼마": a second question joined to the turn's first
 _SECOND_QUESTION = re.compile(

@@ -183,6 +183,9 @@ USER_TERMS = {
     "시간대": "현지 시간",
     "타임존": "현지 시간",
     "clash": "trade-offs",
+    # ("which one got added most recently": the summaries call it the newest)
+    "most recently": "newest",
+    "latest": "newest",
 }
 # "low-crit": after a hyphen too; the longest first ("w/o" before "w/")
 SHORTHAND_WORD = re.compile(
@@ -480,6 +483,14 @@ NAMES_SERVICE = re.compile(
 PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-support-team")
 
 # Qualifiers of a question across plans ("the cheapest plan with a TAM", "a dedicated TAM", "24/7 phone").
+# "어떻게 달라짐?", "어케 바뀜?", "what changes": the difference the move to another plan makes
+CHANGES = re.compile(
+    r"달라|변하|변해|차이|\bdiffer"
+    # ("뭐로 바뀜?", "what does it change to": what replaces it, asked of the plan alone)
+    r"|(?:어떻게|어케|어캐|뭐가|뭐뭐|무엇이)\s*바(?:뀌|뀜|뀐|껴|뀔)|\bchang(?:e|es|ing)\b(?!\s+(?:to|into)\b)",
+    re.IGNORECASE,
+)
+
 # the difference between two prices asked: "how much more", "the delta", "얼마나 더", "차이 얼마"
 PRICE_GAP = re.compile(
     r"\bhow much (?:more|less|cheaper|extra)\b|\bdelta\b|\bdifference\b|\bgap\b|\bprice diff"
@@ -516,7 +527,7 @@ MISSING = re.compile(r"빠진|빠졌|빠져|누락|\bmissing\b|\bleft out\b|\ble
 # "기본으로 며칠치?", "what's the default retention": the setting as it comes, not the paid or tuned one
 DEFAULT = re.compile(r"\bdefaults?\b|\bby default\b|\bout of the box\b|기본(?:으로|값|적으로|\s*설정)?(?!\s*사항)", _I)
 NEWEST = re.compile(
-    r"\b(?:newest|latest|most recent(?:ly added)?|last added|added last|youngest)\b"
+    r"\b(?:newest|latest|most recent(?:ly added)?|(?:added|introduced) most recently|last added|added last|youngest)\b"
     r"|(?:가장|제일|젤)\s*(?:최근|최신|새로|나중|늦게)|최신\s*(?:필러|원칙|pillar)|마지막에\s*(?:추가|생긴|나온)",
     _I,
 )

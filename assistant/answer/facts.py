@@ -21,6 +21,7 @@ from assistant.answer.cues import (
     BIGGEST,
     CASE_OPENERS,
     CASE_OPENING,
+    CHANGES,
     CHANNEL_CUES,
     CHEAPEST,
     DEDICATED,
@@ -183,11 +184,14 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     severities = [SEVERITIES[s] for s in q.of_kind("severity")]
     out: list[FactLine] = []
     features = set(PLAN_FEATURES) & ids
+    features_said: dict[str, FactLine] = {}  # the line each feature asked got (of one plan: the last)
     succeeded: list[Any] = []
     if "replacement" in q.facets and {"price", "free", "response", "channels"} & set(q.facets):
         # "그럼 넘어갈 플랜은 최소 얼마부터임?": the figure of the plan that replaces it, told after its end date
         successors = [k.plans[p.replaced_by] for p in plans if p.replaced_by in k.plans]
-        if successors:
+        if successors and CHANGES.search(q.text):  # ("넘어가면 … 응답시간도 달라짐?": the plan it was, then the next)
+            plans = list({p.id: p for p in [*plans, *successors]}.values())
+        elif successors:
             succeeded, plans = plans, list({p.id: p for p in successors}.values())
     if features and q.kind == "definition" and KINDS["definition"].search(q.text):
         return []  # "what does the TAM do on Enterprise?": the feature's own definition answers, not the plan's
@@ -223,6 +227,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                     out.extend(_plans_having_severity(sev, k, lang))
         if "technical-account-manager" in ids:
             out.append(_line(say(f"tam.{plan.tam}", lang, plan=plan.name), getattr(cite.tam_concierge, lang), "TAM"))
+            features_said["technical-account-manager"] = out[-1]
             if plan is plans[-1] and all(p.tam in ("none", "unconfirmed") for p in plans):
                 out.extend(_elsewhere("technical-account-manager", k, lang))  # "no" for each: where it is
             elif plan is plans[-1] and DEDICATED.search(q.text) and all(p.tam != "designated" for p in plans):
@@ -233,12 +238,14 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         if "concierge-support-team" in ids and q.kind not in ("definition", "other"):
             text = say(f"concierge.{plan.concierge}", lang, plan=plan.name)
             out.append(_line(text, getattr(cite.tam_concierge, lang)))
+            features_said["concierge-support-team"] = out[-1]
             if plan is plans[-1] and not any(p.concierge for p in plans):
                 out.extend(_elsewhere("concierge-support-team", k, lang))  # ("bs+로 충분함?": not known; these have it)
         if "trusted-advisor" in ids:
             out.append(
                 _line(say(f"ta.{plan.trusted_advisor}", lang, plan=plan.name), getattr(cite.trusted_advisor, lang))
             )
+            features_said["trusted-advisor"] = out[-1]
             if plan is plans[-1] and all(p.trusted_advisor != "full" for p in plans):
                 out.extend(_elsewhere("trusted-advisor", k, lang))  # ("basic이나 dev로는 안 돼?": neither; these do)
         if "channels" in q.facets:
@@ -314,6 +321,14 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             for p in known
         ]
         out = openers + [x for x in out if x not in openers]
+    # "TAM도 줌?" after Enterprise's response time: the feature this turn names is what it asks, before what it lent
+    own = [
+        line
+        for f, line in features_said.items()
+        if any(m.entity.id == f and m.start >= q.own_start for m in q.mentions)
+    ]
+    if q.typed and len(plans) == 1 and own:
+        out = own + [x for x in out if x not in own]
     verdict = _yes_or_no(q, plans[0], listed) if q.kind == "yesno" and len(plans) == 1 and out else None
     if verdict is not None:  # "does Developer include phone?": say yes or no before the fact that shows it
         if _asks_still_there(q):  # ("예산 $200인데 developer 계속 쓸 수 있나요?": its end date is the yes or no)
@@ -539,7 +554,7 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         ]
     if len(pillar_ids) == 1 and q.kind in ("list", "number", "other", "definition"):
         p = k.pillars.pillar(pillar_ids[0])
-        if wants_principles:
+        if wants_principles and not NEWEST.search(q.text):  # (which one is newest: a passage says, the list does not)
             return [
                 _named_list(
                     p.design_principles,
