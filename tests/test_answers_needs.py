@@ -178,3 +178,46 @@ def test_a_feature_this_turn_names_is_answered_before_the_lent_facet(chat):
 def test_the_item_about_a_few_words_is_picked_from_the_last_list(chat):
     answer = chat("안정성 설계 원칙 뭐뭐 있음?", "그 중에 자동 복구 관련된 건 뭐임?")
     assert "장애 자동 복구" in answer.answer.splitlines()[0]
+
+
+def test_a_turn_that_is_only_a_condition_asks_the_last_question_under_it(chat):
+    answer = chat("비즈니스 서포트 가격?", "월 사용액 2만불이면?", "엔터프라이즈는?")
+    assert "$15,000" in answer.answer.splitlines()[0] and "$20,000" in answer.answer.splitlines()[0]
+    answer = chat("how much is business support?", "what if we spend 50k a month?")
+    assert "$3,800" in answer.answer.splitlines()[0]
+
+
+def test_a_length_asked_after_a_price_asks_no_price(chat, assistant):
+    answer = chat("Well-Architected 리뷰 누가 해줘?", "비용은?", "얼마나 걸려?")
+    assert not answer.abstained and "몇 시간" in answer.answer.splitlines()[0]
+    first = chat("Well-Architected 리뷰 누가 해줘?", "비용은?").answer.splitlines()[0]
+    assert "비용은?" not in first  # a decline names the figure, not the question's words with their "?"
+
+
+def test_among_the_last_list_the_item_named_by_a_few_words(chat):
+    answer = chat("APN 파트너 경로 몇 개?", "그 중에 교육 파트너는?")
+    first = answer.answer.splitlines()[0]
+    assert "Training Path" in first and "5가지" not in first  # the path, not the list again
+
+
+def test_related_services_after_a_topic_are_the_topics_service_sections(chat):
+    answer = chat("게임데이가 뭐야", "관련 AWS 서비스는?")
+    assert answer.answer.splitlines()[0].startswith("AWS Fault Injection Service")
+
+
+def test_a_bare_first_one_after_a_list_is_its_first_item_not_the_first_turns_subject(assistant):
+    from assistant.answer.conversation import resolve
+    from assistant.types import Turn
+
+    history: list[Turn] = []
+    for question in ("지속 가능성 필러 언제 추가됨?", "설계 원칙 몇 개?"):
+        history.append(Turn(question, assistant.ask(question, history).answer))
+    q = resolve(read_question("첫번째 거 설명해줘", assistant.aliases), history, assistant.aliases)
+    assert "sustainability/understand-your-impact" in q.entities
+
+
+def test_what_a_thing_is_divided_into_asks_for_no_tool(assistant):
+    assert not read_question("aws 교육 프로그램 종류 크게 뭐뭐로 나뉨?", assistant.aliases).wants_tool
+    assert read_question("그거 뭐로 분석함?", assistant.aliases).wants_tool
+    first = assistant.ask("aws 교육 프로그램 종류 크게 뭐뭐로 나뉨? 팀 교육계획 짜는중").answer.splitlines()[0]
+    assert "다섯 가지" in first

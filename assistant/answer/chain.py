@@ -124,6 +124,25 @@ def _program_asked(q: Question, routed: Answer) -> bool:
     )
 
 
+def _with_tool_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk]) -> Retrieval:
+    """ "게임데이 관련 AWS 서비스는?": when no passage found is a section about a service, the best summary's
+    document's first section about a service takes the place of the last passage in the asker's language that
+    names no service."""
+    hits = retrieval.hits
+    if not q.wants_tool or not hits or any(NAMES_SERVICE.search(h.chunk.heading) for h in hits):
+        return retrieval
+    top = next((h.chunk for h in hits if h.chunk.kind == "summary"), None)
+    tool = next((c for c in chunks if top and c.source == top.source and NAMES_SERVICE.search(c.heading)), None)
+    # (in place of a passage that names no service: a list of the pillar's services stays)
+    spare = [i for i, h in enumerate(hits) if i and h.chunk.lang == hits[0].chunk.lang]
+    spare = [i for i in spare if not NAMES_SERVICE.search(hits[i].chunk.text)]
+    if tool is None or not spare:
+        return retrieval
+    last = spare[-1]
+    hits = [*hits[:last], Hit(tool, hits[last].score, {}), *hits[last + 1 :]]
+    return Retrieval(retrieval.query, hits, retrieval.in_scope, retrieval.scope_reason)
+
+
 def build_chain(
     retriever: HybridRetriever,
     composer: Composer,
@@ -206,6 +225,7 @@ def build_chain(
         elif own_missing:
             beside = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in read_alone().hits[:3])
             return {**state, "resolved": resolved, "retrieval": retrieval, "beside": beside, "t_retrieve": ms()}
+        retrieval = _with_tool_passage(resolved, retrieval, retriever.chunks)
         return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": ms()}
 
     def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:

@@ -249,6 +249,9 @@ class OfflineComposer:
         # "만료되면 그냥 끝임?": the sentence that says what follows ("3년간 유효하며 … 재인증") answers it. (A figure
         # asked by its unit gets no such pull: the answer must hold it by its own words, or be declined.)
         facets += [(a, ASKED_SHAPES[a]) for a in (q.asks if q is not None else ()) if a in WORDED_ASKS]
+        # "Well-Architected 리뷰 얼마나 걸려?" with nothing else asked: of the best passage's sentences, the one that
+        # gives a length ("며칠이 아니라 몇 시간 안에") answers; other passages get no such pull (declined instead)
+        lengths = q is not None and not facets and "duration" in q.asks and q.kind == "number"
         # ("is it free?" is answered by the sentence shaped like its answer, "billed by…", as much as any question)
         which = which_kind(q)  # "which pillar…", "which plan…": the kind of member asked to be picked
         # "기본으로 며칠치?": of two figures of the same shape (14 days, 93 days), the default's sentence leads
@@ -287,6 +290,7 @@ class OfflineComposer:
                         else self._subject_bonus(u, hit, q, which) + self._defines_bonus(u, q)
                     )
                     + (DEFAULT_BONUS if by_default and DEFAULT.search(u.text) else 0.0)
+                    + (FACET_BONUS if lengths and rank == 0 and ASKED_SHAPES["duration"].search(u.text) else 0.0)
                     + (DEFAULT_BONUS if newest and NEWEST.search(u.text) and not _REFERS_BACK.search(u.text) else 0.0)
                     + (FACET_BONUS if any(time_in(t, u.text) for t in needed) else 0.0)
                     + (FACET_BONUS if practices and states_practice(u.text, practices) else 0.0)
@@ -796,6 +800,7 @@ def _select(candidates: list[_Candidate], floor: float = FLOOR, each: int = MAX_
 
 
 OFF_TOOL = 0.25  # "which tool…": a sentence that names no service is context at most
+ONE_ITEM_TOOL = 0.6  # "which service…": a list that names one service in one of its items
 PER_MORE_TOOL = 0.15  # … and one that names several answers "which tools" better than one that defines one
 ENUM_ITEMS = 3  # "an AMI, a SaaS product, a container image or …": a list written inside a sentence
 ENUM_ITEM_CHARS = 45
@@ -823,6 +828,8 @@ def _tool_weight(unit: Unit, q: Question | None) -> float:
     named = {m.group(0) for m in NAMES_SERVICE.finditer(" ".join([unit.text, *unit.items]))}
     if not named:
         return OFF_TOOL
+    if len(named) == 1 and not NAMES_SERVICE.search(unit.text):
+        return ONE_ITEM_TOOL  # (a list of tips, one of which names FIS, is about the tips)
     return 1.0 + PER_MORE_TOOL * min(len(named) - 1, 3)  # "Compute Optimizer, Cost Explorer and Trusted Advisor"
 
 

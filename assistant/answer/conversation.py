@@ -165,7 +165,9 @@ def readings(q: Question, history: list[Turn], aliases: AliasTable) -> list[Ques
 
 # "아까 첫번째 거", "처음 물어본 거", "the one I asked about first": the subject of the conversation's first turn
 EARLIER = re.compile(
-    r"(?:아까|맨)?\s*(?:첫\s*번째|처음)\s*(?:물어본|말한|얘기한|질문한)?\s*(?:거|것|꺼|플랜|원칙)(?:는|은|에서|이|가)?"
+    # (a bare "첫번째 거 설명해줘" after a list is its first item: `_ordinal_item`)
+    r"(?:아까|맨)\s*(?:첫\s*번째|처음)\s*(?:물어본|말한|얘기한|질문한)?\s*(?:거|것|꺼|플랜|원칙)(?:는|은|에서|이|가)?"
+    r"|(?:첫\s*번째|처음)\s*(?:에\s*)?(?:물어본|말한|얘기한|질문한)\s*(?:거|것|꺼|플랜|원칙)(?:는|은|에서|이|가)?"
     r"|\b(?:the )?(?:one|plan|pillar) (?:i|we) asked (?:about )?first\b"
     r"|\bthe first (?:plan|pillar|one) (?:i|we) asked\b",
     re.IGNORECASE,
@@ -377,7 +379,9 @@ _ONE_ABOUT = re.compile(
     r"\b(?:the|that)\s+one\s+(?:about|on|for|with|re)\s+(?P<about>[\w-]+(?:\s+[\w-]+)?)"
     r"|\bthe\s+(?P<word>[\w-]+)\s+one\b"
     # ("자동 복구 관련된 건": up to three words before it, the item holding most of them)
-    r"|(?P<ko>(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+?)\s*(?:관련된|관련|에\s*대한|얘기하는|나오는)\s*(?:거|건|게|것|원칙|항목)",
+    r"|(?P<ko>(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+?)\s*(?:관련된|관련|에\s*대한|얘기하는|나오는)\s*(?:거|건|게|것|원칙|항목)"
+    # ("그 중에 교육 파트너는?": among the last list, the one named by a few of its words)
+    r"|^\s*그\s*중(?:에|에서)?\s+(?P<among>(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+?)(?:은|는|이|가)?\s*[?？]*\s*$",
     re.IGNORECASE,
 )
 
@@ -593,7 +597,12 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # Subjects carry over; a previous severity only when this turn still asks about response times.
     # A turn that asks for another attribute ("when was it added?", "가격은?") drops the previous one's.
     # ("몇 개야?" still asks about the same attribute: a count is no new one)
-    new_attribute = bool(set(q.facets) - {"count"}) or any(m.entity.id in ATTRIBUTES for m in q.mentions)
+    # ("얼마나 걸려?" after "비용은?": a figure of another kind is a new attribute too)
+    new_attribute = (
+        bool(set(q.facets) - {"count"})
+        or bool(set(q.asks) - {"count"})
+        or any(m.entity.id in ATTRIBUTES for m in q.mentions)
+    )
     # "그 중에 내 노트에 빠진 거" after the general design principles: among that list, which is the topic (a
     # pillar's principles are found by the pillar)
     among = bool(_AMONG.search(q.text)) and not any(
@@ -838,6 +847,9 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
         return (
             (bool(q.facets) and words <= 6)
+            # "월 사용액 2만불이면?", "what if we spend 50k?": a condition only, on the last question
+            or (bool(_CONDITION_ONLY.search(q.text)) and words <= 8)
+            or (q.wants_tool and words <= 4)  # "관련 AWS 서비스는?": the tools for the topic
             or (bool(EXAMPLE.search(q.text)) and words <= 5)  # "한국 예시 들어줘": an example of the topic
             or (q.kind in ("list", "number") and words <= 4)
             # "맨 위 티어 옛날 이름은 뭐였더라": a name of the topic's
@@ -865,6 +877,11 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         prev_families = {_family(m) for m in prev.mentions} | (answered or set())
         return any(_family(m) in prev_families for m in subjects)
     return False
+
+
+_CONDITION_ONLY = re.compile(
+    r"(?:이)?면\s*[?？]*\s*$|^\s*(?:and\s+|so\s+)?(?:what\s+)?if\b|^\s*(?:and\s+)?(?:at|with)\s+\$?\d", re.IGNORECASE
+)
 
 
 def _repeats_rare_word(q: Question, prev: Question) -> bool:

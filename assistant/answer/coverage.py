@@ -170,7 +170,7 @@ def _figure_word(q: Question, facet: str) -> str:
     if facet in q.asks:
         return say(f"figure.{facet}", q.lang)
     asked = FACETS[facet].search(q.text)
-    word = asked.group(0) if asked else ""
+    word = asked.group(0).strip("?？!.,~ ") if asked else ""  # ("비용은?": the noun, not its question mark)
     if q.lang == "ko":  # the noun only: "비용 얼마" -> "비용"; a bare "얼마" or "최소" names no noun
         noun = _KO_PARTICLE.sub("", word.split(maxsplit=1)[0]) if word.strip() else ""
         if not noun or _KO_NOT_A_NOUN.match(noun):  # "몇개까지": how it is asked, so the facet's own word

@@ -455,7 +455,12 @@ KINDS = _cues(
 
 # "게임데이 장애주입은 뭘로 함?": the means asked, a tool when the question names no service of its own ("FIS 중지
 # 조건은 뭘로 걸어?" asks for a setting of FIS)
-MEANS_ASKED = re.compile(r"(?:뭘로|뭐로|무엇으로|(?:뭘|뭐)\s*가지고)(?![가-힣])|\bwith what\b", _I)
+# ("뭐뭐로 나뉨?", "뭐로 바뀜?": what it is divided or turned into, no tool)
+MEANS_ASKED = re.compile(
+    r"(?<!뭐)(?:뭘로|뭐로|무엇으로|(?:뭘|뭐)\s*가지고)(?![가-힣])(?!\s*(?:나뉘|나뉨|나눠|나누|구분|분류|바뀌|바뀜|바꿔|변경))"
+    r"|\bwith what\b",
+    _I,
+)
 
 # A question that asks which service or tool to use ("which service analyses S3 in place", "관련 도구는?", "뭐 써?"):
 # it is answered by a sentence that names one, not by a definition of the problem.

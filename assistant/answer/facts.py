@@ -552,7 +552,9 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             )
             for p in (k.pillars.pillar(pid) for pid in pillar_ids)
         ]
-    if len(pillar_ids) == 1 and q.kind in ("list", "number", "other", "definition"):
+    # (a principle or area of the pillar named, "지속 가능성 영향 이해 설명해줘", is what is asked, not the pillar)
+    part_named = q.kind == "definition" and any(e.startswith(f"{pid}/") for pid in pillar_ids for e in q.entities)
+    if len(pillar_ids) == 1 and q.kind in ("list", "number", "other", "definition") and not part_named:
         p = k.pillars.pillar(pillar_ids[0])
         if wants_principles and not NEWEST.search(q.text):  # (which one is newest: a passage says, the list does not)
             return [

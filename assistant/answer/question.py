@@ -343,6 +343,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         facets = tuple(f for f in facets if f != "price")
     kind = "definition" if names_asked else _kind(masked, asked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked) and not _only_within(cue, masked, scene))
+    if kind == "definition" and asks and not names_asked and not KINDS["definition"].search(masked):
+        kind = "number"  # "Well-Architected 리뷰 얼마나 걸려?": two words after a name ask its length, not what it is
     if "caution" in facets and _ANTI_PATTERNS.search(text):
         # "anti-pattern about latency - what are we not supposed to do": the list of bad practices answers, each
         # item a thing not to do, not a sentence that warns
