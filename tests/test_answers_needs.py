@@ -221,3 +221,9 @@ def test_what_a_thing_is_divided_into_asks_for_no_tool(assistant):
     assert read_question("그거 뭐로 분석함?", assistant.aliases).wants_tool
     first = assistant.ask("aws 교육 프로그램 종류 크게 뭐뭐로 나뉨? 팀 교육계획 짜는중").answer.splitlines()[0]
     assert "다섯 가지" in first
+
+
+def test_a_short_korean_yes_no_with_no_subject_asks_about_the_topic(chat):
+    answer = chat("자격증 몇 년 유효?", "시험 어디서 봐?", "한국어로 볼 수 있어?")
+    assert "시험" in answer.answer.splitlines()[0] and "한국어" in answer.answer.splitlines()[0]
+    assert "Support API" not in answer.answer

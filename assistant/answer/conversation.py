@@ -850,6 +850,8 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
             # "월 사용액 2만불이면?", "what if we spend 50k?": a condition only, on the last question
             or (bool(_CONDITION_ONLY.search(q.text)) and words <= 8)
             or (q.wants_tool and words <= 4)  # "관련 AWS 서비스는?": the tools for the topic
+            # "한국어로 볼 수 있어?" after the exams: a Korean yes/no this short names its subject or leans on the topic
+            or (q.kind == "yesno" and q.lang == "ko" and words <= 4)
             or (bool(EXAMPLE.search(q.text)) and words <= 5)  # "한국 예시 들어줘": an example of the topic
             or (q.kind in ("list", "number") and words <= 4)
             # "맨 위 티어 옛날 이름은 뭐였더라": a name of the topic's
