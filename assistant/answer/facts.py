@@ -584,21 +584,7 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         if "questions" in q.facets:
             # "안정성 필러 데이터 백업 관련된건 몇번 질문임?": the question whose topic was named, then the pillar's
             named = [
-                _line(
-                    say(
-                        "qid.topic",
-                        lang,
-                        qid=qid,
-                        topic=getattr(a.topics[qid], lang),
-                        area=getattr(a.name, lang),
-                        pillar=both_names(p.name, lang),
-                    ),
-                    getattr(p.cite.areas, lang),
-                    qid,
-                )
-                for a in p.areas
-                for qid in a.questions
-                if _names_topic(q, a.topics.get(qid))
+                _qid_line(p, a, qid, lang) for a in p.areas for qid in a.questions if _names_topic(q, a.topics.get(qid))
             ]
             return [*named, _questions_line(p, lang)]
         if q.kind == "definition":
@@ -1249,13 +1235,17 @@ def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             area = next((a for a in pillar.areas if qid in a.questions), None)
             if area is None:
                 continue
-            names = {"qid": qid, "area": getattr(area.name, lang), "pillar": both_names(pillar.name, lang)}
-            topic = area.topics.get(qid)  # "REL10 (fault isolation)": stated beside the id in the summary
-            text = (
-                say("qid.topic", lang, topic=getattr(topic, lang), **names) if topic else say("qid.area", lang, **names)
-            )
-            lines.append(_line(text, getattr(pillar.cite.areas, lang), qid))
+            lines.append(_qid_line(pillar, area, qid, lang))
     return lines
+
+
+def _qid_line(pillar: Any, area: Any, qid: str, lang: str) -> FactLine:
+    """ "REL09(데이터 백업)는 안정성(Reliability)의 장애 관리 영역에 속한 질문입니다": a question id with the topic the
+    summary states beside it, its area and pillar, cited to the pillar's areas."""
+    names = {"qid": qid, "area": getattr(area.name, lang), "pillar": both_names(pillar.name, lang)}
+    topic = area.topics.get(qid)  # "REL10 (fault isolation)": stated beside the id in the summary
+    text = say("qid.topic", lang, topic=getattr(topic, lang), **names) if topic else say("qid.area", lang, **names)
+    return _line(text, getattr(pillar.cite.areas, lang), qid)
 
 
 _ID_WORDS = ("best-practice", "best-practice-area", "question")  # what an id is ("SEC01 모범 사례"): no term asked
@@ -1329,17 +1319,9 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             topics = [
                 qid for qid in area.questions if "questions" in q.facets and _names_topic(q, area.topics.get(qid))
             ]
-            said = {"area": getattr(area.name, lang), "pillar": both_names(pillar.name, lang)}
             # "pillar 질문 총 몇개임? 그중에 … 영역엔 몇개?": the pillar's total, asked first, answers first
             total = [_questions_line(pillar, lang)] if "count" in q.facets and _total_first(q) else []
-            return [
-                *total,
-                *(
-                    _line(say("qid.topic", lang, qid=qid, topic=getattr(area.topics[qid], lang), **said), ref, qid)
-                    for qid in topics
-                ),
-                whole,
-            ]
+            return [*total, *(_qid_line(pillar, area, qid, lang) for qid in topics), whole]
     return []
 
 
