@@ -341,7 +341,7 @@ def test_advisor_form_recommends_with_reasons_and_a_comparison_table(store_env):
     at.selectbox(key="adv_budget_en").set_value("low")
     submit(at, "adv_submit")
     assert not at.exception and not at.error
-    assert [s.value for s in at.success] == ["### Business"]
+    assert [s.value for s in at.success] == ["### Business Support"]
     text = " ".join(m.value for m in at.markdown)
     assert "production system down within 1 hour → **Business**: production system down: 1 hour [" in text
     assert "2027-01-01" in text and "Business Support+" in text  # the retiring plan says so
@@ -359,7 +359,7 @@ def test_advisor_answers_korean_text_in_korean(store_env):
     at.date_input(key="adv_as_of_en").set_value(CLASSIC_DAY)
     at.text_area(key="adv_text_en").input(need)
     submit(at, "adv_submit")
-    assert [s.value for s in at.success] == ["### Business"]
+    assert [s.value for s in at.success] == ["### Business Support"]
     assert "**이유**" in [m.value for m in at.markdown]
     assert "Feature" in plan_columns(at) and "Phone" in plan_rows_marked(at)  # the table is chrome: English
 

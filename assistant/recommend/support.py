@@ -113,7 +113,7 @@ class _Advisor:
         """ "We are on X; what now?" with no other need: the replacement, what changes and the price."""
         cur = self.by_id[self.read.current or ""]
         target = self._successor(cur)
-        self.rec.recommendation = short_name(target)
+        self.rec.recommendation, self.rec.full_name = short_name(target), target.name
         if self.read.keep:  # "can we stay on developer next year?": no, it ends; or yes, it lasts
             if target is cur:
                 self.rec.verdict = self._say("keep_yes", cur=short_name(cur))
@@ -200,7 +200,7 @@ class _Advisor:
             rec = self._budget_conflict() or self._conflict()
             self._money_notes()
             return rec
-        self.rec.recommendation = short_name(best)
+        self.rec.recommendation, self.rec.full_name = short_name(best), best.name
         for req, v in zip(reqs, self.grid[best.id], strict=True):
             if v.state == "yes" and v.cite:
                 self.rec.reasons.append(Reason(req.label(self.lang), v.met_by, self._passage(v.cite), v.evidence))

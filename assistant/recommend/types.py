@@ -66,6 +66,9 @@ class Recommendation:
     kind: Kind
     lang: str
     recommendation: str = ""  # empty when the answer is a conflict or a clarifying question
+    # the pick by its full name where the short one is ambiguous ("Enterprise Support", not "Enterprise" beside
+    # "Enterprise On-Ramp"): the headline a reader sees; empty = `recommendation`
+    full_name: str = ""
     status: Status = "recommended"
     reasons: list[Reason] = field(default_factory=list)
     alternatives: list[Alternative] = field(default_factory=list)

@@ -91,7 +91,7 @@ def recommendation_view(rec: Recommendation) -> RecommendationView:
     for r in rec.reasons:
         if (n := cite(r.citation)) is not None and r.evidence:
             evidence[n] = (*evidence.get(n, ()), r.evidence)
-    headline = rec.recommendation or (label("conflict", lang) if rec.status == "conflict" else "")
+    headline = rec.full_name or rec.recommendation or (label("conflict", lang) if rec.status == "conflict" else "")
     return RecommendationView(
         kind=rec.kind,
         lang=lang,
