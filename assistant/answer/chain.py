@@ -16,6 +16,7 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import (
     PROMISES_LIST,
+    PROVENANCE,
     Composer,
     Composition,
     OfflineComposer,
@@ -26,13 +27,17 @@ from assistant.answer.compose import (
 )
 from assistant.answer.conversation import SUBJECT_KINDS, other_name_asked, readings, resolve
 from assistant.answer.coverage import (
+    AMOUNT,
     FRAMING,
+    NO_CHARGE,
+    RATE_ASKED,
     SPECIFIC_KINDS,
     about,
     counted_pattern,
     figure_lead,
     inline_list,
     lead_with,
+    lists_counted,
     names_in,
     not_covered,
     unstated_figure,
@@ -43,6 +48,7 @@ from assistant.answer.cues import (
     FACETS,
     NAMES_SERVICE,
     NEW_TOPIC,
+    PICK,
     PLAN_FEATURES,
     SHAPES,
     TECH_CASE,
@@ -234,6 +240,17 @@ def build_chain(
             yield from _lines(state["routed"])
             return
         t0 = time.perf_counter()
+        parts = asking_parts(state["question"]) if not state.get("part") else []
+        if parts and state["history"] and PICK.search(parts[0]) and not read_question(parts[0], aliases).mentions:
+            # a follow-up that first picks one of the things just listed and then asks about it ("그중 마이그레이션
+            # 맡길 회사는 어느거? 등급은 어케 나뉨" after the partner paths) is read part by part, each part leaning on
+            # the turn before it (the second asks about the one the first picks)
+            asked = Answer(state["question"], "", True, state["lang"], "question", [], {})
+            partial = answered_in_parts(asked, parts, state["history"], _ask_part)
+            if partial is not None:
+                partial.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
+                yield from _lines(partial)
+                return
         answer: Answer | None = None
         for part in _answer(state["resolved"], state["lang"], state["retrieval"], state):
             if isinstance(part, Answer):
@@ -241,7 +258,6 @@ def build_chain(
             else:
                 yield part
         assert answer is not None
-        parts = asking_parts(state["question"]) if not state.get("part") else []
         if parts and answer.abstained:
             # "WA tool 돈 드나요? 그리고 lens 몇개까지?": the parts it can answer, and what it declines, said as such
             partial = answered_in_parts(answer, parts, state["history"], _ask_part)
@@ -324,8 +340,11 @@ def build_chain(
         if comp is None or not comp.cited:
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
             return
+        if facts:
+            comp = picked_item(q, comp)
         # "몇 퍼", "how long": that unit leads, or no answer (a catalog answer to two figures gives each its line)
-        several = _figures_asked(q) >= 2
+        # ("거기 등급은 몇단계임? 젤 높은건?": a message of two questions, whose catalog lines answer one each)
+        several = _figures_asked(q) >= 2 or len(asking_parts(q.text)) >= 2
         lacking = unstated_figure(q, comp.text, lead_only=not (facts and several))
         if lacking:
             # a line or retrieved sentence that gives it
@@ -424,7 +443,9 @@ def _other_name_said(named: tuple[str, str], lang: str, hits: list[Hit]) -> Comp
         for h in hits[:5]:
             sentence = next((x for x in split_sentences(h.chunk.text) if rx.search(x)), None)
             if sentence is not None:
-                key = "term.in_korean" if re.search(r"[가-힣]", other) else "term.in_english"
+                # ("Maintain traceability, 이전 판의 Enable traceability" is English with a Korean aside)
+                hangul, latin = len(re.findall(r"[가-힣]", other)), len(re.findall(r"[A-Za-z]", other))
+                key = "term.in_korean" if 2 * hangul > latin else "term.in_english"
                 lead = say(key, lang, term=term, other=other)
                 return Composition(f"{lead} [1]\n- {sentence.lstrip('-* ').strip()} [1]", [h])
     return None
@@ -681,7 +702,44 @@ def _lines(answer: Answer) -> Iterator[str | Answer]:
     yield answer
 
 
+# "per-minute price of an FIS action", "시간당 요금": a rate asked is answered by an amount ("billed by how long the
+# actions run" says what is charged for, not how much)
+_AMOUNT_OR_FREE = re.compile(rf"{AMOUNT.pattern}|{NO_CHARGE.pattern}|\bfree\b|무료", re.IGNORECASE)
 UNGATED = ("duration",)  # "how long does a review take": often answered in words ("a few days"), never refused for it
+
+
+# a date said as the day something ends: "end on 2027-01-01", "2027-01-01에 종료"
+_END_SAID = re.compile(
+    r"\b(?:end|ends|ended|ending|retire[sd]?|discontinued)\s+(?:on\s+)?\d{4}-\d{2}-\d{2}"
+    r"|\d{4}-\d{2}-\d{2}\s*(?:에|부로|부터)?\s*(?:종료|없어|끝)",
+    re.IGNORECASE,
+)
+# a start asked: "when did AWS launch …", "언제 출시됐어", "처음 나온 게 언제"
+_STARTED = re.compile(
+    r"\b(?:launch|launched|release[ds]?|introduc\w*|start(?:ed)?|began|come out|came out|announced?)\b"
+    r"|출시|나왔|나온|시작|발표|도입된|생겼|공개",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^(\d+)\.\s+(\S.*)$")
+
+
+def picked_item(q: Question, comp: Composition) -> Composition:
+    """ "그중에 운영대행 맡길데 어느거 봐야됨" after the partner paths: of a catalog list, the one item that holds the
+    most of the question's own words leads, the list under it; the list as it was when no one item does."""
+    if q.kind == "list" or not PICK.search(q.text) or not q.detail:
+        return comp
+    lines = comp.text.splitlines()
+    items = [(i, m.group(2)) for i, x in enumerate(lines) if (m := _NUMBERED.match(x))]
+    if len(items) < 2:
+        return comp
+    words = set(q.detail)
+    scored = sorted(((len(words & content_terms(text)), i, text) for i, text in items), reverse=True)
+    if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
+        return comp
+    cite = re.search(r"\[\d+\]", lines[0])
+    lead = f"{scored[0][2]} {cite.group(0)}" if cite else scored[0][2]
+    rest = [f"- {lines[0]}", *(f"  {x}" if _NUMBERED.match(x) else x for x in lines[1:])]
+    return Composition("\n".join([lead, *rest]), comp.cited)
 
 
 def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
@@ -691,6 +749,8 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
     if q.kind != "number":
         return True
     shapes = [SHAPES[f] for f in q.facets if f in SHAPES and f not in UNGATED]
+    if "price" in q.facets and RATE_ASKED.search(q.text):
+        shapes = [_AMOUNT_OR_FREE if p is SHAPES["price"] else p for p in shapes]
     if "frequency" in q.facets:  # a cycle is stated as a period too: "valid for 3 years" answers "재인증 주기"
         shapes += [SHAPES["duration"], *([WORDED_FREQUENCY] if worded else [])]
     lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
@@ -700,11 +760,15 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
     first = lead.split("\n", 1)[0]
     listed = (
         "count" in q.facets
-        and counted is None
+        and (counted is None or lists_counted(q, first))
         and inline_list(first)
         and any(names_in(first, m.names) for m in q.mentions)
     )
-    if shapes and not any(s.search(lead) for s in shapes) and not (counted and counted.search(lead)) and not listed:
+    # ("launched on what date?": "as of November 2026" says when the fact was checked, no date of the launch)
+    dated = PROVENANCE.sub(" ", lead) if {"date", "end_date"} & set(q.facets) else lead
+    if "date" in q.facets and _STARTED.search(q.text):  # ("launched when?": an end date says when others stop)
+        dated = _END_SAID.sub(" ", dated)
+    if shapes and not any(s.search(dated) for s in shapes) and not (counted and counted.search(lead)) and not listed:
         return False
     if any(m.entity.id not in FRAMING for m in q.mentions):
         return True

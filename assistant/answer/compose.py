@@ -515,7 +515,7 @@ class OfflineComposer:
         when the sentence only introduces the list ("…다음 7가지다"; not "이전 판에서는 마지막 원칙을 …라고 불렀다")."""
         if q is None or q.kind == "list" or not unit.items or self.aliases is None:
             return None
-        if not (PROMISES_LIST.search(unit.text) or announced(unit.text)):
+        if not (PROMISES_LIST.search(unit.text) or announced(unit.text) or _KO_ANNOUNCE.search(unit.text)):
             return None
         asked = {m.entity.id for m in q.mentions if m.entity.kind in ("principle", "area")}
         mine = [i for i in unit.items if asked & {m.entity.id for m in self.aliases.find(i, slips=False)}]
@@ -868,6 +868,10 @@ def _howto_bonus(unit: Unit, q: Question | None, verb: str) -> float:
 
 # "Common examples are listed below.", "다음과 같다.": a sentence that promises a list; in a passage that does not
 # hold the list (a section's later piece repeats its lead) it says nothing on its own
+# "…설계 원칙은 다음 8가지다(2026년 11월 기준 현행판).": a Korean sentence that counts the list after it
+_KO_ANNOUNCE = re.compile(
+    r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|개|단계|종류)(?:다|이다|입니다)(?:\s*\([^)]*\))?\.?\s*$"
+)
 PROMISES_LIST = re.compile(r"(?:\bbelow|\bfollowing|:)\s*\.?\s*$|다음과\s*같(?:다|습니다)\.?\s*$|아래와\s*같다\.?\s*$")
 
 
@@ -876,7 +880,7 @@ def _facet_bonus(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: s
     A count counts only beside what was counted: "how many milestones" is not answered by "six design
     principles", but by "up to 100 milestones" (the counted noun follows in English, comes before in Korean)."""
     for label, shape in facets:
-        text = _PROVENANCE.sub(" ", unit.text) if label in ("date", "end_date") else unit.text
+        text = PROVENANCE.sub(" ", unit.text) if label in ("date", "end_date") else unit.text
         for m in shape.finditer(text):
             # (either in the singular or the plural: "a milestone … how many can one workload hold?")
             if label != "count" or _nouns(folded_terms(_counted(text, m))) & _nouns({fold(t) for t in asked}):
@@ -886,7 +890,7 @@ def _facet_bonus(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: s
 
 # The knowledge base's own date stamp ("as of November 2026", "2026년 11월 기준"): when a fact was checked,
 # not when anything happened, so it never answers "when".
-_PROVENANCE = re.compile(
+PROVENANCE = re.compile(
     r"\b(?:as of|checked in|checked on|current as of)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\d{4}년\s*\d{1,2}월\s*기준(?:으로)?",
     re.IGNORECASE,
 )

@@ -41,7 +41,7 @@ from assistant.answer.question import (
     with_context,
     with_id_pillars,
 )
-from assistant.knowledge.aliases import AliasTable
+from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import say, with_particle
 from assistant.recommend.reader import stated_bill
@@ -158,7 +158,12 @@ def readings(q: Question, history: list[Turn], aliases: AliasTable) -> list[Ques
     last = resolve(read_question(history[-1].question, aliases), history[:-1], aliases)
     # (what it asks is the turn's own: "누구랑 공유 가능?" asked who, "권한은 어떤거?" asks which permissions)
     whole = replace(
-        read_question(f"{last.text} {q.text}", aliases), lang=q.lang, typed=q.text, kind=q.kind, facets=q.facets
+        read_question(f"{last.text} {q.text}", aliases),
+        lang=q.lang,
+        typed=q.text,
+        kind=q.kind,
+        facets=q.facets,
+        asks=q.asks,  # ("무료임?" after "WA 리뷰 얼마 걸림?" asks no length of time)
     )
     return [r for r in dict.fromkeys([topic, whole]) if r.text != q.text]
 
@@ -461,14 +466,19 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
         if len(found) == 1:
             return read_question(next(iter(found.values())).text, aliases)
     if PICK.search(prev.text):  # "which of those is cheapest": the one the answer names first is the topic now
+        # (the pick answered the question's words: "거기 등급은?" after "그중에 운영대행 맡길데 어느거?" asks the
+        # tiers of the path picked, not again what to look at for operations)
         named = [m for m in aliases.find(lines[0]) if m.entity.kind in TOPIC_KINDS]
         if not named:
             return prev
-        text = prev.text
-        for m in sorted(prev.mentions, key=lambda m: -m.start):
-            if m.entity.kind == named[0].entity.kind:
-                text = text[: m.start] + text[m.end :]
-        return read_question(f"{named[0].text} {text}", aliases)
+        kind = named[0].entity.kind  # (nor the whole kind it was picked from: "파트너 패스", "support plan")
+        word = KIND_WORD.get(kind)
+        kept = [
+            m.text
+            for m in prev.mentions
+            if m.entity.kind != kind and m.entity.id not in UMBRELLAS and not (word and word.search(m.text))
+        ]
+        return read_question(" ".join([named[0].text, *dict.fromkeys(kept)]), aliases)
     # "AWS 서비스로 돌릴 수 있나? 이름이 뭐였더라": the service the answer names is the topic ("예전 이름은?")
     kinds: tuple[str, ...] = (*TOPIC_KINDS, "service") if prev.wants_tool else TOPIC_KINDS
     if any(m.entity.kind in kinds and m.entity.id not in GENERIC for m in prev.mentions):
@@ -531,6 +541,10 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         return _total_of(q, prev, aliases)
     answered = {_family(m) for m in aliases.find(answer) if m.entity.id not in GENERIC} if answer else set()
     listed = {m.entity.id for m in aliases.find("\n".join(x for _, x in _answer_items(answer)))} if answer else set()
+    if (other := _the_other(q, prev, answer, aliases)) is not None:
+        # "and the other add-on, what does that one cost?" after Incident Detection and Response: the one other
+        # thing of its kind that the last answer named (AWS Countdown Premium)
+        return read_question(f"{other.text} {q.text}", aliases)
     if not force and not is_followup(q, prev, answered, listed):
         return q
     # "그거로 옮기면 돈 더 나감? 지금 dev로 60불 내는 중": the plan they are on, said after a question that points
@@ -540,6 +554,10 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # (the workload names no subject)
     mine = {m.entity.kind for m in q.mentions if m.entity.id != "workload" and m not in staged}
     pointing = _points_back(q) and bool(_remainder(q))  # a whole question that points back
+    if (one := _named_by_its_word(q, prev)) is not None:
+        # "그 팀 정확히 뭐 해주는데" after "which plans come with the concierge team?": "그 팀" is the one subject whose
+        # name holds "팀" (team), asked about on its own
+        return read_question(f"{one.text} {q.text}", aliases)
     text = prev.text
     replaced = False
     # A sibling of a previous subject replaces it: "엔터프라이즈는?" after a Business question.
@@ -617,7 +635,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         and p.entity.kind != picked
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
         # ("which one got added most recently" after a pillar's design principles: one of them is picked)
-        and not (new_attribute and p.entity.id in ATTRIBUTES and not among and not (PICK.search(q.text) and not mine))
+        and not (
+            new_attribute and p.entity.id in ATTRIBUTES and not among and not (_PICKS_ONE.search(q.text) and not mine)
+        )
         # ("따면 몇년 유효함?" after "클프 시험 범위에 … 서포트 플랜 내용도 나옴?": the exam is the topic; a whole kind
         # named beside a subject of another kind was what the question was about it)
         and not (p.entity.kind == "class" and any(o.entity.kind in _SPECIFIC_SUBJECTS for o in prev.mentions))
@@ -635,9 +655,12 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         # "비즈니스는 그거 제한 없음?" after whether each of five people may open cases on Developer: the turn names
         # its subject, so "그거" is what the last question asked about it, in the last question's words
         keep = " ".join([keep, *_detail_words(prev, q)])
-    elif POINTER.search(q.text) and all(p.entity.id in GENERIC for p in prev.mentions):
+    elif (POINTER.search(q.text) or not (q.mentions or q.detail)) and all(
+        p.entity.id in GENERIC for p in prev.mentions
+    ):
         # "who should be in the room for it?" after "how long does a WA review take?": the framework's name says
-        # nothing of the topic; the review, a word of the last question, is what "it" points at
+        # nothing of the topic; the review, a word of the last question, is what "it" points at; so it is for
+        # "누가 해줌?" or "무료?" after "WA 리뷰 얼마 걸림?", which name nothing of their own
         keep = " ".join([keep, *(w for w in _detail_words(prev, q) if not w.isascii() or zipf(w) < COMMON_WORD)])
     # "제일 높은 건?" after a question about tiers still asks about tiers; "so whats this BS+ thing" asks what it is
     if not new_attribute and not _asks_what_it_is(q) and not _names_own_attribute(q):
@@ -725,6 +748,52 @@ _POINTS_AT_ACTIVITY = re.compile(
     r"|그(?:거|걸|것)\s*(?:다루|관련|해당|커버|담당)|\b(?:covers?|covering|handles?|addresses) (?:that|this)\b",
     re.IGNORECASE,
 )
+
+
+# "어느 거?", "젤 큰건?", "the fewest?": one member of the set just listed is picked (the set stays the topic)
+_PICKS_ONE = re.compile(f"{PICK.pattern}|{BIGGEST.pattern}|{SMALLEST.pattern}", re.IGNORECASE)
+
+_OTHER = re.compile(
+    # (one thing: "나머지 두개는" asks about the rest of a list, "the other two" likewise)
+    r"\bthe other (?:one|[a-z-]+)\b(?<!\btwo)(?<!\bthree)|(?:나머지|다른)\s*(?:하나|한\s*개|거|것|건)(?![가-힣])",
+    re.I,
+)
+
+
+def _the_other(q: Question, prev: Question, answer: str, aliases: AliasTable) -> Mention | None:
+    """The one thing of the last subject's kind, other than it, that the last answer names, when `q` asks for "the
+    other one" and names no such thing itself."""
+    if not answer or not _OTHER.search(q.text) or any(m.entity.kind in TOPIC_KINDS for m in q.mentions):
+        return None
+    subjects = [m for m in prev.mentions if m.entity.kind in TOPIC_KINDS and m.entity.id not in GENERIC]
+    kinds, ids = {m.entity.kind for m in subjects}, {m.entity.id for m in subjects}
+    others = {m.entity.id: m for m in aliases.find(answer) if m.entity.kind in kinds and m.entity.id not in ids}
+    return next(iter(others.values())) if len(subjects) == 1 and len(others) == 1 else None
+
+
+# "그 팀", "that team": the thing just named, by a word of its name
+_THAT_WORD = re.compile(
+    r"(?<![가-힣])그\s+([가-힣]+?)(?:은|는|이|가|을|를|에서|에|도)?(?![가-힣])"
+    r"|\bthat ([a-z]{4,})\b(?!\s+(?:is|are|was))",
+    re.I,
+)
+
+
+def _named_by_its_word(q: Question, prev: Question) -> Mention | None:
+    """The one subject of `prev` whose name holds the word `q` points with ("그 팀" -> 컨시어지 지원팀), when `q` names
+    nothing itself and no other subject of `prev` has that word."""
+    if q.mentions:
+        return None
+    found = _THAT_WORD.search(q.text)
+    if found is None:
+        return None
+    word = (found.group(1) or found.group(2)).casefold()
+    holding = {
+        m.entity.id: m
+        for m in prev.mentions
+        if m.entity.id not in FRAMEWORK_WORDS and any(word in n.casefold() for n in m.names)
+    }
+    return next(iter(holding.values())) if len(holding) == 1 else None
 
 
 def _names_own_attribute(q: Question) -> bool:

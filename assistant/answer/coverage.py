@@ -85,7 +85,8 @@ EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|
 PAID_ASKED = re.compile(r"\bpaid\b|\bpremium\b|\bsubscriptions?\b|유료|구독\s*(?:료|비)", re.IGNORECASE)
 # "what's the day rate", "minimum engagement": a rate or a minimum is an amount; "priced per engagement" is none
 RATE_ASKED = re.compile(
-    r"\brates?\b|\bminimum\b|\bmin\b|\bper\s+[a-z]+(?:-[a-z]+)?\b|일당|시간당|분당|단가(?!표)|최소|최저", re.IGNORECASE
+    r"\brates?\b|\bminimum\b|\bmin\b|\bper[\s-][a-z]+(?:-[a-z]+)?\b|일당|시간당|분당|단가(?!표)|최소|최저",
+    re.IGNORECASE,
 )
 # Facets whose answer is a figure about the named thing, and what a sentence giving it must hold.
 # A limit is stated as a figure or a count of things, with a word that bounds it ("up to 100 milestones").
@@ -215,8 +216,9 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
         shapes.append(("count", counted))
     # the items of a list are counted by reading them (a number of things, not of times or people)
     countable = english is not None or bool(COUNTERS[0][0].search(q.text))
-    # (not "how many staff", nor "체크 몇 개" by a line listing categories)
-    inline = noun is None and inline_list(lines[0] if lines else "")
+    # (not "how many staff", nor "체크 몇 개" by a line listing categories; "자격증 레벨 몇개?" by the line that lists
+    # them "… 수준으로 나뉜다", the counted noun in the summaries' word)
+    inline = inline_list(lines[0] if lines else "") and (noun is None or lists_counted(q, lines[0]))
     # ("커스텀 렌즈는 계정당 몇개까지?": a limit, which no list of what exists answers)
     limit = "limit" in q.facets or bool(_UP_TO.search(q.text))
     listed = countable and not limit and (sum(1 for x in lines[1:cut] if _ITEM.match(x)) >= 2 or inline)
@@ -224,7 +226,7 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
         (
             a
             for a, shape in shapes
-            if not any(shape.search(x) for x in (lead, *support)) and not (a == "count" and listed)
+            if not any(shape.search(_ALWAYS_ON.sub(" ", x)) for x in (lead, *support)) and not (a == "count" and listed)
         ),
         None,
     )
@@ -236,6 +238,11 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
         return say("figure.asked", q.lang, word=word)
     return say("missing.of", q.lang, name=subject, word=word)
 
+
+# "24시간 연중무휴", "24 hours a day": when help is there, round the clock, not a length of anything
+_ALWAYS_ON = re.compile(
+    r"24\s*시간\s*(?:연중무휴|365|내내|상시|언제나)|\b24 hours a day\b|\b24\s*/\s*7\b|\b24x7\b", re.I
+)
 
 # A length of time asked in its unit ("몇 분 동안", "how many hours"): a figure in another unit ("3년간 유효") is
 # a neighbouring fact, not the answer
@@ -259,10 +266,13 @@ _ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*])\s+\S")
 _UP_TO = re.compile(r"까지|최대|\bmax(?:imum)?\b|\bup to\b|\bat most\b", re.IGNORECASE)
 
 
+_INLINE_RUN = re.compile(r"(?:[^,，、.]{1,40}[,，、]\s*){2,}[^,，、.\s]{1,40}")
+
+
 def inline_list(line: str) -> bool:
     """ "자격증은 Foundational, Associate, Professional, Specialty 수준으로 나뉜다": three or more short items in a row,
     which a count question reads by counting, like a bulleted list."""
-    for run in re.finditer(r"(?:[^,，、.]{1,40}[,，、]\s*){2,}[^,，、.]{1,40}", line):
+    for run in _INLINE_RUN.finditer(line):
         parts = re.split(r"[,，、]\s*", run.group(0))
         if sum(1 for p in parts[1:-1] if 0 < len(p.split()) <= 3) >= 1 and len(parts) >= 3:
             return True
@@ -331,6 +341,9 @@ def figure_lead(
             counted = counted_noun(q.text)  # "57 questions" names what "how many questions" counts
             named = counted is not None and counted.search(line) and not about(q, "", strict=True, known=known)
             if not (named or about(q, f"{h.chunk.section}\n{line}", strict=True, known=known)):
+                continue
+            # ("Enterprise TAM 한달에 몇시간?": a plan's figure of another feature, "24시간 이내", is not the TAM's)
+            if not all(names_in(f"{h.chunk.section}\n{line}", m.names) for m in q.mentions if m.entity.kind == "term"):
                 continue
             # (a supporting line that is this sentence moves up with its items, not said twice)
             same = next((i for i, x in enumerate(lines) if i and re.sub(r"^- | \[\d+\]$", "", x) == line), None)
@@ -502,18 +515,36 @@ def counted_pattern(q: Question) -> re.Pattern[str] | None:
 def _ko_counted_noun(q: Question) -> re.Pattern[str] | None:
     """ "Trusted Advisor 체크 정확히 몇 개?" -> a number next to "체크" or the summaries' "검사" (a few words either
     side), so "여섯 범주" (six categories) answers "카테고리 몇개" but not a count of checks."""
-    m = _KO_HOW_MANY.search(q.text)
-    if not m or any(x.start <= m.start(1) < x.end for x in (*q.mentions, *q.weak)):
+    names = ko_counted_names(q)
+    if not names:
         return None
-    noun = m.group(1)
-    terms = [term for word, term in USER_TERMS.items() if noun.startswith(word)]
-    if not terms and noun not in USER_TERMS.values():
-        return None  # only a noun people say otherwise than the summaries ("체크" for "검사") risks a wrong count
-    names = [noun, *terms]
     said = "|".join(re.escape(n) for n in names)
     return re.compile(
         rf"{_KO_NUMERAL}\s?(?:개|가지|곳)?\s*(?:\S+\s+){{0,2}}?(?:{said})|(?:{said})\S*\s+(?:\S+\s+){{0,3}}?{_KO_NUMERAL}"
     )
+
+
+def lists_counted(q: Question, line: str) -> bool:
+    """ "자격증 레벨 몇개?": `line` lists what is counted, named in the summaries' word right after the items
+    ("Foundational, …, Specialty 수준으로 나뉜다"; not "…의 여섯 범주에서 … 검사 범위는", which lists categories)."""
+    names = ko_counted_names(q)
+    if counted_noun(q.text) is not None or not names:
+        return False
+    said = re.compile(r"\s*(?:" + "|".join(re.escape(n) for n in names) + ")")
+    return any(said.match(line, run.end()) for run in _INLINE_RUN.finditer(line))
+
+
+def ko_counted_names(q: Question) -> list[str]:
+    """The noun a Korean count question counts, as typed and in the summaries' words ("레벨" -> "수준"), when it is
+    one people say otherwise than the summaries ("체크" for "검사"); else none."""
+    m = _KO_HOW_MANY.search(q.text)
+    if not m or any(x.start <= m.start(1) < x.end for x in (*q.mentions, *q.weak)):
+        return []
+    noun = m.group(1)
+    terms = [term for word, term in USER_TERMS.items() if noun.startswith(word)]
+    if not terms and noun not in USER_TERMS.values():
+        return []  # only a noun people say otherwise than the summaries risks a wrong count
+    return [noun, *terms]
 
 
 _KINDS_ASKED = re.compile(r"\bhow many (?:types|kinds|sorts|categories|varieties) of\b", re.IGNORECASE)

@@ -155,6 +155,7 @@ USER_TERMS = {
     "레포트": "보고서",
     "포맷": "형식",
     "티어": "등급",
+    "레벨": "수준",
     "옛날": "예전",
     "플젝": "프로젝트",
     "맨 위": "최상위",
@@ -276,7 +277,7 @@ FACETS = _cues(
         r"|" + _NOT_AFTER_VERB + r"(?:per month|monthly)"
         r"(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b))"
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
-        r"|가격(?!\s*모델)|요금|얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
+        r"|가격(?!\s*모델)|요금|얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주|걸|소요))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"
         # "100불보다 안비싸지?", "under 100 bucks a month?": an amount held against a budget asks the price
         r"|비싸|비쌈|\bexpensive\b|\bpricey\b"
@@ -421,7 +422,9 @@ KINDS = _cues(
     {
         "comparison": r"\bvs\.?\b|versus|compar\w*|difference|differ\w*|better than|\bor\b.*\?$|\bsame as\b"
         r"|차이|비교|다른\s*점|뭐가\s*(?:다르|달라|다름)|어느\s*(?:게|쪽)|똑같(?!이)|(?:랑|이랑|과|와)\s*같(?:아|나|음|은가|니|냐)",
-        "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way|어떻게|방법|하려면|하는\s*법"
+        # ("결제는 어떻게 돼?", "TAM은 어떻게 됨?": how a thing stands, which is explained, not a how-to)
+        "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way"
+        r"|어떻게(?!\s*(?:돼|됨|되(?!려|게|도록)|된|나뉘|나뉨|나눠|나누어))|방법|하려면|하는\s*법"
         # "what do we do first", "뭐부터 해야됨?": where to start is a how-to
         r"|where (?:do|should|to) (?:i |we )?start|what (?:should|do) (?:i|we) do first|first steps?\b"
         r"|뭐부터|무엇부터|뭘\s*먼저|먼저\s*(?:뭘|뭐|무엇)|어디서부터|어디부터"
@@ -434,10 +437,14 @@ KINDS = _cues(
         # "보통 어떤 글 있음?", "어떤 플젝 맡아?": the kinds of a thing that there are, or that someone takes on
         r"|어떤\s*[가-힣A-Za-z]+\s*(?:들)?\s*(?:이|가|을|를)?\s*(?:있|맡|해줌|해 줌|다뤄|다룸|나와|나옴)"
         # "the names", "이름 다": several names; "예전 이름은?", "what's it called now" ask one
-        r"|\bnames\b|이름들|이름\s*(?:전부|다|목록|모두)|전부|모두|다\s*(?:알려|말해|나열|적어)",
+        r"|\bnames\b|이름들|이름\s*(?:전부|다|목록|모두)|전부|모두|다\s*(?:알려|말해|나열|적어)"
+        # "등급은 어케 나뉨", "how is it split": the parts a thing is divided into
+        r"|(?:어떻게|뭐로|무엇으로)\s*나(?:뉘|뉨|눠|누어|뉜)|\bhow (?:is|are) (?:it|they) (?:split|divided|grouped)\b",
         "definition": r"what(?:'s| is| does)\b|\bwhats\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
         r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명"
         r"|뭔\s*소리|무슨\s*(?:소리|말)|뭔\s*말"
+        # "그 팀 정확히 뭐 해주는데", "뭐 하는 곳임?": what a team or a thing does for you
+        r"|뭐\s*해\s*주(?:는|나|냐|니|지|죠|심)|뭐\s*해줌|뭐\s*하는\s*(?:거|건|곳|팀|데|애)"
         # what it is for: "private marketplace는 뭐에 쓰는거?", "what's it used for"
         r"|(?:뭐|뭘|어디)에\s*(?:쓰|써|사용)|\bwhat (?:is|are) (?:it|they|\w+) (?:used )?for\b",
         "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
@@ -603,7 +610,7 @@ DETAIL_STOP = frozenset(
         *("pillar", "pillars", "framework", "well", "architected"),
         *("알려", "려줘", "줘요", "주세", "세요", "려주", "해줘", "정리", "좀요", "있어", "있나", "있음", "없어"),
         *("뭐있", "인지", "건지", "거야", "한거", "하는", "되는", "플랜", "서포", "포트", "지원", "원칙", "기둥"),
-        *("필라", "아키", "키텍", "텍처", "웰아"),
+        *("필라", "아키", "키텍", "텍처", "웰아", "어떻"),
         # fillers that stress the question, never its subject ("정확히 몇 시", "exactly", "혹시", "대충")
         *("정확", "확히", "혹시", "대충", "진짜", "그냥", "exactly", "exact", "really", "actually", "roughly"),
         "중에",  # "6개 중에": among the set the question names, which is no thing asked
@@ -636,7 +643,7 @@ LISTABLE = ("pillar", "design-principle", "best-practice-area", "general-design-
 
 # Words that point at what the conversation just named, read alike by a follow-up and by a pointer in a turn
 _POINTED = (
-    r"|그것|그건|그게|그거|이것|이건|거기|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
+    r"|그것|그건|그게|그거|이것|이건|거기|거긴|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
     # "그런거 미리 막으려면", "이런 문제": things of the kind just named (not "그런데", "그런지")
     r"|(?<![가-힣])(?:그런|이런)\s*(?:거|것|건|게|걸|(?!데|지|가)[가-힣]{2,})"
     # "the whole pillar", "the plan", "그 필라": the one just discussed
@@ -679,7 +686,7 @@ POINTER = re.compile(
     r"\b(?:it|its|that|this|they|them|those|these|the same|both|which one|that one|ones)\b"  # "custom ones"
     r"|^(?:related|relevant)\b|^관련"  # "관련 도구는?": related to what was just discussed
     r"|그걸|걔(?:네|는|가|도)?(?![가-힣])"  # "그걸론 부족할 듯", "걔네는?"
-    r"|(?<![가-힣])그\s+[가-힣]{2,}"  # "그 기간 안에", "그 기능": the one just named
+    r"|(?<![가-힣])그\s+(?:[가-힣]{2,}|팀|곳|분|건)"  # "그 기간 안에", "그 기능", "그 팀": the one just named
     # "anything for the switch", "during the move": the change just talked about
     r"|\bthe (?:switch|move|migration|transition|cutover|changeover)\b" + _POINTED,
     _I,
@@ -811,7 +818,7 @@ ASKED = _cues(
         r"|몇\s*(?:시간|분|초|일|주|달(?!러)|개월)|(?:보존|보관|유지|계약|약정|최소|최대|유효)\s*기간|기간\s*(?:은|이)?\s*(?:얼마|몇)"
         r"|실행\s*시간|얼마\s*동안|몇\s*년\s*(?:동안|간|짜리|약정|유효)|며칠"
         # "원래 그렇게 오래 걸림?", "보통 얼마나 걸려?", "does it take long": how long a thing takes
-        r"|(?:오래|얼마나)\s*걸(?:려|리|림|린|릴)|\btakes? (?:that |so |very )?long\b|\bhow much time\b",
+        r"|(?:오래|얼마나?)\s*(?:걸(?:려|리|림|린|릴)|소요)|\btakes? (?:that |so |very )?long\b|\bhow much time\b",
         "size": r"\bhow (?:big|large)\b|\b(?:max(?:imum)?|min(?:imum)?)\s+(?:\w+\s+){0,2}?size\b|\bsize (?:limit|cap)\b"
         r"|몇\s*(?:기가|테라|메가|바이트|GB|TB|MB)|(?:최대|최소)\s*(?:\S+\s+){0,2}?(?:용량|크기|사이즈)"
         r"|(?:용량|크기)\s*(?:은|이|가)?\s*(?:몇|얼마)",

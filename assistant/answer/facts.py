@@ -300,6 +300,11 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                 )
             )
     if not out and q.kind == "comparison" and len(plans) > 1:
+        # "IEM on Business vs Enterprise On-Ramp - what's the difference?": the item named, as each plan's list has it
+        named = [n for m in q.mentions if m.entity.kind in ("term", "program", "service") for n in m.names]
+        out = [x for p in plans if named and (x := _item_line(p, named, "", lang)) is not None]
+        out = out if len(out) == len(plans) else []
+    if not out and q.kind == "comparison" and len(plans) > 1:
         for p in plans:
             out.append(_line(f"{p.name}: {getattr(p.summary, lang)}", getattr(p.cite.channels, lang)))
             out.append(_line(f"{p.name}: {getattr(p.price.text, lang)}", getattr(p.cite.price, lang), _price_key(p)))

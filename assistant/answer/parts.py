@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 
 from assistant.answer.compose import enumerates
 from assistant.answer.coverage import names_in
-from assistant.answer.cues import POINTER
+from assistant.answer.cues import POINTER, WH
 from assistant.answer.question import Question
 from assistant.retrieval.lexical import fold, folded_terms
 from assistant.types import Answer, Citation, Turn
@@ -25,13 +25,18 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _REF = re.compile(r"\[(\d+)\]")
 
 
+# how a Korean clause that gives a reason or the scene ends ("계산하려고", "보는 중인데", "그래서")
+_REMARK_END = re.compile(r"(?:려고|려구|는데|은데|인데|해서|라서|거든|니까|중임|중|[ㅋㅎㅠㅜ.~!]+)\s*$")
+
+
 def asking_parts(text: str) -> list[str]:
     """The questions a message asks one after another, each ending in a question mark and of two words or more;
     [] when it asks one (a lone word between marks, "가격은? 응답은?", is read with the whole; a remark after the
     last mark, "…얼마임? 곧 없어지는건 앎", asks nothing)."""
     text = text.strip()
     pieces = [p.strip() for p in _ASKED_BREAK.split(text) if p.strip()]
-    if pieces and not text.endswith("?"):
+    if pieces and not text.endswith("?") and not (WH.search(pieces[-1]) and not _REMARK_END.search(pieces[-1])):
+        # (not "…어느거? 등급은 어케 나뉨": a question word asks without its mark; "…몇 개 들으려고" says why)
         pieces = pieces[:-1]
     if not 2 <= len(pieces) <= MAX_PARTS or any(len(_WORD.findall(p)) < 2 for p in pieces):
         return []
@@ -87,12 +92,13 @@ def answered_in_parts(
     history: list[Turn],
     ask: Callable[[str, list[Turn]], tuple[Answer, Question]],
 ) -> Answer | None:
-    """A message declined as a whole, answered part by part: the first part answered leads, each later one adds its
-    line (`with_parts`), and each declined part is said to be declined in its own words. None when no part is
-    answered (the whole decline stands)."""
+    """A message declined as a whole, or a follow-up of several questions, answered part by part: the first part
+    answered leads, each later one adds its line (`with_parts`), and each declined part is said to be declined in
+    its own words. None when no part is answered (the whole answer stands). In a conversation the first part may
+    lean on its topic ("그중 마이그레이션 맡길 회사는 어느거? 등급은 어케 나뉨" after the partner paths)."""
     replies = []
     turns = list(history)
-    leans = False  # the part before stood and was answered: a part that points back may lean on it
+    leans = bool(history)  # the part before stood and was answered: a part that points back may lean on it
     for i, part in enumerate(parts):
         reply, q = ask(part, turns)
         turns.append(Turn(part, reply.answer))

@@ -110,9 +110,9 @@ class Question:
         for m in self.mentions:
             if _spelt_as_passages(m, self._passage_name(m)) or (notes and _spelt_as_either(m)):
                 continue
-            name = self._passage_name(m)
-            if name and name.casefold() not in low and name not in extra:
-                extra.append(name)
+            for name in self._passage_names(m):
+                if name and name.casefold() not in low and name not in extra:
+                    extra.append(name)
         searched = _SET_ASIDE_WORDS.sub(
             " ", self.text
         )  # "예전 Consulting/Technology 파트너 구분 말고": not searched for
@@ -144,6 +144,23 @@ class Question:
     def _passage_name(self, m: Mention) -> str:
         """The entity's name as the passages in the question's language write it."""
         return m.entity.ko if self.lang == "ko" else m.entity.en
+
+    def _passage_names(self, m: Mention) -> list[str]:
+        """The names retrieval searches for: in a Korean question, also the English name of a thing the Korean
+        summaries only write in English ("IEM이 뭐야": "Infrastructure Event Management", never "인프라 이벤트 관리");
+        not the framework's, which every passage is about."""
+        name = self._passage_name(m)
+        english = m.entity.english_in_korean and m.text.casefold() not in m.entity.korean_spellings
+        if self.lang == "ko" and english and m.entity.id not in _EVERYWHERE:
+            return [name, m.entity.en]
+        return [name]
+
+
+# "뭐 해줌?", "뭐 해주는데": what something does for the asker
+_DOES_FOR_YOU = re.compile(r"뭐\s*해\s*(?:줘|줌|주나|주냐|주니|주는|주심)")
+
+# what every passage is about: its name finds no passage in particular
+_EVERYWHERE = frozenset({"well-architected-framework"})
 
 
 def scene_before(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -336,6 +353,14 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if "price" not in facets and any(m.entity.kind == "plan" for m in mentions) and held_amount(text, 1.0):
         # "we spend 5k a month, is business support under 400?": its price, held up (at any rate: only whether)
         facets = (*facets, "price")
+    if (
+        "features" in facets
+        and _DOES_FOR_YOU.search(masked)
+        and mentions
+        and not any(m.entity.kind in _PLAN_KINDS for m in mentions)
+    ):
+        # "TAM은 뭐 해줌?", "그 팀 뭐 해주는데": what a role or a team does, not what a plan includes
+        facets = tuple(f for f in facets if f != "features")
     names_asked = bool(NAME_ASKED.search(text))  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name, not the price
     if names_asked:
         facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT, "former"))

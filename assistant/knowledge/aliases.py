@@ -11,7 +11,7 @@ overlap, the longest match wins ("설계 원칙" before "원칙").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import get_args
 
@@ -44,6 +44,10 @@ class Entity:
     kind: str  # pillar | plan | severity | term | service | program | provider
     en: str
     ko: str
+    # the Korean summaries write it by its English name only ("Infrastructure Event Management", never "인프라
+    # 이벤트 관리"): a Korean question that types it otherwise ("IEM") searches for that name too
+    english_in_korean: bool = False
+    korean_spellings: frozenset[str] = frozenset()  # its names (casefolded) that the Korean summaries use
 
 
 @dataclass(frozen=True)
@@ -400,6 +404,12 @@ def _load(corpus_dir: Path) -> AliasTable:
         en = e.get("en") or (old.en if old else e["names"][0])
         ko = e.get("ko") or (old.ko if old else en)
         add(e["id"], e["kind"], en, ko, list(e["names"]))
+    korean = " ".join(p.read_text(encoding="utf-8") for p in sorted((corpus_dir / "summaries" / "ko").glob("*.md")))
+    korean = korean.casefold()
+    for eid, e in entities.items():
+        if e.en and e.ko and e.en != e.ko and e.ko.casefold() not in korean and e.en.casefold() in korean:
+            said = frozenset(n.casefold() for n, _ in names.get(eid, []) if n.casefold() in korean)
+            entities[eid] = replace(e, english_in_korean=True, korean_spellings=said)
     owner: dict[tuple[str, bool], str] = {}
     for eid, ns in names.items():
         for name, mode in ns:

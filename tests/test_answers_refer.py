@@ -1,0 +1,108 @@
+"""Answers through the whole chain (real store, real models) where a turn points back by a word of a name ("그 팀"),
+asks for "the other one", picks one item of a listed set by what it is for, or asks the nth item of a Korean list;
+and where a figure seems given but is not (a date the fact was checked, an end date, "24시간 연중무휴", a basis of
+charge for a rate)."""
+
+from __future__ import annotations
+
+from assistant.answer.question import read_question
+
+
+def test_a_pointer_by_a_word_of_a_name_asks_about_that_one_thing(chat):
+    answer = chat("컨시어지 지원팀 있는 플랜 뭐임?", "그 팀은 뭐 해주는 건데?")
+    first = answer.answer.splitlines()[0]
+    assert "결제" in first and "계정" in first  # what the team does, not which plans have it
+    answer = chat("which plans include the concierge team", "so what does that team actually do")
+    assert "billing" in answer.answer.splitlines()[0]
+
+
+def test_what_a_role_does_is_no_plan_feature_question(assistant):
+    q = read_question("TAM은 뭐 해줌?", assistant.aliases)
+    assert "features" not in q.facets and q.kind == "definition"
+    assert "features" in read_question("엔터프라이즈는 뭐 해줌?", assistant.aliases).facets
+
+
+def test_the_other_one_is_the_other_thing_of_its_kind_the_last_answer_named(chat):
+    answer = chat(
+        "is there an add-on for a 5 minute response on critical workloads?", "price?", "how much is the other add-on?"
+    )
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("AWS Countdown Premium") and "$10,000" in first and "Incident" not in first
+
+
+def test_one_item_of_a_catalog_list_is_picked_by_what_it_is_for(chat):
+    answer = chat("APN 경로 종류 알려줘", "그 중 운영 대행 맡길 회사는 어느 거 보면 됨?")
+    assert answer.answer.splitlines()[0].startswith("Services Path")
+    # and the pick is the topic of the next turn, without the words that picked it
+    answer = chat(
+        "APN 경로 종류 알려줘", "그 중 운영 대행 맡길 회사는 어느 거 보면 됨?", "거기 등급은 몇 단계? 제일 높은 건?"
+    )
+    assert not answer.abstained and "4단계" in answer.answer and "Premier" in answer.answer
+
+
+def test_the_nth_item_of_a_list_a_korean_sentence_counts_is_answered_alone(chat):
+    answer = chat("운영 우수성 설계 원칙 알려줘", "세 번째 거 자세히")
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("가능한 곳은 안전하게 자동화") and len(answer.answer.splitlines()) < 4
+
+
+def test_a_korean_count_is_read_off_a_list_named_by_the_summaries_word(assistant):
+    first = assistant.ask("AWS 자격증 레벨 몇개?").answer.splitlines()[0]
+    assert "Foundational" in first and "Specialty" in first
+    # a list of categories is no count of checks
+    assert assistant.ask("트러스티드 어드바이저 체크 몇개?").abstained
+
+
+def test_a_date_of_checking_or_of_an_end_is_no_launch_date(assistant):
+    assert assistant.ask("when did AWS launch Unified Operations?").abstained
+    assert "2027-01-01" in assistant.ask("when does business support end?").answer.splitlines()[0]
+
+
+def test_a_rate_asked_needs_an_amount_not_the_basis_of_the_charge(assistant):
+    assert assistant.ask("AWS FIS per-minute price?").abstained
+    assert not assistant.ask("how is FIS billed?").abstained
+
+
+def test_round_the_clock_is_no_length_of_time(assistant):
+    answer = assistant.ask("엔터프라이즈 TAM은 한 달에 몇 시간까지 쓸 수 있음?")
+    assert answer.abstained
+
+
+def test_how_long_a_review_takes_is_a_duration_not_a_price(assistant):
+    q = read_question("WA 리뷰 얼마 걸림?", assistant.aliases)
+    assert "price" not in q.facets and "duration" in q.asks
+    assert "몇 시간" in assistant.ask("WA 리뷰 보통 얼마 걸림?").answer.splitlines()[0]
+
+
+def test_a_name_the_korean_summaries_keep_in_english_is_searched_in_english(assistant):
+    first = assistant.ask("IEM이 뭐임?").answer.splitlines()[0]
+    assert "Infrastructure Event Management" in first
+
+
+def test_the_review_a_turn_names_nothing_of_is_the_subject_carried(chat):
+    answer = chat("WA 리뷰 얼마 걸림?", "무료임?")
+    assert "Well-Architected Tool" in answer.answer.splitlines()[0] and "무료" in answer.answer.splitlines()[0]
+
+
+def test_another_provider_pointed_at_by_a_later_part_is_declined_too(assistant):
+    answer = assistant.ask("oracle cloud에도 비슷한 프레임워크 있음? 거긴 필라 몇개임?")
+    assert answer.abstained or "Oracle" in answer.answer.splitlines()[0]
+    assert "운영 우수성" not in answer.answer
+
+
+def test_a_follow_up_of_two_questions_is_answered_part_by_part(chat):
+    answer = chat("APN 경로 뭐뭐 있음", "그중 마이그레이션 맡길 회사 찾으려면 어느거? 등급은 어케 나뉨")
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("Services Path") and "4단계" in answer.answer
+
+
+def test_the_biggest_of_the_listed_areas_is_picked_among_them(chat):
+    answer = chat("릴라이어빌리티 필라 베스트프랙티스 영역 뭐뭐임", "젤 큰건 어디? 질문 몇 개")
+    first = answer.answer.splitlines()[0]
+    assert "장애 관리" in first and "5" in first
+
+
+def test_an_item_compared_across_two_plans_is_said_for_each(assistant):
+    answer = assistant.ask("IEM - business vs enterprise on-ramp, what's different?")
+    lines = answer.answer.splitlines()
+    assert "extra cost" in lines[0] and "one Infrastructure Event Management a year" in answer.answer
