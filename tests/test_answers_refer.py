@@ -5,6 +5,8 @@ charge for a rate)."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.question import read_question
 
 
@@ -106,3 +108,45 @@ def test_an_item_compared_across_two_plans_is_said_for_each(assistant):
     answer = assistant.ask("IEM - business vs enterprise on-ramp, what's different?")
     lines = answer.answer.splitlines()
     assert "extra cost" in lines[0] and "one Infrastructure Event Management a year" in answer.answer
+
+
+def test_the_nth_of_a_range_of_question_ids_is_that_question(chat):
+    answer = chat("성능 효율성 질문 몇 개?", "네 번째 거는 뭐 물어봄?")
+    assert answer.answer.splitlines()[0].startswith("PERF04")
+    answer = chat("how many reliability questions are there", "what does the last one ask")
+    assert answer.answer.splitlines()[0].startswith("REL13")
+
+
+def test_the_english_name_asked_is_the_principle_s_not_its_pillar_s(chat):
+    answer = chat("지속가능성 설계원칙 뭐뭐", "세번째꺼 예시 좀", "영어로는?")
+    assert "Maximize utilization" in answer.answer.splitlines()[0]
+
+
+def test_a_transliterated_marketplace_term_is_found(assistant):
+    assert "비공개 제안" in assistant.ask("프라이빗 오퍼가 뭐임?").answer.splitlines()[0]
+
+
+def test_the_rest_of_a_list_is_no_other_one(chat):
+    answer = chat("안정성 필러 영역 뭐뭐", "변경 관리 쪽은?", "그 영역 질문 몇개고 나머지 두개는 뭐 묻는거임")
+    assert "REL06" in answer.answer.splitlines()[0]
+
+
+def test_a_date_of_checking_is_no_figure_of_any_kind(chat):
+    answer = chat("what is a milestone in the wa tool", "max per workload?")
+    assert "100" in answer.answer.splitlines()[0]
+
+
+def test_a_place_pointed_at_is_the_thing_just_named(chat):
+    answer = chat("where did the AWS Knowledge Center end up?", "can we post our prod outage there and wait?")
+    first = answer.answer.splitlines()[0]
+    assert "re:Post" in first and not re.search(r"[가-힣]", answer.answer)  # an English answer, in English
+
+
+def test_a_how_to_of_its_own_does_not_carry_the_list_asked_before(chat):
+    answer = chat("운영우수성 설계원칙 몇개임?", "그쪽 리뷰에서 hri 잔뜩 나오면 뭐부터 손봄")
+    assert "배포 자동화" in answer.answer and "런북" in answer.answer
+
+
+def test_among_three_picks_one_without_counting_again(chat):
+    answer = chat("보안필라 데이터보호 영역은 sec 몇번부터 몇번임", "셋중에 젤 먼저 해야되는거")
+    assert not answer.abstained and "SEC07" in answer.answer

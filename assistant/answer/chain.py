@@ -760,6 +760,7 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
     first = lead.split("\n", 1)[0]
     listed = (
         "count" in q.facets
+        and "limit" not in q.facets  # ("최대 몇 개까지": a maximum, which no list of what exists gives)
         and (counted is None or lists_counted(q, first))
         and inline_list(first)
         and any(names_in(first, m.names) for m in q.mentions)

@@ -382,11 +382,15 @@ class OfflineComposer:
             floor_share = OWN_LEAD * _share(best.unit, own_words)
             # (or a line that leans on "It" only, when its passage's heading names what "it" is)
             named = [c for c in chosen if c not in leads and self._it_named(c.unit, pool[c.hit_rank].chunk)]
+            # (a line lent from the other language's passage never leads: "post … there" is no "re:Post" sentence
+            # in Korean for an English question)
             best = next(
                 (
                     c
                     for c in [*leads, *named]
-                    if (own_share := _share(c.unit, own_words)) > 0 and own_share >= floor_share
+                    if (own_share := _share(c.unit, own_words)) > 0
+                    and own_share >= floor_share
+                    and (pool[c.hit_rank].chunk.lang == lang or pool[best.hit_rank].chunk.lang != lang)
                 ),
                 best,
             )
@@ -518,6 +522,10 @@ class OfflineComposer:
         if not (PROMISES_LIST.search(unit.text) or announced(unit.text) or _KO_ANNOUNCE.search(unit.text)):
             return None
         asked = {m.entity.id for m in q.mentions if m.entity.kind in ("principle", "area")}
+        if not asked and _AMONG_ITEMS.search(q.typed or q.text):
+            # "그중 SaaS는 어케 과금됨" after the product types: a thing named among the items, not in the lead
+            lead = {m.entity.id for m in self.aliases.find(unit.text, slips=False)}
+            asked = {m.entity.id for m in q.mentions if m.entity.id not in lead}
         mine = [i for i in unit.items if asked & {m.entity.id for m in self.aliases.find(i, slips=False)}]
         return mine[0] if len(mine) == 1 else None
 
@@ -868,6 +876,8 @@ def _howto_bonus(unit: Unit, q: Question | None, verb: str) -> float:
 
 # "Common examples are listed below.", "다음과 같다.": a sentence that promises a list; in a passage that does not
 # hold the list (a section's later piece repeats its lead) it says nothing on its own
+# "그중", "of those": a question about one of the things just listed
+_AMONG_ITEMS = re.compile(r"그\s*중|이\s*중|\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
 # "…설계 원칙은 다음 8가지다(2026년 11월 기준 현행판).": a Korean sentence that counts the list after it
 _KO_ANNOUNCE = re.compile(
     r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|개|단계|종류)(?:다|이다|입니다)(?:\s*\([^)]*\))?\.?\s*$"
@@ -880,7 +890,8 @@ def _facet_bonus(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: s
     A count counts only beside what was counted: "how many milestones" is not answered by "six design
     principles", but by "up to 100 milestones" (the counted noun follows in English, comes before in Korean)."""
     for label, shape in facets:
-        text = PROVENANCE.sub(" ", unit.text) if label in ("date", "end_date") else unit.text
+        # ("As of November 2026 the tool itself is free": when a fact was checked gives no figure of any kind)
+        text = PROVENANCE.sub(" ", unit.text)
         for m in shape.finditer(text):
             # (either in the singular or the plural: "a milestone … how many can one workload hold?")
             if label != "count" or _nouns(folded_terms(_counted(text, m))) & _nouns({fold(t) for t in asked}):

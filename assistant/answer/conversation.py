@@ -272,6 +272,14 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
         return None
     items = _answer_items(answer)
     index = ORDINALS.get(re.sub(r"^the\s+|\s+", "", found.group(0).casefold()))
+    if not items and index is not None and (span := _ID_RANGE.search(answer.split("\n", 1)[0])):
+        # "네번째꺼 뭐 물어봄" after "…질문은 5개(PERF01~PERF05)": the question id at that place of the range
+        first, last = int(span.group(2)), int(span.group(4))
+        number = last if index == -1 else first + index
+        if span.group(1).upper() == span.group(3).upper() and first <= number <= last:
+            rest = q.text[: found.start()] + q.text[found.end() :]
+            rest = re.sub(r"^\s*(?:거|꺼|것|껀|건|게|께)[은는이가]?(?=\s|$)", "", rest).strip()
+            return replace(read_question(f"{span.group(1).upper()}{number:02d} {rest}", aliases), lang=q.lang)
     if not items or index is None or (index >= len(items) and index != -1):
         return None
     item, name = items[index]
@@ -301,6 +309,10 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     return replace(read_question(" ".join([*dict.fromkeys(topic), name, rest]).strip(), aliases), lang=q.lang)
 
 
+# a range of question ids: "PERF01~PERF05", "REL01부터 REL13까지", "COST01 to COST11"
+_ID_RANGE = re.compile(
+    r"\b(OPS|SEC|REL|PERF|COST|SUS)(\d{2})\s*(?:~|-|–|부터|to|through)\s*(OPS|SEC|REL|PERF|COST|SUS)(\d{2})\b", re.I
+)
 _ITEM_GIST = 55  # characters of an item's description that stand for a name too plain to search alone
 
 
@@ -386,7 +398,8 @@ _ONE_ABOUT = re.compile(
     # ("자동 복구 관련된 건": up to three words before it, the item holding most of them)
     r"|(?P<ko>(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+?)\s*(?:관련된|관련|에\s*대한|얘기하는|나오는)\s*(?:거|건|게|것|원칙|항목)"
     # ("그 중에 교육 파트너는?": among the last list, the one named by a few of its words)
-    r"|^\s*그\s*중(?:에|에서)?\s+(?P<among>(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+?)(?:은|는|이|가)?\s*[?？]*\s*$",
+    # (not "그중 SaaS는 어케 과금됨": a question about the item, which names it and goes on)
+    r"|^\s*그\s*중(?:에|에서)?\s+(?P<among>(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+?)(?:은|는|이|가)\s*[?？]*\s*$",
     re.IGNORECASE,
 )
 
@@ -411,6 +424,7 @@ def _item_about(q: Question, answer: str, aliases: AliasTable) -> Question | Non
 _IN_OTHER_LANGUAGE = re.compile(
     r"(?:영어|영문|한국어|한글|우리말)\s*(?:로는|로|으론)\s*(?:뭐|머|뭔|뭘|무엇|어떻게\s*(?:써|쓰|말|불러|부르|표기))"
     r"|(?:영문|영어|한글|한국어)\s*(?:이름|명칭|표현|표기|용어)"
+    r"|^\s*(?:영어|영문|한국어|한글)\s*(?:로는|론|으론|로)\s*[?？]*\s*$"  # "영어로는?" alone
     r"|\b(?:called|say|write|term|name)\b[^?]{0,20}\bin (?:english|korean)\b|\bin (?:english|korean)\s*\??\s*$"
     r"|\b(?:english|korean) (?:name|term|word)\b",
     re.IGNORECASE,
@@ -429,7 +443,20 @@ def _term_in_other_language(
         return None
     if ORDINAL.search(q.text):
         return None  # ("첫번째꺼 영어로?": the item at that place, read with its other name by _ordinal_item)
+    # ("영어로는?" after "세번째꺼 예시 좀": the principle the turn before was about, not the pillar its line names too)
+    # (the term the line pairs is asked, unless it is only the pillar that principle belongs to)
+    parts = {m.entity.id: m.entity for m in (prev.mentions if prev else ()) if m.entity.kind in ("principle", "area")}
+    one = next(iter(parts.values())) if len(parts) == 1 else None
     paired = _paired_term(re.sub(r"\s*\[\d+\]", "", answer.splitlines()[0]))
+    pillar_only = paired is not None and any(m.entity.kind == "pillar" for m in aliases.find(" ".join(paired)))
+    if (
+        one is not None
+        and (paired is None or pillar_only)
+        and one.en
+        and one.ko
+        and one.en.casefold() != one.ko.casefold()
+    ):
+        paired = (one.ko, one.en) if q.lang == "ko" else (one.en, one.ko)
     if paired is None:
         return None
     term, other = paired
@@ -443,7 +470,19 @@ def other_name_asked(q: Question, resolved: Question) -> tuple[str, str] | None:
     with it ("영어로 뭐라고 함?" read as "… 작업 기술서(statement of work) 영어로 뭐라고 함?"); else None."""
     if resolved.text == q.text or not _IN_OTHER_LANGUAGE.search(q.text):
         return None
-    return _paired_term(resolved.text)
+    paired = _paired_term(resolved.text)
+    if paired is not None:
+        return paired
+    # ("영어로는?" after the third sustainability principle: the one named thing's name in the other language)
+    named = [
+        m.entity
+        for m in resolved.mentions
+        if m.entity.kind in ("principle", "area", "program") and m.entity.en and m.entity.ko
+    ]
+    if len({e.id for e in named}) != 1 or named[0].en.casefold() == named[0].ko.casefold():
+        return None
+    english = bool(re.search(r"영어|영문|english", q.text, re.IGNORECASE))
+    return (named[0].ko, named[0].en) if english else (named[0].en, named[0].ko)
 
 
 def _paired_term(text: str) -> tuple[str, str] | None:
@@ -634,6 +673,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         if (p.entity.kind not in mine or replaced or comparing or (pointing and p.entity.kind == "service"))
         and p.entity.kind != picked
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
+        # ("그쪽 리뷰에서 hri 잔뜩 나오면 뭐부터 손봄" after the pillar's design principles: a how-to of its own)
+        and not (p.entity.id in ATTRIBUTES and q.kind == "howto" and not _PICKS_ONE.search(q.text))
         # ("which one got added most recently" after a pillar's design principles: one of them is picked)
         and not (
             new_attribute and p.entity.id in ATTRIBUTES and not among and not (_PICKS_ONE.search(q.text) and not mine)
@@ -670,7 +711,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             f
             for f in prev.facets
             if f in CARRIED_FACETS
-            and not (f == "count" and KINDS["list"].search(q.text))
+            and not (f == "count" and (KINDS["list"].search(q.text) or _PICKS_ONE.search(q.text)))
             and not (f == "count" and q.kind == "yesno" and not _MORE_OR_FEWER.search(q.text))
             # "is it 24/7 tho" after a price asks no price; "우리가 따로 할 거 있음?" after the end date, no date
             and not (f in ("price", "end_date", "replacement", "response") and q.kind == "yesno")
@@ -695,7 +736,7 @@ def _stated_bill(prev: Question, q: Question, priced: bool) -> list[str]:
 
 
 # "그 중에 내 노트에 빠진 거", "which of those…": within what the last turn listed, its attribute and all
-_AMONG = re.compile(r"그\s*중|이\s*중|\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
+_AMONG = re.compile(r"그\s*중|이\s*중|(?:둘|셋|넷|다섯)\s*중|\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
 
 _GROUP = re.compile(r"\b(?:principles|areas|practices|pillars|lenses|paths|tiers)$", re.IGNORECASE)
 
@@ -751,7 +792,10 @@ _POINTS_AT_ACTIVITY = re.compile(
 
 
 # "어느 거?", "젤 큰건?", "the fewest?": one member of the set just listed is picked (the set stays the topic)
-_PICKS_ONE = re.compile(f"{PICK.pattern}|{BIGGEST.pattern}|{SMALLEST.pattern}", re.IGNORECASE)
+_PICKS_ONE = re.compile(
+    rf"{PICK.pattern}|{BIGGEST.pattern}|{SMALLEST.pattern}|(?:제일|젤|가장)\s*먼저|\bwhich (?:one )?first\b",
+    re.IGNORECASE,
+)
 
 _OTHER = re.compile(
     # (one thing: "나머지 두개는" asks about the rest of a list, "the other two" likewise)

@@ -226,7 +226,7 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
         (
             a
             for a, shape in shapes
-            if not any(shape.search(_ALWAYS_ON.sub(" ", x)) for x in (lead, *support)) and not (a == "count" and listed)
+            if not any(shape.search(_no_figure(x, a)) for x in (lead, *support)) and not (a == "count" and listed)
         ),
         None,
     )
@@ -238,6 +238,20 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
         return say("figure.asked", q.lang, word=word)
     return say("missing.of", q.lang, name=subject, word=word)
 
+
+def _no_figure(text: str, asked: str) -> str:
+    """`text` without what only looks like the figure asked: round the clock ("24시간 연중무휴") is no length, a
+    citation "[2]" no number, and a year or a date ("2018년 11월에 출시") no limit or count."""
+    text = _ALWAYS_ON.sub(" ", re.sub(r"\s*\[\d+\]", " ", text))  # (nor is a citation's number "[2]")
+    return _DATED.sub(" ", text) if asked in ("limit", "count") else text
+
+
+_DATED = re.compile(
+    r"(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?|\d{4}-\d{2}-\d{2}"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}"
+    r"|(?:in|since|until|by|of)\s+(?:19|20)\d{2}",
+    re.IGNORECASE,
+)
 
 # "24시간 연중무휴", "24 hours a day": when help is there, round the clock, not a length of anything
 _ALWAYS_ON = re.compile(

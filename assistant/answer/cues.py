@@ -643,7 +643,8 @@ LISTABLE = ("pillar", "design-principle", "best-practice-area", "general-design-
 
 # Words that point at what the conversation just named, read alike by a follow-up and by a pointer in a turn
 _POINTED = (
-    r"|그것|그건|그게|그거|이것|이건|거기|거긴|해당|위의|앞의|같은\s*거|둘\s*다|둘다|그중|그 중|이 중|이중에"
+    r"|그것|그건|그게|그거|이것|이건|거기|거긴|그쪽|해당|위의|앞의|같은\s*거|둘\s*다|둘다"
+    r"|그중|그 중|이 중|이중에|(?:둘|셋|넷|다섯)\s*중"
     # "그런거 미리 막으려면", "이런 문제": things of the kind just named (not "그런데", "그런지")
     r"|(?<![가-힣])(?:그런|이런)\s*(?:거|것|건|게|걸|(?!데|지|가)[가-힣]{2,})"
     # "the whole pillar", "the plan", "그 필라": the one just discussed
@@ -687,6 +688,8 @@ POINTER = re.compile(
     r"|^(?:related|relevant)\b|^관련"  # "관련 도구는?": related to what was just discussed
     r"|그걸|걔(?:네|는|가|도)?(?![가-힣])"  # "그걸론 부족할 듯", "걔네는?"
     r"|(?<![가-힣])그\s+(?:[가-힣]{2,}|팀|곳|분|건)"  # "그 기간 안에", "그 기능", "그 팀": the one just named
+    # "post our outage there", "sell there": the place just named (not "is there", "there are")
+    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?!\s+(?:is|are|was|were|any|a|an|be|will)\b)"
     # "anything for the switch", "during the move": the change just talked about
     r"|\bthe (?:switch|move|migration|transition|cutover|changeover)\b" + _POINTED,
     _I,
