@@ -150,3 +150,9 @@ def test_a_how_to_of_its_own_does_not_carry_the_list_asked_before(chat):
 def test_among_three_picks_one_without_counting_again(chat):
     answer = chat("보안필라 데이터보호 영역은 sec 몇번부터 몇번임", "셋중에 젤 먼저 해야되는거")
     assert not answer.abstained and "SEC07" in answer.answer
+
+
+def test_an_example_asked_of_an_item_comes_from_its_passage(chat):
+    answer = chat("일반 설계 원칙 6개 뭐뭐임", "5번째꺼 예시 좀")
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("데이터 기반 아키텍처") and "지연 시간" in "\n".join(lines[1:3])

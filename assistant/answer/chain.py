@@ -44,6 +44,8 @@ from assistant.answer.coverage import (
 )
 from assistant.answer.cues import (
     CASE_OPENING,
+    EXAMPLE,
+    EXAMPLE_SAID,
     EXPLAIN,
     FACETS,
     NAMES_SERVICE,
@@ -361,7 +363,8 @@ def build_chain(
             return
         if facts and isinstance(composer, OfflineComposer) and thin(facts) and not q.of_kind("plan"):
             extra = composer.compose(q.query, lang, r.hits, state["history"], q=q, floor=SUPPORT_FLOOR)
-            comp = supplement(comp, extra, telling_terms(q.query, retriever.lexical))
+            examples = EXAMPLE_SAID if EXAMPLE.search(q.typed or q.text) else None
+            comp = supplement(comp, extra, telling_terms(q.query, retriever.lexical), shaped=examples)
         if knowledge is not None and not facts:
             comp = with_owner_pillar(q, comp, knowledge, lang)
         cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]

@@ -332,7 +332,13 @@ class OfflineComposer:
             return Composition("", [])
         if examples and not any(EXAMPLE_SAID.search(c.unit.text) for c in chosen):
             # (the sentence that gives the examples, when the lines chosen give none and it clears the floor)
-            giving = [c for c in candidates if EXAMPLE_SAID.search(c.unit.text) and c.score >= floor * chosen[0].score]
+            # (or any that the lead's own passage gives: "예를 들어 …" three sentences after the definition)
+            giving = [
+                c
+                for c in candidates
+                if EXAMPLE_SAID.search(c.unit.text)
+                and (c.score >= floor * chosen[0].score or c.hit_rank == chosen[0].hit_rank)
+            ]
             chosen = [giving[0], *chosen[: MAX_UNITS - 1]] if giving else chosen
         leads = [c for c in chosen if not self._leans(c.unit, pool[c.hit_rank].chunk)] or chosen
         if facets and not _facet_bonus(leads[0].unit, facets, set(weights)):
@@ -1004,20 +1010,33 @@ _REFS = re.compile(r"\[(\d+)\]")
 SUPPORT_LINES = 2  # a catalog line that answers in one sentence gets at most this many passage lines beside it
 
 
-def supplement(base: Composition, extra: Composition, asked: set[str], limit: int = SUPPORT_LINES) -> Composition:
+def supplement(
+    base: Composition,
+    extra: Composition,
+    asked: set[str],
+    limit: int = SUPPORT_LINES,
+    shaped: re.Pattern[str] | None = None,
+) -> Composition:
     """A one-line catalog answer with the passage lines that say more about what was asked.
 
     "What does REL01 ask about?" is answered by the catalog ("REL01 is a question of the Foundations area")
     but the asker also wants what the question covers; the passages' own sentences add that, each cited.
     A line is added only when it shares a word with the question, repeats no line already given, and
-    comes from a summary (the user's notes never stand beside a catalog fact)."""
+    comes from a summary (the user's notes never stand beside a catalog fact); or, with `shaped`, when it has the
+    shape of what was asked ("5번째꺼 예시 좀": the sentence that gives the example, whatever its words)."""
     if not extra.cited or extra.text.startswith(("이 내용은", "This is covered")):
         return base
     numbers = {h.chunk.id: n for n, h in enumerate(base.cited, start=1)}
     cited = list(base.cited)
     said = [_REFS.sub("", x) for x in base.text.splitlines()]
     added: list[str] = []
-    for block in _blocks(extra.text):
+    blocks = _blocks(extra.text)
+    # (the lines shaped like what was asked come first; the composer led with one when it found it, its connective
+    # "예를 들어" dropped)
+    lead = blocks[0] if blocks and shaped is not None else None
+    if shaped is not None:
+        blocks.sort(key=lambda b: not (b is lead or shaped.search(b[0])))
+    for block in blocks:
         head = block[0].lstrip("- ").strip()
         refs = [int(n) for n in _REFS.findall(head)]
         hits = [extra.cited[n - 1] for n in refs if 0 < n <= len(extra.cited)]
@@ -1027,7 +1046,9 @@ def supplement(base: Composition, extra: Composition, asked: set[str], limit: in
         items = [i for i in block[1:] if content_terms(i) & asked]
         body = _REFS.sub("", head).strip()
         words = content_terms(" ".join([body, *items]))
-        if not words & asked or any(_similar(body, s) or body in s for s in said):
+        if not (words & asked or (shaped is not None and (block is lead or shaped.search(body)))) or any(
+            _similar(body, s) or body in s for s in said
+        ):
             continue
         # (a passage is cited only when a line of it is added: no source listed that no line uses)
         fresh = asked - content_terms(base.text)
