@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.answer.cues import (
+    AMONG,
     ASKED_SHAPES,
     DEFAULT,
     EXAMPLE,
@@ -528,7 +529,7 @@ class OfflineComposer:
         if not (PROMISES_LIST.search(unit.text) or announced(unit.text) or _KO_ANNOUNCE.search(unit.text)):
             return None
         asked = {m.entity.id for m in q.mentions if m.entity.kind in ("principle", "area")}
-        if not asked and _AMONG_ITEMS.search(q.typed or q.text):
+        if not asked and AMONG.search(q.typed or q.text):
             # "그중 SaaS는 어케 과금됨" after the product types: a thing named among the items, not in the lead
             lead = {m.entity.id for m in self.aliases.find(unit.text, slips=False)}
             asked = {m.entity.id for m in q.mentions if m.entity.id not in lead}
@@ -880,14 +881,12 @@ def _howto_bonus(unit: Unit, q: Question | None, verb: str) -> float:
     return HOWTO_BONUS if verb in said else 0.0
 
 
-# "Common examples are listed below.", "다음과 같다.": a sentence that promises a list; in a passage that does not
-# hold the list (a section's later piece repeats its lead) it says nothing on its own
-# "그중", "of those": a question about one of the things just listed
-_AMONG_ITEMS = re.compile(r"그\s*중|이\s*중|\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
 # "…설계 원칙은 다음 8가지다(2026년 11월 기준 현행판).": a Korean sentence that counts the list after it
 _KO_ANNOUNCE = re.compile(
     r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|개|단계|종류)(?:다|이다|입니다)(?:\s*\([^)]*\))?\.?\s*$"
 )
+# "Common examples are listed below.", "다음과 같다.": a sentence that promises a list; in a passage that does not
+# hold the list (a section's later piece repeats its lead) it says nothing on its own
 PROMISES_LIST = re.compile(r"(?:\bbelow|\bfollowing|:)\s*\.?\s*$|다음과\s*같(?:다|습니다)\.?\s*$|아래와\s*같다\.?\s*$")
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.cues import (
+    AMONG,
     BIGGEST,
     CHANGES,
     CHEAPEST,
@@ -736,7 +737,8 @@ def _stated_bill(prev: Question, q: Question, priced: bool) -> list[str]:
 
 
 # "그 중에 내 노트에 빠진 거", "which of those…": within what the last turn listed, its attribute and all
-_AMONG = re.compile(r"그\s*중|이\s*중|(?:둘|셋|넷|다섯)\s*중|\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
+# ("셋중에 젤 먼저 해야되는거": among the three just listed)
+_AMONG = re.compile(rf"{AMONG.pattern}|(?:둘|셋|넷|다섯)\s*중", re.IGNORECASE)
 
 _GROUP = re.compile(r"\b(?:principles|areas|practices|pillars|lenses|paths|tiers)$", re.IGNORECASE)
 

@@ -641,6 +641,9 @@ ENUMERATE = re.compile(
 # Plural things a list answer enumerates: seeing one of these with a list or "what" cue makes a list question.
 LISTABLE = ("pillar", "design-principle", "best-practice-area", "general-design-principles", "severity")
 
+# "그중", "of those": a question about one of the things the last answer listed
+AMONG = re.compile(r"그\s*중|이\s*중|\b(?:of|among) (?:those|these|them)\b", _I)
+
 # Words that point at what the conversation just named, read alike by a follow-up and by a pointer in a turn
 _POINTED = (
     r"|그것|그건|그게|그거|이것|이건|거기|거긴|그쪽|해당|위의|앞의|같은\s*거|둘\s*다|둘다"
