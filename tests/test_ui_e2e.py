@@ -268,7 +268,8 @@ def test_reload_keeps_the_conversation(app_url, browsers, size):
     wait_for(driver, lambda d: len(messages(d)) == 2)
     assert KO_QUESTION in messages(driver)[0].text and "1시간" in messages(driver)[1].text
     assert param(driver, "c") == conversation and param(driver, "who") == f"reload-{size}"
-    assert KO_QUESTION in sidebar_text(driver)  # listed in the sidebar, titled by the first question
+    # listed in the sidebar, titled by the first question; the list is drawn after the messages
+    wait_for(driver, lambda d: KO_QUESTION in sidebar_text(d))
     assert not by_css(driver, '[data-testid="stException"]')
     shot(driver, f"chat-reloaded-{size}")
 
@@ -285,6 +286,7 @@ def test_people_see_only_their_own_history_and_exports(app_url, browsers):
 
     open_page(jun, f"{app_url}/?who=jun&c={conversation}")  # another session with minji's address
     assert not messages(jun)
+    wait_for(jun, lambda d: "No conversations yet." in sidebar_text(d))  # jun's list, drawn in full
     assert EN_QUESTION not in sidebar_text(jun)
     labels = [b.text for b in by_css(jun, '[data-testid="stDownloadButton"] button')]
     assert any("Export my feedback (0)" in label for label in labels), labels
