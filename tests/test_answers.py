@@ -887,7 +887,10 @@ def test_a_plans_price_held_against_an_amount_says_within_or_over_it(assistant):
     answer = assistant.ask("월 aws 요금 $2,000, 예산 월 100불 이하, developer랑 business 중에 머가 되나요")
     line = first_line(answer)
     assert line.startswith("Developer Support") and "$60" in line and "$100 이내" in line, answer.answer
-    assert "$200" in answer.answer and "Basic Support" in answer.answer.splitlines()[-1], answer.answer
+    # the plans that go on within it, and the successor's price against it
+    lasting = next(x for x in answer.answer.splitlines() if "이후에도 계속되는" in x)
+    assert "$200" in answer.answer and "Basic Support" in lasting, answer.answer
+    assert any(x.startswith("- Business Support+: 월 $129로 $100를 넘습니다") for x in answer.answer.splitlines())
 
 
 def test_a_partner_talk_is_not_sent_to_the_support_advisor_by_a_bare_tier(assistant):
@@ -1072,7 +1075,10 @@ def test_an_item_of_a_plans_own_list_answers_which_plans_have_it(assistant):
     answer = assistant.ask("Support API는 비즈니스 이상이어야 됨?")
     assert "Business Support" in first_line(answer) and "Support API" in first_line(answer), answer.answer
     answer = assistant.ask("which plans come with the support api")
-    assert first_line(answer).startswith("Only one plan includes"), answer.answer
+    # Enterprise On-Ramp and Enterprise include all Business does: each plan's item cites its own section
+    assert first_line(answer).startswith("3 plans include"), answer.answer
+    names = ("Business Support", "Enterprise On-Ramp Support", "Enterprise Support")
+    assert all(f"{p}: AWS Support API [" in answer.answer for p in names), answer.answer
     # a word that only looks like a plan's ("developer") beside an item no plan lists is no plan question
     answer = assistant.ask("Is it fine to let each developer decide whether to encrypt stored data?")
     assert "Developer Support" not in answer.answer, answer.answer

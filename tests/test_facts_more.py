@@ -386,3 +386,38 @@ def test_the_pillars_asked_with_which_came_later_name_the_one_added(ctx):
     out = lines(ctx, "WA pillar 중에 처음부터 있던 5개랑 나중에 추가된거 하나 구분해서 알려줘")
     assert out[0].startswith("Well-Architected Framework의 원칙(pillar)은 6가지") and "2021년 12월" in out[1]
     assert len(lines(ctx, "pillars list pls")) == 1  # (not asked: not said)
+
+
+def test_the_plans_with_an_item_are_all_the_plans_whose_sections_state_it(ctx):
+    aliases, knowledge = ctx
+    # Enterprise On-Ramp and Enterprise include all Business does, the Support API among it
+    lines = fact_lines(
+        read_question("we're on Developer support, can I script case creation thru the Support API?", aliases),
+        knowledge,
+    )
+    listed = next(x for x in lines if x.items)
+    assert [i.split(":")[0] for i in listed.items] == [
+        "Business Support",
+        "Enterprise On-Ramp Support",
+        "Enterprise Support",
+    ]
+    assert [r[1].split(" > ")[1] for r in listed.item_refs] == [i.split(":")[0] for i in listed.items]
+    assert lines[0].text.startswith("AWS Support API is not among what Developer Support includes")
+
+
+def test_an_alternative_within_a_budget_to_a_plan_that_ends_leads_with_the_plans_that_go_on(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(read_question("Developer 플랜 없어진다는데 월 $50 이하로 쓸 대안 있음?", aliases), knowledge)
+    assert "이후에도 계속되는" in lines[0].text and "Basic Support" in lines[0].text
+    # the successor the notice names, held against the budget: over it
+    assert any(x.text.startswith("Business Support+:") and "$50를 넘습니다" in x.text for x in lines)
+    # asked whether the plan itself fits, the plan's own price leads
+    lines = fact_lines(read_question("developer 플랜 월 100불 안으로 돼?", aliases), knowledge)
+    assert lines[0].text.startswith("Developer Support:")
+
+
+def test_whether_one_must_apply_for_the_move_is_answered_by_how_customers_are_moved(ctx):
+    aliases, knowledge = ctx
+    text = "저희 Enterprise On-Ramp 쓰고 있는데 1월 1일 종료라던데.. 저희쪽에서 따로 신청하거나 해야하나요?"
+    lines = fact_lines(read_question(text, aliases), knowledge)
+    assert "따로 할 일은 없다" in lines[0].text and "이메일" in lines[0].text

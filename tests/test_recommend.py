@@ -603,6 +603,24 @@ def test_transitions_name_end_date_replacement_changes_and_price(need: str, to: 
     assert all(n in rec.note_sources for n in rec.notes), [n for n in rec.notes if n not in rec.note_sources]
 
 
+@pytest.mark.parametrize(
+    "need", ["개발자 플랜 끝나면 뭘로 바꿔야 돼? 예산 월 30달러", "we're on developer, what now? budget is $50 a month"]
+)
+def test_a_budget_the_successor_exceeds_chooses_the_plan_within_it_and_names_the_real_successor(need: str) -> None:
+    rec = support(need, as_of=NOW)
+    assert rec.recommendation == "Basic"
+    # Basic is where the budget leads; AWS's notice names Business Support+ as what replaces Developer
+    assert not any(
+        "Basic" in f"{r.requirement} {r.met_by}" and ("대체" in r.met_by or "replaces" in r.met_by) for r in rec.reasons
+    )
+    ends = [n for n in rec.notes if "2027-01-01" in n and ("대체" in n or "replaces" in n)]
+    assert ends and all("Business Support+" in n and "Basic" not in n for n in ends)
+    # a budget the successor fits keeps the move to the successor
+    assert (
+        support("we're on developer, what now? budget is $500 a month", as_of=NOW).recommendation == "Business Support+"
+    )
+
+
 def test_korean_partners_only_when_asked() -> None:
     assert "Bespin" not in json.dumps(
         partner("온프레미스 데이터센터를 AWS로 이전하려고 합니다").to_dict(), ensure_ascii=False
@@ -806,3 +824,23 @@ def test_an_everyday_word_is_never_repaired_into_a_need() -> None:
     # "available" is no slip of "unavailable" (a production-down phrase): Enterprise simply lasts
     rec = support("is enterprise support still available next year?", as_of=dt.date(2026, 12, 2))
     assert rec.recommendation == "Enterprise" and not rec.reasons
+
+
+def test_a_plan_whose_customers_aws_moves_gets_no_advice_to_move_first() -> None:
+    rec = support("we're on enterprise on-ramp, what now?", as_of=NOW)
+    # how AWS moves them leads, said once
+    assert rec.recommendation == "Enterprise" and "need not take any action" in rec.verdict
+    assert rec.verdict not in rec.notes and rec.verdict in rec.note_sources
+    assert not any(n.startswith("Move before") for n in rec.notes)
+    # Developer's customers move themselves: the advice stays
+    assert any(n.startswith("Move before") for n in support("we're on developer support, what now?", as_of=NOW).notes)
+
+
+def test_what_the_current_plan_costs_now_leads_a_move(catalog) -> None:
+    rec = support(
+        "we're on Business Support, roughly $50k/month aws usage. what's our support bill right now, and what "
+        "happens to the plan after new year?",
+        as_of=NOW,
+    )
+    assert rec.verdict.startswith("Business costs $3,800 a month") and "Business Support+ replaces it" in rec.verdict
+    assert rec.verdict in rec.note_sources  # cited by the price section

@@ -176,6 +176,20 @@ def test_facts_are_numbered_by_first_cited_chunk_and_share_numbers():
     ]
 
 
+def test_items_from_sections_of_their_own_each_cite_the_chunk_that_states_them():
+    biz = chunk(1, text="Business Support includes the AWS Support API.", section="Plans > Business", source="p.md")
+    ent_a = chunk(2, text="Enterprise Support has a designated TAM.", section="Plans > Enterprise", source="p.md")
+    ent_b = chunk(3, text="Business가 주는 AWS Support API도 있다.", section="Plans > Enterprise", source="p.md")
+    refs = (("p.md", "Plans > Business", "AWS Support API"), ("p.md", "Plans > Enterprise", "AWS Support API 이용"))
+    facts = [FactLine("2 plans include it:", "p.md", "Plans > Business", "", ("Business", "Enterprise"), refs)]
+    comp = facts_composition(facts, "en", [biz, ent_a, ent_b])
+    # the Enterprise item's words are not verbatim in either chunk: the chunk holding most of them is cited
+    assert comp is not None and comp.text == "2 plans include it: [1]\n1. Business [1]\n2. Enterprise [2]"
+    assert [h.chunk.id for h in comp.cited] == ["c1", "c3"]
+    gone = [FactLine("x", "p.md", "Plans > Business", "", ("a", "b"), (refs[0], ("p.md", "Missing", "")))]
+    assert facts_composition(gone, "en", [biz]) is None
+
+
 def test_facts_without_their_section_in_the_store_give_way_to_passages():
     facts = [FactLine("x", "corpus/p.md", "Missing section")]
     assert facts_composition(facts, "en", [chunk(1)]) is None

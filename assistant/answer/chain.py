@@ -963,20 +963,33 @@ def facts_composition(
         chunk = _chunk_for(f, chunks)
         if chunk is None:
             return None  # the store lacks the cited section: let the passages answer instead
-        if chunk.id not in numbers:
-            cited.append(Hit(chunk, 1.0, {"catalog": 1.0}))
-            numbers[chunk.id] = len(cited)
+        number = _number(chunk, cited, numbers)
         items = f.items
+        if f.item_refs:  # items from several sections: each cites its own
+            own = [section_chunk(source, section, chunks, key) for source, section, key in f.item_refs]
+            if any(c is None for c in own):
+                return None
+            items = tuple(
+                f"{item} [{_number(c, cited, numbers)}]" for item, c in zip(items, own, strict=True) if c is not None
+            )
         if inline and items and len(items) <= INLINE_ITEMS and all(len(i) <= INLINE_ITEM for i in items):
-            line, items = f"{f.text} {'; '.join(items)}. [{numbers[chunk.id]}]", ()
+            line, items = f"{f.text} {'; '.join(items)}. [{number}]", ()
         else:
-            line = f"{f.text} [{numbers[chunk.id]}]"
+            line = f"{f.text} [{number}]"
         if items:  # under a supporting line ("- …") the items are indented, so they stay that line's own list
             pad = "   " if lines else ""
             line += "\n" + "\n".join(f"{pad}{i}. {item}" for i, item in enumerate(items, start=1))
         lines.append(line)
     body = "\n".join([lines[0], *(f"- {x}" for x in lines[1:])])  # line 1 answers; the rest supports
     return Composition(body, cited)
+
+
+def _number(chunk: Chunk, cited: list[Hit], numbers: dict[str, int]) -> int:
+    """The citation number of a chunk, numbering it when it is cited first."""
+    if chunk.id not in numbers:
+        cited.append(Hit(chunk, 1.0, {"catalog": 1.0}))
+        numbers[chunk.id] = len(cited)
+    return numbers[chunk.id]
 
 
 def _chunk_for(f: FactLine, chunks: list[Chunk]) -> Chunk | None:
@@ -986,7 +999,10 @@ def _chunk_for(f: FactLine, chunks: list[Chunk]) -> Chunk | None:
 def section_chunk(source: str, section: str, chunks: list[Chunk], key: str = "") -> Chunk | None:
     """The chunk of a cited section: the one holding `key` when given, else its first."""
     same = [c for c in chunks if c.source == source and c.section == section]
-    return next((c for c in same if key and key in c.text), same[0] if same else None)
+    if not key or not same:
+        return same[0] if same else None
+    words = key.split()  # not verbatim ("AWS Support API 이용"): the chunk holding most of its words
+    return next((c for c in same if key in c.text), max(same, key=lambda c: sum(w in c.text for w in words)))
 
 
 def abstain(question: str, lang: str, hits: list[Hit], reason: str | None = None) -> Answer:

@@ -18,6 +18,7 @@ from typing import Any
 from assistant.answer.coverage import FRAMING, names_in
 from assistant.answer.cues import (
     AFTER_END,
+    ALTERNATIVE,
     BIGGEST,
     CASE_OPENERS,
     CASE_OPENING,
@@ -55,6 +56,7 @@ class FactLine:
     section: str
     key: str = ""  # a string the cited passage should contain (picks the chunk within a section)
     items: tuple[str, ...] = ()  # list items shown under the line
+    item_refs: tuple[tuple[str, str, str], ...] = ()  # (source, section, key) of items from sections of their own
 
 
 @dataclass
@@ -373,7 +375,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         # (a line a yes or no now leads is said once: "아니요. Developer Support는 … 종료됩니다")
         out.extend(n for n in notes if n is not None and all(n.text not in x.text for x in out))
     if out and held is not None and held[1] == "cap":
-        out.extend(_lasting_within(plans, held[0], spend, k, lang))
+        lasting = _lasting_within([*succeeded, *plans], held[0], spend, k, lang)
+        # ("Developer 없어진다는데 월 $50 이하 대안?": what fits after its end is the answer, not the plan named)
+        out = [*lasting, *out] if ALTERNATIVE.search(q.text) else [*out, *lasting]
     return [x for x in out if x is not None]
 
 
@@ -403,11 +407,20 @@ def _lasting_within(named: list[Any], amount: float, spend: float | None, k: Kno
         return []
     lasting = sorted((p for p in k.plans.values() if not p.available_until), key=lambda p: p.order)
     fits = [p for p in lasting if (f := held_against(p.price, amount, spend)) is not None and f.within]
-    if not fits:
-        return []
-    date = max(p.available_until for p in ending).isoformat()
-    text = say("price.lasting_within", lang, date=date, amount=f"${amount:,.0f}", names=", ".join(p.name for p in fits))
-    return [_line(text, getattr(fits[0].cite.price, lang), _price_key(fits[0]))]
+    out = []
+    if fits:
+        date = max(p.available_until for p in ending).isoformat()
+        names = ", ".join(p.name for p in fits)
+        text = say("price.lasting_within", lang, date=date, amount=f"${amount:,.0f}", names=names)
+        out.append(_line(text, getattr(fits[0].cite.price, lang), _price_key(fits[0])))
+    # (the successor the end notice names, when it does not fit: what moving to it would cost against the budget)
+    successors = {p.replaced_by: k.plans[p.replaced_by] for p in ending if p.replaced_by in k.plans}
+    for plan in successors.values():
+        if plan in fits or plan in named or (fit := held_against(plan.price, amount, spend)) is None:
+            continue
+        price = held_text(fit, amount, spend, getattr(plan.price.text, lang), lang)
+        out.append(_line(f"{plan.name}: {price}", getattr(plan.cite.price, lang), _price_key(plan)))
+    return out
 
 
 def monthly_spend(text: str, krw_per_usd: float) -> float | None:
@@ -837,7 +850,8 @@ def _item_line(plan: Any, names: list[str], unlisted: str, lang: str) -> FactLin
     item = _included(plan, names)
     if item is not None:
         key = "plan.has_item_extra" if item.extra else "plan.has_item"  # ("추가 요금의 IEM": offered, not included)
-        return _line(say(key, lang, plan=plan.name, item=getattr(item, lang)), getattr(plan.cite.channels, lang))
+        text = say(key, lang, plan=plan.name, item=getattr(item, lang))
+        return _line(text, getattr(plan.cite.channels, lang), getattr(item, lang))
     if plan.includes and unlisted:
         text = say("plan.not_listed", lang, plan=plan.name, item=unlisted)
         return _line(text[:1].upper() + text[1:], getattr(plan.cite.channels, lang))  # (the item opens the sentence)
@@ -868,11 +882,15 @@ def _plans_listing(mentioned: list[Any], k: Knowledge, lang: str) -> list[FactLi
         return []
     first = having[0][0]
     items = tuple(f"{p.name}: {getattr(t, lang)}" for p, t in having)
+    refs = tuple(
+        (r.source, r.section, getattr(t, lang)) for r, t in ((getattr(p.cite.channels, lang), t) for p, t in having)
+    )
     named = mentioned[0].entity
     key = "list.plans_including.one" if len(having) == 1 else "list.plans_including"
     head = say(key, lang, n=kinds(len(having), lang), item=getattr(named, lang) or named.en)
     ref = getattr(first.cite.channels, lang)
-    return [FactLine(head, ref.source, ref.section, first.name, items)]
+    several = len({r[:2] for r in refs}) > 1
+    return [FactLine(head, ref.source, ref.section, getattr(having[0][1], lang), items, refs if several else ())]
 
 
 def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:

@@ -165,6 +165,7 @@ class Plan(_Model):
     available_until: dt.date | None = None
     replaced_by: str | None = None
     moving: Text | None = None  # how customers leave a retiring plan (cited by cite.retirement)
+    moved_by_aws: bool = False  # AWS moves its customers itself: there is nothing to do before the end
     # what else the plan gives, as its own section states it (cited by cite.channels): "what's included"
     includes: list[Item] = []
     order: int = Field(ge=0)  # cost rank, cheapest first
@@ -230,6 +231,7 @@ class ReaderCues(_Model):
     change: list[str]
     plan_words: list[str]
     keep: list[str] = []  # asking whether the plan one is on can be kept: its yes or no leads the answer
+    cost_now: list[str] = []  # asking what the plan one is on costs: its price leads the answer
     ignore: list[str] = []  # phrases that look like needs but are not ("feel free", "API calls")
     numbers: dict[str, float]
 

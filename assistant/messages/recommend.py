@@ -93,12 +93,22 @@ RECOMMEND: dict[str, dict[str, str]] = {
         "ko": "아니요. {cur} 플랜은 {end}까지만 쓸 수 있고, 그 뒤로는 {to} 플랜이 대체합니다.",
         "en": "No: {cur} can be kept only until {end}; after that {to} replaces it.",
     },
+    "cost_now": {"ko": "{cur} 플랜은 지금 월 {cost}입니다{at_usage}.", "en": "{cur} costs {cost} a month{at_usage}."},
+    "cost_now_ending": {
+        "ko": "{cur} 플랜은 지금 월 {cost}입니다{at_usage}. {end}에 종료되며 그 뒤로는 {to} 플랜이 대체합니다.",
+        "en": "{cur} costs {cost} a month{at_usage} now; it ends on {end}, and {to} replaces it.",
+    },
     "keep_yes": {
         "ko": "네. {cur} 플랜은 기존 플랜이 종료된 뒤에도 계속 제공됩니다.",
         "en": "Yes: {cur} continues after the retiring plans end.",
     },
     "transition_requirement": {"ko": "{cur} 플랜을 대체하는 플랜", "en": "what replaces {cur}"},
     "transition_met_by": {"ko": "{to}: {end}부터 {cur} 플랜을 대체", "en": "{to}: replaces {cur} on {end}"},
+    "transition_requirement.chosen": {
+        "ko": "{end}에 종료되는 {cur} 플랜 다음에 쓸 플랜",
+        "en": "a plan for after {cur} ends on {end}",
+    },
+    "transition_met_by.chosen": {"ko": "{to}: {end} 이후에도 계속 제공", "en": "{to}: continues after {end}"},
     "addon": {
         "ko": (
             "15분보다 빠르게 응답하는 플랜은 없습니다. 크리티컬 워크로드에 {minutes}분 응답이 필요하면 {name}을(를) "
@@ -222,6 +232,7 @@ RECOMMEND: dict[str, dict[str, str]] = {
         "en": "If you also need {labels}, the answer becomes {name}.",
     },
     "adds": {"ko": "추가로 제공: {labels}", "en": "adds {labels}"},
+    "and_more": {"ko": " 외 {n}가지", "en": " and {n} more"},
     "stale": {
         "ko": "플랜 정보는 {date}에 확인한 것이므로 그 뒤에 바뀌었을 수 있는 내용은 다시 확인하세요.",
         "en": "The plan facts were checked on {date}; confirm anything that may have changed since.",

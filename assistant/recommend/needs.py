@@ -118,6 +118,7 @@ class SupportNeeds:
     named: list[str] = field(default_factory=list)  # plans the request names to weigh ("developer랑 business 중에")
     similar: list[tuple[str, float]] = field(default_factory=list)  # fallback matches (need id, similarity)
     keep: bool = False  # asks whether the current plan can be kept ("can we stay on developer?")
+    cost_now: bool = False  # asks what the current plan costs ("what's our support bill right now?")
 
 
 def extract_support_needs(text: str, plans: SupportPlans | None = None) -> list[Requirement]:
@@ -180,6 +181,7 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
     out.nice = [r for n, r in soft.items() if n not in found]
     out.current = _current_plan(hits, text, bounds, cues)
     out.keep = bool(find(text, {":keep": cues.keep}))  # (read apart: "계속 사용 중" still says the current plan)
+    out.cost_now = bool(find(text, {":cost_now": cues.cost_now}))
     out.named = [p for p in _named_plans(hits, text, cues) if p != out.current]
     budget = _money(text, hits, bounds, plans, out)
     if budget is None:

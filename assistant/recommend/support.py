@@ -71,7 +71,11 @@ def recommend_support(
     months = catalog.support_plans.planning_horizon_months if horizon_months is None else horizon_months
     advisor = _Advisor(catalog, corpus_dir, lang, day, months, read)
     if read.current and not [r for r in reqs if r.id != "budget"]:
-        return advisor.transition_only()
+        cap = next((r.value for r in reqs if r.id == "budget" and r.value is not None), None)
+        # ("developer 끝나면 뭘로? 예산 월 30달러": a successor over the budget is no answer; the budget decides)
+        if cap is None or advisor.successor_within(cap):
+            return advisor.transition_only()
+        return advisor.decide(reqs)
     if _vague(reqs):
         cap = next((r.value for r in reqs if r.id == "budget" and r.value), None)
         if cap is not None:  # "월 200불 이하로 쓸수있는 서포트 뭐있어?": what the budget allows, then what decides
@@ -122,9 +126,36 @@ class _Advisor:
                     "keep_no", cur=short_name(cur), end=cur.available_until, to=short_name(target)
                 )
             self._cite([self.rec.verdict], cur.cite.retirement or cur.cite.channels)
+        elif self.read.cost_now:  # "what's our support bill right now, and after new year?": the price leads
+            spend = self.read.spend_usd
+            at_usage = self._say("at_usage", spend=usd(spend)) if spend else ""
+            cost = usd(price_at(cur.price, spend))
+            if cur is not target:
+                self.rec.verdict = self._say(
+                    "cost_now_ending",
+                    cur=short_name(cur),
+                    cost=cost,
+                    at_usage=at_usage,
+                    end=cur.available_until,
+                    to=short_name(target),
+                )
+            else:
+                self.rec.verdict = self._say("cost_now", cur=short_name(cur), cost=cost, at_usage=at_usage)
+            self._cite([self.rec.verdict], cur.cite.price)
+        elif cur.moved_by_aws and cur.moving and cur is not target:
+            # "do we need to do anything before on-ramp ends?": AWS moves them; how it does leads
+            self.rec.verdict = cur.moving.ko if self.lang == "ko" else cur.moving.en
+            self._cite([self.rec.verdict], cur.cite.retirement or cur.cite.channels)
         self._transition(cur, target)
+        if self.rec.verdict in self.rec.notes:  # (said once, first)
+            self.rec.notes.remove(self.rec.verdict)
         self._money_notes()
         return self.rec
+
+    def successor_within(self, cap: int) -> bool:
+        """Whether the plan to move to fits the budget (a price the catalog lacks is not held against it)."""
+        fit = held_against(self._successor(self.by_id[self.read.current or ""]).price, cap, self.read.spend_usd)
+        return fit is None or fit.within
 
     def within_budget(self, cap: int) -> Recommendation:
         """A budget alone decides nothing (Basic is free): the lasting plans it allows, cheapest first, each with
@@ -226,13 +257,18 @@ class _Advisor:
         return plan
 
     def _transition(self, cur: Plan, to: Plan) -> None:
-        info = transition(cur, to, self.lang, self.as_of, self.read.spend_usd)
+        successor = self._successor(cur)
+        info = transition(cur, to, self.lang, self.as_of, self.read.spend_usd, successor)
         self.rec.transition = info.to_dict()
         if cur.cite.retirement:
+            # ("we're on developer, budget $30": Basic is where the budget leads, not what replaces Developer)
+            suffix = "" if successor is to else ".chosen"
             self.rec.reasons.append(
                 Reason(
-                    self._say("transition_requirement", cur=short_name(cur)),
-                    self._say("transition_met_by", to=short_name(to), cur=short_name(cur), end=cur.available_until),
+                    self._say(f"transition_requirement{suffix}", cur=short_name(cur), end=cur.available_until),
+                    self._say(
+                        f"transition_met_by{suffix}", to=short_name(to), cur=short_name(cur), end=cur.available_until
+                    ),
                     self._passage(cur.cite.retirement),
                     short_name(to),
                 )
@@ -403,7 +439,7 @@ class _Advisor:
         for up in (p for p in self.lasting if p.order > best.order):
             adds = simplify([r for r in extra if self._state(up, r) == "yes" and self._state(best, r) == "no"])
             if adds:
-                more = ", ..." if len(adds) > MAX_LISTED else ""
+                more = self._say("and_more", n=len(adds) - MAX_LISTED) if len(adds) > MAX_LISTED else ""
                 labels = ", ".join(r.label(self.lang) for r in adds[:MAX_LISTED]) + more
                 name = short_name(up)
                 if up.available_until:

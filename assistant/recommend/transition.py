@@ -47,7 +47,11 @@ class Transition:
         }
 
 
-def transition(cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | None) -> Transition:
+def transition(
+    cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | None, successor: Plan | None = None
+) -> Transition:
+    """From `cur` to `to`; `successor`, the plan AWS names to replace `cur`, when `to` is another one (a need
+    or a budget chose it): the end notice names the plan that replaces, never the plan chosen."""
     t = Transition(short_name(cur), short_name(to), cur.available_until)
     for key in CHANNELS:
         _compare(t, getattr(cur.channels, key), getattr(to.channels, key), say(f"ch.{key}", lang))
@@ -85,9 +89,18 @@ def transition(cur: Plan, to: Plan, lang: str, as_of: dt.date, spend: float | No
     if cur.available_until and cur.id != to.id:
         days = (cur.available_until - as_of).days
         t.lines.append(
-            say("rec.transition_end", lang, cur=t.current, end=cur.available_until, days=days, as_of=as_of, to=t.to)
+            say(
+                "rec.transition_end",
+                lang,
+                cur=t.current,
+                end=cur.available_until,
+                days=days,
+                as_of=as_of,
+                to=short_name(successor or to),
+            )
         )
-        t.lines.append(say("rec.transition_when", lang, end=cur.available_until))
+        if not cur.moved_by_aws:  # (On-Ramp's customers are moved by AWS: no advice to move first)
+            t.lines.append(say("rec.transition_when", lang, end=cur.available_until))
         if cur.moving:
             t.lines.append(cur.moving.ko if lang == "ko" else cur.moving.en)
     elif cur.id == to.id:
