@@ -156,3 +156,14 @@ def test_an_example_asked_of_an_item_comes_from_its_passage(chat):
     answer = chat("일반 설계 원칙 6개 뭐뭐임", "5번째꺼 예시 좀")
     lines = answer.answer.splitlines()
     assert lines[0].startswith("데이터 기반 아키텍처") and "지연 시간" in "\n".join(lines[1:3])
+
+
+def test_the_newest_of_a_list_just_given_is_the_item_that_says_so(chat):
+    answer = chat("cost 필라 설계원칙 몇개임", "그중 젤 최근에 생긴게 뭐임")
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("클라우드 재무 관리 구현") and "가장 최근" in first
+
+
+def test_money_not_spent_reads_as_free_and_an_error_as_the_summaries_word(chat):
+    answer = chat("에러메세지 떴는데 돈 안쓰고 먼저 찾아볼데 어디임")
+    assert not answer.abstained and "Knowledge Center" in answer.answer

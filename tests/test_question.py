@@ -42,6 +42,8 @@ def test_language(text, lang):
         ("WA 툴 무료야?", "well-architected-tool"),
         ("reliablity design principles", "reliability"),
         ("웰아키텍처 기둥", "well-architected-framework"),
+        ("cost 필라 설계원칙 몇개임", "cost-optimization"),  # a pillar's English head beside a Korean pillar word
+        ("보안 pillar 원칙", "security"),
     ],
 )
 def test_entities_in_any_spelling(aliases, text, entity):

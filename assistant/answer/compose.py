@@ -409,13 +409,19 @@ class OfflineComposer:
         if (item := self._item_named(best.unit, q)) is not None:
             # "추적성 유지 자세히": of the list that leads, the one item on the principle asked answers
             best = _Candidate(best.hit_rank, Unit(item, best.unit.position), best.score)
-        if q is not None and MISSING.search(q.typed or q.text):
-            # "그 중에 내 노트에 빠진 거 뭐임?": of the lead's items, the one that says what is missing answers first
-            missing = [i for i in best.unit.items if _MISSING_SAID.search(i)]
-            if len(missing) == 1:
-                kept = Unit(best.unit.text, best.unit.position, [i for i in best.unit.items if i not in missing])
+        # "그 중에 내 노트에 빠진 거 뭐임?", "그중 젤 최근에 생긴게 뭐임": of the lead's items, the one that says so
+        # answers first, the list after it
+        saying = (
+            (_MISSING_SAID if MISSING.search(q.typed or q.text) else NEWEST if newest else None)
+            if q is not None
+            else None
+        )
+        if saying is not None:
+            said = [i for i in best.unit.items if saying.search(i) and not _REFERS_BACK.search(i)]
+            if len(said) == 1:
+                kept = Unit(best.unit.text, best.unit.position, [i for i in best.unit.items if i not in said])
                 rest = [_Candidate(best.hit_rank, kept, best.score), *rest]
-                best = _Candidate(best.hit_rank, Unit(missing[0], best.unit.position), best.score)
+                best = _Candidate(best.hit_rank, Unit(said[0], best.unit.position), best.score)
         rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
         chosen = [best, *rest]
         # (a how-to's steps go in order, unless the lead is the one option that meets a time the asker needs)

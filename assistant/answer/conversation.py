@@ -795,7 +795,8 @@ _POINTS_AT_ACTIVITY = re.compile(
 
 # "어느 거?", "젤 큰건?", "the fewest?": one member of the set just listed is picked (the set stays the topic)
 _PICKS_ONE = re.compile(
-    rf"{PICK.pattern}|{BIGGEST.pattern}|{SMALLEST.pattern}|(?:제일|젤|가장)\s*먼저|\bwhich (?:one )?first\b",
+    rf"{PICK.pattern}|{BIGGEST.pattern}|{SMALLEST.pattern}|{NEWEST.pattern}|(?:제일|젤|가장)\s*먼저"
+    r"|\bwhich (?:one )?first\b",
     re.IGNORECASE,
 )
 

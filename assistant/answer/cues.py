@@ -184,6 +184,13 @@ USER_TERMS = {
     "시간대": "현지 시간",
     "타임존": "현지 시간",
     "clash": "trade-offs",
+    # ("에러메세지 떴는데 돈 안쓰고 찾아볼 데": the summaries say 오류 and 무료)
+    "돈 안": "무료",
+    "돈 안 들": "무료",
+    "돈 들이지 않": "무료",
+    "without paying": "free",
+    "without spending": "free",
+    "no money": "free",
     # ("which one got added most recently": the summaries call it the newest)
     "most recently": "newest",
     "latest": "newest",
@@ -368,7 +375,7 @@ FACETS = _cues(
         "action": r"\b(?:do|does|must|should) (?:we|i|they|you|customers) (?:have|need) to (?:do|take)\b"
         r"|\bwhat (?:should|do|must) (?:we|i|they) do\b|\b(?:any|take) action\b|\bneed to do anything\b"
         r"|(?:뭐|뭘|무엇을|어떻게)\s*해야|할\s*(?:일|거|게)\s*(?:있|뭐|없)|조치"
-        r"|(?:따로|별도로|직접|미리)\s*(?:신청|가입|전환)\s*(?:해야|필요|하나|함)|신청\s*해야"
+        r"|(?:따로|별도로|직접|미리)\s*(?:신청|가입|전환)\w*(?:\s+\S+)?\s*(?:해야|필요|하나|함)|신청\s*해야"
         # what happens to the asker when it comes ("2027년 1월1일 되면 어케됨?", "what happens to us then")
         # ("자격증 만료되면 어케 됨?" asks what follows an expiry: see ASKED "expiry")
         r"|(?:우리는?|우린|저희는?|그럼|그러면|(?<!만료)되면|없어지면|끝나면|종료되면)\s*(?:\S+\s+)?어떻게\s*"
@@ -509,6 +516,13 @@ PRICE_GAP = re.compile(
     r"|얼마나\s*더|얼마\s*더|차이(?:가|는)?\s*(?:얼마|몇)|더\s*(?:비싸|싸)",
     re.IGNORECASE,
 )
+# "Developer 없어진다는데 대안 있음?", "what should I use instead": another plan is asked for, not the one named
+ALTERNATIVE = re.compile(
+    r"대안|대신(?:할|에)?|뭘로\s*(?:바꿔|갈아|옮겨|넘어)|갈아\s*타|\balternatives?\b|\binstead\b"
+    r"|\b(?:switch|move|migrate|go) to what\b|\bwhat (?:do|should|can) (?:i|we) (?:switch|move|go) to\b",
+    _I,
+)
+
 CHEAPEST = re.compile(
     r"cheapest|least expensive|lowest[- ]priced|lowest cost|(?:가장|제일|젤)\s*(?:싼|저렴)|최저가"
     # between two: "둘 중에 뭐가 더 쌈?", "which is cheaper"

@@ -362,7 +362,8 @@ def _load(corpus_dir: Path) -> AliasTable:
     pillars = _read(catalog / "pillars.yaml")
     for pillar in pillars.get("pillars", []):  # "cost pillar", "비용 필라": a pillar by its first word and "pillar"
         head_en, head_ko = pillar["name"]["en"].split()[0], pillar["name"]["ko"].split()[0]
-        short = [f"{head_en} {w}" for w in _PILLAR_WORDS_EN] + [f"{head_ko} {w}" for w in _PILLAR_WORDS_KO]
+        words = (*_PILLAR_WORDS_EN, *_PILLAR_WORDS_KO)  # in either language, as mixed chat has it ("cost 필라")
+        short = [f"{head} {w}" for head in (head_en, head_ko) for w in words]
         add(pillar["id"], "pillar", "", "", [n for n in short if not owned(n)])
     for pillar in pillars.get("pillars", []):  # design principles and best-practice areas, by name
         for d in pillar.get("design_principles", []):
