@@ -167,3 +167,57 @@ def test_the_newest_of_a_list_just_given_is_the_item_that_says_so(chat):
 def test_money_not_spent_reads_as_free_and_an_error_as_the_summaries_word(chat):
     answer = chat("에러메세지 떴는데 돈 안쓰고 먼저 찾아볼데 어디임")
     assert not answer.abstained and "Knowledge Center" in answer.answer
+
+
+def test_an_areas_one_word_name_in_prose_is_no_sibling_area(chat):
+    # "데이터" is the sustainability area's name and an everyday word: PERF03's sentences on data stay in its answer
+    answer = chat("성능효율성 best practice 영역 뭐뭐 있음?", "세번째꺼 좀 더 자세히")
+    assert "캐싱" in answer.answer and "샤딩" in answer.answer, answer.answer
+
+
+def test_which_of_them_asked_with_a_question_word_picks_one(chat):
+    answer = chat("APN 파트너 경로 뭐뭐 있음", "마이그레이션 맡길 회사 찾는거면 그중 어디 봐야됨?")
+    assert answer.answer.splitlines()[0].startswith("Services Path"), answer.answer
+
+
+def test_whether_a_named_tool_is_free_needs_a_passage_that_says_what_it_costs(chat):
+    assert chat("is the customer carbon footprint tool free or is there a per-account charge?").abstained
+    assert not chat("is the WA tool free?").abstained
+    # a name lent by the turn before was asked about there: "툴 자체는 무료야?" asks about the tool
+    assert not chat("WA tool 마일스톤 뭐임?", "툴 자체는 무료야?").abstained
+
+
+def test_the_setting_a_turn_states_is_not_the_topic_carried(chat):
+    answer = chat(
+        "we just need a firewall product running in our vpc this week. marketplace, an apn partner, or proserve?",
+        "ok and when that thing misbehaves, do we open a case with aws support?",
+    )
+    assert not answer.abstained and "vpc" not in answer.answer.casefold().split("\n")[0], answer.answer
+
+
+def test_which_area_a_practice_belongs_to_is_picked_by_what_its_section_holds(chat):
+    first = chat("비용 필러에서 예약 인스턴스 고르는 건 어느 영역?").answer.splitlines()[0]
+    assert first.startswith("비용 효율적인 리소스"), first
+    # one lone word shared with a section ("고르" in "고르게") is no ground to pick: the list stays whole
+    answer = chat("태깅해서 비용 팀별로 나누는 건 비용 필라 어느 영역?").answer
+    assert answer.splitlines()[0].startswith("비용 최적화(Cost Optimization) 원칙의 모범 사례 영역은"), answer
+
+
+def test_a_service_in_hangul_and_money_it_takes_are_understood(chat):
+    answer = chat("그래비톤 쓰면 성능 말고 또 어느 필러에 이득임?")
+    assert not answer.abstained and "지속 가능성" in answer.answer.splitlines()[0], answer.answer
+    assert chat("AWS Academy 학교가 가입하려면 돈 듬? 연회비 있음?").abstained  # no price stated for it
+
+
+def test_a_question_id_asked_with_a_guess_is_placed_then_told_from_its_own_passage(chat):
+    answer = chat("rel12는 뭐 보는 질문임? 카오스 그런거?").answer
+    lines = answer.splitlines()
+    assert lines[0].startswith("REL12(안정성 테스트)"), answer
+    assert any("카오스" in x for x in lines[1:]) and "Well-Architected Tool" not in answer, answer
+    answer = chat("COST08 뭐임? 데이터 전송 얘기?").answer
+    assert "데이터 전송 비용" in answer.splitlines()[0] and "SEC0" not in answer, answer
+
+
+def test_a_plan_that_must_still_exist_next_year_is_one_without_an_end_date(chat):
+    first = chat("cheapest support plan that still exists next year?").answer.splitlines()[0]
+    assert first.startswith("The cheapest plan without an end date is Basic Support"), first

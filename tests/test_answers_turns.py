@@ -116,3 +116,11 @@ def test_a_yes_no_is_led_by_the_sentence_with_its_own_words_beside_a_word_facet(
     # "questions" is a facet word here, no answer's shape: the sentence about the order answers
     answer = assistant.ask("do we have to answer the WA tool questions in order?")
     assert "any order" in answer.answer.splitlines()[0]
+
+
+def test_the_cheapest_option_asked_after_a_plan_is_another_plan(chat):
+    answer = chat(
+        "on developer support rn. can i open a case as production system down?",
+        "cheapest option that still has prod-down after jan 1?",
+    )
+    assert "Business Support+" in answer.answer.splitlines()[0], answer.answer

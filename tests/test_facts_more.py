@@ -421,3 +421,20 @@ def test_whether_one_must_apply_for_the_move_is_answered_by_how_customers_are_mo
     text = "저희 Enterprise On-Ramp 쓰고 있는데 1월 1일 종료라던데.. 저희쪽에서 따로 신청하거나 해야하나요?"
     lines = fact_lines(read_question(text, aliases), knowledge)
     assert "따로 할 일은 없다" in lines[0].text and "이메일" in lines[0].text
+
+
+def test_the_cheapest_plan_asked_of_no_feature_is_basic_then_the_paid_ones(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(read_question("what's the cheapest plan?", aliases), knowledge)
+    assert lines[0].text.startswith("The cheapest plan is Basic Support")
+    assert "Developer Support" in lines[1].text and "ends 2027-01-01" in lines[1].text
+    assert "continue after 2027-01-01" in lines[2].text and "Business Support+" in lines[2].text
+    # a plan that must last: those without an end date
+    lines = fact_lines(read_question("cheapest support plan that still exists next year?", aliases), knowledge)
+    assert lines[0].text.startswith("The cheapest plan without an end date is Basic Support")
+
+
+def test_the_cheapest_option_with_a_severity_after_a_plan_that_lacks_it_is_another_plan(ctx):
+    aliases, knowledge = ctx
+    lines = fact_lines(read_question("cheapest option that still has prod-down after jan 1?", aliases), knowledge)
+    assert "Business Support+" in lines[0].text and "continue after 2027-01-01" in lines[0].text

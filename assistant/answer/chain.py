@@ -53,8 +53,10 @@ from assistant.answer.cues import (
     PICK,
     PLAN_FEATURES,
     SHAPES,
+    STILL_THERE,
     TECH_CASE,
     TIME_SAID,
+    WHICH_AREA,
     WHICH_PILLAR,
     WORDED_FREQUENCY,
     question_ids,
@@ -343,7 +345,7 @@ def build_chain(
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
             return
         if facts:
-            comp = picked_item(q, comp)
+            comp = picked_item(q, comp, retriever.chunks, retriever.lexical.idf)
         # "몇 퍼", "how long": that unit leads, or no answer (a catalog answer to two figures gives each its line)
         # ("거기 등급은 몇단계임? 젤 높은건?": a message of two questions, whose catalog lines answer one each)
         several = _figures_asked(q) >= 2 or len(asking_parts(q.text)) >= 2
@@ -362,7 +364,10 @@ def build_chain(
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
         if facts and isinstance(composer, OfflineComposer) and thin(facts) and not q.of_kind("plan"):
-            extra = composer.compose(q.query, lang, r.hits, state["history"], q=q, floor=SUPPORT_FLOOR)
+            # ("rel12는 뭐 보는 질문임? 카오스 그런거?": what more is said of a question id, from passages naming it)
+            ids = question_ids(q.text)
+            own = [h for h in r.hits if any(i in h.chunk.text for i in ids)] if ids else []
+            extra = composer.compose(q.query, lang, own or r.hits, state["history"], q=q, floor=SUPPORT_FLOOR)
             examples = EXAMPLE_SAID if EXAMPLE.search(q.typed or q.text) else None
             comp = supplement(comp, extra, telling_terms(q.query, retriever.lexical), shaped=examples)
         if knowledge is not None and not facts:
@@ -726,23 +731,50 @@ _STARTED = re.compile(
 _NUMBERED = re.compile(r"^(\d+)\.\s+(\S.*)$")
 
 
-def picked_item(q: Question, comp: Composition) -> Composition:
+def picked_item(
+    q: Question, comp: Composition, chunks: list[Chunk] | None = None, idf: Callable[[str], float] | None = None
+) -> Composition:
     """ "그중에 운영대행 맡길데 어느거 봐야됨" after the partner paths: of a catalog list, the one item that holds the
-    most of the question's own words leads, the list under it; the list as it was when no one item does."""
-    if q.kind == "list" or not PICK.search(q.text) or not q.detail:
+    most of the question's own words leads, the list under it; the list as it was when no one item does.
+    "루트 유저 잠그고 계정 쪼개는거 어느 영역 얘기임?": an item whose own words hold none of them is weighed by its
+    own section (`chunks`), each word by its rarity (`idf`)."""
+    area = bool(WHICH_AREA.search(q.text))
+    if (q.kind == "list" and not area) or not (PICK.search(q.text) or area) or not q.detail:
         return comp
     lines = comp.text.splitlines()
     items = [(i, m.group(2)) for i, x in enumerate(lines) if (m := _NUMBERED.match(x))]
     if len(items) < 2:
         return comp
-    words = set(q.detail)
-    scored = sorted(((len(words & content_terms(text)), i, text) for i, text in items), reverse=True)
+    words = set(q.detail) - content_terms(lines[0])  # (the list's own title, "비용 최적화 … 영역", picks no item)
+    scored: list[tuple[float, int, str]] = sorted(
+        ((len(words & content_terms(text)), i, text) for i, text in items), reverse=True
+    )
+    if scored[0][0] == 0 and area and idf is not None and chunks:
+        named = [m.names for m in q.mentions if m.entity.kind in ("term", "service") and m.entity.id not in FRAMING]
+        scored = sorted(((_home_share(text, words, named, chunks, idf), i, text) for i, text in items), reverse=True)
     if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
         return comp
     cite = re.search(r"\[\d+\]", lines[0])
     lead = f"{scored[0][2]} {cite.group(0)}" if cite else scored[0][2]
     rest = [f"- {lines[0]}", *(f"  {x}" if _NUMBERED.match(x) else x for x in lines[1:])]
     return Composition("\n".join([lead, *rest]), comp.cited)
+
+
+def _home_share(
+    item: str, words: set[str], named: list[list[str]], chunks: list[Chunk], idf: Callable[[str], float]
+) -> float:
+    """How much of what the question names the section headed by the list item's name holds: each thing it names
+    (`named`, a service or term by its names) and, beside one such or with two or more, its words by their
+    rarity; 0 for one lone word ("고르" in "고르게": no ground to pick an area on)."""
+    name = re.sub(r"\s*\[\d+\]$", "", item).split(":")[0].strip()
+    home = " ".join(c.text for c in chunks if c.section.rsplit(" > ", 1)[-1] == name)
+    if not home:
+        return 0.0
+    held = words & content_terms(home)
+    things = sum(1 for names in named if names_in(home, names))
+    if not things and len(held) < 2:
+        return 0.0
+    return things * max((idf(w) for w in words), default=1.0) + sum(idf(w) for w in held)
 
 
 def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
@@ -856,6 +888,18 @@ def _case_words(text: str) -> set[str]:
     return set(words) | {fold(t) for t in words}
 
 
+def _id_is_subject(text: str, qid: str) -> bool:
+    """ "rel12는 뭐 보는 질문임?", "what does SEC03 cover?": the question id is what is asked about, not the place of
+    something else ("SEC11 애플리케이션 보안에 나오는 보안 챔피언이 뭐임?")."""
+    i = re.escape(qid)
+    return bool(
+        re.search(rf"{i}\s*(?:은|는|이란|란|이\b|가\b|뭐|무슨|\?|$)", text, re.I)
+        or re.search(
+            rf"\b(?:what(?:'s| is| does)|explain|about)\s+{i}\b|\b{i}\s+(?:is|covers?|asks?|means?)\b", text, re.I
+        )
+    )
+
+
 def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lexical: Any) -> bool:
     """False when the question asks something beyond the entity and facet the catalog line answers
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
@@ -863,6 +907,9 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     if EXPLAIN.search(q.typed or q.text) and thin(facts):
         return False  # "네번째 거 자세히": the passage says more than the catalog's one line
     said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
+    ids = question_ids(q.text)
+    if ids and thin(facts) and all(i in said_text and _id_is_subject(q.text, i) for i in ids):
+        return True  # "rel12는 뭐 보는 질문임? 카오스 그런거?": the catalog places it; passage lines add the rest
     # "SA가 'one-way door' 전에 하라던데 그게 뭔 말임?": the quoted words are what is asked, wherever a passage has them
     phrases = [p.casefold() for p in quoted(q.typed or q.text)]
     if any(p not in said_text.casefold() and any(p in h.chunk.text.casefold() for h in hits[:3]) for p in phrases):
@@ -886,6 +933,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         return False
     lead = f"{facts[0].text} {' '.join(facts[0].items)}"  # line 1 answers; a retirement note does not
     checked = [f for f in q.facets if f in SHAPE_CHECKED and f in SHAPES]
+    if STILL_THERE.search(q.text):  # ("cheapest plan that still exists next year?": the year is a condition, not asked)
+        checked = [f for f in checked if f not in ("date", "end_date")]
     # "응답 몇 분이고 가격은?", "예산 $200인데 developer 계속 쓸 수 있나요?": each figure on a line of its own
     where = lead if _figures_asked(q) < 2 else said_text
     if any(not SHAPES[f].search(where) for f in checked):

@@ -571,7 +571,10 @@ class OfflineComposer:
     def _names(self, text: str) -> list[tuple[str, str]]:
         if text not in self._named:
             found = self.aliases.find(text, slips=False)  # type: ignore[union-attr]  # corpus text, spelt with care
-            self._named[text] = [(m.entity.kind, m.entity.id) for m in found]
+            # (an area's one-word name, "데이터", "운영", is an everyday word in prose: no area named)
+            self._named[text] = [
+                (m.entity.kind, m.entity.id) for m in found if not (m.weak and m.entity.kind == "area")
+            ]
         return self._named[text]
 
     def _about_asked(self, unit: Unit, q: Question | None, section: str = "") -> bool:

@@ -38,6 +38,7 @@ from assistant.answer.question import (
     after_question,
     asking_part,
     read_question,
+    scene_before,
     which_kind,
     with_context,
     with_id_pillars,
@@ -668,10 +669,12 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     )
     # names kept apart, so "enterprise" and "on-ramp" carried from "enterprise vs on-ramp" stay two plans
     picked = which_kind(q)  # "and the newest pillar?" after Reliability: another pillar is to be picked
+    staged_before = _staged(prev)
     keep = ", ".join(
         p.text
         for p in prev.mentions
-        if (p.entity.kind not in mine or replaced or comparing or (pointing and p.entity.kind == "service"))
+        if p not in staged_before
+        and (p.entity.kind not in mine or replaced or comparing or (pointing and p.entity.kind == "service"))
         and p.entity.kind != picked
         and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
         # ("그쪽 리뷰에서 hri 잔뜩 나오면 뭐부터 손봄" after the pillar's design principles: a how-to of its own)
@@ -805,6 +808,16 @@ _OTHER = re.compile(
     r"\bthe other (?:one|[a-z-]+)\b(?<!\btwo)(?<!\bthree)|(?:나머지|다른)\s*(?:하나|한\s*개|거|것|건)(?![가-힣])",
     re.I,
 )
+
+
+def _staged(prev: Question) -> list[Mention]:
+    """The services the last turn stated its setting with ("we need a firewall in our vpc. marketplace or a
+    partner?"): the asker's own infrastructure, not the topic carried, when its question names subjects of its own.
+    (A plan or a need stated there, "on developer support rn.", is the topic.)"""
+    scene = scene_before(prev.text, prev.own_start)
+    inside = [m for m in prev.mentions if any(a <= m.start < b for a, b in scene)]
+    asked = [m for m in prev.mentions if m not in inside]
+    return [m for m in inside if m.entity.kind == "service"] if asked else []
 
 
 def _the_other(q: Question, prev: Question, answer: str, aliases: AliasTable) -> Mention | None:

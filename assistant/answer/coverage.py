@@ -80,6 +80,12 @@ NO_CHARGE = re.compile(
     r"\bno (?:additional |extra )?(?:charge|cost)\b|추가\s*(?:비용|요금)\s*(?:없이|없음|없다|없는)", re.IGNORECASE
 )
 MONEY_OR_NO_CHARGE = re.compile(f"{MONEY.pattern}|{NO_CHARGE.pattern}", re.IGNORECASE)
+# that something costs, or costs nothing more, in words as well as figures ("추가 요금을 내고", "at extra cost")
+CHARGE_SAID = re.compile(
+    rf"{MONEY_OR_NO_CHARGE.pattern}|추가\s*요금|별도\s*요금|유료|\b(?:extra|additional)\s+(?:cost|fee|charge)s?\b"
+    r"|\bcosts?\s+extra\b|\bat\s+(?:an\s+)?extra\b|\bpaid\b|\bcharged?\b",
+    re.IGNORECASE,
+)
 EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|요금)|무료|공짜", re.IGNORECASE)
 # "how much is the paid subscription": only an amount answers; "free courses" beside it does not
 PAID_ASKED = re.compile(r"\bpaid\b|\bpremium\b|\bsubscriptions?\b|유료|구독\s*(?:료|비)", re.IGNORECASE)
@@ -125,6 +131,11 @@ def not_covered(
         figures = [(f, (AMOUNT,) if f == "price" else needs) for f, needs in figures]
     elif EXTRA_ASKED.search(q.text):
         figures = [(f, (MONEY_OR_NO_CHARGE,) if f == "price" else needs) for f, needs in figures]
+    # "is the carbon footprint tool free?": whether the thing this turn names costs anything is a price the passages
+    # must give for it (a name lent by the turn before was asked about there)
+    free_asked = q.kind == "yesno" and "free" in q.facets and not figures
+    if free_asked:
+        figures = [("price", (CHARGE_SAID,))]
     noun = counted_noun(q.text)
     if noun:  # "how many competency partners": a count of partners, not any count near "competency"
         figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
@@ -146,7 +157,7 @@ def not_covered(
             # (beside a catalog answer too: "Activate 크레딧으로 biz+ 요금 낼수있음?" asks about the credits, which
             # neither the plan's line nor any passage names)
             return m.text, "missing"
-        if catalog:
+        if catalog or (free_asked and m.start < q.own_start):
             continue
         for facet, needs in figures:
             if facet == "count" and noun and not any(noun.search(f"2 {n}") for n in names):

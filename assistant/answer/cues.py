@@ -227,7 +227,7 @@ AFTER_END = re.compile(
 # Whether a plan can still be had or kept: "can we keep using it", "아직 가입돼?", "내년에도 쓸 수 있어?"; asked yes
 # or no, the plan's end date (or its lasting) settles it
 _STILL_THERE = (
-    r"still (?:available|around|a thing|supported|sold|offered)|keep using"
+    r"still (?:available|around|a thing|supported|sold|offered|exists?)|keep using"
     r"|내년에도|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)"
 )
 STILL_THERE = re.compile(_STILL_THERE, _I)
@@ -370,7 +370,7 @@ FACETS = _cues(
         # "리뷰 1년에 몇번 해줌?", "how many times a year": a count per period
         r"|(?:1\s*년|일\s*년|한\s*해|1\s*년에|매년|한\s*달|분기)\s*(?:에)?\s*몇\s*(?:번|회)"
         r"|\bhow many times (?:a|per|each) (?:year|month|quarter)\b",
-        "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|나가|내야)",
+        "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|듬|나가|내야)",
         # what the asker has to do about it: "우리 뭐 해야됨?", "do they have to do anything?"
         "action": r"\b(?:do|does|must|should) (?:we|i|they|you|customers) (?:have|need) to (?:do|take)\b"
         r"|\bwhat (?:should|do|must) (?:we|i|they) do\b|\b(?:any|take) action\b|\bneed to do anything\b"
@@ -688,7 +688,9 @@ PLURAL = re.compile(
 )
 # A turn that picks one of several ("which one", "cheapest", "어느 게"): its answer's subject becomes the topic.
 PICK = re.compile(
-    rf"\bwhich (?:one|of|is)\b|{CHEAPEST.pattern}|{TOP.pattern}|어느\s*(?:게|거|쪽|것)|뭐가\s*(?:제일|더|가장|젤)",
+    rf"\bwhich (?:one|of|is)\b|{CHEAPEST.pattern}|{TOP.pattern}|어느\s*(?:게|거|쪽|것)|뭐가\s*(?:제일|더|가장|젤)"
+    # ("그중 어디 봐야됨?", "이 중에 뭐 골라?": a question word among them)
+    r"|(?:그|이)\s*중\s*(?:에서|에)?\s*(?:어디|어느|뭐|무엇|무슨)",
     _I,
 )
 # A turn asking for an example leans on the topic ("한국 예시 들어줘", "got an example?").
@@ -951,11 +953,21 @@ EXPLAIN = re.compile(
 # "which plan gives you a dedicated one", "어느 플랜부터 열림?": one plan is what is asked
 WHICH_PLAN = re.compile(
     r"\b(?:which|what)(?: \w+)? (?:plan|support plan|support tier)\b|(?:어느|어떤|무슨)\s*(?:플랜|서포트|요금제)"
-    r"|(?:플랜|서포트|요금제)\s*(?:중에|중에서|중)\s*(?:젤|제일|가장|어느)",
+    r"|(?:플랜|서포트|요금제)\s*(?:중에|중에서|중)\s*(?:젤|제일|가장|어느)"
+    # ("cheapest option that still has prod-down?" after Developer: another plan is what is asked)
+    r"|\b(?:cheapest|cheaper|least expensive) (?:plan|option|tier)s?\b"
+    r"|(?:젤|제일|가장|더)\s*(?:싼|저렴한)\s*(?:플랜|요금제)",
     re.IGNORECASE,
 )
 
 # "which pillar covers backups", "백업은 어느 필러 소관임?": the pillar is what is asked, not the list of pillars
+# "루트 유저 잠그는 거 어느 영역 얘기임?", "which area covers tagging": one best-practice area (or question) picked
+WHICH_AREA = re.compile(
+    r"(?:어느|어떤|무슨)\s*(?:모범\s*사례\s*)?(?:영역|질문)|(?:영역|질문)\s*(?:소속|어디)"
+    r"|\bwhich (?:best[- ]practice )?(?:area|question)s?\b|\bwhat (?:best[- ]practice )?area\b",
+    _I,
+)
+
 WHICH_PILLAR = re.compile(
     r"\b(?:which|what)(?: \w+)? pillar\b|\bwhich of the (?:six |6 )?pillars\b"
     r"|(?:어느|어떤|무슨)\s*(?:필러|필라|원칙|기둥)"

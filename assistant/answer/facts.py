@@ -136,6 +136,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         _partner_lists,
         _severity_list,
         _plan_list,
+        _cheapest_plan,
         _definition,
     ):
         lines = reader(q, k, lang)
@@ -785,7 +786,9 @@ _FEATURES: dict[str, tuple[Callable[[Any], bool | None], str]] = {
     ),
     "retiring": (lambda p: p.available_until is not None, "channels"),
 }
-_PLAN_NOUN = re.compile(r"\bplans?\b|\btiers?\b|플랜|요금제|서포트", re.IGNORECASE)
+_PLAN_NOUN = re.compile(
+    r"\bplans?\b|\btiers?\b|\b(?:cheapest|cheaper|which) options?\b|플랜|요금제|서포트", re.IGNORECASE
+)
 _NEGATED = re.compile(r"\bnot?\b|n't|without|없는|없이|안\s*주는|미포함", re.IGNORECASE)
 
 
@@ -810,7 +813,8 @@ def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool 
 
         return "channels", want, has, "channels"
     if feature is None and "end_date" in q.facets:
-        feature = "retiring"
+        # ("cheapest plan that still exists next year?": the plans that do not end are wanted)
+        feature, want = "retiring", want and not STILL_THERE.search(q.text)
     if feature is None:
         return None, want, None, ""
     check, group = _FEATURES[feature]
@@ -1479,6 +1483,31 @@ def _plan_list(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     key = {"classic": "list.plans_classic", "new": "list.plans_new", None: "list.plans"}[lineup]
     ref = getattr(k.lineups, lang)
     return [FactLine(say(key, lang, n=kinds(len(items), lang)), ref.source, ref.section, plans[0].name, tuple(items))]
+
+
+def _cheapest_plan(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "what's the cheapest plan?", asked of no feature: the cheapest of all, the cheapest paid one with its end,
+    and the cheapest paid one that lasts (plans are ranked by cost)."""
+    if not CHEAPEST.search(q.text) or not (_PLAN_NOUN.search(q.text) or "support-plan" in q.entities):
+        return []
+    if q.of_kind("plan") or set(PLAN_FEATURES) & set(q.entities) or q.of_kind("severity"):
+        return []
+    ranked = sorted(_current_plans(k), key=lambda p: p.order)
+    if not ranked:
+        return []
+    first = ranked[0]
+    text = say("plans.cheapest.any", lang, plan=first.name, price=getattr(first.price.text, lang))
+    out = [_line(text, getattr(first.cite.price, lang), _price_key(first))]
+    paid = next((p for p in ranked if p.price.minimum_monthly_usd), None)
+    if paid is not None:
+        text = _until(
+            say("plans.cheapest.paid", lang, plan=paid.name, price=getattr(paid.price.text, lang)), paid, lang
+        )
+        out.append(_line(text, getattr(paid.cite.price, lang), _price_key(paid)))
+        lasting = next((p for p in ranked if p.price.minimum_monthly_usd and not p.available_until), None)
+        if paid.available_until and lasting is not None:
+            out.append(_cheapest_line(lasting, lang, after=paid.available_until))
+    return out
 
 
 # --- glossary definitions ---------------------------------------------------------------------------

@@ -336,6 +336,14 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "이 중 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "The cheapest of these is {plan}: {price}",
     },
+    "plans.cheapest.any": {
+        "ko": "가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
+        "en": "The cheapest plan is {plan}: {price}",
+    },
+    "plans.cheapest.paid": {
+        "ko": "유료 플랜 가운데 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
+        "en": "The cheapest paid plan is {plan}: {price}",
+    },
     "plans.cheapest.meeting": {
         "ko": "이 목표를 충족하는 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "The cheapest plan that meets it is {plan}: {price}",
