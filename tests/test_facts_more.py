@@ -438,3 +438,10 @@ def test_the_cheapest_option_with_a_severity_after_a_plan_that_lacks_it_is_anoth
     aliases, knowledge = ctx
     lines = fact_lines(read_question("cheapest option that still has prod-down after jan 1?", aliases), knowledge)
     assert "Business Support+" in lines[0].text and "continue after 2027-01-01" in lines[0].text
+
+
+def test_a_negative_named_only_to_be_set_aside_still_wants_the_feature(ctx):
+    aliases, knowledge = ctx
+    text = "TAM 없는 거 말고, 지정 TAM 붙는 플랜 중에 내년에도 남는 건 뭐야?"
+    lines = fact_lines(read_question(text, aliases), knowledge)
+    assert "Enterprise Support" in lines[0].text and "없는" not in lines[0].text

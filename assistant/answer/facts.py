@@ -41,7 +41,7 @@ from assistant.answer.cues import (
     WHICH_PLAN,
     question_ids,
 )
-from assistant.answer.question import Question, asking_part, blank
+from assistant.answer.question import Question, asking_part, blank, set_aside_at
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
 from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
@@ -794,7 +794,8 @@ _NEGATED = re.compile(r"\bnot?\b|n't|without|없는|없이|안\s*주는|미포�
 
 def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool | None] | None, str]:
     """The plan feature a question asks about, whether it wants plans with it, and how to test a plan."""
-    want = not _NEGATED.search(q.text)
+    # ("TAM 없는 거 말고, 지정 TAM 붙는 플랜": a negative named only to be set aside wants the feature)
+    want = not any(not set_aside_at(q.text, m.start(), m.end()) for m in _NEGATED.finditer(q.text))
     feature = next((e for e in q.entities if e in _FEATURES), None)
     if feature is None:  # "TAM 없는 플랜", "plans with no TAM": the feature was named in the negative
         feature = next((m.entity.id for m in q.negated if m.entity.id in _FEATURES), None)
