@@ -844,3 +844,12 @@ def test_what_the_current_plan_costs_now_leads_a_move(catalog) -> None:
     )
     assert rec.verdict.startswith("Business costs $3,800 a month") and "Business Support+ replaces it" in rec.verdict
     assert rec.verdict in rec.note_sources  # cited by the price section
+
+
+def test_an_uncertain_price_is_given_as_a_minimum_never_as_a_price_at_the_usage() -> None:
+    rec = support(
+        "월 사용량 8천불 정도고 서포트 예산은 월 $1000. prod 다운되면 1시간 안에 답 와야함. 어떤 플랜?", as_of=NOW
+    )
+    assert rec.recommendation == "Business Support+"
+    priced = [n for n in rec.notes if n.startswith("Business Support+ 요금은")]
+    assert priced and "최소 $129" in priced[0] and "$8,000" not in priced[0], rec.notes

@@ -453,7 +453,10 @@ class _Advisor:
         text = best.price.text.ko if self.lang == "ko" else best.price.text.en
         at_usage = self._say("at_usage", spend=usd(spend)) if spend else ""
         cost = price_at(best.price, spend)
-        self._note("price_at", best.cite.price, name=short_name(best), cost=usd(cost), at_usage=at_usage, text=text)
+        if best.price.uncertain:  # ("$129 at $8,000 of usage" would be exact where only an uncertain minimum is known)
+            self._note("price_minimum", best.cite.price, name=short_name(best), cost=usd(cost), text=text)
+        else:
+            self._note("price_at", best.cite.price, name=short_name(best), cost=usd(cost), at_usage=at_usage, text=text)
         if best.price.uncertain and any(r.id == "budget" for r in self.reqs):
             self._note("price_uncertain", name=short_name(best))
         if any(r.value is not None and r.value < FASTEST_PLAN_MINUTES for r in self.reqs if r.id != "budget"):
