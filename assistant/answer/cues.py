@@ -960,7 +960,6 @@ WHICH_PLAN = re.compile(
     re.IGNORECASE,
 )
 
-# "which pillar covers backups", "백업은 어느 필러 소관임?": the pillar is what is asked, not the list of pillars
 # "루트 유저 잠그는 거 어느 영역 얘기임?", "which area covers tagging": one best-practice area (or question) picked
 WHICH_AREA = re.compile(
     r"(?:어느|어떤|무슨)\s*(?:모범\s*사례\s*)?(?:영역|질문)|(?:영역|질문)\s*(?:소속|어디)"
@@ -968,6 +967,7 @@ WHICH_AREA = re.compile(
     _I,
 )
 
+# "which pillar covers backups", "백업은 어느 필러 소관임?": the pillar is what is asked, not the list of pillars
 WHICH_PILLAR = re.compile(
     r"\b(?:which|what)(?: \w+)? pillar\b|\bwhich of the (?:six |6 )?pillars\b"
     r"|(?:어느|어떤|무슨)\s*(?:필러|필라|원칙|기둥)"
