@@ -124,3 +124,9 @@ def test_the_cheapest_option_asked_after_a_plan_is_another_plan(chat):
         "cheapest option that still has prod-down after jan 1?",
     )
     assert "Business Support+" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_place_pointed_at_after_a_move_is_the_plan_moved_to(chat):
+    turns = ("우리 엔터프라이즈 온램프 쓰는데 이거 언제 끝남? 우리쪽에서 뭐 해야됨?", "넘어가면 TAM은 어케 바뀜?")
+    answer = chat(*turns, "그쪽 최소 요금은 얼마임?").answer
+    assert answer.startswith("Enterprise Support") and "$15,000" in answer.split("\n")[0] and "5,500" not in answer

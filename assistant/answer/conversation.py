@@ -105,6 +105,30 @@ KIND_WORD = {
 }
 
 
+# "그쪽 최소 요금은?", "how much is that one": one place pointed at
+_PLACE_POINTER = re.compile(r"그쪽|거기|거긴|\bthat one\b", re.IGNORECASE)  # (no bare "there": "is there any…")
+# the assistant's own end notice ("… 후속 플랜은 Enterprise Support입니다.", "…; Business Support+ replaces it.")
+_SUCCESSOR_SAID = re.compile(r"후속 플랜은|\breplaces it\b")
+
+
+def _pointed_at_successor(prev: Question, following: str, answer: str, aliases: AliasTable) -> Question:
+    """ "넘어가면 TAM은 어케 바뀜?" set the plan one is on beside the one it moves to; "그쪽 최소 요금은?" then points
+    at one of them: the one the answer's end notice names as the successor (a turn naming a plan of its own aside)."""
+    if any(m.entity.kind == "plan" for m in aliases.find(following)):
+        return prev
+    plans = [m for m in prev.mentions if m.entity.kind == "plan"]
+    if len({m.entity.id for m in plans}) != 2:
+        return prev
+    notice = next((x for x in answer.splitlines() if _SUCCESSOR_SAID.search(x)), "")
+    named = [m for m in aliases.find(notice) if m.entity.kind == "plan"]
+    if len(named) < 2 or named[-1].entity.id not in {m.entity.id for m in plans}:
+        return prev
+    text = prev.text
+    for m in sorted((m for m in plans if m.entity.id != named[-1].entity.id), key=lambda m: -m.start):
+        text = (text[: m.start] + text[m.end :]).replace(" ,", "").strip(" ,")
+    return read_question(text, aliases)
+
+
 def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool = False) -> Question:
     """`q` made self-contained with the topic of `history` (oldest first), or `q` itself. `force`: carry the topic
     even into a turn that does not read as a follow-up (the chain tries that when the turn alone finds nothing)."""
@@ -126,6 +150,8 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         following = recent[n].question if n < len(recent) else q.text
         pointed = bool(_PRONOUN.search(following))
         prev = _successor_topic(prev, turn.answer, aliases, pointed, bool(CHANGES.search(following)))
+        if pointed or _PLACE_POINTER.search(following):
+            prev = _pointed_at_successor(prev, following, turn.answer, aliases)
         prev = _answer_topic(prev, turn.answer, aliases)
         prev = _lead_subject(_recommended(prev, turn.answer, aliases), turn.answer, aliases) if pointed else prev
         answer = turn.answer
