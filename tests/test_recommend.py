@@ -844,6 +844,9 @@ def test_what_the_current_plan_costs_now_leads_a_move(catalog) -> None:
     )
     assert rec.verdict.startswith("Business costs $3,800 a month") and "Business Support+ replaces it" in rec.verdict
     assert rec.verdict in rec.note_sources  # cited by the price section
+    # an uncertain price is a minimum here too, never the price at the stated usage
+    rec = support("we're on business support+, what's our support bill right now? we spend 50k a month", as_of=NOW)
+    assert rec.verdict == "Business Support+ costs at least $129 a month."
 
 
 def test_an_uncertain_price_is_given_as_a_minimum_never_as_a_price_at_the_usage() -> None:

@@ -37,9 +37,10 @@ RECOMMEND: dict[str, dict[str, str]] = {
         "en": "{name} costs {cost} a month{at_usage} ({text})",
     },
     "price_minimum": {
-        "ko": "{name} 요금은 월 최소 {cost}이며, 사용액에 따른 금액은 확인되지 않았습니다. ({text})",
-        "en": "{name} costs at least {cost} a month; what it costs at a given usage is not confirmed ({text})",
+        "ko": "{name} 요금은 월 {cost}이며, 사용액에 따른 금액은 확인되지 않았습니다. ({text})",
+        "en": "{name} costs {cost} a month; what it costs at a given usage is not confirmed ({text})",
     },
+    "at_least": {"ko": "최소 {cost}", "en": "at least {cost}"},
     "price_uncertain": {
         "ko": "{name} 플랜의 요금은 자료마다 달라 예산 판단에는 높은 금액을 썼습니다.",
         "en": "{name}'s price is uncertain in the sources; the higher figure was used for the budget.",

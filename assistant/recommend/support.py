@@ -127,9 +127,7 @@ class _Advisor:
                 )
             self._cite([self.rec.verdict], cur.cite.retirement or cur.cite.channels)
         elif self.read.cost_now:  # "what's our support bill right now, and after new year?": the price leads
-            spend = self.read.spend_usd
-            at_usage = self._say("at_usage", spend=usd(spend)) if spend else ""
-            cost = usd(price_at(cur.price, spend))
+            cost, at_usage = self._cost(cur)
             if cur is not target:
                 self.rec.verdict = self._say(
                     "cost_now_ending",
@@ -448,15 +446,20 @@ class _Advisor:
                 self._offer(up, self._say("adds", labels=labels))
                 return
 
-    def _extras(self, best: Plan) -> None:
+    def _cost(self, plan: Plan) -> tuple[str, str]:
+        """What the plan costs a month, and the usage that figure is worked out at; an uncertain price is said as
+        a minimum, never as the price at the stated usage ("$129 at $8,000 of usage" would read as exact)."""
         spend = self.read.spend_usd
+        cost = usd(price_at(plan.price, spend))
+        if plan.price.uncertain:
+            return self._say("at_least", cost=cost), ""
+        return cost, self._say("at_usage", spend=usd(spend)) if spend else ""
+
+    def _extras(self, best: Plan) -> None:
         text = best.price.text.ko if self.lang == "ko" else best.price.text.en
-        at_usage = self._say("at_usage", spend=usd(spend)) if spend else ""
-        cost = price_at(best.price, spend)
-        if best.price.uncertain:  # ("$129 at $8,000 of usage" would be exact where only an uncertain minimum is known)
-            self._note("price_minimum", best.cite.price, name=short_name(best), cost=usd(cost), text=text)
-        else:
-            self._note("price_at", best.cite.price, name=short_name(best), cost=usd(cost), at_usage=at_usage, text=text)
+        cost, at_usage = self._cost(best)
+        key = "price_minimum" if best.price.uncertain else "price_at"
+        self._note(key, best.cite.price, name=short_name(best), cost=cost, at_usage=at_usage, text=text)
         if best.price.uncertain and any(r.id == "budget" for r in self.reqs):
             self._note("price_uncertain", name=short_name(best))
         if any(r.value is not None and r.value < FASTEST_PLAN_MINUTES for r in self.reqs if r.id != "budget"):
