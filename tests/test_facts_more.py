@@ -17,9 +17,13 @@ def ctx():
     return load_aliases(CORPUS), Knowledge.load(CORPUS, dt.date(2026, 11, 30))
 
 
-def first(ctx, text: str):
+def answer_lines(ctx, text: str):
     aliases, knowledge = ctx
-    return fact_lines(read_question(text, aliases), knowledge)[0]
+    return fact_lines(read_question(text, aliases), knowledge)
+
+
+def first(ctx, text: str):
+    return answer_lines(ctx, text)[0]
 
 
 def test_plans_with_and_without_a_feature_skip_unconfirmed_ones(ctx):
@@ -91,27 +95,25 @@ def test_a_yes_no_question_about_one_plans_feature_says_yes_or_no(ctx):
 
 
 def test_what_a_plan_includes_is_its_whole_profile(ctx):
-    aliases, knowledge = ctx
-    lines = fact_lines(read_question("엔터프라이즈 서포트 혜택 목록", aliases), knowledge)
+    lines = answer_lines(ctx, "엔터프라이즈 서포트 혜택 목록")
     text = "\n".join(x.text for x in lines)
     assert "TAM" in text and "채널" in text and "$15,000" in text and "Trusted Advisor" in text
     # a feature asked by name is answered alone: its line, the plans that have it instead, the end date
-    lines = fact_lines(read_question("does business support include a TAM", aliases), knowledge)
+    lines = answer_lines(ctx, "does business support include a TAM")
     assert len(lines) <= 3 and "price" not in " ".join(x.text for x in lines).lower()
 
 
 def test_a_plan_without_the_feature_asked_names_the_plans_that_have_it(ctx):
-    aliases, knowledge = ctx
-    lines = fact_lines(read_question("does business support+ include a TAM?", aliases), knowledge)
+    lines = answer_lines(ctx, "does business support+ include a TAM?")
     assert "not confirmed" in lines[0].text
     assert lines[1].text.startswith("2 plans include") and [i.split(" (")[0] for i in lines[1].items] == [
         "Enterprise On-Ramp Support",
         "Enterprise Support",
     ]
-    lines = fact_lines(read_question("개발자 플랜도 트러스티드 어드바이저 전체 검사 돼?", aliases), knowledge)
+    lines = answer_lines(ctx, "개발자 플랜도 트러스티드 어드바이저 전체 검사 돼?")
     assert "Enterprise Support" in " ".join(lines[1].items) and "Developer" not in " ".join(lines[1].items)
     # a plan that has it needs no such line
-    lines = fact_lines(read_question("does enterprise support include a TAM?", aliases), knowledge)
+    lines = answer_lines(ctx, "does enterprise support include a TAM?")
     assert not any(x.items for x in lines)
 
 
@@ -128,9 +130,8 @@ def test_the_severities_are_listed_whole_lowest_first_in_both_languages(ctx, tex
 
 
 def test_a_severity_asked_of_a_plan_or_for_its_meaning_is_not_the_list(ctx):
-    aliases, knowledge = ctx
-    assert fact_lines(read_question("what is a severity?", aliases), knowledge) == [] or not any(
-        "severity levels" in f.text for f in fact_lines(read_question("what is a severity?", aliases), knowledge)
+    assert answer_lines(ctx, "what is a severity?") == [] or not any(
+        "severity levels" in f.text for f in answer_lines(ctx, "what is a severity?")
     )
     assert "Enterprise" in first(ctx, "엔터프라이즈 심각도별 응답시간").text
 
@@ -186,16 +187,14 @@ def test_the_plans_that_end_cite_the_section_on_them_and_name_each_successor(ctx
 
 
 def test_a_successor_plan_is_told_with_the_plans_it_replaces(ctx):
-    aliases, knowledge = ctx
-    text = "\n".join(x.text for x in fact_lines(read_question("whats this BS+ thing", aliases), knowledge))
+    text = "\n".join(x.text for x in answer_lines(ctx, "whats this BS+ thing"))
     assert "Developer Support ends on 2027-01-01" in text and "Business Support ends on 2027-01-01" in text
-    text = "\n".join(x.text for x in fact_lines(read_question("what is basic support", aliases), knowledge))
+    text = "\n".join(x.text for x in answer_lines(ctx, "what is basic support"))
     assert "ends on" not in text
 
 
 def test_whether_a_plan_takes_technical_cases_is_said_in_words(ctx):
-    aliases, knowledge = ctx
-    lines = fact_lines(read_question("우리 basic 플랜인데 기술 문의 케이스 열수있음?", aliases), knowledge)
+    lines = answer_lines(ctx, "우리 basic 플랜인데 기술 문의 케이스 열수있음?")
     assert lines[0].text.startswith("아니요. Basic Support에서는 기술 지원 케이스를 열 수 없습니다")
 
 
@@ -213,17 +212,15 @@ def test_what_a_plans_feature_does_is_no_question_about_the_plan(ctx):
 
 
 def test_the_plan_to_move_to_is_priced_as_the_successor(ctx):
-    aliases, knowledge = ctx
-    lines = fact_lines(read_question("비즈니스 서포트에서 넘어갈 플랜은 최소 얼마부터임?", aliases), knowledge)
+    lines = answer_lines(ctx, "비즈니스 서포트에서 넘어갈 플랜은 최소 얼마부터임?")
     assert lines[0].text.startswith("Business Support+:") and "$129" in lines[0].text
     assert any("Business Support는 2027-01-01에 종료" in x.text for x in lines)
 
 
 def test_two_pillars_principles_compared_are_both_listed(ctx):
-    aliases, knowledge = ctx
-    lines = fact_lines(read_question("보안이랑 안정성 설계 원칙 비교해줘", aliases), knowledge)
+    lines = answer_lines(ctx, "보안이랑 안정성 설계 원칙 비교해줘")
     assert [len(x.items) for x in lines] == [7, 5]
-    lines = fact_lines(read_question("list the best practice areas of reliability and security", aliases), knowledge)
+    lines = answer_lines(ctx, "list the best practice areas of reliability and security")
     assert [len(x.items) for x in lines] == [4, 7]
 
 
@@ -266,8 +263,7 @@ def test_a_channel_line_says_who_answers(ctx):
 
 
 def test_one_plan_is_said_in_the_singular(ctx):
-    aliases, knowledge = ctx
-    lines = fact_lines(read_question("which plans have a designated TAM?", aliases), knowledge)
+    lines = answer_lines(ctx, "which plans have a designated TAM?")
     # the one plan is named on line 1, not listed under it
     assert (
         lines[0].text == "Only one plan includes a designated (dedicated) TAM: Enterprise Support."
@@ -276,27 +272,24 @@ def test_one_plan_is_said_in_the_singular(ctx):
 
 
 def test_a_move_announced_ahead_leads_when_its_notice_is_asked(ctx):
-    aliases, knowledge = ctx
-    lines = fact_lines(read_question("온램프에서 엔터프라이즈로 넘어갈때 미리 얼마나 전에 알려줌?", aliases), knowledge)
+    lines = answer_lines(ctx, "온램프에서 엔터프라이즈로 넘어갈때 미리 얼마나 전에 알려줌?")
     assert "한 달 전" in lines[0].text and "2027-01-01" in lines[1].text
 
 
 def test_which_firms_hold_a_tier_is_not_answered_by_the_tier_ladder(ctx):
-    aliases, knowledge = ctx
-    assert fact_lines(read_question("서비스 경로 등급은 어케됨", aliases), knowledge)  # the ladder answers this
+    assert answer_lines(ctx, "서비스 경로 등급은 어케됨")  # the ladder answers this
     # "젤 윗등급" is the Premier tier: the firms the catalog holds at it answer, not the ladder
-    lines = fact_lines(read_question("서비스 경로 국내에 젤 윗등급 달고있는데 어디어디?", aliases), knowledge)
+    lines = answer_lines(ctx, "서비스 경로 국내에 젤 윗등급 달고있는데 어디어디?")
     assert len(lines) == 1 and "Bespin Global" in lines[0].text and "Registered" not in lines[0].text
 
 
 def test_a_yes_no_about_an_item_a_plan_includes_is_led_by_that_item(ctx):
-    aliases, knowledge = ctx
-    lines = fact_lines(read_question("is IEM included in business support", aliases), knowledge)
+    lines = answer_lines(ctx, "is IEM included in business support")
     # (the plan's own list settles it: at extra cost is offered, and not included in the plan's price)
     assert lines[0].text == (
         "No. Business Support offers Infrastructure Event Management at extra cost (not part of the plan's price)."
     )
-    lines = fact_lines(read_question("엔터프라이즈 온램프에 IEM 포함돼?", aliases), knowledge)
+    lines = answer_lines(ctx, "엔터프라이즈 온램프에 IEM 포함돼?")
     assert "연 1회의 Infrastructure Event Management" in lines[0].text
 
 
@@ -363,9 +356,8 @@ def test_an_item_offered_at_extra_cost_is_not_included_in_the_price(ctx):
 
 
 def test_each_feature_asked_of_a_plan_gets_its_line(ctx):
-    aliases, knowledge = ctx
     q = "enterprise support: do we get a named TAM + concierge, and 15 min on business-critical down?"
-    out = [x.text for x in fact_lines(read_question(q, aliases), knowledge)]
+    out = [x.text for x in answer_lines(ctx, q)]
     assert "Enterprise Support includes the concierge support team." in out
     assert any("designated" in x for x in out) and any("15 minutes" in x for x in out)
     assert first(ctx, "온램프 컨시어지 있음?").text.startswith("네. Enterprise On-Ramp Support에는 컨시어지")
@@ -406,42 +398,37 @@ def test_the_plans_with_an_item_are_all_the_plans_whose_sections_state_it(ctx):
 
 
 def test_an_alternative_within_a_budget_to_a_plan_that_ends_leads_with_the_plans_that_go_on(ctx):
-    aliases, knowledge = ctx
-    lines = fact_lines(read_question("Developer 플랜 없어진다는데 월 $50 이하로 쓸 대안 있음?", aliases), knowledge)
+    lines = answer_lines(ctx, "Developer 플랜 없어진다는데 월 $50 이하로 쓸 대안 있음?")
     assert "이후에도 계속되는" in lines[0].text and "Basic Support" in lines[0].text
     # the successor the notice names, held against the budget: over it
     assert any(x.text.startswith("Business Support+:") and "$50를 넘습니다" in x.text for x in lines)
     # asked whether the plan itself fits, the plan's own price leads
-    lines = fact_lines(read_question("developer 플랜 월 100불 안으로 돼?", aliases), knowledge)
+    lines = answer_lines(ctx, "developer 플랜 월 100불 안으로 돼?")
     assert lines[0].text.startswith("Developer Support:")
 
 
 def test_whether_one_must_apply_for_the_move_is_answered_by_how_customers_are_moved(ctx):
-    aliases, knowledge = ctx
     text = "저희 Enterprise On-Ramp 쓰고 있는데 1월 1일 종료라던데.. 저희쪽에서 따로 신청하거나 해야하나요?"
-    lines = fact_lines(read_question(text, aliases), knowledge)
+    lines = answer_lines(ctx, text)
     assert "따로 할 일은 없다" in lines[0].text and "이메일" in lines[0].text
 
 
 def test_the_cheapest_plan_asked_of_no_feature_is_basic_then_the_paid_ones(ctx):
-    aliases, knowledge = ctx
-    lines = fact_lines(read_question("what's the cheapest plan?", aliases), knowledge)
+    lines = answer_lines(ctx, "what's the cheapest plan?")
     assert lines[0].text.startswith("The cheapest plan is Basic Support")
     assert "Developer Support" in lines[1].text and "ends 2027-01-01" in lines[1].text
     assert "continue after 2027-01-01" in lines[2].text and "Business Support+" in lines[2].text
     # a plan that must last: those without an end date
-    lines = fact_lines(read_question("cheapest support plan that still exists next year?", aliases), knowledge)
+    lines = answer_lines(ctx, "cheapest support plan that still exists next year?")
     assert lines[0].text.startswith("The cheapest plan without an end date is Basic Support")
 
 
 def test_the_cheapest_option_with_a_severity_after_a_plan_that_lacks_it_is_another_plan(ctx):
-    aliases, knowledge = ctx
-    lines = fact_lines(read_question("cheapest option that still has prod-down after jan 1?", aliases), knowledge)
+    lines = answer_lines(ctx, "cheapest option that still has prod-down after jan 1?")
     assert "Business Support+" in lines[0].text and "continue after 2027-01-01" in lines[0].text
 
 
 def test_a_negative_named_only_to_be_set_aside_still_wants_the_feature(ctx):
-    aliases, knowledge = ctx
     text = "TAM 없는 거 말고, 지정 TAM 붙는 플랜 중에 내년에도 남는 건 뭐야?"
-    lines = fact_lines(read_question(text, aliases), knowledge)
+    lines = answer_lines(ctx, text)
     assert "Enterprise Support" in lines[0].text and "없는" not in lines[0].text
