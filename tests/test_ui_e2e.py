@@ -288,9 +288,14 @@ def test_people_see_only_their_own_history_and_exports(app_url, browsers):
     assert not messages(jun)
     wait_for(jun, lambda d: "No conversations yet." in sidebar_text(d))  # jun's list, drawn in full
     assert EN_QUESTION not in sidebar_text(jun)
-    labels = [b.text for b in by_css(jun, '[data-testid="stDownloadButton"] button')]
-    assert any("Export my feedback (0)" in label for label in labels), labels
-    export = next(b for b in by_css(jun, '[data-testid="stDownloadButton"] button') if "(0)" in b.text)
+    # the export buttons are drawn after the list: wait for jun's own, with none of minji's feedback
+    export = wait_for(
+        jun,
+        lambda d: next(
+            (b for b in by_css(d, '[data-testid="stDownloadButton"] button') if "Export my feedback" in b.text), False
+        ),
+    )
+    assert "Export my feedback (0)" in export.text, export.text
     assert not export.is_enabled()
     shot(jun, "people-jun-phone")
     shot(minji, "people-minji-desktop")
@@ -410,7 +415,9 @@ def test_phone_sidebar_closes_after_choosing_a_page(app_url, browsers):
 
     click(driver, wait_for(driver, lambda d: next(iter(by_css(d, '[data-testid="stExpandSidebarButton"]')), False)))
     wait_for(driver, lambda d: sidebar_right() > 0)
-    link = next(a for a in by_css(driver, '[data-testid="stSidebarNavLink"]') if "Sources" in a.text)
+    link = wait_for(
+        driver, lambda d: next((a for a in by_css(d, '[data-testid="stSidebarNavLink"]') if "Sources" in a.text), False)
+    )
     link.click()
     wait_for(driver, lambda d: "/sources" in d.current_url and sidebar_right() <= 0)
     assert param(driver, "who") == "phone-nav"
