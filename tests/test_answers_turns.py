@@ -130,3 +130,48 @@ def test_a_place_pointed_at_after_a_move_is_the_plan_moved_to(chat):
     turns = ("우리 엔터프라이즈 온램프 쓰는데 이거 언제 끝남? 우리쪽에서 뭐 해야됨?", "넘어가면 TAM은 어케 바뀜?")
     answer = chat(*turns, "그쪽 최소 요금은 얼마임?").answer
     assert answer.startswith("Enterprise Support") and "$15,000" in answer.split("\n")[0] and "5,500" not in answer
+
+
+def test_a_turn_that_picks_a_list_item_by_its_place_is_answered_by_that_item(chat):
+    answer = chat("FIS 실험 템플릿에 들어가는 구성요소 뭐뭐임?", "세번째꺼는 뭘로 거는거임?")
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("중지 조건") and "CloudWatch" in first, answer.answer
+
+
+def test_a_subjectless_price_turn_stays_with_the_topic_over_the_notes_chat_words(chat):
+    # the asker's notes share "돈 … 나감" with the turn, and a plan price list would lead; the topic's passage says it
+    answer = chat(
+        "FIS 실험 템플릿에 들어가는 구성요소 뭐뭐임?",
+        "세번째꺼는 뭘로 거는거임?",
+        "요금은 어케 나옴? 템플릿만 만들어놔도 돈 나감?",
+    )
+    assert "Support" not in answer.answer and "작업 시간" in answer.answer, answer.answer
+
+
+def test_an_off_topic_turn_is_declined_and_the_topic_outlives_it(chat):
+    off = chat("보안 모범 사례 영역 뭐 있어?", "오늘 서울 날씨 어때?")
+    assert off.abstained, off.answer
+    back = chat(
+        "보안 모범 사례 영역 뭐 있어?",
+        "오늘 서울 날씨 어때?",
+        "아까 그 영역들 중에 저장 데이터 암호화 다루는 건 몇 번 질문이야?",
+    )
+    assert "SEC08" in back.answer.splitlines()[0], back.answer
+
+
+def test_a_turn_opening_on_a_sibling_then_saying_more_is_a_follow_up(chat):
+    answer = chat(
+        "엔터프라이즈 온램프 쓰고있는데 이거 없어진다며? 우리 쪽에서 뭐 해야됨?",
+        "그럼 TAM은 어떻게 바뀜?",
+        "IEM은? 지금 1년에 한번 받는데 넘어가서도 받을수있음?",
+    )
+    first = answer.answer.splitlines()[0]
+    assert not answer.abstained and "Enterprise Support" in first and "Infrastructure Event Management" in first
+
+
+def test_a_yes_no_is_led_by_the_sentence_holding_most_of_its_words_even_below_the_cut(assistant):
+    # "account" alone sits in a higher sentence; "share … account … region" (shared, Region) in the sharing one
+    answer = assistant.ask(
+        "can we share a WA tool workload with another account across regions? ours is in seoul, theirs is in us-east-1"
+    )
+    assert "same AWS Region" in answer.answer.splitlines()[0], answer.answer

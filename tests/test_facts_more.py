@@ -432,3 +432,11 @@ def test_a_negative_named_only_to_be_set_aside_still_wants_the_feature(ctx):
     text = "TAM 없는 거 말고, 지정 TAM 붙는 플랜 중에 내년에도 남는 건 뭐야?"
     lines = answer_lines(ctx, text)
     assert "Enterprise Support" in lines[0].text and "없는" not in lines[0].text
+
+
+def test_an_item_asked_of_the_plan_moved_to_is_that_plans(ctx):
+    lines = answer_lines(ctx, "온램프에서 엔터프라이즈로 넘어가도 IEM 받을수있음?")
+    assert lines[0].text.startswith("네.") and "Enterprise Support에는" in lines[0].text, lines[0].text
+    assert "후속 플랜" in lines[-1].text  # the plan it moves from: its end, after
+    tam = answer_lines(ctx, "on-ramp ends, after the move do we still get a TAM?")
+    assert "Enterprise Support" in tam[0].text and "designated" in tam[0].text, tam[0].text

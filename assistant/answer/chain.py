@@ -43,6 +43,7 @@ from assistant.answer.coverage import (
     unstated_figure,
 )
 from assistant.answer.cues import (
+    AMONG,
     CASE_OPENING,
     EXAMPLE,
     EXAMPLE_SAID,
@@ -402,7 +403,12 @@ def _best_reading(
     """
     # a turn that finds nothing alone and holds a word the corpus never uses ("프랑스") brings its own subject
     words = without_particles(q.evidence_text).split()
-    foreign = not alone.in_scope and any(_unheard(w, retriever.lexical) for w in words)
+    # ("오늘 서울 날씨 어때?": two-syllable words alone say as little, unless most of the turn is unheard ones)
+    unheard_pairs = [w for w in words if _unheard(w, retriever.lexical, syllables=2)]
+    foreign = not alone.in_scope and (
+        any(_unheard(w, retriever.lexical) for w in words)
+        or (len(unheard_pairs) >= 2 and 2 * len(unheard_pairs) >= len(words))
+    )
 
     terms = telling_terms(without_particles(q.text), retriever.lexical)
 
@@ -436,7 +442,9 @@ def _telling_stated(terms: set[str], r: Retrieval, lexical: Any) -> float:
     """How much of the turn's own telling words (`terms`, weighed by rarity) the best passage of `r` states."""
     if not r.in_scope or not r.hits:
         return 0.0
-    return sum(lexical.idf(t) for t in terms & content_terms(r.hits[0].chunk.text))
+    # (by the best summary: the asker's chatty notes share chat words with any turn, "돈 나감", and never lead)
+    top = next((h for h in r.hits if h.chunk.kind != "notes"), r.hits[0])
+    return sum(lexical.idf(t) for t in terms & content_terms(top.chunk.text))
 
 
 def _other_name_said(named: tuple[str, str], lang: str, hits: list[Hit]) -> Composition | None:
@@ -459,13 +467,15 @@ def _other_name_said(named: tuple[str, str], lang: str, hits: list[Hit]) -> Comp
     return None
 
 
-def _unheard(word: str, lexical: Any) -> bool:
+def _unheard(word: str, lexical: Any, syllables: int = 3) -> bool:
     """A name no passage uses: a Latin word (not a function word), or Hangul of three syllables or more none of
-    whose pairs occur ("프랑스"; "기술지원" has "기술"; two syllables are as often a chat verb, "봐도")."""
+    whose pairs occur ("프랑스"; "기술지원" has "기술"; two syllables are as often a chat verb, "봐도": with
+    `syllables=2`, the Hangul words of two syllables only)."""
     word = word.strip("?!.,~()'\"")
     if _CHAT_VERB_END.search(word):
         return False  # "찍어둠", "넘겨줌": a verb in chat form, not a name
-    terms = tokenize(word) if re.fullmatch(r"[A-Za-z]{3,}|[가-힣]{3,}", word) else []
+    shape = r"[A-Za-z]{3,}|[가-힣]{3,}" if syllables == 3 else r"[가-힣]{2}"
+    terms = tokenize(word) if re.fullmatch(shape, word) else []
     return bool(terms) and not any(lexical.known(t) for t in terms)
 
 
@@ -739,6 +749,8 @@ def picked_item(
     "루트 유저 잠그고 계정 쪼개는거 어느 영역 얘기임?": an item whose own words hold none of them is weighed by its
     own section (`chunks`), each word by its rarity (`idf`)."""
     area = bool(WHICH_AREA.search(q.text))
+    # ("아까 그 영역들 중에 저장 데이터 암호화 다루는 건?": one of them, picked by what it covers, like an area)
+    area = area or (bool(AMONG.search(q.text)) and q.kind != "list")
     if (q.kind == "list" and not area) or not (PICK.search(q.text) or area) or not q.detail:
         return comp
     lines = comp.text.splitlines()

@@ -391,16 +391,16 @@ class OfflineComposer:
             named = [c for c in chosen if c not in leads and self._it_named(c.unit, pool[c.hit_rank].chunk)]
             # (a line lent from the other language's passage never leads: "post … there" is no "re:Post" sentence
             # in Korean for an English question)
-            best = next(
-                (
-                    c
-                    for c in [*leads, *named]
-                    if (own_share := _share(c.unit, own_words)) > 0
-                    and own_share >= floor_share
-                    and (pool[c.hit_rank].chunk.lang == lang or pool[best.hit_rank].chunk.lang != lang)
-                ),
-                best,
-            )
+            # (the one holding most of them: "can we share a WA tool workload … across regions?" is answered by the
+            # sharing sentence, not by the first that says "account")
+            eligible = [
+                (own_share, -n, c)
+                for n, c in enumerate([*leads, *named])
+                if (own_share := _share(c.unit, own_words)) > 0
+                and own_share >= floor_share
+                and (pool[c.hit_rank].chunk.lang == lang or pool[best.hit_rank].chunk.lang != lang)
+            ]
+            best = max(eligible, key=lambda e: e[:2])[2] if eligible else best
             if yesno:  # "알람 울리면 자동으로 멈추게 할수있음?": the one item that says so, out of its list
                 # (of the summaries' lists: a note's line never leads where a summary answers)
                 lists = [c for c in candidates if not (has_summary and about_notes(pool[c.hit_rank].chunk))]
@@ -534,6 +534,10 @@ class OfflineComposer:
             return None
         if not (PROMISES_LIST.search(unit.text) or announced(unit.text) or _KO_ANNOUNCE.search(unit.text)):
             return None
+        if q.item:  # the item the turn picked by its place in the last answer's list
+            picked = [i for i in unit.items if i.lstrip().startswith(q.item)]
+            if len(picked) == 1:
+                return picked[0]
         asked = {m.entity.id for m in q.mentions if m.entity.kind in ("principle", "area")}
         if not asked and AMONG.search(q.typed or q.text):
             # "그중 SaaS는 어케 과금됨" after the product types: a thing named among the items, not in the lead
@@ -927,20 +931,24 @@ def _item_answering(
     """The item of any list in the passages that holds OWN_LEAD times the yes/no's own words any chosen sentence or
     item holds: it says what is asked ("알람이 울리면 FIS가 실험을 자동으로 멈춰"); else the lead."""
     items = [(_share(Unit(i, c.unit.position), words), i, c) for c in candidates for i in c.unit.items]
-    if not items:
+    # (or a plain sentence of theirs: "A workload can be shared, within the same AWS Region, with other AWS
+    # accounts" for "can we share a workload with another account across regions?")
+    said = [(_share(c.unit, words), "", c) for c in candidates if not c.unit.items and c not in chosen]
+    if not items and not said:
         return best
-    share, item, c = max(items, key=lambda x: x[0])
+    share, item, c = max([*items, *said], key=lambda x: x[0])
     lines = [Unit(t, x.unit.position) for x in chosen for t in [x.unit.text, *x.unit.items]]
     if share <= 0 or share < OWN_LEAD * max(_share(u, words) for u in lines):
         return best
-    return _Candidate(c.hit_rank, Unit(item, c.unit.position, is_item=True), c.score)
+    return c if not item else _Candidate(c.hit_rank, Unit(item, c.unit.position, is_item=True), c.score)
 
 
 def _share(unit: Unit, words: dict[str, float]) -> float:
     """The share of `words` (folded, weighted) that a sentence and its items hold."""
     held = folded_terms(" ".join([unit.text, *unit.items]))
+    held = held | {verb_of(t) for t in held}  # ("can we share" meets "can be shared")
     total = sum(words.values())
-    return sum(w for t, w in words.items() if t in held) / total if total else 0.0
+    return sum(w for t, w in words.items() if t in held or verb_of(t) in held) / total if total else 0.0
 
 
 def _nouns(terms: AbstractSet[str]) -> set[str]:

@@ -137,6 +137,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
     seen: list[Question] = []  # each turn as resolved: "which of those" points at all of them
     recent = history[-MAX_TURNS:]
     for n, turn in enumerate(recent, start=1):
+        before = prev
         t = with_id_pillars(read_question(turn.question, aliases), aliases)
         picked = (
             _ordinal_item(t, answer, aliases, prev)
@@ -154,6 +155,10 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
             prev = _pointed_at_successor(prev, following, turn.answer, aliases)
         prev = _answer_topic(prev, turn.answer, aliases)
         prev = _lead_subject(_recommended(prev, turn.answer, aliases), turn.answer, aliases) if pointed else prev
+        if before is not None and before.mentions and not prev.mentions and declined(turn.answer):
+            # "오늘 서울 날씨 어때?" in the middle of a talk about security areas was declined: the topic is still
+            # the areas ("아까 그 영역들 중에 …")
+            prev = before
         answer = turn.answer
     picked = (
         _first_subject(q, seen, aliases)
@@ -169,6 +174,21 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
     if prev is None:
         return q
     return _typed(replace(_carry(q, prev, aliases, answer, force), lang=q.lang), q)  # in the asker's language
+
+
+# the first line of an answer that declined: the abstention messages in either language, any {what}
+_DECLINED = re.compile(
+    "|".join(
+        re.escape(say(key, lang, what="\0")).replace(re.escape("\0"), ".+")
+        for key in ("abstain", "abstain.missing", "abstain.provider", "abstain.figure")
+        for lang in ("ko", "en")
+    )
+)
+
+
+def declined(answer: str) -> bool:
+    """The answer is an abstention: it said what the knowledge base does not cover, and named no topic."""
+    return bool(_DECLINED.fullmatch(answer.split("\n", 1)[0].strip()))
 
 
 def _typed(resolved: Question, q: Question) -> Question:
@@ -311,6 +331,7 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     if not items or index is None or (index >= len(items) and index != -1):
         return None
     item, name = items[index]
+    picked = name
     # ("없음(None)": a name too plain to find anything alone keeps its other-language name, as does one whose other
     # name is asked: "첫번째꺼 영어로?")
     plain = len(re.sub(r"\s", "", name)) <= 2 or bool(_IN_OTHER_LANGUAGE.search(q.text))
@@ -334,7 +355,9 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     # 콘솔에선?" after the WA Tool's risk levels: the topic's own subject stays beside the item's name)
     own = {m.entity.id for m in aliases.find(name)}
     topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.id not in own and m.entity.id not in GENERIC]
-    return replace(read_question(" ".join([*dict.fromkeys(topic), name, rest]).strip(), aliases), lang=q.lang)
+    return replace(
+        read_question(" ".join([*dict.fromkeys(topic), name, rest]).strip(), aliases), lang=q.lang, item=picked
+    )
 
 
 # a range of question ids: "PERF01~PERF05", "REL01부터 REL13까지", "COST01 to COST11"
@@ -1023,6 +1046,13 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     ending = max(subjects, key=lambda m: m.end)
     if _ALSO_END.fullmatch(q.text[ending.end :]):
         return True  # "서포트 API도?", "the support api too?": the last question asked again, of what it names
+    opening = _OPENING_QUESTION.match(q.text)
+    if opening and not KINDS["comparison"].search(q.text):
+        # "IEM은? 지금 1년에 한번 받는데 넘어가서도 받을수있음?": a turn that opens on a sibling of the topic, the rest
+        # of that question left unsaid, and goes on to say more of it
+        inside = [m for m in subjects if m.end <= opening.end(1)]
+        if inside and _ENDS_ELLIPTIC.fullmatch(q.text[max(m.end for m in inside) : opening.end(1)]):
+            return any(_family(p) == _family(max(inside, key=lambda m: m.end)) for p in prev.mentions)
     if _ENDS_ELLIPTIC.fullmatch(q.text[ending.end :]) and not KINDS["comparison"].search(q.text):
         # "사용액 30만불로 늘면 엔터프라이즈는?": a turn that ends on a sibling of the topic asks the same of it,
         # under the condition it states
@@ -1054,6 +1084,8 @@ RARE_SHARED = 3.5  # rarer than this in everyday English ("ami", "saas", "cur"):
 # what ends a Korean turn on its subject, the rest left unsaid ("…엔터프라이즈는?", "…온램프면?")
 # a turn that ends on a name and "too" ("서포트 API도?", "the support api too?")
 _ALSO_END = re.compile(r"\s*(?:도|두)\s*[?？]*\s*|\s+(?:too|also|as well)\s*[?？]*\s*", re.IGNORECASE)
+# a short first question ending on its "?", more said after it ("IEM은? 지금 1년에 한번 받는데 …")
+_OPENING_QUESTION = re.compile(r"\s*([^?？]{1,30}[?？])\s*\S")
 _ENDS_ELLIPTIC = re.compile(r"\s*(?:은|는|이면|면|이라면|라면|의 경우는?|쪽은|도)\s*\?*\s*")
 
 # a pronoun that stands for a thing just named ("걔는 얼마?"), not a noun phrase ("the switch")

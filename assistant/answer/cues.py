@@ -656,7 +656,10 @@ ENUMERATE = re.compile(
 LISTABLE = ("pillar", "design-principle", "best-practice-area", "general-design-principles", "severity")
 
 # "그중", "of those": a question about one of the things the last answer listed
-AMONG = re.compile(r"그\s*중|이\s*중|\b(?:of|among) (?:those|these|them)\b", _I)
+# ("그 영역들 중에": among the things just named, plural; "그 기간 중에" is during a time)
+AMONG = re.compile(
+    r"그\s*중|이\s*중|(?<![가-힣])(?:그|이)\s+(?:[가-힣A-Za-z]+)?들\s*중|\b(?:of|among) (?:those|these|them)\b", _I
+)
 
 # Words that point at what the conversation just named, read alike by a follow-up and by a pointer in a turn
 _POINTED = (

@@ -189,7 +189,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     features = set(PLAN_FEATURES) & ids
     features_said: dict[str, FactLine] = {}  # the line each feature asked got (of one plan: the last)
     succeeded: list[Any] = []
-    if "replacement" in q.facets and {"price", "free", "response", "channels"} & set(q.facets):
+    # ("온램프에서 넘어가도 IEM 받을수있음?": an item or feature of the plan it moves to, asked yes or no)
+    moved_item = bool(features or _listed_items(q, k))
+    if "replacement" in q.facets and ({"price", "free", "response", "channels"} & set(q.facets) or moved_item):
         # "그럼 넘어갈 플랜은 최소 얼마부터임?": the figure of the plan that replaces it, told after its end date
         successors = [k.plans[p.replaced_by] for p in plans if p.replaced_by in k.plans]
         if successors and CHANGES.search(q.text):  # ("넘어가면 … 응답시간도 달라짐?": the plan it was, then the next)
@@ -263,10 +265,13 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                 # ("do they have to do anything?": so does what its customers do)
                 leads = {"duration", "action"} & set(q.facets)
                 out.insert(len(out) - 1 if leads else len(out), moving)
-    out.extend(x for x in (_retirement(p, k, lang) for p in succeeded) if x is not None)
     if "end_date" in q.facets and q.only:  # "온램프만 없어지는거 맞음?": no, and which others end that day
         out[:0] = _ending_too(plans, q.only, k, lang)
-    specific = {"price", "free", "response", "channels", "end_date", "replacement"} & set(q.facets) or severities
+    # (the move already read: the plan it moves to is asked about)
+    asked_of = {"price", "free", "response", "channels", "end_date", "replacement"} - (
+        {"replacement"} if succeeded else set()
+    )
+    specific = asked_of & set(q.facets) or severities
     if out and "features" in q.facets and specific and q.negated:
         # "critical 15분 맞나요, TAM 말고 다른 혜택은?": the figure first, then what else the plan gives
         out.extend(_includes_line(plan, q, lang) for plan in plans if plan.includes)
@@ -359,6 +364,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             out[0] = FactLine(
                 say(f"verdict.{agree}", lang, text=first.text), first.source, first.section, key, first.items
             )
+    # (the plans moved from: their end, after what the plan they move to gives)
+    out.extend(x for x in (_retirement(p, k, lang) for p in succeeded) if x is not None)
     if out and len(plans) == 2 and "price" in q.facets and PRICE_GAP.search(q.text):
         # "how much more is business vs developer at 12k?": the gap between the two prices leads
         out[:0] = _price_gap(plans, spend, lang)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer.cues import (
+    AMONG,
     ASKED,
     BIGGEST,
     CHEAPEST,
@@ -24,7 +25,9 @@ from assistant.answer.cues import (
     LISTABLE,
     MEANS_ASKED,
     NAME_ASKED,
+    NEWEST,
     OTHER_SCRIPT,
+    PICK,
     PLAN_FEATURES,
     QUANTITY_ASKED,
     QUESTION_NUMBER,
@@ -85,6 +88,9 @@ class Question:
     # a Korean question that states the negative and asks it confirmed ("다 못 보는거 맞지?", "TAM 없음?"): Korean
     # answers agree or disagree with that statement, so "네" means "right, it cannot"
     negative: bool = False
+    # the name of the item of the last answer's list that the turn picked by its place ("세번째꺼는 뭘로 거는거임?":
+    # 중지 조건): that item, out of its list, answers
+    item: str = ""
 
     @property
     def own_start(self) -> int:
@@ -872,7 +878,10 @@ def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Ment
     # ("필러 전부 합치면 질문 몇개?": a count of questions, which the pillars only scope; "영역마다 몇개씩": a list)
     if "count" in facets and (not listable or ("questions" in facets and not _PER_ITEM.search(masked))):
         return "list" if ENUMERATE.search(masked) else "number"
-    if listable and ("list" in cues or "definition" in cues or "yesno" not in cues):
+    # ("그 영역들 중에 저장 데이터 암호화 다루는 건 몇 번 질문이야?": one of the things, picked by what it covers)
+    # ("그중 젤 최근에 생긴게 뭐임": the list, its newest first)
+    picks = bool(AMONG.search(masked)) and "list" not in cues and not (PICK.search(masked) or NEWEST.search(masked))
+    if listable and not picks and ("list" in cues or "definition" in cues or "yesno" not in cues):
         return "list"
     if "yesno" in cues and not WH.search(masked) and re.search(r"[가-힣]", masked):
         return "yesno"  # "응답 시간은 문제 해결까지 걸리는 시간이야?": a figure's topic, asked yes or no
