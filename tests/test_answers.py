@@ -58,6 +58,9 @@ def test_mixed_language_question_is_answered_in_korean(assistant):
         "FIS 액션 분당 요금 얼마야?",  # a rate per unit: "billed by how long the actions run" gives none
         "커스텀 렌즈는 계정당 몇개까지 만들 수 있어?",  # a limit: the list of lenses that exist gives none
         "how many AWS Competency areas exist in total? exact number pls",  # no count of them is stated
+        # (the second part holds AWS up against Azure: it asks about Azure's pillars too)
+        "does azure have its own well-architected framework? same 6 pillars as aws?",
+        "애저도 웰아키텍처 있음? aws랑 필러 똑같음?",
     ],
 )
 def test_near_misses_abstain(assistant, question):

@@ -175,3 +175,14 @@ def test_a_yes_no_is_led_by_the_sentence_holding_most_of_its_words_even_below_th
         "can we share a WA tool workload with another account across regions? ours is in seoul, theirs is in us-east-1"
     )
     assert "same AWS Region" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_an_item_picked_by_its_place_is_explained_by_its_own_line_not_the_ordinal_words(chat):
+    answer = chat("운영 우수성 설계 원칙 몇개?", "첫번째 거 설명해줘")
+    assert answer.answer.startswith("비즈니스 성과 중심으로 팀 구성"), answer.answer
+
+
+def test_a_place_asked_right_after_a_picked_item_counts_in_the_same_list(chat):
+    turns = ("what are the security design principles?", "explain the third one")
+    assert chat(*turns, "and the last?").answer.startswith("Prepare for security events")
+    assert "Sustainability" in chat("what are the six pillars?", "which one was added last?").answer.splitlines()[0]

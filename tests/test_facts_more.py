@@ -440,3 +440,11 @@ def test_an_item_asked_of_the_plan_moved_to_is_that_plans(ctx):
     assert "후속 플랜" in lines[-1].text  # the plan it moves from: its end, after
     tam = answer_lines(ctx, "on-ramp ends, after the move do we still get a TAM?")
     assert "Enterprise Support" in tam[0].text and "designated" in tam[0].text, tam[0].text
+
+
+def test_tiers_asked_of_a_path_without_them_say_so_before_the_services_ladder(ctx):
+    lines = answer_lines(ctx, "소프트웨어 경로 티어는?")
+    assert lines[0].text.startswith("Software Path") and "Services Path의 것" in lines[0].text, lines[0].text
+    assert "Premier" in " ".join(lines[1].items)
+    own = answer_lines(ctx, "services path tiers?")
+    assert own[0].text.startswith("The Services Path has 4 tiers")

@@ -405,6 +405,12 @@ class OfflineComposer:
                 # (of the summaries' lists: a note's line never leads where a summary answers)
                 lists = [c for c in candidates if not (has_summary and about_notes(pool[c.hit_rank].chunk))]
                 best = _item_answering(best, chosen, lists, own_words)
+        picked = _picked_item(q.item, candidates) if q is not None and q.item and not q.facets else None
+        if picked is not None:
+            # "세번째꺼는 뭘로 거는거임?", "첫번째 거 설명해줘": the item picked by its place, out of its list, answers
+            # ("첫번째", "설명" are no words a sentence must hold; "마지막 거 예전 이름은?" asks its former name)
+            best = picked
+            chosen = [picked, *(c for c in chosen if picked.unit.text not in c.unit.items)]
         rest = [c for c in chosen if c is not best]
         if (item := self._item_named(best.unit, q)) is not None:
             # "추적성 유지 자세히": of the list that leads, the one item on the principle asked answers
@@ -534,10 +540,6 @@ class OfflineComposer:
             return None
         if not (PROMISES_LIST.search(unit.text) or announced(unit.text) or _KO_ANNOUNCE.search(unit.text)):
             return None
-        if q.item:  # the item the turn picked by its place in the last answer's list
-            picked = [i for i in unit.items if i.lstrip().startswith(q.item)]
-            if len(picked) == 1:
-                return picked[0]
         asked = {m.entity.id for m in q.mentions if m.entity.kind in ("principle", "area")}
         if not asked and AMONG.search(q.typed or q.text):
             # "그중 SaaS는 어케 과금됨" after the product types: a thing named among the items, not in the lead
@@ -923,6 +925,21 @@ PROVENANCE = re.compile(
     r"\b(?:as of|checked in|checked on|current as of)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\d{4}년\s*\d{1,2}월\s*기준(?:으로)?",
     re.IGNORECASE,
 )
+
+
+def _picked_item(name: str, candidates: list[_Candidate]) -> _Candidate | None:
+    """The list item, in the passages, that opens with the name of the item a turn picked by its place and says
+    what it is ("중지 조건(stop conditions): CloudWatch 알람으로 정의한다 …"); None when no one item does."""
+    found = [
+        (c, i)
+        for c in sorted(candidates, key=lambda c: -c.score)
+        for i in c.unit.items
+        if i.lstrip().startswith(name) and ":" in i
+    ]
+    if not found or len({i for _, i in found}) != 1:
+        return None
+    c, item = found[0]
+    return _Candidate(c.hit_rank, Unit(item, c.unit.position, is_item=True), c.score)
 
 
 def _item_answering(

@@ -71,6 +71,8 @@ ORDINAL = re.compile(
     # ("for a first one": a new one of the kind, not a place in a list)
     r"(?<!\ba )\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)\b"
     r"(?=\s+(?:one|item|principle|area|pillar|plan))"
+    # ("and the last?", "what about the second?": the place alone, ending the turn; not "added last?")
+    r"|\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)(?=\s*[?？.!]*\s*$)"
     r"|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째|\d\s*번째|\d번(?!\s*째)|마지막",
     re.IGNORECASE,
 )
@@ -136,6 +138,9 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
     answer = ""  # the answer before the turn being read: "the last one" points into its list
     seen: list[Question] = []  # each turn as resolved: "which of those" points at all of them
     recent = history[-MAX_TURNS:]
+    # the last answer that gave a list, and the turn it answered: "and the last?" after "explain the third one"
+    # still counts in that list
+    listing: tuple[str, Question | None] = ("", None)
     for n, turn in enumerate(recent, start=1):
         before = prev
         t = with_id_pillars(read_question(turn.question, aliases), aliases)
@@ -159,11 +164,16 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
             # "오늘 서울 날씨 어때?" in the middle of a talk about security areas was declined: the topic is still
             # the areas ("아까 그 영역들 중에 …")
             prev = before
+        if _answer_items(turn.answer) and not seen[-1].item:  # (an item's own line lists no siblings)
+            listing = (turn.answer, seen[-1])
         answer = turn.answer
     picked = (
         _first_subject(q, seen, aliases)
         or _term_in_other_language(q, answer, aliases, prev)
+        # ("and the last?" right after "explain the third one" counts in the same list, not in the item's line)
+        or (_ordinal_item(q, listing[0], aliases, listing[1]) if seen and seen[-1].item else None)
         or _ordinal_item(q, answer, aliases, prev)
+        or (_ordinal_item(q, listing[0], aliases, listing[1]) if not _answer_items(answer) else None)
         or _item_about(q, answer, aliases)
         or _all_of(q, seen, aliases)
         or _other_extreme(q, seen, aliases)
@@ -355,8 +365,13 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     # 콘솔에선?" after the WA Tool's risk levels: the topic's own subject stays beside the item's name)
     own = {m.entity.id for m in aliases.find(name)}
     topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.id not in own and m.entity.id not in GENERIC]
+    # (a bare name, "확장성 (Scalability)", says nothing of the item: the turn's own words say what is asked; a
+    # principle's or an area's name is its line in the passage's list, which says it)
+    described = ":" in item or any(m.entity.kind in ("principle", "area") for m in aliases.find(name))
     return replace(
-        read_question(" ".join([*dict.fromkeys(topic), name, rest]).strip(), aliases), lang=q.lang, item=picked
+        read_question(" ".join([*dict.fromkeys(topic), name, rest]).strip(), aliases),
+        lang=q.lang,
+        item=picked if described else "",
     )
 
 
@@ -575,7 +590,8 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
         # the question had its subject; the answer's other names are mentioned in passing, except the firms that
         # answer "국내 프리미어 파트너는 어디어디?" ("걔네 지금도 premier 확실함?" asks about them)
         kinds = ("partner",) if not prev.of_kind("partner") else ()
-    lead = [lines[0], *(x for x in lines[1:] if x[:1].isdigit())]
+    # (an item's own name, not what it says of others: "1. Developer Support (ends …; replaced by Business Support+)")
+    lead = [lines[0], *(re.split(r"\s*[(:]", x, maxsplit=1)[0] for x in lines[1:] if x[:1].isdigit())]
     # (a kind with a class word counts only where the question named it: "TA 점검 카테고리" are not pillars)
     named = [
         m
@@ -768,6 +784,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             and not (f == "count" and q.kind == "yesno" and not _MORE_OR_FEWER.search(q.text))
             # "is it 24/7 tho" after a price asks no price; "우리가 따로 할 거 있음?" after the end date, no date
             and not (f in ("price", "end_date", "replacement", "response") and q.kind == "yesno")
+            # ("APN 파트너랑은 뭐가 달라?" after Professional Services' price list: the whole difference; a plan
+            # compared is told with its price anyway)
+            and not (f in ("price", "free") and KINDS["comparison"].search(q.text))
             # ("보통 어떤 플젝 맡아?" after a price: a question of its own; "보안은 뭐뭐?" still asks the same ids)
             and not (f not in ("questions", "tiers") and _OWN_QUESTION_WORD.search(q.text))
         ]

@@ -1416,11 +1416,19 @@ def _partner_lists(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     ids = set(q.entities)
     if _FIRMS_ASKED.search(q.text):
         return []  # "국내에 젤 윗등급 달고있는데 어디어디?": the firms that hold it (passages name them)
-    if "tiers" in q.facets and ("services-path" in ids or "aws-partner-network" in ids or "partner-paths" in ids):
+    # ("소프트웨어 경로 티어는?": a path the ladder is not of; the knowledge base gives the Services Path's tiers only)
+    other_path = next((p for p in k.partners.paths if p.id in ids and p.id != "services-path"), None)
+    if "tiers" in q.facets and (
+        other_path is not None or "services-path" in ids or "aws-partner-network" in ids or "partner-paths" in ids
+    ):
         tiers = sorted(k.partners.tiers, key=lambda t: t.rank)
         ref = getattr(tiers[0].cite, lang)
         items = tuple(f"{t.name}: {getattr(t.description, lang)}" for t in tiers)
         listed = FactLine(say("list.tiers", lang, n=len(tiers)), ref.source, ref.section, tiers[0].name, items)
+        if other_path is not None and "services-path" not in ids:
+            ladder = ", ".join(t.name for t in tiers)
+            text = say("tiers.not_of_path", lang, path=other_path.name, tiers=ladder)
+            return [FactLine(text, ref.source, ref.section, other_path.name), listed]
         if TOP.search(q.text):  # "제일 높은 건?": the top tier, then the ladder
             top = tiers[-1]
             text = say("tiers.top", lang, name=top.name, text=getattr(top.description, lang))

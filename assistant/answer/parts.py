@@ -16,9 +16,21 @@ from assistant.answer.compose import enumerates
 from assistant.answer.coverage import names_in
 from assistant.answer.cues import POINTER, WH
 from assistant.answer.question import Question
+from assistant.messages import say
 from assistant.retrieval.lexical import fold, folded_terms
 from assistant.types import Answer, Citation, Turn
 
+# a part declined for naming another provider ("does azure have its own well-architected framework?")
+_OTHER_PROVIDER = re.compile(
+    "|".join(
+        re.escape(say("abstain.provider", lang, what="\0")).replace(re.escape("\0"), ".+") for lang in ("ko", "en")
+    )
+)
+# a part that holds AWS up against something ("same 6 pillars as aws?", "aws랑 같음?"): the other provider, compared
+_AGAINST_AWS = re.compile(
+    r"\b(?:as|than|like|vs\.?|versus|compared (?:to|with))\s+(?:aws|amazon)\b|\baws\s*(?:랑|이랑|와|과|하고|보다|처럼)",
+    re.IGNORECASE,
+)
 MAX_PARTS = 3  # a message that asks more than this is a list of questions, better asked one by one
 _ASKED_BREAK = re.compile(r"\?+\s+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -96,7 +108,7 @@ def answered_in_parts(
     answered leads, each later one adds its line (`with_parts`), and each declined part is said to be declined in
     its own words. None when no part is answered (the whole answer stands). In a conversation the first part may
     lean on its topic ("그중 마이그레이션 맡길 회사는 어느거? 등급은 어케 나뉨" after the partner paths)."""
-    replies = []
+    replies: list[tuple[str, Answer, bool]] = []
     turns = list(history)
     leans = bool(history)  # the part before stood and was answered: a part that points back may lean on it
     for i, part in enumerate(parts):
@@ -107,6 +119,8 @@ def answered_in_parts(
         # "how many pillars does it use?" after a declined "does OCI have a framework?" is about OCI, whatever its
         # answer alone would say.
         alone = (bool(q.mentions) and (i == 0 or not POINTER.search(part))) or leans
+        if any(_OTHER_PROVIDER.match(r.answer) for _, r, _ in replies) and _AGAINST_AWS.search(part):
+            alone = False  # "… same 6 pillars as aws?" after a part declined for Azure asks about Azure
         leans = alone and not reply.abstained
         replies.append((part, reply, alone))
     answered = [(p, r) for p, r, alone in replies if alone and not r.abstained and r.answer.strip()]

@@ -401,6 +401,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "The {name} area of the {pillar} pillar has one question: {questions}.",
     },
     "list.tiers": {"ko": "Services Path 등급은 {n}단계입니다.", "en": "The Services Path has {n} tiers:"},
+    "tiers.not_of_path": {
+        "ko": "{path}의 등급은 이 지식 베이스에 없습니다. 나와 있는 등급({tiers})은 Services Path의 것입니다.",
+        "en": "The knowledge base gives no tiers for the {path}; the tiers it gives ({tiers}) are the Services Path's.",
+    },
     "list.paths": {"ko": "APN 파트너 경로(Partner Paths)는 {n}입니다.", "en": "The APN has {n} Partner Paths:"},
     "def": {"ko": "{name}: {text}", "en": "{name}: {text}"},
     # durations, for response targets (here and in the advisors)
