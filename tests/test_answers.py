@@ -61,6 +61,11 @@ def test_mixed_language_question_is_answered_in_korean(assistant):
         # (the second part holds AWS up against Azure: it asks about Azure's pillars too)
         "does azure have its own well-architected framework? same 6 pillars as aws?",
         "애저도 웰아키텍처 있음? aws랑 필러 똑같음?",
+        # a length of time asked in days or years, which no figure in such units answers (a validity of 3 years,
+        # "2026년 11월 기준"); a partner program's length is no request for a partner
+        "떨어지면 재응시는 며칠 뒤부터 가능함?",
+        "마일스톤 몇 년 보관됨?",
+        "네비게이트 트랙 다 끝내는데 보통 몇달 걸림? 우리회사 파트너 가입 준비중",
     ],
 )
 def test_near_misses_abstain(assistant, question):

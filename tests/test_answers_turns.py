@@ -186,3 +186,30 @@ def test_a_place_asked_right_after_a_picked_item_counts_in_the_same_list(chat):
     turns = ("what are the security design principles?", "explain the third one")
     assert chat(*turns, "and the last?").answer.startswith("Prepare for security events")
     assert "Sustainability" in chat("what are the six pillars?", "which one was added last?").answer.splitlines()[0]
+
+
+def test_a_length_asked_in_years_is_answered_by_years(assistant):
+    answer = assistant.ask("자격증 몇 년 유효함?")
+    assert not answer.abstained and "3년" in answer.answer.splitlines()[0]
+
+
+def test_a_number_in_a_question_is_no_unknown_word(assistant):
+    answer = assistant.ask("can i script milestone creation across like 40 workloads instead of clicking? cli?")
+    assert not answer.abstained and "CLI" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_what_it_is_asked_beside_its_count_is_said_by_its_definition(assistant):
+    answer = assistant.ask("wa툴 마일스톤 정확히 뭐임? 워크로드당 몇개까지 저장됨?")
+    assert "100" in answer.answer.splitlines()[0] and "스냅샷" in answer.answer, answer.answer
+
+
+def test_what_changes_on_the_plan_pointed_at_is_told_of_both_plans(chat):
+    answer = chat("엔터프라이즈 온램프 심각도별 응답시간 알려줘", "내년에도 쓸수있음?", "그럼 거기선 TAM 어케 바뀜?")
+    assert "TAM 풀" in answer.answer and "지정 TAM" in answer.answer, answer.answer
+
+
+def test_an_item_picked_by_its_place_drops_its_siblings(chat):
+    answer = chat(
+        "27년 1월에 없어지는 서포트 플랜들 뭐뭐였지? 자꾸 헷갈림", "세번째꺼는 뭘로 넘어감? 우리가 따로 신청해야돼?"
+    )
+    assert "Enterprise Support" in answer.answer.splitlines()[0] and "Business Support+" not in answer.answer

@@ -1263,3 +1263,8 @@ def test_where_the_bill_goes_asks_no_price(aliases):
     assert "price" not in read_question("그렇게 하면 AWS 요금은 어디로 청구됨?", aliases).facets
     assert "price" in read_question("그렇게 하면 AWS 요금은 얼마임?", aliases).facets
     assert "price" in read_question("베스핀이랑 메가존 중에 견적은 어디가 더 쌈?", aliases).facets
+
+
+def test_risk_values_are_the_risk_levels(aliases):
+    for text in ("WA툴 리스크 값 API에선 뭐로 찍힘?", "wa tool risk values in the api?"):
+        assert "risk-level" in read_question(text, aliases).entities, text

@@ -740,6 +740,22 @@ _STARTED = re.compile(
 )
 _NUMBERED = re.compile(r"^(\d+)\.\s+(\S.*)$")
 
+# a length of time asked in one unit by its question word ("며칠", "how many days"), and the units said near it
+# that answer it (a day is answered in days, weeks or hours, never in years)
+_UNIT_ASKED = {
+    "day": re.compile(r"며칠|몇\s*일(?![가-힣])|\bhow many days\b", re.IGNORECASE),
+    "week": re.compile(r"몇\s*주(?![가-힣])|\bhow many weeks\b", re.IGNORECASE),
+    "month": re.compile(r"몇\s*(?:달|개월)|\bhow many months\b", re.IGNORECASE),
+    "year": re.compile(r"몇\s*년(?![가-힣])|\bhow many years\b", re.IGNORECASE),
+}
+_N = r"(?<![\d,.])\d{1,3}\s*"  # a count of units, not a year ("2026년")
+_UNIT_SAID = {
+    "day": re.compile(rf"{_N}(?:일|주|시간|days?\b|weeks?\b|hours?\b)|며칠|하루|이틀|\bdays?\b", re.IGNORECASE),
+    "week": re.compile(rf"{_N}(?:주|일|개월|달|weeks?\b|days?\b|months?\b)|\bweeks?\b", re.IGNORECASE),
+    "month": re.compile(rf"{_N}(?:개월|달|주|년|months?\b|weeks?\b|years?\b)|\bmonths?\b", re.IGNORECASE),
+    "year": re.compile(rf"{_N}(?:년|개월|years?\b|months?\b)|\byears?\b", re.IGNORECASE),
+}
+
 
 def picked_item(
     q: Question, comp: Composition, chunks: list[Chunk] | None = None, idf: Callable[[str], float] | None = None
@@ -801,6 +817,10 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
     if "frequency" in q.facets:  # a cycle is stated as a period too: "valid for 3 years" answers "재인증 주기"
         shapes += [SHAPES["duration"], *([WORDED_FREQUENCY] if worded else [])]
     lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
+    # ("재응시는 며칠 뒤부터?": asked in days, a validity of 3 years answers no such thing)
+    unit = next((u for u, cue in _UNIT_ASKED.items() if cue.search(q.text)), None)
+    if unit is not None and "duration" in (*q.asks, *q.facets) and not _UNIT_SAID[unit].search(lead):
+        return False
     counted = counted_pattern(q) if "count" in q.facets else None  # "카테고리 몇개": "여섯 범주" counts them
     # ("자격증 레벨이 몇 단계?": "Foundational, Associate, Professional, Specialty 수준으로 나뉜다" is counted by
     # reading it, when line 1 names what the question names and no other noun is what is counted)

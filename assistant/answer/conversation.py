@@ -156,7 +156,8 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         following = recent[n].question if n < len(recent) else q.text
         pointed = bool(_PRONOUN.search(following))
         prev = _successor_topic(prev, turn.answer, aliases, pointed, bool(CHANGES.search(following)))
-        if pointed or _PLACE_POINTER.search(following):
+        # ("거기선 TAM 어케 바뀜?": what changes on the move is asked of both plans, the one left and the one moved to)
+        if (pointed or _PLACE_POINTER.search(following)) and not CHANGES.search(following):
             prev = _pointed_at_successor(prev, following, turn.answer, aliases)
         prev = _answer_topic(prev, turn.answer, aliases)
         prev = _lead_subject(_recommended(prev, turn.answer, aliases), turn.answer, aliases) if pointed else prev
@@ -364,7 +365,13 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     # ("마지막 거는 뭐임?" after Marketplace's product types: the professional services sold there; "세번째꺼는
     # 콘솔에선?" after the WA Tool's risk levels: the topic's own subject stays beside the item's name)
     own = {m.entity.id for m in aliases.find(name)}
-    topic = [m.text for m in (prev.mentions if prev else ()) if m.entity.id not in own and m.entity.id not in GENERIC]
+    # (nor what the other items name: "세번째꺼는 뭘로 넘어감?" after the three plans that end asks of On-Ramp alone)
+    siblings = {m.entity.id for m in aliases.find(" ".join(n for _, n in items if n != name))} - own
+    topic = [
+        m.text
+        for m in (prev.mentions if prev else ())
+        if m.entity.id not in own and m.entity.id not in GENERIC and m.entity.id not in siblings
+    ]
     # (a bare name, "확장성 (Scalability)", says nothing of the item: the turn's own words say what is asked; a
     # principle's or an area's name is its line in the passage's list, which says it)
     described = ":" in item or any(m.entity.kind in ("principle", "area") for m in aliases.find(name))

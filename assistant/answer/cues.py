@@ -318,7 +318,7 @@ FACETS = _cues(
         r"|폐지|중단|언제까지|끝나(?!고|면|서)|끝남|끝날|끝난대|단종|서비스\s*끝"
         # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
         r"|next year|내년에|" + _STILL_THERE,
-        "replacement": r"replac\w*|successor|instead|migrat\w* to|move to|switch to|what next|after 2027"
+        "replacement": r"replac\w*|successor|instead(?!\s+of\b)|migrat\w* to|move to|switch to|what next|after 2027"
         # "where do we land after that?", "can we jump early", "… after the move", "옮긴 뒤에는"
         r"|\bafter the (?:move|switch|migration|transition|change)\b"
         r"|(?:옮긴|바뀐|넘어간|전환한|전환된)\s*(?:뒤|후|다음)"

@@ -31,6 +31,7 @@ _AGAINST_AWS = re.compile(
     r"\b(?:as|than|like|vs\.?|versus|compared (?:to|with))\s+(?:aws|amazon)\b|\baws\s*(?:랑|이랑|와|과|하고|보다|처럼)",
     re.IGNORECASE,
 )
+DEFINITION_NEWS = 3  # a definition part's line adds this many words the answer lacks: it says what the thing is
 MAX_PARTS = 3  # a message that asks more than this is a list of questions, better asked one by one
 _ASKED_BREAK = re.compile(r"\?+\s+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -161,7 +162,9 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
         return True
     block = "\n".join([lead, *_items_under(lines[1:])])
     shaped = len(_items_under(lines[1:])) >= 2 or enumerates(lead) or bool(re.search(r"\d", block))
-    return q.kind in ("list", "number") and shaped
+    # ("마일스톤 정확히 뭐임? 워크로드당 몇개까지?": what it is, asked beside its count, is said by its definition)
+    defined = q.kind == "definition" and len(terms - said) >= DEFINITION_NEWS
+    return (q.kind in ("list", "number") and shaped) or defined
 
 
 def _said(term: str, terms: AbstractSet[str]) -> bool:

@@ -68,6 +68,8 @@ FACTUAL = any_of(
     # a list asked for ("티어 낮은 순으로 다 알려줘", "없어지는 플랜 전부 … 정리좀", "list all the tiers")
     latin(r"\blist (?:all|the|them|every)\b|\ball (?:the )?(?:tiers|plans|paths|programs)\b"),
     r"다\s*(?:알려|말해|나열)|전부|정리\s*(?:좀|해)|나열|뭐뭐|목록",
+    # a length of time asked ("네비게이트 트랙 다 끝내는데 보통 몇달 걸림? 우리회사 파트너 가입 준비중")
+    r"몇\s*(?:달|개월|년|주|일|시간)\s*(?:이나|정도|쯤)?\s*(?:걸|소요)|며칠\s*(?:이나|정도|쯤)?\s*(?:걸|소요)|얼마나\s*걸",
 )
 # A plan's name as people type it, short forms too ("biz 서포트", "dev 플랜", "엔터 서포트")
 _NAMED = (

@@ -44,8 +44,9 @@ def _everyday(term: str) -> bool:
 
 
 def _stems(term: str) -> list[str]:
-    """The plain forms an English past or -ing form may come from: "subscribed" -> subscribe, "logged" -> log."""
-    for end in ("ed", "ing"):
+    """The plain forms an English past, -ing form or -ion noun may come from: "subscribed" -> subscribe, "logged"
+    -> log, "creation" -> create."""
+    for end in ("ed", "ing", "ion"):
         if term.isascii() and term.endswith(end) and len(term) > len(end) + 3:
             base = term[: -len(end)]
             out = [base, base + "e"]
@@ -78,7 +79,8 @@ class ScopeGate:
         if sum(self._known(t) for t in terms) >= KNOWN_ENOUGH:
             terms = {t for t in terms if self._known(t) or not _everyday(t)}
         coverage = self.coverage(terms, hits[:3])
-        unseen_en = sum(1 for t in terms if t.isascii() and not self._known(t))
+        # (a number is no word: "across like 40 workloads")
+        unseen_en = sum(1 for t in terms if t.isascii() and not t.isdigit() and not self._known(t))
         sims = ", ".join(f"{s} {top[s]:.2f}" for s in SIMILAR if s in top)
         why = f"{sims}; coverage {coverage:.2f}; unseen {unseen_en}".lstrip("; ")
         similar = any(top.get(s, 0.0) >= t for s, t in SIMILAR.items())
