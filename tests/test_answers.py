@@ -66,6 +66,9 @@ def test_mixed_language_question_is_answered_in_korean(assistant):
         "떨어지면 재응시는 며칠 뒤부터 가능함?",
         "마일스톤 몇 년 보관됨?",
         "네비게이트 트랙 다 끝내는데 보통 몇달 걸림? 우리회사 파트너 가입 준비중",
+        # whether there is a minimum amount asks the amount, which no passage gives
+        "private offer 최소 계약금액 같은거 있음?",
+        "is there a minimum contract value for a private offer?",
     ],
 )
 def test_near_misses_abstain(assistant, question):

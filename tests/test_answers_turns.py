@@ -213,3 +213,20 @@ def test_an_item_picked_by_its_place_drops_its_siblings(chat):
         "27년 1월에 없어지는 서포트 플랜들 뭐뭐였지? 자꾸 헷갈림", "세번째꺼는 뭘로 넘어감? 우리가 따로 신청해야돼?"
     )
     assert "Enterprise Support" in answer.answer.splitlines()[0] and "Business Support+" not in answer.answer
+
+
+def test_how_soon_an_outage_is_taken_up_is_the_response_target(assistant):
+    answer = assistant.ask("Business 플랜 장애 대응 몇 시간 걸림?")
+    assert not answer.abstained and "1시간" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_whether_a_plan_has_a_minimum_fee_is_answered_by_the_fee(assistant):
+    answer = assistant.ask("is there a minimum fee for business support?")
+    assert "$100" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_korean_request_word_asks_nothing_beyond_the_catalog_list(assistant):
+    # ("리스트 좀", "뭐뭐 있는지": the list asked for; the cloud design principles are another list)
+    first = assistant.ask("보안 pillar design principle 리스트 좀").answer.splitlines()[0]
+    assert first.startswith("보안(Security) 원칙의 설계 원칙은 7가지"), first
+    assert "6가지" in assistant.ask("WAF 6개 pillar 뭐뭐 있는지 알려줘").answer.splitlines()[0]

@@ -364,9 +364,13 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
         name, rest = with_particle(name, rest[0]), rest[1:].strip()
     # ("마지막 거는 뭐임?" after Marketplace's product types: the professional services sold there; "세번째꺼는
     # 콘솔에선?" after the WA Tool's risk levels: the topic's own subject stays beside the item's name)
-    own = {m.entity.id for m in aliases.find(name)}
-    # (nor what the other items name: "세번째꺼는 뭘로 넘어감?" after the three plans that end asks of On-Ramp alone)
-    siblings = {m.entity.id for m in aliases.find(" ".join(n for _, n in items if n != name))} - own
+    named = aliases.find(name)
+    own = {m.entity.id for m in named}
+    # (nor what the other items name, when the item is a subject of its own: "세번째꺼는 뭘로 넘어감?" after the three
+    # plans that end asks of On-Ramp alone; "첫번째꺼" of cloud design principles keeps the caching asked about)
+    subject = any(m.entity.kind in TOPIC_KINDS for m in named)
+    others = " ".join(n for _, n in items if n != name) if subject else ""
+    siblings = {m.entity.id for m in aliases.find(others)} - own
     topic = [
         m.text
         for m in (prev.mentions if prev else ())

@@ -307,7 +307,10 @@ FACETS = _cues(
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신"
         # "엔터프라이즈로 넘어가면 그거 빨라짐?", "does it get faster on enterprise?": the response, compared
-        r"|빨라(?:짐|져|지|집|질)|\b(?:get|gets|getting|be|is it|any) faster\b",
+        r"|빨라(?:짐|져|지|집|질)|\b(?:get|gets|getting|be|is it|any) faster\b"
+        # "비즈니스 플랜 장애 대응 몇 시간 걸림?": how soon a case about an outage is taken up
+        r"|(?:장애|이슈|문제|케이스)\s*(?:나면|터지면|시|때)?\s*(?:대응|처리)\s*(?:은|는|이|가)?\s*(?:몇|얼마|언제)"
+        r"|대응\s*(?:시간|속도)",
         "end_date": r"\bend(?:s|ing)?\b(?!\s+up\b)|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away"
         r"|phas\w* out|last day|\bexpire\s*\??\s*$"  # ("when does on-ramp expire?"; not "if it expires, …")
         r"|until when|no longer|going away|goes away|go away|(?:be|is|are) gone|disappear\w*"
@@ -625,6 +628,8 @@ DETAIL_STOP = frozenset(
         *("알려", "려줘", "줘요", "주세", "세요", "려주", "해줘", "정리", "좀요", "있어", "있나", "있음", "없어"),
         *("뭐있", "인지", "건지", "거야", "한거", "하는", "되는", "플랜", "서포", "포트", "지원", "원칙", "기둥"),
         *("필라", "아키", "키텍", "텍처", "웰아", "어떻"),
+        # "리스트 좀", "목록", "뭐뭐 있는지": the list asked for, which the catalog line is
+        *("리스", "스트", "목록", "나열", "있는", "는지"),
         # fillers that stress the question, never its subject ("정확히 몇 시", "exactly", "혹시", "대충")
         *("정확", "확히", "혹시", "대충", "진짜", "그냥", "exactly", "exact", "really", "actually", "roughly"),
         "중에",  # "6개 중에": among the set the question names, which is no thing asked

@@ -855,9 +855,15 @@ _IN_THE_PRICE = re.compile(
 _BUDGET = re.compile(r"budget|예산", re.IGNORECASE)
 
 
+_MIN_OR_MAX = re.compile(r"최소|최대|최저|하한|상한|\bminimum\b|\bmaximum\b|\bmin\b|\bmax\b", re.IGNORECASE)
+
+
 def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
     """`asked`: the asking part of `masked` (what is said around the question compares nothing)."""
     cues = {label for label, cue in KINDS.items() if cue.search(masked.strip())}
+    # ("최소 계약금액 같은거 있음?", "is there a minimum contract value?": the amount, if there is one)
+    if "price" in facets and _MIN_OR_MAX.search(masked):
+        return "number"
     if re.match(
         r"\s*(?:is|are|does|do|can|should|will|has|have|did|was)\s+(?:there|it|they|we|i|my|our|the|a|an)\b",
         masked,
