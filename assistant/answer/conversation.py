@@ -45,7 +45,7 @@ from assistant.answer.question import (
 )
 from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, zipf
-from assistant.messages import say, with_particle
+from assistant.messages import said_pattern, say, with_particle
 from assistant.recommend.reader import stated_bill
 from assistant.retrieval.lexical import folded_terms
 from assistant.types import Turn
@@ -188,13 +188,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
 
 
 # the first line of an answer that declined: the abstention messages in either language, any {what}
-_DECLINED = re.compile(
-    "|".join(
-        re.escape(say(key, lang, what="\0")).replace(re.escape("\0"), ".+")
-        for key in ("abstain", "abstain.missing", "abstain.provider", "abstain.figure")
-        for lang in ("ko", "en")
-    )
-)
+_DECLINED = said_pattern("abstain", "abstain.missing", "abstain.provider", "abstain.figure")
 
 
 def declined(answer: str) -> bool:
@@ -378,7 +372,7 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     ]
     # (a bare name, "확장성 (Scalability)", says nothing of the item: the turn's own words say what is asked; a
     # principle's or an area's name is its line in the passage's list, which says it)
-    described = ":" in item or any(m.entity.kind in ("principle", "area") for m in aliases.find(name))
+    described = ":" in item or any(m.entity.kind in ("principle", "area") for m in named)
     return replace(
         read_question(" ".join([*dict.fromkeys(topic), name, rest]).strip(), aliases),
         lang=q.lang,

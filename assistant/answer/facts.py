@@ -190,7 +190,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     features_said: dict[str, FactLine] = {}  # the line each feature asked got (of one plan: the last)
     succeeded: list[Any] = []
     # ("온램프에서 넘어가도 IEM 받을수있음?": an item or feature of the plan it moves to, asked yes or no)
-    moved_item = bool(features or _listed_items(q, k))
+    # (the items of plans' own lists it names: read once, for the move, the lines and the yes or no)
+    named_items = _listed_items(q, k)
+    moved_item = bool(features or named_items)
     if "replacement" in q.facets and ({"price", "free", "response", "channels"} & set(q.facets) or moved_item):
         # "그럼 넘어갈 플랜은 최소 얼마부터임?": the figure of the plan that replaces it, told after its end date
         successors = [k.plans[p.replaced_by] for p in plans if p.replaced_by in k.plans]
@@ -275,8 +277,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if out and "features" in q.facets and specific and q.negated:
         # "critical 15분 맞나요, TAM 말고 다른 혜택은?": the figure first, then what else the plan gives
         out.extend(_includes_line(plan, q, lang) for plan in plans if plan.includes)
-    # (the items of plans' own lists it names: read once, for the lines and for the yes or no)
-    listed = _listed_items(q, k) if q.kind == "yesno" else []
+    listed = named_items if q.kind == "yesno" else []
     if not out and not specific and listed and not features and "features" not in q.facets:
         # "비즈니스는 Support API 됨?": the plan's own list has the item, or does not list it; then the plans that do
         names = [n for m in listed for n in m.names]

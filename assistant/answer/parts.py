@@ -16,16 +16,12 @@ from assistant.answer.compose import enumerates
 from assistant.answer.coverage import names_in
 from assistant.answer.cues import POINTER, WH
 from assistant.answer.question import Question
-from assistant.messages import say
+from assistant.messages import said_pattern
 from assistant.retrieval.lexical import fold, folded_terms
 from assistant.types import Answer, Citation, Turn
 
 # a part declined for naming another provider ("does azure have its own well-architected framework?")
-_OTHER_PROVIDER = re.compile(
-    "|".join(
-        re.escape(say("abstain.provider", lang, what="\0")).replace(re.escape("\0"), ".+") for lang in ("ko", "en")
-    )
-)
+_OTHER_PROVIDER = said_pattern("abstain.provider")
 # a part that holds AWS up against something ("same 6 pillars as aws?", "aws랑 같음?"): the other provider, compared
 _AGAINST_AWS = re.compile(
     r"\b(?:as|than|like|vs\.?|versus|compared (?:to|with))\s+(?:aws|amazon)\b|\baws\s*(?:랑|이랑|와|과|하고|보다|처럼)",

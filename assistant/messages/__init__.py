@@ -64,6 +64,14 @@ def say(key: str, lang: str, /, **values: object) -> str:
     return texts["en"].format(**values)
 
 
+def said_pattern(*keys: str) -> re.Pattern[str]:
+    """What the sentences for `keys` (with at most a `{what}` to fill) look like once said, in either language, the
+    `{what}` as any text: for telling a reply of the assistant's own kind ("a decline") from its text."""
+    filled = re.escape("\0")
+    sentences = (say(key, lang, what="\0") for key in keys for lang in LANGS)
+    return re.compile("|".join(re.escape(s).replace(filled, ".+") for s in sentences))
+
+
 # A Korean particle written for both kinds of noun ("을(를)") after a name filled in at run time.
 _PAIRED = re.compile(r"(을\(를\)|이\(가\)|은\(는\)|과\(와\)|으로\(로\)|이에요\(예요\))")
 _AFTER_CONSONANT = {
