@@ -340,7 +340,8 @@ def build_chain(
         elif comp is None:
             comp = composer.compose(q.query, lang, r.hits, state["history"])
         passages_fail = comp is None or not comp.cited or (not facts and not gives_figure(q, comp.text))
-        if passages_fail and catalog and not facts:
+        # (the catalog's line stands in only if it gives the figure: an exam's line is no exam fee)
+        if passages_fail and catalog and not facts and gives_figure(q, catalog_text(catalog)):
             comp, facts = facts_composition(catalog, lang, retriever.chunks, inline=q.kind == "number"), catalog
         if comp is None or not comp.cited:
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
@@ -510,12 +511,15 @@ def spelled(text: str, lexical: Any) -> str:
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
+        if word.casefold() in _DEGREE_WORDS:
+            return word  # ("cheapest to priciest": a superlative, not "prices" mistyped)
         near = lexical.closest(word.casefold()) if zipf(word.casefold()) < TYPO_ZIPF else None
         return near if near else word
 
     return re.sub(r"(?<![\w.-])[A-Za-z]{5,}(?![\w.-])", fix, text)
 
 
+_DEGREE_WORDS = frozenset(["priciest", "pricier", "costliest", "costlier"])
 TYPO_ZIPF = 3.0  # a word this common in everyday English is spelt as meant, even if the corpus lacks it
 
 

@@ -386,7 +386,8 @@ class OfflineComposer:
         yesno = q is not None and q.kind == "yesno"
         if turn_words and (not facets or (yesno and not any(f in SHAPES for f, _ in facets))):
             own_words = {fold(t): w for t, w in weights.items() if t in turn_words and self.idf(t) < unseen}
-            floor_share = OWN_LEAD * _share(best.unit, own_words)
+            # (a sentence holding every one of them qualifies, however many a list's items pile up for the lead)
+            floor_share = min(OWN_LEAD * _share(best.unit, own_words), 1.0)
             # (or a line that leans on "It" only, when its passage's heading names what "it" is)
             named = [c for c in chosen if c not in leads and self._it_named(c.unit, pool[c.hit_rank].chunk)]
             # (a line lent from the other language's passage never leads: "post … there" is no "re:Post" sentence
@@ -405,7 +406,10 @@ class OfflineComposer:
                 # (of the summaries' lists: a note's line never leads where a summary answers)
                 lists = [c for c in candidates if not (has_summary and about_notes(pool[c.hit_rank].chunk))]
                 best = _item_answering(best, chosen, lists, own_words)
-        picked = _picked_item(q.item, candidates) if q is not None and q.item and not q.facets else None
+        # ("두번째꺼는 누구한테 주는건데?": the item's own line says who; "예전 이름은?" is said elsewhere)
+        picked = _picked_item(q.item, candidates) if q is not None and q.item else None
+        if picked is not None and q is not None and not _says_facets(picked.unit.text, q.facets):
+            picked = None
         if picked is not None:
             # "세번째꺼는 뭘로 거는거임?", "첫번째 거 설명해줘": the item picked by its place, out of its list, answers
             # ("첫번째", "설명" are no words a sentence must hold; "마지막 거 예전 이름은?" asks its former name)
@@ -925,6 +929,11 @@ PROVENANCE = re.compile(
     r"\b(?:as of|checked in|checked on|current as of)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\d{4}년\s*\d{1,2}월\s*기준(?:으로)?",
     re.IGNORECASE,
 )
+
+
+def _says_facets(text: str, facets: tuple[str, ...]) -> bool:
+    """Does the line have the shape of every facet asked (a party named for "누구한테")?"""
+    return all(f in SHAPES and SHAPES[f].search(text) for f in facets)
 
 
 def _picked_item(name: str, candidates: list[_Candidate]) -> _Candidate | None:

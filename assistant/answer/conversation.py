@@ -147,6 +147,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         picked = (
             _ordinal_item(t, answer, aliases, prev)
             or _item_about(t, answer, aliases)
+            or _item_described(t, answer, aliases)
             or _all_of(t, seen, aliases)
             or _other_extreme(t, seen, aliases)
         )
@@ -155,9 +156,11 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         # ("걔는 얼마?" right after "디벨로퍼 내년에 어캐 됨?": the plan the answer brought in, not the one ending)
         following = recent[n].question if n < len(recent) else q.text
         pointed = bool(_PRONOUN.search(following))
-        prev = _successor_topic(prev, turn.answer, aliases, pointed, bool(CHANGES.search(following)))
+        # ("거긴 얼마임?" after "1월1일 지나면 어케됨?": the place pointed at is the plan moved to)
+        placed = pointed or bool(_PLACE_POINTER.search(following))
+        prev = _successor_topic(prev, turn.answer, aliases, placed, bool(CHANGES.search(following)))
         # ("거기선 TAM 어케 바뀜?": what changes on the move is asked of both plans, the one left and the one moved to)
-        if (pointed or _PLACE_POINTER.search(following)) and not CHANGES.search(following):
+        if placed and not CHANGES.search(following):
             prev = _pointed_at_successor(prev, following, turn.answer, aliases)
         prev = _answer_topic(prev, turn.answer, aliases)
         prev = _lead_subject(_recommended(prev, turn.answer, aliases), turn.answer, aliases) if pointed else prev
@@ -170,12 +173,14 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         answer = turn.answer
     picked = (
         _first_subject(q, seen, aliases)
+        or _topic_set_aside(q, prev, aliases, answer)
         or _term_in_other_language(q, answer, aliases, prev)
         # ("and the last?" right after "explain the third one" counts in the same list, not in the item's line)
         or (_ordinal_item(q, listing[0], aliases, listing[1]) if seen and seen[-1].item else None)
         or _ordinal_item(q, answer, aliases, prev)
         or (_ordinal_item(q, listing[0], aliases, listing[1]) if not _answer_items(answer) else None)
         or _item_about(q, answer, aliases)
+        or _item_described(q, answer, aliases)
         or _all_of(q, seen, aliases)
         or _other_extreme(q, seen, aliases)
         or _price_gap_of(q, seen, aliases)
@@ -185,6 +190,41 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
     if prev is None:
         return q
     return _typed(replace(_carry(q, prev, aliases, answer, force), lang=q.lang), q)  # in the asker's language
+
+
+# "그거 말고 …", "other than that, …": the thing the conversation is about is what the turn does not want
+_ASIDE_POINTER = re.compile(
+    r"^\s*(?:아\s*|음\s*|ㅇㅋ\s*)?(?:그거|그건|그게|이거|이건|걔|거기|그쪽)\s*(?:는|은)?\s*(?:말고|빼고|제외하고)\s*"
+    r"|^\s*(?:ok\s+|okay\s+)?(?:other than|besides|apart from|aside from) (?:that|this|it|that one|those)\b[\s,]*",
+    re.IGNORECASE,
+)
+
+
+_SIBLING_KINDS = ("plan", "pillar", "path", "tier", "exam", "severity", "principle", "area")
+
+
+def _topic_set_aside(q: Question, prev: Question | None, aliases: AliasTable, answer: str = "") -> Question | None:
+    """ "그거말고 지정TAM 확실히 나오는 플랜은?" after Business Support+: the turn asks afresh, with the topic's
+    subjects named to be excluded ("Business Support+ 말고 …"), so a sibling answers, not the topic again."""
+    aside = _ASIDE_POINTER.match(q.text)
+    if aside is None or prev is None:
+        return None
+    # (members of a kind with siblings to turn to: "그거 말고" after AWS training as a whole sets aside the form of
+    # training just named, not training)
+    aside_of = [m for m in prev.mentions if m.entity.kind in _SIBLING_KINDS]
+    if {m.entity.kind for m in q.mentions} & {m.entity.kind for m in aside_of}:
+        return None  # "그거 말고 보안 필러는?": the sibling named takes the topic's place, the rest carried
+    names = list(dict.fromkeys(m.text for m in aside_of))
+    # ("그거 말고 다른 애드온은?" after "AWS Incident Detection and Response: 5분 …": what the answer opened with)
+    first = answer.lstrip("*# ").split("\n", 1)[0] if answer.strip() else ""
+    opening = next((m for m in aliases.find(first) if m.start <= LEAD_AT), None)
+    if opening is not None and opening.entity.kind in ("program", "service") and opening.entity.id not in GENERIC:
+        names = [opening.text]
+    if not names:
+        return None
+    rest = q.text[aside.end() :]
+    named = ", ".join(names)
+    return read_question(f"{named} 말고 {rest}" if q.lang == "ko" else f"other than {named}, {rest}", aliases)
 
 
 # the first line of an answer that declined: the abstention messages in either language, any {what}
@@ -488,6 +528,48 @@ def _item_about(q: Question, answer: str, aliases: AliasTable) -> Question | Non
         return None
     rest = (q.text[: found.start()] + q.text[found.end() :]).strip()
     return replace(read_question(f"{chosen[0]} {rest}".strip(), aliases), lang=q.lang)
+
+
+# What a turn sets aside beside its pick ("구축은 필요없고", "not build", "빼고"): those words choose no item
+_ASIDE_WORDS = re.compile(
+    r"((?:[가-힣A-Za-z]+\s+){0,1}[가-힣A-Za-z]+?)(?:은|는|이|가|을|를)?\s*(?:필요\s*없|없어도|말고|빼고|제외하고)"
+    r"|\b(?:not|no|without|don't need|dont need|no need for)\s+(?:to\s+)?([\w-]+)",
+    re.IGNORECASE,
+)
+# a turn that asks which one: a question word, or "the one that …?" ("판매자가 운영까지 해주는 건?")
+_ASKS_PICK = re.compile(
+    r"뭐|뭘|무엇|어느|어떤|무슨|\bwhich\b|\bwhat\b|(?:건|거|게|것|곳|데)\s*[?？]*\s*$", re.IGNORECASE
+)
+# words of a pick that say nothing of the item ("그중에 뭐 봐야됨?", "which of those")
+_PICK_FILLER = frozenset(["그중", "중에", "those", "these", "them", "which", "one", "ones", "fits", "best", "good"])
+
+
+def _item_described(q: Question, answer: str, aliases: AliasTable) -> Question | None:
+    """ "구축은 필요없고 운영만 통째로 외주줄거임. 그중에 뭐 봐야됨?" after three programs listed with what each is
+    for: the one item whose description holds the turn's own words (운영: MSP) and the others do not; the words the
+    turn sets aside (구축) choose nothing."""
+    if not AMONG.search(q.text) or not answer or any(m.entity.kind in SUBJECT_KINDS for m in q.mentions):
+        return None
+    if q.kind == "yesno" or not _ASKS_PICK.search(q.text):
+        return None  # ("if one of those has a bug do I just open a case?": about any of them, none picked)
+    items = [(item, name) for item, name in _answer_items(answer) if item != name]
+    if len(items) < 2:
+        return None
+    aside: set[str] = set()
+    for m in _ASIDE_WORDS.finditer(q.text):
+        aside |= folded_terms(m.group(1) or m.group(2) or "")
+    # (a word of English grammar, "has", "the", picks nothing)
+    words = {
+        t
+        for t in folded_terms(q.text)
+        if len(t) >= 2 and t not in _PICK_FILLER and not (t.isascii() and zipf(t) >= COMMON_WORD)
+    } - aside
+    held = [(len(words & folded_terms(item)), name) for item, name in items]
+    best = max(n for n, _ in held)
+    chosen = [name for n, name in held if n == best]
+    if best == 0 or len(chosen) != 1:
+        return None
+    return replace(read_question(f"{chosen[0]} {q.text}", aliases), lang=q.lang, item=chosen[0])
 
 
 # "영어로 뭐라고 함?", "what's that in Korean": the other language's name of what the last answer named

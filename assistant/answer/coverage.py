@@ -201,6 +201,13 @@ _ENGLISH_FIGURE_NOUNS = frozenset(
 )
 
 
+# a length said in words or figures: "몇 시간 안에", "며칠이 아니라", "hours rather than days", "3일"
+_WORDED_LENGTH = re.compile(
+    rf"{ASKED_SHAPES['duration'].pattern}|몇\s*(?:시간|분|주|달|개월)|며칠|\b(?:minutes|hours|days|weeks|months)\b",
+    re.IGNORECASE,
+)
+
+
 def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | None:
     """What the answer `text` fails to give of the figure `q` asks by its unit or kind: a percentage, a duration,
     a size, a score, a sum, named customers, a person, or a count of the very thing counted ("몇 명", "how many
@@ -214,7 +221,10 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     cut = next((i for i, x in enumerate(lines) if i and x.startswith("- ")), len(lines))
     lead, support = "\n".join(lines[:cut]), [x for x in lines[cut:] if not lead_only and about(q, x)]
     shapes = [(a, _unit_asked(q.text) or ASKED_SHAPES[a]) if a == "duration" else (a, ASKED_SHAPES[a]) for a in q.asks]
-    if q.kind == "number" and "limit" in q.facets:  # "계정당 워크로드 최대 몇개까지?": a figure, or "no limit"
+    if q.kind == "yesno":  # ("원래 그렇게 오래 걸림?": "며칠이 아니라 몇 시간" answers whether it takes long)
+        shapes = [(a, _WORDED_LENGTH) if a == "duration" else (a, s) for a, s in shapes]
+    # "계정당 워크로드 최대 몇개까지?", "is there a max number of accounts …?": a figure, or "no limit"
+    if q.kind in ("number", "yesno") and "limit" in q.facets:
         shapes.append(("limit", SHAPES["limit"]))
     english = counted_noun(q.text)
     noun = english or _ko_counted_noun(q)

@@ -80,6 +80,8 @@ SHORTHAND = {
     "mgmt": "management",
     "docs": "documentation",
     "acct": "account",
+    "org": "organization",
+    "orgs": "organizations",
     "accts": "accounts",
     "reqs": "requirements",
     "dept": "department",
@@ -196,6 +198,11 @@ USER_TERMS = {
     "latest": "newest",
 }
 # "low-crit": after a hyphen too; the longest first ("w/o" before "w/")
+# Korean chat's loanwords for what the summaries say in Korean words ("가격네고 되나?": 가격 협상): read as the
+# summaries' word, inside a word too, since chat glues them on ("가격네고")
+KO_CHAT_WORDS = {"네고": "협상", "디스카운트": "할인", "인보이스": "청구서", "빌링": "청구"}
+KO_CHAT_WORD = re.compile("|".join(sorted(KO_CHAT_WORDS, key=len, reverse=True)))
+
 SHORTHAND_WORD = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w-])", _I
 )
@@ -320,7 +327,11 @@ FACETS = _cues(
         # ("끝나고 회고는?", "끝나면": after an event is over, no end date asked)
         r"|폐지|중단|언제까지|끝나(?!고|면|서)|끝남|끝날|끝난대|단종|서비스\s*끝"
         # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
-        r"|next year|내년에|" + _STILL_THERE,
+        r"|next year|내년에|"
+        + _STILL_THERE
+        # ("1월1일 지나면 이거 어케됨?", "what happens after jan 1"): the plan once the cut-over day has passed
+        + r"|(?:\d{1,2}\s*월\s*\d{1,2}\s*일|새해|연초)\s*(?:이|가)?\s*(?:지나|넘어가|넘으면|되면|부터|이후)"
+        r"|\b(?:after|from|come|past) (?:jan(?:uary)?\.?\s*1(?:st)?\b|new year|the new year)",
         "replacement": r"replac\w*|successor|instead(?!\s+of\b)|migrat\w* to|move to|switch to|what next|after 2027"
         # "where do we land after that?", "can we jump early", "… after the move", "옮긴 뒤에는"
         r"|\bafter the (?:move|switch|migration|transition|change)\b"
@@ -449,7 +460,10 @@ KINDS = _cues(
         # "the names", "이름 다": several names; "예전 이름은?", "what's it called now" ask one
         r"|\bnames\b|이름들|이름\s*(?:전부|다|목록|모두)|전부|모두|다\s*(?:알려|말해|나열|적어)"
         # "등급은 어케 나뉨", "how is it split": the parts a thing is divided into
-        r"|(?:어떻게|뭐로|무엇으로)\s*나(?:뉘|뉨|눠|누어|뉜)|\bhow (?:is|are) (?:it|they) (?:split|divided|grouped)\b",
+        r"|(?:어떻게|뭐로|무엇으로)\s*나(?:뉘|뉨|눠|누어|뉜)|\bhow (?:is|are) (?:it|they) (?:split|divided|grouped)\b"
+        # "실험템플릿엔 뭐 들어감", "what goes in a template": the parts a thing is made of
+        r"|(?:뭐|뭐가|무엇이)\s*들어(?:감|가|갈|있)|구성\s*요소|뭐로\s*구성|\bwhat goes (?:in|into)\b"
+        r"|\bwhat(?:'s| is) in (?:a|an|the)\b|\bconsists? of\b|\bmade up of\b|\bcomponents of\b",
         "definition": r"what(?:'s| is| does)\b|\bwhats\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
         r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명"
         r"|뭔\s*소리|무슨\s*(?:소리|말)|뭔\s*말"
@@ -632,6 +646,7 @@ DETAIL_STOP = frozenset(
         *("리스", "스트", "목록", "나열", "있는", "는지"),
         # fillers that stress the question, never its subject ("정확히 몇 시", "exactly", "혹시", "대충")
         *("정확", "확히", "혹시", "대충", "진짜", "그냥", "exactly", "exact", "really", "actually", "roughly"),
+        *("확실", "실히", "반드", "드시", "surely", "definitely", "certainly"),  # "확실히 나오는 플랜"
         "중에",  # "6개 중에": among the set the question names, which is no thing asked
         *KO_ENDINGS,
     ]
@@ -668,7 +683,7 @@ AMONG = re.compile(
 
 # Words that point at what the conversation just named, read alike by a follow-up and by a pointer in a turn
 _POINTED = (
-    r"|그것|그건|그게|그거|이것|이건|거기|거긴|그쪽|해당|위의|앞의|같은\s*거|둘\s*다|둘다"
+    r"|그것|그건|그게|그거|이것|이건|이거(?!나|든)|얘(?:네|는|가|도)?(?![가-힣])|거기|거긴|그쪽|해당|위의|앞의|같은\s*거|둘\s*다|둘다"
     r"|그중|그 중|이 중|이중에|(?:둘|셋|넷|다섯)\s*중"
     # "그런거 미리 막으려면", "이런 문제": things of the kind just named (not "그런데", "그런지")
     r"|(?<![가-힣])(?:그런|이런)\s*(?:거|것|건|게|걸|(?!데|지|가)[가-힣]{2,})"
@@ -684,7 +699,8 @@ FOLLOWUP = re.compile(
     # "더 길게 보려면?", "더 싼 거 없어?": more of what was just said
     r"|^더\s*[가-힣]"
     # ("끝나고 회고는?", "그 다음엔?": after or before the event just talked about)
-    r"|^(?:끝나고|끝나면|끝난\s*(?:뒤|후|다음)|하고\s*나서|그\s*다음|그\s*전에|그\s*뒤|그\s*후)"
+    r"|^(?:끝나고|끝나면|끝난\s*(?:뒤|후|다음)|하고\s*나(?:서|면)|하고\s*난\s*(?:뒤|후|다음)|마치(?:고|면)"
+    r"|그\s*다음|그\s*전에|그\s*뒤|그\s*후)"
     r"|\b(?:it|its|that|this|they|them|those|these|the same|one|both)\b" + _POINTED,
     _I,
 )

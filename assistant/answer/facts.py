@@ -114,6 +114,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     ):
         return lines  # "카운트다운 프리미엄도 사용액 따라 올라감?" after Enterprise's price: the add-on this turn names
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans and not _sets_the_scene(q, k)]
+    plans = _asked_beyond_scene(q, plans)
     lent = all(m.end <= q.own_start for m in q.mentions if m.entity.kind == "plan")
     if plans and lent and q.own_start and _CHEAPER_ONE.search(q.typed) and set(PLAN_FEATURES) & set(q.entities):
         plans = []  # "anything cheaper that still comes with a TAM?" after Enterprise: the plans with it, cheapest
@@ -157,6 +158,29 @@ _CHEAPER_ONE = re.compile(
 _SCENE_END = re.compile(
     r"(?:이라|라서|인데|는데|니까|이니|이고)\s+|\b(?:we're|we are|since we're) on\b[^,?]*,\s*", re.I
 )
+
+
+_BOTH_PRICED = re.compile(
+    r"더\s*(?:비싸|비쌈|싸|저렴|들|나가|나감|내)|지금보다|차이|비교|\b(?:more|less|cheaper|pricier|differ\w*|compar\w*)\b",
+    re.I,
+)
+
+
+def _asked_beyond_scene(q: Question, plans: list[Any]) -> list[Any]:
+    """ "we're on business support, … if we jump to enterprise support, what's the fee?": of the plans named, the
+    ones named after the clause that tells the asker's situation are asked; the one they are on is not."""
+    ends = [m.end() for m in _SCENE_END.finditer(q.text)]
+    if not ends or len(plans) < 2 or q.kind == "comparison" or _BOTH_PRICED.search(q.text):
+        return plans  # ("dev 쓰는데 business로 가면 얼마 더 비쌈?": the gap needs both)
+    # (not "비지니스" inside the severity "비지니스 크리티컬 시스템 다운")
+    severities = [m.start for m in q.mentions if m.entity.kind == "severity"]
+    after = {
+        m.entity.id
+        for m in q.mentions
+        if m.entity.kind == "plan" and m.start >= max(ends) and not any(0 <= s - m.end <= 2 for s in severities)
+    }
+    asked = [p for p in plans if p.id in after]
+    return asked if asked and len(asked) < len(plans) else plans
 
 
 def _sets_the_scene(q: Question, k: Knowledge) -> bool:
@@ -898,7 +922,9 @@ def _plans_listing(mentioned: list[Any], k: Knowledge, lang: str) -> list[FactLi
     refs = tuple(
         (r.source, r.section, getattr(t, lang)) for r, t in ((getattr(p.cite.channels, lang), t) for p, t in having)
     )
-    named = mentioned[0].entity
+    # (the item the plans list, not another name beside it: "support plans" in "which support plans come with the
+    # support api")
+    named = next((m.entity for m in mentioned if any(_names(t, m.names) for _, t in having)), mentioned[0].entity)
     key = "list.plans_including.one" if len(having) == 1 else "list.plans_including"
     head = say(key, lang, n=kinds(len(having), lang), item=getattr(named, lang) or named.en)
     ref = getattr(first.cite.channels, lang)
@@ -1088,6 +1114,10 @@ def _channel_words(q: Question, lang: str) -> str:
 # --- add-ons bought beside a plan (AWS Incident Detection and Response) -----------------------------------
 def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     addons = [k.addons[e] for e in q.entities if e in k.addons]
+    aside = {m.entity.id for m in q.negated} & set(k.addons)
+    if not addons and aside and "support-add-on" in q.entities:
+        # "IDR 말고 다른 애드온은 뭐있음? 그건 얼마": the one add-on not set aside
+        addons = [a for e, a in k.addons.items() if e not in aside]
     if len(addons) != 1 or not ({"price", "response"} & set(q.facets) or q.kind == "definition"):
         return []
     a = addons[0]

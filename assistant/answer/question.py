@@ -21,6 +21,8 @@ from assistant.answer.cues import (
     FIGURE_FACETS,
     FOLLOWUP,
     KINDS,
+    KO_CHAT_WORD,
+    KO_CHAT_WORDS,
     LATIN_FUNCTION_WORDS,
     LISTABLE,
     MEANS_ASKED,
@@ -242,9 +244,17 @@ def expand_shorthand(text: str) -> str:
     text = _AMPERSAND.sub(" and ", text)  # "incident detection & response": names are written with "and"
     text = _KO_WHAT.sub(lambda m: "뭘" if m.group(0) == "멀" else "뭐", text)  # "머있음?", "멀로 해?"
     text = _KO_HOW.sub("어떻게 ", text)  # "어케하라고", "어캐 됨?"
+    text = KO_CHAT_WORD.sub(lambda m: KO_CHAT_WORDS[m.group(0)], text)  # "가격네고" -> "가격협상"
     return _MIN.sub("minimum", text)
 
 
+# an order by cost asked for a list ("roughly cheapest to priciest", "싼 순서대로"): no price is asked
+_COST_ORDER = re.compile(
+    r"\b(?:from\s+)?(?:the\s+)?(?:cheapest|least expensive|lowest[- ]cost)\s+(?:to|->|→)\s+(?:the\s+)?"
+    r"(?:priciest|most expensive|costliest|highest[- ]cost|dearest)\b|(?:by|in order of) (?:cost|price)\b"
+    r"|(?:싼|저렴한|비싼|비용|가격)\s*순(?:서|으로)?",
+    re.IGNORECASE,
+)
 _KO_HOW = re.compile(r"(?<![가-힣])(?:어케|어캐|어떡케|어떻케|어뜨케)\s*")
 # chat's "머" / "멀" for "뭐" / "뭘" ("머있음?", "머임?", "멀로 함?"), as a word of its own before a verb
 _KO_WHAT = re.compile(r"(?<![가-힣])(?:머|멀)(?=\s*(?:있|임|야|냐|였|여|에요|예요|해|하|함|가|로|지\s*(?:\?|$)|\?|$))")
@@ -337,6 +347,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # a length of time, a date or a count said only in the asker's situation before the question is not asked
     scene = scene_before(masked) + [m.span() for m in _REMARK_CLAUSE.finditer(masked)]
     facets = tuple(f for f in facets if not (f in _SCENE_TIMES and _only_within(FACETS[f], masked, scene)))
+    if "price" in facets and _COST_ORDER.search(masked) and not FACETS["price"].search(_COST_ORDER.sub(" ", masked)):
+        facets = tuple(f for f in facets if f != "price")  # "cheapest to priciest": the order asked, no amount
     if "price" in facets and _WHERE_TO.search(asked) and not _HOW_MUCH.search(asked):
         facets = tuple(f for f in facets if f != "price")  # "요금은 어디로 청구됨?": where the bill goes, no amount
     if "date" in facets and not FACETS["date"].search(asked):
