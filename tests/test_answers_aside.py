@@ -114,3 +114,14 @@ def test_the_plan_they_are_on_sets_the_scene_and_the_one_they_move_to_is_priced(
 def test_that_one_set_aside_beside_a_named_sibling_carries_the_rest(chat):
     answer = chat("신뢰성 필러 설계 원칙 뭐뭐임?", "그거 말고 보안 필러는?")
     assert "보안(Security) 원칙의 설계 원칙" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_how_much_time_asks_no_price(assistant):
+    first = assistant.ask("비지니스 서포트 플랜 production 장애나면 응답시간 얼마야?").answer.splitlines()[0]
+    assert "1시간" in first and "$" not in first, first
+    assert "$100" in assistant.ask("비즈니스 서포트 얼마야?").answer.splitlines()[0]
+
+
+def test_a_plan_set_aside_with_its_kind_word_is_not_the_answer(assistant):
+    first = assistant.ask("developer 플랜 말고 24시간 전화지원 되는 플랜중에 젤 싼게 뭐에요?").answer.splitlines()[0]
+    assert "Business Support" in first and "Developer" not in first, first

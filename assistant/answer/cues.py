@@ -291,7 +291,8 @@ FACETS = _cues(
         r"|" + _NOT_AFTER_VERB + r"(?:per month|monthly)"
         r"(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b))"
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
-        r"|가격(?!\s*모델)|요금|얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주|걸|소요))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
+        # ("응답시간 얼마야?": how much time, no price)
+        r"|가격(?!\s*모델)|요금|(?<!시간\s)(?<!시간)(?<!기간\s)(?<!기간)(?<!응답\s)(?<!응답)얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주|걸|소요))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"
         # "100불보다 안비싸지?", "under 100 bucks a month?": an amount held against a budget asks the price
         r"|비싸|비쌈|\bexpensive\b|\bpricey\b"

@@ -495,7 +495,9 @@ _JOINED = re.compile(r"^\s*(?:,|/|&|and|or|이랑|랑|과|와|이나|나)?\s*$",
 # "X 대신" asks what replaces X; "엔터프라이즈는 아님" (as a closing remark) sets X aside
 _NOT_AFTER = re.compile(
     # ("마일스톤 100개 말고": a figure of it may stand between the name and the word that sets it aside)
-    r"^\s*(?:\d[\d,]*\s*[가-힣]{0,2}\s*)?(?:말고|빼고|아니고|제외하고|(?:은|는|이|가)?\s*아님(?!\s*\?)"
+    # ("developer 플랜 말고": the kind word after the name sets nothing else aside)
+    r"^\s*(?:\d[\d,]*\s*[가-힣]{0,2}\s*)?(?:(?:플랜|서포트|support|plan|필러|필라|pillar)\s*)?"
+    r"(?:말고|빼고|아니고|제외하고|(?:은|는|이|가)?\s*아님(?!\s*\?)"
     r"|(?:은|는)?\s*아니(?:야|에요|고요)?\s*[.!]?\s*$"
     # ("TAM은 필요없고 …", "TAM 없어도 됨"): what the asker can do without
     r"|(?:은|는|이|가|도)?\s*(?:필요\s*(?:없|x)|안\s*필요|없어도\s*(?:됨|돼|되|상관|괜찮)))"
