@@ -216,9 +216,8 @@ def _topic_set_aside(q: Question, prev: Question | None, aliases: AliasTable, an
         return None  # "그거 말고 보안 필러는?": the sibling named takes the topic's place, the rest carried
     names = list(dict.fromkeys(m.text for m in aside_of))
     # ("그거 말고 다른 애드온은?" after "AWS Incident Detection and Response: 5분 …": what the answer opened with)
-    first = answer.lstrip("*# ").split("\n", 1)[0] if answer.strip() else ""
-    opening = next((m for m in aliases.find(first) if m.start <= LEAD_AT), None)
-    if opening is not None and opening.entity.kind in ("program", "service") and opening.entity.id not in GENERIC:
+    opening = _opening_subject(answer, aliases)
+    if opening is not None and opening.entity.id not in GENERIC:
         names = [opening.text]
     if not names:
         return None
@@ -696,15 +695,24 @@ def _lead_subject(prev: Question, answer: str, aliases: AliasTable) -> Question:
     """ "오 그거 가격은?" after "엔터에 붙일 수 있는 애드온 있음?" was answered "AWS Incident Detection and
     Response: 5분 …": a pronoun points at the program or service that line 1 opens with, when the question never
     named it."""
-    first = answer.lstrip("*# ").splitlines()[0] if answer.strip() else ""
     # ("그건 어느 영역 소속임?" after "REL09(데이터 백업)는 … 질문입니다": the question id line 1 opens with)
-    qid = QUESTION_ID.match(first)
+    qid = QUESTION_ID.match(_first_line(answer))
     if qid is not None and not question_ids(prev.text):
         return with_id_pillars(read_question(qid.group(0), aliases), aliases)
-    opening = next((m for m in aliases.find(first) if m.start <= LEAD_AT), None)
-    if opening is None or opening.entity.kind not in _ASKED_ABOUT_KINDS[1:] or opening.entity.id in prev.entities:
+    opening = _opening_subject(answer, aliases)
+    if opening is None or opening.entity.id in prev.entities:
         return prev
     return read_question(opening.text, aliases)
+
+
+def _first_line(answer: str) -> str:
+    return answer.lstrip("*# ").splitlines()[0] if answer.strip() else ""
+
+
+def _opening_subject(answer: str, aliases: AliasTable) -> Mention | None:
+    """The program or service line 1 of `answer` opens with ("AWS Incident Detection and Response: 5분 …")."""
+    opening = next((m for m in aliases.find(_first_line(answer)) if m.start <= LEAD_AT), None)
+    return opening if opening is not None and opening.entity.kind in _ASKED_ABOUT_KINDS[1:] else None
 
 
 def _recommended(prev: Question, answer: str, aliases: AliasTable) -> Question:

@@ -197,12 +197,12 @@ USER_TERMS = {
     "most recently": "newest",
     "latest": "newest",
 }
-# "low-crit": after a hyphen too; the longest first ("w/o" before "w/")
 # Korean chat's loanwords for what the summaries say in Korean words ("가격네고 되나?": 가격 협상): read as the
 # summaries' word, inside a word too, since chat glues them on ("가격네고")
 KO_CHAT_WORDS = {"네고": "협상", "디스카운트": "할인", "인보이스": "청구서", "빌링": "청구"}
 KO_CHAT_WORD = re.compile("|".join(sorted(KO_CHAT_WORDS, key=len, reverse=True)))
 
+# "low-crit": after a hyphen too; the longest first ("w/o" before "w/")
 SHORTHAND_WORD = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w-])", _I
 )
