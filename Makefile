@@ -4,6 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
+# Python may keep compiled bytecode (__pycache__/, gitignored): a shell that sets PYTHONDONTWRITEBYTECODE made every
+# process compile ~1,600 modules again, about 3 s each time the tests start a CLI, a server or the web app.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: run test lint ingest eval bench clean
 
