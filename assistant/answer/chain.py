@@ -63,6 +63,7 @@ from assistant.answer.cues import (
     question_ids,
     time_in,
 )
+from assistant.answer.edition import with_edition
 from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
 from assistant.answer.parts import answered_in_parts, asking_parts, with_parts
 from assistant.answer.question import Question, quoted, read_question
@@ -347,7 +348,7 @@ def build_chain(
             yield abstain(question, lang, r.hits)  # a streamed reply that cites nothing: the final word
             return
         if facts:
-            comp = picked_item(q, comp, retriever.chunks, retriever.lexical.idf)
+            comp = with_edition(q, picked_item(q, comp, retriever.chunks, retriever.lexical.idf))
         # "몇 퍼", "how long": that unit leads, or no answer (a catalog answer to two figures gives each its line)
         # ("거기 등급은 몇단계임? 젤 높은건?": a message of two questions, whose catalog lines answer one each)
         several = _figures_asked(q) >= 2 or len(asking_parts(q.text)) >= 2

@@ -189,7 +189,29 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         return _typed(replace(picked, lang=q.lang), q)
     if prev is None:
         return q
-    return _typed(replace(_carry(q, prev, aliases, answer, force), lang=q.lang), q)  # in the asker's language
+    carried = _same_bill(_carry(q, prev, aliases, answer, force), q, [t.question for t in recent], aliases)
+    return _typed(replace(_earlier_severity(carried, q, seen, aliases), lang=q.lang), q)  # in the asker's language
+
+
+# "아까 그 응답시간", "that response time from before": a response time asked earlier in the talk
+_BACK_TO_RESPONSE = re.compile(
+    r"(?:아까|앞에서|앞서|처음)\s*(?:그\s*)?(?:말한\s*|물어본\s*)?(?:응답|심각도)|그\s*(?:응답|심각도)"
+    r"|\bthat (?:response|severity)\b|\bthe same (?:response|severity)\b"
+    r"|\bresponse time (?:from )?(?:earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_severity(resolved: Question, q: Question, seen: list[Question], aliases: AliasTable) -> Question:
+    """ "옮겨지면 아까 그 응답시간은 몇분으로 바뀜?" two turns after "비즈니스 크리티컬 다운되면 첫응답 몇분?": the
+    severity asked about then, though the turn between asked something else."""
+    if "response" not in resolved.facets or resolved.of_kind("severity") or not _BACK_TO_RESPONSE.search(q.text):
+        return resolved
+    for turn in reversed(seen):
+        named = list(dict.fromkeys(m.text for m in turn.mentions if m.entity.kind == "severity"))
+        if named:
+            return read_question(f"{' '.join(named)} {resolved.text}", aliases)
+    return resolved
 
 
 # "그거 말고 …", "other than that, …": the thing the conversation is about is what the turn does not want
@@ -640,8 +662,12 @@ def other_name_asked(q: Question, resolved: Question) -> tuple[str, str] | None:
 def _paired_term(text: str) -> tuple[str, str] | None:
     """The first term given with its other-language name in `text`, and that name; the term is its last two words
     ("책임은 보통 작업 기술서(statement of work)": the name, not the clause before it)."""
-    found = _PAIRED_TERM.search(text)
-    return (" ".join(found.group(1).split()[-2:]), found.group(2)) if found else None
+    for found in _PAIRED_TERM.finditer(text):
+        # (a name in the other script: "꼽힙니다(현재 등급은 … 확인)" is a remark in brackets, not a name)
+        hangul = [bool(re.search(r"[가-힣]", g)) for g in found.groups()]
+        if hangul[0] != hangul[1]:
+            return " ".join(found.group(1).split()[-2:]), found.group(2)
+    return None
 
 
 def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
@@ -891,6 +917,26 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     return read_question(" ".join([keep, *_stated_bill(prev, q, priced), q.text]).strip(), aliases)
 
 
+# "같은 사용액이면", "at the same spend": the bill the conversation stated, pointed at
+_SAME_BILL = re.compile(
+    r"(?:같은|동일한?|그)\s*(?:월\s*)?(?:사용액|사용량|사용 금액|청구액|금액|규모|조건)"
+    r"|\b(?:the )?same (?:monthly )?(?:spend|bill|usage|amount|aws bill)\b|\bthat (?:spend|bill|usage)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_bill(resolved: Question, q: Question, asked: list[str], aliases: AliasTable) -> Question:
+    """ "온램프였으면 같은 사용액에 얼마였음?" after "월 사용액 30만불인데 엔터프라이즈 얼마?": a turn that names its
+    own plan (so nothing is carried into it) but points at the bill stated before is priced at that bill."""
+    if not _SAME_BILL.search(q.text) or stated_bill(resolved.text, 1.0) is not None:
+        return resolved
+    for text in reversed(asked):
+        bill = stated_bill(text, 1.0)
+        if bill is not None:
+            return read_question(f"{_whole_word(text, bill.start, bill.end)} {resolved.text}", aliases)
+    return resolved
+
+
 def _stated_bill(prev: Question, q: Question, priced: bool) -> list[str]:
     """ "거기에 5분 응답 애드온까지 붙이면 월 얼마?" after "월 150만불 쓰는데 엔터프라이즈 얼마?": the AWS bill stated
     before prices this turn too (`priced`: the turn asks a price, in words or by carrying it), unless the turn
@@ -1016,7 +1062,20 @@ def _named_by_its_word(q: Question, prev: Question) -> Mention | None:
         for m in prev.mentions
         if m.entity.id not in FRAMEWORK_WORDS and any(word in n.casefold() for n in m.names)
     }
+    if not holding:  # ("그 등급" after Premier partners: the one tier named, not the partners holding it)
+        kinds = [k for k, noun in _KIND_NOUN.items() if noun.fullmatch(word)]
+        holding = {m.entity.id: m for m in prev.mentions if m.entity.kind in kinds and m.entity.id not in GENERIC}
     return next(iter(holding.values())) if len(holding) == 1 else None
+
+
+# the word a kind of subject is pointed at with ("그 등급", "that plan")
+_KIND_NOUN = {
+    "tier": re.compile(r"등급|티어|tier", re.IGNORECASE),
+    "plan": re.compile(r"플랜|요금제|plan", re.IGNORECASE),
+    "pillar": re.compile(r"필러|필라|기둥|pillar", re.IGNORECASE),
+    "path": re.compile(r"경로|패스|path", re.IGNORECASE),
+    "program": re.compile(r"프로그램|program", re.IGNORECASE),
+}
 
 
 def _names_own_attribute(q: Question) -> bool:

@@ -199,6 +199,12 @@ USER_TERMS = {
 }
 # Korean chat's loanwords for what the summaries say in Korean words ("가격네고 되나?": 가격 협상): read as the
 # summaries' word, inside a word too, since chat glues them on ("가격네고")
+# which edition or date a figure holds for: "어느 판 기준이야?", "언제 기준임?", "as of when", "which version"
+EDITION_ASKED = re.compile(
+    r"(?:어느|무슨|몇\s*년(?:도)?)\s*(?:판|버전|에디션)|(?:판|버전)\s*기준|언제\s*기준|기준\s*(?:이|은)?\s*언제|기준\s*(?:날짜|시점|일)"
+    r"|\bas of when\b|\bwhich (?:edition|version)\b|\bwhat (?:edition|version)\b|\bhow current\b|\bstill current\b",
+    re.IGNORECASE,
+)
 KO_CHAT_WORDS = {"네고": "협상", "디스카운트": "할인", "인보이스": "청구서", "빌링": "청구"}
 KO_CHAT_WORD = re.compile("|".join(sorted(KO_CHAT_WORDS, key=len, reverse=True)))
 
@@ -349,8 +355,10 @@ FACETS = _cues(
         r"|24\s*시간\s*(?:지원|대응|상담|연락|운영|내내|상시|가능|돼|되|됨|받|열려)",
         # "which SEC ids", "COST 번호 매핑": a pillar's question ids (not "전화번호")
         # ("for a question", "per question": what each one gets, not which ones)
-        "questions": r"(?<!\ba )(?<!\beach )(?<!\bper )(?<!\bevery )\bquestions?(?:\s+(?:ids?|numbers?))?\b"
-        r"|질문(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",
+        # (not a technical question one asks support: "기술적인 질문은 어디다 물어봄?", "technical questions")
+        "questions": r"(?<!\ba )(?<!\beach )(?<!\bper )(?<!\bevery )(?<!\btechnical )"
+        r"\bquestions?(?:\s+(?:ids?|numbers?))?\b"
+        r"|(?<!기술적인 )(?<!기술 )(?<!기술)질문(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨|수준",
         # (a verb, not the noun after "after", "each"...: "cleanup after release"; "founded", not "found an entry")
         "date": r"\byear\b|\bdate\b|since when|\bfounded\b"
@@ -708,7 +716,10 @@ FOLLOWUP = re.compile(
 # Pointers to several things named earlier ("which of those is cheapest", "둘 중 뭐가 나아"): every subject of
 # the conversation's kind, not only the last turn's.
 PLURAL = re.compile(
-    r"\b(?:those|these|them|both|either|of the two|all of them)\b|둘\s*다|둘다|둘\s*중|그중|그 중|이 중|이중에|셋\s*중",
+    r"\b(?:those|these|them|both|either|(?:of )?the two|all of them)\b"
+    r"|둘\s*다|둘다|둘\s*중|그중|그 중|이 중|이중에|셋\s*중"
+    # ("둘 차이 요약좀", "두 플랜 비교해줘": the two just talked about)
+    r"|(?<![가-힣])둘(?:이|의|은|을)?(?=\s|$|[?？!.,])|(?<![가-힣])두\s*(?:개|플랜|가지|서포트)",
     _I,
 )
 # A turn that picks one of several ("which one", "cheapest", "어느 게"): its answer's subject becomes the topic.

@@ -220,8 +220,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if "replacement" in q.facets and ({"price", "free", "response", "channels"} & set(q.facets) or moved_item):
         # "그럼 넘어갈 플랜은 최소 얼마부터임?": the figure of the plan that replaces it, told after its end date
         successors = [k.plans[p.replaced_by] for p in plans if p.replaced_by in k.plans]
-        if successors and CHANGES.search(q.text):  # ("넘어가면 … 응답시간도 달라짐?": the plan it was, then the next)
-            plans = list({p.id: p for p in [*plans, *successors]}.values())
+        if successors and CHANGES.search(
+            q.text
+        ):  # ("넘어가면 … 응답시간도 달라짐?": the next plan, then the one it was)
+            plans = list({p.id: p for p in [*successors, *plans]}.values())
         elif successors:
             succeeded, plans = plans, list({p.id: p for p in successors}.values())
     if features and q.kind == "definition" and KINDS["definition"].search(q.text):

@@ -171,7 +171,9 @@ class AliasTable:
                             and not _particle_between(run, stem, name)
                         ):
                             stop = run[-1].start() + end - sum(len(w.group(0)) for w in run[:-1])
-                            if stop > run[-1].start():
+                            # ("파트너 프로그램" is no slip of "파트너 경로": a name ends its word, or a particle
+                            # follows)
+                            if stop > run[-1].start() and _PARTICLE_LEFT.fullmatch(text[stop : run[-1].end()]):
                                 out.append(
                                     Mention(self.entities[eid], run[0].start(), stop, text[run[0].start() : stop])
                                 )
@@ -271,6 +273,12 @@ class AliasTable:
 
     def by_kind(self, kind: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == kind]
+
+
+# what may follow a name in its word: nothing, or a particle or copula ("엔터프라이즈온램프는", "…플러스임")
+_PARTICLE_LEFT = re.compile(
+    r"(?:은|는|이|가|을|를|의|에|에서|에게|한테|으로|로|도|만|랑|이랑|과|와|하고|까지|부터|보다|처럼|이나|나|요|야|임|이야|예요|이에요|인가|인데|이고|이면|면)?"
+)
 
 
 def _same_end(stem: str, name: str) -> bool:
