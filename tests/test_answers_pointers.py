@@ -73,3 +73,74 @@ def test_which_edition_a_count_holds_for_is_said_when_asked(chat):
     assert answer.answer.startswith("보안(Security)") and "7가지" in answer.answer.splitlines()[0], answer.answer
     assert "2024년 6월 27일" in answer.answer, answer.answer
     assert "2024" not in chat("보안 필러 디자인 원칙 몇개임?").answer  # not asked: the count alone
+
+
+def test_a_response_asked_in_minutes_is_answered_in_hours_by_the_plan_line(chat):
+    answer = chat("prod 서비스 다운되면 business support+ 는 첫응답 몇분임?")
+    first = answer.answer.splitlines()[0]
+    assert not answer.abstained and "Business Support+" in first and "1시간" in first, answer.answer
+
+
+def test_of_the_two_within_a_budget_weighs_the_plans_talked_about(chat):
+    answer = chat(
+        "prod 서비스 다운되면 business support+ 는 첫응답 몇분임?",
+        "그럼 enterprise는?",
+        "둘 중에 뭐가 나음? TAM 필요없고 월 200불 이하로",
+    )
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("Business Support+") and "$129" in lines[0], answer.answer
+    assert "Enterprise" in answer.answer and "Basic" not in answer.answer, answer.answer
+
+
+def test_chat_names_of_the_review_tool_are_the_tool():
+    aliases = load_aliases(CORPUS)
+    assert [m.entity.id for m in aliases.find("웰아키 툴 쓰는거 돈 나감?")] == ["well-architected-tool"]
+
+
+def test_the_turns_first_word_after_a_lent_topic_is_no_unknown_name(chat):
+    answer = chat("What levels does AWS Certification have?", "How long does one stay valid?")
+    assert not answer.abstained and "three years" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_lead_that_says_this_pillar_names_it_and_the_next_turn_keeps_it(chat):
+    turns = ("웰아키 pillar 6개 뭐뭐엿지? 한글이름으로", "그 중에 젤 최근에 추가된거 언제 들어온거임")
+    answer = chat(*turns)
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("지속 가능성") and "2021" in first, answer.answer
+    answer = chat(*turns, "거기 설계원칙은 몇개고 뭐뭐있음")
+    assert answer.answer.startswith("지속 가능성") and "6가지" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_the_one_said_to_do_something_is_that_item_of_the_last_list(chat):
+    turns = ("TAM 붙는 서포트플랜 어떤거어떤거 있음", "TAM 풀로 준다는 그거 내년에도 계속 쓸수있음?")
+    answer = chat(*turns)
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("아니요") and "Enterprise On-Ramp" in first and "2027-01-01" in first, answer.answer
+    answer = chat(*turns, "그럼 옮겨가는 그 플랜은 월 최소 얼마부터임")
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("Enterprise Support") and "$15,000" in first, answer.answer
+
+
+def test_paid_plans_that_cannot_take_a_severity_leave_out_the_free_one(chat):
+    answer = chat(
+        "엔터프라이즈 쓰면 비즈니스 크리티컬 시스템 다운 케이스 몇분안에 첫응답옴?",
+        "온램프는?",
+        "반대로 이 심각도 아예 못고르는 유료 플랜은 뭐뭐임",
+    )
+    lead = "\n".join(answer.answer.splitlines()[:4])
+    assert all(p in lead for p in ("Developer", "Business Support", "Business Support+")), answer.answer
+    assert "Basic" not in lead and "Enterprise Support (15분)" not in lead, answer.answer
+
+
+def test_where_two_retiring_plans_move_is_said_for_both(chat):
+    answer = chat("서포트 플랜 내년 1월1일에 없어지는거 뭐뭐임??", "biz 쓰는 팀은 어디로 옮겨야됨? 온램프 쓰는데는?")
+    assert "추천 플랜" not in answer.answer, answer.answer  # a fact for each plan, not one plan recommended
+    assert "Business Support+" in answer.answer and "Enterprise Support" in answer.answer, answer.answer
+
+
+def test_an_add_on_set_aside_by_what_it_does_leaves_the_other(chat):
+    answer = chat("크리티컬 워크로드 5분 응답 애드온 말고 다른 애드온 하나 더 있던데 그건 얼마임?")
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("AWS Countdown Premium") and "$10,000" in first, answer.answer
+    answer = chat("we need like 5 min response for critical workloads, is there something for that")
+    assert answer.answer.startswith("AWS Incident Detection and Response"), answer.answer

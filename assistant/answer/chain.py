@@ -53,6 +53,7 @@ from assistant.answer.cues import (
     NEW_TOPIC,
     PICK,
     PLAN_FEATURES,
+    PLURAL,
     SHAPES,
     STILL_THERE,
     TECH_CASE,
@@ -68,7 +69,7 @@ from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowled
 from assistant.answer.parts import answered_in_parts, asking_parts, with_parts
 from assistant.answer.question import Question, quoted, read_question
 from assistant.answer.sources import located
-from assistant.knowledge.aliases import AliasTable
+from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, zipf
 from assistant.messages import say
 from assistant.recommend.intent import STRONG_CHOICE
@@ -123,6 +124,24 @@ def _lent_elsewhere(q: Question, resolved: Question, routed: Answer) -> bool:
         return False
     kinds = {m.entity.kind for m in resolved.mentions}
     return "plan" not in kinds and bool(kinds & set(_PARTNER_KINDS))
+
+
+def _among_talked(q: Question, resolved: Question, routed: Answer) -> bool:
+    """ "둘 중에 뭐가 나음? TAM 필요없고 월 200불 이하로" after Business Support+ and then Enterprise: a choice among
+    the plans the conversation named, which their own lines answer against the budget, not among all plans."""
+    return (
+        routed.intent == "support_plan"
+        and resolved is not q
+        and not q.of_kind("plan")
+        and bool(PLURAL.search(q.text))
+        and len(set(resolved.of_kind("plan"))) >= 2
+    )
+
+
+def _moves_of_several(q: Question, routed: Answer) -> bool:
+    """ "biz 쓰는 팀은 어디로 옮겨야됨? 온램프 쓰는데는?": where each of two plans moves is a fact for each, which the
+    plans' own lines state; the transition advisor answers for one plan the asker is on."""
+    return routed.intent == "transition" and len(set(q.of_kind("plan"))) >= 2
 
 
 def _program_asked(q: Question, routed: Answer) -> bool:
@@ -188,7 +207,13 @@ def build_chain(
             routed = Answer(q.text, say("decline.language", "en"), True, "en", "language", [], {})
         elif router:
             routed = router(state["question"], q.lang)
-            if routed is not None and (_lent_elsewhere(q, state["resolved"], routed) or _program_asked(q, routed)):
+            resolved = state["resolved"]
+            if routed is not None and (
+                _lent_elsewhere(q, resolved, routed)
+                or _program_asked(q, routed)
+                or _among_talked(q, resolved, routed)
+                or _moves_of_several(q, routed)
+            ):
                 routed = None
         if routed is not None:
             routed.timings_ms = {"retrieve": 0.0, "compose": (time.perf_counter() - state["t0"]) * 1000}
@@ -352,7 +377,7 @@ def build_chain(
         # "몇 퍼", "how long": that unit leads, or no answer (a catalog answer to two figures gives each its line)
         # ("거기 등급은 몇단계임? 젤 높은건?": a message of two questions, whose catalog lines answer one each)
         several = _figures_asked(q) >= 2 or len(asking_parts(q.text)) >= 2
-        lacking = unstated_figure(q, comp.text, lead_only=not (facts and several))
+        lacking = unstated_figure(q, comp.text, lead_only=not (facts and several), catalog=bool(facts))
         if lacking:
             # a line or retrieved sentence that gives it
             led = figure_lead(q, comp.text, comp.cited, r.hits, known=retriever.lexical.known)
@@ -954,7 +979,7 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     sides = [[n for n in (m.entity.en, m.entity.ko) if n] for m in q.mentions]
     if q.kind == "comparison" and len(q.entities) >= 2 and not all(names_in(said_text, s) for s in sides):
         return False  # "일반 설계 원칙이랑 클라우드 설계 원칙은 뭐가 달라?": a list of one side compares nothing
-    if unstated_figure(q, catalog_text(facts)):
+    if unstated_figure(q, catalog_text(facts), catalog=True):
         return False  # "IEM 1년에 몇 번?": the plan's line holds no such figure; a passage may
     # "TAM 있으면 프로서브 안 써도 TAM이 프로젝트 해주는거 아님?": a program the catalog line never names, which a
     # passage does, is what is asked about the plan
@@ -979,6 +1004,10 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]
     if facts[0].key == TECH_CASE_KEY:  # "basic 플랜이면 technical case 열수있음?": the line says whether the plan takes
         detail = [t for t in detail if t not in _case_words(q.text)]  # the case, however the case was named
+    # ("prod 서비스 다운되면 …": "prod", a word of the severity's English name typed beside its Korean alias, is that
+    # name, not a detail; a word of a name in the script it was typed in is: "idempotent operations")
+    named = folded_terms(" ".join(n for m in q.mentions for n in _other_script_names(m)))
+    detail = [t for t in detail if fold(t) not in named]
     if cut := q.own_start:  # a follow-up: the names lent from before ("COST03") are its subject, not what it asks
         lent = folded_terms(" ".join(m.text for m in q.mentions if m.end <= cut)) - folded_terms(q.typed)
         detail = [t for t in detail if fold(t) not in lent]
@@ -1006,6 +1035,14 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     )
     return best < share + BETTER_BY
 
+
+def _other_script_names(m: Mention) -> list[str]:
+    """The entity's names written in the other script than the mention was typed in (Hangul or Latin)."""
+    hangul = bool(_HANGUL.search(m.text))
+    return [n for n in (m.entity.en, m.entity.ko) if n and bool(_HANGUL.search(n)) != hangul]
+
+
+_HANGUL = re.compile(r"[가-힣]")
 
 SUPPORT_FLOOR = 0.3  # beside a catalog line the best passage sentence is often the one it already says
 TELLING_IDF = 1.5  # a word rarer than this in the corpus says what the question is about

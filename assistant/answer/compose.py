@@ -110,11 +110,12 @@ def _without_connective(sentence: str) -> str:
 
 # "이 기능을", "this feature": a thing the sentence before named, pointed at mid-sentence
 _POINTS_BACK = re.compile(
-    r"(?:^|\s)이\s+(?:기능|도구|서비스|프로그램|플랜|방식)(?=[을를은는이가의에도\s])|\b(?:this|the) feature\b"
-    r"|\bthis (?:tool|service|program|plan)\b",
+    r"(?:^|\s)이\s+(?:기능|도구|서비스|프로그램|플랜|방식|원칙|등급|경로)(?=[을를은는이가의에도\s])"
+    r"|\b(?:this|the) feature\b"
+    r"|\bthis (?:tool|service|program|plan|pillar|tier|path)\b",
     re.IGNORECASE,
 )
-_ANTECEDENT_KINDS = ("plan", "program", "service", "path", "term")
+_ANTECEDENT_KINDS = ("plan", "program", "service", "path", "term", "pillar", "tier")
 _KIND_HEADINGS = {
     "howto": re.compile(r"how|step|process|practice|start|set ?up|choos|절차|방법|단계|는\s*법|시작|과정|실천", re.I),
     "definition": re.compile(r"what it is|definition|overview|meaning|정의|개요|란$|이란", re.I),

@@ -569,9 +569,15 @@ def _item_described(q: Question, answer: str, aliases: AliasTable) -> Question |
     """ "구축은 필요없고 운영만 통째로 외주줄거임. 그중에 뭐 봐야됨?" after three programs listed with what each is
     for: the one item whose description holds the turn's own words (운영: MSP) and the others do not; the words the
     turn sets aside (구축) choose nothing."""
-    if not AMONG.search(q.text) or not answer or any(m.entity.kind in SUBJECT_KINDS for m in q.mentions):
+    # ("TAM 풀로 준다는 그거 내년에도 계속 쓸수있음?": the item pointed at by what the list said of it, asked anything;
+    # a name within what is said of it, TAM, is no subject of the turn's own)
+    described = _DESCRIBED.search(q.text)
+    said_of = described.start(1) if described and described.group(1) else 0
+    if not answer or any(m.entity.kind in SUBJECT_KINDS for m in q.mentions if m.start >= said_of):
         return None
-    if q.kind == "yesno" or not _ASKS_PICK.search(q.text):
+    if described is None and not AMONG.search(q.text):
+        return None
+    if described is None and (q.kind == "yesno" or not _ASKS_PICK.search(q.text)):
         return None  # ("if one of those has a bug do I just open a case?": about any of them, none picked)
     items = [(item, name) for item, name in _answer_items(answer) if item != name]
     if len(items) < 2:
@@ -582,15 +588,37 @@ def _item_described(q: Question, answer: str, aliases: AliasTable) -> Question |
     # (a word of English grammar, "has", "the", picks nothing)
     words = {
         t
-        for t in folded_terms(q.text)
+        for t in folded_terms(q.text[: described.start(1)] if described and described.group(1) else q.text)
         if len(t) >= 2 and t not in _PICK_FILLER and not (t.isascii() and zipf(t) >= COMMON_WORD)
     } - aside
-    held = [(len(words & folded_terms(item)), name) for item, name in items]
+    held = [(_shared(words, folded_terms(item)), name) for item, name in items]
     best = max(n for n, _ in held)
     chosen = [name for n, name in held if n == best]
     if best == 0 or len(chosen) != 1:
         return None
-    return replace(read_question(f"{chosen[0]} {q.text}", aliases), lang=q.lang, item=chosen[0])
+    # (what was said of it only picked it: "TAM 풀로 준다는 그거 내년에도 …" asks "Enterprise On-Ramp 내년에도 …")
+    rest = q.text[described.end() :] if described and described.group(1) else q.text
+    return replace(read_question(f"{chosen[0]} {rest}", aliases), lang=q.lang, item=chosen[0])
+
+
+def _shared(words: set[str], item: frozenset[str]) -> int:
+    """How many of the turn's words the item's line holds; a Hangul word with a particle ("풀로") holds its stem."""
+    return sum(
+        1
+        for w in words
+        if w in item or (_HANGUL_WORD.fullmatch(w) and any(w.startswith(t) and len(w) - len(t) <= 2 for t in item))
+    )
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+# "TAM 풀로 준다는 그거", "the one with the TAM pool": a thing pointed at by what was said of it (group 1: the pointer)
+_DESCRIBED = re.compile(
+    r"[가-힣]+(?:다는|라는|다던|라던)\s*(그거|그것|그게|그건|거|것|걔|그\s*플랜|플랜)(?![가-힣])"
+    r"|\b(the one) (?:that|which|with|where)\b",
+    re.IGNORECASE,
+)
 
 
 # "영어로 뭐라고 함?", "what's that in Korean": the other language's name of what the last answer named

@@ -208,7 +208,7 @@ _WORDED_LENGTH = re.compile(
 )
 
 
-def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | None:
+def unstated_figure(q: Question, text: str, lead_only: bool = False, catalog: bool = False) -> str | None:
     """What the answer `text` fails to give of the figure `q` asks by its unit or kind: a percentage, a duration,
     a size, a score, a sum, named customers, a person, or a count of the very thing counted ("몇 명", "how many
     employees"); the words for a decline, else None. The figure must be in the lead (line 1 and the items
@@ -220,7 +220,11 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False) -> str | No
     lines = text.splitlines()
     cut = next((i for i, x in enumerate(lines) if i and x.startswith("- ")), len(lines))
     lead, support = "\n".join(lines[:cut]), [x for x in lines[cut:] if not lead_only and about(q, x)]
-    shapes = [(a, _unit_asked(q.text) or ASKED_SHAPES[a]) if a == "duration" else (a, ASKED_SHAPES[a]) for a in q.asks]
+    # (a catalog line of a response time answers it in its own unit: "첫응답 몇분임?" by "1시간")
+    near = catalog and "response" in q.facets
+    shapes = [
+        (a, _unit_asked(q.text, near) or ASKED_SHAPES[a]) if a == "duration" else (a, ASKED_SHAPES[a]) for a in q.asks
+    ]
     if q.kind == "yesno":  # ("원래 그렇게 오래 걸림?": "며칠이 아니라 몇 시간" answers whether it takes long)
         shapes = [(a, _WORDED_LENGTH) if a == "duration" else (a, s) for a, s in shapes]
     # "계정당 워크로드 최대 몇개까지?", "is there a max number of accounts …?": a figure, or "no limit"
@@ -288,13 +292,18 @@ _UNIT_ASKED = re.compile(
 _EN_UNIT = {"minutes": "분", "hours": "시간", "days": "일", "weeks": "주", "months": "개월", "years": "년"}
 
 
-def _unit_asked(text: str) -> re.Pattern[str] | None:
+def _unit_asked(text: str, near: bool = False) -> re.Pattern[str] | None:
+    """The shape of a length in the unit `text` asks it in; `near`: minutes and hours for either."""
     found = _UNIT_ASKED.search(text)
     if found is None:
         return None
     unit = found.group(1) or _EN_UNIT[found.group(2).casefold()]
+    units = "|".join(TIME_UNITS[u] for u in (_NEAR_UNITS.get(unit, (unit,)) if near else (unit,)))
     # (up to three digits, as the plain shape: "2026년" is a year, not a length of time)
-    return re.compile(rf"(?<![\d,.])\d{{1,3}}(?:\.\d+)?\s?(?:{TIME_UNITS[unit]})(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(rf"(?<![\d,.])\d{{1,3}}(?:\.\d+)?\s?(?:{units})(?![A-Za-z])", re.IGNORECASE)
+
+
+_NEAR_UNITS = {"분": ("분", "시간"), "시간": ("분", "시간")}
 
 
 _ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*])\s+\S")
@@ -420,7 +429,10 @@ def _specific_words(q: Question, aside: list[tuple[int, int]]) -> list[str]:
         found.group(0)
         for pattern in (_IDENT, _CAPITALISED)
         for found in pattern.finditer(q.text)
-        if free(found) and not (found.group(0).isupper() and zipf(found.group(0).casefold()) >= SHOUTED_ZIPF)
+        if free(found)
+        and not (found.group(0).isupper() and zipf(found.group(0).casefold()) >= SHOUTED_ZIPF)
+        # ("… How long does one stay valid?": the turn's own first word, after the topic lent to it, starts a sentence)
+        and not (q.own_start and found.start() == q.own_start)
     ]
     out += [
         w.group(0)

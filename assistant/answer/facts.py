@@ -47,6 +47,7 @@ from assistant.messages import kinds, say
 from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
 from assistant.recommend.reader import held_amount, stated_bill
 from assistant.retrieval.identifiers import practices_asked
+from assistant.retrieval.lexical import folded_terms
 
 
 @dataclass(frozen=True)
@@ -823,7 +824,12 @@ _FEATURES: dict[str, tuple[Callable[[Any], bool | None], str]] = {
 _PLAN_NOUN = re.compile(
     r"\bplans?\b|\btiers?\b|\b(?:cheapest|cheaper|which) options?\b|플랜|요금제|서포트", re.IGNORECASE
 )
-_NEGATED = re.compile(r"\bnot?\b|n't|without|없는|없이|안\s*주는|미포함", re.IGNORECASE)
+# ("이 심각도 아예 못고르는 유료 플랜": a severity the plan cannot take is one it lacks)
+_NEGATED = re.compile(
+    r"\bnot?\b|n't|without|없는|없이|안\s*주는|미포함|못\s*(?:고르|골라|받|쓰|여|선택)|안\s*되는|불가", re.IGNORECASE
+)
+# "유료 플랜", "paid plans": the free one is not among them
+_PAID = re.compile(r"유료|\bpaid\b", re.IGNORECASE)
 
 
 def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool | None] | None, str]:
@@ -939,6 +945,8 @@ def _plans_with(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if feature is None or has is None or not _PLAN_NOUN.search(q.text):
         return []
     excluded = {m.entity.id for m in q.negated if m.entity.kind == "plan"}
+    if _PAID.search(q.text):
+        excluded |= {p.id for p in k.plans.values() if p.price.minimum_monthly_usd == 0 and not p.price.tiers}
     name = _channel_words(q, lang) if feature == "channels" else say(f"feature.{feature}", lang)
     return _plans_having(feature, name, want, has, group, k, lang, excluded, "price" in q.facets, q.text)
 
@@ -1117,6 +1125,13 @@ def _channel_words(q: Question, lang: str) -> str:
 def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     addons = [k.addons[e] for e in q.entities if e in k.addons]
     aside = {m.entity.id for m in q.negated} & set(k.addons)
+    described = [m for m in q.negated if m.entity.id == "support-add-on"]
+    if not addons and not aside and described:
+        # ("크리티컬 워크로드 5분 응답 애드온 말고 다른 애드온": an add-on set aside by what it does, not by name)
+        words = folded_terms(re.split(r"[.?!,;]", q.text[: described[0].start])[-1])
+        said = [(e, len(words & folded_terms(_addon_said(a)))) for e, a in k.addons.items()]
+        best = max((n for _, n in said), default=0)
+        aside = {e for e, n in said if n == best} if best >= 2 and [n for _, n in said].count(best) == 1 else set()
     if not addons and aside and "support-add-on" in q.entities:
         # "IDR 말고 다른 애드온은 뭐있음? 그건 얼마": the one add-on not set aside
         addons = [a for e, a in k.addons.items() if e not in aside]
@@ -1133,6 +1148,14 @@ def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     return out
 
 
+def _addon_said(a: Any) -> str:
+    """What the answers say of an add-on, in both languages: its name, price and response."""
+    said = [a.name, a.price.text.en, a.price.text.ko]
+    if a.response_minutes is not None:
+        said += [say("addon.response", lang, name=a.name, minutes=a.response_minutes) for lang in ("ko", "en")]
+    return " ".join(said)
+
+
 # "we need like 5 min response for critical workloads, is there something for that", "1시간 안에 응답 받으려면":
 # a response time the asker states (not one asked: "몇 분") picks what meets it, plans and add-ons alike.
 STATED_TARGET = re.compile(
@@ -1144,12 +1167,13 @@ def _addon_by_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     """ "더 빠른 5분짜리 애드온 … 월 사용액 30만불이면 얼마?": an add-on named by the response it gives, in this turn
     (whatever plan the talk was about), with its price at the stated spend when a price is asked."""
     own = q.typed or q.text
-    found = STATED_TARGET.search(own)
+    # ("5분 응답 애드온 말고 다른 애드온": a time said of what is set aside is not the one needed)
+    found = next((m for m in STATED_TARGET.finditer(own) if not set_aside_at(own, m.start(), m.end())), None)
     # ("15 min isnt fast enough … need like 5 min. what do we add?": what is added to a plan is an add-on)
     if ("support-add-on" not in q.entities and not _ADD_ASKED.search(own)) or found is None:
         return []
     # ("15분도 느림. 5분 안에": the fastest time said is the one needed)
-    value = min(_target_minutes(m) for m in STATED_TARGET.finditer(own))
+    value = min(_target_minutes(m) for m in STATED_TARGET.finditer(own) if not set_aside_at(own, m.start(), m.end()))
     # (the bill this turn states, else the one an earlier turn stated and the conversation lent it)
     spend = monthly_spend(own, k.krw_per_usd) or monthly_spend(q.text, k.krw_per_usd)
     out = []
