@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.retrieval import store
 from assistant.retrieval.store import StoreReader, get_collection, open_client
 from assistant.settings import load_settings
@@ -61,3 +63,29 @@ def test_ingest_widens_an_older_collections_search(tmp_path):
     assert client.get_collection(store.collection_name("e5")).configuration["hnsw"]["ef_search"] < store.EF_SEARCH
     get_collection(client, "e5", create=True)
     assert client.get_collection(store.collection_name("e5")).configuration["hnsw"]["ef_search"] == store.EF_SEARCH
+
+
+def test_a_write_waits_out_a_moment_of_database_is_locked():
+    """Chroma's background writer can hold SQLite's lock just after a collection is made: the write is tried
+    again after a short wait; any other error, or a lock that stays, is raised."""
+    calls = []
+
+    def write():
+        calls.append(1)
+        if len(calls) < 3:
+            raise RuntimeError("Database error: error returned from database: (code: 5) database is locked")
+        return "done"
+
+    assert store._while_locked(write) == "done" and len(calls) == 3
+
+    def broken():
+        raise RuntimeError("no such table: collections")
+
+    with pytest.raises(RuntimeError, match="no such table"):
+        store._while_locked(broken)
+
+    def locked():
+        raise RuntimeError("database is locked")
+
+    with pytest.raises(RuntimeError, match="locked"):
+        store._while_locked(locked, tries=2)

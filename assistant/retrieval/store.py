@@ -6,6 +6,7 @@ embeds for us: every collection is created without an embedding function.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -91,6 +92,19 @@ def store_error(path: Path, exc: BaseException) -> AssistantError:
     )
 
 
+def _while_locked(write: Callable[[], Any], tries: int = 6) -> Any:
+    """`write`, again after a short wait while SQLite says "database is locked": Chroma's own background writer can
+    hold the lock for a moment right after a collection is made (seen on a busy 2-core machine)."""
+    for n in range(tries):
+        try:
+            return write()
+        except Exception as exc:
+            if "database is locked" not in str(exc) or n == tries - 1:
+                raise
+            time.sleep(0.1 * 2**n)
+    return None
+
+
 def get_collection(client: Any, space: str, create: bool = False) -> Any:
     """`create` (ingest): make the collection, or widen an older one's search to EF_SEARCH."""
     name = collection_name(space)
@@ -100,7 +114,7 @@ def get_collection(client: Any, space: str, create: bool = False) -> Any:
                 name, embedding_function=None, configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}}
             )
             if ((col.configuration or {}).get("hnsw") or {}).get("ef_search", 0) < EF_SEARCH:
-                col.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
+                _while_locked(partial(col.modify, configuration={"hnsw": {"ef_search": EF_SEARCH}}))
             return col
         return client.get_collection(name, embedding_function=None)
     except Exception as exc:
