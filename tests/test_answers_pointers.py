@@ -144,3 +144,9 @@ def test_an_add_on_set_aside_by_what_it_does_leaves_the_other(chat):
     assert first.startswith("AWS Countdown Premium") and "$10,000" in first, answer.answer
     answer = chat("we need like 5 min response for critical workloads, is there something for that")
     assert answer.answer.startswith("AWS Incident Detection and Response"), answer.answer
+
+
+def test_the_other_add_on_after_that_one_is_priced_from_its_own_line(chat):
+    answer = chat("크리티컬 워크로드 5분 응답 애드온 있음?", "그거 말고 다른 애드온은? 그건 얼마")
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("AWS Countdown Premium") and "$10,000" in first, answer.answer

@@ -1007,6 +1007,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     # ("prod 서비스 다운되면 …": "prod", a word of the severity's English name typed beside its Korean alias, is that
     # name, not a detail; a word of a name in the script it was typed in is: "idempotent operations")
     named = folded_terms(" ".join(n for m in q.mentions for n in _other_script_names(m)))
+    # ("IDR 말고 다른 애드온은? 그건 얼마": the words of what is set aside are not asked about)
+    named |= folded_terms(" ".join(n for m in q.negated for n in m.names))
     detail = [t for t in detail if fold(t) not in named]
     if cut := q.own_start:  # a follow-up: the names lent from before ("COST03") are its subject, not what it asks
         lent = folded_terms(" ".join(m.text for m in q.mentions if m.end <= cut)) - folded_terms(q.typed)
