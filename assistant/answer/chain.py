@@ -73,6 +73,7 @@ from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, zipf
 from assistant.messages import say
 from assistant.recommend.intent import STRONG_CHOICE
+from assistant.recommend.reader import HANGUL
 from assistant.retrieval.lexical import content_terms, fold, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
 from assistant.text import BULLET, split_sentences
@@ -1040,11 +1041,9 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
 
 def _other_script_names(m: Mention) -> list[str]:
     """The entity's names written in the other script than the mention was typed in (Hangul or Latin)."""
-    hangul = bool(_HANGUL.search(m.text))
-    return [n for n in (m.entity.en, m.entity.ko) if n and bool(_HANGUL.search(n)) != hangul]
+    hangul = bool(HANGUL.search(m.text))
+    return [n for n in (m.entity.en, m.entity.ko) if n and bool(HANGUL.search(n)) != hangul]
 
-
-_HANGUL = re.compile(r"[가-힣]")
 
 SUPPORT_FLOOR = 0.3  # beside a catalog line the best passage sentence is often the one it already says
 TELLING_IDF = 1.5  # a word rarer than this in the corpus says what the question is about

@@ -46,7 +46,7 @@ from assistant.answer.question import (
 from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import said_pattern, say, with_particle
-from assistant.recommend.reader import stated_bill
+from assistant.recommend.reader import HANGUL, stated_bill
 from assistant.retrieval.lexical import folded_terms
 from assistant.types import Turn
 
@@ -572,7 +572,8 @@ def _item_described(q: Question, answer: str, aliases: AliasTable) -> Question |
     # ("TAM 풀로 준다는 그거 내년에도 계속 쓸수있음?": the item pointed at by what the list said of it, asked anything;
     # a name within what is said of it, TAM, is no subject of the turn's own)
     described = _DESCRIBED.search(q.text)
-    said_of = described.start(1) if described and described.group(1) else 0
+    pointer = described if described and described.group(1) else None  # (Korean: what is said comes before it)
+    said_of = pointer.start(1) if pointer else 0
     if not answer or any(m.entity.kind in SUBJECT_KINDS for m in q.mentions if m.start >= said_of):
         return None
     if described is None and not AMONG.search(q.text):
@@ -588,7 +589,7 @@ def _item_described(q: Question, answer: str, aliases: AliasTable) -> Question |
     # (a word of English grammar, "has", "the", picks nothing)
     words = {
         t
-        for t in folded_terms(q.text[: described.start(1)] if described and described.group(1) else q.text)
+        for t in folded_terms(q.text[:said_of] if pointer else q.text)
         if len(t) >= 2 and t not in _PICK_FILLER and not (t.isascii() and zipf(t) >= COMMON_WORD)
     } - aside
     held = [(_shared(words, folded_terms(item)), name) for item, name in items]
@@ -597,7 +598,7 @@ def _item_described(q: Question, answer: str, aliases: AliasTable) -> Question |
     if best == 0 or len(chosen) != 1:
         return None
     # (what was said of it only picked it: "TAM 풀로 준다는 그거 내년에도 …" asks "Enterprise On-Ramp 내년에도 …")
-    rest = q.text[described.end() :] if described and described.group(1) else q.text
+    rest = q.text[pointer.end() :] if pointer else q.text
     return replace(read_question(f"{chosen[0]} {rest}", aliases), lang=q.lang, item=chosen[0])
 
 
@@ -692,7 +693,7 @@ def _paired_term(text: str) -> tuple[str, str] | None:
     ("책임은 보통 작업 기술서(statement of work)": the name, not the clause before it)."""
     for found in _PAIRED_TERM.finditer(text):
         # (a name in the other script: "꼽힙니다(현재 등급은 … 확인)" is a remark in brackets, not a name)
-        hangul = [bool(re.search(r"[가-힣]", g)) for g in found.groups()]
+        hangul = [bool(HANGUL.search(g)) for g in found.groups()]
         if hangul[0] != hangul[1]:
             return " ".join(found.group(1).split()[-2:]), found.group(2)
     return None
@@ -958,11 +959,8 @@ def _same_bill(resolved: Question, q: Question, asked: list[str], aliases: Alias
     own plan (so nothing is carried into it) but points at the bill stated before is priced at that bill."""
     if not _SAME_BILL.search(q.text) or stated_bill(resolved.text, 1.0) is not None:
         return resolved
-    for text in reversed(asked):
-        bill = stated_bill(text, 1.0)
-        if bill is not None:
-            return read_question(f"{_whole_word(text, bill.start, bill.end)} {resolved.text}", aliases)
-    return resolved
+    bill = next((b for text in reversed(asked) if (b := _bill_said(text))), None)
+    return read_question(f"{bill} {resolved.text}", aliases) if bill else resolved
 
 
 def _stated_bill(prev: Question, q: Question, priced: bool) -> list[str]:
@@ -971,9 +969,15 @@ def _stated_bill(prev: Question, q: Question, priced: bool) -> list[str]:
     states its own."""
     if not priced or stated_bill(q.text, 1.0) is not None:
         return []
-    bill = stated_bill(prev.text, 1.0)
-    # (the whole word: "200k/mo." says a monthly bill, "200k" alone no amount of money)
-    return [_whole_word(prev.text, bill.start, bill.end)] if bill is not None else []
+    bill = _bill_said(prev.text)
+    return [bill] if bill else []
+
+
+def _bill_said(text: str) -> str | None:
+    """The AWS bill `text` states, as typed: the whole word ("200k/mo." says a monthly bill, "200k" alone no amount
+    of money)."""
+    bill = stated_bill(text, 1.0)
+    return _whole_word(text, bill.start, bill.end) if bill is not None else None
 
 
 # "그 중에 내 노트에 빠진 거", "which of those…": within what the last turn listed, its attribute and all

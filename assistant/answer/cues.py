@@ -197,14 +197,14 @@ USER_TERMS = {
     "most recently": "newest",
     "latest": "newest",
 }
-# Korean chat's loanwords for what the summaries say in Korean words ("가격네고 되나?": 가격 협상): read as the
-# summaries' word, inside a word too, since chat glues them on ("가격네고")
 # which edition or date a figure holds for: "어느 판 기준이야?", "언제 기준임?", "as of when", "which version"
 EDITION_ASKED = re.compile(
     r"(?:어느|무슨|몇\s*년(?:도)?)\s*(?:판|버전|에디션)|(?:판|버전)\s*기준|언제\s*기준|기준\s*(?:이|은)?\s*언제|기준\s*(?:날짜|시점|일)"
     r"|\bas of when\b|\bwhich (?:edition|version)\b|\bwhat (?:edition|version)\b|\bhow current\b|\bstill current\b",
     re.IGNORECASE,
 )
+# Korean chat's loanwords for what the summaries say in Korean words ("가격네고 되나?": 가격 협상): read as the
+# summaries' word, inside a word too, since chat glues them on ("가격네고")
 KO_CHAT_WORDS = {"네고": "협상", "디스카운트": "할인", "인보이스": "청구서", "빌링": "청구"}
 KO_CHAT_WORD = re.compile("|".join(sorted(KO_CHAT_WORDS, key=len, reverse=True)))
 

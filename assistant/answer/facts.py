@@ -221,9 +221,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if "replacement" in q.facets and ({"price", "free", "response", "channels"} & set(q.facets) or moved_item):
         # "그럼 넘어갈 플랜은 최소 얼마부터임?": the figure of the plan that replaces it, told after its end date
         successors = [k.plans[p.replaced_by] for p in plans if p.replaced_by in k.plans]
-        if successors and CHANGES.search(
-            q.text
-        ):  # ("넘어가면 … 응답시간도 달라짐?": the next plan, then the one it was)
+        # ("넘어가면 … 응답시간도 달라짐?": the next plan, then the one it was)
+        if successors and CHANGES.search(q.text):
             plans = list({p.id: p for p in [*successors, *plans]}.values())
         elif successors:
             succeeded, plans = plans, list({p.id: p for p in successors}.values())
@@ -1168,12 +1167,12 @@ def _addon_by_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     (whatever plan the talk was about), with its price at the stated spend when a price is asked."""
     own = q.typed or q.text
     # ("5분 응답 애드온 말고 다른 애드온": a time said of what is set aside is not the one needed)
-    found = next((m for m in STATED_TARGET.finditer(own) if not set_aside_at(own, m.start(), m.end())), None)
+    targets = [m for m in STATED_TARGET.finditer(own) if not set_aside_at(own, m.start(), m.end())]
     # ("15 min isnt fast enough … need like 5 min. what do we add?": what is added to a plan is an add-on)
-    if ("support-add-on" not in q.entities and not _ADD_ASKED.search(own)) or found is None:
+    if ("support-add-on" not in q.entities and not _ADD_ASKED.search(own)) or not targets:
         return []
     # ("15분도 느림. 5분 안에": the fastest time said is the one needed)
-    value = min(_target_minutes(m) for m in STATED_TARGET.finditer(own) if not set_aside_at(own, m.start(), m.end()))
+    value = min(_target_minutes(m) for m in targets)
     # (the bill this turn states, else the one an earlier turn stated and the conversation lent it)
     spend = monthly_spend(own, k.krw_per_usd) or monthly_spend(q.text, k.krw_per_usd)
     out = []
