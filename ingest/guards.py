@@ -20,8 +20,12 @@ class IngestFailed(AssistantError):
     exit_code = 1
 
 
-def check_shrink(have: int, removed: int, after: int, corpus: Path, allow: bool) -> None:
-    """Refuse to remove more than half of a store's passages (or leave none) unless `--allow-shrink`."""
+def check_shrink(have: int, removed: int, after: int, corpus: Path, allow: bool, gone: int | None = None) -> None:
+    """Refuse to remove more than half of a store's passages (or leave none) unless `--allow-shrink`.
+
+    `gone`: of the passages removed, those whose file left the corpus too (a wrong or emptied folder). Passages
+    of files still there were rewritten by an edit, which is no loss unless the store ends under half its size."""
+    gone = removed if gone is None else gone
     if allow:
         return
     if after == 0:
@@ -33,5 +37,5 @@ def check_shrink(have: int, removed: int, after: int, corpus: Path, allow: bool)
                 for lang in LANGS
             )
         )
-    if have and removed * 2 > have:
+    if have and (gone * 2 > have or after * 2 < have):
         raise ShrinkRefused(bilingual("ingest.would_halve", corpus=corpus, have=have, removed=removed, after=after))

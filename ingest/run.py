@@ -220,7 +220,10 @@ class _Ingest:
             old_files = (gens.read_manifest(old) or {}).get("files") or {} if old else {}
             self.shas.update({s: old_files[s] for s in failed if s in old_files})
         have = len(before or {})
-        check_shrink(have, len((before or {}).keys() - wanted.keys()), len(wanted), self.corpus, self.allow_shrink)
+        removed = (before or {}).keys() - wanted.keys()
+        sources = {c.source for c in wanted.values()}
+        gone = sum(1 for i in removed if before is not None and before[i].source not in sources)
+        check_shrink(have, len(removed), len(wanted), self.corpus, self.allow_shrink, gone)
         self._count(before if not rebuild else None, wanted)
         new = gens.new_generation(self.store)
         try:

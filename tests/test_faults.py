@@ -518,3 +518,14 @@ def test_a_collection_made_by_another_model_build_is_embedded_again(small):
         cache.close()
     assert get_collection(client, spaces[0].name).metadata[MODEL_KEY] == spaces[0].model_id
     client.close()
+
+
+def test_an_edit_that_rewrites_most_passages_is_no_shrink(small):
+    # (every file still there, each passage's text changed: new ids for all of them, but nothing is lost)
+    settings, corpus = small
+    ingest(settings)
+    for path in sorted(corpus.glob("*.md")):
+        path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + " Edited since.\n", encoding="utf-8")
+    report = ingest(settings)
+    assert report.chunks_removed == report.chunks_added == 3 and report.chunks_total == 4  # 3 of 4 rewritten
+    assert_store_is(settings, expected_ids(corpus))
