@@ -74,7 +74,7 @@ from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, zipf
 from assistant.messages import say
 from assistant.recommend.intent import STRONG_CHOICE
 from assistant.recommend.reader import HANGUL
-from assistant.retrieval.lexical import content_terms, fold, folded_terms, tokenize, without_particles
+from assistant.retrieval.lexical import content_terms, fold, fold_weights, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
 from assistant.text import BULLET, split_sentences
 from assistant.types import Answer, Chunk, Citation, Hit, Retrieval, Turn
@@ -1019,7 +1019,7 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     if not total:
         return True
     said = folded_terms(said_text)
-    weights = {fold(t): w for t, w in weights.items()}
+    weights = fold_weights(weights)
     # "can we pull TA results programmatically?": a technical word (rare in everyday English) the catalog line
     # lacks and a top passage states is what is asked beyond the line
     technical = {t for t in weights if t.isascii() and t.isalpha() and zipf(t) < KNOWN_WORD and t not in said}

@@ -37,7 +37,7 @@ from assistant.answer.question import UMBRELLAS, corpus_terms, quoted, which_kin
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.identifiers import practices_asked, states_practice
-from assistant.retrieval.lexical import content_terms, fold, folded_terms, verb_of
+from assistant.retrieval.lexical import content_terms, fold, fold_weights, folded_terms, verb_of
 from assistant.text import BULLET, is_table_row, split_sentences
 from assistant.types import Chunk, Hit, Turn
 
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 MAX_UNITS = 4
 MAX_CHARS = 800
 MAX_ITEMS = 12  # the corpus's longest list has ten items; a lead never says ten and shows eight
-SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service", "partner")
+SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service", "partner", "lens")
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
 FACET_BONUS = 0.6
@@ -116,6 +116,26 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _ANTECEDENT_KINDS = ("plan", "program", "service", "path", "term", "pillar", "tier")
+# the kinds of entity each pointing noun can stand for: "보안팀이 … 막으려면 이 기능을" names a pillar before the
+# pointer, which is no feature, so the sentence before still says which feature
+_POINTED_KINDS = {
+    "기능": ("program", "service", "term"),
+    "feature": ("program", "service", "term"),
+    "도구": ("service", "program", "term"),
+    "tool": ("service", "program", "term"),
+    "서비스": ("service", "program"),
+    "service": ("service", "program"),
+    "프로그램": ("program",),
+    "program": ("program",),
+    "플랜": ("plan",),
+    "plan": ("plan",),
+    "원칙": ("pillar", "term"),
+    "pillar": ("pillar",),
+    "등급": ("tier",),
+    "tier": ("tier",),
+    "경로": ("path",),
+    "path": ("path",),
+}
 _KIND_HEADINGS = {
     "howto": re.compile(r"how|step|process|practice|start|set ?up|choos|절차|방법|단계|는\s*법|시작|과정|실천", re.I),
     "definition": re.compile(r"what it is|definition|overview|meaning|정의|개요|란$|이란", re.I),
@@ -386,9 +406,13 @@ class OfflineComposer:
         # (a yes/no's word facet shapes no answer: "do we have to answer the WA tool questions in order?")
         yesno = q is not None and q.kind == "yesno"
         if turn_words and (not facets or (yesno and not any(f in SHAPES for f, _ in facets))):
-            own_words = {fold(t): w for t, w in weights.items() if t in turn_words and self.idf(t) < unseen}
+            own_words = fold_weights({t: w for t, w in weights.items() if t in turn_words and self.idf(t) < unseen})
             # (a sentence holding every one of them qualifies, however many a list's items pile up for the lead)
-            floor_share = min(OWN_LEAD * _share(best.unit, own_words), 1.0)
+            # (a yes/no is answered by one statement: a list's items are each their own, so words its items pile up
+            # between them do not make the list the answer: "can we script getting a custom lens into other accounts
+            # through the api?" is not answered by the list of lenses)
+            share_of = _statement_share if yesno else _share
+            floor_share = min(OWN_LEAD * share_of(best.unit, own_words), 1.0)
             # (or a line that leans on "It" only, when its passage's heading names what "it" is)
             named = [c for c in chosen if c not in leads and self._it_named(c.unit, pool[c.hit_rank].chunk)]
             # (a line lent from the other language's passage never leads: "post … there" is no "re:Post" sentence
@@ -398,7 +422,7 @@ class OfflineComposer:
             eligible = [
                 (own_share, -n, c)
                 for n, c in enumerate([*leads, *named])
-                if (own_share := _share(c.unit, own_words)) > 0
+                if (own_share := share_of(c.unit, own_words)) > 0
                 and own_share >= floor_share
                 and (pool[c.hit_rank].chunk.lang == lang or pool[best.hit_rank].chunk.lang != lang)
             ]
@@ -406,7 +430,7 @@ class OfflineComposer:
             if yesno:  # "알람 울리면 자동으로 멈추게 할수있음?": the one item that says so, out of its list
                 # (of the summaries' lists: a note's line never leads where a summary answers)
                 lists = [c for c in candidates if not (has_summary and about_notes(pool[c.hit_rank].chunk))]
-                best = _item_answering(best, chosen, lists, own_words)
+                best = _item_answering(_statement_of(best, own_words), chosen, lists, own_words)
         # ("두번째꺼는 누구한테 주는건데?": the item's own line says who; "예전 이름은?" is said elsewhere)
         picked = _picked_item(q.item, candidates) if q is not None and q.item else None
         if picked is not None and q is not None and not _says_facets(picked.unit.text, q.facets):
@@ -448,6 +472,18 @@ class OfflineComposer:
         lines = []
         wanted = {t for t, w in weights.items() if w >= 2.0}  # the question's telling words
         shown = {c.unit.text for c in chosen if c.unit.text}
+        lead = chosen[0]
+        if not lead.unit.is_item and lead.unit.position > 0:
+            # a lead that points back at a sentence shown further down says it first, with that sentence
+            before = self._units(pool[lead.hit_rank].chunk)[lead.unit.position - 1].text
+            shown_after = [c for c in chosen[1:] if c.hit_rank == lead.hit_rank and c.unit.text == before]
+            if (
+                shown_after
+                and self._with_antecedent(lead.unit.text, lead.unit, pool[lead.hit_rank].chunk, shown - {before})
+                != lead.unit.text
+            ):
+                chosen = [c for c in chosen if c not in shown_after]
+                shown -= {before}
         for c in chosen:
             if c.hit_rank not in numbers:
                 cited.append(pool[c.hit_rank])
@@ -488,7 +524,13 @@ class OfflineComposer:
         subjects = {m.entity.id for m in q.mentions if m.entity.kind in SUBJECT_KINDS}
         if not subjects:
             return bonus
-        named = {eid for _, eid in self._names(unit.text)} | {eid for _, eid in self._names(hit.chunk.section)}
+        in_text = self._names(unit.text)
+        lenses = {eid for kind, eid in in_text if kind == "lens"}
+        # (a sentence naming several lenses only lists them: "you can add lenses such as …, the SaaS Lens, …")
+        named = {eid for _, eid in in_text if len(lenses) < 2 or eid not in lenses}
+        named |= {eid for _, eid in self._names(hit.chunk.section)}
+        # (a lens is named only as an item of a list of lenses: the list whose item names it is about it)
+        named |= {eid for i in unit.items for kind, eid in self._names(i) if kind == "lens"}
         # "안정성이랑 비용 최적화가 부딪힐 때": a sentence about both subjects answers before one about either
         return max(bonus, SUBJECT_BONUS * min(len(named & subjects), 2))
 
@@ -525,7 +567,9 @@ class OfflineComposer:
         if unit.is_item or unit.position == 0 or self.aliases is None:
             return text
         pointer = _POINTS_BACK.search(text)
-        if pointer is None or any(k in _ANTECEDENT_KINDS for k, _ in self._names(text[: pointer.start()])):
+        noun = pointer.group(0).split()[-1].casefold() if pointer is not None else ""
+        kinds = _POINTED_KINDS.get(noun, _ANTECEDENT_KINDS)
+        if pointer is None or any(k in kinds for k, _ in self._names(text[: pointer.start()])):
             return text
         before = self._units(chunk)[unit.position - 1]
         # (only a sentence that names something can say what is pointed at)
@@ -540,12 +584,17 @@ class OfflineComposer:
 
     def _item_named(self, unit: Unit, q: Question | None) -> str | None:
         """The one item of a list that names the principle or area a question (not a list question) asks about,
-        when the sentence only introduces the list ("…다음 7가지다"; not "이전 판에서는 마지막 원칙을 …라고 불렀다")."""
-        if q is None or q.kind == "list" or not unit.items or self.aliases is None:
+        when the sentence only introduces the list ("…다음 7가지다"; not "이전 판에서는 마지막 원칙을 …라고 불렀다");
+        or the lens asked about, which the summaries only ever name as an item of a list of lenses."""
+        if q is None or not unit.items or self.aliases is None:
             return None
-        if not (PROMISES_LIST.search(unit.text) or announced(unit.text) or _KO_ANNOUNCE.search(unit.text)):
+        # ("생성형 AI 렌즈 어떤거 다룸": what one lens covers is its item, however the question reads as a list)
+        lenses = {m.entity.id for m in q.mentions if m.entity.kind == "lens"}
+        if q.kind == "list" and not lenses:
             return None
-        asked = {m.entity.id for m in q.mentions if m.entity.kind in ("principle", "area")}
+        if not (PROMISES_LIST.search(unit.text) or announced(unit.text) or _KO_ANNOUNCE.search(unit.text) or lenses):
+            return None
+        asked = {m.entity.id for m in q.mentions if m.entity.kind in ("principle", "area")} | lenses
         if not asked and AMONG.search(q.typed or q.text):
             # "그중 SaaS는 어케 과금됨" after the product types: a thing named among the items, not in the lead
             lead = {m.entity.id for m in self.aliases.find(unit.text, slips=False)}
@@ -635,7 +684,7 @@ class OfflineComposer:
         if not s_terms or not weights:
             return 0.0
         heading = folded_terms(hit.chunk.section)
-        weights = {fold(t): w for t, w in weights.items()}
+        weights = fold_weights(weights)
         total = sum(weights.values())
         overlap = sum(w for t, w in weights.items() if t in s_terms) / total
         rest = {t: w for t, w in weights.items() if t not in heading}
@@ -968,6 +1017,24 @@ def _item_answering(
     if share <= 0 or share < OWN_LEAD * max(_share(u, words) for u in lines):
         return best
     return c if not item else _Candidate(c.hit_rank, Unit(item, c.unit.position, is_item=True), c.score)
+
+
+def _statement_of(c: _Candidate, words: dict[str, float]) -> _Candidate:
+    """A list whose one item holds more of a yes/no's own words than its lead sentence: that item, which says it
+    ("can we push our own lens json to other accounts?": the custom lenses item, not the list of lenses)."""
+    if not c.unit.items:
+        return c
+    alone = _share(Unit(c.unit.text, c.unit.position), words)
+    share, item = max((_share(Unit(f"{c.unit.text} {i}", c.unit.position), words), i) for i in c.unit.items)
+    return _Candidate(c.hit_rank, Unit(item, c.unit.position, is_item=True), c.score) if share > alone else c
+
+
+def _statement_share(unit: Unit, words: dict[str, float]) -> float:
+    """The share of `words` one statement of a sentence holds: the sentence alone, or with one of its items."""
+    return max(
+        [_share(Unit(unit.text, unit.position), words)]
+        + [_share(Unit(f"{unit.text} {i}", unit.position), words) for i in unit.items]
+    )
 
 
 def _share(unit: Unit, words: dict[str, float]) -> float:

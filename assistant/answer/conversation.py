@@ -788,6 +788,28 @@ _ADVICE_WITHIN = 3  # the advice's heading opens the answer, or follows its one-
 LEAD_AT = 4  # a name this close to the start of line 1 is what the line is about ("AWS …", "The …")
 
 
+# the word that makes a name one of a kind: "gen ai" is a term, "Gen AI Lens" a lens
+_KIND_SUFFIXES = {"lens": ("Lens", "렌즈")}
+_ELLIPTICAL_WORDS = 5
+
+
+def _as_topic_kind(q: Question, prev: Question, aliases: AliasTable) -> Question:
+    """ "and the gen ai one?" after what the SaaS Lens covers: a name that, with the topic kind's word after it, is
+    a member of that kind (the Generative AI Lens) is read as that member. Only in a turn of a few words, all but
+    the name elliptical ("생성형 AI는?"); "what is generative ai and who uses it?" asks about the term."""
+    if len(q.text.split()) > _ELLIPTICAL_WORDS:
+        return q
+    for kind in {p.entity.kind for p in prev.mentions} & set(_KIND_SUFFIXES):
+        for m in q.mentions:
+            if m.entity.kind == kind:
+                continue
+            for suffix in _KIND_SUFFIXES[kind]:
+                text = f"{q.text[: m.end]} {suffix}{q.text[m.end :]}"
+                if any(x.entity.kind == kind and x.start <= m.start and x.end > m.end for x in aliases.find(text)):
+                    return read_question(text, aliases)
+    return q
+
+
 def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", force: bool = False) -> Question:
     """`q` with the topic of `prev` (the last turn as resolved); `answer`, the reply to it, names more subjects."""
     if not prev.mentions:
@@ -801,6 +823,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         # "and the other add-on, what does that one cost?" after Incident Detection and Response: the one other
         # thing of its kind that the last answer named (AWS Countdown Premium)
         return read_question(f"{other.text} {q.text}", aliases)
+    q = _as_topic_kind(q, prev, aliases)
     if not force and not is_followup(q, prev, answered, listed):
         return q
     # "그거로 옮기면 돈 더 나감? 지금 dev로 60불 내는 중": the plan they are on, said after a question that points

@@ -193,6 +193,22 @@ USER_TERMS = {
     "without paying": "free",
     "without spending": "free",
     "no money": "free",
+    # ("팀원들이 아무거나 못사게 막는 기능": the summaries say 구매 and 제한 for chat's buying and blocking verbs)
+    "못사": "구매",
+    "못 사": "구매",
+    "사게": "구매",
+    "살수": "구매",
+    "살 수": "구매",
+    "구입": "구매",
+    "막는": "제한",
+    "막게": "제한",
+    "막을": "제한",
+    "막아": "제한",
+    # ("cs팀이랑 윗분들은?": the summaries' 고객 지원팀 and 경영진)
+    "cs팀": "고객 지원팀",
+    "cs 팀": "고객 지원팀",
+    "윗분": "경영진",
+    "윗선": "경영진",
     # ("which one got added most recently": the summaries call it the newest)
     "most recently": "newest",
     "latest": "newest",

@@ -226,6 +226,15 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             plans = list({p.id: p for p in [*successors, *plans]}.values())
         elif successors:
             succeeded, plans = plans, list({p.id: p for p in successors}.values())
+    elif (
+        "price" in q.facets
+        and q.typed
+        and not any(m.entity.kind == "plan" and m.start >= q.own_start for m in q.mentions)
+    ):
+        # ("가격은?" after a talk of moving from On-Ramp to Enterprise: the plan ending and the one replacing it are
+        # both lent; the bill to come is the successor's, so it leads)
+        moved_to = {p.replaced_by for p in plans}
+        plans = sorted(plans, key=lambda p: p.id not in moved_to)
     if features and q.kind == "definition" and KINDS["definition"].search(q.text):
         return []  # "what does the TAM do on Enterprise?": the feature's own definition answers, not the plan's
     # "Business 플랜에서 IEM 추가로 신청하면 얼마 더 내?": the price of an item the plan offers, not the plan's

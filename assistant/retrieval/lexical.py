@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -249,6 +249,16 @@ def fold(term: str) -> str:
     if term.endswith("s") and not term.endswith(("ss", "us", "is")):
         return term[:-1]
     return term
+
+
+def fold_weights(weights: Mapping[str, float]) -> dict[str, float]:
+    """Weighted terms keyed by their folded form. Where two fold together ("account", "accounts") the heavier weight
+    stands: taking whichever came last made answers depend on the hash order of a set of terms."""
+    folded: dict[str, float] = {}
+    for term, weight in weights.items():
+        key = fold(term)
+        folded[key] = max(weight, folded.get(key, weight))
+    return folded
 
 
 BASE_ZIPF = 3.5  # a verb this common in everyday English is the base of its -ed/-ing forms ("str" is not "string"'s)
