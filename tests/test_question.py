@@ -583,7 +583,10 @@ def test_ending_up_with_a_value_asks_no_end_date(aliases):
     assert "end_date" in read_question("when does developer support end?", aliases).facets
 
 
-@pytest.mark.parametrize(("text", "entity"), [("and BS+?", "business-support-plus"), ("GenAI 렌즈", "generative-ai-lens"), ("GenAI 써도 됨?", "generative-ai")])
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [("and BS+?", "business-support-plus"), ("GenAI 렌즈", "generative-ai-lens"), ("GenAI 써도 됨?", "generative-ai")],
+)
 def test_common_short_names(aliases, text, entity):
     assert entity in {m.entity.id for m in read_question(text, aliases).mentions}
 
