@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from assistant.cli.recommend import recommend_app
 from assistant.core import Assistant
 from assistant.errors import BadQuestion
-from assistant.knowledge.catalog import cited_text, load_catalog
+from assistant.knowledge.catalog import Price, cited_text, load_catalog
 from assistant.recommend import detect_intent, recommend_partner, recommend_support
 from assistant.recommend.checks import held_against
 from assistant.recommend.needs import (
@@ -443,6 +443,9 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         ("our startup spends 3k/mo, what would enterprise on-ramp cost us", None),
         ("do i need business support to get the full trusted advisor checks or does developer have them", None),
         ("do we need enterprise support?", "support_plan"),
+        # the last sentence asks whether a plan it names allows something; a budget said before it is background
+        ("side project, basically $0 budget for support. can we open a technical support case on basic?", None),
+        ("we have $0 budget. which support plan should we pick?", "support_plan"),
         # how long or how many is a figure to look up, whatever plan the asker is on; so is what a saying means
         ("how many weeks ahead of a launch do we have to ask for IEM? we're on enterprise support", None),
         ("자격증 딴 사람 수가 파트너 고를 때 중요하다던데 무슨 얘기임?", None),
@@ -619,6 +622,35 @@ def test_a_budget_the_successor_exceeds_chooses_the_plan_within_it_and_names_the
     assert (
         support("we're on developer, what now? budget is $500 a month", as_of=NOW).recommendation == "Business Support+"
     )
+
+
+@pytest.mark.parametrize(
+    ("need", "budget", "low", "high"),
+    [
+        ("dev support 끝난다던데 계정당 월 $50 예산이면 뭘로 갈아타야돼?", "$50", "$29", "$129"),
+        ("월 30불 안에서 기술문의 케이스 열수있는 플랜 있음? 내년에도 계속 쓸거임", "$30", "$29", "$129"),
+        ("We're on Developer, no TAM needed, and can't spend more than $100 a month on support", "$100", "$29", "$129"),
+    ],
+)
+def test_a_budget_between_two_stated_prices_says_both(need: str, budget: str, low: str, high: str) -> None:
+    """Business Support+ costs $129 by one source and $29 by another: a budget between them still counts the higher
+    figure, but the answer says the plan fits if the lower one holds, cited, instead of dropping it silently."""
+    rec = support(need, as_of=NOW)
+    assert rec.recommendation != "Business Support+" or rec.status != "ok"  # (the hard limit still holds)
+    said = [n for n in rec.notes if low in n and high in n and budget in n]
+    assert len(said) == 1 and "Business Support+" in said[0], rec.notes
+    assert said[0] in rec.note_sources
+    # a budget under both figures, or over both, has nothing to say about them
+    for other in ("we're on developer, what now? budget is $20 a month", "24/7 production support, budget $500"):
+        assert not [n for n in support(other, as_of=NOW).notes if "$29" in n and "$129" in n and "budget" in n]
+
+
+def test_a_second_price_figure_belongs_to_an_uncertain_price_only() -> None:
+    text = {"en": "x", "ko": "요금"}
+    assert Price(minimum_monthly_usd=129, uncertain=True, low_monthly_usd=29, text=text).low_monthly_usd == 29
+    for bad in ({"uncertain": False, "low_monthly_usd": 29}, {"uncertain": True, "low_monthly_usd": 200}):
+        with pytest.raises(ValueError, match="low_monthly_usd"):
+            Price(minimum_monthly_usd=129, text=text, **bad)
 
 
 def test_korean_partners_only_when_asked() -> None:

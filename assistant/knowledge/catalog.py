@@ -127,7 +127,17 @@ class Price(_Model):
     minimum_monthly_usd: int | None = Field(ge=0)
     tiers: list[PriceTier] = []
     uncertain: bool = False
+    # an uncertain price: the lower minimum another source states ($29 on a translated page against $129), so a
+    # budget between the two is said to fit only if the lower figure holds, never counted as met or missed
+    low_monthly_usd: int | None = Field(default=None, ge=0)
     text: Text
+
+    @model_validator(mode="after")
+    def _low_below_minimum(self) -> Price:
+        low, high = self.low_monthly_usd, self.minimum_monthly_usd
+        if low is not None and not (self.uncertain and high is not None and low < high):
+            raise ValueError("low_monthly_usd is only for an uncertain price, below minimum_monthly_usd")
+        return self
 
     @model_validator(mode="after")
     def _tiers_ascend(self) -> Price:

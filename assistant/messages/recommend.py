@@ -45,6 +45,16 @@ RECOMMEND: dict[str, dict[str, str]] = {
         "ko": "{name} 플랜의 요금은 자료마다 달라 예산 판단에는 높은 금액을 썼습니다.",
         "en": "{name}'s price is uncertain in the sources; the higher figure was used for the budget.",
     },
+    "price_straddles": {
+        "ko": (
+            "{name} 요금은 자료에 따라 월 최소 {low} 또는 {high}로 다릅니다. 예산 {budget} 안에는 {low}가 맞을 때만 "
+            "들어갑니다. 예산 판단에는 더 높은 {high}를 썼으니, 고르기 전에 AWS 요금 페이지에서 확인하세요."
+        ),
+        "en": (
+            "{name}'s minimum differs between sources, {low} or {high} a month: it fits your {budget} only if "
+            "{low} holds. The budget was held against {high}; confirm on the AWS pricing page before choosing."
+        ),
+    },
     "exchange": {
         "ko": "원화 금액은 1달러당 {rate:,.0f}원({date} 기준 계획 환율)으로 환산했습니다. 현재 환율을 확인하세요.",
         "en": "Won amounts were converted at {rate:,.0f} KRW per USD (planning rate of {date}); check today's rate.",

@@ -145,6 +145,13 @@ def _tam(plan: Plan, need: str, lang: str) -> Verdict:
     return Verdict("yes", met_by, word, plan.cite.tam_concierge)
 
 
+def price_low_at(price: Price, spend: float | None) -> float | None:
+    """An uncertain price at the lower minimum another source gives; None when no source gives one."""
+    if price.low_monthly_usd is None:
+        return None
+    return price_at(price.model_copy(update={"minimum_monthly_usd": price.low_monthly_usd}), spend)
+
+
 def price_at(price: Price, spend: float | None) -> float | None:
     """Monthly price at a monthly AWS spend: the greater of the minimum and the tiered percentages.
     Without a spend, the minimum; None when the catalog has no price."""
@@ -167,6 +174,12 @@ class Held:
     at_spend: bool  # the cost is worked out at the stated spend (else it is the minimum)
     usage_limit: float | None = None  # no spend stated: the monthly usage up to which the price stays within
     tiered: bool = False  # the price grows with usage (so without a spend, the cost is where it starts)
+    low: float | None = None  # an uncertain price within the amount only at the lower figure a source gives
+
+    @property
+    def maybe(self) -> bool:
+        """Over the amount at the higher figure, within it at the lower: neither fits nor misses."""
+        return not self.within and self.low is not None
 
 
 def held_against(price: Price, amount: float, spend: float | None) -> Held | None:
@@ -181,7 +194,9 @@ def held_against(price: Price, amount: float, spend: float | None) -> Held | Non
             mid = (low + high) / 2
             low, high = (mid, high) if (price_at(price, mid) or 0) <= amount else (low, mid)
         limit = low
-    return Held(cost, cost <= amount, spend is not None and bool(price.tiers), limit, bool(price.tiers))
+    lower = price_low_at(price, spend)
+    maybe = lower if lower is not None and cost > amount >= lower else None
+    return Held(cost, cost <= amount, spend is not None and bool(price.tiers), limit, bool(price.tiers), maybe)
 
 
 def held_text(fit: Held, amount: float, spend: float | None, rule: str, lang: str) -> str:

@@ -97,7 +97,12 @@ NAMED_PLAN_YESNO = re.compile(
     r"[^?]{0,40}?\b(?:to get|include|includes|have|has|come with|comes with|cover|covers)\b"
     # "월 사용액 4만불인데 비즈니스 서포트 붙이면 한달에 얼마 나옴?": the price of a plan it names, whatever the
     # company says of itself
-    r"|" + _PLAN_PRICE,
+    r"|"
+    + _PLAN_PRICE
+    # "$0 budget for support. can we open a technical support case on basic?": the last sentence asks whether a plan
+    # it names allows something, whatever budget the message states before it
+    + r"|(?:^|[.!?]\s+)(?:can|could|do|does|will|would)\s+(?:we|i|you)\b[^?.]{0,60}?\b(?:on|with|under)\s+"
+    r"(?:basic|developer|business|enterprise|on-?ramp)\b[^?.]{0,25}\?",
     re.IGNORECASE,
 )
 NAMED_PLAN_PRICE = re.compile(_PLAN_PRICE, re.IGNORECASE)

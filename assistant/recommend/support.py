@@ -110,6 +110,7 @@ class _Advisor:
         self.lasting = [p for p in self.live if p.available_until is None or p.available_until > self.horizon_end]
         self.reqs: list[Requirement] = []
         self.grid: dict[str, list[Verdict]] = {}
+        self.straddled: set[str] = set()  # plans whose two price figures have been said against the budget
         self.rec = Recommendation("support_plan", lang)
         self.rec.as_of = as_of.isoformat()
 
@@ -209,6 +210,10 @@ class _Advisor:
         self.reqs = reqs
         spend = self.read.spend_usd
         self.grid = {p.id: [self._verdict(p, r) for r in reqs] for p in self.plans}
+        cap = next((r.value for r in reqs if r.id == "budget" and r.value is not None), None)
+        if cap is not None:
+            for p in self.lasting:  # (counted at its higher figure, said with both)
+                self._straddles(p, cap)
         best = self._cheapest(self.lasting, {"yes"})
         maybe = self._cheapest(self.lasting, {"yes", "unconfirmed"})
         if maybe is not None and (best is None or maybe.order < best.order):
@@ -446,6 +451,25 @@ class _Advisor:
                 self._offer(up, self._say("adds", labels=labels))
                 return
 
+    def _straddles(self, plan: Plan, cap: int) -> bool:
+        """An uncertain price over the budget at one source's figure and within it at another's. The budget counts
+        it at the higher figure (a hard limit); this says both, so a plan that may fit is not silently ruled out."""
+        fit = held_against(plan.price, cap, self.read.spend_usd)
+        if fit is None or not fit.maybe:
+            return False
+        if plan.id in self.straddled:  # (said once)
+            return True
+        self.straddled.add(plan.id)
+        self._note(
+            "price_straddles",
+            plan.cite.price,
+            name=short_name(plan),
+            low=usd(fit.low),
+            high=usd(fit.cost),
+            budget=usd(cap),
+        )
+        return True
+
     def _cost(self, plan: Plan) -> tuple[str, str]:
         """What the plan costs a month, and the usage that figure is worked out at; an uncertain price is said as
         a minimum, never as the price at the stated usage ("$129 at $8,000 of usage" would read as exact)."""
@@ -460,7 +484,8 @@ class _Advisor:
         cost, at_usage = self._cost(best)
         key = "price_minimum" if best.price.uncertain else "price_at"
         self._note(key, best.cite.price, name=short_name(best), cost=cost, at_usage=at_usage, text=text)
-        if best.price.uncertain and any(r.id == "budget" for r in self.reqs):
+        cap = next((r.value for r in self.reqs if r.id == "budget" and r.value is not None), None)
+        if best.price.uncertain and cap is not None and not self._straddles(best, cap):
             self._note("price_uncertain", name=short_name(best))
         if any(r.value is not None and r.value < FASTEST_PLAN_MINUTES for r in self.reqs if r.id != "budget"):
             for addon in self.catalog.addons:
