@@ -54,6 +54,7 @@ from assistant.answer.cues import (
     PICK,
     PLAN_FEATURES,
     PLURAL,
+    POINTER,
     SHAPES,
     STILL_THERE,
     TECH_CASE,
@@ -433,9 +434,14 @@ def _best_reading(
     words = without_particles(q.evidence_text).split()
     # ("오늘 서울 날씨 어때?": two-syllable words alone say as little, unless most of the turn is unheard ones)
     unheard_pairs = [w for w in words if _unheard(w, retriever.lexical, syllables=2)]
-    foreign = not alone.in_scope and (
-        any(_unheard(w, retriever.lexical) for w in words)
-        or (len(unheard_pairs) >= 2 and 2 * len(unheard_pairs) >= len(words))
+    # (unless it points at the topic: "우리가 만든 안티치트 툴도 거기서 팔수있나" sells its own thing "there")
+    foreign = (
+        not alone.in_scope
+        and not POINTER.search(q.text)
+        and (
+            any(_unheard(w, retriever.lexical) for w in words)
+            or (len(unheard_pairs) >= 2 and 2 * len(unheard_pairs) >= len(words))
+        )
     )
 
     terms = telling_terms(without_particles(q.text), retriever.lexical)
@@ -447,7 +453,7 @@ def _best_reading(
     if carried is not None and not best_score:  # `carried`: the conversation's reading, kept when no reading tells
         best = carried
     alone_docs = {_document(h.chunk) for h in alone.hits}
-    for reading in readings(q, history, aliases):
+    for reading in readings(q, history, aliases, retriever.lexical.known):
         again = retriever.retrieve(reading.query, k=k, evidence=reading.evidence_text)
         if not again.in_scope or not again.hits:
             continue

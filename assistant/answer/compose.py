@@ -52,6 +52,7 @@ SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service", "partner", "len
 SUBJECT_BONUS = 0.3
 HOWTO_BONUS = 0.25
 FACET_BONUS = 0.6
+MORE_FACETS = 0.5  # … and half as much again for each other thing asked that the same sentence is shaped like
 # facets whose shape is a figure (the figure gate checks line 1 for it): the figures asked, "free", a count, a cycle
 _FIGURE_SHAPES = FIGURE_FACETS | {"free", "count", "frequency"}
 SHAPED_LEAD = 0.75  # a sentence shaped like the answer leads when it scores at least this share of the best
@@ -962,15 +963,20 @@ PROMISES_LIST = re.compile(r"(?:\bbelow|\bfollowing|:)\s*\.?\s*$|다음과\s*같
 def _facet_bonus(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: set[str]) -> float:
     """A sentence shaped like the answer to what was asked (a price, "free", a year, a count) should lead.
     A count counts only beside what was counted: "how many milestones" is not answered by "six design
-    principles", but by "up to 100 milestones" (the counted noun follows in English, comes before in Korean)."""
+    principles", but by "up to 100 milestones" (the counted noun follows in English, comes before in Korean).
+    A sentence shaped like several of the things asked ("who reviews it and how often does it change": "a third-party
+    audit …, revised about every six months") answers before one shaped like one of them."""
+    # ("As of November 2026 the tool itself is free": when a fact was checked gives no figure of any kind)
+    text = PROVENANCE.sub(" ", unit.text)
+    shaped: set[str] = set()  # (a thing asked may come with two shapes: a period, or a period said in words)
     for label, shape in facets:
-        # ("As of November 2026 the tool itself is free": when a fact was checked gives no figure of any kind)
-        text = PROVENANCE.sub(" ", unit.text)
-        for m in shape.finditer(text):
-            # (either in the singular or the plural: "a milestone … how many can one workload hold?")
-            if label != "count" or _nouns(folded_terms(_counted(text, m))) & _nouns({fold(t) for t in asked}):
-                return FACET_BONUS
-    return 0.0
+        # (either in the singular or the plural: "a milestone … how many can one workload hold?")
+        if any(
+            label != "count" or _nouns(folded_terms(_counted(text, m))) & _nouns({fold(t) for t in asked})
+            for m in shape.finditer(text)
+        ):
+            shaped.add(label)
+    return FACET_BONUS * (1 + MORE_FACETS * (len(shaped) - 1)) if shaped else 0.0
 
 
 # The knowledge base's own date stamp ("as of November 2026", "2026년 11월 기준"): when a fact was checked,

@@ -9,6 +9,7 @@ stands alone. The topic is resolved turn by turn, so it survives several ellipti
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.cues import (
@@ -37,6 +38,7 @@ from assistant.answer.question import (
     Question,
     after_question,
     asking_part,
+    bare_how_much,
     read_question,
     scene_before,
     which_kind,
@@ -47,12 +49,12 @@ from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import said_pattern, say, with_particle
 from assistant.recommend.reader import HANGUL, stated_bill
-from assistant.retrieval.lexical import folded_terms
+from assistant.retrieval.lexical import folded_terms, tokenize
 from assistant.types import Turn
 
 SUBJECT_KINDS = (
     *("pillar", "plan", "service", "program", "term", "severity", "provider", "area", "principle", "path"),
-    *("event", "exam", "tier"),
+    *("event", "exam", "tier", "lens"),
 )
 # Kinds that stand in for each other in an elliptical turn ("인시던트 대응은?" after "데이터 보호는…?").
 FAMILY = {"term": "concept", "area": "concept", "principle": "concept"}
@@ -158,7 +160,9 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         pointed = bool(_PRONOUN.search(following))
         # ("거긴 얼마임?" after "1월1일 지나면 어케됨?": the place pointed at is the plan moved to)
         placed = pointed or bool(_PLACE_POINTER.search(following))
-        prev = _successor_topic(prev, turn.answer, aliases, placed, bool(CHANGES.search(following)))
+        # (after "내년 1월에 어떻게 됨?", what a plan has is asked of the plan it was and the plan it becomes)
+        changes = bool(CHANGES.search(following)) or "action" in prev.facets
+        prev = _successor_topic(prev, turn.answer, aliases, placed, changes)
         # ("거기선 TAM 어케 바뀜?": what changes on the move is asked of both plans, the one left and the one moved to)
         if placed and not CHANGES.search(following):
             prev = _pointed_at_successor(prev, following, turn.answer, aliases)
@@ -262,14 +266,24 @@ def _typed(resolved: Question, q: Question) -> Question:
     return resolved if resolved.text == q.text else replace(resolved, typed=q.text)
 
 
-def readings(q: Question, history: list[Turn], aliases: AliasTable) -> list[Question]:
-    """`q` read within the conversation two ways, for a turn that named no subject: with the topic's subjects
-    ("Marketplace 기술지원은 누가 해줌?") and after the whole last question ("WA tool 워크로드 다른 계정한테 공유
-    가능? 권한은 뭐 줄 수 있어?": the sharing it asked about is a word no entity holds)."""
+def readings(
+    q: Question, history: list[Turn], aliases: AliasTable, known: Callable[[str], bool] | None = None
+) -> list[Question]:
+    """`q` read within the conversation, for a turn that named no subject: with the topic's subjects
+    ("Marketplace 기술지원은 누가 해줌?"), after the whole last question ("WA tool 워크로드 다른 계정한테 공유
+    가능? 권한은 뭐 줄 수 있어?": the sharing it asked about is a word no entity holds) and, given `known` (does the
+    corpus use a word), after the last question's subjects and the words of it the corpus uses ("웰아키 리뷰 우리팀
+    첨 해보는데 누구누구 들어와야됨?" lends "웰아키 리뷰 해보는데" to "얼마나 자주 해야됨?", not its chat words, which
+    drown what it was about)."""
     if not history:
         return []
     topic = resolve(q, history, aliases, force=True)
-    last = resolve(read_question(history[-1].question, aliases), history[:-1], aliases)
+    asked = read_question(history[-1].question, aliases)
+    last = resolve(asked, history[:-1], aliases)
+    if not last.mentions and len(history) > 1:
+        # ("팀원들이 못사게 막을수잇음?" named nothing either: it was read within the Marketplace before it, so "거기서
+        # 팔수있나" after it is about Marketplace too)
+        last = resolve(asked, history[:-1], aliases, force=True)
     # (what it asks is the turn's own: "누구랑 공유 가능?" asked who, "권한은 어떤거?" asks which permissions)
     whole = replace(
         read_question(f"{last.text} {q.text}", aliases),
@@ -279,7 +293,22 @@ def readings(q: Question, history: list[Turn], aliases: AliasTable) -> list[Ques
         facets=q.facets,
         asks=q.asks,  # ("무료임?" after "WA 리뷰 얼마 걸림?" asks no length of time)
     )
-    return [r for r in dict.fromkeys([topic, whole]) if r.text != q.text]
+    said = [m.text for m in last.mentions]
+    if known is not None:
+        said += [w for w in _detail_words(last, q) if all(known(t) for t in tokenize(w))]
+    lean = (
+        replace(
+            read_question(f"{' '.join(dict.fromkeys(said))} {q.text}", aliases),
+            lang=q.lang,
+            typed=q.text,
+            kind=q.kind,
+            facets=q.facets,
+            asks=q.asks,
+        )
+        if known is not None and last.mentions  # (words alone, with no subject lent, read as anything)
+        else whole
+    )
+    return [r for r in dict.fromkeys([topic, whole, lean]) if r.text != q.text]
 
 
 # "아까 첫번째 거", "처음 물어본 거", "the one I asked about first": the subject of the conversation's first turn
@@ -895,7 +924,15 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # A turn that asks for another attribute ("when was it added?", "가격은?") drops the previous one's.
     # ("몇 개야?" still asks about the same attribute: a count is no new one)
     # ("얼마나 걸려?" after "비용은?": a figure of another kind is a new attribute too)
-    new_attribute = (
+    # ("온램프는 얼마였지" after a response time: how much of that time, asked of a sibling, not a price; "그거
+    # 얼마임?" still asks what the thing itself costs)
+    same_measure = (
+        set(q.facets) == {"price"}
+        and "response" in prev.facets
+        and bare_how_much(q.text)
+        and any(_family(m) == _family(p) for m in q.mentions for p in prev.mentions)
+    )
+    new_attribute = not same_measure and (
         bool(set(q.facets) - {"count"})
         or bool(set(q.asks) - {"count"})
         or any(m.entity.id in ATTRIBUTES for m in q.mentions)
@@ -1285,6 +1322,9 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         # "사용액 30만불로 늘면 엔터프라이즈는?": a turn that ends on a sibling of the topic asks the same of it,
         # under the condition it states
         return any(_family(p) == _family(ending) for p in prev.mentions)
+    if set(q.facets) == {"price"} and "response" in prev.facets and bare_how_much(q.text):
+        # "온램프는 얼마였지" after a response time: how much of that time, asked of a sibling
+        return any(_family(p) == _family(ending) for p in prev.mentions)
     rest = _remainder(q)
     if not q.facets and ((words <= 3 and not rest) or _ELLIPTIC.fullmatch(rest)):
         # "인시던트 대응은?" after the data protection area; "비즈니스 서포트 플러스엔 없음?", "BS+ too?" after a
@@ -1321,7 +1361,10 @@ _PRONOUN = re.compile(r"걔|그거|그건|그게|\b(?:it|that one|they|them)\b",
 
 # "… and what does it cost", "… 그리고 그건 얼마": a second question joined to the turn's first
 _SECOND_QUESTION = re.compile(
-    r"\band\s+(?:what|how|when|where|which|who|is|does|do|can)\b|그리고|(?:이고|인데|고)\s", re.I
+    r"\band\s+(?:what|how|when|where|which|who|is|does|do|can)\b|그리고|(?:이고|인데|고)\s"
+    # ("the SaaS lens - what does it cover?", "SaaS lens. what does it cover?": the name, then a question of it)
+    r"|\s[-–—]\s|[.:]\s",
+    re.I,
 )
 
 

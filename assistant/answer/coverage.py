@@ -18,6 +18,7 @@ from assistant.answer.cues import (
     FACETS,
     KINDS,
     NOT_SOME,
+    POINTER,
     PRICE_SET,
     QUESTION_ID,
     QUESTION_NUMBER,
@@ -90,8 +91,9 @@ EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|
 # "how much is the paid subscription": only an amount answers; "free courses" beside it does not
 PAID_ASKED = re.compile(r"\bpaid\b|\bpremium\b|\bsubscriptions?\b|유료|구독\s*(?:료|비)", re.IGNORECASE)
 # "what's the day rate", "minimum engagement": a rate or a minimum is an amount; "priced per engagement" is none
+# (nor "is there a rate card", which asks whether a price list exists, like "단가표")
 RATE_ASKED = re.compile(
-    r"\brates?\b|\bminimum\b|\bmin\b|\bper[\s-][a-z]+(?:-[a-z]+)?\b|일당|시간당|분당|단가(?!표)|최소|최저",
+    r"\brates?\b(?![\s-]*cards?\b)|\bminimum\b|\bmin\b|\bper[\s-][a-z]+(?:-[a-z]+)?\b|일당|시간당|분당|단가(?!표)|최소|최저",
     re.IGNORECASE,
 )
 # Facets whose answer is a figure about the named thing, and what a sentence giving it must hold.
@@ -142,9 +144,13 @@ def not_covered(
     aside = _context_spans(q.text) + [span for span in [after_question(q.text)] if span]
     scene = scene_before(q.text, q.own_start)
     subjects = [m.start for m in q.mentions] + [m.start() for m in QUESTION_ID.finditer(q.text)]
-    if any(not any(a <= start < b for a, b in aside + scene) for start in subjects):
+    asked_after = q.text[max((b for _, b in scene), default=0) :]
+    if any(not any(a <= start < b for a, b in aside + scene) for start in subjects) or (
+        scene and POINTER.search(asked_after)
+    ):
         # "we run rabbitmq on two ec2 boxes. per 'services, not servers', what instead?": the setup they state
-        # before a question that names its own subject is theirs, not what is asked
+        # before a question that names its own subject is theirs, not what is asked; so is one the question points
+        # back at ("mgmt wants a full week offsite for our first WA review. is that how its supposed to be done?")
         aside += scene
     for m in q.mentions:
         if any(a <= m.start < b for a, b in aside):

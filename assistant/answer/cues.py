@@ -424,7 +424,9 @@ FACETS = _cues(
         "format": r"\bformats?\b|\bfile types?\b|형식|포맷|확장자",
         # an identifier asked: "베스트 프랙티스 id 뭐였지", "which BP id", "질문 번호"
         "ident": r"(?<![A-Za-z])ids?(?![A-Za-z])\s*(?:뭐|무엇|는|은|가|이|\?|$)|\bwhich (?:bp|id|best practice)\b"
-        r"|\b(?:bp|best practice) (?:id|number)\b|아이디\s*(?:뭐|는|가)",
+        r"|\b(?:bp|best practice) (?:id|number)\b|아이디\s*(?:뭐|는|가)"
+        # "그중 백업 묻는건 몇번?", "그거 다루는 질문 몇번임": which question, by its number
+        r"|(?:묻는|다루는|해당하는|관련된|관련)\s*(?:건|거|게|것|질문)?(?:은|는|이|가)?\s*몇\s*번(?!\s*째)",
         # the name something went by before ("마지막 거 예전 이름은?", "what was it called before")
         "former": r"(?:예전|옛날|이전|원래|옛)\s*(?:이름|명칭)(?:은|이|도)?\s*(?:\?|뭐|무엇|$)"
         r"|\b(?:old|older|former|previous|original|earlier) name\b|\bformerly (?:called|named|known)\b"
@@ -450,6 +452,10 @@ FACETS = _cues(
         # what a thing comes through: "CUR은 요즘 어디 통해서 받음?", "delivered via what?"
         "via": r"(?:어디|뭘|무엇|뭐)\s*(?:를|을)?\s*통해|(?:통해서|통해)\s*(?:받|보|가|나|와|제공|전달)"
         r"|\b(?:through|via) (?:what|which|where)\b|\bdelivered (?:through|via|by|how)\b|\bcomes? through\b",
+        # where data or figures come from: "그 데이터는 보통 어디서 뽑음?", "where does that data come from?"
+        "source": r"어디서\s*(?:뽑|가져|얻|나오|나와|모으|모아|수집|긁|따와|받아)|(?:데이터|지표)\s*(?:출처|소스)"
+        r"|\bwhere (?:does|do|did|would|should|can) (?:\S+ ){0,4}?(?:come|get|pull|collect)\w* (?:\S+ )?from\b"
+        r"|\b(?:data|metric) sources?\b|\bwhat sources?\b",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
         # ("calls that have no timeout", "타임아웃 없이": a practice left out, no limit asked)
         "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|"
@@ -513,7 +519,9 @@ KINDS = _cues(
 # 조건은 뭘로 걸어?" asks for a setting of FIS)
 # ("뭐뭐로 나뉨?", "뭐로 바뀜?": what it is divided or turned into, no tool)
 MEANS_ASKED = re.compile(
-    r"(?<!뭐)(?:뭘로|뭐로|무엇으로|(?:뭘|뭐)\s*가지고)(?![가-힣])(?!\s*(?:나뉘|나뉨|나눠|나누|구분|분류|바뀌|바뀜|바꿔|변경))"
+    # ("값이 뭐로 나와?", "API에선 뭐로 찍힘?", "뭐로 불러?": "as what" it shows or is called, not "with what")
+    r"(?<!뭐)(?:뭘로|뭐로|무엇으로|(?:뭘|뭐)\s*가지고)(?![가-힣])(?!\s*(?:나뉘|나뉨|나눠|나누|구분|분류|바뀌|바뀜|바꿔|변경"
+    r"|찍|나오|나와|나옴|나온|뜨|뜸|떠|뜬|표시|보이|보여|보임|불리|불러|불림|부르|나타))"
     r"|\bwith what\b",
     _I,
 )
@@ -860,6 +868,7 @@ SHAPES = _cues(
         "duration": r"(?<![\d,.])\d{1,3}\s?(?:years?|months?|days?|hours?|년|개월|일|시간)"
         r"|\b(?:a|an|one|two|three|four|five|six|twelve)\s+(?:years?|months?|weeks?|days?)\b|" + VAGUE_LENGTH,
         "via": r"통해|통하여|\bthrough\b|\bvia\b|\bdelivered\b",
+        "source": r"출처|\bsources?\b|(?:에서|로부터)\s*(?:수집|가져|모아|모은|뽑)",
         "enable": r"\benabl\w*|\bturn(?:ed|s)? on\b|\bactivat\w*|\bswitch(?:ed)? on\b"
         r"|켜(?:야|면|서|고|거나|며|는)|켠|활성화",
         "extend": r"늘어나|늘어난|늘릴|늘려|최대\s*\d|\bup to \d|\bextend\w*|\bincrease[sd]? (?:to|the)\b|\blonger\b",

@@ -181,7 +181,8 @@ def scene_before(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 # (a chat sentence may end in laughter or tears instead of a stop: "IP 하드코딩해서 호출 중임 ㅋㅋ")
-_STATEMENT = re.compile(r"[^.!?ㅋㅎㅠㅜ]+(?:[.!]+|\s*[ㅋㅎㅠㅜ]{2,})(?=\s)")
+# (or in a spaced dash before the question: "its ahead of a big launch next month - can aws help check readiness?")
+_STATEMENT = re.compile(r"[^.!?ㅋㅎㅠㅜ]+?(?:[.!]+|\s*[ㅋㅎㅠㅜ]{2,}|\s+[-–—](?=\s))(?=\s)")
 
 # (not a response time: "15분 응답도 느림 ㅋㅋ 더 빨리 받게 붙일 수 있는 거 있음?" states the need the answer must beat)
 _SCENE_TIMES = ("duration", "date", "count")  # ("VPC 몇 개에 온프렘까지 붙일 거임": a few, no count asked)
@@ -383,6 +384,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if names_asked:
         facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT, "former"))
     if _IN_THE_PRICE.search(masked):  # "IEM도 그 요금에 포함임?": whether a thing comes with the price, not the price
+        facets = tuple(f for f in facets if f != "price")
+    if "price" in facets and "response" in facets and bare_how_much(masked):
+        # "첫응답 몇분임? 온램프는 얼마였지": a bare "얼마" beside a response time asks how much of that time
         facets = tuple(f for f in facets if f != "price")
     kind = "definition" if names_asked else _kind(masked, asked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked) and not _only_within(cue, masked, scene))
@@ -870,6 +874,25 @@ _BUDGET = re.compile(r"budget|예산", re.IGNORECASE)
 
 
 _MIN_OR_MAX = re.compile(r"최소|최대|최저|하한|상한|\bminimum\b|\bmaximum\b|\bmin\b|\bmax\b", re.IGNORECASE)
+
+
+_BARE_HOW_MUCH = re.compile(r"얼마(?:였|였지|였더라|임|야|지|더라|예요|에요)?")
+
+
+def bare_how_much(text: str) -> bool:
+    """A price read only from a bare "얼마" ("온램프는 얼마였지"): how much of whatever is being talked about, which is
+    a price only when nothing else measured is."""
+    return (
+        bool(FACETS["price"].search(text))
+        and not FACETS["price"].search(_BARE_HOW_MUCH.sub(" ", text))
+        and not _PRICED_HOW_MUCH.search(text)
+    )
+
+
+# ("월 얼마 추가됨?", "한달에 얼마 나옴?": how much a month, or how much more to pay, is a price whatever else is asked)
+_PRICED_HOW_MUCH = re.compile(
+    r"(?:월|한\s*달에?|매달|달에|monthly)\s*얼마|얼마\s*(?:추가|더|내|들|나와|나옴|나가|나감|씩)"
+)
 
 
 def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:

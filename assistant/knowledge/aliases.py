@@ -317,13 +317,18 @@ def _pattern(name: str, exact: bool) -> re.Pattern[str]:
     if _HANGUL.search(name):
         # ("보안팀이 승인한 제품": the team that works on it, not the pillar)
         return re.compile(rf"{body}(?!팀|부서|담당)", flags)
-    end = r"(?![A-Za-z0-9+])" if not name.endswith("+") else ""
+    # ("an enterprise-wide migration", "enterprise-grade security": a word made into an adjective names no plan)
+    end = r"(?![A-Za-z0-9+])" + _COMPOUND if not name.endswith("+") else ""
     if _ACRONYM.fullmatch(name):  # "HRIs", "TAMs": an acronym's plural names the same thing (typed in capitals:
         body += "(?-i:(?<=[A-Z])s)?"  # "was" is no plural of "WA")
     return re.compile(rf"(?<![A-Za-z0-9]){body}{end}", flags)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_COMPOUND = (
+    r"(?!-(?:wide|grade|level|scale|class|ready|size|sized|friendly|style|type|like|based|specific|focused|facing"
+    r"|minded|heavy|only|owned|led|driven)\b)"
+)
 
 
 def load_aliases(corpus_dir: Path) -> AliasTable:
