@@ -272,9 +272,9 @@ def readings(
     """`q` read within the conversation, for a turn that named no subject: with the topic's subjects
     ("Marketplace 기술지원은 누가 해줌?"), after the whole last question ("WA tool 워크로드 다른 계정한테 공유
     가능? 권한은 뭐 줄 수 있어?": the sharing it asked about is a word no entity holds) and, given `known` (does the
-    corpus use a word), after the last question's subjects and the words of it the corpus uses ("웰아키 리뷰 우리팀
-    첨 해보는데 누구누구 들어와야됨?" lends "웰아키 리뷰 해보는데" to "얼마나 자주 해야됨?", not its chat words, which
-    drown what it was about)."""
+    corpus use a word), after the last question's subjects and the words of it the corpus uses: a chatty last
+    question ("Well-Architected 리뷰 우리팀 첨 해보는데 누구누구 들어와야됨?") lends its subject and "리뷰", not its
+    chat words, which drown what it was about in the scope check."""
     if not history:
         return []
     topic = resolve(q, history, aliases, force=True)
