@@ -86,3 +86,10 @@ def test_a_word_made_into_an_adjective_names_no_entity(assistant):
     found = [m.entity.id for m in assistant.aliases.find("an enterprise-wide migration with enterprise-grade tools")]
     assert "enterprise" not in found, found
     assert [m.entity.id for m in assistant.aliases.find("enterprise support")] == ["enterprise"]
+
+
+def test_a_count_asked_beside_items_set_aside_gives_the_whole_count_then_the_others(chat):
+    answer = chat("well architected 필라 몇개임? sustainability 말고 나머지 이름만 ㄱㄱ").answer
+    lines = answer.splitlines()
+    assert "6가지" in lines[0] and "5가지" in answer, answer
+    assert "지속 가능성 (Sustainability)" not in answer and "운영 우수성" in answer, answer
