@@ -640,6 +640,9 @@ def test_a_budget_between_two_stated_prices_says_both(need: str, budget: str, lo
     said = [n for n in rec.notes if low in n and high in n and budget in n]
     assert len(said) == 1 and "Business Support+" in said[0], rec.notes
     assert said[0] in rec.note_sources
+    # a budget with no figure ("high") still says which figure was used for it
+    high = support("production down 1 hour response", budget="high", as_of=NOW)
+    assert any("higher figure" in n for n in high.notes), high.notes
     # a budget under both figures, or over both, has nothing to say about them
     for other in ("we're on developer, what now? budget is $20 a month", "24/7 production support, budget $500"):
         assert not [n for n in support(other, as_of=NOW).notes if "$29" in n and "$129" in n and "budget" in n]

@@ -284,31 +284,19 @@ def readings(
         # ("팀원들이 못사게 막을수잇음?" named nothing either: it was read within the Marketplace before it, so "거기서
         # 팔수있나" after it is about Marketplace too)
         last = resolve(asked, history[:-1], aliases, force=True)
-    # (what it asks is the turn's own: "누구랑 공유 가능?" asked who, "권한은 어떤거?" asks which permissions)
-    whole = replace(
-        read_question(f"{last.text} {q.text}", aliases),
-        lang=q.lang,
-        typed=q.text,
-        kind=q.kind,
-        facets=q.facets,
-        asks=q.asks,  # ("무료임?" after "WA 리뷰 얼마 걸림?" asks no length of time)
-    )
-    said = [m.text for m in last.mentions]
-    if known is not None:
+
+    def after(lent: str) -> Question:
+        # (what it asks is the turn's own: "누구랑 공유 가능?" asked who, "권한은 어떤거?" asks which permissions;
+        # "무료임?" after "WA 리뷰 얼마 걸림?" asks no length of time)
+        read = read_question(f"{lent} {q.text}", aliases)
+        return replace(read, lang=q.lang, typed=q.text, kind=q.kind, facets=q.facets, asks=q.asks)
+
+    found = [topic, after(last.text)]
+    if known is not None and last.mentions:  # (words alone, with no subject lent, read as anything)
+        said = [m.text for m in last.mentions]
         said += [w for w in _detail_words(last, q) if all(known(t) for t in tokenize(w))]
-    lean = (
-        replace(
-            read_question(f"{' '.join(dict.fromkeys(said))} {q.text}", aliases),
-            lang=q.lang,
-            typed=q.text,
-            kind=q.kind,
-            facets=q.facets,
-            asks=q.asks,
-        )
-        if known is not None and last.mentions  # (words alone, with no subject lent, read as anything)
-        else whole
-    )
-    return [r for r in dict.fromkeys([topic, whole, lean]) if r.text != q.text]
+        found.append(after(" ".join(dict.fromkeys(said))))
+    return [r for r in dict.fromkeys(found) if r.text != q.text]
 
 
 # "아까 첫번째 거", "처음 물어본 거", "the one I asked about first": the subject of the conversation's first turn
@@ -926,11 +914,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # ("얼마나 걸려?" after "비용은?": a figure of another kind is a new attribute too)
     # ("온램프는 얼마였지" after a response time: how much of that time, asked of a sibling, not a price; "그거
     # 얼마임?" still asks what the thing itself costs)
-    same_measure = (
-        set(q.facets) == {"price"}
-        and "response" in prev.facets
-        and bare_how_much(q.text)
-        and any(_family(m) == _family(p) for m in q.mentions for p in prev.mentions)
+    same_measure = _asks_same_measure(q, prev) and any(
+        _family(m) == _family(p) for m in q.mentions for p in prev.mentions
     )
     new_attribute = not same_measure and (
         bool(set(q.facets) - {"count"})
@@ -1322,7 +1307,7 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         # "사용액 30만불로 늘면 엔터프라이즈는?": a turn that ends on a sibling of the topic asks the same of it,
         # under the condition it states
         return any(_family(p) == _family(ending) for p in prev.mentions)
-    if set(q.facets) == {"price"} and "response" in prev.facets and bare_how_much(q.text):
+    if _asks_same_measure(q, prev):
         # "온램프는 얼마였지" after a response time: how much of that time, asked of a sibling
         return any(_family(p) == _family(ending) for p in prev.mentions)
     rest = _remainder(q)
@@ -1358,6 +1343,12 @@ _ENDS_ELLIPTIC = re.compile(r"\s*(?:은|는|이면|면|이라면|라면|의 경�
 
 # a pronoun that stands for a thing just named ("걔는 얼마?"), not a noun phrase ("the switch")
 _PRONOUN = re.compile(r"걔|그거|그건|그게|\b(?:it|that one|they|them)\b", re.IGNORECASE)
+
+
+def _asks_same_measure(q: Question, prev: Question) -> bool:
+    """A bare "얼마" after a response time ("온램프는 얼마였지"): how much of that time, not a price."""
+    return set(q.facets) == {"price"} and "response" in prev.facets and bare_how_much(q.text)
+
 
 # "… and what does it cost", "… 그리고 그건 얼마": a second question joined to the turn's first
 _SECOND_QUESTION = re.compile(

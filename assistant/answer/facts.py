@@ -706,14 +706,15 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         ref = getattr(term.cite, lang)
         # "security랑 reliability 말고 나머지 뭐뭐": the others, the ones set aside named
         and_ = say("join.and", lang)
+        whole = _named_list(k.pillars.pillars, "list.pillars", ref, lang, "")
         if rest := _besides(q, k.pillars.pillars, "list.pillars", ref, lang, "", and_):
+            if "count" not in q.facets:
+                return [rest]
             # ("필라 몇개임? sustainability 말고 나머지 이름만": how many in all, then the others by name)
-            whole = _named_list(k.pillars.pillars, "list.pillars", ref, lang, "")
-            counted = replace(whole, text=re.sub(r":$", ".", whole.text), items=())  # (no list under it)
-            return [counted, rest] if "count" in q.facets else [rest]
+            return [replace(whole, text=re.sub(r":$", ".", whole.text), items=()), rest]  # (no list under it)
         # ("처음부터 있던 5개랑 나중에 추가된거 구분해서": the list, and which one came later)
         added = [newest] if _ADDED_ASKED.search(q.text) and newest else []
-        return [_named_list(k.pillars.pillars, "list.pillars", ref, lang, ""), *added]
+        return [whole, *added]
     return []
 
 

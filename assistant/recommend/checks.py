@@ -179,7 +179,7 @@ class Held:
     @property
     def maybe(self) -> bool:
         """Over the amount at the higher figure, within it at the lower: neither fits nor misses."""
-        return not self.within and self.low is not None
+        return self.low is not None  # (set only then)
 
 
 def held_against(price: Price, amount: float, spend: float | None) -> Held | None:

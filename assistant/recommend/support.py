@@ -71,7 +71,7 @@ def recommend_support(
     months = catalog.support_plans.planning_horizon_months if horizon_months is None else horizon_months
     advisor = _Advisor(catalog, corpus_dir, lang, day, months, read)
     if read.current and not [r for r in reqs if r.id != "budget"]:
-        cap = next((r.value for r in reqs if r.id == "budget" and r.value is not None), None)
+        cap = _budget_cap(reqs)
         # ("developer 끝나면 뭘로? 예산 월 30달러": a successor over the budget is no answer; the budget decides)
         if cap is None or advisor.successor_within(cap):
             return advisor.transition_only()
@@ -86,6 +86,11 @@ def recommend_support(
         rec.as_of = day.isoformat()
         return rec
     return advisor.decide(reqs)
+
+
+def _budget_cap(reqs: list[Requirement]) -> int | None:
+    """The monthly USD the budget allows; None when no budget, or one without a figure ("high"), is stated."""
+    return next((r.value for r in reqs if r.id == "budget" and r.value is not None), None)
 
 
 def _vague(reqs: list[Requirement]) -> bool:
@@ -210,7 +215,7 @@ class _Advisor:
         self.reqs = reqs
         spend = self.read.spend_usd
         self.grid = {p.id: [self._verdict(p, r) for r in reqs] for p in self.plans}
-        cap = next((r.value for r in reqs if r.id == "budget" and r.value is not None), None)
+        cap = _budget_cap(reqs)
         if cap is not None:
             for p in self.lasting:  # (counted at its higher figure, said with both)
                 self._straddles(p, cap)
@@ -451,14 +456,12 @@ class _Advisor:
                 self._offer(up, self._say("adds", labels=labels))
                 return
 
-    def _straddles(self, plan: Plan, cap: int) -> bool:
+    def _straddles(self, plan: Plan, cap: int) -> None:
         """An uncertain price over the budget at one source's figure and within it at another's. The budget counts
         it at the higher figure (a hard limit); this says both, so a plan that may fit is not silently ruled out."""
         fit = held_against(plan.price, cap, self.read.spend_usd)
         if fit is None or not fit.maybe:
-            return False
-        if plan.id in self.straddled:  # (said once)
-            return True
+            return
         self.straddled.add(plan.id)
         self._note(
             "price_straddles",
@@ -468,7 +471,6 @@ class _Advisor:
             high=usd(fit.cost),
             budget=usd(cap),
         )
-        return True
 
     def _cost(self, plan: Plan) -> tuple[str, str]:
         """What the plan costs a month, and the usage that figure is worked out at; an uncertain price is said as
@@ -484,8 +486,8 @@ class _Advisor:
         cost, at_usage = self._cost(best)
         key = "price_minimum" if best.price.uncertain else "price_at"
         self._note(key, best.cite.price, name=short_name(best), cost=cost, at_usage=at_usage, text=text)
-        cap = next((r.value for r in self.reqs if r.id == "budget" and r.value is not None), None)
-        if best.price.uncertain and cap is not None and not self._straddles(best, cap):
+        # (a price whose two figures were said against the budget needs no second word on it)
+        if best.price.uncertain and any(r.id == "budget" for r in self.reqs) and best.id not in self.straddled:
             self._note("price_uncertain", name=short_name(best))
         if any(r.value is not None and r.value < FASTEST_PLAN_MINUTES for r in self.reqs if r.id != "budget"):
             for addon in self.catalog.addons:
