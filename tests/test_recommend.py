@@ -449,6 +449,15 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         # how long or how many is a figure to look up, whatever plan the asker is on; so is what a saying means
         ("how many weeks ahead of a launch do we have to ask for IEM? we're on enterprise support", None),
         ("자격증 딴 사람 수가 파트너 고를 때 중요하다던데 무슨 얘기임?", None),
+        # a plan held up for likeness is not the one the asker is on: whether the topic's plan stays is a fact
+        ("그건 내년에도 쓸수있음? 온램프처럼 없어지는건 아니지?", None),
+        ("is that one sticking around next year, unlike on-ramp?", None),
+        # chat's "diff" asks a difference, whatever kind of company the asker says it is
+        (
+            "whats the diff between the training path and the distribution path in apn? small edu company here, "
+            "which one",
+            None,
+        ),
         ("", None),
     ],
 )

@@ -57,7 +57,8 @@ FACTUAL = any_of(
     latin(r"what (?:is|are|does|do)|what's|explain|when (?:does|do|is|will)|why|how (?:does|do i|do we|to)"),
     # "how many weeks ahead do we request IEM? we're on enterprise": a figure to look up
     latin(r"how (?:many|long|far|early|soon)\b"),
-    latin(r"difference|which best practice|says?|filter \w+ by|criteria"),  # criteria are facts to look up
+    # (criteria are facts to look up; "whats the diff btw software path and services path": chat's "diff")
+    latin(r"difference|diff|which best practice|says?|filter \w+ by|criteria"),
     # "our startup spends 3k/mo, what would enterprise on-ramp cost us": the price of a plan it names
     latin(r"what (?:would|will|does|do) .{0,40}\bcost\b|how much (?:would|will|does|is) .{0,30}\b(?:cost|run)\b"),
     # "can we do a WA review ourselves or do we need a partner?": a yes/no about how things work

@@ -236,6 +236,8 @@ def _current_plan(hits: list[Match], text: str, bounds: list[tuple[int, int]], c
         worded = any(phrase_rx(w).search(after[:10]) for w in cues.plan_words)
         if h.key.startswith("@@") and not (worded or cue_after or re.search(r"(?:from|on)\s+$", before, re.I)):
             continue
+        if _LIKENED_AFTER.match(after) or _LIKENED_BEFORE.search(before):
+            continue  # ("그거 내년에도 있지? 온램프처럼 없어지는거 아니고?": a plan held up for likeness is not theirs)
         target = re.search(r"(?:\bto|into)\s+$", before, re.I) or re.match(r"\s*(?:플랜|서포트)?\s*(?:으로|로)", after)
         mentions.append((h, cue_before or cue_after, bool(target)))
     for h, cued, targeted in mentions:
@@ -246,6 +248,13 @@ def _current_plan(hits: list[Match], text: str, bounds: list[tuple[int, int]], c
     if changing and len(named) == 1:
         return named.pop()
     return None
+
+
+# A plan named to compare with ("온램프처럼", "unlike on-ramp", "like developer"): not the one used, nor the target
+_LIKENED_AFTER = re.compile(
+    r"\s*(?:support\+?|플랜|서포트)?\s*(?:처럼|같이|마냥|(?:이랑|랑|과|와)\s*(?:달리|다르게|비슷))"
+)
+_LIKENED_BEFORE = re.compile(r"\b(?:like|unlike|as with|similar to|the same as)\s+$", re.I)
 
 
 # Between two plan names set side by side: "developer랑 business", "business or developer", "dev/bs+", "A vs B"
