@@ -382,3 +382,25 @@ def test_a_noun_count_in_korean_is_a_count_asked(aliases):
     assert "count" in read_question("SAP-C02 시험 문항 수랑 시간", aliases).facets
     # "몇개는 …": some of them, said as a topic, asks no count
     assert "count" not in read_question("워크로드 몇개는 15분 응답도 느림 ㅋㅋ 애드온 있음?", aliases).facets
+
+
+FIS = (
+    "AWS Fault Injection Service (FIS) runs fault injection experiments. FIS runs under an IAM role that limits what "
+    "it may touch."
+)
+
+
+def test_a_service_the_turn_before_lent_beside_one_stated_is_not_missing(aliases):
+    # ("with FIS can we hit a slice of an ASG?" -> "and what gives it permission?": "it" is FIS, which the passages
+    # state; the Auto Scaling group was asked about the turn before)
+    typed = "and what gives it permission to mess with our stuff?"
+    lent = read_question(f"FIS, ASG {typed}", aliases)
+    from dataclasses import replace
+
+    q = replace(lent, typed=typed)
+    assert q.own_start > 0 and "auto-scaling" in q.entities
+    assert not_covered(q, _hits(FIS), lambda w: True) is None
+    # (named by the turn itself, it is still missing; and so is a lent one when no lent name is stated)
+    assert not_covered(lent, _hits(FIS), lambda w: True) is not None
+    alone = replace(read_question(f"ASG {typed}", aliases), typed=typed)
+    assert not_covered(alone, _hits(FIS), lambda w: True) is not None

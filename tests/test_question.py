@@ -1271,3 +1271,44 @@ def test_where_the_bill_goes_asks_no_price(aliases):
 def test_risk_values_are_the_risk_levels(aliases):
     for text in ("WA툴 리스크 값 API에선 뭐로 찍힘?", "wa tool risk values in the api?"):
         assert "risk-level" in read_question(text, aliases).entities, text
+
+
+@pytest.mark.parametrize(
+    ("text", "sells"),
+    [
+        ("마켓플레이스에 우리 SaaS 올리려면 APN 가입 필수임?", True),
+        ("마켓플레이스 입점 절차?", True),
+        ("we're an ISV and want to join APN, which path?", True),
+        ("how do we list our product on aws marketplace", True),
+        # a buyer who talks of the seller asks as a buyer
+        ("대량으로 살건데 판매자랑 가격 협상 되나?", False),
+        ("who supports a marketplace product, aws or the seller?", False),
+    ],
+)
+def test_a_sellers_question_is_read_as_one(aliases, text, sells):
+    assert ("sell" in read_question(text, aliases).facets) is sells
+
+
+@pytest.mark.parametrize(
+    ("turns", "plan"),
+    [
+        # the plan a step up or down the topic's line-up (the new line-up first: the classic one ends 2027-01-01)
+        (("엔터프라이즈 서포트 요금 얼마?", "그 윗급 플랜은 얼마임?"), "unified-operations"),
+        (("what does enterprise support cost?", "and the plan one tier below it?"), "business-support-plus"),
+        (("developer support 응답시간?", "한단계 위 플랜은?"), "business"),
+        # a step from the plan the turn names itself
+        (("what's the plan one tier above enterprise support?",), "unified-operations"),
+    ],
+)
+def test_a_plan_a_step_away_is_the_next_one_in_its_line_up(aliases, turns, plan):
+    assert read_question(_chain(aliases, *turns), aliases).of_kind("plan") == [plan]
+
+
+def test_a_plan_held_up_for_likeness_is_not_the_subject(aliases):
+    # ("온램프처럼": like On-Ramp; "그거" is still the Enterprise Support asked about before)
+    q = read_question(
+        _chain(aliases, "엔터프라이즈 서포트 얼마임?", "그거 내년에도 있지? 온램프처럼 없어지는거 아니고?"), aliases
+    )
+    assert q.of_kind("plan") == ["enterprise"], q.text
+    # ("온램프랑 같이 쓰면": together with, not like)
+    assert read_question("온램프랑 같이 쓰면 뭐가 좋음?", aliases).of_kind("plan") == ["enterprise-on-ramp"]

@@ -28,6 +28,7 @@ from assistant.answer.cues import (
     MISSING,
     NAMES_SERVICE,
     NEWEST,
+    SAID,
     SHAPES,
     TIME_SAID,
     WORDED_FREQUENCY,
@@ -260,7 +261,7 @@ class OfflineComposer:
         notes_beside = q is not None and "notes_context" in q.facets
         has_summary = not notes_asked and any(not about_notes(h.chunk) for h in pool)
         asked = tuple("notes" if f == "notes_context" else f for f in (q.facets if q else ()))
-        facets = [(f, SHAPES.get(f) or FACETS[f]) for f in asked if f in FACETS]
+        facets = [(f, SHAPES.get(f) or SAID.get(f) or FACETS[f]) for f in asked if f in FACETS]
         # ("how often should we review?": "light and repeated … then regularly" says it in words; a period given in
         # another passage of the document still leads, chain.document_figure)
         facets += [("frequency", WORDED_FREQUENCY)] if "frequency" in asked else []

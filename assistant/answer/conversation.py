@@ -45,7 +45,7 @@ from assistant.answer.question import (
     with_context,
     with_id_pillars,
 )
-from assistant.knowledge.aliases import AliasTable, Mention
+from assistant.knowledge.aliases import AliasTable, Mention, neighbour_plan
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import said_pattern, say, with_particle
 from assistant.recommend.reader import HANGUL, stated_bill
@@ -188,6 +188,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _all_of(q, seen, aliases)
         or _other_extreme(q, seen, aliases)
         or _price_gap_of(q, seen, aliases)
+        or _plan_a_step_away(q, prev, aliases)
     )
     if picked is not None:
         return _typed(replace(picked, lang=q.lang), q)
@@ -351,6 +352,40 @@ def _other_extreme(q: Question, seen: list[Question], aliases: AliasTable) -> Qu
     if mine is None or theirs is None or len(_remainder(q).replace(mine.group(0), " ").split()) > 2:
         return None
     text = f"{last.text[: theirs.start()]} {mine.group(0)} {last.text[theirs.end() :]}"
+    return read_question(re.sub(r"\s+", " ", text).strip(), aliases)
+
+
+# "그 윗급 플랜은?", "and the plan one tier down?": the plan a step up or down from the topic's
+_STEP = re.compile(
+    r"(?P<up>(?<![가-힣])윗\s*급|(?<![가-힣])위\s*(?:급|단계|등급|플랜)|상위\s*(?:플랜|등급|티어|급)"
+    r"|한\s*(?:단계|등급|급|칸)\s*(?:위|높은|윗|올라|올린)|더\s*(?:높은|윗)\s*(?:플랜|등급|단계|티어|급)"
+    r"|\b(?:one|a|next) (?:tier|plan|level|step) (?:up|above|higher)\b|\bhigher (?:tier|plan)\b"
+    r"|\b(?:one|plan|tier) above (?:it|that|this)\b|\bthe (?:one|plan|tier) above\b|\bnext (?:tier|plan) up\b"
+    r"|\bup a (?:tier|level)\b)"
+    r"|(?P<down>(?<![가-힣])아랫\s*급|(?<![가-힣])아래\s*(?:급|단계|등급|플랜)|하위\s*(?:플랜|등급|티어|급)"
+    r"|한\s*(?:단계|등급|급|칸)\s*(?:아래|낮은|내려|내린)|더\s*낮은\s*(?:플랜|등급|단계|티어|급)"
+    r"|\b(?:one|a|next) (?:tier|plan|level|step) (?:down|below|lower)\b|\blower (?:tier|plan)\b"
+    r"|\b(?:one|plan|tier) below (?:it|that|this)\b|\bthe (?:one|plan|tier) below\b|\bdown a (?:tier|level)\b)",
+    re.IGNORECASE,
+)
+
+
+def _plan_a_step_away(q: Question, prev: Question | None, aliases: AliasTable) -> Question | None:
+    """ "그 윗급 플랜도 새로 생겼다던데 그건 얼마임?" after Enterprise Support: the plan above it in its line-up
+    (Unified Operations), asked what the turn asks."""
+    step = _STEP.search(q.text)
+    own = [m for m in q.mentions if m.entity.kind == "plan"]
+    if step is None or (prev is None and not own) or len(own) > 1:
+        return None
+    # ("베이직 바로 윗급 플랜은 얼마?": a step from the plan the turn names, which is then not asked about)
+    plans = [own[0].entity.id] if own else prev.of_kind("plan") if prev is not None else []
+    other = neighbour_plan(aliases, plans[0], up=step.group("up") is not None) if len(plans) == 1 else None
+    if other is None:
+        return None
+    text = f"{q.text[: step.start()]}{other.en}{q.text[step.end() :]}"
+    if own:
+        at = own[0].start + (len(other.en) - (step.end() - step.start()) if own[0].start > step.start() else 0)
+        text = text[:at] + text[at + own[0].end - own[0].start :]
     return read_question(re.sub(r"\s+", " ", text).strip(), aliases)
 
 

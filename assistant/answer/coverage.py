@@ -152,6 +152,12 @@ def not_covered(
         # before a question that names its own subject is theirs, not what is asked; so is one the question points
         # back at ("mgmt wants a full week offsite for our first WA review. is that how its supposed to be done?")
         aside += scene
+    # ("with FIS can we hit a slice of an ASG?" -> "and what gives it permission?": of the names the turn before lent,
+    # one the passages state is what "it" is; another was asked about there, not here)
+    lent_stated = any(
+        m.start < q.own_start and m.entity.kind in SPECIFIC_KINDS and names_in(texts, m.names) for m in q.mentions
+    )
+    mapping = bool({"questions", "ident"} & set(q.facets))  # which review question (or best practice) covers it
     for m in q.mentions:
         if any(a <= m.start < b for a, b in aside):
             continue  # "writing a lambda to pull HRIs": what the asker is building, not what is asked
@@ -159,7 +165,10 @@ def not_covered(
         if not specific and not (m.entity.kind == "term" and m.entity.id not in FRAMING):
             continue
         names = m.names + [b for n in m.names if (b := _BRAND.sub("", n)) != n and len(b) > 3]
-        if specific and not names_in(texts, names):
+        # ("vpc cidr 겹치지 않게 잡으라는거 REL 몇번 질문임?": asked which review question covers a practice, the
+        # service it is done with is the practice's setting; a service the corpus knows does not have to be stated)
+        setting = mapping and m.entity.kind == "service" and any(_known_name(n, known) for n in m.names)
+        if specific and not names_in(texts, names) and not (lent_stated and m.start < q.own_start) and not setting:
             # (beside a catalog answer too: "Activate 크레딧으로 biz+ 요금 낼수있음?" asks about the credits, which
             # neither the plan's line nor any passage names)
             return m.text, "missing"
@@ -172,7 +181,10 @@ def not_covered(
                 continue  # "how many types of lenses": kinds are told by name as often as by number
             if not _states_figure(names, needs, hits[:5], stated):
                 return say("missing.of", q.lang, name=m.text, word=_figure_word(q, facet)), "missing"
-    for word in _specific_words(q, aside):
+    # ("with FIS can we hit a slice of an ASG?" -> "and what gives it permission?": a rare word the turn before used
+    # was asked there; the words this turn typed say what it asks)
+    lent = [(0, q.own_start)] if q.own_start else []
+    for word in _specific_words(q, aside + lent):
         # ("HRIs": the plural of a name the passages use)
         forms = [word, word[:-1]] if re.fullmatch(r"[A-Z]{2,6}s", word) else [word]
         # ("antipattern": a word the passages write with a hyphen, "anti-pattern")
@@ -180,6 +192,12 @@ def not_covered(
         if not names_in(texts, forms) and not any(known(w.casefold()) for w in forms):
             return word, "missing"
     return None
+
+
+def _known_name(name: str, known: Callable[[str], bool]) -> bool:
+    """Every word of a Latin-script name is one the corpus uses ("Amazon VPC", "VPC")."""
+    words = re.findall(r"[A-Za-z0-9]+", name)
+    return bool(words) and name.isascii() and all(known(w.casefold()) for w in words)
 
 
 def _figure_word(q: Question, facet: str) -> str:

@@ -98,6 +98,7 @@ SHORTHAND = {
     "certs": "certifications",
     "ppl": "people",
     "diff": "difference",
+    "diy": "on our own",
     "ur": "your",
     "em": "them",
     "r": "are",
@@ -209,6 +210,8 @@ USER_TERMS = {
     "cs 팀": "고객 지원팀",
     "윗분": "경영진",
     "윗선": "경영진",
+    # ("vpc cidr 겹치지 않게": the summaries say IP ranges, "IP 주소 범위")
+    "cidr": "IP",
     # ("which one got added most recently": the summaries call it the newest)
     "most recently": "newest",
     "latest": "newest",
@@ -430,7 +433,12 @@ FACETS = _cues(
         # the name something went by before ("마지막 거 예전 이름은?", "what was it called before")
         "former": r"(?:예전|옛날|이전|원래|옛)\s*(?:이름|명칭)(?:은|이|도)?\s*(?:\?|뭐|무엇|$)"
         r"|\b(?:old|older|former|previous|original|earlier) name\b|\bformerly (?:called|named|known)\b"
-        r"|\bcalled before\b|\bused to be called\b",
+        r"|\bcalled before\b|\bused to be called\b"
+        # "구판에선 이름 달랐던거 같은데", "what was it called in the older edition": a name in an earlier edition
+        r"|(?:구판|옛\s*판|이전\s*판|예전\s*판|옛날\s*판|이전\s*버전|예전\s*버전|옛날\s*버전)[^?]{0,20}?(?:이름|명칭|불렀|불리)"
+        r"|\b(?:old|older|previous|earlier|original) (?:edition|version|whitepaper)s?\b[^?]{0,30}?"
+        r"\b(?:called|named|name)\b"
+        r"|\b(?:called|named)\b[^?]{0,30}?\bin (?:the )?(?:old|older|previous|earlier|original) (?:edition|version)",
         # Who does or takes part in something: "who should be in the room", "기술지원은 누가 해줌?" (not "누구나")
         "party": r"\bwho(?:m|'s)?\b|누가|누구(?!나)",
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
@@ -456,6 +464,18 @@ FACETS = _cues(
         "source": r"어디서\s*(?:뽑|가져|얻|나오|나와|모으|모아|수집|긁|따와|받아)|(?:데이터|지표)\s*(?:출처|소스)"
         r"|\bwhere (?:does|do|did|would|should|can) (?:\S+ ){0,4}?(?:come|get|pull|collect)\w* (?:\S+ )?from\b"
         r"|\b(?:data|metric) sources?\b|\bwhat sources?\b",
+        # selling one's own product ("마켓플레이스에 우리 SaaS 올리려면", "입점하려면", "how do we list our app",
+        # "joining APN as an ISV"): the seller's passages answer, not the buyer's ("판매자랑 협상 되나?" is a buyer's)
+        "sell": r"입점|(?:판매자|셀러)\s*(?:로|등록|가입|계정)|판매\s*(?:하려|할\s*수|하고\s*싶)"
+        r"|(?:우리|저희|자사|내가?)\s*(?:회사\s*)?(?:\S+\s+)?(?:SaaS|사스|제품|솔루션|소프트웨어|앱|AMI|상품)[^?]{0,25}?"
+        r"(?:올리|팔|판매|등록|리스팅)"
+        r"|\bsell(?:s|ing)?\b|\b(?:become|register as|sign up as) an? seller\b|\bseller (?:account|registration)\b"
+        r"|\b(?:list|publish)(?:ing)? (?:our|my|a|the|your) (?:own )?(?:\w+ )?"
+        r"(?:product|saas|software|solution|app|ami|offer)"
+        r"|\b(?:our|my) (?:own )?(?:\w+ )?(?:product|saas|software|solution|app|ami|tool)s?\b[^?.]{0,30}?"
+        r"\b(?:on|in|onto|to) (?:the )?(?:aws )?marketplace\b"
+        r"|\b(?:join|joining|become|becoming)\b[^?.]{0,20}\b(?:apn|partner network|an? (?:aws )?partner)\b"
+        r"|(?:APN|파트너\s*네트워크)\S{0,2}\s*(?:가입|들어가|참여)",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
         # ("calls that have no timeout", "타임아웃 없이": a practice left out, no limit asked)
         "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|"
@@ -882,6 +902,14 @@ SHAPES = _cues(
         r"|(?:연|월|분기|년에)\s*\d+\s*(?:회|번)|\b(?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter)\b"
         r"|(?<![$\d,.])\b(?:one|two|three|four|\d{1,2})\b(?![\d,.%])[^.;$%]{0,60}?"
         r"\b(?:a|per|each) (?:year|month|quarter)\b",
+    }
+)
+
+# What a sentence says when it answers a facet that has no figure of its own (the facet's cue reads the question)
+SAID = _cues(
+    {
+        # a seller's sentence: "register as a seller", "판매자로 등록", "sell on it yourself", "공동 판매"
+        "sell": r"판매자|판매(?:하|할|한다|채널)|입점|공동\s*판매|\bsell(?:s|ing)?\b|\bsellers?\b|\bco-sell\w*",
     }
 )
 

@@ -62,6 +62,11 @@ _PLAN_CONTEXT = ("price", "response", "end_date", "replacement", "channels", "fr
 _PLAN_WORDS = re.compile(r"support|plan|tier|tam\b|서포트|플랜|지원|요금제", re.IGNORECASE)
 
 
+SELLER_WORDS = {"ko": "판매자 판매", "en": "sell seller"}
+# facets said with names ("APN 들어가면", "on the Software Path"): read in the text before its names are blanked
+_NAMED_FACETS = frozenset({"sell"})
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -124,7 +129,9 @@ class Question:
         searched = _SET_ASIDE_WORDS.sub(
             " ", self.text
         )  # "예전 Consulting/Technology 파트너 구분 말고": not searched for
-        return " ".join([searched, *extra, *corpus_terms(self.text)]).strip()
+        # (a seller's question searches the seller's words too: "우리 SaaS 올리려면" finds "판매자로 등록")
+        selling = [SELLER_WORDS[self.lang]] if "sell" in self.facets and self.lang in SELLER_WORDS else []
+        return " ".join([searched, *extra, *corpus_terms(self.text), *selling]).strip()
 
     @property
     def evidence_text(self) -> str:
@@ -333,7 +340,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     titles = [t.span(1) for t in _QUOTED.finditer(text)]  # (the quotes stay: "call it '…'" names, calls no one)
     spans = [(m.start, m.end) for m in found] + [q.span() for q in quantities] + titles + _embedded_figures(text)
     masked = blank(text, spans)
-    named = [label for label, cue in FACETS.items() if cue.search(masked)]
+    named = [label for label, cue in FACETS.items() if cue.search(text if label in _NAMED_FACETS else masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
     if not facets and any(_BUDGET.search(q.group(0)) for q in quantities):
@@ -504,7 +511,9 @@ _NOT_AFTER = re.compile(
     r"(?:말고|빼고|아니고|제외하고|(?:은|는|이|가)?\s*아님(?!\s*\?)"
     r"|(?:은|는)?\s*아니(?:야|에요|고요)?\s*[.!]?\s*$"
     # ("TAM은 필요없고 …", "TAM 없어도 됨"): what the asker can do without
-    r"|(?:은|는|이|가|도)?\s*(?:필요\s*(?:없|x)|안\s*필요|없어도\s*(?:됨|돼|되|상관|괜찮)))"
+    r"|(?:은|는|이|가|도)?\s*(?:필요\s*(?:없|x)|안\s*필요|없어도\s*(?:됨|돼|되|상관|괜찮))"
+    # ("그거 내년에도 있지? 온램프처럼 없어지는거 아니고?": a name held up for likeness is not what is asked about)
+    r"|처럼|마냥|같이(?!\s*(?:쓰|써|사용|이용|구매|가입|들|묶)))"
 )
 
 

@@ -69,6 +69,8 @@ class AliasTable:
     entities: dict[str, Entity]
     names: dict[str, list[tuple[str, str]]]  # entity id -> (name, mode: "" | "exact" | "weak")
     question_areas: dict[str, str] = field(default_factory=dict)  # "REL12" -> its best-practice area's entity id
+    # support plan id -> (its cost rank, the line-ups it is in): "the plan above it" is the next one up its line-up
+    ladder: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._areas: dict[str, list[Entity]] | None = None
@@ -370,8 +372,10 @@ def _load(corpus_dir: Path) -> AliasTable:
         kind = "pillar" if t["id"] in PILLARS else "severity" if t["id"] in SEVERITIES else "term"
         add(t["id"], kind, t["en"], t["ko"], [t["en"], t["ko"], *t.get("aliases", [])])
     plans = _read(catalog / "support_plans.yaml")
+    ladder: dict[str, tuple[int, frozenset[str]]] = {}
     for p in plans.get("plans", []):
         add(p["id"], "plan", p["name"], p["name"], [p["name"]])
+        ladder[p["id"]] = (int(p.get("order", 0)), frozenset(p.get("lineup", [])))
     pillars = _read(catalog / "pillars.yaml")
     for pillar in pillars.get("pillars", []):  # "cost pillar", "비용 필라": a pillar by its first word and "pillar"
         head_en, head_ko = pillar["name"]["en"].split()[0], pillar["name"]["ko"].split()[0]
@@ -431,7 +435,23 @@ def _load(corpus_dir: Path) -> AliasTable:
             key = (name if exact else re.sub(r"[\s-]+", "", name.casefold()), exact)
             if owner.setdefault(key, eid) != eid:
                 raise CorpusError(str(catalog / "aliases.yaml"), f"{name!r} names both {owner[key]} and {eid}")
-    return AliasTable(entities, names, question_areas)
+    return AliasTable(entities, names, question_areas, ladder)
+
+
+def neighbour_plan(aliases: AliasTable, plan: str, up: bool) -> Entity | None:
+    """The plan one step up (or down) from `plan` in its line-up, the new line-up first (the classic one ends)."""
+    if plan not in aliases.ladder:
+        return None
+    order, lineups = aliases.ladder[plan]
+    for lineup in ("new", "classic"):
+        if lineup not in lineups:
+            continue
+        steps = [
+            (o, pid) for pid, (o, ls) in aliases.ladder.items() if lineup in ls and (o > order if up else o < order)
+        ]
+        if steps:
+            return aliases.entities[(min(steps) if up else max(steps))[1]]
+    return None
 
 
 def _ko_tail(name: str) -> list[str]:
