@@ -4,6 +4,9 @@ from an older edition."""
 
 from __future__ import annotations
 
+from assistant.knowledge.aliases import load_aliases
+from tests.conftest import CORPUS
+
 
 def test_a_sellers_question_is_answered_by_the_sellers_passage(chat):
     first = chat("우리 솔루션 마켓플레이스 입점하려면 뭐부터 해?").answer.splitlines()[0]
@@ -31,3 +34,24 @@ def test_the_plan_a_step_up_and_a_plan_held_up_for_likeness(chat):
         "엔터프라이즈 서포트 얼마임?", "그거 내년에도 있지? 온램프처럼 없어지는거 아니고?"
     ).answer.splitlines()[0]
     assert "Enterprise Support" in stays and "On-Ramp" not in stays, stays
+
+
+def test_an_item_a_turn_picks_from_its_own_list_is_the_next_turns_it(chat):
+    # ("5개중 마지막꺼" picks from the list the turn names itself: "it" in the next turn is that principle)
+    first = chat(
+        "안정성 설계원칙 다섯개 중에 마지막꺼 예전 판 이름 뭐임?", "what does it actually mean in practice?"
+    ).answer.splitlines()[0]
+    assert first.startswith("Manage change through automation"), first
+
+
+def test_the_rest_of_the_area_of_the_question_asked_before(chat):
+    rest = chat("COST10 뭐 묻는 질문임?", "같은 영역 나머지 하나는?").answer.splitlines()[0]
+    assert rest.startswith("COST11"), rest
+    # (the area of the ids the last answer named, when the last question named none)
+    other = chat("스팟이랑 RI 중에 고르는건 COST 몇번 질문?", "같은 영역에서 데이터 전송비 따지라는건 몇번?")
+    assert not other.abstained and "COST08" in other.answer.splitlines()[0], other.answer
+
+
+def test_words_of_a_field_between_its_name_and_lens_name_the_lens():
+    found = [m.entity.id for m in load_aliases(CORPUS).find("의료쪽 업종 렌즈도 있음? 금융용 렌즈는?")]
+    assert found == ["healthcare-lens", "financial-services-lens"], found

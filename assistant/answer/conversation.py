@@ -21,6 +21,7 @@ from assistant.answer.cues import (
     FACETS,
     FOLLOWUP,
     KINDS,
+    LISTABLE,
     MISSING,
     NAME_ASKED,
     NEWEST,
@@ -154,6 +155,10 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
             or _other_extreme(t, seen, aliases)
         )
         prev = picked if picked is not None else _carry(t, prev, aliases, answer) if prev else t
+        if picked is None and any(m.entity.id in LISTABLE or m.entity.kind == "pillar" for m in t.mentions):
+            # ("안정성 설계원칙 5개중 마지막꺼 옛날 이름?", then "what does it mean in practice?": a turn that picks
+            # an item of the list it names itself is about that item, which its own answer lists at that place)
+            prev = _ordinal_item(t, turn.answer, aliases, t) or prev
         seen.append(prev)
         # ("걔는 얼마?" right after "디벨로퍼 내년에 어캐 됨?": the plan the answer brought in, not the one ending)
         following = recent[n].question if n < len(recent) else q.text
@@ -189,6 +194,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _other_extreme(q, seen, aliases)
         or _price_gap_of(q, seen, aliases)
         or _plan_a_step_away(q, prev, aliases)
+        or _rest_of_the_area(q, prev, aliases, answer)
     )
     if picked is not None:
         return _typed(replace(picked, lang=q.lang), q)
@@ -387,6 +393,30 @@ def _plan_a_step_away(q: Question, prev: Question | None, aliases: AliasTable) -
         at = own[0].start + (len(other.en) - (step.end() - step.start()) if own[0].start > step.start() else 0)
         text = text[:at] + text[at + own[0].end - own[0].start :]
     return read_question(re.sub(r"\s+", " ", text).strip(), aliases)
+
+
+# "같은 영역 나머지 하나는?", "what else is in that area?": the other questions of the area the last question id is in
+_SAME_AREA = re.compile(
+    r"같은\s*(?:영역|area|카테고리)|(?:그|이)\s*영역\s*(?:의|에)?\s*(?:나머지|다른)"
+    r"|\bsame (?:area|section|category)\b|\b(?:rest|others?) (?:of|in) (?:that|the same|this) area\b"
+    r"|\bwhat else is in (?:that|this|the same) area\b",
+    re.IGNORECASE,
+)
+
+
+def _rest_of_the_area(q: Question, prev: Question | None, aliases: AliasTable, answer: str = "") -> Question | None:
+    """ "같은 영역 나머지 하나는?" after "COST10은 뭐 보는 질문임?": COST11, the area's other question. (After "… COST
+    몇번 질문임?", whose answer named the ids, the area is the one its first line names.)"""
+    if prev is None or QUESTION_ID.search(q.text) or not _SAME_AREA.search(q.text):
+        return None
+    asked = [f"{p.upper()}{int(n):02d}" for p, n in QUESTION_ID.findall(prev.text)]
+    said = [f"{p.upper()}{int(n):02d}" for p, n in QUESTION_ID.findall(answer.split("\n", 1)[0])]
+    areas = {aliases.question_areas.get(i) for i in asked or said} - {None}
+    if len(areas) != 1:
+        return None
+    area = areas.pop()
+    rest = [i for i, a in aliases.question_areas.items() if a == area and i not in asked]
+    return read_question(f"{' '.join(sorted(rest))} {q.text}", aliases) if rest else None
 
 
 def _price_gap_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:

@@ -32,6 +32,7 @@ from assistant.answer.cues import (
     PICK,
     PLAN_FEATURES,
     QUANTITY_ASKED,
+    QUESTION_ID,
     QUESTION_NUMBER,
     ROUND_THE_CLOCK,
     SHORTHAND,
@@ -333,6 +334,11 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         for m in found
         if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in found)
     ]
+    # ("COST05 … COST08 같은 영역에서 데이터 전송비 따지라는건 몇번?": beside question ids, "데이터" is no area of
+    # another pillar's)
+    id_pillars = {_PILLAR_OF_PREFIX.get(i.rstrip("0123456789")) for i in question_ids(text)}
+    if id_pillars:
+        found = [m for m in found if m.entity.kind != "area" or m.entity.id.split("/", 1)[0] in id_pillars]
     # names, "how much" before a quantity ("how much metric data": an amount, not a price), and an amount the asker
     # states about themselves ("한달 $200 정도 쓰는 팀": their situation, not a price asked)
     # and a title quoted as a name ("COST11 'cost of effort'": no price asked)
@@ -347,7 +353,10 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         facets = ("price",)  # "our budget is $100/mo, is business support+ ok?": the price is held to it
     if "questions" in facets and not _review_questions(masked, found):
         facets = tuple(f for f in facets if f != "questions")  # "a re:Post question": a post, no review question
-    if QUESTION_NUMBER.search(masked) and any(m.entity.kind in ("pillar", "area") for m in found):
+    # (or beside question ids a conversation lent: "COST05 COST06 … 라이선스비까지 따지라는건 몇번?")
+    if QUESTION_NUMBER.search(masked) and (
+        any(m.entity.kind in ("pillar", "area") for m in found) or QUESTION_ID.search(text)
+    ):
         # "데이터 보호는 몇번부터 몇번?": a pillar's or area's numbers are its question ids
         facets = tuple(dict.fromkeys((*facets, "questions")))
     asked = _asking_part(masked)

@@ -317,6 +317,10 @@ def _pattern(name: str, exact: bool) -> re.Pattern[str]:
     body = r"[\s-]*".join(parts)
     flags = 0 if exact else re.IGNORECASE
     if _HANGUL.search(name):
+        if len(parts) > 1 and parts[-1] == "렌즈":
+            # ("의료쪽 업종 렌즈", "금융용 렌즈": words of a field may stand between its name and 렌즈)
+            head = r"[\s-]*".join(parts[:-1])
+            body = rf"{head}(?:\s*(?:쪽|용|업종|업계|분야|관련|계열|산업|워크로드)(?:용|의)?)*\s*렌즈"
         # ("보안팀이 승인한 제품": the team that works on it, not the pillar)
         return re.compile(rf"{body}(?!팀|부서|담당)", flags)
     # ("an enterprise-wide migration", "enterprise-grade security": a word made into an adjective names no plan)
