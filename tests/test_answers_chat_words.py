@@ -55,3 +55,14 @@ def test_the_rest_of_the_area_of_the_question_asked_before(chat):
 def test_words_of_a_field_between_its_name_and_lens_name_the_lens():
     found = [m.entity.id for m in load_aliases(CORPUS).find("의료쪽 업종 렌즈도 있음? 금융용 렌즈는?")]
     assert found == ["healthcare-lens", "financial-services-lens"], found
+
+
+def test_an_outage_asked_of_a_plan_is_answered_by_its_targets(chat):
+    # ("장애" is what every severity's target is for, not a detail the plan's line lacks)
+    answer = chat("비즈니스 서포트 prod 장애 응답 몇분?")
+    assert not answer.abstained and "1시간" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_after_the_end_asks_the_same_of_the_plan_after_it(chat):
+    first = chat("developer support system impaired 응답 몇시간?", "내년 1월 이후엔?").answer.splitlines()[0]
+    assert first.startswith("Business Support+") and "12시간" in first, first

@@ -969,6 +969,32 @@ def _id_is_subject(text: str, qid: str) -> bool:
     )
 
 
+# the words for something broken that any severity's response target is for ("장애", "outage", "prod down")
+_OUTAGE_WORDS = frozenset(
+    fold(w)
+    for w in [
+        "장애",
+        "다운",
+        "이슈",
+        "문제",
+        "에러",
+        "outage",
+        "outages",
+        "incident",
+        "incidents",
+        "issue",
+        "issues",
+        "down",
+        "production",
+        "prod",
+        "error",
+        "errors",
+        "failure",
+        "failures",
+    ]
+)
+
+
 def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lexical: Any) -> bool:
     """False when the question asks something beyond the entity and facet the catalog line answers
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
@@ -1017,6 +1043,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     # ("IDR 말고 다른 애드온은? 그건 얼마": the words of what is set aside are not asked about)
     named |= folded_terms(" ".join(n for m in q.negated for n in m.names))
     detail = [t for t in detail if fold(t) not in named]
+    if "response" in q.facets:  # ("prod 장애 응답 몇분? 비즈니스": an outage is what every severity's target is for)
+        detail = [t for t in detail if fold(t) not in _OUTAGE_WORDS]
     if cut := q.own_start:  # a follow-up: the names lent from before ("COST03") are its subject, not what it asks
         lent = folded_terms(" ".join(m.text for m in q.mentions if m.end <= cut)) - folded_terms(q.typed)
         detail = [t for t in detail if fold(t) not in lent]

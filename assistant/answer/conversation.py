@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.cues import (
+    AFTER_END,
     AMONG,
     BIGGEST,
     CHANGES,
@@ -195,6 +196,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _price_gap_of(q, seen, aliases)
         or _plan_a_step_away(q, prev, aliases)
         or _rest_of_the_area(q, prev, aliases, answer)
+        or _after_the_end(q, prev, aliases)
     )
     if picked is not None:
         return _typed(replace(picked, lang=q.lang), q)
@@ -393,6 +395,23 @@ def _plan_a_step_away(q: Question, prev: Question | None, aliases: AliasTable) -
         at = own[0].start + (len(other.en) - (step.end() - step.start()) if own[0].start > step.start() else 0)
         text = text[:at] + text[at + own[0].end - own[0].start :]
     return read_question(re.sub(r"\s+", " ", text).strip(), aliases)
+
+
+def _after_the_end(q: Question, prev: Question | None, aliases: AliasTable) -> Question | None:
+    """ "내년 1월 이후엔?", "and after jan 1?" after a retiring plan's figure: the same asked of the plan it was and of
+    the plan after it, side by side."""
+    if prev is None or q.mentions or not AFTER_END.search(q.text):
+        return None
+    rest = re.sub(r"[\s?!.,~]+|^(?:그럼|그러면|and|then|so|what about)\b", "", AFTER_END.sub("", q.text), flags=re.I)
+    plans = prev.of_kind("plan")
+    if len(rest) > 3 or len(plans) != 1 or plans[0] not in aliases.successors:
+        return None  # (a turn that asks more than when is read as it asks)
+    new = aliases.entities.get(aliases.successors[plans[0]])
+    old = next(m for m in prev.mentions if m.entity.id == plans[0])
+    if new is None or new.id in prev.entities:
+        return None
+    # (the plan after it first: what is asked is how things stand then)
+    return read_question(f"{prev.text[: old.start]}{new.en}, {prev.text[old.start :]}", aliases)
 
 
 # "같은 영역 나머지 하나는?", "what else is in that area?": the other questions of the area the last question id is in

@@ -71,6 +71,7 @@ class AliasTable:
     question_areas: dict[str, str] = field(default_factory=dict)  # "REL12" -> its best-practice area's entity id
     # support plan id -> (its cost rank, the line-ups it is in): "the plan above it" is the next one up its line-up
     ladder: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
+    successors: dict[str, str] = field(default_factory=dict)  # a retiring plan's id -> the id of the plan after it
 
     def __post_init__(self) -> None:
         self._areas: dict[str, list[Entity]] | None = None
@@ -377,9 +378,12 @@ def _load(corpus_dir: Path) -> AliasTable:
         add(t["id"], kind, t["en"], t["ko"], [t["en"], t["ko"], *t.get("aliases", [])])
     plans = _read(catalog / "support_plans.yaml")
     ladder: dict[str, tuple[int, frozenset[str]]] = {}
+    successors: dict[str, str] = {}
     for p in plans.get("plans", []):
         add(p["id"], "plan", p["name"], p["name"], [p["name"]])
         ladder[p["id"]] = (int(p.get("order", 0)), frozenset(p.get("lineup", [])))
+        if p.get("replaced_by"):
+            successors[p["id"]] = str(p["replaced_by"])
     pillars = _read(catalog / "pillars.yaml")
     for pillar in pillars.get("pillars", []):  # "cost pillar", "비용 필라": a pillar by its first word and "pillar"
         head_en, head_ko = pillar["name"]["en"].split()[0], pillar["name"]["ko"].split()[0]
@@ -439,7 +443,7 @@ def _load(corpus_dir: Path) -> AliasTable:
             key = (name if exact else re.sub(r"[\s-]+", "", name.casefold()), exact)
             if owner.setdefault(key, eid) != eid:
                 raise CorpusError(str(catalog / "aliases.yaml"), f"{name!r} names both {owner[key]} and {eid}")
-    return AliasTable(entities, names, question_areas, ladder)
+    return AliasTable(entities, names, question_areas, ladder, successors)
 
 
 def neighbour_plan(aliases: AliasTable, plan: str, up: bool) -> Entity | None:
