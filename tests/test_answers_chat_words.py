@@ -66,3 +66,24 @@ def test_an_outage_asked_of_a_plan_is_answered_by_its_targets(chat):
 def test_after_the_end_asks_the_same_of_the_plan_after_it(chat):
     first = chat("developer support system impaired 응답 몇시간?", "내년 1월 이후엔?").answer.splitlines()[0]
     assert first.startswith("Business Support+") and "12시간" in first, first
+
+
+def test_a_severitys_support_api_code_and_a_sibling_named_by_one_word(chat):
+    turns = [
+        "케이스 api로 올릴때 '시스템 손상' severity 코드값 뭐임?",
+        "프로덕션은?",
+        "그 심각도 biz support+ 첫응답 몇시간?",
+    ]
+    first = chat(*turns[:1]).answer.splitlines()[0]
+    assert "normal" in first, first
+    # ("프로덕션은?": one word put in place of a word of the topic's name names its sibling, production system impaired)
+    second = chat(*turns[:2]).answer.splitlines()[0]
+    assert "high" in second, second
+    # (and the turn after it asks of that sibling, not of the first)
+    third = chat(*turns).answer.splitlines()[0]
+    assert "4시간" in third, third
+
+
+def test_a_turn_moved_to_question_ids_names_their_area_for_the_next(chat):
+    first = chat("COST10 뭐 묻는 질문임?", "같은 영역 나머지 하나는?", "그 영역 영어로 뭐라함?").answer.splitlines()[0]
+    assert "Optimize over time" in first, first

@@ -154,7 +154,10 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
             or _item_described(t, answer, aliases)
             or _all_of(t, seen, aliases)
             or _other_extreme(t, seen, aliases)
+            or _a_step_from_the_topic(t, prev, aliases, answer)
         )
+        # (a turn moved to question ids, "같은 영역 나머지 하나는?" -> COST11, names their pillar and area for the next)
+        picked = with_id_pillars(picked, aliases) if picked is not None else None
         prev = picked if picked is not None else _carry(t, prev, aliases, answer) if prev else t
         if picked is None and any(m.entity.id in LISTABLE or m.entity.kind == "pillar" for m in t.mentions):
             # ("안정성 설계원칙 5개중 마지막꺼 옛날 이름?", then "what does it mean in practice?": a turn that picks
@@ -194,9 +197,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _all_of(q, seen, aliases)
         or _other_extreme(q, seen, aliases)
         or _price_gap_of(q, seen, aliases)
-        or _plan_a_step_away(q, prev, aliases)
-        or _rest_of_the_area(q, prev, aliases, answer)
-        or _after_the_end(q, prev, aliases)
+        or _a_step_from_the_topic(q, prev, aliases, answer)
     )
     if picked is not None:
         return _typed(replace(picked, lang=q.lang), q)
@@ -363,6 +364,17 @@ def _other_extreme(q: Question, seen: list[Question], aliases: AliasTable) -> Qu
     return read_question(re.sub(r"\s+", " ", text).strip(), aliases)
 
 
+def _a_step_from_the_topic(q: Question, prev: Question | None, aliases: AliasTable, answer: str) -> Question | None:
+    """The topic moved by one step the turn names: a plan up or down its line-up, the rest of an area, the plan after
+    a retiring one, a sibling named by one word of the topic's name."""
+    return (
+        _plan_a_step_away(q, prev, aliases)
+        or _rest_of_the_area(q, prev, aliases, answer)
+        or _after_the_end(q, prev, aliases)
+        or _sibling_by_a_word(q, prev, aliases)
+    )
+
+
 # "그 윗급 플랜은?", "and the plan one tier down?": the plan a step up or down from the topic's
 _STEP = re.compile(
     r"(?P<up>(?<![가-힣])윗\s*급|(?<![가-힣])위\s*(?:급|단계|등급|플랜)|상위\s*(?:플랜|등급|티어|급)"
@@ -395,6 +407,37 @@ def _plan_a_step_away(q: Question, prev: Question | None, aliases: AliasTable) -
         at = own[0].start + (len(other.en) - (step.end() - step.start()) if own[0].start > step.start() else 0)
         text = text[:at] + text[at + own[0].end - own[0].start :]
     return read_question(re.sub(r"\s+", " ", text).strip(), aliases)
+
+
+_BARE_TURN = re.compile(
+    r"^\s*(?:그럼|그러면|and|what about|how about)?\s*(\S+?)(?:은|는|이면|면|도)?\s*[?？.!]*\s*$", re.IGNORECASE
+)
+_SIBLING_KINDS_BY_WORD = ("severity", "plan", "area", "principle")
+
+
+def _sibling_by_a_word(q: Question, prev: Question | None, aliases: AliasTable) -> Question | None:
+    """ "다운은?" after "'프로덕션 시스템 손상'은 severity 코드 뭐로?": the one word, put in place of a word of the
+    topic's name, names a sibling ("프로덕션 시스템 다운"), which is then asked what the topic was."""
+    bare = _BARE_TURN.match(q.text)
+    if prev is None or q.mentions or bare is None:
+        return None
+    word = bare.group(1)
+    for m in prev.mentions:
+        if m.entity.kind not in _SIBLING_KINDS_BY_WORD:
+            continue
+        for name in dict.fromkeys((m.text, m.entity.ko, m.entity.en)):
+            parts = name.split()
+            for i in range(len(parts) if len(parts) > 1 else 0):
+                other = " ".join([*parts[:i], word, *parts[i + 1 :]])
+                found = aliases.find(other, slips=False)
+                if (
+                    len(found) == 1
+                    and found[0].entity.kind == m.entity.kind
+                    and found[0].entity.id != m.entity.id
+                    and found[0].end - found[0].start == len(other)
+                ):
+                    return read_question(f"{prev.text[: m.start]}{other}{prev.text[m.end :]}", aliases)
+    return None
 
 
 def _after_the_end(q: Question, prev: Question | None, aliases: AliasTable) -> Question | None:

@@ -136,6 +136,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         _principle_or_area,
         _pillar_lines,
         _partner_lists,
+        _severity_code,
         _severity_list,
         _plan_list,
         _cheapest_plan,
@@ -1535,6 +1536,22 @@ def _severity_list(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 
 _CODE_ASKED = re.compile(r"\bcodes?\b|\bapi\b|\bvalues?\b|코드|값|API", re.IGNORECASE)
+
+
+def _severity_code(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "'프로덕션 시스템 손상'은 severity 코드 뭐로 넣어야됨?" (scripting cases through the Support API): the value the
+    API takes for each severity named (also when a turn before asked it: "다운은?"); a response time asked of it is
+    the plans' to answer."""
+    named = [t for t in q.of_kind("severity") if t in SEVERITIES and _code(k, t)]
+    if not named or "response" in q.facets or not _CODE_ASKED.search(q.text):
+        return []
+    other = "en" if lang == "ko" else "ko"
+    out = []
+    for t in named:
+        ref = getattr(k.glossary[t].cite, lang)
+        name = f"{say(f'sev.{SEVERITIES[t]}', lang)} ({say(f'sev.{SEVERITIES[t]}', other)})"
+        out.append(FactLine(say("sev.code", lang, severity=name, code=_code(k, t)), ref.source, ref.section, ""))
+    return out
 
 
 def _code(k: Knowledge, term_id: str) -> str:

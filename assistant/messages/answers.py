@@ -163,6 +163,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "Well-Architected Framework의 일반 설계 원칙은 {n}입니다.",
         "en": "The Well-Architected Framework has {n} general design principles:",
     },
+    "sev.code": {
+        "ko": "{severity} 심각도의 Support API 코드는 {code}입니다.",
+        "en": "The Support API code for the {severity} severity is {code}.",
+    },
     "list.severities": {
         "ko": "AWS Support 케이스의 심각도(severity)는 {n}입니다.",
         "en": "An AWS Support case has {n} severity levels:",
