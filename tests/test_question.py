@@ -1312,3 +1312,15 @@ def test_a_plan_held_up_for_likeness_is_not_the_subject(aliases):
     assert q.of_kind("plan") == ["enterprise"], q.text
     # ("온램프랑 같이 쓰면": together with, not like)
     assert read_question("온램프랑 같이 쓰면 뭐가 좋음?", aliases).of_kind("plan") == ["enterprise-on-ramp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "replacement"),
+    [
+        ("going back to on-ramp - if our spend had been $40k instead, what would that bill have been?", False),
+        ("what if usage were 10% instead?", False),
+        ("developer support is going away, what do we use instead?", True),
+    ],
+)
+def test_another_amount_instead_is_no_plan_in_place_of_another(aliases, text, replacement):
+    assert ("replacement" in read_question(text, aliases).facets) is replacement

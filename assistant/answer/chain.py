@@ -972,26 +972,8 @@ def _id_is_subject(text: str, qid: str) -> bool:
 # the words for something broken that any severity's response target is for ("장애", "outage", "prod down")
 _OUTAGE_WORDS = frozenset(
     fold(w)
-    for w in [
-        "장애",
-        "다운",
-        "이슈",
-        "문제",
-        "에러",
-        "outage",
-        "outages",
-        "incident",
-        "incidents",
-        "issue",
-        "issues",
-        "down",
-        "production",
-        "prod",
-        "error",
-        "errors",
-        "failure",
-        "failures",
-    ]
+    for w in ("장애", "다운", "이슈", "문제", "에러", "outage", "outages", "incident", "incidents", "issue", "issues")
+    + ("down", "production", "prod", "error", "errors", "failure", "failures")
 )
 
 

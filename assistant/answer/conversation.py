@@ -402,10 +402,10 @@ def _plan_a_step_away(q: Question, prev: Question | None, aliases: AliasTable) -
     other = neighbour_plan(aliases, plans[0], up=step.group("up") is not None) if len(plans) == 1 else None
     if other is None:
         return None
-    text = f"{q.text[: step.start()]}{other.en}{q.text[step.end() :]}"
-    if own:
-        at = own[0].start + (len(other.en) - (step.end() - step.start()) if own[0].start > step.start() else 0)
-        text = text[:at] + text[at + own[0].end - own[0].start :]
+    text = q.text
+    edits = [(step.start(), step.end(), other.en), *((m.start, m.end, "") for m in own)]
+    for start, end, put in sorted(edits, reverse=True):  # (right to left, so the spans before stay where they are)
+        text = text[:start] + put + text[end:]
     return read_question(re.sub(r"\s+", " ", text).strip(), aliases)
 
 

@@ -181,8 +181,7 @@ def not_covered(
                 continue  # "how many types of lenses": kinds are told by name as often as by number
             if not _states_figure(names, needs, hits[:5], stated):
                 return say("missing.of", q.lang, name=m.text, word=_figure_word(q, facet)), "missing"
-    # ("with FIS can we hit a slice of an ASG?" -> "and what gives it permission?": a rare word the turn before used
-    # was asked there; the words this turn typed say what it asks)
+    # (a rare word the turn before used was asked there: the words this turn typed say what it asks)
     lent = [(0, q.own_start)] if q.own_start else []
     for word in _specific_words(q, aside + lent):
         # ("HRIs": the plural of a name the passages use)

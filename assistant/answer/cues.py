@@ -358,7 +358,9 @@ FACETS = _cues(
         # ("1월1일 지나면 이거 어케됨?", "what happens after jan 1"): the plan once the cut-over day has passed
         + r"|(?:\d{1,2}\s*월\s*\d{1,2}\s*일|새해|연초)\s*(?:이|가)?\s*(?:지나|넘어가|넘으면|되면|부터|이후)"
         r"|\b(?:after|from|come|past) (?:jan(?:uary)?\.?\s*1(?:st)?\b|new year|the new year)",
-        "replacement": r"replac\w*|successor|instead(?!\s+of\b)|migrat\w* to|move to|switch to|what next|after 2027"
+        # ("if our spend had been $40k instead": another amount, no plan in place of another)
+        "replacement": r"replac\w*|successor|(?<![\dkKmM%] )instead(?!\s+of\b)|migrat\w* to|move to|switch to"
+        r"|what next|after 2027"
         # "where do we land after that?", "can we jump early", "… after the move", "옮긴 뒤에는"
         r"|\bafter the (?:move|switch|migration|transition|change)\b"
         r"|(?:옮긴|바뀐|넘어간|전환한|전환된)\s*(?:뒤|후|다음)"
