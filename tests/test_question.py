@@ -1324,3 +1324,9 @@ def test_a_plan_held_up_for_likeness_is_not_the_subject(aliases):
 )
 def test_another_amount_instead_is_no_plan_in_place_of_another(aliases, text, replacement):
     assert ("replacement" in read_question(text, aliases).facets) is replacement
+
+
+@pytest.mark.parametrize("text", ["best practice 영역은?", "신뢰성 BP 영역 뭐뭐임"])
+def test_best_practice_areas_typed_in_both_languages_are_one_name(aliases, text):
+    q = read_question(text, aliases)
+    assert "best-practice-area" in q.entities and "best-practice" not in q.entities, q.entities
