@@ -87,3 +87,12 @@ def test_a_severitys_support_api_code_and_a_sibling_named_by_one_word(chat):
 def test_a_turn_moved_to_question_ids_names_their_area_for_the_next(chat):
     first = chat("COST10 뭐 묻는 질문임?", "같은 영역 나머지 하나는?", "그 영역 영어로 뭐라함?").answer.splitlines()[0]
     assert "Optimize over time" in first, first
+
+
+def test_a_target_asked_after_a_talk_of_moving_leads_with_the_plan_moved_to(chat):
+    turns = ("we're on enterprise on-ramp, what happens to us next year?", "dedicated TAM after that?")
+    first = chat(*turns, "and the business critical down response then?").answer.splitlines()[0]
+    assert first.startswith("15 minutes on Enterprise Support"), first
+    # ("어떻게 달라짐?" is told from the plan left)
+    changed = chat(*turns, "비즈니스 크리티컬 다운 응답목표는 어떻게 달라짐?").answer.splitlines()[0]
+    assert "Enterprise On-Ramp" in changed, changed

@@ -230,11 +230,16 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     elif (
         q.typed
         and not any(m.entity.kind == "plan" and m.start >= q.own_start for m in q.mentions)
-        and ("price" in q.facets or (moved_item and not q.facets and not CHANGES.search(q.typed)))
+        and (
+            "price" in q.facets
+            or ({"response", "channels"} & set(q.facets) and not CHANGES.search(q.typed))
+            or (moved_item and not q.facets and not CHANGES.search(q.typed))
+        )
     ):
-        # ("가격은?", "그럼 TAM은?" after a talk of moving from On-Ramp to Enterprise: the plan ending and the one
-        # replacing it are both lent; what is to come is the successor's price or feature, so it leads; not "언제?",
-        # which asks when the one ending ends, nor "어떻게 달라짐?", told from the one left)
+        # ("가격은?", "그럼 TAM은?", "and response time for critical down then?" after a talk of moving from On-Ramp
+        # to Enterprise: the plan ending and the one replacing it are both lent; what is to come is the successor's
+        # price, target or feature, so it leads; not "언제?", which asks when the one ending ends, nor "어떻게
+        # 달라짐?", told from the one left)
         moved_to = {p.replaced_by for p in plans}
         plans = sorted(plans, key=lambda p: p.id not in moved_to)
     if features and q.kind == "definition" and KINDS["definition"].search(q.text):
