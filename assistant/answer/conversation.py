@@ -471,9 +471,8 @@ def _rest_of_the_area(q: Question, prev: Question | None, aliases: AliasTable, a
     몇번 질문임?", whose answer named the ids, the area is the one its first line names.)"""
     if prev is None or QUESTION_ID.search(q.text) or not _SAME_AREA.search(q.text):
         return None
-    asked = [f"{p.upper()}{int(n):02d}" for p, n in QUESTION_ID.findall(prev.text)]
-    said = [f"{p.upper()}{int(n):02d}" for p, n in QUESTION_ID.findall(answer.split("\n", 1)[0])]
-    areas = {aliases.question_areas.get(i) for i in asked or said} - {None}
+    asked = question_ids(prev.text)
+    areas = {aliases.question_areas.get(i) for i in asked or question_ids(answer.split("\n", 1)[0])} - {None}
     if len(areas) != 1:
         return None
     area = areas.pop()

@@ -232,8 +232,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         and not any(m.entity.kind == "plan" and m.start >= q.own_start for m in q.mentions)
         and (
             "price" in q.facets
-            or ({"response", "channels"} & set(q.facets) and not CHANGES.search(q.typed))
-            or (moved_item and not q.facets and not CHANGES.search(q.typed))
+            or (
+                not CHANGES.search(q.typed)
+                and bool({"response", "channels"} & set(q.facets) or (moved_item and not q.facets))
+            )
         )
     ):
         # ("가격은?", "그럼 TAM은?", "and response time for critical down then?" after a talk of moving from On-Ramp
