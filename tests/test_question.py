@@ -1330,3 +1330,52 @@ def test_another_amount_instead_is_no_plan_in_place_of_another(aliases, text, re
 def test_best_practice_areas_typed_in_both_languages_are_one_name(aliases, text):
     q = read_question(text, aliases)
     assert "best-practice-area" in q.entities and "best-practice" not in q.entities, q.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "checked", "kept"),
+    [
+        ("well architected 필러 전부 뭐뭐 있는지 알려줘 ㅎㅎ 지속가능성도 들어가?", "sustainability", "pillar"),
+        ("what are the pillars? is sustainability one of them?", "sustainability", "pillar"),
+        ("서포트 플랜 뭐뭐 있음? unified operations도 있어?", "unified-operations", "support-plan"),
+    ],
+)
+def test_a_member_checked_against_the_list_asked_is_no_subject(aliases, text, checked, kept):
+    q = read_question(text, aliases)
+    assert checked not in q.entities and kept in q.entities and q.kind == "list", (q.entities, q.kind)
+
+
+def test_a_member_named_without_a_list_asked_stays_the_subject(aliases):
+    assert "sustainability" in read_question("지속가능성 필러 설계원칙 뭐뭐임?", aliases).entities
+    assert "sustainability" in read_question("지속가능성도 필러에 들어가?", aliases).entities
+
+
+@pytest.mark.parametrize(
+    ("text", "facet", "present"),
+    [
+        # a change asked for ("quota bump", "limit increase") is no limit's figure
+        ("we're on basic. can we still get a quota bump thru a case, and who actually answers?", "limit", False),
+        ("what's the max number of milestones per workload?", "limit", True),
+        # "협상한" holds "상한" (upper bound) inside a word
+        ("셀러랑 협상한 계약도 AWS 청구서에 같이 찍힘?", "limit", False),
+        ("가격 상한 있음?", "limit", True),
+        # a price said only in the scene, before a yes/no of its own, is not asked; one pointed back at still is
+        (
+            "private offer 문서 보니 셀러랑 가격 협상하는 거라던데, 그렇게 협상한 계약도 AWS 청구서에 같이 찍힘?",
+            "price",
+            False,
+        ),
+        ("our api needs like a 5 min response when it breaks. does any support plan give that?", "response", True),
+        # "비용은 얼마" beside a response time asks a price, not how much time
+        ("IDR 응답 몇 분 안에 오고 비용은 얼마임?", "price", True),
+        ("첫응답 몇분임? 온램프는 얼마였지", "price", False),
+        # "instead or …" offers another way, not a plan in place of another
+        ("we're on business - is IEM included on some plan instead or do we just pay extra?", "replacement", False),
+        ("developer support is going away, what do we use instead?", "replacement", True),
+        # "질문별", "질문마다": per question, no question ids asked
+        ("WA tool에서 질문별 위험 수준 뭐뭐 나옴?", "questions", False),
+        ("보안 필러 질문 번호 뭐뭐임?", "questions", True),
+    ],
+)
+def test_facets_read_from_chat_words(aliases, text, facet, present):
+    assert (facet in read_question(text, aliases).facets) is present

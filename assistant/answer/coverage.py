@@ -617,7 +617,12 @@ def ko_counted_names(q: Question) -> list[str]:
     return [noun, *terms]
 
 
-_KINDS_ASKED = re.compile(r"\bhow many (?:types|kinds|sorts|categories|varieties) of\b", re.IGNORECASE)
+# ("how many types of lenses", "레벨이 몇 개로 나뉨?", "몇 종류임?": the kinds or the parts a thing is split into)
+_KINDS_ASKED = re.compile(
+    r"\bhow many (?:types|kinds|sorts|categories|varieties|levels|tiers) (?:of|are there)\b"
+    r"|몇\s*(?:개|가지|단계|등급|종류)\s*(?:로|으로)\s*(?:나뉘|나뉨|나눠|나누|구분|분류)|몇\s*종류",
+    re.IGNORECASE,
+)
 
 
 def _of_noun(rest: str) -> str | None:

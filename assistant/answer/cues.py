@@ -359,7 +359,9 @@ FACETS = _cues(
         + r"|(?:\d{1,2}\s*월\s*\d{1,2}\s*일|새해|연초)\s*(?:이|가)?\s*(?:지나|넘어가|넘으면|되면|부터|이후)"
         r"|\b(?:after|from|come|past) (?:jan(?:uary)?\.?\s*1(?:st)?\b|new year|the new year)",
         # ("if our spend had been $40k instead": another amount, no plan in place of another)
-        "replacement": r"replac\w*|successor|(?<![\dkKmM%] )instead(?!\s+of\b)|migrat\w* to|move to|switch to"
+        # ("is IEM on some plan instead or do we pay extra": another way, no plan in place of another)
+        "replacement": r"replac\w*|successor|(?<![\dkKmM%] )instead(?!\s+of\b)(?!,?\s+or\b)"
+        r"|migrat\w* to|move to|switch to"
         r"|what next|after 2027"
         # "where do we land after that?", "can we jump early", "… after the move", "옮긴 뒤에는"
         r"|\bafter the (?:move|switch|migration|transition|change)\b"
@@ -379,7 +381,8 @@ FACETS = _cues(
         # (not a technical question one asks support: "기술적인 질문은 어디다 물어봄?", "technical questions")
         "questions": r"(?<!\ba )(?<!\beach )(?<!\bper )(?<!\bevery )(?<!\btechnical )"
         r"\bquestions?(?:\s+(?:ids?|numbers?))?\b"
-        r"|(?<!기술적인 )(?<!기술 )(?<!기술)질문(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",
+        # ("질문별 위험 수준", "질문마다": what each question gets, as "per question")
+        r"|(?<!기술적인 )(?<!기술 )(?<!기술)질문(?!\s*(?:별|마다))(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨|수준",
         # (a verb, not the noun after "after", "each"...: "cleanup after release"; "founded", not "found an entry")
         "date": r"\byear\b|\bdate\b|since when|\bfounded\b"
@@ -480,11 +483,12 @@ FACETS = _cues(
         r"|(?:APN|파트너\s*네트워크)\S{0,2}\s*(?:가입|들어가|참여)",
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
         # ("calls that have no timeout", "타임아웃 없이": a practice left out, no limit asked)
-        "limit": r"\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|"
+        # ("a quota bump", "service limit increase cases": a change asked for, not a limit's figure)
+        "limit": r"\bmax(?:imum)?\b|\b(?:limits?|quotas?)\b(?!\s+(?:increase|bump|raise|hike|request)s?\b)|"
         + _TIMEOUT
         + r"|\bsla\b|uptime|availability (?:guarantee|%)"
         # ("영향 반경은 뭐 기준으로 제한하라고": restricting is a practice, not a limit asked)
-        r"|최대|최소값|최솟값|한도|제한(?!하|해|했|할|한다|된|되|돼|시키)|(?<!이)상한|몇\s*(?:개|명|번|건)?\s*까지"
+        r"|최대|최소값|최솟값|한도|제한(?!하|해|했|할|한다|된|되|돼|시키)|(?<![가-힣])상한|몇\s*(?:개|명|번|건)?\s*까지"
         r"|가용성\s*보장",
     }
 )
@@ -731,6 +735,35 @@ ENUMERATE = re.compile(
 # Plural things a list answer enumerates: seeing one of these with a list or "what" cue makes a list question.
 LISTABLE = ("pillar", "design-principle", "best-practice-area", "general-design-principles", "severity")
 
+# A kind's word and the kind of its members: "필러 뭐뭐 있음? 지속가능성도 들어가?" checks a member against the list
+MEMBERS = {
+    "pillar": "pillar",
+    "design-principle": "principle",
+    "general-design-principles": "principle",
+    "best-practice-area": "area",
+    "severity": "severity",
+    "support-plan": "plan",
+    "partner-paths": "path",
+    "lens": "lens",
+}
+_KIND_WORD = r"(?:(?:필러|필라|pillar|원칙|플랜|plan|path|경로|렌즈|lens|영역)\s*)?"
+# after a member's name: "지속가능성도 들어가?", "unified ops도 있음?", "포함임?", "is sustainability one of them?"
+MEMBER_CHECK_AFTER = re.compile(
+    rf"^\s*{_KIND_WORD}(?:은|는|이|가)?\s*(?:도|까지)\s*(?:다\s*)?(?:들어가|들어있|들어감|포함|있|속|해당|끼|껴)"
+    rf"|^\s*{_KIND_WORD}(?:은|는|이|가)?\s*(?:포함|들어가|들어감|들어있|속해|속함|껴)"
+    rf"|^\s*{_KIND_WORD}(?:(?:is|are)\s+)?(?:one of (?:them|those|these|the)\b|included\b"
+    r"|in (?:there|it|the list|that list|them)\b|on (?:the|that) list\b|part of (?:it|them|that|the list)\b"
+    r"|among them\b|(?:too|as well|also)\s*\?)",
+    _I,
+)
+# before it: "does it include sustainability?", "including the Sustainability pillar?"
+MEMBER_CHECK_BEFORE = re.compile(
+    r"\b(?:does (?:it|that)|do (?:they|those|these|the \w+))\s+(?:also\s+)?(?:include|have|cover|contain)"
+    r"\s+(?:the\s+)?$"
+    r"|\bincluding\s+(?:the\s+)?$",
+    _I,
+)
+
 # "그중", "of those": a question about one of the things the last answer listed
 # ("그 영역들 중에": among the things just named, plural; "그 기간 중에" is during a time)
 AMONG = re.compile(
@@ -743,9 +776,9 @@ _POINTED = (
     r"|그중|그 중|이 중|이중에|(?:둘|셋|넷|다섯)\s*중"
     # "그런거 미리 막으려면", "이런 문제": things of the kind just named (not "그런데", "그런지")
     r"|(?<![가-힣])(?:그런|이런)\s*(?:거|것|건|게|걸|(?!데|지|가)[가-힣]{2,})"
-    # "the whole pillar", "the plan", "그 필라": the one just discussed
+    # "the whole pillar", "the plan", "그 필라", "이 심각도": the one just discussed
     r"|\bthe (?:whole|entire) \w+|\bthe (?:pillar|plan|program|programme|lens|path|tier|area|exam)\b"
-    r"|(?<![가-힣])그\s*(?:필라|필러|원칙|플랜|프로그램|렌즈|영역|시험|자격증|툴|도구)"
+    r"|(?<![가-힣])(?:그\s*|이\s+)(?:필라|필러|원칙|플랜|프로그램|렌즈|영역|시험|자격증|툴|도구|심각도)"
 )
 # Continuation cues: a turn that starts like this, or points back, carries the previous topic.
 FOLLOWUP = re.compile(

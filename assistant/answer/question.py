@@ -26,11 +26,15 @@ from assistant.answer.cues import (
     LATIN_FUNCTION_WORDS,
     LISTABLE,
     MEANS_ASKED,
+    MEMBER_CHECK_AFTER,
+    MEMBER_CHECK_BEFORE,
+    MEMBERS,
     NAME_ASKED,
     NEWEST,
     OTHER_SCRIPT,
     PICK,
     PLAN_FEATURES,
+    POINTER,
     QUANTITY_ASKED,
     QUESTION_ID,
     QUESTION_NUMBER,
@@ -363,7 +367,16 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # "누가 보안그룹을 열어놔도 며칠 지나서야 알게 됨. … SEC 몇 번?", "VPC 몇 개에 온프렘까지 붙일 거임 ㅋㅋ …":
     # a length of time, a date or a count said only in the asker's situation before the question is not asked
     scene = scene_before(masked) + [m.span() for m in _REMARK_CLAUSE.finditer(masked)]
-    facets = tuple(f for f in facets if not (f in _SCENE_TIMES and _only_within(FACETS[f], masked, scene)))
+    # ("private offer 문서 읽어보니 셀러랑 가격 협상하는 거라던데, 그렇게 협상한 계약도 AWS 청구서에 찍힘?": a figure
+    # said only in the scene, before a question of its own that asks no question word, is not asked)
+    after_scene = masked[max((b for _, b in scene), default=0) :]
+    # (not one that points back at it: "…needs like a 5 min response. does any support plan give that?")
+    own_yes_no = len(_WORD.findall(after_scene)) >= 3 and not WH.search(after_scene) and not POINTER.search(after_scene)
+    facets = tuple(
+        f
+        for f in facets
+        if not ((f in _SCENE_TIMES or (own_yes_no and f in FIGURE_FACETS)) and _only_within(FACETS[f], masked, scene))
+    )
     if "price" in facets and _COST_ORDER.search(masked) and not FACETS["price"].search(_COST_ORDER.sub(" ", masked)):
         facets = tuple(f for f in facets if f != "price")  # "cheapest to priciest": the order asked, no amount
     if "price" in facets and _WHERE_TO.search(asked) and not _HOW_MUCH.search(asked):
@@ -385,6 +398,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     counts = [ok and not _other_pillars(m, found) for m, ok in zip(found, counts, strict=True)]
     mentions = _principles_of(tuple(m for m, ok in zip(found, counts, strict=True) if ok), text, aliases)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
+    checked = _checked_members(mentions, text, masked)
+    mentions = tuple(m for m in mentions if m not in checked)
     if "price" not in facets and any(m.entity.kind == "plan" for m in mentions) and held_amount(text, 1.0):
         # "we spend 5k a month, is business support under 400?": its price, held up (at any rate: only whether)
         facets = (*facets, "price")
@@ -421,7 +436,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if "end_date" in facets:  # "how long till it goes away", "종료까지 얼마나": the end date answers
         asks = tuple(a for a in asks if a != "duration")
     # ("…뭐뭐 있음? 영역마다 질문 하나씩이라던데": background; "정적 안정성(static stability)": its gloss is no remark)
-    detail = _detail(_asking_part(masked, remarks=False))
+    detail = _detail(_without_scene(_asking_part(masked, remarks=False)))
     own_service = any(m.entity.kind == "service" for m in mentions)
     wants_tool = bool(TOOL_ASKED.search(masked)) or (bool(MEANS_ASKED.search(masked)) and not own_service)
     return Question(
@@ -696,6 +711,22 @@ def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
 
 _NAME_WORD = re.compile(r"\s+[가-힣]{1,3}\s+")
 
+
+def _checked_members(mentions: tuple[Mention, ...], text: str, masked: str) -> tuple[Mention, ...]:
+    """Members of a kind whose list is asked, named only to be checked against it ("필러 뭐뭐 있는지 알려줘 ㅎㅎ
+    지속가능성도 들어가?", "what are the pillars? is sustainability one of them?"): the list answers both, and the
+    member is no subject of its own."""
+    kinds = {MEMBERS[m.entity.id] for m in mentions if m.entity.id in MEMBERS}
+    if not kinds or not (KINDS["list"].search(masked) or ENUMERATE.search(masked)):
+        return ()
+    return tuple(
+        m
+        for m in mentions
+        if m.entity.kind in kinds
+        and (MEMBER_CHECK_AFTER.match(text[m.end :]) or MEMBER_CHECK_BEFORE.search(text[: m.start]))
+    )
+
+
 NOTES_CONTEXT = "notes_context"  # a facet label: the notes are named beside the question, not asked about
 
 
@@ -726,6 +757,25 @@ def _asking_part(text: str, remarks: bool = True) -> str:
     clauses = [c for c in re.split(r"(?<=[,.;!?])\s+", text) if c.strip()]
     kept = [c for c in clauses if not _REMARK_END.search(c)]
     return " ".join(kept) if kept and len(kept) < len(clauses) else text
+
+
+def _without_scene(text: str) -> str:
+    """ "cert 페이지 보다가 궁금한데 aws 자격증 레벨 몇 개로 나뉨?": a first clause that says where the asker wondered
+    sets the scene, unless the question points back at it or the clause holds what is asked. (Its words are no
+    detail asked; its names still name the subject.)"""
+    scene = _SCENE_CLAUSE.match(text)
+    if (
+        scene
+        and len(_WORD.findall(scene.group(2))) >= 2
+        and not POINTER.search(scene.group(2))
+        and not WH.search(scene.group(1))
+    ):
+        return scene.group(2)
+    return text
+
+
+# ("… 보다가 궁금한데", "궁금해서": the asker wondered while doing something; what they did is the scene)
+_SCENE_CLAUSE = re.compile(r"^([^,?]*?궁금(?:한데|해서|해졌는데|한\s*게\s*있는데))\s+(\S.*)$", re.DOTALL)
 
 
 def asking_part(text: str) -> str:
@@ -905,8 +955,10 @@ def bare_how_much(text: str) -> bool:
 
 
 # ("월 얼마 추가됨?", "한달에 얼마 나옴?": how much a month, or how much more to pay, is a price whatever else is asked)
+# ("비용은 얼마임?": how much of the cost named right before it)
 _PRICED_HOW_MUCH = re.compile(
     r"(?:월|한\s*달에?|매달|달에|monthly)\s*얼마|얼마\s*(?:추가|더|내|들|나와|나옴|나가|나감|씩)"
+    r"|(?:비용|요금|가격|금액|돈)(?:은|는|이|가)?\s*얼마"
 )
 
 
