@@ -96,3 +96,82 @@ def test_a_target_asked_after_a_talk_of_moving_leads_with_the_plan_moved_to(chat
     # ("어떻게 달라짐?" is told from the plan left)
     changed = chat(*turns, "비즈니스 크리티컬 다운 응답목표는 어떻게 달라짐?").answer.splitlines()[0]
     assert "Enterprise On-Ramp" in changed, changed
+
+
+def test_a_list_asked_beside_a_members_yes_or_no_is_the_whole_list(chat):
+    answer = chat("well architected 필러 전부 뭐뭐 있는지 알려줘 ㅎㅎ 지속가능성도 들어가?").answer
+    lead = answer.split("\n\n")[0]
+    assert all(p in lead for p in ("운영 우수성", "보안", "안정성", "성능 효율성", "비용 최적화", "지속 가능성")), lead
+
+
+def test_two_figures_joined_in_one_question_give_the_stated_one_and_decline_the_other(chat):
+    answer = chat("SA associate 자격증 유효기간이랑 시험 응시료 얼마?")
+    assert not answer.abstained and "3년" in answer.answer.splitlines()[0], answer.answer
+    assert "응시료" in answer.answer.splitlines()[-1], answer.answer
+
+
+def test_the_plan_a_step_from_a_plan_the_turn_names_is_priced(chat):
+    first = chat("베이직 서포트 바로 윗급 플랜은 얼마?").answer.splitlines()[0]
+    assert first.startswith("Business Support+"), first
+
+
+def test_a_scene_of_wondering_and_levels_split_into_parts(chat):
+    answer = chat("cert 페이지 보다가 궁금한데 aws 자격증 레벨이 몇 개로 나뉨? 우리 비개발 PM들은 뭐부터 따는게 맞음?")
+    first = answer.answer.splitlines()[0]
+    assert not answer.abstained and "Foundational" in first and "Specialty" in first, answer.answer
+
+
+def test_an_item_on_some_other_plan_is_answered_by_the_plans_that_have_it(chat):
+    first = chat(
+        "we're on business w/ a big launch in feb - is IEM included on some plan instead or do we just pay extra?"
+    ).answer.splitlines()[0]
+    assert first.startswith("3 plans include Infrastructure Event Management"), first
+
+
+def test_a_question_id_asked_in_detail_is_placed_first(chat):
+    first = chat("COST04 자세히 설명좀").answer.splitlines()[0]
+    assert first.startswith("COST04"), first
+
+
+def test_the_end_date_asked_first_leads_and_the_move_follows(chat):
+    lines = chat("온램프 없어진다며? 언제고 우리가 뭐 해야됨?").answer.splitlines()
+    assert "2027-01-01" in lines[0] and "자동 전환" in lines[1], lines
+    # (what to do, asked after a remark that it ends, leads)
+    first = chat("온램프 없어진다는데 우리 뭐 해야돼?").answer.splitlines()[0]
+    assert "자동 전환" in first, first
+
+
+def test_a_case_for_an_outage_is_answered_by_the_plans_target(chat):
+    first = chat(
+        "우리 프로덕션 서비스 하나 있는데 BS+ 가면 프로덕션 다운 케이스 첫 응답 몇 시간 안에 옴?"
+    ).answer.splitlines()[0]
+    assert first == "Business Support+의 프로덕션 시스템 다운 응답 목표는 1시간입니다. [1]", first
+
+
+def test_a_price_beside_a_response_time_of_an_add_on(chat):
+    answer = chat("IDR 문서 보니까 24x7 모니터링 해준다던데, 이거 응답 몇 분 안에 오고 비용은 얼마임?").answer
+    assert "$7,000" in answer and "5분" in answer, answer
+
+
+def test_prod_typed_before_a_korean_severity_names_the_production_one(chat):
+    first = chat("엔터프라이즈에서 prod 시스템 손상(impaired) 케이스 첫응답 몇시간임?").answer.splitlines()[0]
+    assert "4시간" in first, first
+
+
+def test_the_clock_a_target_runs_on_is_said_when_asked(chat):
+    lines = chat(
+        "biz+로 넘어가면 일반 문의 케이스 첫 응답 몇시간 안에 옴? 그거 업무시간 기준임 아님 24시간 기준임?"
+    ).answer.splitlines()
+    assert lines[0].startswith("Business Support+의 일반 안내 응답 목표는 24시간") and "연중무휴" in lines[0], lines
+    # (the second part's own line, the same less the clock, is not said again)
+    assert not any(x.startswith("- Business Support+의 일반 안내") for x in lines[1:]), lines
+
+
+def test_this_severity_points_at_the_one_talked_about(chat):
+    answer = chat(
+        "엔터프라이즈 쓰면 비즈니스 크리티컬 시스템 다운 케이스 몇분안에 첫응답옴?",
+        "온램프는?",
+        "반대로 이 심각도 아예 못고르는 유료 플랜은 뭐뭐임",
+    ).answer
+    lead = answer.split("\n- ")[0]
+    assert "비즈니스 크리티컬" in lead and "Business Support+" in lead and "Developer" in lead, answer

@@ -67,7 +67,7 @@ from assistant.answer.cues import (
 )
 from assistant.answer.edition import with_edition
 from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
-from assistant.answer.parts import answered_in_parts, asking_parts, with_parts
+from assistant.answer.parts import answered_in_parts, asking_parts, joined_parts, with_parts
 from assistant.answer.question import Question, quoted, read_question
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
@@ -250,9 +250,9 @@ def build_chain(
             # "한국어로도 열수있음?" after "API로 케이스 열면 심각도 코드값 뭐뭐임": the topic's subjects find nothing.
             # The turn is read alone, with the topic, and after the whole last question, like a subjectless one
             resolved, retrieval = _best_reading(q, read_alone(), history, retriever, aliases, k, (resolved, retrieval))
-        own_missing = resolved.text != q.text and not _names_own_subject(q, retrieval)
+        own_missing = resolved.text != q.text and not _names_own_subject(q, retrieval, resolved)
         alone_tells = False
-        if own_missing and _names_own_subject(q, read_alone()):
+        if own_missing and _names_own_subject(q, read_alone(), resolved):
             # (not when the topic's passage states more of the turn's own words: "시간당 과금 AMI면 EC2 요금은 따로?"
             # after Marketplace names EC2 only beside what it asks, which its own passages know)
             terms, lex = telling_terms(without_particles(q.text), retriever.lexical), retriever.lexical
@@ -291,6 +291,9 @@ def build_chain(
             else:
                 yield part
         assert answer is not None
+        if answer.abstained and not parts and not state.get("part"):
+            # ("유효기간이랑 응시료 얼마?": the figure it can give, and the other)
+            parts = joined_parts(state["question"])
         if parts and answer.abstained:
             # "WA tool 돈 드나요? 그리고 lens 몇개까지?": the parts it can answer, and what it declines, said as such
             partial = answered_in_parts(answer, parts, state["history"], _ask_part)
@@ -571,10 +574,12 @@ def _lent_only_generic(q: Question, resolved: Question) -> bool:
 BARE_NAMES = ("well-architected-framework", "well-architected-tool", "workload")
 
 
-def _names_own_subject(q: Question, r: Retrieval) -> bool:
+def _names_own_subject(q: Question, r: Retrieval, resolved: Question) -> bool:
     """Do the best passages (the first three, which lead an answer) name the program, service or plan the turn
-    itself names (if it names one)?"""
-    own = [m for m in q.mentions if m.entity.kind in ("program", "service", "plan")]
+    itself names (if it names one)? A name the reading moved away from ("베이직 서포트 바로 윗급 플랜": Business
+    Support+) is not the turn's subject."""
+    kept = set(resolved.entities)
+    own = [m for m in q.mentions if m.entity.kind in ("program", "service", "plan") and m.entity.id in kept]
     if not own:
         return True
     texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in r.hits[:3])
@@ -958,22 +963,30 @@ def _case_words(text: str) -> set[str]:
 
 
 def _id_is_subject(text: str, qid: str) -> bool:
-    """ "rel12는 뭐 보는 질문임?", "what does SEC03 cover?": the question id is what is asked about, not the place of
+    """ "rel12는 뭐 보는 질문임?", "what does SEC03 cover?", "COST04 자세히 설명좀": the question id is what is asked
+    about, not the place of
     something else ("SEC11 애플리케이션 보안에 나오는 보안 챔피언이 뭐임?")."""
     i = re.escape(qid)
     return bool(
-        re.search(rf"{i}\s*(?:은|는|이란|란|이\b|가\b|뭐|무슨|\?|$)", text, re.I)
+        # ("COST04 자세히 설명좀", "COST04에 대해 알려줘": asked to be told more of it)
+        re.search(rf"{i}\s*(?:은|는|이란|란|이\b|가\b|뭐|무슨|\?|$|자세히|설명|에\s*대해|얘기|알려)", text, re.I)
         or re.search(
-            rf"\b(?:what(?:'s| is| does)|explain|about)\s+{i}\b|\b{i}\s+(?:is|covers?|asks?|means?)\b", text, re.I
+            rf"\b(?:what(?:'s| is| does)|explain|about)\s+{i}\b|\b{i}\s+(?:is|covers?|asks?|means?|in detail)\b",
+            text,
+            re.I,
         )
     )
 
 
-# the words for something broken that any severity's response target is for ("장애", "outage", "prod down")
+# the words for something broken that any severity's response target is for ("장애", "outage", "prod down"), and
+# for the case opened about it
 _OUTAGE_WORDS = frozenset(
-    fold(w)
+    fold(t)
     for w in ("장애", "다운", "이슈", "문제", "에러", "outage", "outages", "incident", "incidents", "issue", "issues")
     + ("down", "production", "prod", "error", "errors", "failure", "failures")
+    # (and the case opened for it: "프로덕션 다운 케이스 첫 응답")
+    + ("케이스", "티켓", "case", "cases", "ticket", "tickets")
+    for t in (w, *tokenize(w))  # (a Korean word's syllable pairs too: "케이스" is read as "케이", "이스")
 )
 
 
@@ -981,12 +994,14 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     """False when the question asks something beyond the entity and facet the catalog line answers
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
     passage holds clearly more of it."""
-    if EXPLAIN.search(q.typed or q.text) and thin(facts):
-        return False  # "네번째 거 자세히": the passage says more than the catalog's one line
     said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
     ids = question_ids(q.text)
     if ids and thin(facts) and all(i in said_text and _id_is_subject(q.text, i) for i in ids):
-        return True  # "rel12는 뭐 보는 질문임? 카오스 그런거?": the catalog places it; passage lines add the rest
+        # "rel12는 뭐 보는 질문임? 카오스 그런거?", "COST04 자세히 설명좀": the catalog places it; passage lines add
+        # the rest
+        return True
+    if EXPLAIN.search(q.typed or q.text) and thin(facts):
+        return False  # "네번째 거 자세히": the passage says more than the catalog's one line
     # "SA가 'one-way door' 전에 하라던데 그게 뭔 말임?": the quoted words are what is asked, wherever a passage has them
     phrases = [p.casefold() for p in quoted(q.typed or q.text)]
     if any(p not in said_text.casefold() and any(p in h.chunk.text.casefold() for h in hits[:3]) for p in phrases):

@@ -26,6 +26,7 @@ from assistant.answer.cues import (
     CHANNEL_CUES,
     CHEAPEST,
     DEDICATED,
+    FACETS,
     KINDS,
     NEWEST,
     PLAN_FEATURES,
@@ -121,6 +122,11 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         plans = []  # "anything cheaper that still comes with a TAM?" after Enterprise: the plans with it, cheapest
     if not plans and q.kind == "yesno" and _listed_items(q, k):  # "developer도 support api 됨?": an item of a plan's
         plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]  # list makes its plan word a plan
+    if plans and _OTHER_PLAN.search(q.text) and (_listed_items(q, k) or set(PLAN_FEATURES) & set(q.entities)):
+        # "we're on business - is IEM included on some plan instead or do we pay extra?": the plans that have it,
+        # then the one the asker is on
+        others = _plans_with(q, k, lang) or _plans_listing(_item_mentions(q), k, lang)
+        return others + [x for x in _plan_lines(q, plans, k, lang) if x not in others]
     if plans:
         # "which plans have the 15 min severity? bs+ doesnt right?": the plans that have it, then the one named
         masked = blank(q.text, [(m.start, m.end) for m in q.mentions if m.entity.kind == "plan"])
@@ -152,6 +158,32 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
 _CHEAPER_ONE = re.compile(
     r"\b(?:anything|something|any|one|option|plan)s?\s+cheaper\b|\bcheaper (?:option|one|plan|alternative)s?\b"
     r"|더\s*(?:싼|저렴한)\s*(?:거|것|게|플랜|옵션|데)",
+    re.IGNORECASE,
+)
+
+
+def _asked_first(q: Question, facet: str, other: str) -> bool:
+    """`facet` is asked in `q` before `other` is (both are), outside the names ("incident detection and response -
+    how much and how fast"): "응답 몇 분 안에 오고 비용은 얼마임?"."""
+    asked = blank(q.text, [(m.start, m.end) for m in q.mentions])
+    a, b = FACETS[facet].search(asked), FACETS[other].search(asked)
+    return a is not None and b is not None and a.start() < b.start()
+
+
+_WHEN = re.compile(r"언제|\bwhen\b|날짜|며칠\s*(?:날|부터|까지)|\bwhat date\b", re.IGNORECASE)
+
+
+def _when_asked_first(text: str) -> bool:
+    """A question word asks the date before what to do is asked ("온램프 없어진다며? 언제고 우리가 뭐 해야됨?"; not
+    "곧 없어진다며 ㅠ 우리 뭐 해야됨?", where the end is the scene)."""
+    asked = asking_part(text)
+    when, action = _WHEN.search(asked), FACETS["action"].search(asked)
+    return when is not None and (action is None or when.start() < action.start())
+
+
+# another plan than the one named: "is IEM on some plan instead?", "다른 플랜엔 TAM 있음?"
+_OTHER_PLAN = re.compile(
+    r"\b(?:some|another|other|any|a different) (?:support )?(?:plan|tier)s?\b|다른\s*(?:플랜|요금제|서포트)",
     re.IGNORECASE,
 )
 
@@ -269,7 +301,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             bands = _bands(plan.price, spend, lang) if spend is not None and BREAKDOWN.search(q.text) else ()
             out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan), bands))
         if "response" in q.facets or severities:
-            out.extend(_response_lines(plan, severities, lang))
+            out.extend(_response_lines(plan, severities, lang, _HOURS_ASKED.search(q.text) is not None))
             lacking = [s for s in severities if getattr(plan.response_minutes, s) is None]
             if len(plans) == 1 and lacking:  # "does BS+ have the business-critical severity?": no, and the plans
                 # that do; "dev 플랜인데 production down으로 열 수 있음?": no, and the severities it does have
@@ -309,7 +341,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                 moving = _line(getattr(plan.moving, lang), getattr(plan.cite.retirement, lang))
                 # "미리 얼마나 전에 알려줌?": how the move is announced answers first, the end date follows
                 # ("do they have to do anything?": so does what its customers do)
-                leads = {"duration", "action"} & set(q.facets)
+                # ("언제고 우리가 뭐 해야됨?": the date asked first, by a question word, leads)
+                leads = {"duration", "action"} & set(q.facets) and not _when_asked_first(q.text)
                 out.insert(len(out) - 1 if leads else len(out), moving)
     if "end_date" in q.facets and q.only:  # "온램프만 없어지는거 맞음?": no, and which others end that day
         out[:0] = _ending_too(plans, q.only, k, lang)
@@ -509,11 +542,23 @@ def _minutes(n: int, lang: str) -> str:
     return say("duration.minutes", lang, n=n)
 
 
-def _response_lines(plan: Any, severities: list[str], lang: str) -> list[FactLine]:
+# "업무시간 기준임 아님 24시간 기준임?", "is that business hours or 24/7?": on which clock the targets run
+_HOURS_ASKED = re.compile(
+    r"업무\s*시간|근무\s*시간|영업\s*시간|24\s*시간\s*기준|연중무휴|주말"
+    r"|business hours|office hours|24\s*/\s*7|24x7|weekends?",
+    re.IGNORECASE,
+)
+
+
+def _response_lines(plan: Any, severities: list[str], lang: str, hours_asked: bool = False) -> list[FactLine]:
+    """`hours_asked`: the question asks on which clock the targets run, so a plan answered round the clock says
+    so too (a business-hours plan always does)."""
     ref = getattr(plan.cite.response_targets, lang)
     targets = plan.response_minutes.model_dump()
     business_hours = plan.channels.hours == "business_hours"
     when = say("resp.business_hours", lang) if business_hours else ""
+    if hours_asked and plan.channels.hours == "24x7":
+        when = say("resp.round_the_clock", lang)
     asked = severities or [s for s, v in targets.items() if v is not None]
     if not asked or all(targets[s] is None for s in asked) and not severities:
         return [_line(say("resp.none", lang, plan=plan.name), ref)]
@@ -1165,7 +1210,9 @@ def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         price = _priced(a.price, monthly_spend(q.text, k.krw_per_usd), lang)
         out.append(_line(f"{a.name}: {price}", ref, f"${a.price.minimum_monthly_usd:,}"))
     if ("response" in q.facets or q.kind == "definition") and a.response_minutes is not None:
-        out.append(_line(say("addon.response", lang, name=a.name, minutes=a.response_minutes), ref))
+        line = _line(say("addon.response", lang, name=a.name, minutes=a.response_minutes), ref)
+        # ("응답 몇 분 안에 오고 비용은 얼마임?": the figure asked first leads)
+        out.insert(0 if _asked_first(q, "response", "price") else len(out), line)
     return out
 
 

@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 
 from assistant.answer.compose import enumerates
 from assistant.answer.coverage import names_in
-from assistant.answer.cues import POINTER, WH
+from assistant.answer.cues import ASKED, FACETS, FIGURE_FACETS, POINTER, WH
 from assistant.answer.question import Question
 from assistant.messages import said_pattern
 from assistant.retrieval.lexical import fold, folded_terms
@@ -50,6 +50,26 @@ def asking_parts(text: str) -> list[str]:
     if not 2 <= len(pieces) <= MAX_PARTS or any(len(_WORD.findall(p)) < 2 for p in pieces):
         return []
     return [p if p.endswith("?") else f"{p}?" for p in pieces]
+
+
+# "유효기간이랑 응시료", "price and response time": two figures joined in one question
+_JOIN = re.compile(r"(?<=[가-힣A-Za-z])(?:이랑|랑|하고)\s+|\s+(?:and|&|\+|및)\s+", re.IGNORECASE)
+_FIGURES = {**{f: FACETS[f] for f in (*FIGURE_FACETS, "count")}, **{f"asked.{a}": cue for a, cue in ASKED.items()}}
+
+
+def joined_parts(text: str) -> list[str]:
+    """A question of two figures joined by "이랑", "and" ("SA associate 자격증 유효기간이랑 시험 응시료 얼마?"), as
+    two parts: up to the joining word, and the rest (which leans on the first as the next turn); [] when no joining
+    word has figures' words before it and other figures' words after it (a comma may join a scene to its question,
+    and one figure on both sides is one figure asked twice). Asked when the whole is declined."""
+    text = text.strip()
+    for join in _JOIN.finditer(text):
+        left, right = text[: join.start()], text[join.end() :]
+        before = {label for label, cue in _FIGURES.items() if cue.search(left)}
+        after = {label for label, cue in _FIGURES.items() if cue.search(right)}
+        if before and after and not before & after and len(_WORD.findall(left)) >= 2 and len(_WORD.findall(right)) >= 2:
+            return [f"{left.rstrip('?')}?", right if right.endswith("?") else f"{right}?"]
+    return []
 
 
 def with_parts(
@@ -150,8 +170,8 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
     says a name or a word of the part that the answer never says, or is the list or the figure the part asks."""
     lead = _REF.sub("", lines[0])
     terms = folded_terms(lead)
-    if terms <= said:
-        return False  # the line says nothing the answer does not
+    if terms <= said or _bare(lead) in {_bare(x) for x in text.splitlines()}:
+        return False  # the line says nothing the answer does not (or says it less a remark in brackets)
     names = [m for m in q.mentions if not names_in(text, m.names)]
     words = [t for t in q.detail if not _said(fold(t), said)]
     if any(names_in(lead, m.names) for m in names) or any(_said(fold(t), terms) for t in words):
@@ -161,6 +181,11 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
     # ("마일스톤 정확히 뭐임? 워크로드당 몇개까지?": what it is, asked beside its count, is said by its definition)
     defined = q.kind == "definition" and len(terms - said) >= DEFINITION_NEWS
     return (q.kind in ("list", "number") and shaped) or defined
+
+
+def _bare(line: str) -> str:
+    """A line without its citations, remarks in brackets, list marks and spaces."""
+    return re.sub(r"\s+|\([^()]*\)|\[\d+\]|^-", "", line.strip())
 
 
 def _said(term: str, terms: AbstractSet[str]) -> bool:

@@ -42,6 +42,7 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "{plan} has no response-time targets for technical cases.",
     },
     "resp.business_hours": {"ko": "(업무 시간 기준)", "en": " (business hours)"},
+    "resp.round_the_clock": {"ko": "(24시간 연중무휴 기준)", "en": " (around the clock, 24/7)"},
     "sev.general_guidance": {"ko": "일반 안내", "en": "general guidance"},
     "sev.system_impaired": {"ko": "시스템 손상", "en": "system impaired"},
     "sev.production_impaired": {"ko": "프로덕션 시스템 손상", "en": "production system impaired"},
