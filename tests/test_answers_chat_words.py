@@ -4,6 +4,9 @@ from an older edition."""
 
 from __future__ import annotations
 
+import pytest
+
+from assistant.answer.parts import asking_parts
 from assistant.knowledge.aliases import load_aliases
 from tests.conftest import CORPUS
 
@@ -175,3 +178,66 @@ def test_this_severity_points_at_the_one_talked_about(chat):
     ).answer
     lead = answer.split("\n- ")[0]
     assert "비즈니스 크리티컬" in lead and "Business Support+" in lead and "Developer" in lead, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a question word and "-고", or "and"/"+" before another question, joins two questions in one message
+        ("IDR 애드온 얼마고 응답은 몇분임?", ["IDR 애드온 얼마?", "응답은 몇분임?"]),
+        (
+            "which DR strategies does the pillar list, and which REL question is the DR one?",
+            ["which DR strategies does the pillar list?", "which REL question is the DR one?"],
+        ),
+        (
+            "pillars list pls + was sustainability there from the start?",
+            ["pillars list pls?", "was sustainability there from the start?"],
+        ),
+        # (a count and its list, asked together, are one question)
+        ("보안 필러 설계원칙 몇개고 뭐뭐임?", []),
+        ("support plans and their prices?", []),
+    ],
+)
+def test_two_questions_joined_without_a_mark_are_parts(text, parts):
+    assert asking_parts(text) == parts
+
+
+def test_an_add_on_priced_first_and_timed_after(chat):
+    lines = chat("AWS Incident Detection and Response 애드온 얼마고 응답은 몇분임?").answer.splitlines()
+    assert "$7,000" in lines[0] and "5분" in lines[1], lines
+
+
+def test_a_later_part_leans_on_the_subject_of_the_first(chat):
+    lines = chat(
+        "we're on Enterprise On-Ramp. whats our business-critical response target rn, and do we have to do anything "
+        "before 2027-01-01?"
+    ).answer.splitlines()
+    assert lines[0].startswith("30 minutes on Enterprise On-Ramp"), lines
+    assert not any("Developer" in x for x in lines), lines  # (not every plan that ends: the one the asker is on)
+    assert any("need not take any action" in x for x in lines), lines
+
+
+def test_a_list_asked_by_its_noun_is_led_by_the_things_of_that_noun(chat):
+    first = chat("which DR strategies does the reliability pillar list?").answer.splitlines()[0]
+    assert "pilot light" in first and "warm standby" in first, first
+
+
+def test_a_part_that_asks_a_price_adds_the_line_that_says_it(chat):
+    answer = chat("FIS 예전 이름 뭐였음?? 그리고 요금은 뭐 기준으로 나옴").answer
+    assert "Fault Injection Simulator" in answer.splitlines()[0] and "작업 시간" in answer, answer
+
+
+def test_what_you_get_besides_a_feature_set_aside_is_the_plans_list(chat):
+    first = chat("other than the TAM, what do you actually get with Enterprise Support?").answer.splitlines()[0]
+    assert first.startswith("Enterprise Support includes"), first
+
+
+def test_a_time_stated_after_a_plans_target_asks_what_meets_it(chat):
+    answer = chat("prod 다운되면 BS+ 응답 몇분 안에 옴?", "15분짜리도 있음?").answer
+    assert not answer.startswith("네. Business Support+"), answer
+    assert "Enterprise Support의 비즈니스 크리티컬 시스템 다운 응답 목표는 15분" in answer, answer
+
+
+def test_prod_shorthand_before_a_korean_outage_word_names_the_severity(chat):
+    first = chat("prod 다운되면 BS+ 응답 몇분 안에 옴?").answer.splitlines()[0]
+    assert first == "Business Support+의 프로덕션 시스템 다운 응답 목표는 1시간입니다. [1]", first

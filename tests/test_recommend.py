@@ -900,3 +900,11 @@ def test_an_uncertain_price_is_given_as_a_minimum_never_as_a_price_at_the_usage(
     assert rec.recommendation == "Business Support+"
     priced = [n for n in rec.notes if n.startswith("Business Support+ 요금은")]
     assert priced and "최소 $129" in priced[0] and "$8,000" not in priced[0], rec.notes
+
+
+def test_an_obligation_asked_of_a_plan_one_is_on_is_no_choice() -> None:
+    # ("do we have to do anything before 2027-01-01?": what to do is a fact; "we have" a situation is not said)
+    assert (
+        detect_intent("we're on Enterprise On-Ramp. whats our critical target, and do we have to do anything?") is None
+    )
+    assert detect_intent("we have 3 devs and need 24/7 phone support, which plan?") == "support_plan"

@@ -49,6 +49,8 @@ from assistant.answer.cues import (
     EXAMPLE_SAID,
     EXPLAIN,
     FACETS,
+    LIST_NOUN,
+    LIST_NOUN_STEM,
     NAMES_SERVICE,
     NEW_TOPIC,
     PICK,
@@ -199,7 +201,10 @@ def build_chain(
         q = read_question(spelled(inp["question"], retriever.lexical), aliases)
         if NEW_TOPIC.search(inp["question"]):  # "diff topic - …", "완전 딴얘긴데 …": nothing is lent from before
             history = []
-        resolved = resolve(q, history, aliases)
+        # (a later part of one message that names no subject of its own is about the parts' subject before it: "we're
+        # on On-Ramp. whats our critical target, and do we have to do anything before 2027-01-01?")
+        lean = bool(inp.get("lean")) and not any(m.entity.kind in SUBJECT_KINDS for m in q.mentions)
+        resolved = resolve(q, history, aliases, force=lean)
         return {**inp, "q": q, "resolved": resolved, "lang": q.lang, "history": history, "t0": time.perf_counter()}
 
     def _route(state: dict[str, Any]) -> dict[str, Any]:
@@ -291,9 +296,11 @@ def build_chain(
             else:
                 yield part
         assert answer is not None
-        if answer.abstained and not parts and not state.get("part"):
-            # ("유효기간이랑 응시료 얼마?": the figure it can give, and the other)
-            parts = joined_parts(state["question"])
+        if answer.abstained and not state.get("part"):
+            # a message declined whole is answered in parts its marks split ("… 뭐임? 그리고 …?"), or in the figures
+            # it joins ("유효기간이랑 응시료 얼마?": the one it can give, and the other); not in questions joined by
+            # "and", each of which the whole already asked
+            parts = asking_parts(state["question"], joined=False) or joined_parts(state["question"])
         if parts and answer.abstained:
             # "WA tool 돈 드나요? 그리고 lens 몇개까지?": the parts it can answer, and what it declines, said as such
             partial = answered_in_parts(answer, parts, state["history"], _ask_part)
@@ -307,10 +314,10 @@ def build_chain(
         answer.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
         yield answer
 
-    def _ask_part(question: str, history: list[Turn]) -> tuple[Answer, Question]:
-        """One part of a message, asked as the next turn after the parts before it (never split again), with the
-        part as read on its own."""
-        state = _route(_read({"question": question, "history": history}))
+    def _ask_part(question: str, history: list[Turn], lean: bool = False) -> tuple[Answer, Question]:
+        """One part of a message, asked as the next turn after the parts before it (never split again, and leaning
+        on them when `lean`), with the part as read on its own."""
+        state = _route(_read({"question": question, "history": history, "lean": lean}))
         if state["routed"] is not None:  # a part that asks for a recommendation is left to the whole
             return Answer(question, "", True, state["lang"], "question", [], {}), state["q"]
         *_, answer = _parts({**_retrieve(state), "part": True})
@@ -1055,6 +1062,12 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     # lacks and a top passage states is what is asked beyond the line
     technical = {t for t in weights if t.isascii() and t.isalpha() and zipf(t) < KNOWN_WORD and t not in said}
     if technical and any(technical & folded_terms(h.chunk.text) for h in hits[:3]):
+        return False
+    # "which DR strategies does the reliability pillar list?": the things a list asks for by their noun, which the
+    # catalog's line (the area's question ids) never names and a top passage does
+    noun = LIST_NOUN.search(q.typed or q.text) if q.kind == "list" else None
+    stem = noun.group(1)[:LIST_NOUN_STEM].casefold() if noun else ""
+    if stem and stem not in said_text.casefold() and any(stem in h.chunk.text.casefold() for h in hits[:3]):
         return False
     share = sum(w for t, w in weights.items() if t in said) / total
     if share >= DETAIL_SHARE:

@@ -25,6 +25,8 @@ from assistant.answer.cues import (
     FIGURE_FACETS,
     HOWTO_SHAPE,
     KINDS,
+    LIST_NOUN,
+    LIST_NOUN_STEM,
     MISSING,
     NAMES_SERVICE,
     NEWEST,
@@ -238,6 +240,9 @@ class OfflineComposer:
         support lines beside a catalog answer, whose best sentence the catalog line already says)."""
         hits = [h for h in hits if not getattr(h.chunk, "hostile", False)]
         list_q = q is not None and q.kind == "list"
+        # ("which DR strategies does the pillar list?": the things asked for by their noun, which a list must name)
+        noun = LIST_NOUN.search(q.typed or q.text) if list_q and q is not None else None
+        list_noun = noun.group(1)[:LIST_NOUN_STEM].casefold() if noun else ""
         pool = _prefer_language(hits, lang)
         if q is not None and "notes" in q.facets:  # "what did my notes say…": the notes in whatever language they are
             pool = [*[h for h in hits if h.chunk.kind == "notes" and h not in pool][:1], *pool]
@@ -304,7 +309,7 @@ class OfflineComposer:
                 rank,
                 u,
                 (
-                    self._score(u, hit, weights, rank, list_q, typed)
+                    self._score(u, hit, weights, rank, list_q, typed, list_noun)
                     + _facet_bonus(u, facets, set(weights)) * facet_share
                     + _kind_bonus(hit, q)
                     + _howto_bonus(u, q, verb)
@@ -674,6 +679,7 @@ class OfflineComposer:
         rank: int,
         list_q: bool = False,
         own: frozenset[str] = frozenset(),
+        noun: str = "",
     ) -> float:
         """Coverage of the question by the sentence, weighted by rarity.
 
@@ -694,6 +700,8 @@ class OfflineComposer:
         topical = sum(w for t, w in weights.items() if t in heading) / total
         # (a follow-up's list is of what it names: "권한은 뭐뭐?" is not answered by the lenses one can also share)
         of_asked = not own or bool({fold(t) for t in own} & s_terms)
+        # (a list of other things, "By question: REL09 …", is no list of the strategies asked for)
+        of_asked = of_asked and (not noun or noun in " ".join([hit.chunk.section, unit.text, *items]).casefold())
         listed = 0.3 if list_q and of_asked and (unit.items or enumerates(unit.text)) else 0.1 if items else 0.0
         first = 0.05 if unit.position == 0 else 0.0
         return 0.4 * overlap + 0.6 * specific + 0.25 * topical + 0.3 * hit.score + listed + first - 0.1 * rank

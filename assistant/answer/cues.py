@@ -394,8 +394,11 @@ FACETS = _cues(
         r"|몇\s*년\s*도|몇\s*년에|연도|날짜|출시|언제[^?]{0,15}(?:나왔|나옴|나온|나와|생겼|생김)|(?:나왔|생겼)(?:어|나|지|음)?\s*\?"
         r"|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
         # What a plan, program or service gives you as a whole: "엔터프라이즈 혜택 목록", "what's included in Basic"
-        "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:e|ed|es)\b|what do (?:i|we|you) get|comes? with"
-        r"|혜택|포함(?:된|되는|돼|되어|됨|되나|됐)|뭐\s*(?:줘|주나|받|해\s*(?:줘|줌|주나|주냐|주니))|제공(?:하는|되는)\s*(?:거|것|내용)"
+        # ("what do you actually get with it", "뭐 줌?")
+        "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:e|ed|es)\b"
+        r"|what (?:do|does|would) (?:i|we|you)(?: \w+)? get|comes? with"
+        r"|혜택|포함(?:된|되는|돼|되어|됨|되나|됐)|뭐\s*(?:줘|줌|주나|주냐|받|해\s*(?:줘|줌|주나|주냐|주니))"
+        r"|제공(?:하는|되는)\s*(?:거|것|내용)"
         # "뭐 들어있음?", "what's in it", "딸려 나오는 거"
         r"|(?:뭐|뭣|무엇)(?:이|가)?\s*들어\s*(?:있|가|감)|딸려\s*(?:오|나오|있)|\bwhat'?s in (?:it|there|the)\b"
         # "플랜에 들어있는거임?", "요금에 들어가나?": whether the plan includes it
@@ -763,6 +766,11 @@ MEMBER_CHECK_BEFORE = re.compile(
     r"|\bincluding\s+(?:the\s+)?$",
     _I,
 )
+
+# the plural noun a list question asks for by name: "which DR strategies …" (not "what are the options", whose
+# noun is any list's)
+LIST_NOUN = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,2}?([a-z]{5,}s)\b(?!\s+(?:of|are|is)\b)", _I)
+LIST_NOUN_STEM = 6  # letters that name the noun in any of its forms ("strategies", "strategy")
 
 # "그중", "of those": a question about one of the things the last answer listed
 # ("그 영역들 중에": among the things just named, plural; "그 기간 중에" is during a time)

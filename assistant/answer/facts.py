@@ -30,6 +30,7 @@ from assistant.answer.cues import (
     KINDS,
     NEWEST,
     PLAN_FEATURES,
+    POINTER,
     PRICE_GAP,
     QUESTION_ID,
     ROUND_THE_CLOCK,
@@ -120,6 +121,18 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     lent = all(m.end <= q.own_start for m in q.mentions if m.entity.kind == "plan")
     if plans and lent and q.own_start and _CHEAPER_ONE.search(q.typed) and set(PLAN_FEATURES) & set(q.entities):
         plans = []  # "anything cheaper that still comes with a TAM?" after Enterprise: the plans with it, cheapest
+    if (
+        plans
+        and lent
+        and q.own_start
+        and "response" not in q.facets
+        and q.of_kind("severity")
+        and STATED_TARGET.search(q.typed)
+        and not POINTER.search(q.typed)
+    ):
+        # "15분짜리도 있음?" after a plan's target: the plans and add-ons that meet it (not "거기도 … 15분 응답
+        # 있음?", which asks it of the plan pointed at, nor "응답 몇분 옴? 15분짜리도 있음?", which asks its figure)
+        plans = []
     if not plans and q.kind == "yesno" and _listed_items(q, k):  # "developer도 support api 됨?": an item of a plan's
         plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]  # list makes its plan word a plan
     if plans and _OTHER_PLAN.search(q.text) and (_listed_items(q, k) or set(PLAN_FEATURES) & set(q.entities)):
@@ -1308,12 +1321,22 @@ def _priced(price: Any, spend: float | None, lang: str) -> str:
     return rule if cost is None else say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=rule)
 
 
+def _of_response(q: Question) -> bool:
+    """A response time is what the question is about: asked, or a severity named ("15분짜리도 있음?" after the
+    production-down target)."""
+    return "response" in q.facets or bool(q.of_kind("severity"))
+
+
 def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
-    found = STATED_TARGET.search(q.text)
-    if "response" not in q.facets or found is None or q.of_kind("plan"):
+    found = STATED_TARGET.search(q.text, q.own_start)
+    # (a plan the turn before lent is the talk's, not this turn's: "15분짜리도 있음?" after Business Support+'s
+    # target asks which have one)
+    own_plan = any(m.entity.kind == "plan" and m.start >= q.own_start for m in q.mentions)
+    if not _of_response(q) or found is None or own_plan:
         return []
     value = _target_minutes(found)
-    severities = [SEVERITIES[s] for s in q.of_kind("severity")]
+    # (the severity this turn names; one lent is where the talk was, and the time stated is the new need)
+    severities = [SEVERITIES[m.entity.id] for m in q.mentions if m.entity.kind == "severity" and m.start >= q.own_start]
     plans_asked = bool(_PLAN_NOUN.search(q.text))  # "which plan…": the plans first, an add-on after them
     # sorted by (an add-on after the plans when plans are asked, minutes, a retiring plan after a lasting one)
     meets: list[tuple[tuple[bool, int, bool], FactLine]] = []
@@ -1334,7 +1357,8 @@ def _meets_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             ref = getattr(plan.cite.response_targets, lang)
             meets.append(((False, t, bool(plan.available_until)), _line(text, ref)))
             meeting.append(plan)
-    out = [line for _, line in sorted(meets, key=lambda m: m[0])]
+    # ("15분짜리도 있음?": what gives that very time, before what beats it)
+    out = [line for _, line in sorted(meets, key=lambda m: (m[0][0], m[0][1] != value, *m[0][1:]))]
     if out and meeting and CHEAPEST.search(q.text):  # "cheapest plan that still gets 15 min?": that one, priced
         best = min(meeting, key=lambda p: p.order)  # plans are ranked by cost, cheapest first
         lines = [_cheapest_line(best, lang)]

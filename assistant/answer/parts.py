@@ -38,7 +38,7 @@ _REF = re.compile(r"\[(\d+)\]")
 _REMARK_END = re.compile(r"(?:려고|려구|는데|은데|인데|해서|라서|거든|니까|중임|중|[ㅋㅎㅠㅜ.~!]+)\s*$")
 
 
-def asking_parts(text: str) -> list[str]:
+def asking_parts(text: str, joined: bool = True) -> list[str]:
     """The questions a message asks one after another, each ending in a question mark and of two words or more;
     [] when it asks one (a lone word between marks, "가격은? 응답은?", is read with the whole; a remark after the
     last mark, "…얼마임? 곧 없어지는건 앎", asks nothing)."""
@@ -47,9 +47,32 @@ def asking_parts(text: str) -> list[str]:
     if pieces and not text.endswith("?") and not (WH.search(pieces[-1]) and not _REMARK_END.search(pieces[-1])):
         # (not "…어느거? 등급은 어케 나뉨": a question word asks without its mark; "…몇 개 들으려고" says why)
         pieces = pieces[:-1]
+    if len(pieces) == 1 and joined:  # (`joined`: also two questions joined without a mark between them)
+        pieces = _joined_questions(pieces[0])
     if not 2 <= len(pieces) <= MAX_PARTS or any(len(_WORD.findall(p)) < 2 for p in pieces):
         return []
     return [p if p.endswith("?") else f"{p}?" for p in pieces]
+
+
+# two questions joined without a mark between them: "애드온 얼마고 응답은 몇분임?" (a question word and "-고"),
+# "which DR strategies does it list, and which REL question is the DR one?", "pillars list pls + was it there?"
+_KO_JOINED = re.compile(r"(?<![가-힣])(?:얼마|몇\s*[가-힣]{1,2}|뭐|뭐였|언제|어디|누구)(?:이)?고\s+(?=\S)")
+_EN_JOINED = re.compile(
+    r",?\s+(?:and|\+|plus|also)\s+(?=(?:what|which|how|when|where|who|why|is|are|was|were|do|does|did|can|could"
+    r"|should|will|would|has|have)\b)",
+    re.IGNORECASE,
+)
+
+
+def _joined_questions(text: str) -> list[str]:
+    """A message of one mark or none split where a question ends and another starts; [text] when none does."""
+    joined = _KO_JOINED.search(text)
+    if joined is not None:
+        return [text[: joined.end()].rstrip()[:-1].rstrip(), text[joined.end() :]]
+    joined = _EN_JOINED.search(text)
+    if joined is not None:
+        return [text[: joined.start()], text[joined.end() :]]
+    return [text]
 
 
 # "유효기간이랑 응시료", "price and response time": two figures joined in one question
@@ -76,7 +99,7 @@ def with_parts(
     answer: Answer,
     parts: list[str],
     history: list[Turn],
-    ask: Callable[[str, list[Turn]], tuple[Answer, Question]],
+    ask: Callable[[str, list[Turn], bool], tuple[Answer, Question]],
 ) -> tuple[list[str], Answer]:
     """The lines that the `parts` add to `answer` (each part asked after the ones before it), and the answer
     with them. A part adds its first line when the answer leaves the part unanswered (a name or a word the part
@@ -87,8 +110,8 @@ def with_parts(
     cites = list(answer.citations)
     added: list[str] = []
     turns = list(history)
-    for part in parts:
-        reply, q = ask(part, turns)
+    for i, part in enumerate(parts):
+        reply, q = ask(part, turns, i > 0)  # (a later part leans on the ones before it: one message, one subject)
         turns.append(Turn(part, reply.answer))
         lines = reply.answer.splitlines()
         if reply.abstained or not lines or _from_notes(lines[0], reply.citations):
@@ -119,7 +142,7 @@ def answered_in_parts(
     whole: Answer,
     parts: list[str],
     history: list[Turn],
-    ask: Callable[[str, list[Turn]], tuple[Answer, Question]],
+    ask: Callable[[str, list[Turn], bool], tuple[Answer, Question]],
 ) -> Answer | None:
     """A message declined as a whole, or a follow-up of several questions, answered part by part: the first part
     answered leads, each later one adds its line (`with_parts`), and each declined part is said to be declined in
@@ -129,7 +152,7 @@ def answered_in_parts(
     turns = list(history)
     leans = bool(history)  # the part before stood and was answered: a part that points back may lean on it
     for i, part in enumerate(parts):
-        reply, q = ask(part, turns)
+        reply, q = ask(part, turns, i > 0)
         turns.append(Turn(part, reply.answer))
         # A part stands when it names its own subject (the first part may also point at it: "Compute Optimizer 그거
         # 돈 드는거임?"), or when it leans on a part before it that stood and was answered ("…며칠치 데이터 봄?").
@@ -176,11 +199,17 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
     words = [t for t in q.detail if not _said(fold(t), said)]
     if any(names_in(lead, m.names) for m in names) or any(_said(fold(t), terms) for t in words):
         return True
+    # ("FIS 예전 이름 뭐였음?? 그리고 요금은 뭐 기준으로 나옴": the line speaks of what the part asks, the price,
+    # which the answer never does)
+    if any(FACETS[f].search(lead) and not FACETS[f].search(text) for f in q.facets if f in FACETS):
+        return True
     block = "\n".join([lead, *_items_under(lines[1:])])
     shaped = len(_items_under(lines[1:])) >= 2 or enumerates(lead) or bool(re.search(r"\d", block))
     # ("마일스톤 정확히 뭐임? 워크로드당 몇개까지?": what it is, asked beside its count, is said by its definition)
     defined = q.kind == "definition" and len(terms - said) >= DEFINITION_NEWS
-    return (q.kind in ("list", "number") and shaped) or defined
+    # ("15분짜리도 있음?": a figure asked yes or no is answered by a line that gives figures)
+    figured = q.kind == "yesno" and bool(re.search(r"\d", q.typed or q.text)) and bool(re.search(r"\d", lead))
+    return (q.kind in ("list", "number") and shaped) or defined or figured
 
 
 def _bare(line: str) -> str:

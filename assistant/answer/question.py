@@ -416,8 +416,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT, "former"))
     if _IN_THE_PRICE.search(masked):  # "IEM도 그 요금에 포함임?": whether a thing comes with the price, not the price
         facets = tuple(f for f in facets if f != "price")
-    if "price" in facets and "response" in facets and bare_how_much(masked):
-        # "첫응답 몇분임? 온램프는 얼마였지": a bare "얼마" beside a response time asks how much of that time
+    if "price" in facets and "response" in facets and bare_how_much(masked) and _after_response(masked):
+        # "첫응답 몇분임? 온램프는 얼마였지": a bare "얼마" after a response time asks how much of that time (not
+        # "애드온 얼마고 응답은 몇분임?", which asks the price first)
         facets = tuple(f for f in facets if f != "price")
     kind = "definition" if names_asked else _kind(masked, asked, facets, mentions)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked) and not _only_within(cue, masked, scene))
@@ -955,6 +956,12 @@ def bare_how_much(text: str) -> bool:
 
 
 # ("월 얼마 추가됨?", "한달에 얼마 나옴?": how much a month, or how much more to pay, is a price whatever else is asked)
+def _after_response(text: str) -> bool:
+    """The bare "얼마" comes after the response time is asked."""
+    how_much, response = text.find("얼마"), FACETS["response"].search(text)
+    return response is not None and how_much > response.start()
+
+
 # ("비용은 얼마임?": how much of the cost named right before it)
 _PRICED_HOW_MUCH = re.compile(
     r"(?:월|한\s*달에?|매달|달에|monthly)\s*얼마|얼마\s*(?:추가|더|내|들|나와|나옴|나가|나감|씩)"

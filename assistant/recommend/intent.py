@@ -41,7 +41,9 @@ CHOOSE = any_of(
     latin(r"(?:which|what) [\w\s+-]{0,40}?(?:fits?|suits?|for (?:us|me|our)|do (?:we|i) need)"),
     latin(r"(?:which|what) [\w\s+-]{0,40}?to (?:choose|pick|get|buy|use)"),
     latin(r"help (?:me|us) (?:choose|pick|find|decide)|(?:choose|pick|find|looking for) an?"),
-    latin(r"(?:we|i) (?:need|want|run|have|are looking|am looking)|we'd like|our (?:team|company|startup|workload)s?"),
+    # ("do we have to do anything before 2027-01-01?": an obligation asked, no situation of one's own)
+    latin(r"(?:we|i) (?:need|want|run|have(?! to\b)|are looking|am looking)|we'd like"),
+    latin(r"our (?:team|company|startup|workload)s?"),
     latin(r"right (?:plan|partner) for|find us|which (?:plans?|partners?|tiers?)(?= *\?| +(?:fits?|suits?))"),
     r"(?:^|[,.;]\s*)(?:need|want|looking for)(?![A-Za-z])",
     # ("어떤 플랜이 맞아?", "우리 회사에 맞는": what suits; "critical 15분 맞나요?" checks a fact)
