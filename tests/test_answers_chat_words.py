@@ -241,3 +241,22 @@ def test_a_time_stated_after_a_plans_target_asks_what_meets_it(chat):
 def test_prod_shorthand_before_a_korean_outage_word_names_the_severity(chat):
     first = chat("prod 다운되면 BS+ 응답 몇분 안에 옴?").answer.splitlines()[0]
     assert first == "Business Support+의 프로덕션 시스템 다운 응답 목표는 1시간입니다. [1]", first
+
+
+def test_the_next_plan_after_a_recommendation_is_the_one_above_it(chat):
+    turns = (
+        "우리 스타트업인데 prod 장애나면 1시간 안에는 답 받고싶음. TAM은 필요없고. 어떤 서포트 플랜 써야됨?",
+        "그럼 그 다음 플랜은?",
+    )
+    assert chat(*turns).answer.startswith("Enterprise Support"), chat(*turns).answer
+    assert chat(*turns, "그건 가격 얼마임?").answer.startswith("Enterprise Support: 월 $15,000")
+    # ("윗단계" is a step up too)
+    assert chat("엔터프라이즈 서포트 요금?", "그 윗단계 플랜은?").answer.startswith("Unified Operations")
+
+
+def test_the_next_plan_in_a_talk_of_a_move_is_the_plan_moved_to(chat):
+    first = chat(
+        "지금 회사 Business Support 쓰는중인데 1월1일에 없어진다며? 뭘로 갈아타야됨?",
+        "그럼 그 다음 플랜 최소 요금은 얼마임?",
+    ).answer.splitlines()[0]
+    assert first.startswith("Business Support+"), first

@@ -908,3 +908,10 @@ def test_an_obligation_asked_of_a_plan_one_is_on_is_no_choice() -> None:
         detect_intent("we're on Enterprise On-Ramp. whats our critical target, and do we have to do anything?") is None
     )
     assert detect_intent("we have 3 devs and need 24/7 phone support, which plan?") == "support_plan"
+
+
+def test_a_budget_set_aside_for_support_asks_for_a_plan() -> None:
+    assert detect_intent("budget ~$300/mo for support, prod workload, not enterprise. what should we get tbh") == (
+        "support_plan"
+    )
+    assert detect_intent("prod workload, support budget ~$300/mo, what should we get") == "support_plan"

@@ -377,12 +377,14 @@ def _a_step_from_the_topic(q: Question, prev: Question | None, aliases: AliasTab
 
 # "그 윗급 플랜은?", "and the plan one tier down?": the plan a step up or down from the topic's
 _STEP = re.compile(
-    r"(?P<up>(?<![가-힣])윗\s*급|(?<![가-힣])위\s*(?:급|단계|등급|플랜)|상위\s*(?:플랜|등급|티어|급)"
+    # ("그 다음 플랜은?", "the next plan": the next one up the line-up, or in a talk of a move the plan moved to)
+    r"(?P<next>(?<![가-힣])다음\s*(?:플랜|등급|티어)|\bthe next (?:plan|tier)\b(?!\s+(?:down|below)))"
+    r"|(?P<up>(?<![가-힣])윗\s*(?:급|단계|등급|플랜)|(?<![가-힣])위\s*(?:급|단계|등급|플랜)|상위\s*(?:플랜|등급|티어|급)"
     r"|한\s*(?:단계|등급|급|칸)\s*(?:위|높은|윗|올라|올린)|더\s*(?:높은|윗)\s*(?:플랜|등급|단계|티어|급)"
     r"|\b(?:one|a|next) (?:tier|plan|level|step) (?:up|above|higher)\b|\bhigher (?:tier|plan)\b"
     r"|\b(?:one|plan|tier) above (?:it|that|this)\b|\bthe (?:one|plan|tier) above\b|\bnext (?:tier|plan) up\b"
     r"|\bup a (?:tier|level)\b)"
-    r"|(?P<down>(?<![가-힣])아랫\s*급|(?<![가-힣])아래\s*(?:급|단계|등급|플랜)|하위\s*(?:플랜|등급|티어|급)"
+    r"|(?P<down>(?<![가-힣])아랫\s*(?:급|단계|등급|플랜)|(?<![가-힣])아래\s*(?:급|단계|등급|플랜)|하위\s*(?:플랜|등급|티어|급)"
     r"|한\s*(?:단계|등급|급|칸)\s*(?:아래|낮은|내려|내린)|더\s*낮은\s*(?:플랜|등급|단계|티어|급)"
     r"|\b(?:one|a|next) (?:tier|plan|level|step) (?:down|below|lower)\b|\blower (?:tier|plan)\b"
     r"|\b(?:one|plan|tier) below (?:it|that|this)\b|\bthe (?:one|plan|tier) below\b|\bdown a (?:tier|level)\b)",
@@ -399,7 +401,12 @@ def _plan_a_step_away(q: Question, prev: Question | None, aliases: AliasTable) -
         return None
     # ("베이직 바로 윗급 플랜은 얼마?": a step from the plan the turn names, which is then not asked about)
     plans = [own[0].entity.id] if own else prev.of_kind("plan") if prev is not None else []
-    other = neighbour_plan(aliases, plans[0], up=step.group("up") is not None) if len(plans) == 1 else None
+    up = step.group("down") is None
+    other = neighbour_plan(aliases, plans[0], up=up) if len(plans) == 1 else None
+    if step.group("next") and not own and prev is not None and "replacement" in prev.facets and len(plans) == 1:
+        # ("비즈니스 없어진다며? 뭘로 갈아타야됨?" -> "그 다음 플랜 최소 요금은?": the plan after the move)
+        after = aliases.successors.get(plans[0], plans[0])
+        other = aliases.entities.get(after)
     if other is None:
         return None
     text = q.text

@@ -24,6 +24,8 @@ SUPPORT = any_of(
         r"support (?:plans?|tiers?|levels?)|aws support|premium support|(?:business|enterprise|developer) support\+?"
     ),
     latin(r"on-ramp|unified operations|TAMs?|technical account managers?|(?:phone|chat|24/7|technical) support"),
+    # ("budget ~$300/mo for support, prod workload. what should we get": money set aside for support)
+    latin(r"support budget|budget\b[^.?!]{0,20}?\b(?:for|on) (?:aws )?support"),
     r"서포트|지원\s*플랜|기술\s*지원|(?:전화|채팅|24\s*/\s*7)\s*지원",
 )
 BARE_PLAN = re.compile(r"(\S+)\s+(?:plans?|tiers?)(?![A-Za-z])|(\S+)\s*(?:플랜|요금제)", re.I)
