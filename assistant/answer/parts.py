@@ -41,7 +41,8 @@ _REMARK_END = re.compile(r"(?:려고|려구|는데|은데|인데|해서|라서|�
 def asking_parts(text: str, joined: bool = True) -> list[str]:
     """The questions a message asks one after another, each ending in a question mark and of two words or more;
     [] when it asks one (a lone word between marks, "가격은? 응답은?", is read with the whole; a remark after the
-    last mark, "…얼마임? 곧 없어지는건 앎", asks nothing)."""
+    last mark, "…얼마임? 곧 없어지는건 앎", asks nothing). With `joined`, a message of one question mark or none is
+    also split where a question ends and another starts without one ("얼마고 …", ", and which …")."""
     text = text.strip()
     pieces = [p.strip() for p in _ASKED_BREAK.split(text) if p.strip()]
     if pieces and not text.endswith("?") and not (WH.search(pieces[-1]) and not _REMARK_END.search(pieces[-1])):
