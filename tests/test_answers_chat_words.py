@@ -260,3 +260,13 @@ def test_the_next_plan_in_a_talk_of_a_move_is_the_plan_moved_to(chat):
         "그럼 그 다음 플랜 최소 요금은 얼마임?",
     ).answer.splitlines()[0]
     assert first.startswith("Business Support+"), first
+
+
+def test_a_plans_price_asked_beside_whether_it_has_a_feature(chat):
+    # ("요금이랑 TAM 있는지": the plan's price and its TAM line, not a price of the TAM, which nothing states)
+    for text in ("엔터프라이즈 요금이랑 TAM 있는지", "엔터프라이즈 비용이랑 TAM 있는지"):
+        answer = chat(text)
+        assert not answer.abstained and "$15,000" in answer.answer.splitlines()[0], answer.answer
+        assert "TAM" in answer.answer, answer.answer
+    first = chat("IDR 비용이랑 응답시간?").answer.splitlines()[0]
+    assert "$7,000" in first, first

@@ -292,7 +292,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if features and q.kind == "definition" and KINDS["definition"].search(q.text):
         return []  # "what does the TAM do on Enterprise?": the feature's own definition answers, not the plan's
     # "Business 플랜에서 IEM 추가로 신청하면 얼마 더 내?": the price of an item the plan offers, not the plan's
-    item_names = [n for m in _item_mentions(q) for n in m.names]
+    # (not a feature every plan is told by, "요금이랑 TAM 있는지": the plan's price, and whether it has one)
+    item_names = [n for m in _item_mentions(q) if m.entity.id not in PLAN_FEATURES for n in m.names]
     # "월 예산 100불, developer랑 business 중에 머가 되나요": each plan's price held against the amount, those
     # within it first
     spend = monthly_spend(q.text, k.krw_per_usd)
