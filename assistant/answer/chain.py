@@ -49,8 +49,6 @@ from assistant.answer.cues import (
     EXAMPLE_SAID,
     EXPLAIN,
     FACETS,
-    LIST_NOUN,
-    LIST_NOUN_STEM,
     NAMES_SERVICE,
     NEW_TOPIC,
     PICK,
@@ -70,7 +68,7 @@ from assistant.answer.cues import (
 from assistant.answer.edition import with_edition
 from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
 from assistant.answer.parts import answered_in_parts, asking_parts, joined_parts, with_parts
-from assistant.answer.question import Question, quoted, read_question
+from assistant.answer.question import Question, list_noun, quoted, read_question
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, zipf
@@ -1065,8 +1063,7 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         return False
     # "which DR strategies does the reliability pillar list?": the things a list asks for by their noun, which the
     # catalog's line (the area's question ids) never names and a top passage does
-    noun = LIST_NOUN.search(q.typed or q.text) if q.kind == "list" else None
-    stem = noun.group(1)[:LIST_NOUN_STEM].casefold() if noun else ""
+    stem = list_noun(q)
     if stem and stem not in said_text.casefold() and any(stem in h.chunk.text.casefold() for h in hits[:3]):
         return False
     share = sum(w for t, w in weights.items() if t in said) / total

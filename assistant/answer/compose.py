@@ -25,8 +25,6 @@ from assistant.answer.cues import (
     FIGURE_FACETS,
     HOWTO_SHAPE,
     KINDS,
-    LIST_NOUN,
-    LIST_NOUN_STEM,
     MISSING,
     NAMES_SERVICE,
     NEWEST,
@@ -36,7 +34,7 @@ from assistant.answer.cues import (
     WORDED_FREQUENCY,
     time_in,
 )
-from assistant.answer.question import UMBRELLAS, corpus_terms, quoted, which_kind
+from assistant.answer.question import UMBRELLAS, corpus_terms, list_noun, quoted, which_kind
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.identifiers import practices_asked, states_practice
@@ -241,8 +239,7 @@ class OfflineComposer:
         hits = [h for h in hits if not getattr(h.chunk, "hostile", False)]
         list_q = q is not None and q.kind == "list"
         # ("which DR strategies does the pillar list?": the things asked for by their noun, which a list must name)
-        noun = LIST_NOUN.search(q.typed or q.text) if list_q and q is not None else None
-        list_noun = noun.group(1)[:LIST_NOUN_STEM].casefold() if noun else ""
+        noun = list_noun(q) if q is not None else ""
         pool = _prefer_language(hits, lang)
         if q is not None and "notes" in q.facets:  # "what did my notes say…": the notes in whatever language they are
             pool = [*[h for h in hits if h.chunk.kind == "notes" and h not in pool][:1], *pool]
@@ -309,7 +306,7 @@ class OfflineComposer:
                 rank,
                 u,
                 (
-                    self._score(u, hit, weights, rank, list_q, typed, list_noun)
+                    self._score(u, hit, weights, rank, list_q, typed, noun)
                     + _facet_bonus(u, facets, set(weights)) * facet_share
                     + _kind_bonus(hit, q)
                     + _howto_bonus(u, q, verb)

@@ -24,6 +24,8 @@ from assistant.answer.cues import (
     KO_CHAT_WORD,
     KO_CHAT_WORDS,
     LATIN_FUNCTION_WORDS,
+    LIST_NOUN,
+    LIST_NOUN_STEM,
     LISTABLE,
     MEANS_ASKED,
     MEMBER_CHECK_AFTER,
@@ -495,6 +497,13 @@ def _principles_of(mentions: tuple[Mention, ...], text: str, aliases: AliasTable
 
 # A program that holds the others (APN holds Competency, Navigate, MSP…): never a sibling to swap or set apart
 UMBRELLAS = frozenset({"aws-partner-network"})
+
+
+def list_noun(q: Question) -> str:
+    """The noun a list question asks for its things by ("which DR strategies …" -> "strate"), as the letters that
+    name it in any of its forms; "" for any other question."""
+    noun = LIST_NOUN.search(q.typed or q.text) if q.kind == "list" else None
+    return noun.group(1)[:LIST_NOUN_STEM].casefold() if noun else ""
 
 
 def which_kind(q: Question | None) -> str:
