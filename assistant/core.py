@@ -138,8 +138,9 @@ class Assistant:
         corpus = self.settings.corpus
         return recommend_partner(load_catalog(corpus), corpus, need, korea)
 
-    def _route(self, question: str, lang: str) -> Answer | None:
-        """Send "which plan / which partner" messages to the recommenders, as an Answer."""
+    def _route(self, question: str, lang: str, read_as: str = "") -> Answer | None:
+        """Send "which plan / which partner" messages to the recommenders, as an Answer. `read_as`: the message
+        with what the conversation lent it."""
         from assistant.recommend.intent import detect_intent
         from assistant.recommend.render import to_markdown
 
@@ -147,6 +148,10 @@ class Assistant:
         if intent is None:
             return None
         rec = self.recommend_partner(question) if intent == "partner" else self.recommend_support(question)
+        if rec.status == "clarify" and self._names_a_topic(read_as or question):
+            # ("WA 리뷰 우리끼리 못하면 누가 도와줄 수 있음? 파트너도 됨?": too little for advice, but the corpus
+            # answers who helps with the thing named)
+            return None
         text, passages = to_markdown(rec)
         titles = {c.source: c.title for c in self.retriever.chunks}
         cites = [
@@ -154,6 +159,15 @@ class Assistant:
             for n, p in enumerate(passages, start=1)
         ]
         return Answer(question, text, False, rec.lang, intent, cites, {})
+
+    def _names_a_topic(self, question: str) -> bool:
+        """The message names a thing of the framework or a service (not a plan, a partner or a program)."""
+        from assistant.answer.question import read_question
+
+        return any(m.entity.kind in _TOPIC_KINDS for m in read_question(question, self.aliases).mentions)
+
+
+_TOPIC_KINDS = ("term", "service", "pillar", "principle", "area", "lens")
 
 
 def default_composer(settings: Settings, retriever: HybridRetriever) -> Composer:

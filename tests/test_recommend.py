@@ -915,3 +915,18 @@ def test_a_budget_set_aside_for_support_asks_for_a_plan() -> None:
         "support_plan"
     )
     assert detect_intent("prod workload, support budget ~$300/mo, what should we get") == "support_plan"
+
+
+def test_a_feature_one_does_not_care_about_is_no_need() -> None:
+    # ("don't care about a TAM", "TAM은 상관없음": the feature is set aside, not asked for)
+    for text in (
+        "we run prod, need 24/7 help and ~1h response when prod is down, don't care about a TAM. which plan rn?",
+        "프로덕션 운영중이고 prod 다운되면 1시간 안에 응답 필요함. TAM은 상관없음. 어떤 플랜?",
+    ):
+        assert support(text, as_of=NOW).recommendation == "Business Support+", text
+
+
+def test_a_bare_korean_unit_is_an_amount() -> None:
+    said = "월 사용액 10만불임. 엔터프 서포트 만불이면 되는거 맞음?"
+    assert [m.usd for m in money(said, 1450)] == [100_000, 10_000]
+    assert [m.usd for m in money("오천불 예산", 1450)] == [5_000]

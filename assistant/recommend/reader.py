@@ -165,8 +165,11 @@ USD_RX = re.compile(
 )
 # Dollars counted in Korean ("20만불", "5천 달러") and a bare "50k" beside a month ("50k/mo", "30k a month").
 # ("3만5천불": digits after a unit go on counting)
+# ("만불이면 되는거 맞음?", "오천불": a unit alone, or after a Korean digit, counts too)
 KO_USD_RX = re.compile(
-    r"(?<![\w$])(\d[\d,]*(?:\.\d+)?\s*[천만억](?:[천만억\s]|\d[\d,]*\s*[천백십]?)*)\s*(?:usd|dollars?|달러|불)", re.I
+    r"(?<![\w$])((?:\d[\d,]*(?:\.\d+)?\s*|[일이삼사오육칠팔구])?[천만억](?:[천만억\s]|\d[\d,]*\s*[천백십]?)*)\s*"
+    r"(?:usd|dollars?|달러|불)",
+    re.I,
 )
 BARE_K_RX = re.compile(
     r"(?<![\w$])(\d[\d,]*(?:\.\d+)?)\s*k\b(?=\s*(?:/\s*mo|/\s*month|per month|a month|monthly|each month|/월|월))", re.I
