@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.conversation import readings, resolve
-from assistant.answer.question import detect_language, read_question
+from assistant.answer.question import answer_language, detect_language, read_question
 from assistant.knowledge.aliases import load_aliases
 from assistant.types import Turn
 from tests.conftest import CORPUS
@@ -1379,3 +1379,35 @@ def test_a_member_named_without_a_list_asked_stays_the_subject(aliases):
 )
 def test_facets_read_from_chat_words(aliases, text, facet, present):
     assert (facet in read_question(text, aliases).facets) is present
+
+
+def test_using_the_plan_is_the_askers_situation(aliases):
+    # ("온램프 쓰는데 뭐 해야됨?": what to do about the plan one uses, not what the plan is, nor "쓰는" a detail)
+    for text in ("온램프 쓰는데 뭐 해야됨?", "온램프 쓰는데 뭐해야됨?", "온램프 사용 중인데 뭐 해야 됨?"):
+        q = read_question(text, aliases)
+        assert q.kind != "definition" and "action" in q.facets, (text, q.kind, q.facets)
+        assert not {"쓰는", "사용"} & set(q.detail), (text, q.detail)
+    assert read_question("온램프 뭐임", aliases).kind == "definition"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("list them in English pls", "en"),
+        ("보안 설계 원칙 영어로 정리해줘", "en"),
+        ("explain the reliability design principles in korean pls", "ko"),
+        ("세번째꺼 한국어로 설명좀", "ko"),
+        ("지속가능성 영어로 뭐라고 함?", None),  # (a term's other name, in the question's language)
+        ("what are the six pillars?", None),
+    ],
+)
+def test_the_language_an_answer_is_asked_in(text, lang):
+    assert answer_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["스타트업인데 월 사용액 10만불임. 엔터프 서포트 만불이면 되는거 맞음?", "사용액 2만불임 디벨로퍼 600불 맞지?"],
+)
+def test_an_amount_guessed_for_confirmation_asks_a_price(aliases, text):
+    assert "price" in read_question(text, aliases).facets, text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,7 @@ from assistant.answer.cues import (
 from assistant.answer.edition import with_edition
 from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
 from assistant.answer.parts import answered_in_parts, asking_parts, joined_parts, with_parts
-from assistant.answer.question import Question, list_noun, quoted, read_question
+from assistant.answer.question import Question, answer_language, list_noun, quoted, read_question
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, zipf
@@ -182,9 +183,10 @@ def build_chain(
     k: int,
     aliases: AliasTable,
     knowledge: Knowledge | None = None,
-    router: Callable[[str, str], Answer | None] | None = None,
+    router: Callable[[str, str, str], Answer | None] | None = None,
 ) -> AnswerRunnable:
-    """The chain; `router` may answer a message itself (a recommender) before retrieval runs."""
+    """The chain; `router` may answer a message itself (a recommender) before retrieval runs (given the message,
+    its language and the message as the conversation reads it)."""
 
     homes: dict[tuple[str, str], Chunk] | None = None  # each compared subject's own section, built on first need
 
@@ -203,7 +205,9 @@ def build_chain(
         # on On-Ramp. whats our critical target, and do we have to do anything before 2027-01-01?")
         lean = bool(inp.get("lean")) and not any(m.entity.kind in SUBJECT_KINDS for m in q.mentions)
         resolved = resolve(q, history, aliases, force=lean)
-        return {**inp, "q": q, "resolved": resolved, "lang": q.lang, "history": history, "t0": time.perf_counter()}
+        # ("영어 원문 이름으로는? list them in English pls": the answer in the language asked for)
+        lang = (answer_language(q.text) or q.lang) if q.lang != "other" else q.lang
+        return {**inp, "q": q, "resolved": resolved, "lang": lang, "history": history, "t0": time.perf_counter()}
 
     def _route(state: dict[str, Any]) -> dict[str, Any]:
         q: Question = state["q"]
@@ -211,7 +215,11 @@ def build_chain(
         if q.lang == "other":
             routed = Answer(q.text, say("decline.language", "en"), True, "en", "language", [], {})
         elif router:
-            routed = router(state["question"], q.lang)
+            # (with the turn as the conversation reads it: a clarifying question is no answer to a follow-up)
+            read_as = state["resolved"].text
+            if read_as == q.text and state["history"]:  # (a turn that names nothing: within the talk's topic)
+                read_as = next((r.text for r in readings(q, state["history"], aliases, retriever.lexical.known)), "")
+            routed = router(state["question"], q.lang, read_as)
             resolved = state["resolved"]
             if routed is not None and (
                 _lent_elsewhere(q, resolved, routed)
@@ -288,7 +296,9 @@ def build_chain(
                 yield from _lines(partial)
                 return
         answer: Answer | None = None
-        for part in _answer(state["resolved"], state["lang"], state["retrieval"], state):
+        resolved = state["resolved"]
+        resolved = replace(resolved, lang=state["lang"]) if resolved.lang != state["lang"] else resolved
+        for part in _answer(resolved, state["lang"], state["retrieval"], state):
             if isinstance(part, Answer):
                 answer = part
             else:
@@ -458,6 +468,14 @@ def _best_reading(
         return _telling_stated(terms, r, retriever.lexical)
 
     best, best_score = (q, alone), stated(alone)
+    # ("what permission levels are there for the share?" after sharing a workload: "the share" points back at the
+    # last question's word; a reading whose best passage never says it reads the turn without what it points at)
+    pointed = _pointed_back(q.text, history)
+    if pointed and alone.hits and not pointed & content_terms(alone.hits[0].chunk.text):
+        best_score = 0.0
+    # ("can i write my own? what format" after the WA Tool's lenses: "my own" leaves its noun to the conversation)
+    if history and _ELLIPSIS.search(q.text):
+        pointed, best_score = pointed | {""}, 0.0
     if carried is not None and not best_score:  # `carried`: the conversation's reading, kept when no reading tells
         best = carried
     alone_docs = {_document(h.chunk) for h in alone.hits}
@@ -465,7 +483,10 @@ def _best_reading(
         again = retriever.retrieve(reading.query, k=k, evidence=reading.evidence_text)
         if not again.in_scope or not again.hits:
             continue
-        if alone.in_scope and alone.hits and _document(alone.hits[0].chunk) == _document(again.hits[0].chunk):
+        same_document = (
+            alone.in_scope and alone.hits and _document(alone.hits[0].chunk) == _document(again.hits[0].chunk)
+        )
+        if same_document and not pointed:
             # "can anyone sell there?" alone already found the topic's document, and its own words in it (the
             # reading after the whole last question, which costs one more search, is not tried either)
             break
@@ -478,6 +499,22 @@ def _best_reading(
         if (score > 0 and score >= best_score and not foreign) or leaned:
             best, best_score = (reading, again), max(score, best_score)
     return best
+
+
+# a noun the turn points back at with a determiner: "the share", "that milestone", "그 마일스톤"
+_DETERMINED = re.compile(r"\b(?:the|that|this|those|these)\s+([A-Za-z][\w-]+)|(?<![가-힣])그\s+([가-힣]{2,})", re.I)
+
+
+_ELLIPSIS = re.compile(r"\b(?:my|our|your|their)\s+own\s*(?:[?.!,]|$)|\bone of (?:my|our) own\b", re.IGNORECASE)
+
+
+def _pointed_back(text: str, history: list[Turn]) -> set[str]:
+    """The words of a noun the turn marks as known ("the share") that the last question used; none without one."""
+    if not history:
+        return set()
+    before = content_terms(history[-1].question)
+    words = " ".join(w for m in _DETERMINED.finditer(without_particles(text)) for w in m.groups() if w)
+    return {t for t in content_terms(words) if t in before or fold(t) in {fold(b) for b in before}}
 
 
 def _telling_stated(terms: set[str], r: Retrieval, lexical: Any) -> float:

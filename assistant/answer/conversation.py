@@ -794,6 +794,8 @@ def _term_in_other_language(
     that term within the topic (Professional Services), so the passage that pairs the two names answers it."""
     if not answer or not _IN_OTHER_LANGUAGE.search(q.text) or any(m.entity.kind in SUBJECT_KINDS for m in q.mentions):
         return None
+    if _EVERY_NAME.search(q.text) and _answer_items(answer):
+        return None  # ("list them in English pls" after a list: the list again, in English; not one term's name)
     if ORDINAL.search(q.text):
         return None  # ("첫번째꺼 영어로?": the item at that place, read with its other name by _ordinal_item)
     # ("영어로는?" after "세번째꺼 예시 좀": the principle the turn before was about, not the pillar its line names too)
@@ -809,7 +811,11 @@ def _term_in_other_language(
         and one.ko
         and one.en.casefold() != one.ko.casefold()
     ):
-        paired = (one.ko, one.en) if q.lang == "ko" else (one.en, one.ko)
+        # (the name in the language asked for: "한국어로는 뭐라고 부름?" wants the Korean one)
+        korean = bool(re.search(r"한국어|한글|우리말|\bkorean\b", q.text, re.IGNORECASE))
+        paired = (
+            (one.en, one.ko) if korean or (q.lang != "ko" and not _ENGLISH_ASKED.search(q.text)) else (one.ko, one.en)
+        )
     if paired is None:
         return None
     term, other = paired
@@ -818,10 +824,18 @@ def _term_in_other_language(
     return replace(read_question(" ".join([*dict.fromkeys(topic), f"{term}({other})", q.text]), aliases), lang=q.lang)
 
 
+_ENGLISH_ASKED = re.compile(r"영어|영문|\benglish\b", re.IGNORECASE)
+# every name of a list asked, not one: "list them in English", "전부 영어로", "영문 이름들"
+_EVERY_NAME = re.compile(
+    r"\b(?:them|those|these|all|each|every|list|names)\b|전부|모두|각각|이름들|목록|리스트|(?<![가-힣])다\s",
+    re.IGNORECASE,
+)
+
+
 def other_name_asked(q: Question, resolved: Question) -> tuple[str, str] | None:
     """(the term, its other-language name) when `q` asks the other name of a term the conversation lent `resolved`
     with it ("영어로 뭐라고 함?" read as "… 작업 기술서(statement of work) 영어로 뭐라고 함?"); else None."""
-    if resolved.text == q.text or not _IN_OTHER_LANGUAGE.search(q.text):
+    if resolved.text == q.text or not _IN_OTHER_LANGUAGE.search(q.text) or _EVERY_NAME.search(q.text):
         return None
     paired = _paired_term(resolved.text)
     if paired is not None:
@@ -834,7 +848,7 @@ def other_name_asked(q: Question, resolved: Question) -> tuple[str, str] | None:
     ]
     if len({e.id for e in named}) != 1 or named[0].en.casefold() == named[0].ko.casefold():
         return None
-    english = bool(re.search(r"영어|영문|english", q.text, re.IGNORECASE))
+    english = bool(_ENGLISH_ASKED.search(q.text))
     return (named[0].ko, named[0].en) if english else (named[0].en, named[0].ko)
 
 
@@ -864,9 +878,13 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     if PICK.search(prev.text):  # "which of those is cheapest": the one the answer names first is the topic now
         # (the pick answered the question's words: "거기 등급은?" after "그중에 운영대행 맡길데 어느거?" asks the
         # tiers of the path picked, not again what to look at for operations)
-        named = [m for m in aliases.find(lines[0]) if m.entity.kind in TOPIC_KINDS]
+        # (or the principle or area picked: "which of those is the newest one?" after a pillar's principles)
+        named = [m for m in aliases.find(lines[0]) if m.entity.kind in (*TOPIC_KINDS, "principle", "area")]
         if not named:
             return prev
+        # ("which of those are not retiring?" picks each one a line says the same of: "…; it continues")
+        alike = [x[2:] for x in lines[1:] if x.startswith("- ") and _said_alike(x[2:], lines[0], aliases)]
+        picked = [named[0], *(m for x in alike for m in aliases.find(x)[:1] if m.entity.kind == named[0].entity.kind)]
         kind = named[0].entity.kind  # (nor the whole kind it was picked from: "파트너 패스", "support plan")
         word = KIND_WORD.get(kind)
         kept = [
@@ -874,7 +892,7 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
             for m in prev.mentions
             if m.entity.kind != kind and m.entity.id not in UMBRELLAS and not (word and word.search(m.text))
         ]
-        return read_question(" ".join([named[0].text, *dict.fromkeys(kept)]), aliases)
+        return read_question(" ".join([*dict.fromkeys(m.text for m in picked), *dict.fromkeys(kept)]), aliases)
     # "AWS 서비스로 돌릴 수 있나? 이름이 뭐였더라": the service the answer names is the topic ("예전 이름은?")
     kinds: tuple[str, ...] = (*TOPIC_KINDS, "service") if prev.wants_tool else TOPIC_KINDS
     if any(m.entity.kind in kinds and m.entity.id not in GENERIC for m in prev.mentions):
@@ -883,6 +901,9 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
         kinds = ("partner",) if not prev.of_kind("partner") else ()
     # (an item's own name, not what it says of others: "1. Developer Support (ends …; replaced by Business Support+)")
     lead = [lines[0], *(re.split(r"\s*[(:]", x, maxsplit=1)[0] for x in lines[1:] if x[:1].isdigit())]
+    # (and the lines that say the same of another one: "15 minutes on Enterprise Support …", "- 15 minutes on
+    # Unified Operations …" answer "which plans have a 15 minute response?" together)
+    lead += [x for x in lines[1:] if x.startswith("- ") and _said_alike(x[2:], lines[0], aliases)]
     # (a kind with a class word counts only where the question named it: "TA 점검 카테고리" are not pillars)
     named = [
         m
@@ -894,6 +915,19 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
         return prev
     names = " ".join(dict.fromkeys(m.text for m in named))
     return read_question(f"{names} {prev.text}", aliases)
+
+
+def _said_alike(line: str, other: str, aliases: AliasTable) -> bool:
+    """Two lines that say the same thing of two different entities (each line less its first name and citations)."""
+
+    def shape(x: str) -> tuple[str, str] | None:
+        found = next(iter(aliases.find(x)), None)
+        if found is None:
+            return None
+        return found.entity.id, re.sub(r"\[\d+\]", "", x[: found.start] + "\0" + x[found.end :]).strip()
+
+    a, b = shape(line), shape(other)
+    return a is not None and b is not None and a[0] != b[0] and a[1] == b[1]
 
 
 def _lead_subject(prev: Question, answer: str, aliases: AliasTable) -> Question:

@@ -51,10 +51,12 @@ FRAMING = {
 # the brand before an official name, often left out where the name is said again ("Solutions Architect – Associate")
 _BRAND = re.compile(r"^(?:AWS Certified|AWS|Amazon)\s+")
 _AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
-# AWS named only as the thing compared with: "like AWS added in 2021", "AWS처럼"
+# AWS named only as the thing compared with: "like AWS added in 2021", "AWS처럼", "AWS WA툴 같은 리뷰 도구",
+# "the equivalent of aws trusted advisor"
 _LIKE_AWS = re.compile(
-    r"\b(?:like|as|unlike|similar to)\s+(?:the\s+)?(?:aws|amazon)\b"
-    r"|(?:aws|amazon|아마존)\s*(?:처럼|같이|와\s*같은|랑\s*같은)",
+    r"\b(?:like|as|unlike|similar to|equivalents? (?:of|to)|counterparts? (?:of|to)|version of)\s+(?:the\s+)?"
+    r"(?:aws|amazon)\b"
+    r"|(?:aws|amazon|아마존)(?:\s*[^\s,.?!]+){0,2}?\s*(?:처럼|같이|같은|비슷한|와\s*같은|랑\s*같은|랑\s*비슷한)",
     re.IGNORECASE,
 )
 # Identifiers: instance types (m5.large), events and exams (re:Invent, SAA-C03), product names (CloudHSM, vCPU).

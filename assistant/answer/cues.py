@@ -324,6 +324,9 @@ FACETS = _cues(
         # "그거로 옮기면 돈 더 나감?": more money than now is a price held against the one paid
         r"|돈(?:이)?\s*더\s*(?:나가|나감|나와|나옴|들|듦|드|써|씀)"
         r"|\d\s*(?:불|달러)\s*(?:보다|이하|이상|미만|넘|안에|안으로|내로|밑)"
+        # "만불이면 되는거 맞음?", "한 50불 나오나?": an amount guessed for confirmation
+        r"|(?:\d[\d,.]*\s*(?:k|천|만)?|(?<![가-힣])[일이삼사오육칠팔구십백천만]{1,4})\s*(?:불|달러)\s*(?:이면|면|정도|쯤)?\s*"
+        r"(?:되는|되나|됨|돼|맞|나오|나옴|나와|내면|인가|이지|이죠|아님|아닌)"
         # (not the bill: "we spend over 10k a month")
         r"|(?<!spend )(?<!spends )(?<!spending )(?<!usage )(?<!usage is )(?<!bill is )"
         r"\b(?:under|below|over|above|less than|more than|within)\s+\$?\d[\d,.]*\s*k?\s*"
@@ -420,7 +423,9 @@ FACETS = _cues(
         # "리뷰 1년에 몇번 해줌?", "how many times a year": a count per period
         r"|(?:1\s*년|일\s*년|한\s*해|1\s*년에|매년|한\s*달|분기)\s*(?:에)?\s*몇\s*(?:번|회)"
         r"|\bhow many times (?:a|per|each) (?:year|month|quarter)\b",
-        "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|듬|나가|내야)",
+        "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|듬|나가|내야)"
+        # "WA툴 유료임?", "is it paid?": whether it costs anything, asked the other way round
+        r"|유료\s*(?:임|인가|야|예요|에요|인지|인거|인데|냐|니)?\s*\?|\b(?:is|it's|its) (?:it )?paid\s*\?",
         # what the asker has to do about it: "우리 뭐 해야됨?", "do they have to do anything?"
         "action": r"\b(?:do|does|must|should) (?:we|i|they|you|customers) (?:have|need) to (?:do|take)\b"
         r"|\bwhat (?:should|do|must) (?:we|i|they) do\b|\b(?:any|take) action\b|\bneed to do anything\b"
@@ -437,7 +442,8 @@ FACETS = _cues(
         "ident": r"(?<![A-Za-z])ids?(?![A-Za-z])\s*(?:뭐|무엇|는|은|가|이|\?|$)|\bwhich (?:bp|id|best practice)\b"
         r"|\b(?:bp|best practice) (?:id|number)\b|아이디\s*(?:뭐|는|가)"
         # "그중 백업 묻는건 몇번?", "그거 다루는 질문 몇번임": which question, by its number
-        r"|(?:묻는|다루는|해당하는|관련된|관련)\s*(?:건|거|게|것|질문)?(?:은|는|이|가)?\s*몇\s*번(?!\s*째)",
+        r"|(?:묻는|다루는|해당하는|관련된|관련)\s*(?:건|거|게|것|질문)?(?:은|는|이|가)?\s*(?:번호\s*(?:는|가)?\s*)?몇\s*번(?!\s*째)"
+        r"|질문\s*번호(?:는|가)?\s*(?:몇|뭐)",
         # the name something went by before ("마지막 거 예전 이름은?", "what was it called before")
         "former": r"(?:예전|옛날|이전|원래|옛)\s*(?:이름|명칭)(?:은|이|도)?\s*(?:\?|뭐|무엇|$)"
         r"|\b(?:old|older|former|previous|original|earlier) name\b|\bformerly (?:called|named|known)\b"

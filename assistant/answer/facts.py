@@ -47,7 +47,7 @@ from assistant.answer.question import Question, asking_part, blank, set_aside_at
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
 from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
-from assistant.recommend.reader import held_amount, stated_bill
+from assistant.recommend.reader import held_amount, money, stated_bill
 from assistant.retrieval.identifiers import practices_asked
 from assistant.retrieval.lexical import folded_terms
 
@@ -435,6 +435,12 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if q.typed and len(plans) == 1 and own:
         out = own + [x for x in out if x not in own]
     verdict = _yes_or_no(q, plans[0], listed) if q.kind == "yesno" and len(plans) == 1 and out else None
+    guess = _guessed_price(q.text, spend, k.krw_per_usd) if len(plans) == 1 and out and "price" in q.facets else None
+    if guess is not None and out[0].key == _price_key(plans[0]) and (cost := _cost_at(plans[0], spend)):
+        # "월 사용액 10만불임. 엔터프 서포트 만불이면 되는거 맞음?": the price worked out says whether the guess holds
+        agree = "yes" if abs(cost - guess) <= max(1.0, cost * GUESS_TOLERANCE) else "no"
+        out[0] = replace(out[0], text=say(f"verdict.{agree}", lang, text=out[0].text))
+        verdict = None
     if verdict is not None:  # "does Developer include phone?": say yes or no before the fact that shows it
         if _asks_still_there(q):  # ("예산 $200인데 developer 계속 쓸 수 있나요?": its end date is the yes or no)
             ends = [x for x in out if x.key == (plans[0].available_until or dt.date.min).isoformat()]
@@ -1304,6 +1310,35 @@ def _price_gap(plans: list[Any], spend: float | None, lang: str) -> list[FactLin
     else:
         text = say("price.gap", lang, high=high.name, low=low.name, gap=gap, spend=f"${spend:,.0f}")
     return [_line(text, getattr(high.cite.price, lang), _price_key(high))]
+
+
+GUESS_TOLERANCE = 0.02  # a guessed price this close to the one worked out is right (rounding: "$1.7k")
+# the asker checks an amount: "만불이면 되는거 맞음?", "so it's 10k right?", "600불 맞지?"
+_CONFIRMS = re.compile(
+    r"\b(?:right|correct|accurate)\s*\?|\bis (?:that|this|it) (?:right|correct)\b|\bam i (?:right|correct)\b"
+    r"|맞(?:음|지|죠|나|아|냐|는지|습니까|나요|을까)|되는\s*(?:거|건|게)|나오(?:나|냐|는지|는\s*거)|나옴\s*\?|(?:이|가)?\s*(?:아님|아닌가|아니야)\s*\?",
+    re.IGNORECASE,
+)
+_BARE_GUESS = re.compile(
+    r"(?<![\w$.,])\$?(\d[\d,]*(?:\.\d+)?)\s*k\b(?!\s*(?:/|a month|per month|monthly|usage|spend))", re.I
+)
+
+
+def _guessed_price(text: str, spend: float | None, krw_per_usd: float) -> float | None:
+    """The price the asker guesses and asks to confirm, in USD: an amount beside the bill they state ("10만불 쓰는데
+    엔터프 만불 맞음?", "we spend 100k, so enterprise is 10k right?"); None when nothing is being checked."""
+    if spend is None or not _CONFIRMS.search(text):
+        return None
+    bill = stated_bill(text, krw_per_usd)
+    amounts = [m.usd for m in money(text, krw_per_usd) if bill is None or m.start != bill.start]
+    if not amounts:
+        taken = (bill.start, bill.end) if bill is not None else (-1, -1)
+        amounts = [
+            float(m.group(1).replace(",", "")) * 1e3
+            for m in _BARE_GUESS.finditer(text)
+            if not taken[0] <= m.start() < taken[1]
+        ]
+    return amounts[-1] if len(amounts) == 1 else None
 
 
 def _cost_at(plan: Any, spend: float | None) -> float:

@@ -14,9 +14,9 @@ from collections.abc import Set as AbstractSet
 
 from assistant.answer.compose import enumerates
 from assistant.answer.coverage import names_in
-from assistant.answer.cues import ASKED, FACETS, FIGURE_FACETS, POINTER, WH
+from assistant.answer.cues import ASKED, FACETS, FIGURE_FACETS, POINTER, SHAPES, WH
 from assistant.answer.question import Question
-from assistant.messages import said_pattern
+from assistant.messages import LANGS, said_pattern, say
 from assistant.retrieval.lexical import fold, folded_terms
 from assistant.types import Answer, Citation, Turn
 
@@ -28,6 +28,7 @@ _AGAINST_AWS = re.compile(
     re.IGNORECASE,
 )
 DEFINITION_NEWS = 3  # a definition part's line adds this many words the answer lacks: it says what the thing is
+LIST_ITEMS = 2  # a reply's first line with at least this many items under it is a list
 MAX_PARTS = 3  # a message that asks more than this is a list of questions, better asked one by one
 _ASKED_BREAK = re.compile(r"\?+\s+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -108,12 +109,16 @@ def with_parts(
     list or the figure the part asks for, from a document the answer stands on ("half day?" answered by "a game
     day is…" adds nothing). Never a declined part, nor a line of the asker's own notes."""
     said = folded_terms(answer.answer)
-    cites = list(answer.citations)
     added: list[str] = []
+    replies: list[Answer] = []
+    asked: list[Question] = []
     turns = list(history)
     for i, part in enumerate(parts):
         reply, q = ask(part, turns, i > 0)  # (a later part leans on the ones before it: one message, one subject)
         turns.append(Turn(part, reply.answer))
+        replies.append(reply)
+        asked.append(q)
+        cites = list(answer.citations)
         lines = reply.answer.splitlines()
         if reply.abstained or not lines or _from_notes(lines[0], reply.citations):
             continue
@@ -127,16 +132,36 @@ def with_parts(
         renumbered = [_renumber(x, numbers) for x in block]
         added.append("\n".join([f"- {renumbered[0]}", *(f"  {x}" for x in renumbered[1:])]))
         said |= folded_terms("\n".join(block))
-    if not added:
-        return [], answer
-    # each part's line right under the first line's block, before the support lines of the whole
-    first, *rest = answer.answer.rstrip("\n").splitlines()
-    head = [first, *_items_under(rest)]
-    text, cites = _in_order("\n".join([*head, *added, *rest[len(head) - 1 :]]), cites)
-    lines = [f"\n{x}" for x in added]
-    return lines, Answer(
-        answer.question, text, False, answer.lang, answer.intent, cites, answer.timings_ms, answer.suggestions
+    if added:
+        # each part's line right under the first line's block, before the support lines of the whole
+        first, *rest = answer.answer.rstrip("\n").splitlines()
+        head = [first, *_items_under(rest)]
+        text, cites = _in_order("\n".join([*head, *added, *rest[len(head) - 1 :]]), cites)
+        answer = Answer(
+            answer.question, text, False, answer.lang, answer.intent, cites, answer.timings_ms, answer.suggestions
+        )
+    # (a first part that asks yes or no, or what to do, is answered first; one that asks what a thing is or a figure
+    # may be answered by the whole's lead with the second: "마일스톤 뭐임? 워크로드당 몇개까지?")
+    own_lead = (
+        bool(replies)
+        and (
+            bool(_VERDICT.match(replies[0].answer))
+            or "action" in asked[0].facets
+            # ("when did it get added, and how many review questions": the date asked first, then the count)
+            or (asked[0].kind == "number" and bool(re.search(r"\d", replies[0].answer.split("\n", 1)[0])))
+            # ("WA 프레임워크 필라 6개 뭐뭐임? 지속가능성은 언제 추가됐더라": the list asked first, then the one member)
+            or (asked[0].kind == "list" and len(_items_under(replies[0].answer.splitlines()[1:])) >= LIST_ITEMS)
+            # ("WA툴 유료임? 마일스톤 몇개까지?": whether it is free, answered by the line that says what it costs)
+            or (
+                asked[0].kind == "yesno"
+                and any(f in SHAPES and SHAPES[f].search(replies[0].answer.split("\n", 1)[0]) for f in asked[0].facets)
+            )
+        )
     )
+    led = _led_by_first_part(answer, replies) if own_lead else answer
+    if led is answer and not added:
+        return [], answer
+    return [f"\n{x}" for x in added], led
 
 
 def answered_in_parts(
@@ -173,6 +198,62 @@ def answered_in_parts(
     declined = [r.answer.splitlines()[0] for _, r, _ in replies if r.abstained and r.answer.strip()]
     text = "\n".join([answer.answer.rstrip("\n"), *(f"- {d}" for d in declined)])
     return Answer(whole.question, text, False, whole.lang, whole.intent, answer.citations, whole.timings_ms)
+
+
+# the "Yes." or "No." a yes-or-no answer opens with, in either language
+_VERDICT = re.compile(
+    "|".join(re.escape(say(k, lang, text="").strip()) + r"\s*" for k in ("verdict.yes", "verdict.no") for lang in LANGS)
+)
+
+
+def _led_by_first_part(answer: Answer, replies: list[Answer]) -> Answer:
+    """The answer led by its line that answers the message's first part, when its first line is not what that part
+    answers ("does developer have phone support? and what's the system impaired response time": the channels, then
+    the target). The first part's own wording of the line leads (its "No." too), citing what the answer's line
+    cites."""
+    lines = answer.answer.rstrip("\n").splitlines()
+    said = [[_bare_answer(x) for x in r.answer.splitlines() if x.strip()] if not r.abstained else [] for r in replies]
+    lead = _bare_answer(lines[0])
+    # (a lead the first part's own answer also says, anywhere, answers it: "COST 몇번임?" and where NAT costs go)
+    if len(said) < 2 or not said[0] or lead in said[0]:
+        return answer
+    own, wanted = replies[0].answer.splitlines()[0], said[0][0]
+    at = next((i for i, x in enumerate(lines) if i > 0 and x.startswith("- ") and _bare_answer(x) == wanted), None)
+    if at is None:
+        return _list_first(answer, replies[0])
+    items = _items_under(lines[at + 1 :])
+    refs = " ".join(f"[{n}]" for n in dict.fromkeys(_REF.findall(lines[at])))
+    lead = f"{_REF.sub('', own).rstrip()} {refs}".rstrip()
+    head = [lines[0], *_items_under(lines[1:])]
+    rest = [x for j, x in enumerate(lines[len(head) :], start=len(head)) if not at <= j <= at + len(items)]
+    text, cites = _in_order("\n".join([lead, *items, f"- {head[0]}", *head[1:], *rest]), list(answer.citations))
+    return Answer(
+        answer.question, text, False, answer.lang, answer.intent, cites, answer.timings_ms, answer.suggestions
+    )
+
+
+def _list_first(answer: Answer, reply: Answer) -> Answer:
+    """The answer led by the list the first part asks for, which it lacks (from another document than its own),
+    with that list's sources; the answer unchanged when the first part's reply is no list or the notes'."""
+    own, *after = reply.answer.splitlines()
+    block = [own, *_items_under(after)]
+    if len(block) <= LIST_ITEMS or _from_notes(own, reply.citations):
+        return answer
+    cites = list(answer.citations)
+    used = {int(n) for x in block for n in _REF.findall(x)}
+    numbers = {str(c.n): str(_number_of(c, cites)) for c in reply.citations if c.n in used}
+    first, *rest = answer.answer.rstrip("\n").splitlines()
+    text, cites = _in_order("\n".join([*(_renumber(x, numbers) for x in block), f"- {first}", *rest]), cites)
+    return Answer(
+        answer.question, text, False, answer.lang, answer.intent, cites, answer.timings_ms, answer.suggestions
+    )
+
+
+def _bare_answer(line: str) -> str:
+    """A line as `_bare`, less its citations and the "Yes." or "No." it opens with."""
+    line = _REF.sub("", line.strip().removeprefix("- "))
+    verdict = _VERDICT.match(line)
+    return _bare(line[verdict.end() :] if verdict else line)
 
 
 def _renumber(text: str, numbers: dict[str, str]) -> str:

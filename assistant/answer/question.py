@@ -250,6 +250,30 @@ def detect_language(text: str) -> str:
     return "en"
 
 
+# The answer asked for in a language ("list them in English pls", "영어로 정리해줘", "explain in korean pls"); not
+# "영어로 뭐라고 함?", which asks a term's other name in the question's own language.
+_VERBS_EN = r"(?:list|explain|answer|tell|give|write|say|reply|respond|repeat|show|summari[sz]e|translate)"
+# (a request: "정리해줘", "설명좀", "알려주세요"; not "보고서엔 영어로 써야됨", which says where the name goes)
+_VERBS_KO = (
+    r"(?:다\s*|전부\s*|좀\s*)?(?:(?:알려|정리해|설명해|답해|써|적어|말해|보여|나열해|번역해|해)\s*(?:줘|주세요|줄래|주라|달라|봐)"
+    r"|(?:정리|설명|답변|나열|번역)\s*(?:좀|부탁|ㄱ|고고)|부탁|줘)"
+)
+_ANSWER_IN = {
+    lang: re.compile(
+        rf"\bin {word}\b\s*(?:pls|please|plz)?\s*[?.!]*\s*$|\b{_VERBS_EN}\b[^?.!]{{0,30}}\bin {word}\b"
+        rf"|{ko}\s*(?:로|으로)\s*{_VERBS_KO}",
+        re.IGNORECASE,
+    )
+    for lang, word, ko in (("en", "english", "(?:영어|영문)"), ("ko", "korean", "(?:한국어|한글|우리말)"))
+}
+
+
+def answer_language(text: str) -> str | None:
+    """The language the asker wants the answer in, when they say so; None to answer in the question's."""
+    asked = [lang for lang, cue in _ANSWER_IN.items() if cue.search(text)]
+    return asked[0] if len(asked) == 1 else None
+
+
 def expand_shorthand(text: str) -> str:
     """ "infra protection" -> "infrastructure protection": chat shorthand as the word the corpus uses; "min" is a
     minimum unless a number comes before it ("business plan min?" but "15 min")."""
@@ -381,6 +405,10 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     )
     if "price" in facets and _COST_ORDER.search(masked) and not FACETS["price"].search(_COST_ORDER.sub(" ", masked)):
         facets = tuple(f for f in facets if f != "price")  # "cheapest to priciest": the order asked, no amount
+    if "price" in facets and "ident" in facets and not _HOW_MUCH.search(asked):
+        facets = tuple(
+            f for f in facets if f != "price"
+        )  # "데이터 전송 요금 관련 질문 번호 몇번": the charges are its topic
     if "price" in facets and _WHERE_TO.search(asked) and not _HOW_MUCH.search(asked):
         facets = tuple(f for f in facets if f != "price")  # "요금은 어디로 청구됨?": where the bill goes, no amount
     if "date" in facets and not FACETS["date"].search(asked):
@@ -402,6 +430,14 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     checked = _checked_members(mentions, text, masked)
     mentions = tuple(m for m in mentions if m not in checked)
+    # ("우리 팀 이번에 FinOps 막 시작함 ㅋㅋ 비용 최적화 설계원칙 전부 알려조": a term named only in the scene is the
+    # asker's situation, when the question after it names a pillar of its own)
+    stated = scene + [m.span() for m in _STATEMENT.finditer(masked)]  # (a request may end in no mark: "…알려조")
+    said_in_scene = [m for m in mentions if any(a <= m.start < b for a, b in stated)]
+    # (never the framework's own words, which say what is asked: "security pillar BP areas - all of them")
+    in_scene = [m for m in said_in_scene if m.entity.kind in _SCENE_ITEMS and m.entity.id not in _EVERY_PILLARS_WORDS]
+    if in_scene and any(m.entity.kind == "pillar" and m not in said_in_scene for m in mentions):
+        mentions = tuple(m for m in mentions if m not in in_scene)
     if "price" not in facets and any(m.entity.kind == "plan" for m in mentions) and held_amount(text, 1.0):
         # "we spend 5k a month, is business support under 400?": its price, held up (at any rate: only whether)
         facets = (*facets, "price")
@@ -460,6 +496,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         negative=lang == "ko" and states_negative(text),
     )
 
+
+_SCENE_ITEMS = ("principle", "area")  # a pillar's things, which a scene may name in passing
 
 _PILLAR_OF_PREFIX = {prefix: pid for pid, prefix in PILLAR_PREFIX.items()}
 
@@ -626,10 +664,15 @@ _EXAMPLE_ASIDE = re.compile(
 )
 
 
+_USING = re.compile(r"(?:쓰|사용\s*하|이용\s*하|사용|이용)(?:는|고\s*있는|\s*중인)데")
+
+
 def _detail(masked: str) -> tuple[str, ...]:
     """Tokens left once entity names and the words that only say what kind of answer is wanted are gone."""
     # ("검사 (유휴 로드밸런서 이런거) 다 못 보는거": an example in brackets illustrates; it is not what is asked)
     masked = _EXAMPLE_ASIDE.sub(" ", masked)
+    # ("온램프 쓰는데 뭐 해야됨?": that the asker uses the thing is their situation, not a detail of what is asked)
+    masked = _USING.sub(" ", masked)
     # ("the least questions", "젤 많은 거": which end of a scale is picked, said by the pick, not a detail; the
     # newest is no figure's end: the catalog's lists do not say which item came last)
     picks = (CHEAPEST, BIGGEST, SMALLEST)
@@ -1021,7 +1064,8 @@ def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Ment
         return "list"  # "aws certification levels?": the levels, as a list
     if "yesno" in cues and facets:
         return "yesno"
-    if "definition" in cues or (mentions and len(masked.split()) <= 2 and kinds):
+    # (a name and a word or two, "온램프 뭐임", is what it is; "온램프 쓰는데 뭐해야됨?" asks what to do about it)
+    if "definition" in cues or (mentions and len(masked.split()) <= 2 and kinds and "action" not in facets):
         return "definition"
     if "yesno" in cues:
         return "yesno"
