@@ -355,3 +355,50 @@ def test_a_question_number_asked_of_a_charge_is_no_price(chat):
 def test_a_principle_named_in_the_scene_is_no_subject(chat):
     first = chat("우리 팀 이번에 FinOps 막 시작함 ㅋㅋ 비용 최적화 설계원칙 현행판 기준으로 전부 알려조").answer
     assert first.startswith("비용 최적화(Cost Optimization) 원칙의 설계 원칙은 5가지"), first
+
+
+def test_a_bill_in_won_is_shown_with_its_dated_rate(chat):
+    first = chat("월 3천만원 쓰는데 엔터프라이즈 서포트 얼마 나옴?").answer.splitlines()[0]
+    assert "₩30,000,000" in first and "1,450원" in first and "2026-11-26" in first and "$15,000" in first, first
+    dollars = chat("월 2만불 쓰는데 비즈니스 얼마?").answer.splitlines()[0]
+    assert "₩" not in dollars and "$20,000" in dollars, dollars
+
+
+def test_each_side_of_a_comparison_has_its_line(chat):
+    answer = chat("MSP 프로그램이랑 competency 차이 한줄로 ㄱㄱ").answer
+    assert "AWS Competency 프로그램은" in answer and "Managed Service Provider" in answer, answer
+    assert answer.count("클라우드 운영을 대행하는 파트너가") == 1, answer
+
+
+def test_the_last_turns_said_again_in_the_language_asked(chat):
+    turns = (
+        "whats the monthly minimum for business support+? im seeing two different numbers online",
+        "and what about prod down on that plan?",
+    )
+    answer = chat(*turns, "ㅇㅋ 팀 채널에 올려야돼서 위에 두개 한국어로 다시 정리 좀").answer
+    assert answer.startswith("Business Support+") and "$129" in answer and "1시간" in answer, answer
+    summed = chat("비즈니스 서포트 프로덕션 다운 응답시간 몇분?", "그럼 엔터는?", "영어로 정리해줘").answer
+    assert "Business Support" in summed and "Enterprise Support" in summed and "1 hour" in summed, summed
+    # (an item picked by its place is that item, not the list said again)
+    third = chat("what are the general design principles?", "세번째꺼 한국어로 설명좀").answer.splitlines()[0]
+    assert "아키텍처 실험" in third, third
+
+
+def test_the_framework_lens_counts_the_frameworks_questions(chat):
+    first = chat("Framework 렌즈 질문 총 몇개임? 그중에 REL은 몇개고").answer
+    assert "57" in first.splitlines()[0] and "13" in first, first
+
+
+def test_the_classic_lineup_is_no_detail_the_catalog_lacks(chat):
+    answer = chat("which classic support plans DON'T come with any TAM at all?").answer
+    assert answer.startswith("3 plans do not include"), answer
+
+
+def test_a_count_asked_before_who_holds_it_counts_that_thing(chat):
+    answer = chat("whats the max number of milestones one workload can have in the WA tool?")
+    assert not answer.abstained and "100" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_plans_price_without_a_bill_is_its_rule(chat):
+    first = chat("엔터프라이즈 요금?").answer.splitlines()[0]
+    assert first.startswith("Enterprise Support: 월 $15,000"), first

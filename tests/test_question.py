@@ -1399,6 +1399,8 @@ def test_using_the_plan_is_the_askers_situation(aliases):
         ("세번째꺼 한국어로 설명좀", "ko"),
         ("지속가능성 영어로 뭐라고 함?", None),  # (a term's other name, in the question's language)
         ("what are the six pillars?", None),
+        ("blogs - any in korean?", None),  # (whether there are Korean ones, asked in English)
+        ("in english?", "en"),
     ],
 )
 def test_the_language_an_answer_is_asked_in(text, lang):

@@ -26,7 +26,7 @@ from assistant.answer.compose import (
     supplement,
     units,
 )
-from assistant.answer.conversation import SUBJECT_KINDS, other_name_asked, readings, resolve
+from assistant.answer.conversation import SUBJECT_KINDS, other_name_asked, readings, resolve, restated_turns
 from assistant.answer.coverage import (
     AMOUNT,
     FRAMING,
@@ -68,7 +68,7 @@ from assistant.answer.cues import (
 )
 from assistant.answer.edition import with_edition
 from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
-from assistant.answer.parts import answered_in_parts, asking_parts, joined_parts, with_parts
+from assistant.answer.parts import answered_in_parts, asking_parts, joined, joined_parts, with_parts
 from assistant.answer.question import Question, answer_language, list_noun, quoted, read_question
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
@@ -206,8 +206,10 @@ def build_chain(
         lean = bool(inp.get("lean")) and not any(m.entity.kind in SUBJECT_KINDS for m in q.mentions)
         resolved = resolve(q, history, aliases, force=lean)
         # ("영어 원문 이름으로는? list them in English pls": the answer in the language asked for)
-        lang = (answer_language(q.text) or q.lang) if q.lang != "other" else q.lang
-        return {**inp, "q": q, "resolved": resolved, "lang": lang, "history": history, "t0": time.perf_counter()}
+        lang = inp.get("lang") or ((answer_language(q.text) or q.lang) if q.lang != "other" else q.lang)
+        forced = inp.get("lang")  # (a turn said again in the language asked for)
+        state = {**inp, "q": q, "resolved": resolved, "lang": lang, "forced": forced, "history": history}
+        return {**state, "t0": time.perf_counter()}
 
     def _route(state: dict[str, Any]) -> dict[str, Any]:
         q: Question = state["q"]
@@ -284,13 +286,30 @@ def build_chain(
             yield from _lines(state["routed"])
             return
         t0 = time.perf_counter()
+        again = restated_turns(state["q"], state["history"], aliases) if not state.get("part") else 0
+        if again:
+            # "ㅇㅋ 위에 두개 한국어로 다시 정리 좀": the last turns asked again, each after the turns before it, in the
+            # language asked for, and said as one answer
+            h = state["history"]
+            answers = [_ask_in(t.question, h[: len(h) - again + j], state["lang"]) for j, t in enumerate(h[-again:])]
+            restated = joined(state["question"], answers, state["lang"])
+            if restated is not None:
+                restated.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
+                yield from _lines(restated)
+                return
+        # (the parts of a turn said again in another language are answered in it too)
+        forced = state.get("forced")
+
+        def ask(part: str, history: list[Turn], lean: bool = False) -> tuple[Answer, Question]:
+            return _ask_part(part, history, lean, forced)
+
         parts = asking_parts(state["question"]) if not state.get("part") else []
         if parts and state["history"] and PICK.search(parts[0]) and not read_question(parts[0], aliases).mentions:
             # a follow-up that first picks one of the things just listed and then asks about it ("그중 마이그레이션
             # 맡길 회사는 어느거? 등급은 어케 나뉨" after the partner paths) is read part by part, each part leaning on
             # the turn before it (the second asks about the one the first picks)
             asked = Answer(state["question"], "", True, state["lang"], "question", [], {})
-            partial = answered_in_parts(asked, parts, state["history"], _ask_part)
+            partial = answered_in_parts(asked, parts, state["history"], ask)
             if partial is not None:
                 partial.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
                 yield from _lines(partial)
@@ -311,21 +330,33 @@ def build_chain(
             parts = asking_parts(state["question"], joined=False) or joined_parts(state["question"])
         if parts and answer.abstained:
             # "WA tool 돈 드나요? 그리고 lens 몇개까지?": the parts it can answer, and what it declines, said as such
-            partial = answered_in_parts(answer, parts, state["history"], _ask_part)
+            partial = answered_in_parts(answer, parts, state["history"], ask)
             if partial is not None:
                 answer = partial
                 yield from _lines(answer)
             parts = []  # (every part has been asked)
         if parts:  # "레벨 몇단계고 뭐뭐임? 한번 따면 몇년 감?": what each part adds, under the whole's first line
-            added, answer = with_parts(answer, parts, state["history"], _ask_part)
+            added, answer = with_parts(answer, parts, state["history"], ask)
             yield from added
         answer.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
         yield answer
 
-    def _ask_part(question: str, history: list[Turn], lean: bool = False) -> tuple[Answer, Question]:
+    def _ask_in(question: str, history: list[Turn], lang: str) -> Answer:
+        """A turn asked again after the turns before it, answered in `lang` (an advisor answers in its own)."""
+        state = _route(_read({"question": question, "history": history, "lang": lang}))
+        if state["routed"] is not None:
+            return state["routed"]
+        # (asked whole again, its parts too: each turn restated has fewer turns before it, so this ends)
+        *_, answer = _parts(_retrieve(state))
+        assert isinstance(answer, Answer)
+        return answer
+
+    def _ask_part(
+        question: str, history: list[Turn], lean: bool = False, lang: str | None = None
+    ) -> tuple[Answer, Question]:
         """One part of a message, asked as the next turn after the parts before it (never split again, and leaning
         on them when `lean`), with the part as read on its own."""
-        state = _route(_read({"question": question, "history": history, "lean": lean}))
+        state = _route(_read({"question": question, "history": history, "lean": lean, "lang": lang}))
         if state["routed"] is not None:  # a part that asks for a recommendation is left to the whole
             return Answer(question, "", True, state["lang"], "question", [], {}), state["q"]
         *_, answer = _parts({**_retrieve(state), "part": True})

@@ -469,6 +469,8 @@ class OfflineComposer:
             chosen = _steps_in_order(_with_course(chosen, candidates))
         elif q is not None and EXPLAIN.search(q.typed or q.text):
             chosen = _with_course(chosen, candidates)  # "두번째 거 좀 자세히": what its passage goes on to say
+        if q is not None and q.kind == "comparison":
+            chosen = self._each_side(chosen, candidates, pool, q)
         reasons = _reasons(chosen, pool) if q is not None and q.kind in REASONED else {}
         chosen = [c for c in chosen if c.unit.text not in reasons.values()]
         cited: list[Hit] = []
@@ -511,6 +513,32 @@ class OfflineComposer:
         if all(h.chunk.lang != lang for h in cited):
             body = f"{say('cross_lingual', lang)}\n\n{body}"
         return Composition(body, cited)
+
+    def _each_side(
+        self, chosen: list[_Candidate], candidates: list[_Candidate], pool: list[Hit], q: Question
+    ) -> list[_Candidate]:
+        """ "MSP 프로그램이랑 competency 차이": each side compared gets a line about it (in a section headed by it
+        alone, or opening with its name), its best candidate after the lines already chosen."""
+        sides = list(dict.fromkeys(m.entity.id for m in q.mentions if m.entity.kind in SUBJECT_KINDS))
+        if len(sides) < 2 or self.aliases is None:
+            return chosen
+
+        def opens_with(text: str, eid: str) -> bool:
+            first = next((m for m in self.aliases.find(text, slips=False) if m.start <= SIDE_OPENS), None)  # type: ignore[union-attr]
+            return first is not None and first.entity.id == eid
+
+        def about(c: _Candidate, eid: str) -> bool:  # (or one of its items is: "- AWS Managed Service Provider: …")
+            heading = {e for _, e in self._names(pool[c.hit_rank].chunk.heading)}
+            return heading == {eid} or any(opens_with(x, eid) for x in (c.unit.text, *c.unit.items))
+
+        out = list(chosen)
+        for eid in sides:
+            if any(about(c, eid) for c in out):
+                continue
+            best = max((c for c in candidates if c not in out and about(c, eid)), key=lambda c: c.score, default=None)
+            if best is not None:
+                out.append(best)
+        return out
 
     def _subject_bonus(self, unit: Unit, hit: Hit, q: Question | None, which: str = "") -> float:
         """A sentence in a passage about the subject asked (the plan, pillar or program named) answers before
@@ -757,6 +785,7 @@ def _copula_ending(sentence: str) -> bool:
 
 
 REASONED = ("yesno", "comparison", "definition", "howto", "other")
+SIDE_OPENS = 12  # a name that starts this close to a sentence's start is what the sentence is about ("The AWS …")
 SHORT_CLAIM_WORDS = 8
 
 

@@ -20,6 +20,7 @@ from assistant.answer.cues import (
     CHEAPEST,
     EXAMPLE,
     FACETS,
+    FIGURE_FACETS,
     FOLLOWUP,
     KINDS,
     LISTABLE,
@@ -39,6 +40,7 @@ from assistant.answer.question import (
     UMBRELLAS,
     Question,
     after_question,
+    answer_language,
     asking_part,
     bare_how_much,
     read_question,
@@ -830,6 +832,47 @@ _EVERY_NAME = re.compile(
     r"\b(?:them|those|these|all|each|every|list|names)\b|전부|모두|각각|이름들|목록|리스트|(?<![가-힣])다\s",
     re.IGNORECASE,
 )
+
+
+# the turns a request to restate points at: "위에 두개", "둘 다", "both"; "위에 거 다", "all of that"
+_BOTH = re.compile(r"둘\s*다|두\s*개|두\s*가지|\bboth\b|\b(?:the|these|those) two\b|위에\s*(?:두|2)", re.IGNORECASE)
+_ALL_ABOVE = re.compile(
+    r"(?:위에|앞에|지금까지)\s*(?:거|것|내용|얘기)?\s*(?:다|전부|모두)|\ball (?:of )?(?:that|this|the above)\b",
+    re.IGNORECASE,
+)
+RESTATED_TURNS = 3  # at most this many earlier turns are said again
+
+
+# saying again what was said: "다시 정리", "번역해줘", "summarize", "say that again in english"
+_SAID_AGAIN = re.compile(
+    r"정리|요약|다시|번역|\bsummar(?:y|i[sz]e)\b|\brecap\b|\bsum (?:it |that )?up\b|\bagain\b|\brepeat\b"
+    r"|\btranslat",
+    re.IGNORECASE,
+)
+_SUMMED_UP = re.compile(r"정리|요약|\bsummar(?:y|i[sz]e)\b|\brecap\b|\bsum (?:it |that )?up\b", re.IGNORECASE)
+
+
+def restated_turns(q: Question, history: list[Turn], aliases: AliasTable) -> int:
+    """How many of the last turns a message asks to have said again in another language ("ㅇㅋ 위에 두개
+    한국어로 다시 정리 좀", "둘 다 영어로 정리해서 줘", "list them in English pls", "영어로 정리해줘" after a
+    follow-up); 0 when it asks something of its own (a subject, a figure, an item picked by its place: "세번째꺼
+    한국어로 설명좀")."""
+    if not history or answer_language(q.text) is None or q.item or ORDINAL.search(q.text):
+        return 0
+    if not (_SAID_AGAIN.search(q.text) or _BOTH.search(q.text) or _ALL_ABOVE.search(q.text)):
+        return 0  # ("blogs - any in korean?", "list them in English": a question, or the list of the topic)
+    if any(m.entity.kind in SUBJECT_KINDS for m in q.mentions) or set(q.facets) & FIGURE_FACETS:
+        return 0
+    n = 2 if _BOTH.search(q.text) else RESTATED_TURNS if _ALL_ABOVE.search(q.text) else 1
+    if n == 1 and _SUMMED_UP.search(q.text):
+        # ("비즈니스 … 응답시간 몇분?", "그럼 엔터는?", "영어로 정리해줘": the talk since its topic was set, each
+        # follow-up with the turn it followed)
+        while n < min(RESTATED_TURNS, len(history)):
+            turn = read_question(history[-n].question, aliases)
+            if resolve(turn, history[:-n], aliases).text == turn.text:
+                break
+            n += 1
+    return min(n, len(history))
 
 
 def other_name_asked(q: Question, resolved: Question) -> tuple[str, str] | None:

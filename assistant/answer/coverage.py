@@ -537,7 +537,9 @@ _HOW_MANY = re.compile(
     # left unsaid, and the noun after the verb holds it)
     r"\s+(?!(?:and|or|but|the|are|is|can|could|do|does|did|will|would|should|may|might|must)\b)((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
     r"(?=\s+(?:are|r|is|do|does|did|in|on|at|of|there|have|has|can|will|exist|exists|total|altogether|available"
-    r"|included|offered|per|for|until|till|before|after|left|since|to|remaining)\b|\s*\?|\s*$)",
+    r"|included|offered|per|for|until|till|before|after|left|since|to|remaining"
+    # ("max number of milestones one workload can have": the thing counted, then who holds them)
+    r"|one|a|an|each|every|that|which|we|i|you|they|our|my|your)\b|\s*\?|\s*$)",
     re.I,
 )
 
@@ -545,9 +547,9 @@ _HOW_MANY = re.compile(
 def counted_noun(text: str) -> re.Pattern[str] | None:
     """ "how many aws competency partners are in korea" -> a pattern for a number a few words before "partner"."""
     m = _HOW_MANY.search(text)
-    if not m or (m.group(1) + m.group(2)).split()[0].casefold() in ("time", "times"):
+    if not m or (m.group(1) + text[m.start(2) : m.end()]).split()[0].casefold() in ("time", "times"):
         return None  # ("how many times a year": how often, said as "one … a year" as well as "twice")
-    if re.fullmatch(TIME_UNIT, (m.group(1) + m.group(2)).split()[0], re.IGNORECASE):
+    if re.fullmatch(TIME_UNIT, (m.group(1) + text[m.start(2) : m.end()]).split()[0], re.IGNORECASE):
         return None  # ("how many days back": a length of time, which the duration shape checks)
     stem = re.escape(m.group(2))
     kinds = _KINDS_OF.match(text, m.start(2))

@@ -716,6 +716,8 @@ DETAIL_STOP = frozenset(
         *("정확", "확히", "혹시", "대충", "진짜", "그냥", "exactly", "exact", "really", "actually", "roughly"),
         *("확실", "실히", "반드", "드시", "surely", "definitely", "certainly"),  # "확실히 나오는 플랜"
         "중에",  # "6개 중에": among the set the question names, which is no thing asked
+        # "which classic plans …", "클래식 플랜 중에": the line-up the plans are drawn from, which the catalog knows
+        *("classic", "클래", "래식", "lineup"),
         *("다른", "another", "other"),  # "IDR 말고 다른 애드온은?": the other one is the thing asked, no word of it
         *KO_ENDINGS,
     ]

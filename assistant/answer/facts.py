@@ -72,6 +72,7 @@ class Knowledge:
     pillars: Any | None  # assistant.knowledge.pillars.Pillars when corpus/catalog/pillars.yaml exists
     addons: dict[str, Any] = field(default_factory=dict)  # bought beside a plan (Incident Detection and Response)
     krw_per_usd: float = 1.0  # the catalog's dated planning rate, for spends stated in won
+    krw_as_of: str = ""  # that rate's date
     lineups: Any = None  # the cite of the section naming each line-up's plans
     as_of: dt.date | None = None  # a fixed day (tests, "as of" questions); None = the real today, every time
 
@@ -100,6 +101,7 @@ class Knowledge:
             glossary={t.id: t for t in catalog.glossary.terms},
             partners=catalog.partners,
             krw_per_usd=catalog.support_plans.exchange_rate.krw_per_usd,
+            krw_as_of=str(catalog.support_plans.exchange_rate.as_of),
             pillars=pillars,
             addons={a.id: a for a in catalog.support_plans.addons},
             lineups=catalog.support_plans.lineups,
@@ -311,7 +313,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             if held is not None and (fit := held_against(plan.price, held[0], spend)) is not None:
                 price = held_text(fit, held[0], spend, getattr(plan.price.text, lang), lang)
             else:
-                price = _priced(plan.price, spend, lang)
+                price = _priced(plan.price, spend, lang, _bill_in_won(q.text, k, lang))
             bands = _bands(plan.price, spend, lang) if spend is not None and BREAKDOWN.search(q.text) else ()
             out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan), bands))
         if "response" in q.facets or severities:
@@ -472,7 +474,12 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         lasting = [p for p in plans if not p.available_until] if AFTER_END.search(q.text) else []
         # (plans are ranked by cost, cheapest first; at a stated bill, by what each costs at it, where certain)
         best = min(lasting or plans, key=lambda p: (_cost_at(p, spend), p.order))
-        text = say("plans.cheapest.of", lang, plan=best.name, price=_priced(best.price, spend, lang))
+        text = say(
+            "plans.cheapest.of",
+            lang,
+            plan=best.name,
+            price=_priced(best.price, spend, lang, _bill_in_won(q.text, k, lang)),
+        )
         out = [_line(text, getattr(best.cite.price, lang), _price_key(best))] + [
             x for x in out if x is None or x.key != _price_key(best)
         ]
@@ -1349,12 +1356,30 @@ def _cost_at(plan: Any, spend: float | None) -> float:
     return price_at(plan.price, spend) or 0.0
 
 
-def _priced(price: Any, spend: float | None, lang: str) -> str:
+def _priced(price: Any, spend: float | None, lang: str, said: str = "") -> str:
     """A price's rule, worked out at the stated monthly bill when there is one and the price is certain
-    ("$1,700 a month at $20,000 of monthly AWS usage (rule)")."""
+    ("$1,700 a month at $20,000 of monthly AWS usage (rule)"); `said`: the bill as the asker gave it, in won."""
     rule = getattr(price.text, lang)
     cost = None if spend is None or price.uncertain else price_at(price, spend)
-    return rule if cost is None else say("price.at", lang, spend=f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=rule)
+    if cost is None or spend is None:
+        return rule
+    return say("price.at", lang, spend=said or f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=rule)
+
+
+def _bill_in_won(text: str, k: Knowledge, lang: str) -> str:
+    """The bill stated in won, with the dollars it was worked out at and the dated rate ("₩30,000,000(≈$20,690,
+    1달러당 1,450원, 2026-11-26 기준 계획 환율)"); "" for a bill in dollars or none."""
+    bill = stated_bill(text, k.krw_per_usd)
+    if bill is None or bill.krw is None:
+        return ""
+    return say(
+        "price.spend_krw",
+        lang,
+        krw=f"₩{bill.krw:,}",
+        usd=f"${bill.usd:,.0f}",
+        rate=f"{k.krw_per_usd:,.0f}",
+        date=k.krw_as_of,
+    )
 
 
 def _of_response(q: Question) -> bool:

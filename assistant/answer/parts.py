@@ -256,6 +256,22 @@ def _bare_answer(line: str) -> str:
     return _bare(line[verdict.end() :] if verdict else line)
 
 
+def joined(question: str, answers: list[Answer], lang: str) -> Answer | None:
+    """Answers said together, as one ("위에 두개 한국어로 다시 정리 좀"): the first whole, each later one's lines
+    under it, every source numbered once in the order cited; None when none of them answered."""
+    kept = [a for a in answers if not a.abstained and a.answer.strip()]
+    if not kept:
+        return None
+    cites = list(kept[0].citations)
+    blocks = [kept[0].answer.rstrip("\n")]
+    for a in kept[1:]:
+        numbers = {str(c.n): str(_number_of(c, cites)) for c in a.citations}
+        head, *rest = a.answer.rstrip("\n").splitlines()
+        blocks.append("\n".join([f"- {_renumber(head, numbers)}", *(_renumber(x, numbers) for x in rest)]))
+    text, cites = _in_order("\n".join(blocks), cites)
+    return Answer(question, text, False, lang, "question", cites, {})
+
+
 def _renumber(text: str, numbers: dict[str, str]) -> str:
     return _REF.sub(lambda m: f"[{numbers.get(m.group(1), m.group(1))}]", text)
 

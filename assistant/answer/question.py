@@ -255,12 +255,13 @@ def detect_language(text: str) -> str:
 _VERBS_EN = r"(?:list|explain|answer|tell|give|write|say|reply|respond|repeat|show|summari[sz]e|translate)"
 # (a request: "정리해줘", "설명좀", "알려주세요"; not "보고서엔 영어로 써야됨", which says where the name goes)
 _VERBS_KO = (
-    r"(?:다\s*|전부\s*|좀\s*)?(?:(?:알려|정리해|설명해|답해|써|적어|말해|보여|나열해|번역해|해)\s*(?:줘|주세요|줄래|주라|달라|봐)"
+    r"(?:(?:다시|한번|다|전부|좀)\s*){0,2}(?:(?:알려|정리해|설명해|답해|써|적어|말해|보여|나열해|번역해|해)(?:서)?\s*(?:줘|주세요|줄래|주라|달라|봐)"
     r"|(?:정리|설명|답변|나열|번역)\s*(?:좀|부탁|ㄱ|고고)|부탁|줘)"
 )
 _ANSWER_IN = {
     lang: re.compile(
-        rf"\bin {word}\b\s*(?:pls|please|plz)?\s*[?.!]*\s*$|\b{_VERBS_EN}\b[^?.!]{{0,30}}\bin {word}\b"
+        rf"^\W*(?:and\s+|now\s+)?in {word}\W*(?:pls|please|plz)?\W*$|\bin {word},?\s+(?:pls|please|plz)\b"
+        rf"|\b{_VERBS_EN}\b[^?.!]{{0,60}}\bin {word}\b"
         rf"|{ko}\s*(?:로|으로)\s*{_VERBS_KO}",
         re.IGNORECASE,
     )

@@ -265,6 +265,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "월 최소 금액은 {high}이(가) {low}보다 {gap} 더 많습니다(실제 요금은 사용액에 따라 달라집니다).",
         "en": "{high}'s monthly minimum is {gap} more than {low}'s (the actual price depends on usage).",
     },
+    "price.spend_krw": {
+        "ko": "{krw}(≈{usd}, 1달러당 {rate}원·{date} 기준 계획 환율)",
+        "en": "{krw} (≈{usd} at a planning rate of {rate} KRW per USD, {date})",
+    },
     "price.at": {
         "ko": "월 AWS 사용액 {spend}일 때 {cost} ({rule})",
         "en": "{cost} a month at {spend} of monthly AWS usage ({rule})",
