@@ -402,3 +402,22 @@ def test_a_count_asked_before_who_holds_it_counts_that_thing(chat):
 def test_a_plans_price_without_a_bill_is_its_rule(chat):
     first = chat("엔터프라이즈 요금?").answer.splitlines()[0]
     assert first.startswith("Enterprise Support: 월 $15,000"), first
+
+
+def test_chat_names_of_plans_and_a_guessed_minimum(chat):
+    bs = chat("월 사용액 5만불인데 BS로 가면 서포트비 얼마 나옴?")
+    assert not bs.abstained and bs.answer.startswith("Business Support: 월 AWS 사용액 $50,000일 때 $3,800"), bs.answer
+    minimum = chat("ent on-ramp 월 최소 3000불 맞나? 견적 내야됨").answer.splitlines()[0]
+    assert minimum.startswith("아니요. Enterprise On-Ramp Support") and "$5,500" in minimum, minimum
+    assert chat("BS+ 응답시간?").answer.startswith("Business Support+")
+
+
+def test_a_pillar_named_by_its_side_in_a_follow_up(chat):
+    answer = chat("지속가능성 설계원칙 뭐뭐임?", "그럼 cost 쪽은?").answer.splitlines()[0]
+    assert answer.startswith("비용 최적화(Cost Optimization) 원칙의 설계 원칙은 5가지"), answer
+
+
+def test_what_was_said_before_said_again_in_the_same_language(chat):
+    turns = ("월 사용액 5만불인데 BS로 가면 서포트비 얼마 나옴?", "엔터는?", "앞에 말한거 표로 다시 정리해줘")
+    answer = chat(*turns).answer
+    assert "지식 베이스에" not in answer and "$3,800" in answer and "$15,000" in answer, answer

@@ -502,11 +502,10 @@ def _best_reading(
     # ("what permission levels are there for the share?" after sharing a workload: "the share" points back at the
     # last question's word; a reading whose best passage never says it reads the turn without what it points at)
     pointed = _pointed_back(q.text, history)
-    if pointed and alone.hits and not pointed & content_terms(alone.hits[0].chunk.text):
-        best_score = 0.0
     # ("can i write my own? what format" after the WA Tool's lenses: "my own" leaves its noun to the conversation)
-    if history and _ELLIPSIS.search(q.text):
-        pointed, best_score = pointed | {""}, 0.0
+    elided = bool(history) and bool(_ELLIPSIS.search(q.text))
+    if elided or (pointed and alone.hits and not pointed & content_terms(alone.hits[0].chunk.text)):
+        best_score = 0.0
     if carried is not None and not best_score:  # `carried`: the conversation's reading, kept when no reading tells
         best = carried
     alone_docs = {_document(h.chunk) for h in alone.hits}
@@ -517,7 +516,7 @@ def _best_reading(
         same_document = (
             alone.in_scope and alone.hits and _document(alone.hits[0].chunk) == _document(again.hits[0].chunk)
         )
-        if same_document and not pointed:
+        if same_document and not (pointed or elided):
             # "can anyone sell there?" alone already found the topic's document, and its own words in it (the
             # reading after the whole last question, which costs one more search, is not tried either)
             break

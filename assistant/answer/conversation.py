@@ -849,6 +849,12 @@ _SAID_AGAIN = re.compile(
     r"|\btranslat",
     re.IGNORECASE,
 )
+# what was said before, pointed at: "앞에 말한거", "위에 거", "아까 얘기한 내용", "what you said", "the above"
+_SAID_BEFORE = re.compile(
+    r"(?:앞에|위에|아까|지금까지|앞서)\s*(?:말한|한|얘기한|나온|답한)?\s*(?:거|것|내용|얘기|답)"
+    r"|\bwhat you (?:just )?said\b|\bthe above\b|\byour (?:last )?answers?\b",
+    re.IGNORECASE,
+)
 _SUMMED_UP = re.compile(r"정리|요약|\bsummar(?:y|i[sz]e)\b|\brecap\b|\bsum (?:it |that )?up\b", re.IGNORECASE)
 
 
@@ -857,8 +863,10 @@ def restated_turns(q: Question, history: list[Turn], aliases: AliasTable) -> int
     한국어로 다시 정리 좀", "둘 다 영어로 정리해서 줘", "list them in English pls", "영어로 정리해줘" after a
     follow-up); 0 when it asks something of its own (a subject, a figure, an item picked by its place: "세번째꺼
     한국어로 설명좀")."""
-    if not history or answer_language(q.text) is None or q.item or ORDINAL.search(q.text):
+    if not history or q.item or ORDINAL.search(q.text):
         return 0
+    if answer_language(q.text) is None and not _SAID_BEFORE.search(q.text):
+        return 0  # (a request in no other language must point at what was said: "앞에 말한거 표로 다시 정리해줘")
     if not (_SAID_AGAIN.search(q.text) or _BOTH.search(q.text) or _ALL_ABOVE.search(q.text)):
         return 0  # ("blogs - any in korean?", "list them in English": a question, or the list of the topic)
     if any(m.entity.kind in SUBJECT_KINDS for m in q.mentions) or set(q.facets) & FIGURE_FACETS:

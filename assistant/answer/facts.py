@@ -438,7 +438,12 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         out = own + [x for x in out if x not in own]
     verdict = _yes_or_no(q, plans[0], listed) if q.kind == "yesno" and len(plans) == 1 and out else None
     guess = _guessed_price(q.text, spend, k.krw_per_usd) if len(plans) == 1 and out and "price" in q.facets else None
-    if guess is not None and out[0].key == _price_key(plans[0]) and (cost := _cost_at(plans[0], spend)):
+    # (without a bill, a guess is held against the plan's minimum: "ent on-ramp 월 최소 3000불 맞나?")
+    if guess is not None and spend is None and not plans[0].price.uncertain:
+        cost = price_at(plans[0].price, None) or 0.0
+    else:
+        cost = _cost_at(plans[0], spend) if guess is not None else 0.0
+    if guess is not None and out[0].key == _price_key(plans[0]) and cost:
         # "월 사용액 10만불임. 엔터프 서포트 만불이면 되는거 맞음?": the price worked out says whether the guess holds
         agree = "yes" if abs(cost - guess) <= max(1.0, cost * GUESS_TOLERANCE) else "no"
         out[0] = replace(out[0], text=say(f"verdict.{agree}", lang, text=out[0].text))
@@ -1333,8 +1338,9 @@ _BARE_GUESS = re.compile(
 
 def _guessed_price(text: str, spend: float | None, krw_per_usd: float) -> float | None:
     """The price the asker guesses and asks to confirm, in USD: an amount beside the bill they state ("10만불 쓰는데
-    엔터프 만불 맞음?", "we spend 100k, so enterprise is 10k right?"); None when nothing is being checked."""
-    if spend is None or not _CONFIRMS.search(text):
+    엔터프 만불 맞음?", "we spend 100k, so enterprise is 10k right?"), or named as the price ("월 최소 3000불
+    맞나?"); None when nothing is being checked."""
+    if not _CONFIRMS.search(text):
         return None
     bill = stated_bill(text, krw_per_usd)
     amounts = [m.usd for m in money(text, krw_per_usd) if bill is None or m.start != bill.start]

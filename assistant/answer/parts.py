@@ -109,16 +109,14 @@ def with_parts(
     list or the figure the part asks for, from a document the answer stands on ("half day?" answered by "a game
     day is…" adds nothing). Never a declined part, nor a line of the asker's own notes."""
     said = folded_terms(answer.answer)
+    cites = list(answer.citations)
     added: list[str] = []
-    replies: list[Answer] = []
-    asked: list[Question] = []
+    replies: list[tuple[Answer, Question]] = []
     turns = list(history)
     for i, part in enumerate(parts):
         reply, q = ask(part, turns, i > 0)  # (a later part leans on the ones before it: one message, one subject)
         turns.append(Turn(part, reply.answer))
-        replies.append(reply)
-        asked.append(q)
-        cites = list(answer.citations)
+        replies.append((reply, q))
         lines = reply.answer.splitlines()
         if reply.abstained or not lines or _from_notes(lines[0], reply.citations):
             continue
@@ -140,25 +138,7 @@ def with_parts(
         answer = Answer(
             answer.question, text, False, answer.lang, answer.intent, cites, answer.timings_ms, answer.suggestions
         )
-    # (a first part that asks yes or no, or what to do, is answered first; one that asks what a thing is or a figure
-    # may be answered by the whole's lead with the second: "마일스톤 뭐임? 워크로드당 몇개까지?")
-    own_lead = (
-        bool(replies)
-        and (
-            bool(_VERDICT.match(replies[0].answer))
-            or "action" in asked[0].facets
-            # ("when did it get added, and how many review questions": the date asked first, then the count)
-            or (asked[0].kind == "number" and bool(re.search(r"\d", replies[0].answer.split("\n", 1)[0])))
-            # ("WA 프레임워크 필라 6개 뭐뭐임? 지속가능성은 언제 추가됐더라": the list asked first, then the one member)
-            or (asked[0].kind == "list" and len(_items_under(replies[0].answer.splitlines()[1:])) >= LIST_ITEMS)
-            # ("WA툴 유료임? 마일스톤 몇개까지?": whether it is free, answered by the line that says what it costs)
-            or (
-                asked[0].kind == "yesno"
-                and any(f in SHAPES and SHAPES[f].search(replies[0].answer.split("\n", 1)[0]) for f in asked[0].facets)
-            )
-        )
-    )
-    led = _led_by_first_part(answer, replies) if own_lead else answer
+    led = _led_by_first_part(answer, [r for r, _ in replies]) if replies and _leads(*replies[0]) else answer
     if led is answer and not added:
         return [], answer
     return [f"\n{x}" for x in added], led
@@ -198,6 +178,21 @@ def answered_in_parts(
     declined = [r.answer.splitlines()[0] for _, r, _ in replies if r.abstained and r.answer.strip()]
     text = "\n".join([answer.answer.rstrip("\n"), *(f"- {d}" for d in declined)])
     return Answer(whole.question, text, False, whole.lang, whole.intent, answer.citations, whole.timings_ms)
+
+
+def _leads(reply: Answer, q: Question) -> bool:
+    """The first part's own line should lead the message's answer: it asks yes or no (and its reply says which),
+    what to do, a figure its reply's first line gives ("when did it get added, and how many review questions"), a
+    list ("필라 6개 뭐뭐임? 지속가능성은 언제 추가됐더라"), or whether it is free ("WA툴 유료임? 마일스톤 몇개까지?").
+    Not what a thing is, whose answer the whole's lead may give with the second part ("마일스톤 뭐임? 몇개까지?")."""
+    first, *after = reply.answer.splitlines() or [""]
+    return (
+        bool(_VERDICT.match(first))
+        or "action" in q.facets
+        or (q.kind == "number" and bool(re.search(r"\d", first)))
+        or (q.kind == "list" and len(_items_under(after)) >= LIST_ITEMS)
+        or (q.kind == "yesno" and any(f in SHAPES and SHAPES[f].search(first) for f in q.facets))
+    )
 
 
 # the "Yes." or "No." a yes-or-no answer opens with, in either language

@@ -407,9 +407,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if "price" in facets and _COST_ORDER.search(masked) and not FACETS["price"].search(_COST_ORDER.sub(" ", masked)):
         facets = tuple(f for f in facets if f != "price")  # "cheapest to priciest": the order asked, no amount
     if "price" in facets and "ident" in facets and not _HOW_MUCH.search(asked):
-        facets = tuple(
-            f for f in facets if f != "price"
-        )  # "데이터 전송 요금 관련 질문 번호 몇번": the charges are its topic
+        # "데이터 전송 요금 관련 질문 번호 몇번": the charges are the topic of the question id asked
+        facets = tuple(f for f in facets if f != "price")
     if "price" in facets and _WHERE_TO.search(asked) and not _HOW_MUCH.search(asked):
         facets = tuple(f for f in facets if f != "price")  # "요금은 어디로 청구됨?": where the bill goes, no amount
     if "date" in facets and not FACETS["date"].search(asked):

@@ -228,8 +228,23 @@ def held_up(text: str, m: Money) -> str | None:
 
 def stated_bill(text: str, krw_per_usd: float) -> Money | None:
     """The first amount of the AWS bill the text states ("$20k", "20,000 dollars", "2천만원"). An amount held up as
-    a cap or a bar is a budget, not the spend a price is worked out at."""
-    return next((m for m in money(text, krw_per_usd) if held_up(text, m) is None), None)
+    a cap or a bar is a budget, not the spend a price is worked out at; one named as a price ("월 최소 3000불
+    맞나?") is a price."""
+    return next(
+        (
+            m
+            for m in money(text, krw_per_usd)
+            if held_up(text, m) is None and not _PRICE_BEFORE.search(text[max(0, m.start - 16) : m.start])
+        ),
+        None,
+    )
+
+
+# an amount named as a plan's minimum, not as the bill: "월 최소 3000불", "minimum is $5k" ("월 aws 요금 $2,000" is
+# the bill)
+_PRICE_BEFORE = re.compile(
+    r"(?:최소|최저|minimum|min)\s*(?:은|는|이|가|금액은?|요금은?|is|of|:)?\s*(?:월\s*)?~?$", re.I
+)
 
 
 def held_amount(text: str, krw_per_usd: float) -> tuple[float, str] | None:
