@@ -164,10 +164,11 @@ class Assistant:
         """The message names a thing of the framework or a service (not a plan, a partner or a program)."""
         from assistant.answer.question import read_question
 
-        return any(m.entity.kind in _TOPIC_KINDS for m in read_question(question, self.aliases).mentions)
+        return any(m.entity.kind in _FRAMEWORK_KINDS for m in read_question(question, self.aliases).mentions)
 
 
-_TOPIC_KINDS = ("term", "service", "pillar", "principle", "area", "lens")
+# the kinds of thing the corpus answers about, beside the advisors' plans, partners and programs
+_FRAMEWORK_KINDS = ("term", "service", "pillar", "principle", "area", "lens")
 
 
 def default_composer(settings: Settings, retriever: HybridRetriever) -> Composer:

@@ -542,9 +542,9 @@ def _pointed_back(text: str, history: list[Turn]) -> set[str]:
     """The words of a noun the turn marks as known ("the share") that the last question used; none without one."""
     if not history:
         return set()
-    before = content_terms(history[-1].question)
+    before = {fold(t) for t in content_terms(history[-1].question)}
     words = " ".join(w for m in _DETERMINED.finditer(without_particles(text)) for w in m.groups() if w)
-    return {t for t in content_terms(words) if t in before or fold(t) in {fold(b) for b in before}}
+    return {t for t in content_terms(words) if fold(t) in before}
 
 
 def _telling_stated(terms: set[str], r: Retrieval, lexical: Any) -> float:

@@ -844,18 +844,14 @@ RESTATED_TURNS = 3  # at most this many earlier turns are said again
 
 
 # saying again what was said: "다시 정리", "번역해줘", "summarize", "say that again in english"
-_SAID_AGAIN = re.compile(
-    r"정리|요약|다시|번역|\bsummar(?:y|i[sz]e)\b|\brecap\b|\bsum (?:it |that )?up\b|\bagain\b|\brepeat\b"
-    r"|\btranslat",
-    re.IGNORECASE,
-)
+_SUMMED_UP = re.compile(r"정리|요약|\bsummar(?:y|i[sz]e)\b|\brecap\b|\bsum (?:it |that )?up\b", re.IGNORECASE)
+_SAID_AGAIN = re.compile(rf"{_SUMMED_UP.pattern}|다시|번역|\bagain\b|\brepeat\b|\btranslat", re.IGNORECASE)
 # what was said before, pointed at: "앞에 말한거", "위에 거", "아까 얘기한 내용", "what you said", "the above"
 _SAID_BEFORE = re.compile(
     r"(?:앞에|위에|아까|지금까지|앞서)\s*(?:말한|한|얘기한|나온|답한)?\s*(?:거|것|내용|얘기|답)"
     r"|\bwhat you (?:just )?said\b|\bthe above\b|\byour (?:last )?answers?\b",
     re.IGNORECASE,
 )
-_SUMMED_UP = re.compile(r"정리|요약|\bsummar(?:y|i[sz]e)\b|\brecap\b|\bsum (?:it |that )?up\b", re.IGNORECASE)
 
 
 def restated_turns(q: Question, history: list[Turn], aliases: AliasTable) -> int:
@@ -934,7 +930,7 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
         if not named:
             return prev
         # ("which of those are not retiring?" picks each one a line says the same of: "…; it continues")
-        alike = [x[2:] for x in lines[1:] if x.startswith("- ") and _said_alike(x[2:], lines[0], aliases)]
+        alike = _said_alike(lines, aliases)
         picked = [named[0], *(m for x in alike for m in aliases.find(x)[:1] if m.entity.kind == named[0].entity.kind)]
         kind = named[0].entity.kind  # (nor the whole kind it was picked from: "파트너 패스", "support plan")
         word = KIND_WORD.get(kind)
@@ -954,7 +950,7 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     lead = [lines[0], *(re.split(r"\s*[(:]", x, maxsplit=1)[0] for x in lines[1:] if x[:1].isdigit())]
     # (and the lines that say the same of another one: "15 minutes on Enterprise Support …", "- 15 minutes on
     # Unified Operations …" answer "which plans have a 15 minute response?" together)
-    lead += [x for x in lines[1:] if x.startswith("- ") and _said_alike(x[2:], lines[0], aliases)]
+    lead += _said_alike(lines, aliases)
     # (a kind with a class word counts only where the question named it: "TA 점검 카테고리" are not pillars)
     named = [
         m
@@ -968,8 +964,9 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     return read_question(f"{names} {prev.text}", aliases)
 
 
-def _said_alike(line: str, other: str, aliases: AliasTable) -> bool:
-    """Two lines that say the same thing of two different entities (each line less its first name and citations)."""
+def _said_alike(lines: list[str], aliases: AliasTable) -> list[str]:
+    """The support lines ("- …", less their mark) that say what line 1 says, of another entity (each line less its
+    first name and citations): "- 15 minutes on Unified Operations …" under "15 minutes on Enterprise Support …"."""
 
     def shape(x: str) -> tuple[str, str] | None:
         found = next(iter(aliases.find(x)), None)
@@ -977,8 +974,15 @@ def _said_alike(line: str, other: str, aliases: AliasTable) -> bool:
             return None
         return found.entity.id, re.sub(r"\[\d+\]", "", x[: found.start] + "\0" + x[found.end :]).strip()
 
-    a, b = shape(line), shape(other)
-    return a is not None and b is not None and a[0] != b[0] and a[1] == b[1]
+    first = shape(lines[0]) if lines else None
+    if first is None:
+        return []
+    out = []
+    for x in lines[1:]:
+        other = shape(x[2:]) if x.startswith("- ") else None
+        if other is not None and other[0] != first[0] and other[1] == first[1]:
+            out.append(x[2:])
+    return out
 
 
 def _lead_subject(prev: Question, answer: str, aliases: AliasTable) -> Question:

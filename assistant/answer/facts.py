@@ -47,7 +47,7 @@ from assistant.answer.question import Question, asking_part, blank, set_aside_at
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.messages import kinds, say
 from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
-from assistant.recommend.reader import held_amount, money, stated_bill
+from assistant.recommend.reader import Money, held_amount, money, stated_bill
 from assistant.retrieval.identifiers import practices_asked
 from assistant.retrieval.lexical import folded_terms
 
@@ -298,7 +298,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     item_names = [n for m in _item_mentions(q) if m.entity.id not in PLAN_FEATURES for n in m.names]
     # "월 예산 100불, developer랑 business 중에 머가 되나요": each plan's price held against the amount, those
     # within it first
-    spend = monthly_spend(q.text, k.krw_per_usd)
+    bill = stated_bill(q.text, k.krw_per_usd)  # (read once: the spend, how it was said, what is guessed beside it)
+    spend = bill.usd if bill is not None else None
+    said = _bill_in_won(bill, k, lang)
     held = held_amount(q.text, k.krw_per_usd) if "price" in q.facets else None
     if held is not None and len(plans) > 1:
         fits = {p.id: held_against(p.price, held[0], spend) for p in plans}
@@ -313,7 +315,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             if held is not None and (fit := held_against(plan.price, held[0], spend)) is not None:
                 price = held_text(fit, held[0], spend, getattr(plan.price.text, lang), lang)
             else:
-                price = _priced(plan.price, spend, lang, _bill_in_won(q.text, k, lang))
+                price = _priced(plan.price, spend, lang, said)
             bands = _bands(plan.price, spend, lang) if spend is not None and BREAKDOWN.search(q.text) else ()
             out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan), bands))
         if "response" in q.facets or severities:
@@ -437,12 +439,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if q.typed and len(plans) == 1 and own:
         out = own + [x for x in out if x not in own]
     verdict = _yes_or_no(q, plans[0], listed) if q.kind == "yesno" and len(plans) == 1 and out else None
-    guess = _guessed_price(q.text, spend, k.krw_per_usd) if len(plans) == 1 and out and "price" in q.facets else None
+    guess = _guessed_price(q.text, bill, k.krw_per_usd) if len(plans) == 1 and out and "price" in q.facets else None
     # (without a bill, a guess is held against the plan's minimum: "ent on-ramp 월 최소 3000불 맞나?")
-    if guess is not None and spend is None and not plans[0].price.uncertain:
-        cost = price_at(plans[0].price, None) or 0.0
-    else:
-        cost = _cost_at(plans[0], spend) if guess is not None else 0.0
+    cost = 0.0 if guess is None or plans[0].price.uncertain else price_at(plans[0].price, spend) or 0.0
     if guess is not None and out[0].key == _price_key(plans[0]) and cost:
         # "월 사용액 10만불임. 엔터프 서포트 만불이면 되는거 맞음?": the price worked out says whether the guess holds
         agree = "yes" if abs(cost - guess) <= max(1.0, cost * GUESS_TOLERANCE) else "no"
@@ -483,7 +482,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             "plans.cheapest.of",
             lang,
             plan=best.name,
-            price=_priced(best.price, spend, lang, _bill_in_won(q.text, k, lang)),
+            price=_priced(best.price, spend, lang, said),
         )
         out = [_line(text, getattr(best.cite.price, lang), _price_key(best))] + [
             x for x in out if x is None or x.key != _price_key(best)
@@ -1336,13 +1335,12 @@ _BARE_GUESS = re.compile(
 )
 
 
-def _guessed_price(text: str, spend: float | None, krw_per_usd: float) -> float | None:
+def _guessed_price(text: str, bill: Money | None, krw_per_usd: float) -> float | None:
     """The price the asker guesses and asks to confirm, in USD: an amount beside the bill they state ("10만불 쓰는데
     엔터프 만불 맞음?", "we spend 100k, so enterprise is 10k right?"), or named as the price ("월 최소 3000불
     맞나?"); None when nothing is being checked."""
     if not _CONFIRMS.search(text):
         return None
-    bill = stated_bill(text, krw_per_usd)
     amounts = [m.usd for m in money(text, krw_per_usd) if bill is None or m.start != bill.start]
     if not amounts:
         taken = (bill.start, bill.end) if bill is not None else (-1, -1)
@@ -1372,10 +1370,9 @@ def _priced(price: Any, spend: float | None, lang: str, said: str = "") -> str:
     return say("price.at", lang, spend=said or f"${spend:,.0f}", cost=f"${cost:,.0f}", rule=rule)
 
 
-def _bill_in_won(text: str, k: Knowledge, lang: str) -> str:
+def _bill_in_won(bill: Money | None, k: Knowledge, lang: str) -> str:
     """The bill stated in won, with the dollars it was worked out at and the dated rate ("₩30,000,000(≈$20,690,
     1달러당 1,450원, 2026-11-26 기준 계획 환율)"); "" for a bill in dollars or none."""
-    bill = stated_bill(text, k.krw_per_usd)
     if bill is None or bill.krw is None:
         return ""
     return say(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from assistant.answer.compose import enumerates
 from assistant.answer.coverage import names_in
@@ -125,9 +126,7 @@ def with_parts(
         if not _answers_what_is_missing(lines, q, said, answer.answer):
             continue
         block = [lines[0], *_items_under(lines[1:])]
-        used = {int(n) for x in block for n in _REF.findall(x)}  # (only the sources the lines cite come along)
-        numbers = {str(c.n): str(_number_of(c, cites)) for c in reply.citations if c.n in used}
-        renumbered = [_renumber(x, numbers) for x in block]
+        renumbered = _carried(block, reply.citations, cites)
         added.append("\n".join([f"- {renumbered[0]}", *(f"  {x}" for x in renumbered[1:])]))
         said |= folded_terms("\n".join(block))
     if added:
@@ -135,9 +134,7 @@ def with_parts(
         first, *rest = answer.answer.rstrip("\n").splitlines()
         head = [first, *_items_under(rest)]
         text, cites = _in_order("\n".join([*head, *added, *rest[len(head) - 1 :]]), cites)
-        answer = Answer(
-            answer.question, text, False, answer.lang, answer.intent, cites, answer.timings_ms, answer.suggestions
-        )
+        answer = replace(answer, answer=text, abstained=False, citations=cites)
     led = _led_by_first_part(answer, [r for r, _ in replies]) if replies and _leads(*replies[0]) else answer
     if led is answer and not added:
         return [], answer
@@ -222,9 +219,7 @@ def _led_by_first_part(answer: Answer, replies: list[Answer]) -> Answer:
     head = [lines[0], *_items_under(lines[1:])]
     rest = [x for j, x in enumerate(lines[len(head) :], start=len(head)) if not at <= j <= at + len(items)]
     text, cites = _in_order("\n".join([lead, *items, f"- {head[0]}", *head[1:], *rest]), list(answer.citations))
-    return Answer(
-        answer.question, text, False, answer.lang, answer.intent, cites, answer.timings_ms, answer.suggestions
-    )
+    return replace(answer, answer=text, abstained=False, citations=cites)
 
 
 def _list_first(answer: Answer, reply: Answer) -> Answer:
@@ -235,13 +230,9 @@ def _list_first(answer: Answer, reply: Answer) -> Answer:
     if len(block) <= LIST_ITEMS or _from_notes(own, reply.citations):
         return answer
     cites = list(answer.citations)
-    used = {int(n) for x in block for n in _REF.findall(x)}
-    numbers = {str(c.n): str(_number_of(c, cites)) for c in reply.citations if c.n in used}
     first, *rest = answer.answer.rstrip("\n").splitlines()
-    text, cites = _in_order("\n".join([*(_renumber(x, numbers) for x in block), f"- {first}", *rest]), cites)
-    return Answer(
-        answer.question, text, False, answer.lang, answer.intent, cites, answer.timings_ms, answer.suggestions
-    )
+    text, cites = _in_order("\n".join([*_carried(block, reply.citations, cites), f"- {first}", *rest]), cites)
+    return replace(answer, answer=text, abstained=False, citations=cites)
 
 
 def _bare_answer(line: str) -> str:
@@ -265,6 +256,14 @@ def joined(question: str, answers: list[Answer], lang: str) -> Answer | None:
         blocks.append("\n".join([f"- {_renumber(head, numbers)}", *(_renumber(x, numbers) for x in rest)]))
     text, cites = _in_order("\n".join(blocks), cites)
     return Answer(question, text, False, lang, "question", cites, {})
+
+
+def _carried(block: list[str], cited: list[Citation], cites: list[Citation]) -> list[str]:
+    """`block`'s lines with the sources they cite (of `cited`, a part's own) numbered as in `cites`, where a new
+    one is added at the end; only the sources the lines cite come along."""
+    used = {int(n) for x in block for n in _REF.findall(x)}
+    numbers = {str(c.n): str(_number_of(c, cites)) for c in cited if c.n in used}
+    return [_renumber(x, numbers) for x in block]
 
 
 def _renumber(text: str, numbers: dict[str, str]) -> str:
