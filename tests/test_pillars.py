@@ -182,3 +182,19 @@ def test_topics_belong_to_the_areas_questions(corpus_copy):
     _edit(corpus_copy / "catalog" / "pillars.yaml", 'REL10: {en: "fault isolation"', 'REL01: {en: "fault isolation"')
     with pytest.raises(CatalogError, match="topics for questions it does not have: REL01"):
         load_pillars(corpus_copy)
+
+
+def test_older_names_are_data_with_what_became_of_them(pillars):
+    ops = pillars.pillar("operational-excellence")
+    automate = next(d for d in ops.design_principles if d.id == "safely-automate")
+    assert [(o.en, o.absorbed) for o in automate.formerly] == [("Perform operations as code", True)]
+    assert [o.en for o in ops.dropped] == ["Annotate documentation"]
+    traceability = next(d for d in pillars.pillar("security").design_principles if d.id == "maintain-traceability")
+    assert traceability.formerly[0].ko == "추적 기능 활성화" and not traceability.formerly[0].absorbed
+
+
+def test_an_older_name_the_corpus_no_longer_states_is_an_error(corpus_copy):
+    # (its Korean rendering is looked for in the whole Korean document: the notes' section may be where it is said)
+    _edit(corpus_copy / "catalog" / "pillars.yaml", 'ko: "추적 기능 활성화"', 'ko: "추적 활성화 기능"')
+    with pytest.raises(CatalogError, match=r"maintain-traceability\]\.formerly: Korean older name '추적 활성화 기능'"):
+        load_pillars(corpus_copy)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Any
 
 from pydantic import Field, model_validator
 
@@ -35,12 +36,24 @@ KEY = "pillars"
 _QUESTION = re.compile(r"^([A-Z]+)(\d{2})$")
 
 
+class OlderName(_Model):
+    """A principle's name in an older edition ("Enable traceability"), as people who learned it still ask for it;
+    `ko` is the Korean rendering the corpus gives it, where it gives one. `absorbed`: folded into the current
+    principle with others, not merely renamed."""
+
+    en: str = Field(min_length=1)
+    ko: str | None = None
+    absorbed: bool = False
+    cite: Cite | None = None  # where the corpus says it, when not in its principles' own section
+
+
 class Principle(_Model):
-    """A design principle: its name in both languages and a one-line summary."""
+    """A design principle: its name in both languages, a one-line summary and the names older editions gave it."""
 
     id: Slug
     name: Text
     summary: Text
+    formerly: list[OlderName] = Field(default_factory=list)
 
 
 class Area(_Model):
@@ -73,6 +86,7 @@ class Pillar(_Model):
     design_principles: list[Principle] = Field(min_length=1)
     areas: list[Area] = Field(min_length=1)
     cite: PillarCites
+    dropped: list[OlderName] = Field(default_factory=list)  # principles of older editions the current one lacks
     added: str | None = None  # "2021-12" for a pillar added after the framework's first five (cited by definition)
 
     @model_validator(mode="after")
@@ -152,6 +166,27 @@ def _unstated_names(corpus_dir: Path, pillars: Pillars, cache: dict[Path, dict[s
                 name = getattr(item.name, lang)
                 if _fold(name) not in text:
                     yield f"{where}[{item.id}]: {lang} name {name!r} is not stated in {ref.source} > {ref.section!r}"
+                for old in getattr(item, "formerly", []):
+                    yield from _unstated_older(corpus_dir, f"{where}[{item.id}].formerly", old, ref, lang, cache)
+    for p in pillars.pillars:
+        for lang in ("en", "ko"):
+            ref = getattr(p.cite.design_principles, lang)
+            for old in p.dropped:
+                yield from _unstated_older(corpus_dir, f"pillars[{p.id}].dropped", old, ref, lang, cache)
+
+
+def _unstated_older(
+    corpus_dir: Path, where: str, old: OlderName, ref: Any, lang: str, cache: dict[Path, dict[str, str]]
+):
+    """An older name is stated in English where it is cited, in both languages (the Korean section gives it in
+    brackets); its Korean rendering anywhere in the Korean document (often only where the notes use it)."""
+    ref = getattr(old.cite, lang) if old.cite else ref
+    if _fold(old.en) not in _fold(_section_text(corpus_dir, ref, cache)):
+        yield f"{where}: {lang} older name {old.en!r} is not stated in {ref.source} > {ref.section!r}"
+    if lang == "ko" and old.ko:
+        document = _fold(source_path(corpus_dir, ref.source).read_text(encoding="utf-8"))
+        if _fold(old.ko) not in document:
+            yield f"{where}: Korean older name {old.ko!r} is not stated in {ref.source}"
 
 
 def _unstated_topics(corpus_dir: Path, pillars: Pillars):
@@ -169,4 +204,5 @@ def _unstated_topics(corpus_dir: Path, pillars: Pillars):
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """Case, spacing and hyphens aside: "application-level" is "application level"."""
+    return " ".join(text.casefold().replace("-", " ").split())
