@@ -458,6 +458,10 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
             "which one",
             None,
         ),
+        # what to look at when choosing is a list of criteria to look up, and a partner's tier is no support tier
+        ("what else should we look at when picking a partner, besides the tier?", None),
+        ("파트너 고를때 티어 말고 뭐 봐야됨?", None),
+        ("which tier should we pick for our startup, partner-wise?", "partner"),
         ("", None),
     ],
 )

@@ -26,7 +26,14 @@ from assistant.answer.compose import (
     supplement,
     units,
 )
-from assistant.answer.conversation import SUBJECT_KINDS, other_name_asked, readings, resolve, restated_turns
+from assistant.answer.conversation import (
+    SUBJECT_KINDS,
+    named_by_its_noun,
+    other_name_asked,
+    readings,
+    resolve,
+    restated_turns,
+)
 from assistant.answer.coverage import (
     AMOUNT,
     FRAMING,
@@ -297,8 +304,9 @@ def build_chain(
                 restated.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
                 yield from _lines(restated)
                 return
-        # (the parts of a turn said again in another language are answered in it too)
-        forced = state.get("forced")
+        # (every part in the whole's language: "how many …? 그리고 제일 … 뭐임? (answer in english pls)" is one
+        # answer in English, and a part said again in another language is answered in it too)
+        forced = state.get("forced") or state["lang"]
 
         def ask(part: str, history: list[Turn], lean: bool = False) -> tuple[Answer, Question]:
             return _ask_part(part, history, lean, forced)
@@ -639,6 +647,8 @@ def _lent_only_generic(q: Question, resolved: Question) -> bool:
         # (a turn lent a term no entity names, "작업 기술서(statement of work)", was lent more than a generic name)
         and bool(resolved.mentions)
         and all(m.entity.id in BARE_NAMES for m in resolved.mentions)
+        # ("and does the tool itself cost anything?": the tool pointed at by its noun is the turn's subject)
+        and not any(named_by_its_noun(q.text, m) for m in resolved.mentions)
     )
 
 
@@ -1066,6 +1076,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     """False when the question asks something beyond the entity and facet the catalog line answers
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
     passage holds clearly more of it."""
+    if facts[0].whole:
+        return True
     said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
     ids = question_ids(q.text)
     if ids and thin(facts) and all(i in said_text and _id_is_subject(q.text, i) for i in ids):
@@ -1085,7 +1097,12 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         return False  # "IEM 1년에 몇 번?": the plan's line holds no such figure; a passage may
     # "TAM 있으면 프로서브 안 써도 TAM이 프로젝트 해주는거 아님?": a program the catalog line never names, which a
     # passage does, is what is asked about the plan
-    others = [m for m in q.mentions if m.entity.kind in ("program", "service") and m.entity.id not in PLAN_FEATURES]
+    # (of the turn's own words: the programs a follow-up was lent are its topic, "APN … 베스핀 아직도 거기 해당됨?")
+    others = [
+        m
+        for m in q.mentions
+        if m.entity.kind in ("program", "service") and m.entity.id not in PLAN_FEATURES and m.start >= q.own_start
+    ]
     others = others if q.kind in ("yesno", "definition", "other") else []  # (a list the catalog holds is the list)
     if any(not names_in(said_text, m.names) and any(names_in(h.chunk.text, m.names) for h in hits[:3]) for m in others):
         return False

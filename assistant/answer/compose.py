@@ -34,7 +34,7 @@ from assistant.answer.cues import (
     WORDED_FREQUENCY,
     time_in,
 )
-from assistant.answer.question import UMBRELLAS, corpus_terms, list_noun, quoted, which_kind
+from assistant.answer.question import UMBRELLAS, corpus_terms, list_noun, list_phrase, quoted, which_kind
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.identifiers import practices_asked, states_practice
@@ -954,7 +954,12 @@ def _tool_weight(unit: Unit, q: Question | None) -> float:
 
 
 def _kind_bonus(hit: Hit, q: Question | None) -> float:
-    """A how-to question is answered from a section about steps; a definition from one that defines."""
+    """A how-to question is answered from a section about steps; a definition from one that defines; a list from
+    the section headed by the noun it asks its things by ("what product types…": "Marketplace: product types")."""
+    if q is not None and q.kind == "list" and (words := list_phrase(q)):
+        heading = hit.chunk.heading.casefold()
+        if all(w in heading for w in words):
+            return 0.3
     if q is None or q.kind not in _KIND_HEADINGS:
         return 0.0
     return 0.3 if _KIND_HEADINGS[q.kind].search(hit.chunk.heading) else 0.0

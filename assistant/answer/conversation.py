@@ -200,6 +200,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _other_extreme(q, seen, aliases)
         or _price_gap_of(q, seen, aliases)
         or _a_step_from_the_topic(q, prev, aliases, answer)
+        or _named_by_its_noun(q, prev, aliases)
     )
     if picked is not None:
         return _typed(replace(picked, lang=q.lang), q)
@@ -207,6 +208,30 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         return q
     carried = _same_bill(_carry(q, prev, aliases, answer, force), q, [t.question for t in recent], aliases)
     return _typed(replace(_earlier_severity(carried, q, seen, aliases), lang=q.lang), q)  # in the asker's language
+
+
+# "the tool itself", "그 툴 자체", "the program": a thing named before, pointed at by the last word of its name
+# (in Korean only with "자체": a bare "그 영역" points back the usual way, at the one just talked about)
+_BY_ITS_NOUN = re.compile(r"\bthe ([a-z]+)\b|([가-힣A-Za-z]+)\s*자체", re.IGNORECASE)
+
+
+def _named_by_its_noun(q: Question, prev: Question | None, aliases: AliasTable) -> Question | None:
+    """ "and does the tool itself cost anything?" after "how many milestones can a workload hold in the WA tool?":
+    of the things the turn before named, the one whose name ends in the noun ("Well-Architected Tool"), not the
+    detail asked of it (milestones). Only a noun that ends exactly one of their names points."""
+    if prev is None or any(m.entity.kind in SUBJECT_KINDS and m.entity.id not in GENERIC for m in q.mentions):
+        return None
+    named = {m.entity.id: m for m in prev.mentions if m.entity.kind != "area" and named_by_its_noun(q.text, m)}
+    if len(named) != 1 or len(prev.mentions) < 2:
+        return None
+    (m,) = named.values()
+    return read_question(f"{m.text} {q.text}", aliases)
+
+
+def named_by_its_noun(text: str, m: Mention) -> bool:
+    """Does `text` point at the thing `m` names by the last word of its name ("the tool" at the WA Tool)?"""
+    nouns = {w.casefold() for found in _BY_ITS_NOUN.finditer(text) for w in found.groups() if w}
+    return any(n and n.split()[-1].casefold() in nouns for n in (m.entity.en, m.entity.ko, m.text))
 
 
 # "아까 그 응답시간", "that response time from before": a response time asked earlier in the talk

@@ -429,7 +429,7 @@ FACETS = _cues(
         # what the asker has to do about it: "우리 뭐 해야됨?", "do they have to do anything?"
         "action": r"\b(?:do|does|must|should) (?:we|i|they|you|customers) (?:have|need) to (?:do|take)\b"
         r"|\bwhat (?:should|do|must) (?:we|i|they) do\b|\b(?:any|take) action\b|\bneed to do anything\b"
-        r"|(?:뭐|뭘|무엇을|어떻게)\s*해야|할\s*(?:일|거|게)\s*(?:있|뭐|없)|조치"
+        r"|(?:뭐|뭘|무엇을|어떻게)\s*(?:따로|별도로|더|미리|먼저)?\s*해야|할\s*(?:일|거|게)\s*(?:있|뭐|없)|조치"
         r"|(?:따로|별도로|직접|미리)\s*(?:신청|가입|전환)\w*(?:\s+\S+)?\s*(?:해야|필요|하나|함)|신청\s*해야"
         # what happens to the asker when it comes ("2027년 1월1일 되면 어케됨?", "what happens to us then")
         # ("자격증 만료되면 어케 됨?" asks what follows an expiry: see ASKED "expiry")
@@ -520,6 +520,8 @@ KINDS = _cues(
         r"|where (?:do|can|should) (?:i|we) (?:enable|turn|switch|find|set|change|configure|sign)",
         "list": r"what are|which are|list\b|name (?:the|all|a few|some|them|a couple|\d+|two|three|four|five)\b"
         r"|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
+        # "what product types can you buy", "which formats are there", "one line each": several things asked
+        r"|\b(?:what|which) (?:[\w-]+ )?(?:types|kinds|formats|categories|levels)\b|\bone line (?:each|per)\b|한\s*줄씩"
         r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지|단계|종류|등급)"
         # "보통 어떤 글 있음?", "어떤 플젝 맡아?": the kinds of a thing that there are, or that someone takes on
         r"|어떤\s*[가-힣A-Za-z]+\s*(?:들)?\s*(?:이|가|을|를)?\s*(?:있|맡|해줌|해 줌|다뤄|다룸|나와|나옴)"
@@ -618,10 +620,14 @@ CHEAPEST = re.compile(
 # groups
 BIGGEST = re.compile(
     r"\b(?:biggest|largest|(?<!at )most(?!\s+of\b)|the most)\b(?!\s+(?:recent|common|important|popular|used)\b)"
-    r"|(?:가장|제일|젤|젤루)\s*(?:큰|많은|많이|많|많아)|최다",
+    # ("제일 질문 많은 필러": the thing counted may stand between)
+    r"|(?:가장|제일|젤|젤루)\s*(?:[가-힣A-Za-z]+\s*){0,2}?(?:큰|많은|많이|많|많아)|최다",
     _I,
 )
-SMALLEST = re.compile(r"\b(?:smallest|fewest|(?<!at )least)\b|(?:가장|제일|젤|젤루)\s*(?:작은|적은|적|적어)", _I)
+SMALLEST = re.compile(
+    r"\b(?:smallest|fewest|(?<!at )least)\b|(?:가장|제일|젤|젤루)\s*(?:[가-힣A-Za-z]+\s*){0,2}?(?:작은|적은|적|적어)",
+    _I,
+)
 # a Well-Architected question id: "SEC01", "rel 9", "COST03"
 QUESTION_ID = re.compile(r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})(?!\d)", re.IGNORECASE)
 
@@ -777,7 +783,12 @@ MEMBER_CHECK_BEFORE = re.compile(
 
 # the plural noun a list question asks for by name: "which DR strategies …" (not "what are the options", whose
 # noun is any list's)
-LIST_NOUN = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,2}?([a-z]{5,}s)\b(?!\s+(?:of|are|is)\b)", _I)
+LIST_NOUN = re.compile(
+    r"\bwhich\s+(?:[\w-]+\s+){0,2}?([a-z]{4,}s)\b(?!\s+(?:of|are|is)\b)"
+    # ("what product types can you buy": a noun right after "what", not "what are the options")
+    r"|\bwhat\s+(?!(?:are|is|were|was|do|does|did|can|should|would|will)\b)(?:[\w-]+\s+)?([a-z]{4,}s)\b(?!\s+(?:of|are|is)\b)",
+    _I,
+)
 LIST_NOUN_STEM = 6  # letters that name the noun in any of its forms ("strategies", "strategy")
 
 # "그중", "of those": a question about one of the things the last answer listed
@@ -1115,6 +1126,8 @@ WHICH_PILLAR = re.compile(
     r"|(?:필러|필라|원칙)\s*(?:소관|담당)|소관|(?:pillar|필러|필라|원칙|기둥)s?\s*(?:중에|중에서|중)\s*(?:젤|제일|가장|뭐|어느)"
     # "and the newest pillar?", "젤 최근에 생긴 필러": one pillar picked by a superlative
     r"|\bthe (?:newest|latest|oldest|most recent|last added|original|biggest|largest|smallest) pillar\b"
-    r"|(?:젤|제일|가장)\s*(?:최근|최신|새로|늦게|나중|먼저|오래|큰|작은)\S*\s*(?:\S+\s*)?(?:필러|필라|원칙|기둥|pillar)(?!\s*의)",
+    r"|(?:젤|제일|가장)\s*(?:최근|최신|새로|늦게|나중|먼저|오래|큰|작은)\S*\s*(?:\S+\s*)?(?:필러|필라|원칙|기둥|pillar)(?!\s*의)"
+    # ("제일 질문 많은 필러는 뭐임?", "질문 젤 적은 pillar 어디?": a superlative, then the pillar asked for)
+    r"|(?:젤|제일|가장)\s*(?:\S+\s*){0,2}?(?:많은|적은)\s*(?:필러|필라|원칙|기둥|pillar)(?:는|은|이|가)?\s*(?:뭐|어디|어느|무엇)",
     re.IGNORECASE,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,9 @@ class FactLine:
     key: str = ""  # a string the cited passage should contain (picks the chunk within a section)
     items: tuple[str, ...] = ()  # list items shown under the line
     item_refs: tuple[tuple[str, str, str], ...] = ()  # (source, section, key) of items from sections of their own
+    # the line answers what is asked of the name it was found by, whatever else the question's words ask
+    # ("use managed … to reduce cost of ownership still a principle?" asks no price)
+    whole: bool = False
 
 
 @dataclass
@@ -137,6 +140,10 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         plans = []
     if not plans and q.kind == "yesno" and _listed_items(q, k):  # "developer도 support api 됨?": an item of a plan's
         plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]  # list makes its plan word a plan
+    if not plans and JOINING.search(
+        q.text
+    ):  # ("지금 developer 새로 가입하는건 비추?": what one signs up for is a plan)
+        plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]
     if plans and _OTHER_PLAN.search(q.text) and (_listed_items(q, k) or set(PLAN_FEATURES) & set(q.entities)):
         # "we're on business - is IEM included on some plan instead or do we pay extra?": the plans that have it,
         # then the one the asker is on
@@ -154,6 +161,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         _plans_with,
         _plans_including,
         _question_id,
+        _older_principle,
         _principle_or_area,
         _pillar_lines,
         _partner_lists,
@@ -161,6 +169,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         _severity_list,
         _plan_list,
         _cheapest_plan,
+        _priciest_plan,
         _definition,
     ):
         lines = reader(q, k, lang)
@@ -438,7 +447,19 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     ]
     if q.typed and len(plans) == 1 and own:
         out = own + [x for x in out if x not in own]
-    verdict = _yes_or_no(q, plans[0], listed) if q.kind == "yesno" and len(plans) == 1 and out else None
+    ending = plans[0].available_until if len(plans) == 1 else None
+    # (not by one already on it, who asks what to do: "On-Ramp 쓰고 있는데 따로 신청해야 하나요?")
+    joining = bool(ending and ending > k.today and JOINING.search(q.text) and not ON_PLAN.search(q.text))
+    joining = joining and "action" not in q.facets and not (specific or features or listed)
+    if joining and ending:
+        # "지금 developer 새로 가입하는건 비추?", "should we sign up for business support now?": taking up a plan that
+        # ends within weeks is advised against, with its end and what replaces it (that is the yes or no)
+        plan, successor = plans[0], k.plans.get(plans[0].replaced_by)
+        then = successor.name if successor else plan.replaced_by
+        text = say("plan.join_ending", lang, plan=plan.name, date=ending.isoformat(), days=(ending - k.today).days)
+        text = f"{text} {say('plan.join_instead', lang, successor=then)}" if then else text
+        out = [replace(_line(text, getattr(plan.cite.retirement, lang), ending.isoformat()), whole=True), *out]
+    verdict = _yes_or_no(q, plans[0], listed) if q.kind == "yesno" and len(plans) == 1 and out and not joining else None
     guess = _guessed_price(q.text, bill, k.krw_per_usd) if len(plans) == 1 and out and "price" in q.facets else None
     # (without a bill, a guess is held against the plan's minimum: "ent on-ramp 월 최소 3000불 맞나?")
     cost = 0.0 if guess is None or plans[0].price.uncertain else price_at(plans[0].price, spend) or 0.0
@@ -496,6 +517,20 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         # ("Developer 없어진다는데 월 $50 이하 대안?": what fits after its end is the answer, not the plan named)
         out = [*lasting, *out] if ALTERNATIVE.search(q.text) else [*out, *lasting]
     return [x for x in out if x is not None]
+
+
+# already on a plan: "쓰고 있는데", "we're on"
+ON_PLAN = re.compile(
+    r"쓰고\s*있|쓰는\s*(?:중|데)|사용\s*(?:중|하고)|이용\s*(?:중|하고)|\bwe(?:'re| are) (?:on|using)\b|\bcurrently on\b",
+    re.IGNORECASE,
+)
+# taking up a plan: "새로 가입", "sign up for", "should we get business support" ("get" only before a plan word)
+JOINING = re.compile(
+    r"가입|새로\s*(?:시작|들어|쓰|사|구매)|구매|신청|(?:으로|로)\s*(?:옮기|갈아타|바꾸|전환)"
+    r"|\bsign(?:ing)?[- ]?up\b|\bsubscrib\w*|\bjoin(?:ing)?\b|\bbuy(?:ing)?\b|\bpurchas\w*"
+    r"|\bstart(?:ing)? (?:on|with)\b|\b(?:go|going|get|getting) (?:on|with)\b|\bswitch(?:ing)? to\b",
+    re.IGNORECASE,
+)
 
 
 # "break down the tiers pls", "구간별로 얼마씩": the tiered price worked out band by band
@@ -1500,6 +1535,63 @@ _ID_WORDS = ("best-practice", "best-practice-area", "question")  # what an id is
 _ID_RANGE = re.compile(r"\d\s*(?:~|-|–|부터|to|through)\s*(?:[A-Za-z]{2,4})?\s*\d", re.IGNORECASE)
 
 
+def _older_principle(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "perform operations as code 아직 있음?", "is enable traceability still a principle?": a principle's name from
+    an older edition, asked by someone who learned it there: what became of it, and No when they ask whether it
+    still stands (not when they name the current one beside it: "X랑 Y 같은거임?" asks how the two relate)."""
+    typed = q.typed or q.text  # (the asker's own words: a name lent by the turns before is no name asked about)
+    still = bool(STILL.search(typed))
+    # ("the old '…' principle - whats it called now?": its name now, asked in any shape)
+    if k.pillars is None or not (still or NOW.search(typed) or q.kind in ("yesno", "other", "definition")):
+        return []
+    said = _fold_name(typed)
+    for owner, current, old, ref in _older_names(k, lang):
+        names = [old.en, *([old.ko] if old.ko else [])]
+        if not any(_fold_name(n) in said for n in names):
+            continue
+        if q.kind == "definition" and _definition(q, k, lang):
+            return []  # what it meant: the glossary defines it
+        old_said = f"{old.ko}({old.en})" if lang == "ko" and old.ko else old.en
+        key = "principle.dropped" if current is None else "principle.absorbed" if old.absorbed else "principle.renamed"
+        name = both_names(current.name, lang) if current is not None else ""
+        line = replace(_line(say(key, lang, old=old_said, owner=owner, name=name), ref, old.en), whole=True)
+        both_named = current is not None and any(_fold_name(n) in said for n in (current.name.en, current.name.ko))
+        if (q.kind == "yesno" or still) and not both_named:
+            line = replace(line, text=say("verdict.no", lang, text=line.text))
+        # ("운영우수성 설계원칙에 perform operations as code 아직 있음?": the current list shows what took its place)
+        return [line, *(_pillar_lines(q, k, lang) if q.kind == "list" and q.of_kind("pillar") else [])]
+    return []
+
+
+NOW = re.compile(r"지금|현재|요즘|\bnow\b|\btoday\b|\bthese days\b", re.IGNORECASE)
+# "아직", "still", "지금도", "current edition": whether a name still stands
+STILL = re.compile(
+    r"아직|지금도|여전히|현행|요즘도|\bstill\b|\bcurrent(?:ly)?\b|\banymore\b|\bany more\b", re.IGNORECASE
+)
+
+
+def _older_names(k: Knowledge, lang: str) -> Iterator[tuple[str, Any, Any, Any]]:
+    """Each older name with its owner's name, the principle it became (None: dropped) and the section stating it."""
+    assert k.pillars is not None
+    general = say("principle.owner.general", lang)
+    for g in k.pillars.general_principles:
+        for old in g.formerly:
+            yield general, g, old, getattr(old.cite or k.pillars.cite_general, lang)
+    for p in k.pillars.pillars:
+        owner = say("principle.owner.pillar", lang, pillar=both_names(p.name, lang))
+        ref = getattr(p.cite.design_principles, lang)
+        for d in p.design_principles:
+            for old in d.formerly:
+                yield owner, d, old, getattr(old.cite, lang) if old.cite else ref
+        for old in p.dropped:
+            yield owner, None, old, getattr(old.cite, lang) if old.cite else ref
+
+
+def _fold_name(text: str) -> str:
+    """Case, quotes, hyphens and spacing aside ("'perform ops-as-code'" is no different a name)."""
+    return " ".join(re.sub(r"[-'\"“”‘’`]", " ", text.casefold()).split())
+
+
 def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if k.pillars is None:
         return []
@@ -1753,6 +1845,34 @@ def _cheapest_plan(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         if paid.available_until and lasting is not None:
             out.append(_cheapest_line(lasting, lang, after=paid.available_until))
     return out
+
+
+def _priciest_plan(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "제일 비싼 플랜 뭐임?", "most expensive support plan?", asked of no plan or feature: the priciest of the plans
+    whose price is published, then the ones whose price is not confirmed (which may cost more)."""
+    if not PRICIEST.search(q.text) or not (_PLAN_NOUN.search(q.text) or "support-plan" in q.entities):
+        return []
+    if q.of_kind("plan") or set(PLAN_FEATURES) & set(q.entities) or q.of_kind("severity"):
+        return []
+    current = _current_plans(k)
+    priced = [p for p in current if p.price.minimum_monthly_usd is not None]
+    if not priced:
+        return []
+    top = max(priced, key=lambda p: (p.price.minimum_monthly_usd, p.order))
+    text = say("plans.priciest", lang, plan=top.name, price=getattr(top.price.text, lang))
+    out = [replace(_line(text, getattr(top.cite.price, lang), _price_key(top)), whole=True)]
+    for p in (p for p in current if p.price.minimum_monthly_usd is None):
+        out.append(_line(f"{p.name}: {getattr(p.price.text, lang)}", getattr(p.cite.price, lang), _price_key(p)))
+    return out
+
+
+# "제일 비싼 플랜", "most expensive", "돈 제일 많이 드는": the top of the price ladder
+PRICIEST = re.compile(
+    r"most expensive|priciest|highest[- ]priced|(?:가장|제일|젤)\s*(?:[가-힣]+\s*)?(?:비싼|비쌈|비싸)"
+    r"|(?:가장|제일|젤)\s*(?:비용|돈)\s*(?:이|을)?\s*(?:많이|제일|젤|가장)?\s*(?:드는|나가는|들어가는)"
+    r"|(?:비용|돈)\s*(?:이|을)?\s*(?:가장|제일|젤)\s*(?:많이)?\s*(?:드는|나가는|들어가는)",
+    re.IGNORECASE,
+)
 
 
 # --- glossary definitions ---------------------------------------------------------------------------

@@ -427,6 +427,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     counts = [not m.weak or (plan_context if m.entity.kind in _PLAN_KINDS else framework_context) for m in found]
     counts = [ok and not _other_pillars(m, found) for m, ok in zip(found, counts, strict=True)]
     mentions = _principles_of(tuple(m for m, ok in zip(found, counts, strict=True) if ok), text, aliases)
+    mentions = _kind_words_dropped(mentions, text)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     checked = _checked_members(mentions, text, masked)
     mentions = tuple(m for m in mentions if m not in checked)
@@ -438,6 +439,13 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     in_scene = [m for m in said_in_scene if m.entity.kind in _SCENE_ITEMS and m.entity.id not in _EVERY_PILLARS_WORDS]
     if in_scene and any(m.entity.kind == "pillar" and m not in said_in_scene for m in mentions):
         mentions = tuple(m for m in mentions if m not in in_scene)
+    # ("team's arguing cost vs reliability rn. which pillars does AWS say you generally don't trade away?": pillars
+    # the scene names are the asker's situation, when the question after it asks of the pillars in general)
+    # (only a scene before a question mark: any text read, an answer too, has statements)
+    scene_pillars = [m for m in mentions if m.entity.kind == "pillar" and any(a <= m.start < b for a, b in scene)]
+    own = [m for m in mentions if not any(a <= m.start < b for a, b in stated)]
+    if scene_pillars and any(m.entity.id == "pillar" for m in own) and not any(m.entity.kind == "pillar" for m in own):
+        mentions = tuple(m for m in mentions if m not in scene_pillars)
     if "price" not in facets and any(m.entity.kind == "plan" for m in mentions) and held_amount(text, 1.0):
         # "we spend 5k a month, is business support under 400?": its price, held up (at any rate: only whether)
         facets = (*facets, "price")
@@ -537,11 +545,47 @@ def _principles_of(mentions: tuple[Mention, ...], text: str, aliases: AliasTable
 UMBRELLAS = frozenset({"aws-partner-network"})
 
 
+def _kind_words_dropped(mentions: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:
+    """ "지속가능성 필러", "비용 최적화 pillar": the word "pillar" right after a pillar's name says what kind of thing
+    the name is; it asks nothing of the pillars in general (no list of them)."""
+    named_ends = {m.end for m in mentions if m.entity.kind == "pillar" and m.entity.id != "pillar"}
+    return tuple(
+        m
+        for m in mentions
+        if not (
+            m.entity.id == "pillar"
+            and any(not text[end : m.start].strip() for end in named_ends if end <= m.start)
+            # ("성능 효율성 필라 원칙": the pillar's principles, which its word before "원칙" says are asked)
+            and not _PRINCIPLES_AFTER.match(text[m.end :])
+        )
+    )
+
+
+_PRINCIPLES_AFTER = re.compile(r"\s*(?:원칙|principles?)", re.IGNORECASE)
+
+
+def list_phrase(q: Question) -> list[str]:
+    """The words a list question names its things by, the noun as `list_noun` gives it ("what access levels …" ->
+    ["access", "level"]): a heading that holds them all is about those things, not another kind's ("Risk levels")."""
+    noun = list_noun(q)
+    found = LIST_NOUN.search(q.typed or q.text) if noun else None
+    if found is None:
+        return []
+    before = found.group(0).split()[1:-1]  # (between "which"/"what" and the noun)
+    return [*(w.casefold() for w in before if w.casefold() not in _FILLER_BEFORE_NOUN), noun]
+
+
+_FILLER_BEFORE_NOUN = frozenset({"the", "a", "an", "of", "kinda", "kind", "sort", "main", "other", "different"})
+
+
 def list_noun(q: Question) -> str:
     """The noun a list question asks for its things by ("which DR strategies …" -> "strate"), as the letters that
     name it in any of its forms; "" for any other question."""
     noun = LIST_NOUN.search(q.typed or q.text) if q.kind == "list" else None
-    return noun.group(1)[:LIST_NOUN_STEM].casefold() if noun else ""
+    if noun is None:
+        return ""
+    word = (noun.group(1) or noun.group(2)).casefold()  # (a short one without its plural "s": "types" is "type")
+    return word[:LIST_NOUN_STEM] if len(word) > LIST_NOUN_STEM else word[:-1]
 
 
 def which_kind(q: Question | None) -> str:

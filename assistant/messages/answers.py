@@ -139,6 +139,14 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{plan}은(는) {date}에 종료되었습니다. 후속 플랜은 {successor}입니다.",
         "en": "{plan} ended on {date}; {successor} replaces it.",
     },
+    "plan.join_ending": {
+        "ko": "권하지 않습니다. {plan}은(는) {date}에 종료됩니다({days}일 남음).",
+        "en": "Not advisable: {plan} ends on {date} ({days} days from today).",
+    },
+    "plan.join_instead": {
+        "ko": "지금 새로 시작한다면 후속 플랜인 {successor}를 보세요.",
+        "en": "A team starting now should look at its successor, {successor}.",
+    },
     "plan.not_only": {
         "ko": "아니요, {plan}만 종료되는 것은 아닙니다: {others}도 {date}에 종료됩니다.",
         "en": "No, not only {plan}: {others} also end on {date}.",
@@ -349,6 +357,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "The cheapest plan is {plan}: {price}",
     },
+    "plans.priciest": {
+        "ko": "요금이 공개된 플랜 가운데 가장 비싼 플랜은 {plan}입니다. 요금: {price}",
+        "en": "Of the plans with a published price, the most expensive is {plan}: {price}",
+    },
     "plans.cheapest.paid": {
         "ko": "유료 플랜 가운데 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "The cheapest paid plan is {plan}: {price}",
@@ -393,6 +405,20 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{name}은(는) {n}개 원칙에 공통된 설계 원칙입니다.",
         "en": "{name} is a design principle of {n} pillars:",
     },
+    "principle.renamed": {
+        "ko": "{old}은(는) 이전 판의 이름이고, 현행판 {owner}에서는 {name}입니다.",
+        "en": "“{old}” is the name older editions used; the current {owner} calls it {name}.",
+    },
+    "principle.absorbed": {
+        "ko": "{old}은(는) 이전 판의 원칙이고, 현행판에서는 {owner}의 {name}에 흡수됐습니다.",
+        "en": "“{old}” was a principle of older editions; the current edition folds it into {name} ({owner}).",
+    },
+    "principle.dropped": {
+        "ko": "{old}은(는) 이전 판의 원칙이고, 현행판 {owner}에는 없습니다.",
+        "en": "“{old}” was a principle of older editions; the current {owner} no longer has it.",
+    },
+    "principle.owner.pillar": {"ko": "{pillar} 원칙", "en": "{pillar} pillar"},
+    "principle.owner.general": {"ko": "일반 설계 원칙", "en": "general design principles"},
     "principle.of": {
         "ko": "{name}은(는) {pillar} 원칙의 설계 원칙입니다: {summary}",
         "en": "{name} is a design principle of the {pillar} pillar: {summary}",

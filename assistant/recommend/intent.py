@@ -76,6 +76,17 @@ FACTUAL = any_of(
     # a length of time asked ("네비게이트 트랙 다 끝내는데 보통 몇달 걸림? 우리회사 파트너 가입 준비중")
     r"몇\s*(?:달|개월|년|주|일|시간)\s*(?:이나|정도|쯤)?\s*(?:걸|소요)|며칠\s*(?:이나|정도|쯤)?\s*(?:걸|소요)|얼마나\s*걸",
 )
+# What to look at when choosing: criteria to look up ("파트너 고를때 티어 말고 뭐 봐야됨?", "what else should we look at
+# when picking a partner?"), unless the message also tells the asker's own situation to choose for
+CRITERIA = any_of(
+    latin(r"what (?:else )?(?:should|do|must) (?:we|i) (?:look (?:at|for)|check|consider|compare|watch (?:out )?for)"),
+    latin(r"what (?:else )?to (?:look (?:at|for)|check|consider|compare)"),
+    r"(?:뭘|뭐|무엇을|뭐를|어떤\s*걸|어떤\s*점을?)\s*(?:더\s*)?(?:봐야|보면\s*(?:돼|되|됨)|확인해야|따져|체크해야|살펴)",
+)
+_WHEN_CHOOSING = any_of(
+    r"(?:고를|고르는|골랐을|선택할|선택하는|찾을|뽑을)\s*(?:때|떄)",
+    latin(r"when (?:choosing|picking|selecting|comparing|hiring|shortlisting)"),
+)
 # A plan's name as people type it, short forms too ("biz 서포트", "dev 플랜", "엔터 서포트")
 _NAMED = (
     r"(?:basic|developer|business|enterprise|on-?ramp|unified|\bbiz\b|\bdev\b|베이직|디벨로퍼|개발자|비즈니스|비즈|엔터프라이즈"
@@ -133,6 +144,10 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
         return "transition"
     if (FACTUAL.search(text) or NAMED_PLAN_YESNO.search(text)) and not STRONG_CHOICE.search(text):
         return None
+    # (the words that say when: "파트너 고를때", "when picking a partner", are the criteria's, no choice asked)
+    unsaid = _WHEN_CHOOSING.sub(" ", CRITERIA.sub(" ", text))
+    if CRITERIA.search(text) and not STRONG_CHOICE.search(text) and not CHOOSE.search(unsaid):
+        return None
     # a budget is a need of one's own: "월 500불 이하로 …되는 플랜?", "under $200 a month" (an amount held up as a
     # limit: not "under 15 minutes", "up to 20 engineers", nor "spend over 5k", the AWS bill); held against plans
     # it names ("is business support under 400?"), it asks their prices
@@ -147,9 +162,10 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     if not CHOOSE.search(text) and not budget and not weighed:
         return None
     # ("should we choose business or developer?": plans set side by side are support plans by their short names)
-    support = len(SUPPORT.findall(text)) + _bare_plans(text)
-    support += bool(read and len(read.named) > 1 and STRONG_CHOICE.search(text))
     partner = len(PARTNER.findall(text))
+    # ("besides the tier, what else … picking a partner": a bare "tier" beside a partner is the partner's tier)
+    support = len(SUPPORT.findall(text)) + _bare_plans(text, tiers=not partner)
+    support += bool(read and len(read.named) > 1 and STRONG_CHOICE.search(text))
     if not support and not partner:
         return None
     return "partner" if partner > support else "support_plan"
@@ -164,10 +180,13 @@ def _asks_about_change(text: str, plans: SupportPlans) -> bool:
     return any(phrase_rx(c).search(text) for c in plans.cues.change)
 
 
-def _bare_plans(text: str) -> int:
-    """Bare "plan"/"플랜" after a determiner or support word: "which plan" counts, "backup plan" does not."""
+def _bare_plans(text: str, tiers: bool = True) -> int:
+    """Bare "plan"/"플랜" after a determiner or support word: "which plan" counts, "backup plan" does not.
+    `tiers`: whether a bare "tier" counts too (not beside a partner: partners have tiers as well)."""
     count = 0
     for m in BARE_PLAN.finditer(text):
+        if not tiers and re.search(r"tiers?$", m.group(0), re.I):
+            continue
         before = (m.group(1) or m.group(2) or "").casefold().strip("?,.!")
         # "되는 플랜", "주는 플랜": a Korean clause ending in a verb describes the plan wanted
         if before in PLAN_DETERMINERS or (
