@@ -96,3 +96,44 @@ def test_the_priciest_plan_is_the_top_published_price_and_unknown_prices_are_sai
     lines = assistant.ask(question).answer.splitlines()
     assert lead in lines[0] and "$15,000" in lines[0]
     assert any(x.startswith("- Unified Operations") for x in lines[1:3])
+
+
+def test_the_year_and_month_asked_is_a_date_not_a_length_of_years(assistant):
+    answer = assistant.ask("지속가능성 필러 몇 년 몇 월에 나온거임?")
+    assert not answer.abstained and "2021년 12월" in answer.answer.splitlines()[0]
+    assert "3년" in assistant.ask("자격증 유효기간 몇 년임?").answer.splitlines()[0]
+
+
+def test_a_plan_wanted_cheap_is_no_price_asked_when_signing_up_is_the_question(assistant):
+    first = assistant.ask("dev support 지금 가입해도 됨? 테스트 계정용으로 싼거 필요해서 ㅠ").answer.splitlines()[0]
+    assert first.startswith("권하지 않습니다") and "Business Support+" in first
+
+
+def test_whether_a_review_costs_money_is_answered_by_what_the_tool_costs(assistant):
+    first = assistant.ask("WA툴로 리뷰 돌리면 돈 나감?").answer.splitlines()[0]
+    assert "무료" in first
+
+
+def test_a_second_part_about_technical_cases_is_not_asked_of_the_feature_before(assistant):
+    answer = assistant.ask("TAM 없는 플랜 뭐뭐임? 그리고 basic은 기술 케이스 열수 있음?").answer
+    assert "3개" in answer.splitlines()[0] and "기술 지원 케이스를 열 수 없습니다" in answer
+
+
+def test_a_first_part_asking_which_plans_leads_with_them(assistant):
+    lines = assistant.ask(
+        "which plans DON'T have the business-critical sev? and is unified ops pricing public?"
+    ).answer.splitlines()
+    assert "do not include a business-critical" in lines[0]
+    assert any(x.startswith("- Unified Operations") and "ask AWS" in x for x in lines[1:])
+
+
+def test_an_amount_said_to_be_too_much_is_a_budget_under_it(assistant):
+    answer = assistant.ask(
+        "should we sign up for Enterprise On-Ramp now? we want a TAM but 15k/mo for ent is too much tbh"
+    ).answer
+    assert "under $15,000" in answer and "Recommended plan: Enterprise" not in answer
+
+
+def test_a_word_only_a_lower_passage_of_the_same_document_holds_is_said_in_the_askers_language(assistant):
+    first = assistant.ask("does the WA tool integrate w/ jira?").answer.splitlines()[0]
+    assert "Jira" in first and not HANGUL.search(first)

@@ -47,3 +47,18 @@ def test_both_names_side_by_side_are_related_not_denied(assistant):
 def test_a_name_lent_by_the_turn_before_is_not_asked_about_again(chat):
     answer = chat("is enable traceability still a security design principle?", "and the 'always use SSL' line?")
     assert "older editions used" not in answer.answer.splitlines()[0]
+
+
+def test_each_older_name_in_one_message_is_answered_in_the_order_typed(assistant):
+    lines = assistant.ask(
+        "ops pillar 예전 교육자료에 perform operations as code, annotate documentation 있던데 지금도 둘다 있음?"
+    ).answer.splitlines()
+    assert "Perform operations as code" in lines[0] and "Annotate documentation" in lines[1]
+    assert not any("교육" in x for x in lines)  # (no training passages beside a line that answers whole)
+
+
+def test_the_name_now_asked_with_a_definition_word_is_what_it_became(assistant):
+    first = assistant.ask(
+        "cost pillar에 'stop spending money on data center operations' 이 원칙 지금은 이름 뭐임?"
+    ).answer.splitlines()[0]
+    assert "이전 판의 이름" in first and "차별화되지 않는 고된 작업에 돈 쓰지 않기" in first

@@ -1413,3 +1413,15 @@ def test_the_language_an_answer_is_asked_in(text, lang):
 )
 def test_an_amount_guessed_for_confirmation_asks_a_price(aliases, text):
     assert "price" in read_question(text, aliases).facets, text
+
+
+def test_a_short_word_with_one_syllable_changed_is_another_word_not_a_slip(aliases):
+    # ("과소" is under, "과다" over: the opposite finding, which a one-syllable slip would swap in)
+    assert "over-provisioned" not in read_question("과소 프로비저닝으로 뜨면 돈 아낄 수 있음?", aliases).entities
+    assert read_question("과다 프로비저닝 뭐임", aliases).entities == ["over-provisioned"]
+
+
+def test_the_word_pillar_after_a_pillars_name_asks_nothing_of_the_pillars(aliases):
+    q = read_question("지속가능성 필러 언제 추가된거임?", aliases)
+    assert q.entities == ["sustainability"] and q.kind == "number"
+    assert "date" in read_question("지속가능성 필러 몇 년 몇 월에 나온거임?", aliases).facets

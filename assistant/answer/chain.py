@@ -450,7 +450,14 @@ def build_chain(
         if not facts and not (gives_figure(q, comp.text, worded=True) and figure_of_subject(q, comp, aliases)):
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
-        if facts and isinstance(composer, OfflineComposer) and thin(facts) and not q.of_kind("plan"):
+        # (not beside a line that answers whole: "ops 예전 교육자료에 … 있던데 지금도 있음?" wants no training passages)
+        if (
+            facts
+            and isinstance(composer, OfflineComposer)
+            and thin(facts)
+            and not q.of_kind("plan")
+            and not facts[0].whole
+        ):
             # ("rel12는 뭐 보는 질문임? 카오스 그런거?": what more is said of a question id, from passages naming it)
             ids = question_ids(q.text)
             own = [h for h in r.hits if any(i in h.chunk.text for i in ids)] if ids else []
@@ -739,9 +746,9 @@ def with_home_sections(q: Question, hits: list[Hit], chunks: list[Chunk], knowle
 
 
 def with_parallel_holding(q: Question, hits: list[Hit], chunks: list[Chunk], lexical: Any) -> list[Hit]:
-    """ "보안그룹에서 RDP 전체 오픈해둔 것도 안티패턴?": a telling Latin word of the question that no passage in the
-    asker's language holds may be in the other language's copy of the same document (the two are not fully
-    parallel); that copy's chunk holding the word joins the passages last, for the composer's gap line."""
+    """ "보안그룹에서 RDP 전체 오픈해둔 것도 안티패턴?": a telling Latin word of the question that no retrieved passage
+    in the asker's language holds may be in another passage of the same document, or in the other language's copy
+    of it (the two are not fully parallel); the chunk holding the word joins the passages last, for the gap line."""
     same = [h for h in hits if h.chunk.lang == q.lang]
     if not same:
         return hits
@@ -750,18 +757,25 @@ def with_parallel_holding(q: Question, hits: list[Hit], chunks: list[Chunk], lex
         return hits
     documents = {Path(h.chunk.source).name for h in same[:3]}
     have = {h.chunk.id for h in hits}
-    copy = next(
-        (
-            c
-            for c in chunks
-            if c.lang != q.lang
-            and c.id not in have
-            and Path(c.source).name in documents
-            and gap & content_terms(c.text)
-        ),
-        None,
+    # ("does the WA tool integrate w/ jira?": a passage of the same document in the asker's language that holds the
+    # word, which the search ranked out, comes before the other language's copy)
+    holding = (
+        c
+        for own in (True, False)
+        for c in chunks
+        if (c.lang == q.lang) == own
+        and c.id not in have
+        and Path(c.source).name in documents
+        and (gap & _names_in(c.text) if own else gap & content_terms(c.text))
     )
+    copy = next(holding, None)
     return hits if copy is None else [*hits, Hit(copy, hits[-1].score, {"parallel": 1.0})]
+
+
+def _names_in(text: str) -> frozenset[str]:
+    """The terms a passage writes as names, capitalized ("Jira", "Terraform"): a product the asker names, which a
+    passage in the asker's language may hold beyond the ones retrieved (not a common word it happens to use)."""
+    return content_terms(" ".join(re.findall(r"(?<![\w.])[A-Z][a-z]{2,}\b", text)))
 
 
 _COMPARED_KINDS = ("program", "path", "tier", "service")

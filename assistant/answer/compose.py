@@ -240,7 +240,9 @@ class OfflineComposer:
         list_q = q is not None and q.kind == "list"
         # ("which DR strategies does the pillar list?": the things asked for by their noun, which a list must name)
         noun = list_noun(q) if q is not None else ""
-        pool = _prefer_language(hits, lang)
+        # (a passage joined only for a word no other holds lends the gap line; it does not compete as a passage)
+        lending = [h for h in hits if "parallel" in h.signals]
+        pool = _prefer_language([h for h in hits if h not in lending], lang)
         if q is not None and "notes" in q.facets:  # "what did my notes say…": the notes in whatever language they are
             pool = [*[h for h in hits if h.chunk.kind == "notes" and h not in pool][:1], *pool]
         weights = {t: self.idf(t) for t in content_terms(question)}
@@ -256,7 +258,7 @@ class OfflineComposer:
             weights = {t: w * (OWN_WORDS if t in typed else 1.0) for t, w in weights.items()}
         gap = gap_terms(weights, pool) - named_terms(q)
         own = len(pool)  # passages past this one only lend the gap line
-        pool = pool + _other_language_holding(gap, hits, pool, lang)
+        pool = pool + _other_language_holding(gap, [*lending, *hits], pool, lang)
         # "what did my notes say", "… my notes have smth about data centers": their words and where they differ lead
         notes_asked = q is not None and "notes" in q.facets
         # "다 나열해줘, 노트엔 …도 있던데": the notes set the scene; a summary still leads, where they differ follows
@@ -846,10 +848,15 @@ def named_terms(q: Question | None) -> set[str]:
 
 
 def _other_language_holding(gap: set[str], hits: list[Hit], pool: list[Hit], lang: str) -> list[Hit]:
-    """The best other-language passage that holds a word of the gap, quoted beside the asker's language."""
+    """The best passage outside the pool that holds a word of the gap: one joined for that word first (in the
+    asker's language when there is one), else the best other-language passage, quoted beside the asker's language."""
     if not gap:
         return []
-    return [h for h in hits if h.chunk.lang != lang and h not in pool and gap & content_terms(h.chunk.text)][:1]
+    return [
+        h
+        for h in hits
+        if (h.chunk.lang != lang or "parallel" in h.signals) and h not in pool and gap & content_terms(h.chunk.text)
+    ][:1]
 
 
 def _leans_back(unit: Unit) -> bool:

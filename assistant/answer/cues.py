@@ -394,7 +394,7 @@ FACETS = _cues(
         r"|\badded\b|came out"
         r"|\bwhen (?:was|were|did)\b"
         # ("HRI 잔뜩 나왔는데", "문제가 생겼는데": things turned up, no date asked)
-        r"|몇\s*년\s*도|몇\s*년에|연도|날짜|출시|언제[^?]{0,15}(?:나왔|나옴|나온|나와|생겼|생김)|(?:나왔|생겼)(?:어|나|지|음)?\s*\?"
+        r"|몇\s*년\s*도|몇\s*년에|몇\s*년\s*몇\s*월|몇\s*월에|연도|날짜|출시|언제[^?]{0,15}(?:나왔|나옴|나온|나와|생겼|생김)|(?:나왔|생겼)(?:어|나|지|음)?\s*\?"
         r"|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
         # What a plan, program or service gives you as a whole: "엔터프라이즈 혜택 목록", "what's included in Basic"
         # ("what do you actually get with it", "뭐 줌?")
@@ -417,13 +417,14 @@ FACETS = _cues(
         "duration": r"how long|how far back|\blook(?:s|ing)? back\b|\blookback\b"
         r"|how much (?:heads?[- ]up|notice|warning|lead time|time)\b"
         r"|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안|얼마나\s*(?:전|미리|일찍)|미리\s*얼마"
-        r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*도)|몇\s*년(?!\s*도|에)|며칠"
+        # (not "몇 년 몇 월에", "몇 년도": the year and month something happened, a date)
+        r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*(?:도|에|몇\s*월))|몇\s*년(?!\s*(?:도|에|몇\s*월))|며칠"
         r"|how many (?:days|hours|months|years)",
         "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기|간격"
         # "리뷰 1년에 몇번 해줌?", "how many times a year": a count per period
         r"|(?:1\s*년|일\s*년|한\s*해|1\s*년에|매년|한\s*달|분기)\s*(?:에)?\s*몇\s*(?:번|회)"
         r"|\bhow many times (?:a|per|each) (?:year|month|quarter)\b",
-        "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|듬|나가|내야)"
+        "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|듬|나가|나감|나갈|내야|내나|냄)"
         # "WA툴 유료임?", "is it paid?": whether it costs anything, asked the other way round
         r"|유료\s*(?:임|인가|야|예요|에요|인지|인거|인데|냐|니)?\s*\?|\b(?:is|it's|its) (?:it )?paid\s*\?",
         # what the asker has to do about it: "우리 뭐 해야됨?", "do they have to do anything?"

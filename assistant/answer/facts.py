@@ -265,6 +265,11 @@ def _sets_the_scene(q: Question, k: Knowledge) -> bool:
 
 # --- support plans ----------------------------------------------------------------------------------
 def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[FactLine]:
+    if q.own_start and TECH_CASE.search(q.typed):
+        # ("TAM 없는 플랜 뭐뭐임? 그리고 basic은 기술 케이스 열수 있음?": a turn that asks about technical cases asks
+        # nothing of the feature the turn before was about)
+        lent = [m for m in q.mentions if m.entity.id in PLAN_FEATURES and m.end <= q.own_start]
+        q = replace(q, mentions=tuple(m for m in q.mentions if m not in lent)) if lent else q
     ids = set(q.entities)
     severities = [SEVERITIES[s] for s in q.of_kind("severity")]
     out: list[FactLine] = []
@@ -450,7 +455,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     ending = plans[0].available_until if len(plans) == 1 else None
     # (not by one already on it, who asks what to do: "On-Ramp 쓰고 있는데 따로 신청해야 하나요?")
     joining = bool(ending and ending > k.today and JOINING.search(q.text) and not ON_PLAN.search(q.text))
-    joining = joining and "action" not in q.facets and not (specific or features or listed)
+    # (a plan wanted cheap, "싼거 필요해서", asks no price: only an amount or a price word does)
+    priced = bool(_PRICE_WORDS.search(q.text))
+    wanted = [f for f in specific if f != "price" or priced] if isinstance(specific, (set, frozenset)) else specific
+    joining = joining and "action" not in q.facets and not (wanted or features or listed)
     if joining and ending:
         # "지금 developer 새로 가입하는건 비추?", "should we sign up for business support now?": taking up a plan that
         # ends within weeks is advised against, with its end and what replaces it (that is the yes or no)
@@ -519,9 +527,13 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     return [x for x in out if x is not None]
 
 
+_PRICE_WORDS = re.compile(
+    r"얼마|요금|가격|비용|\bhow much\b|\bprice\b|\bcosts?\b|\$|\d\s*(?:불|달러|만원|원)", re.IGNORECASE
+)
 # already on a plan: "쓰고 있는데", "we're on"
 ON_PLAN = re.compile(
-    r"쓰고\s*있|쓰는\s*(?:중|데)|사용\s*(?:중|하고)|이용\s*(?:중|하고)|\bwe(?:'re| are) (?:on|using)\b|\bcurrently on\b",
+    r"쓰고\s*있|쓰는\s*(?:중|데)|사용\s*(?:중|하고)|이용\s*(?:중|하고)"
+    r"|\bwe(?:'re| are) (?:on|using)\b|\bcurrently on\b",
     re.IGNORECASE,
 )
 # taking up a plan: "새로 가입", "sign up for", "should we get business support" ("get" only before a plan word)
@@ -1545,12 +1557,18 @@ def _older_principle(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if k.pillars is None or not (still or NOW.search(typed) or q.kind in ("yesno", "other", "definition")):
         return []
     said = _fold_name(typed)
-    for owner, current, old, ref in _older_names(k, lang):
-        names = [old.en, *([old.ko] if old.ko else [])]
-        if not any(_fold_name(n) in said for n in names):
-            continue
-        if q.kind == "definition" and _definition(q, k, lang):
-            return []  # what it meant: the glossary defines it
+    found = sorted(
+        (min(at for n in (old.en, old.ko) if n and (at := said.find(_fold_name(n))) >= 0), owner, current, old, ref)
+        for owner, current, old, ref in _older_names(k, lang)
+        if any(n and _fold_name(n) in said for n in (old.en, old.ko))
+    )
+    if not found:
+        return []
+    if q.kind == "definition" and not (still or NOW.search(typed)) and _definition(q, k, lang):
+        return []  # what it meant: the glossary defines it
+    lines = []
+    # ("perform operations as code, annotate documentation 지금도 둘다 있음?": each name asked, in the order typed)
+    for _, owner, current, old, ref in found:
         old_said = f"{old.ko}({old.en})" if lang == "ko" and old.ko else old.en
         key = "principle.dropped" if current is None else "principle.absorbed" if old.absorbed else "principle.renamed"
         name = both_names(current.name, lang) if current is not None else ""
@@ -1558,9 +1576,9 @@ def _older_principle(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         both_named = current is not None and any(_fold_name(n) in said for n in (current.name.en, current.name.ko))
         if (q.kind == "yesno" or still) and not both_named:
             line = replace(line, text=say("verdict.no", lang, text=line.text))
-        # ("운영우수성 설계원칙에 perform operations as code 아직 있음?": the current list shows what took its place)
-        return [line, *(_pillar_lines(q, k, lang) if q.kind == "list" and q.of_kind("pillar") else [])]
-    return []
+        lines.append(line)
+    # ("운영우수성 설계원칙에 perform operations as code 아직 있음?": the current list shows what took its place)
+    return [*lines, *(_pillar_lines(q, k, lang) if q.kind == "list" and q.of_kind("pillar") else [])]
 
 
 NOW = re.compile(r"지금|현재|요즘|\bnow\b|\btoday\b|\bthese days\b", re.IGNORECASE)

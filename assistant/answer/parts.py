@@ -188,10 +188,13 @@ def _leads(reply: Answer, q: Question) -> bool:
         or "action" in q.facets
         or (q.kind == "number" and bool(re.search(r"\d", first)))
         or (q.kind == "list" and len(_items_under(after)) >= LIST_ITEMS)
+        # ("which plans DON'T have the business-critical sev? and …": several things asked for by a plural)
+        or (q.kind == "other" and bool(_WHICH_ONES.search(q.text)) and len(_items_under(after)) >= LIST_ITEMS)
         or (q.kind == "yesno" and any(f in SHAPES and SHAPES[f].search(first) for f in q.facets))
     )
 
 
+_WHICH_ONES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?[a-z]{3,}s\b|뭐뭐|어떤\s*\S+들", re.IGNORECASE)
 # the "Yes." or "No." a yes-or-no answer opens with, in either language
 _VERDICT = re.compile(
     "|".join(re.escape(say(k, lang, text="").strip()) + r"\s*" for k in ("verdict.yes", "verdict.no") for lang in LANGS)

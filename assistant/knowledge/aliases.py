@@ -167,11 +167,14 @@ class AliasTable:
                         stem = compact[:end]
                         if stem == name:
                             break  # the exact name: find() has it
+                        head = len(run[0].group(0))  # ("과소 프로비저닝" is the opposite of "과다 프로비저닝":
+                        # a word of two syllables with one changed is another word, not a slip)
                         if (
                             abs(len(stem) - len(name)) <= 1
                             and _same_end(stem, name)
                             and slips(stem, name, 1) <= 1
                             and not _particle_between(run, stem, name)
+                            and not (head <= 2 and stem[:head] != name[:head])
                         ):
                             stop = run[-1].start() + end - sum(len(w.group(0)) for w in run[:-1])
                             # ("파트너 프로그램" is no slip of "파트너 경로": a name ends its word, or a particle

@@ -451,6 +451,7 @@ RECOMMEND: dict[str, dict[str, str]] = {
         "en": "budget: at most KRW {krw:,} (about ${usd:,}) a month",
     },
     "budget.usd": {"ko": "예산: 월 ${usd:,} 이하", "en": "budget: at most ${usd:,} a month"},
+    "budget.under_usd": {"ko": "예산: 월 ${usd:,} 미만", "en": "budget: under ${usd:,} a month"},
     "budget.level": {"ko": "예산: {word}", "en": "budget: {word}"},
     "budget.level_cap": {"ko": "예산: {word} (월 ${usd:,} 이하)", "en": "budget: {word} (up to ${usd:,} a month)"},
 }

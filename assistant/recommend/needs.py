@@ -20,6 +20,7 @@ from assistant.knowledge.catalog import IntentWords, PartnerEntry, PartnerReadin
 from assistant.messages import bilingual, say
 from assistant.recommend.reader import (
     HANGUL,
+    TOO_MUCH,
     Match,
     Money,
     clause_bounds,
@@ -62,12 +63,15 @@ class Requirement:
     said: str = ""  # the words it came from; "" for options
     level: str = ""  # budget only: free/low/medium/high, or "" for a dollar amount
     krw: int | None = None  # budget only: the cap as written, when it was in won
+    under: bool = False  # budget only: the amount said is itself too much ("15k/mo is too much"), the cap one below
 
     def label(self, lang: str) -> str:
         if self.id != "budget":
             return say(f"rec.need.{self.id}", lang)
         if self.krw is not None:
             return say("rec.budget.krw", lang, krw=self.krw, usd=self.value)
+        if not self.level and self.under and self.value is not None:
+            return say("rec.budget.under_usd", lang, usd=self.value + 1)
         if not self.level:
             return say("rec.budget.usd", lang, usd=self.value)
         word = say(f"rec.budget.{self.level}", lang)
@@ -280,20 +284,22 @@ def _named_plans(hits: list[Match], text: str, cues: Any) -> list[str]:
 
 def _money(text: str, hits: list[Match], bounds: list[tuple[int, int]], plans: SupportPlans, out: SupportNeeds):
     """Each amount is a budget or the AWS spend, by the nearest money word in its clause; budgets are caps."""
-    caps: list[tuple[float, Money]] = []
+    caps: list[tuple[float, Money, bool]] = []
     for m in money(text, plans.exchange_rate.krw_per_usd):
         span = clause_of(bounds, m.start)
         near = [h for h in hits if h.key in (":budget", ":spend", ":free") and clause_of(bounds, h.start) == span]
         near.sort(key=lambda h: min(abs(h.start - m.end), abs(m.start - h.end)))
         out.krw = out.krw or m.krw is not None
-        if near and near[0].key == ":spend":
+        # ("15k/mo for ent is too much tbh", "만오천불은 너무 비쌈": that amount is already over the budget)
+        too_much = bool(TOO_MUCH.match(text, m.end))
+        if near and near[0].key == ":spend" and not too_much:
             out.spend_usd, out.spend_said = m.usd, m.said
         else:
-            caps.append((m.usd, m))
+            caps.append((m.usd - 1 if too_much else m.usd, m, too_much))
     if not caps:
         return None
-    usd, m = min(caps, key=lambda c: c[0])
-    return Requirement("budget", int(usd), said=m.said, krw=m.krw)
+    usd, m, under = min(caps, key=lambda c: c[0])
+    return Requirement("budget", int(usd), said=m.said, krw=m.krw, under=under)
 
 
 def _level(h: Match) -> Requirement:

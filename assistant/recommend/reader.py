@@ -234,10 +234,22 @@ def stated_bill(text: str, krw_per_usd: float) -> Money | None:
         (
             m
             for m in money(text, krw_per_usd)
-            if held_up(text, m) is None and not _PRICE_BEFORE.search(text[max(0, m.start - 16) : m.start])
+            if held_up(text, m) is None
+            and not _PRICE_BEFORE.search(text[max(0, m.start - 16) : m.start])
+            and not TOO_MUCH.match(text, m.end)  # ("월 1만5천불은 너무 비쌈": a price turned down, not the bill)
         ),
         None,
     )
+
+
+# an amount said to be too much: "15k/mo for ent is too much", "월 1500만원은 부담", "$5,500 is over our budget"
+TOO_MUCH = re.compile(
+    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:for [\w+-]+(?: support)?\s+)?"
+    r"(?:is|was|seems|'s)?\s*(?:way\s+|just\s+|a bit\s+)?"
+    r"(?:too (?:much|expensive|pricey|steep|high)|over (?:our |the )?budget|more than we can|out of (?:our )?budget)"
+    r"|\s*(?:은|는|이|가|도)?\s*(?:좀|너무|넘|많이)?\s*(?:비싸|비쌈|부담|무리|감당\s*(?:안|못)|오버)",
+    re.IGNORECASE,
+)
 
 
 # an amount named as a plan's minimum, not as the bill: "월 최소 3000불", "minimum is $5k" ("월 aws 요금 $2,000" is
