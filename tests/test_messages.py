@@ -95,3 +95,6 @@ def test_korean_particles_follow_the_word_before_them():
     assert particles("Business Support+은(는)") == "Business Support+는"
     assert particles("SEC01은(는) REL05은(는)") == "SEC01은 REL05는"
     assert particles("#1으로(로) #3으로(로) #2으로(로)") == "#1로 #3으로 #2로"  # 일 ends in ㄹ, 삼 in ㅁ, 이 in a vowel
+    # a quoted word: the particle fits the word inside the quotes
+    assert particles("“지정(전담) TAM”을(를) 충족") == "“지정(전담) TAM”을 충족"
+    assert particles("“24시간 지원”을(를)") == "“24시간 지원”을"

@@ -116,7 +116,7 @@ def with_particle(word: str, particle: str) -> str:
 
 def _spoken_end(before: str) -> str | bool | None:
     """Does the text end, read aloud, with a final consonant? "ㄹ" for a final ㄹ; None when unclear."""
-    word = before.rstrip()
+    word = before.rstrip().rstrip("”’\"'」』")  # ("“지정(전담) TAM”을(를)": the quoted word's own end)
     if word.endswith(")") and "(" in word:  # "TAM(기술 계정 관리자)": the particle follows the name before it
         word = word[: word.rindex("(")].rstrip()
     if not word:
