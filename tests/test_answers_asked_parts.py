@@ -137,3 +137,33 @@ def test_an_amount_said_to_be_too_much_is_a_budget_under_it(assistant):
 def test_a_word_only_a_lower_passage_of_the_same_document_holds_is_said_in_the_askers_language(assistant):
     first = assistant.ask("does the WA tool integrate w/ jira?").answer.splitlines()[0]
     assert "Jira" in first and not HANGUL.search(first)
+
+
+def test_an_email_received_is_no_channel_wanted_and_the_move_leads(assistant):
+    answer = assistant.ask(
+        "we're on Enterprise On-Ramp rn. do we have to file a ticket ourselves to get switched before 1/1, "
+        "or we just lose support? nobody here remembers getting any email tbh"
+    ).answer
+    assert "need not take any action" in answer.splitlines()[0]
+    assert "Recommended plan: Enterprise Support" in answer and "Business Support+**" not in answer
+
+
+def test_at_the_end_is_no_end_date_asked(assistant):
+    answer = assistant.ask(
+        "my director thinks the Well-Architected review is basically an audit and we get a pass/fail at the end. "
+        "is that how it works?"
+    )
+    assert not answer.abstained and "not an audit" in answer.answer.splitlines()[0]
+
+
+def test_a_cap_asked_is_answered_by_the_limit_not_by_a_year_or_a_quarter(assistant):
+    first = assistant.ask(
+        "we save a WA Tool milestone every sprint for each workload, ~26 a year. is there a cap on milestones per "
+        "workload? dont want it to start failing in year 3"
+    ).answer.splitlines()[0]
+    assert "100 milestones" in first
+
+
+def test_a_figure_said_before_asking_to_confirm_it_is_what_is_asked(assistant):
+    answer = assistant.ask("someone said BS+ is still $29/mo minimum same as Developer. can u confirm?").answer
+    assert "$129" in answer and "at $29 of monthly AWS usage" not in answer

@@ -1425,3 +1425,15 @@ def test_the_word_pillar_after_a_pillars_name_asks_nothing_of_the_pillars(aliase
     q = read_question("지속가능성 필러 언제 추가된거임?", aliases)
     assert q.entities == ["sustainability"] and q.kind == "number"
     assert "date" in read_question("지속가능성 필러 몇 년 몇 월에 나온거임?", aliases).facets
+
+
+def test_principle_after_a_pillar_and_the_word_pillar_is_its_design_principles(aliases):
+    assert "design-principle" in read_question("보안 필러 원칙 뭐뭐임", aliases).entities
+    assert "design-principle" in read_question("성능 효율성 필라 원칙", aliases).entities
+    assert "design-principle" not in read_question("필라 원칙 몇개?", aliases).entities  # (the pillars, six)
+    assert "design-principle" not in read_question("보안 원칙 뭐임?", aliases).entities  # (the pillar itself)
+
+
+def test_a_korean_count_of_a_named_thing_is_not_met_by_a_number_of_another(assistant):
+    assert assistant.ask("WA툴 계정당 워크로드 최대 몇개까지?").abstained  # (the corpus gives milestones per workload)
+    assert "100" in assistant.ask("WA툴 워크로드 하나에 마일스톤 최대 몇개?").answer.splitlines()[0]

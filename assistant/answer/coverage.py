@@ -571,8 +571,8 @@ _KINDS_OF = re.compile(
 
 # "체크 정확히 몇 개", "카테고리 몇개": the plain noun a Korean count is of (names of entities are not plain nouns)
 _KO_HOW_MANY = re.compile(
-    r"(?<![가-힣])([가-힣]{2,6}?)(?:은|는|이|가|을|를|도)?\s+(?:(?:총|전부|다|정확히|모두|전체|대충|대략)\s*)*몇\s*(?:개(?!\s*만|\s*정도만)|가지)"
-    + NOT_SOME
+    r"(?<![가-힣])([가-힣]{2,6}?)(?:은|는|이|가|을|를|도)?\s+(?:(?:총|전부|다|정확히|모두|전체|대충|대략|최대|최소)\s*)*"
+    r"몇\s*(?:개(?!\s*만|\s*정도만)|가지)" + NOT_SOME
 )
 # a number that counts: digits that are no date, amount or time ("2026년 11월"), or a native numeral as a word
 _KO_NUMERAL = (
@@ -591,10 +591,28 @@ def _ko_counted_noun(q: Question) -> re.Pattern[str] | None:
     side), so "여섯 범주" (six categories) answers "카테고리 몇개" but not a count of checks."""
     names = ko_counted_names(q)
     if not names:
-        return None
+        return _ko_counted_thing(q)
     said = "|".join(re.escape(n) for n in names)
     return re.compile(
         rf"{_KO_NUMERAL}\s?(?:개|가지|곳)?\s*(?:\S+\s+){{0,2}}?(?:{said})|(?:{said})\S*\s+(?:\S+\s+){{0,3}}?{_KO_NUMERAL}"
+    )
+
+
+def _ko_counted_thing(q: Question) -> re.Pattern[str] | None:
+    """ "WA툴 계정당 워크로드 최대 몇개까지?": a count of a thing the question names (an entity), which a number
+    counts only with no other object between them ("워크로드 하나에는 마일스톤을 최대 100개" counts milestones)."""
+    m = _KO_HOW_MANY.search(q.text)
+    if not m or m.group(1).endswith(("당", "마다", "별")):  # ("워크로드당 몇개": per workload, not workloads counted)
+        return None
+    named = next((x for x in q.mentions if x.start <= m.start(1) < x.end), None)
+    if named is None or named.entity.kind in ("plan", "pillar"):  # (a plan's or pillar's count is of its parts)
+        return None
+    said = "|".join(re.escape(n) for n in named.names)
+    other_object = r"(?!\S*(?:을|를)\s)"
+    return re.compile(
+        rf"{_KO_NUMERAL}\s?(?:개|가지|곳)?\s*(?:\S+\s+){{0,1}}?(?:{said})"
+        rf"|(?:{said})\S*\s+(?:{other_object}\S+\s+){{0,3}}?{_KO_NUMERAL}",
+        re.IGNORECASE,
     )
 
 

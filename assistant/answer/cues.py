@@ -312,6 +312,9 @@ FACETS = _cues(
         r"\s*(?:bucks|dollars|usd)?\s*(?:right|correct|or so|a month|/mo)?\s*\?"
         # "monthly" is a price beside a price word or at the end ("enterprise monthly?"), not in "our monthly load run"
         r"|\bfees?\b"
+        # "someone said BS+ is still $29/mo minimum": an amount held up as a plan's minimum, to confirm (the amount
+        # itself is blanked out as one the asker states: spaces stand where it was)
+        r"|\s{3,}(?:minimum|min)\b"
         # ("if our batch jobs only run monthly?": how often a thing happens, after its verb, asks no price)
         r"|" + _NOT_AFTER_VERB + r"(?:per month|monthly)"
         r"(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b))"
@@ -347,7 +350,8 @@ FACETS = _cues(
         # "비즈니스 플랜 장애 대응 몇 시간 걸림?": how soon a case about an outage is taken up
         r"|(?:장애|이슈|문제|케이스)\s*(?:나면|터지면|시|때)?\s*(?:대응|처리)\s*(?:은|는|이|가)?\s*(?:몇|얼마|언제)"
         r"|대응\s*(?:시간|속도)",
-        "end_date": r"\bend(?:s|ing)?\b(?!\s+up\b)|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away"
+        # (not "a pass/fail at the end", "in the end": where something stops, no end date)
+        "end_date": r"(?<!the )\bend(?:s|ing)?\b(?!\s+up\b)|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away"
         r"|phas\w* out|last day|\bexpire\s*\??\s*$"  # ("when does on-ramp expire?"; not "if it expires, …")
         r"|until when|no longer|going away|goes away|go away|(?:be|is|are) gone|disappear\w*"
         # ("dev and biz get shut off", "is it getting axed"): a plan being ended, said passively
@@ -494,9 +498,9 @@ FACETS = _cues(
         # A limit, quota or guarantee of a service: stated in the corpus only where a passage gives its number.
         # ("calls that have no timeout", "타임아웃 없이": a practice left out, no limit asked)
         # ("a quota bump", "service limit increase cases": a change asked for, not a limit's figure)
-        "limit": r"\bmax(?:imum)?\b|\b(?:limits?|quotas?)\b(?!\s+(?:increase|bump|raise|hike|request)s?\b)|"
-        + _TIMEOUT
-        + r"|\bsla\b|uptime|availability (?:guarantee|%)"
+        # ("is there a cap on milestones per workload?": how many at most)
+        "limit": r"\bmax(?:imum)?\b|\b(?:limits?|quotas?)\b(?!\s+(?:increase|bump|raise|hike|request)s?\b)"
+        r"|\b(?:a|any|the) cap on\b|\bcapped at\b|" + _TIMEOUT + r"|\bsla\b|uptime|availability (?:guarantee|%)"
         # ("영향 반경은 뭐 기준으로 제한하라고": restricting is a practice, not a limit asked)
         r"|최대|최소값|최솟값|한도|제한(?!하|해|했|할|한다|된|되|돼|시키)|(?<![가-힣])상한|몇\s*(?:개|명|번|건)?\s*까지"
         r"|가용성\s*보장",
@@ -928,7 +932,9 @@ SHAPES = _cues(
         # "15 minutes", "a 5-minute response"; "Developer Support has no production system down severity" (no target)
         "response": r"\d+\s?-?(?:minutes?|hours?|분|시간)|\bhas no [\w -]{3,40} severity\b|심각도가\s*없" + NO_FIGURE,
         # a number, or that there is none ("인원 제한 없이", "unlimited")
-        "limit": r"\d|제한(?:은|이)?\s*없|무제한|\bno (?:\w+ )?limits?\b|\bunlimited\b|\bany number of\b",
+        # (not a year or a quarter: "launched in November 2018", "after Q3 remediation" give no cap)
+        "limit": r"(?<![\d,.Qq])(?!(?:19|20)\d\d(?!\d))\d|제한(?:은|이)?\s*없|무제한"
+        r"|\bno (?:\w+ )?limits?\b|\bunlimited\b|\bany number of\b",
         "date": r"\b(?:19|20)\d{2}\b|\d{4}-\d{2}-\d{2}|\d+\s?월|\d{4}\s?년" + NO_FIGURE,
         "end_date": r"\b20\d{2}\b|\d{4}-\d{2}-\d{2}" + NO_FIGURE,
         "count": r"(?<![A-Za-z\d])\d+\s+[A-Za-z]{3,}|(?<![A-Za-z\d])\d+\s?(?:개|가지|명|곳|단계|종류)"

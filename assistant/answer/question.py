@@ -399,6 +399,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     after_scene = masked[max((b for _, b in scene), default=0) :]
     # (not one that points back at it: "…needs like a 5 min response. does any support plan give that?")
     own_yes_no = len(_WORD.findall(after_scene)) >= 3 and not WH.search(after_scene) and not POINTER.search(after_scene)
+    # ("someone said BS+ is still $29/mo minimum. can u confirm?": a figure said to be checked is what is asked)
+    own_yes_no = own_yes_no and not _CONFIRM.search(after_scene)
     facets = tuple(
         f
         for f in facets
@@ -427,7 +429,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     counts = [not m.weak or (plan_context if m.entity.kind in _PLAN_KINDS else framework_context) for m in found]
     counts = [ok and not _other_pillars(m, found) for m, ok in zip(found, counts, strict=True)]
     mentions = _principles_of(tuple(m for m, ok in zip(found, counts, strict=True) if ok), text, aliases)
-    mentions = _kind_words_dropped(mentions, text)
+    mentions = _principles_of_the_pillar(_kind_words_dropped(mentions, text), text, aliases)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     checked = _checked_members(mentions, text, masked)
     mentions = tuple(m for m in mentions if m not in checked)
@@ -562,6 +564,29 @@ def _kind_words_dropped(mentions: tuple[Mention, ...], text: str) -> tuple[Menti
 
 
 _PRINCIPLES_AFTER = re.compile(r"\s*(?:원칙|principles?)", re.IGNORECASE)
+_CONFIRM = re.compile(
+    r"\b(?:confirm|verify|double[- ]check|is (?:that|this|it) (?:right|correct|true)|right\?|correct\?|true\?)"
+    r"|맞(?:아|나|음|지|죠|는지|는거)|확인\s*(?:해|좀|부탁|가능)|사실(?:임|인가|이야)",
+    re.IGNORECASE,
+)
+_PILLAR_WORD_END = re.compile(r"(?:필러|필라|pillar)$", re.IGNORECASE)
+
+
+def _principles_of_the_pillar(mentions: tuple[Mention, ...], text: str, aliases: AliasTable) -> tuple[Mention, ...]:
+    """ "보안 필러 원칙 뭐뭐임", "성능 효율성 필라 원칙": after a pillar and the word "pillar", "원칙" is the pillar's
+    design principles (Korean names a pillar "… 원칙" too, so alone it would be the pillar again)."""
+    entity = aliases.entities.get("design-principle")
+    named = any(m.entity.kind == "pillar" and m.entity.id != "pillar" for m in mentions)  # (not "필라 원칙 몇개?")
+    if entity is None or not named or any(m.entity.id == "design-principle" for m in mentions):
+        return mentions
+    for m in mentions:
+        ends_pillar = m.entity.id == "pillar" or (m.entity.kind == "pillar" and _PILLAR_WORD_END.search(m.text))
+        after = _PRINCIPLES_AFTER.match(text, m.end)
+        if ends_pillar and after:
+            start = after.end() - len(after.group(0).strip())
+            said = Mention(entity, start, after.end(), text[start : after.end()])
+            return tuple(sorted((*mentions, said), key=lambda x: x.start))
+    return mentions
 
 
 def list_phrase(q: Question) -> list[str]:

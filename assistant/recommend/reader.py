@@ -237,6 +237,7 @@ def stated_bill(text: str, krw_per_usd: float) -> Money | None:
             if held_up(text, m) is None
             and not _PRICE_BEFORE.search(text[max(0, m.start - 16) : m.start])
             and not TOO_MUCH.match(text, m.end)  # ("월 1만5천불은 너무 비쌈": a price turned down, not the bill)
+            and not _PRICE_AFTER.match(text, m.end)  # ("BS+ is still $29/mo minimum": a plan's minimum)
         ),
         None,
     )
@@ -252,6 +253,7 @@ TOO_MUCH = re.compile(
 )
 
 
+_PRICE_AFTER = re.compile(r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:minimum|min)\b", re.I)
 # an amount named as a plan's minimum, not as the bill: "월 최소 3000불", "minimum is $5k" ("월 aws 요금 $2,000" is
 # the bill)
 _PRICE_BEFORE = re.compile(
