@@ -1138,3 +1138,32 @@ WHICH_PILLAR = re.compile(
     r"|(?:젤|제일|가장)\s*(?:\S+\s*){0,2}?(?:많은|적은)\s*(?:필러|필라|원칙|기둥|pillar)(?:는|은|이|가)?\s*(?:뭐|어디|어느|무엇)",
     re.IGNORECASE,
 )
+
+
+# already on a plan: "쓰고 있는데", "we're on"
+ON_PLAN = re.compile(
+    r"쓰고\s*있|쓰는\s*(?:중|데)|사용\s*(?:중|하고)|이용\s*(?:중|하고)"
+    r"|\bwe(?:'re| are) (?:on|using)\b|\bcurrently on\b",
+    _I,
+)
+
+# taking up a plan: "새로 가입", "sign up for", "should we get business support" ("get" only before a plan word)
+JOINING = re.compile(
+    r"가입|새로\s*(?:시작|들어|쓰|사|구매)|구매|신청|(?:으로|로)\s*(?:옮기|갈아타|바꾸|전환)"
+    r"|\bsign(?:ing)?[- ]?up\b|\bsubscrib\w*|\bjoin(?:ing)?\b|\bbuy(?:ing)?\b|\bpurchas\w*"
+    r"|\bstart(?:ing)? (?:on|with)\b|\b(?:go|going|get|getting) (?:on|with)\b|\bswitch(?:ing)? to\b",
+    _I,
+)
+
+NOW = re.compile(r"지금|현재|요즘|\bnow\b|\btoday\b|\bthese days\b", _I)
+
+# "아직", "still", "지금도", "current edition": whether a name still stands
+STILL = re.compile(r"아직|지금도|여전히|현행|요즘도|\bstill\b|\bcurrent(?:ly)?\b|\banymore\b|\bany more\b", _I)
+
+# "제일 비싼 플랜", "most expensive", "돈 제일 많이 드는": the top of the price ladder
+PRICIEST = re.compile(
+    r"most expensive|priciest|highest[- ]priced|(?:가장|제일|젤)\s*(?:[가-힣]+\s*)?(?:비싼|비쌈|비싸)"
+    r"|(?:가장|제일|젤)\s*(?:비용|돈)\s*(?:이|을)?\s*(?:많이|제일|젤|가장)?\s*(?:드는|나가는|들어가는)"
+    r"|(?:비용|돈)\s*(?:이|을)?\s*(?:가장|제일|젤)\s*(?:많이)?\s*(?:드는|나가는|들어가는)",
+    _I,
+)

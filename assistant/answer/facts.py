@@ -27,14 +27,19 @@ from assistant.answer.cues import (
     CHEAPEST,
     DEDICATED,
     FACETS,
+    JOINING,
     KINDS,
     NEWEST,
+    NOW,
+    ON_PLAN,
     PLAN_FEATURES,
     POINTER,
     PRICE_GAP,
+    PRICIEST,
     QUESTION_ID,
     ROUND_THE_CLOCK,
     SMALLEST,
+    STILL,
     STILL_THERE,
     SUMMED,
     TECH_CASE,
@@ -140,9 +145,8 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         plans = []
     if not plans and q.kind == "yesno" and _listed_items(q, k):  # "developer도 support api 됨?": an item of a plan's
         plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]  # list makes its plan word a plan
-    if not plans and JOINING.search(
-        q.text
-    ):  # ("지금 developer 새로 가입하는건 비추?": what one signs up for is a plan)
+    if not plans and JOINING.search(q.text):
+        # ("지금 developer 새로 가입하는건 비추?": what one signs up for is a plan)
         plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]
     if plans and _OTHER_PLAN.search(q.text) and (_listed_items(q, k) or set(PLAN_FEATURES) & set(q.entities)):
         # "we're on business - is IEM included on some plan instead or do we pay extra?": the plans that have it,
@@ -457,7 +461,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     joining = bool(ending and ending > k.today and JOINING.search(q.text) and not ON_PLAN.search(q.text))
     # (a plan wanted cheap, "싼거 필요해서", asks no price: only an amount or a price word does)
     priced = bool(_PRICE_WORDS.search(q.text))
-    wanted = [f for f in specific if f != "price" or priced] if isinstance(specific, (set, frozenset)) else specific
+    wanted = [f for f in specific if f != "price" or priced]  # (facets asked, or the severities named)
     joining = joining and "action" not in q.facets and not (wanted or features or listed)
     if joining and ending:
         # "지금 developer 새로 가입하는건 비추?", "should we sign up for business support now?": taking up a plan that
@@ -529,19 +533,6 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
 
 _PRICE_WORDS = re.compile(
     r"얼마|요금|가격|비용|\bhow much\b|\bprice\b|\bcosts?\b|\$|\d\s*(?:불|달러|만원|원)", re.IGNORECASE
-)
-# already on a plan: "쓰고 있는데", "we're on"
-ON_PLAN = re.compile(
-    r"쓰고\s*있|쓰는\s*(?:중|데)|사용\s*(?:중|하고)|이용\s*(?:중|하고)"
-    r"|\bwe(?:'re| are) (?:on|using)\b|\bcurrently on\b",
-    re.IGNORECASE,
-)
-# taking up a plan: "새로 가입", "sign up for", "should we get business support" ("get" only before a plan word)
-JOINING = re.compile(
-    r"가입|새로\s*(?:시작|들어|쓰|사|구매)|구매|신청|(?:으로|로)\s*(?:옮기|갈아타|바꾸|전환)"
-    r"|\bsign(?:ing)?[- ]?up\b|\bsubscrib\w*|\bjoin(?:ing)?\b|\bbuy(?:ing)?\b|\bpurchas\w*"
-    r"|\bstart(?:ing)? (?:on|with)\b|\b(?:go|going|get|getting) (?:on|with)\b|\bswitch(?:ing)? to\b",
-    re.IGNORECASE,
 )
 
 
@@ -1581,13 +1572,6 @@ def _older_principle(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     return [*lines, *(_pillar_lines(q, k, lang) if q.kind == "list" and q.of_kind("pillar") else [])]
 
 
-NOW = re.compile(r"지금|현재|요즘|\bnow\b|\btoday\b|\bthese days\b", re.IGNORECASE)
-# "아직", "still", "지금도", "current edition": whether a name still stands
-STILL = re.compile(
-    r"아직|지금도|여전히|현행|요즘도|\bstill\b|\bcurrent(?:ly)?\b|\banymore\b|\bany more\b", re.IGNORECASE
-)
-
-
 def _older_names(k: Knowledge, lang: str) -> Iterator[tuple[str, Any, Any, Any]]:
     """Each older name with its owner's name, the principle it became (None: dropped) and the section stating it."""
     assert k.pillars is not None
@@ -1882,15 +1866,6 @@ def _priciest_plan(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     for p in (p for p in current if p.price.minimum_monthly_usd is None):
         out.append(_line(f"{p.name}: {getattr(p.price.text, lang)}", getattr(p.cite.price, lang), _price_key(p)))
     return out
-
-
-# "제일 비싼 플랜", "most expensive", "돈 제일 많이 드는": the top of the price ladder
-PRICIEST = re.compile(
-    r"most expensive|priciest|highest[- ]priced|(?:가장|제일|젤)\s*(?:[가-힣]+\s*)?(?:비싼|비쌈|비싸)"
-    r"|(?:가장|제일|젤)\s*(?:비용|돈)\s*(?:이|을)?\s*(?:많이|제일|젤|가장)?\s*(?:드는|나가는|들어가는)"
-    r"|(?:비용|돈)\s*(?:이|을)?\s*(?:가장|제일|젤)\s*(?:많이)?\s*(?:드는|나가는|들어가는)",
-    re.IGNORECASE,
-)
 
 
 # --- glossary definitions ---------------------------------------------------------------------------
