@@ -50,6 +50,7 @@ from assistant.answer.cues import (
 )
 from assistant.answer.question import Question, asking_part, blank, set_aside_at
 from assistant.knowledge.aliases import SEVERITIES
+from assistant.knowledge.pillars import fold_name
 from assistant.messages import kinds, say
 from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
 from assistant.recommend.reader import Money, held_amount, money, stated_bill
@@ -1548,11 +1549,12 @@ def _older_principle(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if k.pillars is None or not (still or NOW.search(typed) or q.kind in ("yesno", "other", "definition")):
         return []
     said = _fold_name(typed)
-    found = sorted(
-        (min(at for n in (old.en, old.ko) if n and (at := said.find(_fold_name(n))) >= 0), owner, current, old, ref)
-        for owner, current, old, ref in _older_names(k, lang)
-        if any(n and _fold_name(n) in said for n in (old.en, old.ko))
-    )
+    found = []
+    for owner, current, old, ref in _older_names(k, lang):
+        at = [i for n in (old.en, old.ko) if n and (i := said.find(_fold_name(n))) >= 0]
+        if at:
+            found.append((min(at), owner, current, old, ref))
+    found.sort(key=lambda f: f[0])  # (in the order typed)
     if not found:
         return []
     if q.kind == "definition" and not (still or NOW.search(typed)) and _definition(q, k, lang):
@@ -1590,8 +1592,11 @@ def _older_names(k: Knowledge, lang: str) -> Iterator[tuple[str, Any, Any, Any]]
 
 
 def _fold_name(text: str) -> str:
-    """Case, quotes, hyphens and spacing aside ("'perform ops-as-code'" is no different a name)."""
-    return " ".join(re.sub(r"[-'\"“”‘’`]", " ", text.casefold()).split())
+    """A name as the catalog's loader looks for it, quotes aside too ("'perform ops-as-code'" is no other name)."""
+    return fold_name(_QUOTES.sub(" ", text))
+
+
+_QUOTES = re.compile(r"['\"“”‘’`]")
 
 
 def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:

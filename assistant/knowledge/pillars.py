@@ -161,10 +161,10 @@ def _unstated_names(corpus_dir: Path, pillars: Pillars, cache: dict[Path, dict[s
     for where, cite, items in groups:
         for lang in ("en", "ko"):
             ref = getattr(cite, lang)
-            text = _fold(_section_text(corpus_dir, ref, cache))
+            text = fold_name(_section_text(corpus_dir, ref, cache))
             for item in items:
                 name = getattr(item.name, lang)
-                if _fold(name) not in text:
+                if fold_name(name) not in text:
                     yield f"{where}[{item.id}]: {lang} name {name!r} is not stated in {ref.source} > {ref.section!r}"
                 for old in getattr(item, "formerly", []):
                     yield from _unstated_older(corpus_dir, f"{where}[{item.id}].formerly", old, ref, lang, cache)
@@ -181,11 +181,11 @@ def _unstated_older(
     """An older name is stated in English where it is cited, in both languages (the Korean section gives it in
     brackets); its Korean rendering anywhere in the Korean document (often only where the notes use it)."""
     ref = getattr(old.cite, lang) if old.cite else ref
-    if _fold(old.en) not in _fold(_section_text(corpus_dir, ref, cache)):
+    if fold_name(old.en) not in fold_name(_section_text(corpus_dir, ref, cache)):
         yield f"{where}: {lang} older name {old.en!r} is not stated in {ref.source} > {ref.section!r}"
     if lang == "ko" and old.ko:
-        document = _fold(source_path(corpus_dir, ref.source).read_text(encoding="utf-8"))
-        if _fold(old.ko) not in document:
+        document = fold_name(source_path(corpus_dir, ref.source).read_text(encoding="utf-8"))
+        if fold_name(old.ko) not in document:
             yield f"{where}: Korean older name {old.ko!r} is not stated in {ref.source}"
 
 
@@ -194,15 +194,16 @@ def _unstated_topics(corpus_dir: Path, pillars: Pillars):
     for p in pillars.pillars:
         for lang in ("en", "ko"):
             ref = getattr(p.cite.areas, lang)
-            text = _fold(source_path(corpus_dir, ref.source).read_text(encoding="utf-8"))
+            text = fold_name(source_path(corpus_dir, ref.source).read_text(encoding="utf-8"))
             for area in p.areas:
                 for qid, topic in area.topics.items():
                     said = getattr(topic, lang)
-                    if _fold(f"{qid} ({said})") not in text and _fold(f"{qid}({said})") not in text:
+                    if fold_name(f"{qid} ({said})") not in text and fold_name(f"{qid}({said})") not in text:
                         where = f"pillars[{p.id}].areas[{area.id}].topics[{qid}]"
                         yield f"{where}: {lang} {said!r} is not stated in {ref.source}"
 
 
-def _fold(text: str) -> str:
-    """Case, spacing and hyphens aside: "application-level" is "application level"."""
+def fold_name(text: str) -> str:
+    """Case, spacing and hyphens aside: "application-level" is "application level". How a catalog name is looked for
+    in a section and, with quotes set aside too, in a question."""
     return " ".join(text.casefold().replace("-", " ").split())
