@@ -934,3 +934,21 @@ def test_a_bare_korean_unit_is_an_amount() -> None:
     said = "월 사용액 10만불임. 엔터프 서포트 만불이면 되는거 맞음?"
     assert [m.usd for m in money(said, 1450)] == [100_000, 10_000]
     assert [m.usd for m in money("오천불 예산", 1450)] == [5_000]
+
+
+def test_a_plan_turned_down_for_its_price_sets_the_budget_below_it() -> None:
+    """ "엔터프라이즈는 너무 비싸서 못씀. 뭐 써야 됨?": no amount said, yet the budget is under that plan's minimum."""
+    plans = load_catalog(CORPUS).support_plans
+    enterprise = next(p for p in plans.plans if p.id == "enterprise").price.minimum_monthly_usd
+    read = read_support("엔터프라이즈는 너무 비싸서 못씀. 뭐 써야 됨?", plans)
+    budget = next(r for r in read.reqs if r.id == "budget")
+    assert budget.under and budget.value == enterprise - 1 and "enterprise" not in read.named
+    assert detect_intent("엔터프라이즈는 너무 비싸서 못씀. 뭐 써야 됨?") == "support_plan"
+    assert detect_intent("enterprise support is too pricey, whats the next best thing?") == "support_plan"
+    rec = support("enterprise support is too pricey, whats the next best thing?")
+    first = (rec.clarifying_question or rec.recommendation).splitlines()[0]
+    names = first.split(": ", 1)[1].rstrip(".").split(", ")
+    assert "$14,999" in first and "Business Support+" in names and "Enterprise" not in names, first
+    # the plan's price asked, or whether it is too dear, is still a fact to look up
+    assert detect_intent("엔터프라이즈 비싸?") is None
+    assert detect_intent("is enterprise support too expensive for a 5 person startup?") is None

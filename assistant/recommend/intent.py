@@ -17,7 +17,7 @@ from assistant.answer.cues import CHEAPEST
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SupportPlans
 from assistant.recommend.needs import any_of, latin, read_support
-from assistant.recommend.reader import held_up, money, phrase_rx
+from assistant.recommend.reader import held_up, money, phrase_rx, without_language_switch
 
 SUPPORT = any_of(
     latin(
@@ -55,6 +55,11 @@ CHOOSE = any_of(
     r"(?:어떤|어느|무슨)[^?.!]{0,30}?좋(?:을까|아|나요|은가요|을지|습니까)|필요(?:해|한데|합니다|하다|함)|찾(?:고|아|는)|도와줄|해줄|구하(?:고|려)",
     r"우리\s*(?:팀|회사)|저희|(?:받고|맡기고|쓰고|도입하고|가입하고)\s*싶|있을까",
     r"예산",
+)
+# Something else asked for in place of what was named ("instead", "next best", "대신", "더 싼 플랜")
+INSTEAD = any_of(
+    latin(r"instead|next best|alternatives?|cheaper (?:plans?|options?|ones?|tiers?)"),
+    r"대신|대안|(?:더|좀\s*더)\s*(?:싼|저렴한|싸게)",
 )
 # A question about a fact: unless it also asks to recommend, the retrieval answers it.
 FACTUAL = any_of(
@@ -142,7 +147,13 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     priced = bool(NAMED_PLAN_PRICE.search(text)) and plans is not None and not _says_current(text, plans)
     if plans is not None and read is not None and read.current and _asks_about_change(text, plans) and not priced:
         return "transition"
-    if (FACTUAL.search(text) or NAMED_PLAN_YESNO.search(text)) and not STRONG_CHOICE.search(text):
+    # a plan or an amount turned down for its price, then a choice asked ("엔터프라이즈는 너무 비싸서 못씀. 뭐 써야
+    # 됨?", "ent at 15k/mo is too much, what should we use instead?"): the asker's own budget, below that price
+    priced_out = bool(
+        read and any(r.id == "budget" and r.under for r in read.reqs) and (CHOOSE.search(text) or INSTEAD.search(text))
+    )
+    strong = bool(STRONG_CHOICE.search(text)) or priced_out
+    if (FACTUAL.search(text) or NAMED_PLAN_YESNO.search(text)) and not strong:
         return None
     # (the words that say when: "파트너 고를때", "when picking a partner", are the criteria's, no choice asked)
     unsaid = _WHEN_CHOOSING.sub(" ", CRITERIA.sub(" ", text))
@@ -159,13 +170,13 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     weighed = bool(
         read and read.ruled_out and read.reqs and not read.named and not read.current and CHEAPEST.search(text)
     )
-    if not CHOOSE.search(text) and not budget and not weighed:
+    if not CHOOSE.search(text) and not budget and not weighed and not priced_out:
         return None
     # ("should we choose business or developer?": plans set side by side are support plans by their short names)
     partner = len(PARTNER.findall(text))
     # ("besides the tier, what else … picking a partner": a bare "tier" beside a partner is the partner's tier)
     support = len(SUPPORT.findall(text)) + _bare_plans(text, tiers=not partner)
-    support += bool(read and len(read.named) > 1 and STRONG_CHOICE.search(text))
+    support += bool(read and len(read.named) > 1 and STRONG_CHOICE.search(text)) + priced_out
     if not support and not partner:
         return None
     return "partner" if partner > support else "support_plan"
@@ -177,7 +188,7 @@ def _says_current(text: str, plans: SupportPlans) -> bool:
 
 
 def _asks_about_change(text: str, plans: SupportPlans) -> bool:
-    return any(phrase_rx(c).search(text) for c in plans.cues.change)
+    return any(phrase_rx(c).search(without_language_switch(text)) for c in plans.cues.change)
 
 
 def _bare_plans(text: str, tiers: bool = True) -> int:

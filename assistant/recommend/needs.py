@@ -32,6 +32,7 @@ from assistant.recommend.reader import (
     phrase_rx,
     repair,
     vocabulary_of,
+    without_language_switch,
 )
 
 # Option ids; the order is the order reasons are listed in. Labels: the catalogue's `rec.need.<id>`.
@@ -187,7 +188,7 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
     out.keep = bool(find(text, {":keep": cues.keep}))  # (read apart: "계속 사용 중" still says the current plan)
     out.cost_now = bool(find(text, {":cost_now": cues.cost_now}))
     out.named = [p for p in _named_plans(hits, text, cues) if p != out.current]
-    budget = _money(text, hits, bounds, plans, out)
+    budget = _money(text, hits, bounds, plans, out) or _priced_out(hits, text, plans, out)
     if budget is None:
         budget = next((_level(h) for h in hits if h.key in (":free", ":low", ":high")), None)
     if budget:
@@ -248,7 +249,7 @@ def _current_plan(hits: list[Match], text: str, bounds: list[tuple[int, int]], c
         if cued and not targeted:
             return h.key.lstrip("@")
     named = {h.key.lstrip("@") for h, _, target in mentions if not target}
-    changing = any(phrase_rx(c).search(text) for c in cues.change)
+    changing = any(phrase_rx(c).search(without_language_switch(text)) for c in cues.change)
     if changing and len(named) == 1:
         return named.pop()
     return None
@@ -300,6 +301,18 @@ def _money(text: str, hits: list[Match], bounds: list[tuple[int, int]], plans: S
         return None
     usd, m, under = min(caps, key=lambda c: c[0])
     return Requirement("budget", int(usd), said=m.said, krw=m.krw, under=under)
+
+
+def _priced_out(hits: list[Match], text: str, plans: SupportPlans, out: SupportNeeds) -> Requirement | None:
+    """A plan turned down for its price, no amount said ("엔터프라이즈는 너무 비싸서 못씀", "enterprise support is too
+    expensive for us"): the budget is below that plan's minimum, and the plan is no longer one to weigh."""
+    for h in sorted((h for h in hits if h.key.startswith("@")), key=lambda h: h.start):
+        plan = next((p for p in plans.plans if p.id == h.key.lstrip("@")), None)
+        if plan is None or not plan.price.minimum_monthly_usd or not TOO_MUCH.match(text, h.end):
+            continue
+        out.named = [p for p in out.named if p != plan.id]
+        return Requirement("budget", plan.price.minimum_monthly_usd - 1, said=h.said, under=True)
+    return None
 
 
 def _level(h: Match) -> Requirement:

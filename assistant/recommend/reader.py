@@ -30,6 +30,19 @@ class Match:
     said: str
 
 
+# a change of the language spoken, not of plans: "switching to english so I can paste this", "영어로 바꿔서 답해줘"
+_LANGUAGE_SWITCH = re.compile(
+    r"\b(?:switch\w*|chang\w*|mov\w*)\s+(?:over\s+)?(?:to|into)\s+(?:english|korean)\b"
+    r"|(?:영어|한국어|한글|영문|국문)\s*로\s*(?:바꿔|바꾸|바뀌|전환|옮겨)",
+    re.IGNORECASE,
+)
+
+
+def without_language_switch(text: str) -> str:
+    """`text` with a change of the answer's language blanked out, so that it reads as no change of plan."""
+    return _LANGUAGE_SWITCH.sub(lambda m: " " * len(m.group(0)), text)
+
+
 @lru_cache(maxsize=4096)
 def phrase_rx(phrase: str) -> re.Pattern[str]:
     """A phrase as a pattern: Korean with optional spaces between letters, English bounded by non-letters."""
@@ -248,7 +261,7 @@ TOO_MUCH = re.compile(
     r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:for [\w+-]+(?: support)?\s+)?"
     r"(?:is|was|seems|'s)?\s*(?:way\s+|just\s+|a bit\s+)?"
     r"(?:too (?:much|expensive|pricey|steep|high)|over (?:our |the )?budget|more than we can|out of (?:our )?budget)"
-    r"|\s*(?:은|는|이|가|도)?\s*(?:좀|너무|넘|많이)?\s*(?:비싸|비쌈|부담|무리|감당\s*(?:안|못)|오버)",
+    r"|\s*(?:은|는|이|가|도)?\s*(?:좀|너무|넘|많이)?\s*(?:비싸|비쌈|비싼|부담|무리|감당\s*(?:안|못)|오버)",
     re.IGNORECASE,
 )
 
