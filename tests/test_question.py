@@ -1437,3 +1437,25 @@ def test_principle_after_a_pillar_and_the_word_pillar_is_its_design_principles(a
 def test_a_korean_count_of_a_named_thing_is_not_met_by_a_number_of_another(assistant):
     assert assistant.ask("WA툴 계정당 워크로드 최대 몇개까지?").abstained  # (the corpus gives milestones per workload)
     assert "100" in assistant.ask("WA툴 워크로드 하나에 마일스톤 최대 몇개?").answer.splitlines()[0]
+
+
+def test_an_amount_a_plan_starts_from_is_a_price_to_confirm(aliases):
+    q = read_question("비즈니스 서포트 플러스 월 100불부터 시작하는거 맞나?", aliases)
+    assert "price" in q.facets
+
+
+def test_two_things_joined_before_the_difference_are_compared_named_or_not(aliases):
+    assert read_question("digital training이랑 classroom training 차이 뭐임?", aliases).kind == "comparison"
+    assert read_question("그 교육 차이가 뭐임?", aliases).kind != "comparison"
+
+
+def test_a_service_named_by_what_it_does_is_a_tool_asked_for(aliases):
+    assert read_question("which service right-sizes ec2 instances?", aliases).wants_tool
+    assert read_question("비용 낭비 찾아주는 그 툴 이름 뭐였지?", aliases).wants_tool
+    assert not read_question("what services does AWS ProServe offer?", aliases).wants_tool
+    assert not read_question("파트너가 제공하는 서비스 뭐 있음?", aliases).wants_tool
+
+
+def test_a_label_before_the_question_asks_for_no_review_questions(aliases):
+    assert "questions" not in read_question("security question: what is least privilege?", aliases).facets
+    assert "questions" in read_question("which questions cover backups?", aliases).facets

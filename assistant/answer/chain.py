@@ -1104,7 +1104,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     phrases = [p.casefold() for p in quoted(q.typed or q.text)]
     if any(p not in said_text.casefold() and any(p in h.chunk.text.casefold() for h in hits[:3]) for p in phrases):
         return False
-    sides = [[n for n in (m.entity.en, m.entity.ko) if n] for m in q.mentions]
+    # (by any of its names: "지정 TAM" names the Technical Account Manager)
+    sides = [[*(n for n in (m.entity.en, m.entity.ko) if n), *m.names] for m in q.mentions]
     if q.kind == "comparison" and len(q.entities) >= 2 and not all(names_in(said_text, s) for s in sides):
         return False  # "일반 설계 원칙이랑 클라우드 설계 원칙은 뭐가 달라?": a list of one side compares nothing
     if unstated_figure(q, catalog_text(facts), catalog=True):

@@ -31,10 +31,19 @@ from assistant.answer.cues import (
     SAID,
     SHAPES,
     TIME_SAID,
+    TOOLS_ASKED,
     WORDED_FREQUENCY,
     time_in,
 )
-from assistant.answer.question import UMBRELLAS, corpus_terms, list_noun, list_phrase, quoted, which_kind
+from assistant.answer.question import (
+    FRAMEWORK_WORDS,
+    UMBRELLAS,
+    corpus_terms,
+    list_noun,
+    list_phrase,
+    quoted,
+    which_kind,
+)
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
 from assistant.retrieval.identifiers import practices_asked, states_practice
@@ -263,7 +272,11 @@ class OfflineComposer:
         notes_asked = q is not None and "notes" in q.facets
         # "다 나열해줘, 노트엔 …도 있던데": the notes set the scene; a summary still leads, where they differ follows
         notes_beside = q is not None and "notes_context" in q.facets
-        has_summary = not notes_asked and any(not about_notes(h.chunk) for h in pool)
+        # "노트에 X라고 적었는데 맞음?": whether the notes are right is what the summaries say (where they differ
+        # included); the line the asker quoted from their notes adds nothing before that
+        checked = notes_asked and q is not None and q.kind == "yesno"
+        second = _raw_notes if checked else about_notes  # what follows a summary, never leading it
+        has_summary = (not notes_asked or checked) and any(not second(h.chunk) for h in pool)
         asked = tuple("notes" if f == "notes_context" else f for f in (q.facets if q else ()))
         facets = [(f, SHAPES.get(f) or SAID.get(f) or FACETS[f]) for f in asked if f in FACETS]
         # ("how often should we review?": "light and repeated … then regularly" says it in words; a period given in
@@ -325,7 +338,17 @@ class OfflineComposer:
                 )
                 * _tool_weight(u, q)
                 * (OFF_TOOL if q is not None and q.wants_tool and self._off_own_tool(u, hit.chunk) else 1.0)
-                * ((1.3 if notes_asked else 1.0 if notes_beside else 0.6) if about_notes(hit.chunk) else 1.0)
+                * (
+                    (
+                        1.3
+                        if notes_asked and not (checked and second(hit.chunk))
+                        else 1.0
+                        if notes_asked or notes_beside
+                        else 0.6
+                    )
+                    if about_notes(hit.chunk)
+                    else 1.0
+                )
                 * (0.6 if self._leans(u, hit.chunk) else 1.0)
                 * (ASIDE if _set_aside(u, q) else 1.0),
             )
@@ -343,9 +366,9 @@ class OfflineComposer:
         # "which tools help with it?": one line per tool's passage (three tools not crowded out by two lines on one)
         each = 1 if q is not None and q.wants_tool else MAX_UNITS
         if has_summary:  # a summary answers first; the notes may only add to it
-            summaries = [c for c in candidates if not about_notes(pool[c.hit_rank].chunk)]
+            summaries = [c for c in candidates if not second(pool[c.hit_rank].chunk)]
             chosen = (
-                _notes_last(_select(summaries, floor, each) + _select(candidates, floor, each), pool)
+                _notes_last(_select(summaries, floor, each) + _select(candidates, floor, each), pool, second)
                 if summaries
                 else _select(candidates, floor, each)
             )
@@ -404,6 +427,12 @@ class OfflineComposer:
             leads = [giving[0], *(c for c in leads if c is not giving[0])] if giving else leads
         if which:  # "which pillar…", "which plan…": a sentence that names one answers before one naming none
             leads = [c for c in leads if self._names_one(c.unit.text, which)] or leads
+        # (several tools asked for, "which aws tools give recs?": the list of them leads)
+        if q is not None and q.wants_tool and q.kind != "list" and not TOOLS_ASKED.search(q.typed or q.text):
+            # "what aws service injects failures?": a close sentence whose subject is a service answers before one
+            # that names services in passing ("scenarios include failing over an Amazon RDS database")
+            subject = [c for c in leads if _opens_with_service(c.unit.text) and c.score >= SHAPED_LEAD * leads[0].score]
+            leads = [*subject, *(c for c in leads if c not in subject)]
         best = leads[0]  # the best-covering sentence that stands on its own answers first
         # "그 케이스 한국어로 열어도 됨?" after a severity's response time: the lent subject ranks its passages first,
         # but the sentence holding far more of the turn's own words is what the turn asks; "자격증 시험 감독없이
@@ -431,11 +460,12 @@ class OfflineComposer:
                 if (own_share := share_of(c.unit, own_words)) > 0
                 and own_share >= floor_share
                 and (pool[c.hit_rank].chunk.lang == lang or pool[best.hit_rank].chunk.lang != lang)
+                and not (checked and has_summary and second(pool[c.hit_rank].chunk))  # (the words quoted back)
             ]
             best = max(eligible, key=lambda e: e[:2])[2] if eligible else best
             if yesno:  # "알람 울리면 자동으로 멈추게 할수있음?": the one item that says so, out of its list
                 # (of the summaries' lists: a note's line never leads where a summary answers)
-                lists = [c for c in candidates if not (has_summary and about_notes(pool[c.hit_rank].chunk))]
+                lists = [c for c in candidates if not (has_summary and second(pool[c.hit_rank].chunk))]
                 best = _item_answering(_statement_of(best, own_words), chosen, lists, own_words)
         # ("두번째꺼는 누구한테 주는건데?": the item's own line says who; "예전 이름은?" is said elsewhere)
         picked = _picked_item(q.item, candidates) if q is not None and q.item else None
@@ -463,7 +493,7 @@ class OfflineComposer:
                 kept = Unit(best.unit.text, best.unit.position, [i for i in best.unit.items if i not in said])
                 rest = [_Candidate(best.hit_rank, kept, best.score), *rest]
                 best = _Candidate(best.hit_rank, Unit(said[0], best.unit.position), best.score)
-        rest.sort(key=lambda c: (has_summary and about_notes(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
+        rest.sort(key=lambda c: (has_summary and second(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
         chosen = [best, *rest]
         # (a how-to's steps go in order, unless the lead is the one option that meets a time the asker needs)
         meets = any(time_in(t, best.unit.text) for t in needed)
@@ -881,6 +911,12 @@ def _prefer_language(hits: list[Hit], lang: str) -> list[Hit]:
     return (same or hits)[:4]
 
 
+def _opens_with_service(text: str) -> bool:
+    """The sentence is about a service: it opens with its name ("AWS Fault Injection Service (FIS) is …")."""
+    found = NAMES_SERVICE.search(text)
+    return found is not None and found.start() <= 4
+
+
 def _names_service(unit: Unit) -> bool:
     return bool(NAMES_SERVICE.search(" ".join([unit.text, *unit.items])))
 
@@ -960,12 +996,24 @@ def _tool_weight(unit: Unit, q: Question | None) -> float:
     return 1.0 + PER_MORE_TOOL * min(len(named) - 1, 3)  # "Compute Optimizer, Cost Explorer and Trusted Advisor"
 
 
+# a term the list is asked by: "위험 수준 뭐뭐임", "위험 수준 종류", "which risk levels"
+_LIST_AFTER = re.compile(r"\s*(?:은|는|이|가|의)?\s*(?:뭐\s*뭐|종류|목록|무엇\s*무엇|전부|다\s*(?:알려|말해))")
+_LIST_BEFORE = re.compile(r"\b(?:what|which|all|list)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _kind_bonus(hit: Hit, q: Question | None) -> float:
     """A how-to question is answered from a section about steps; a definition from one that defines; a list from
     the section headed by the noun it asks its things by ("what product types…": "Marketplace: product types")."""
     if q is not None and q.kind == "list" and (words := list_phrase(q)):
         heading = hit.chunk.heading.casefold()
         if all(w in heading for w in words):
+            return 0.3
+    elif q is not None and q.kind == "list":
+        # ("위험 수준 뭐뭐 있음?": the things asked for by a term's name, the section headed by that name)
+        # (only the term the list is asked by: not "lens" in "per-lens pdf report - what goes in it")
+        terms = [m for m in q.mentions if m.entity.kind == "term" and m.entity.id not in FRAMEWORK_WORDS]
+        asked = [m for m in terms if _LIST_AFTER.match(q.text, m.end) or _LIST_BEFORE.search(q.text[: m.start])]
+        if asked and asked[-1].text.casefold() in hit.chunk.heading.casefold():
             return 0.3
     if q is None or q.kind not in _KIND_HEADINGS:
         return 0.0
@@ -1114,15 +1162,22 @@ def about_notes(chunk: Chunk) -> bool:
     return chunk.kind == "notes" or is_notes_difference(chunk.section)
 
 
-def _notes_last(chosen: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
+def _raw_notes(chunk: Chunk) -> bool:
+    """The user's notes themselves (not a summary's section on where they differ)."""
+    return chunk.kind == "notes"
+
+
+def _notes_last(
+    chosen: list[_Candidate], pool: list[Hit], second: Callable[[Chunk], bool] = about_notes
+) -> list[_Candidate]:
     """The user's notes never lead when a summary is there: their lines go after the summaries', and only
     when they add words the chosen summary lines do not already hold."""
     chosen = list({id(c): c for c in chosen}.values())
-    summary = [c for c in chosen if not about_notes(pool[c.hit_rank].chunk)]
+    summary = [c for c in chosen if not second(pool[c.hit_rank].chunk)]
     if not summary:
         return chosen
     said = set().union(*(content_terms(c.unit.text + " " + " ".join(c.unit.items)) for c in summary))
-    notes = [c for c in chosen if about_notes(pool[c.hit_rank].chunk) and len(content_terms(c.unit.text) - said) >= 3]
+    notes = [c for c in chosen if second(pool[c.hit_rank].chunk) and len(content_terms(c.unit.text) - said) >= 3]
     return summary + notes[:1]
 
 

@@ -37,6 +37,7 @@ from assistant.answer.cues import (
     question_ids,
 )
 from assistant.answer.question import (
+    FRAMEWORK_WORDS,
     UMBRELLAS,
     Question,
     after_question,
@@ -94,7 +95,6 @@ ATTRIBUTES = (
 # The previous turn's attribute a subjectless turn keeps asking about ("제일 높은 건?" after tiers)
 CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price", "count", "end_date", "replacement")
 # The words of the framework a question is framed in, never the thing asked about ("WA tool", "pillar")
-FRAMEWORK_WORDS = ("pillar", "well-architected-framework", "well-architected-tool", "workload")
 # Generic words of the framework: never a sibling to swap ("설계 원칙" does not replace "필러").
 GENERIC = (*ATTRIBUTES, *FRAMEWORK_WORDS)
 # Kinds of subject named by its own name (an exam, a program), next to which a whole kind ("support plans") is
@@ -186,8 +186,10 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         if _answer_items(turn.answer) and not seen[-1].item:  # (an item's own line lists no siblings)
             listing = (turn.answer, seen[-1])
         answer = turn.answer
+    back = counted_list_turn(q, history)
     picked = (
-        _first_subject(q, seen, aliases)
+        (seen[-back] if back and back <= len(seen) else None)
+        or _first_subject(q, seen, aliases)
         or _topic_set_aside(q, prev, aliases, answer)
         or _term_in_other_language(q, answer, aliases, prev)
         # ("and the last?" right after "explain the third one" counts in the same list, not in the item's line)
@@ -358,6 +360,35 @@ def _first_subject(q: Question, seen: list[Question], aliases: AliasTable) -> Qu
         return None
     rest = (q.text[: found.start()] + " " + q.text[found.end() :]).strip()
     return replace(read_question(f"{' '.join(dict.fromkeys(names))} {rest}", aliases), lang=q.lang)
+
+
+# a count a list had, pointed at again: "6개 다시 알려줘", "그 5가지 영어로", "list the six again", "all 6 in korean"
+_ENGLISH_NUMERALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_KOREAN_NUMERALS = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+_NUMERALS = {w: n for words in (_ENGLISH_NUMERALS, _KOREAN_NUMERALS) for n, w in enumerate(words, start=1)}
+_COUNT_POINTED = re.compile(
+    r"(?<![\d가-힣])(\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개|가지)(?![가-힣])"
+    r"|\b(?:all|the|those|these)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?))",
+    re.IGNORECASE,
+)
+
+
+def counted_list_turn(q: Question, history: list[Turn]) -> int:
+    """How many turns back the answer is whose list has the count a request to say it again names ("영어 공식
+    이름으로 6개 다시 알려줘" two turns after the six pillars were listed); 0 when none but the last, or none, has."""
+    found = _COUNT_POINTED.search(q.text)
+    if found is None or not (_SAID_AGAIN.search(q.text) or answer_language(q.text)):
+        return 0
+    if any(m.entity.kind in SUBJECT_KINDS and m.entity.id not in GENERIC for m in q.mentions):
+        return 0
+    word = (found.group(1) or found.group(2)).casefold()
+    n = int(word) if word.isdigit() else _NUMERALS[word]
+    recent = history[-MAX_TURNS:]
+    for back in range(1, len(recent) + 1):
+        if len(_answer_items(recent[-back].answer)) == n:
+            return back if back > 1 else 0
+    return 0
 
 
 def _all_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
@@ -884,7 +915,7 @@ def restated_turns(q: Question, history: list[Turn], aliases: AliasTable) -> int
     한국어로 다시 정리 좀", "둘 다 영어로 정리해서 줘", "list them in English pls", "영어로 정리해줘" after a
     follow-up); 0 when it asks something of its own (a subject, a figure, an item picked by its place: "세번째꺼
     한국어로 설명좀")."""
-    if not history or q.item or ORDINAL.search(q.text):
+    if not history or q.item or ORDINAL.search(q.text) or counted_list_turn(q, history):
         return 0
     if answer_language(q.text) is None and not _SAID_BEFORE.search(q.text):
         return 0  # (a request in no other language must point at what was said: "앞에 말한거 표로 다시 정리해줘")
@@ -967,7 +998,10 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
         return read_question(" ".join([*dict.fromkeys(m.text for m in picked), *dict.fromkeys(kept)]), aliases)
     # "AWS 서비스로 돌릴 수 있나? 이름이 뭐였더라": the service the answer names is the topic ("예전 이름은?")
     kinds: tuple[str, ...] = (*TOPIC_KINDS, "service") if prev.wants_tool else TOPIC_KINDS
-    if any(m.entity.kind in kinds and m.entity.id not in GENERIC for m in prev.mentions):
+    if prev.wants_tool and not prev.of_kind("service"):
+        # ("which service injects faults for game days?" then "is it free?": the service answered, not game days)
+        kinds = ("service",)
+    elif any(m.entity.kind in kinds and m.entity.id not in GENERIC for m in prev.mentions):
         # the question had its subject; the answer's other names are mentioned in passing, except the firms that
         # answer "국내 프리미어 파트너는 어디어디?" ("걔네 지금도 premier 확실함?" asks about them)
         kinds = ("partner",) if not prev.of_kind("partner") else ()
@@ -986,6 +1020,8 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     if not named or len(ids) > 3:
         return prev
     names = " ".join(dict.fromkeys(m.text for m in named))
+    if kinds == ("service",) and len(ids) == 1:  # the one tool asked for is found: it is the topic now
+        return read_question(names, aliases)
     return read_question(f"{names} {prev.text}", aliases)
 
 

@@ -328,7 +328,7 @@ FACETS = _cues(
         r"|돈(?:이)?\s*더\s*(?:나가|나감|나와|나옴|들|듦|드|써|씀)"
         r"|\d\s*(?:불|달러)\s*(?:보다|이하|이상|미만|넘|안에|안으로|내로|밑)"
         # "만불이면 되는거 맞음?", "한 50불 나오나?": an amount guessed for confirmation
-        r"|(?:\d[\d,.]*\s*(?:k|천|만)?|(?<![가-힣])[일이삼사오육칠팔구십백천만]{1,4})\s*(?:불|달러)\s*(?:이면|면|정도|쯤)?\s*"
+        r"|(?:\d[\d,.]*\s*(?:k|천|만)?|(?<![가-힣])[일이삼사오육칠팔구십백천만]{1,4})\s*(?:불|달러)\s*(?:이면|면|정도|쯤|부터(?:인|\s*시작(?:하는|인|함|해)?\s*(?:거|건|게)?)?|짜리)?\s*"
         r"(?:되는|되나|됨|돼|맞|나오|나옴|나와|내면|인가|이지|이죠|아님|아닌)"
         # (not the bill: "we spend over 10k a month")
         r"|(?<!spend )(?<!spends )(?<!spending )(?<!usage )(?<!usage is )(?<!bill is )"
@@ -386,10 +386,12 @@ FACETS = _cues(
         # "which SEC ids", "COST 번호 매핑": a pillar's question ids (not "전화번호")
         # ("for a question", "per question": what each one gets, not which ones)
         # (not a technical question one asks support: "기술적인 질문은 어디다 물어봄?", "technical questions")
-        "questions": r"(?<!\ba )(?<!\beach )(?<!\bper )(?<!\bevery )(?<!\btechnical )"
+        # ("what can a single question end up with", "질문 하나가 받는 위험": what one question gets)
+        "questions": r"(?<!\ba )(?<!\beach )(?<!\bper )(?<!\bevery )(?<!\btechnical )(?<!\bsingle )(?<!\bany )"
         r"\bquestions?(?:\s+(?:ids?|numbers?))?\b"
         # ("질문별 위험 수준", "질문마다": what each question gets, as "per question")
-        r"|(?<!기술적인 )(?<!기술 )(?<!기술)질문(?!\s*(?:별|마다))(?:\s*(?:번호|아이디|id))?|\bids\b|(?<![가-힣])번호",
+        r"|(?<!기술적인 )(?<!기술 )(?<!기술)질문(?!\s*(?:별|마다|하나|한\s*개))(?:\s*(?:번호|아이디|id))?"
+        r"|\bids\b|(?<![가-힣])번호",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨|수준",
         # (a verb, not the noun after "after", "each"...: "cleanup after release"; "founded", not "found an entry")
         "date": r"\byear\b|\bdate\b|since when|\bfounded\b"
@@ -563,7 +565,8 @@ KINDS = _cues(
 MEANS_ASKED = re.compile(
     # ("값이 뭐로 나와?", "API에선 뭐로 찍힘?", "뭐로 불러?": "as what" it shows or is called, not "with what")
     r"(?<!뭐)(?:뭘로|뭐로|무엇으로|(?:뭘|뭐)\s*가지고)(?![가-힣])(?!\s*(?:나뉘|나뉨|나눠|나누|구분|분류|바뀌|바뀜|바꿔|변경"
-    r"|찍|나오|나와|나옴|나온|뜨|뜸|떠|뜬|표시|보이|보여|보임|불리|불러|불림|부르|나타))"
+    # ("커스텀 렌즈는 뭘로 만듦?": in what form it is written, not a tool)
+    r"|찍|나오|나와|나옴|나온|뜨|뜸|떠|뜬|표시|보이|보여|보임|불리|불러|불림|부르|나타|만들|만듦|만든|작성|정의))"
     r"|\bwith what\b",
     _I,
 )
@@ -582,9 +585,20 @@ TOOL_ASKED = re.compile(
     r"|\bany tools?\b|\brecommended tools?\b|\btools?\s+(?:you\s+)?(?:recommend|suggest)"
     # "AWS 서비스로 돌릴 수 있나? 이름이 뭐였더라", "is there an aws service for that"
     r"|(?:AWS|아마존)\s*서비스(?:로|가|는|를|중에)?\s*(?:\S+\s*)?(?:돌릴|돌려|할\s*수|쓸|있|뭐|이름)"
-    r"|\bis there an? (?:aws |amazon )?(?:service|tool)\b|\ban? aws (?:service|tool) (?:for|to|that)\b",
+    r"|\bis there an? (?:aws |amazon )?(?:service|tool)\b|\ban? aws (?:service|tool) (?:for|to|that)\b"
+    # "which service injects faults?", "what tool flags idle stuff": one service named by what it does ("what
+    # services does ProServe offer" asks offerings, not a tool)
+    # (not "what product formats can you buy": the kinds of a thing, listed)
+    r"|\b(?:which (?:service|tool|product)s?|what (?:service|tool|product))\b"
+    r"(?!\s+(?:types?|formats?|kinds?|categor\w*|lines?|offerings?|listings?|levels?|tiers?)\b)"
+    r"|\bthe (?:thing|service|tool) (?:that|which)\b"  # ("the thing that flags idle load balancers - what is it?")
+    # "장애 주입하는 서비스 뭐임?", "유휴 리소스 찾아주는 툴 이름": a service named by what it does ("파트너가
+    # 제공하는 서비스" is an offering)
+    r"|(?<!제공)(?<!제공해)[가-힣]는\s*(?:그\s*)?(?:AWS\s*)?(?:서비스|도구|툴)(?:가|이|는|은)?\s*(?:뭐(?!\s*뭐)|뭔|무엇(?!무엇)|어떤|이름)",
     _I,
 )
+# Several tools asked for, not one: "which aws tools give recs?", "관련 서비스들", "도구 뭐뭐"
+TOOLS_ASKED = re.compile(r"\b(?:tools|services|products)\b|(?:도구|툴|서비스)\s*들|뭐\s*뭐", _I)
 # A sentence that names an AWS service ("Amazon Athena", "AWS Budgets", "Compute Optimizer").
 NAMES_SERVICE = re.compile(
     r"\b(?:AWS|Amazon) (?!Well-Architected\b)[A-Z][\w-]+|\b[A-Z][a-z]+ (?:Optimizer|Explorer|Advisor|Hub)(?![A-Za-z])"

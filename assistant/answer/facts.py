@@ -958,7 +958,7 @@ _FEATURES: dict[str, tuple[Callable[[Any], bool | None], str]] = {
     "retiring": (lambda p: p.available_until is not None, "channels"),
 }
 _PLAN_NOUN = re.compile(
-    r"\bplans?\b|\btiers?\b|\b(?:cheapest|cheaper|which) options?\b|플랜|요금제|서포트", re.IGNORECASE
+    r"\bplans?\b(?!\s+to\b)|\btiers?\b|\b(?:cheapest|cheaper|which) options?\b|플랜|요금제|서포트", re.IGNORECASE
 )
 # ("이 심각도 아예 못고르는 유료 플랜": a severity the plan cannot take is one it lacks)
 _NEGATED = re.compile(
@@ -1052,7 +1052,17 @@ def _plans_including(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     floor = q.kind == "yesno" and any(m.entity.kind == "plan" for m in q.weak)
     if q.of_kind("plan") or not (WHICH_PLAN.search(q.text) or "features" in q.facets or floor):
         return []
-    return _plans_listing(_item_mentions(q), k, lang)
+    # ("what do we actually get out of a WA review": a term with a home of its own outside support plans, asked with
+    # no plan word, is what the question is about, not an item a plan lists)
+    asked_of_plans = floor or bool(_PLAN_NOUN.search(q.text))
+    items = [m for m in _item_mentions(q) if asked_of_plans or _support_item(m.entity.id, k)]
+    return _plans_listing(items, k, lang) if items else []
+
+
+def _support_item(eid: str, k: Knowledge) -> bool:
+    """A name that belongs to support plans: no glossary term of another topic (IEM, the TAM)."""
+    term = k.glossary.get(eid)
+    return term is None or term.topic == "support-plans"
 
 
 def _plans_listing(mentioned: list[Any], k: Knowledge, lang: str) -> list[FactLine]:

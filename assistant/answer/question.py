@@ -376,7 +376,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     quantities = [*QUANTITY_ASKED.finditer(text), *STATED_AMOUNT.finditer(text)]
     titles = [t.span(1) for t in _QUOTED.finditer(text)]  # (the quotes stay: "call it '…'" names, calls no one)
     spans = [(m.start, m.end) for m in found] + [q.span() for q in quantities] + titles + _embedded_figures(text)
-    masked = blank(text, spans)
+    masked = _LABEL.sub(lambda found: " " * len(found.group(0)), blank(text, spans), count=1)
     named = [label for label, cue in FACETS.items() if cue.search(text if label in _NAMED_FACETS else masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
@@ -468,7 +468,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         # "첫응답 몇분임? 온램프는 얼마였지": a bare "얼마" after a response time asks how much of that time (not
         # "애드온 얼마고 응답은 몇분임?", which asks the price first)
         facets = tuple(f for f in facets if f != "price")
-    kind = "definition" if names_asked else _kind(masked, asked, facets, mentions)
+    kind = "definition" if names_asked else _kind(masked, asked, facets, mentions, text)
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked) and not _only_within(cue, masked, scene))
     if kind == "definition" and asks and not names_asked and not KINDS["definition"].search(masked):
         kind = "number"  # "Well-Architected 리뷰 얼마나 걸려?": two words after a name ask its length, not what it is
@@ -545,6 +545,8 @@ def _principles_of(mentions: tuple[Mention, ...], text: str, aliases: AliasTable
 
 # A program that holds the others (APN holds Competency, Navigate, MSP…): never a sibling to swap or set apart
 UMBRELLAS = frozenset({"aws-partner-network"})
+# the framework's own words: what a question is about in general, never an item a plan includes or a sibling
+FRAMEWORK_WORDS = ("pillar", "well-architected-framework", "well-architected-tool", "workload")
 
 
 def _kind_words_dropped(mentions: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:
@@ -950,7 +952,7 @@ _PLAN_KINDS = ("plan", "severity")  # a weak severity ("critical") counts where 
 
 
 _FRAMEWORK_WORDS = ("best-practice-area", "design-principle", "pillar")
-_EVERY_PILLARS_WORDS = (*_FRAMEWORK_WORDS, "workload", "well-architected-framework", "well-architected-tool")
+_EVERY_PILLARS_WORDS = tuple(dict.fromkeys((*_FRAMEWORK_WORDS, *FRAMEWORK_WORDS)))
 
 
 def _other_pillars(m: Mention, found: list[Mention]) -> bool:
@@ -1090,9 +1092,22 @@ _PRICED_HOW_MUCH = re.compile(
 )
 
 
-def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...]) -> str:
-    """`asked`: the asking part of `masked` (what is said around the question compares nothing)."""
+# a label before the question ("WA Tool question: …", "quick q - …", "security pillar q:"): no review question asked
+_LABEL = re.compile(r"^\s*(?:[\w+-]+\s+){0,3}(?:questions?|q)\s*[:\-–—]\s", re.IGNORECASE)
+# two things joined right before "차이" (the difference): "A랑 B 차이", "A와 B의 차이점"
+_SIDES = re.compile(
+    r"[^\s,.?!]+\s*(?:이랑|랑|하고|vs\.?)\s*[^\s,.?!]+(?:\s+[^\s,.?!]+)?\s*(?:의\s*)?(?:차이|다른\s*점)"
+)
+# "what risk levels can a question get?": the plural that asks for several is part of the name asked about
+_NAMED_PLURAL = re.compile(r"\b(?:what|which) (?:[\w-]+ )?(?:types|kinds|formats|categories|levels)\b", re.I)
+
+
+def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...], text: str = "") -> str:
+    """`asked`: the asking part of `masked` (what is said around the question compares nothing); `text`: the
+    question with its names, which the masked one blanks out."""
     cues = {label for label, cue in KINDS.items() if cue.search(masked.strip())}
+    if _NAMED_PLURAL.search(text):
+        cues.add("list")
     # ("최소 계약금액 같은거 있음?", "is there a minimum contract value?": the amount, if there is one)
     if "price" in facets and _MIN_OR_MAX.search(masked):
         return "number"
@@ -1111,7 +1126,9 @@ def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Ment
     listable = any(m.entity.id in LISTABLE for m in mentions)
     # ("how do I share … with their account? they sit in a different region btw": the scene compares nothing)
     compared = "comparison" in cues and bool(KINDS["comparison"].search(asked))
-    if compared and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold()):
+    # ("classroom training이랑 private training 차이가 뭐야?": two sides joined right before the difference asked,
+    # named or not)
+    if compared and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold() or _SIDES.search(text)):
         return "comparison"
     # ("필러 전부 합치면 질문 몇개?": a count of questions, which the pillars only scope; "영역마다 몇개씩": a list)
     if "count" in facets and (not listable or ("questions" in facets and not _PER_ITEM.search(masked))):

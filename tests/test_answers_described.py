@@ -1,0 +1,67 @@
+"""Answers through the whole chain (real store, real models) to questions that name a thing by what it does,
+point back at a list by its count, or check the asker's own notes: the ways people ask in chat without the
+names the summaries use."""
+
+from __future__ import annotations
+
+
+def test_a_service_asked_for_by_what_it_does_is_the_topic_of_the_next_turn(chat):
+    first = chat("what aws service do teams use to inject failures during a game day?").answer.splitlines()[0]
+    assert "Fault Injection Service" in first
+    # "is it free?" asks about the service found, not about game days
+    answer = chat("what aws service do teams use to inject failures during a game day?", "does it cost anything?")
+    assert "billed" in answer.answer.splitlines()[0]
+
+
+def test_a_service_described_in_korean_is_named(assistant):
+    first = assistant.ask("카오스 실험할 때 장애 넣어주는 서비스 이름이 뭐임?").answer.splitlines()[0]
+    assert "Fault Injection Service" in first
+
+
+def test_a_count_points_back_at_the_earlier_list_not_the_last_answer(chat):
+    answer = chat(
+        "well-architected 일반 설계 원칙 몇개고 뭐뭐임?",
+        "그중에 게임데이 원칙은 언제 생긴거?",
+        "그 6개 영어 이름으로 다시 정리해줘",
+    )
+    lines = answer.answer.splitlines()
+    assert sum(1 for x in lines if x[:2] in {f"{n}." for n in range(1, 7)}) == 6
+    assert "Stop guessing your capacity needs" in answer.answer and "Improve through game days" in answer.answer
+
+
+def test_a_check_of_the_asker_s_notes_is_answered_by_a_summary_not_by_the_quoted_line(assistant):
+    answer = assistant.ask("노트엔 '베이직 플랜은 aws 포럼이나 이용해'라고 돼있는데 아직 유효한 말임?")
+    assert answer.citations[0].source.startswith("corpus/summaries/")
+    assert "re:Post" in answer.answer
+
+
+def test_the_framework_named_with_no_plan_word_is_not_an_item_a_plan_includes(assistant):
+    first = assistant.ask(
+        "our director plans to score squads with Well-Architected reviews. what do we actually get out of one?"
+    ).answer.splitlines()[0]
+    assert "plan" not in first.casefold() and "audit" in first
+
+
+def test_a_change_of_the_answer_s_language_is_no_change_of_plan(chat):
+    answer = chat(
+        "엔터프라이즈 비즈니스 크리티컬 다운 응답 몇분?",
+        "switching to english for my report: and on-ramp for that severity?",
+    )
+    assert "30 minutes" in answer.answer.splitlines()[0]
+
+
+def test_levels_named_by_a_term_are_listed_from_the_section_headed_by_it(assistant):
+    first = assistant.ask("WA 도구에서 위험 수준 종류 뭐뭐임?").answer.splitlines()[0]
+    assert "HIGH" in first and "UNANSWERED" in first
+    answer = assistant.ask("quick question: which risk levels does the WA tool give each question?")
+    assert "NOT_APPLICABLE" in answer.answer.splitlines()[0]
+
+
+def test_two_plans_compared_in_korean_on_their_tam_come_from_the_catalog(assistant):
+    lines = assistant.ask("엔터프라이즈 온램프 vs 엔터프라이즈, TAM이랑 프로덕션 다운 응답 비교좀").answer.splitlines()
+    assert any("TAM 풀" in x for x in lines) and any("지정 TAM" in x for x in lines)
+
+
+def test_what_a_thing_is_written_in_is_no_tool_asked(assistant):
+    answer = assistant.ask("custom lens 차이가 뭐고 그건 뭘로 작성함?")
+    assert "JSON" in answer.answer and "Bedrock" not in answer.answer
