@@ -65,3 +65,24 @@ def test_two_plans_compared_in_korean_on_their_tam_come_from_the_catalog(assista
 def test_what_a_thing_is_written_in_is_no_tool_asked(assistant):
     answer = assistant.ask("custom lens 차이가 뭐고 그건 뭘로 작성함?")
     assert "JSON" in answer.answer and "Bedrock" not in answer.answer
+
+
+def test_who_may_open_cases_is_compared_plan_by_plan(assistant):
+    lines = assistant.ask("디벨로퍼 vs 비즈니스, 케이스 열 수 있는 사람 제한 뭐가 다름?").answer.splitlines()
+    assert "주 연락 담당자" in lines[0] and any("IAM" in x for x in lines[1:3])
+
+
+def test_the_service_described_in_chat_words_is_named_on_line_1(assistant):
+    first = assistant.ask("what's the aws service that breaks things on purpose for chaos experiments").answer
+    assert "Fault Injection Service" in first.splitlines()[0]
+
+
+def test_an_item_picked_by_its_place_is_not_the_sibling_the_question_before_named(chat):
+    answer = chat("일반 설계 원칙 전부 알려줘. 게임데이도 거기 들어감?", "the fourth one in two lines pls")
+    first = answer.answer.splitlines()[0].casefold()
+    assert "evolutionary" in first and "game day" not in first
+
+
+def test_a_plan_turned_down_after_another_topic_still_goes_to_the_advisor(chat):
+    answer = chat("게임데이 할 때 장애 넣는 서비스 뭐임?", "엔터프라이즈 서포트는 너무 비쌈. 대신 뭐 써야됨?")
+    assert answer.intent == "support_plan" and "$14,999" in answer.answer.splitlines()[0]

@@ -1459,3 +1459,16 @@ def test_a_service_named_by_what_it_does_is_a_tool_asked_for(aliases):
 def test_a_label_before_the_question_asks_for_no_review_questions(aliases):
     assert "questions" not in read_question("security question: what is least privilege?", aliases).facets
     assert "questions" in read_question("which questions cover backups?", aliases).facets
+
+
+def test_two_short_plan_names_side_by_side_name_plans(aliases):
+    assert {"developer", "business"} <= set(
+        read_question("developer vs business: who can open cases?", aliases).entities
+    )
+    assert "business" not in read_question("is it open during business hours or 24/7?", aliases).entities
+
+
+def test_the_thing_that_does_something_is_a_tool_asked_for(aliases):
+    assert read_question("whats the aws service that flags idle EBS volumes", aliases).wants_tool
+    assert read_question("비용 튀면 알려주는 그거 이름 뭐였지", aliases).wants_tool
+    assert not read_question("팀에서 하는 거 뭐임?", aliases).wants_tool

@@ -866,6 +866,8 @@ def test_asking_to_keep_the_plan_one_is_on_is_answered_yes_or_no_first() -> None
     assert text.splitlines()[1] == ""  # a paragraph of its own: Markdown would run the headline into it
     assert support("엔터프라이즈 서포트 내년에도 계속 쓸 수 있음?", as_of=today).verdict.startswith("네.")
     assert support("we're on developer, what changes next year?", as_of=today).verdict == ""  # no yes or no asked
+    # (in chat's words: whether it "keeps going" past the end date)
+    assert support("on business support now, does it keep going after jan 1?", as_of=today).verdict.startswith("No: ")
 
 
 def test_an_everyday_word_is_never_repaired_into_a_need() -> None:

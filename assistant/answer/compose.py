@@ -65,6 +65,7 @@ FACET_BONUS = 0.6
 MORE_FACETS = 0.5  # … and half as much again for each other thing asked that the same sentence is shaped like
 # facets whose shape is a figure (the figure gate checks line 1 for it): the figures asked, "free", a count, a cycle
 _FIGURE_SHAPES = FIGURE_FACETS | {"free", "count", "frequency"}
+SERVICE_LEAD = 0.5  # a sentence whose subject is a service leads a "which service…" answer at this share of the best
 SHAPED_LEAD = 0.75  # a sentence shaped like the answer leads when it scores at least this share of the best
 DEFAULT_BONUS = 0.3  # a sentence about the default, when the default was asked
 YESNO_FACET = 0.5  # "is the response time the time to resolve?": the figure's shape matters less than the words asked
@@ -431,7 +432,9 @@ class OfflineComposer:
         if q is not None and q.wants_tool and q.kind != "list" and not TOOLS_ASKED.search(q.typed or q.text):
             # "what aws service injects failures?": a close sentence whose subject is a service answers before one
             # that names services in passing ("scenarios include failing over an Amazon RDS database")
-            subject = [c for c in leads if _opens_with_service(c.unit.text) and c.score >= SHAPED_LEAD * leads[0].score]
+            subject = [
+                c for c in leads if _opens_with_service(c.unit.text) and c.score >= SERVICE_LEAD * leads[0].score
+            ]
             leads = [*subject, *(c for c in leads if c not in subject)]
         best = leads[0]  # the best-covering sentence that stands on its own answers first
         # "그 케이스 한국어로 열어도 됨?" after a severity's response time: the lent subject ranks its passages first,

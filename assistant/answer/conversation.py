@@ -632,12 +632,25 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     # (nor what the other items name, when the item is a subject of its own: "세번째꺼는 뭘로 넘어감?" after the three
     # plans that end asks of On-Ramp alone; "첫번째꺼" of cloud design principles keeps the caching asked about)
     subject = any(m.entity.kind in TOPIC_KINDS for m in named)
-    others = " ".join(n for _, n in items if n != name) if subject else ""
+    # (or a principle or an area, whose siblings are named only in passing: "the third one" after the general
+    # principles and "game day도 그 중 하나?" is not about game days; the pillar they belong to stays)
+    member = any(m.entity.kind in ("principle", "area") for m in named)
+    others = " ".join(n for _, n in items if n != name) if subject or member else ""
     siblings = {m.entity.id for m in aliases.find(others)} - own
+    # (a name inside another item's: "game day" of "게임 데이를 통한 개선 (Improve through game days)")
+    elsewhere = " ".join(i for i, n in items if n != name).casefold() if member else ""
+
+    def sibling(m: Mention) -> bool:
+        if subject:
+            return m.entity.id in siblings
+        return m.entity.kind not in TOPIC_KINDS and (
+            m.entity.id in siblings or any(n.casefold() in elsewhere for n in m.names)
+        )
+
     topic = [
         m.text
         for m in (prev.mentions if prev else ())
-        if m.entity.id not in own and m.entity.id not in GENERIC and m.entity.id not in siblings
+        if m.entity.id not in own and m.entity.id not in GENERIC and not sibling(m)
     ]
     # (a bare name, "확장성 (Scalability)", says nothing of the item: the turn's own words say what is asked; a
     # principle's or an area's name is its line in the passage's list, which says it)

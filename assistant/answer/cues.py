@@ -591,9 +591,15 @@ TOOL_ASKED = re.compile(
     # (not "what product formats can you buy": the kinds of a thing, listed)
     r"|\b(?:which (?:service|tool|product)s?|what (?:service|tool|product))\b"
     r"(?!\s+(?:types?|formats?|kinds?|categor\w*|lines?|offerings?|listings?|levels?|tiers?)\b)"
-    r"|\bthe (?:thing|service|tool) (?:that|which)\b"  # ("the thing that flags idle load balancers - what is it?")
+    # ("the thing that flags idle load balancers - what is it?", "whats the aws service that breaks stuff on purpose",
+    # "the console thing where u answer questions")
+    r"|\bthe (?:[\w-]+ ){0,3}?(?:aws |amazon )?(?:service|tool) (?:that|which|where|u|you)\b"
+    # (a "thing" only when its name is asked: not "what's the concrete thing that goes wrong")
+    r"|\bthe (?:[\w-]+ ){0,3}?thing (?:that|which|where|u|you)\b(?=.*\b(?:what(?:'s| is) it|called|its name)\b)"
     # "장애 주입하는 서비스 뭐임?", "유휴 리소스 찾아주는 툴 이름": a service named by what it does ("파트너가
     # 제공하는 서비스" is an offering)
+    # ("비용 튀면 알려주는 그거 이름 뭐임": the name of the thing that does it)
+    r"|[가-힣]는\s*(?:그거|그것|그\s*기능)\s*(?:이름|뭐였|뭐더라)"
     r"|(?<!제공)(?<!제공해)[가-힣]는\s*(?:그\s*)?(?:AWS\s*)?(?:서비스|도구|툴)(?:가|이|는|은)?\s*(?:뭐(?!\s*뭐)|뭔|무엇(?!무엇)|어떤|이름)",
     _I,
 )
@@ -680,6 +686,8 @@ ROUND_THE_CLOCK = re.compile(
 # who, or how many, may open cases: "팀원 5명이 각자", "아무나", "can everyone on the team", "5 engineers"
 CASE_OPENERS = re.compile(
     r"각자|아무나|누구나|여러\s*명|\d+\s*명|몇\s*명|팀원|인원|\beveryone\b|\banyone\b|\bmultiple (?:people|users)\b"
+    # ("케이스 여는 사람 제한", "who can open cases"): the people who open them
+    r"|(?:여는|열\s*수\s*있는)\s*사람|\bwho (?:can|may|is allowed to) open\b"
     r"|\bhow many (?:people|users|of us)\b|\bteam ?mates?\b|\bteam members?\b|\d+\s*(?:people|engineers|devs|users)\b",
     _I,
 )

@@ -422,7 +422,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     negated = _joined_too(found, [m for m in found if _is_negated(m, text)], text)
     found = [m for m in found if not (m.entity.kind == "pillar" and _TEAM_AFTER.match(text, m.end))]
     found = _drop_suffixes([m for m in found if m not in negated], text)
-    plan_context = _plan_context(found, facets, masked)
+    plan_context = _plan_context(found, facets, masked, text)
     framework_context = _framework_context(found, facets)
     if framework_context:
         found = _areas_over_terms(found, aliases)
@@ -1005,11 +1005,29 @@ def _framework_context(found: list[Mention], facets: tuple[str, ...]) -> bool:
     )
 
 
-def _plan_context(found: list[Mention], facets: tuple[str, ...], masked: str) -> bool:
+def _plan_context(found: list[Mention], facets: tuple[str, ...], masked: str, text: str = "") -> bool:
     strong_plan = any(
         (m.entity.kind in ("plan", "severity") or m.entity.id in PLAN_FEATURES) and not m.weak for m in found
     )
-    return strong_plan or any(f in facets for f in _PLAN_CONTEXT) or bool(_PLAN_WORDS.search(masked))
+    return (
+        strong_plan
+        or any(f in facets for f in _PLAN_CONTEXT)
+        or bool(_PLAN_WORDS.search(masked))
+        or _plans_side_by_side(found, text)
+    )
+
+
+# between two plan names set side by side: "developer vs business", "dev/biz", "디벨로퍼랑 비즈니스"
+_SIDE_BY_SIDE = re.compile(r"\s*(?:,|/|or|vs\.?|versus|랑|이랑|하고|와|과|아니면|또는)\s*", re.IGNORECASE)
+
+
+def _plans_side_by_side(found: list[Mention], text: str) -> bool:
+    """Two short plan names joined side by side name plans, without a plan word ("developer vs business: …")."""
+    plans = sorted((m for m in found if m.weak and m.entity.kind in _PLAN_KINDS), key=lambda m: m.start)
+    return any(
+        a.entity.id != b.entity.id and _SIDE_BY_SIDE.fullmatch(text[a.end : b.start])
+        for a, b in zip(plans, plans[1:], strict=False)
+    )
 
 
 def listable_ids(mentions: tuple[Mention, ...]) -> bool:

@@ -182,6 +182,13 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     return "partner" if partner > support else "support_plan"
 
 
+def states_a_need(question: str, corpus: Path | None = None) -> bool:
+    """The message itself says something the support advisor weighs: a budget, a must-have, a plan ruled out."""
+    plans = _plans(corpus)
+    read = read_support(question, plans) if plans is not None else None
+    return bool(read and (read.reqs or read.ruled_out))
+
+
 def _says_current(text: str, plans: SupportPlans) -> bool:
     """The text says which plan the asker is on ("we are on", "쓰는 중")."""
     return any(phrase_rx(c).search(text) for c in plans.cues.current_plan if c != "에서")
