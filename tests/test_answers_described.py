@@ -86,3 +86,25 @@ def test_an_item_picked_by_its_place_is_not_the_sibling_the_question_before_name
 def test_a_plan_turned_down_after_another_topic_still_goes_to_the_advisor(chat):
     answer = chat("게임데이 할 때 장애 넣는 서비스 뭐임?", "엔터프라이즈 서포트는 너무 비쌈. 대신 뭐 써야됨?")
     assert answer.intent == "support_plan" and "$14,999" in answer.answer.splitlines()[0]
+
+
+def test_how_many_people_may_open_cases_is_answered_by_the_plan_s_rule(assistant):
+    lines = assistant.ask("dev vs biz support - how many people on our team can open cases?").answer.splitlines()
+    assert "one primary contact" in lines[0] and any("any number" in x for x in lines[1:3])
+
+
+def test_the_last_two_items_are_both_answered(chat):
+    answer = chat("security pillar best practice areas 다 알려줘", "거기서 마지막 두개는 질문번호 몇번임?")
+    assert "SEC10" in answer.answer and "SEC11" in answer.answer
+
+
+def test_the_one_my_notes_skipped_leads_and_a_4th_one_is_a_place(chat):
+    first = chat("WA general design principles?", "which one did my notes skip?").answer.splitlines()[0]
+    assert "Drive architectures using data" in first
+    first = chat("security pillar design principles pls", "4th one - meaning in practice?").answer.splitlines()[0]
+    assert "Automate security best practices" in first
+
+
+def test_a_second_part_asking_if_it_is_free_adds_the_billing_line(assistant):
+    answer = assistant.ask("게임데이에서 장애 주입은 뭘로 함? 그거 무료임?")
+    assert "Fault Injection Service" in answer.answer.splitlines()[0] and "부과" in answer.answer

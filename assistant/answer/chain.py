@@ -74,7 +74,7 @@ from assistant.answer.cues import (
     time_in,
 )
 from assistant.answer.edition import with_edition
-from assistant.answer.facts import QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
+from assistant.answer.facts import OPENERS_KEY, QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
 from assistant.answer.parts import answered_in_parts, asking_parts, joined, joined_parts, with_parts
 from assistant.answer.question import Question, answer_language, list_noun, quoted, read_question
 from assistant.answer.sources import located
@@ -1090,7 +1090,7 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     """False when the question asks something beyond the entity and facet the catalog line answers
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
     passage holds clearly more of it."""
-    if facts[0].whole:
+    if facts[0].whole or facts[0].key == OPENERS_KEY:  # (who may open cases: the plan's own rule, whoever asks)
         return True
     said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
     ids = question_ids(q.text)

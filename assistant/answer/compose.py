@@ -114,6 +114,11 @@ _CONNECTIVE = re.compile(
 )
 
 
+def _first_sentence(text: str) -> str:
+    """The first sentence of `text` (English "… ." or Korean "…다.")."""
+    return re.split(r"(?<=[.!?])\s+|(?<=다\.)\s*", text, maxsplit=1)[0]
+
+
 def _without_connective(sentence: str) -> str:
     """ "또한 질문에 …" -> "질문에 …", "However, it …" -> "It …": a line that answers first joins nothing before it."""
     rest = _CONNECTIVE.sub("", sentence, count=1)
@@ -491,7 +496,8 @@ class OfflineComposer:
             else None
         )
         if saying is not None:
-            said = [i for i in best.unit.items if saying.search(i) and not _REFERS_BACK.search(i)]
+            # (an item that leans on another for its subject cannot stand alone: "it" in its first sentence)
+            said = [i for i in best.unit.items if saying.search(i) and not _REFERS_BACK.search(_first_sentence(i))]
             if len(said) == 1:
                 kept = Unit(best.unit.text, best.unit.position, [i for i in best.unit.items if i not in said])
                 rest = [_Candidate(best.hit_rank, kept, best.score), *rest]

@@ -73,6 +73,7 @@ ORDINALS = {
     **{f"{i + 1}번째": i for i in range(9)},
     "last": -1,
     "마지막": -1,
+    **{f"{i + 1}{suffix}": i for i, suffix in enumerate(["st", "nd", "rd", "th", "th", "th", "th", "th", "th"])},
 }
 ORDINAL = re.compile(
     # ("for a first one": a new one of the kind, not a place in a list)
@@ -80,6 +81,8 @@ ORDINAL = re.compile(
     r"(?=\s+(?:one|item|principle|area|pillar|plan))"
     # ("and the last?", "what about the second?": the place alone, ending the turn; not "added last?")
     r"|\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)(?=\s*[?？.!]*\s*$)"
+    # ("4th one — what does that mean?", "the 2nd?")
+    r"|\b(?:the\s+)?[1-9](?:st|nd|rd|th)\b(?=\s+(?:one|item|principle|area|pillar|plan)|\s*[?？.!]*\s*$)"
     r"|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째|\d\s*번째|\d번(?!\s*째)|마지막",
     re.IGNORECASE,
 )
@@ -151,7 +154,8 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         before = prev
         t = with_id_pillars(read_question(turn.question, aliases), aliases)
         picked = (
-            _ordinal_item(t, answer, aliases, prev)
+            _items_span(t, answer, aliases, prev)
+            or _ordinal_item(t, answer, aliases, prev)
             or _item_about(t, answer, aliases)
             or _item_described(t, answer, aliases)
             or _all_of(t, seen, aliases)
@@ -194,6 +198,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _term_in_other_language(q, answer, aliases, prev)
         # ("and the last?" right after "explain the third one" counts in the same list, not in the item's line)
         or (_ordinal_item(q, listing[0], aliases, listing[1]) if seen and seen[-1].item else None)
+        or _items_span(q, answer, aliases, prev)
         or _ordinal_item(q, answer, aliases, prev)
         or (_ordinal_item(q, listing[0], aliases, listing[1]) if not _answer_items(answer) else None)
         or _item_about(q, answer, aliases)
@@ -585,6 +590,35 @@ def _successor_topic(
     if changes:  # the plan it was and the plan it becomes, side by side
         return read_question(f"{prev.text[: old.end]}, {named[0].text}{prev.text[old.end :]}", aliases)
     return read_question(prev.text[: old.start] + named[0].text + prev.text[old.end :], aliases)
+
+
+# "the last two", "first 3", "마지막 두 개", "앞에 세개": several items at one end of the last answer's list
+_SPAN = re.compile(
+    r"\b(?:the\s+)?(first|last)\s+(two|three|2|3)\b"
+    r"|(처음|첫|앞|마지막|뒤)\s*(?:에\s*)?(?:거\s*)?(두|세|2|3)\s*(?:개|가지)",
+    re.IGNORECASE,
+)
+_SPAN_SIZE = {"two": 2, "three": 3, "2": 2, "3": 3, "두": 2, "세": 3}
+
+
+def _items_span(q: Question, answer: str, aliases: AliasTable, prev: Question | None = None) -> Question | None:
+    """ "그 7개 중 마지막 두 개 질문번호 뭐임", "explain the first two": those items of the last answer's list, by name,
+    with the topic's own subject (the pillar they belong to)."""
+    found = _SPAN.search(q.text)
+    if found is None:
+        return None
+    items = _answer_items(answer)
+    n = _SPAN_SIZE[(found.group(2) or found.group(4)).casefold()]
+    if len(items) <= n:
+        return None
+    last = (found.group(1) or found.group(3)).casefold() in ("last", "마지막", "뒤")
+    names = [name for _, name in (items[-n:] if last else items[:n])]
+    named = {m.entity.id for name in names for m in aliases.find(name)}
+    topic = [
+        m.text for m in (prev.mentions if prev else ()) if m.entity.kind in TOPIC_KINDS and m.entity.id not in named
+    ]
+    rest = (q.text[: found.start()] + " " + q.text[found.end() :]).strip()
+    return replace(read_question(" ".join([*dict.fromkeys(topic), *names, rest]), aliases), lang=q.lang)
 
 
 def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question | None = None) -> Question | None:

@@ -552,6 +552,13 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
     if re.fullmatch(TIME_UNIT, (m.group(1) + text[m.start(2) : m.end()]).split()[0], re.IGNORECASE):
         return None  # ("how many days back": a length of time, which the duration shape checks)
     stem = re.escape(m.group(2))
+    if _PEOPLE.fullmatch(m.group(2)):
+        # ("how many people can open cases": "one primary contact", "any number of the account's IAM users")
+        return re.compile(
+            rf"(?:\d+|{_NUMBER_WORDS}|\bone|\ba single)\s+(?:[\w-]+\s+){{0,3}}{_PEOPLE.pattern}"
+            r"|\bany number of\b|\bunlimited\b|\bno limit\b",
+            re.I,
+        )
     kinds = _KINDS_OF.match(text, m.start(2))
     of = _of_noun(text[kinds.end() :]) if kinds else None
     if of:  # "how many types of partner paths": "five paths" counts them, as does "two kinds of lenses"
@@ -564,6 +571,10 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}{stem}", re.I)
 
 
+# people counted: by any word for a person a passage uses ("how many people" is met by "one primary contact")
+_PEOPLE = re.compile(
+    r"(?:people|persons?|users?|folks|members?|engineers?|devs?|staff|contacts?|admins?|administrators?)", re.I
+)
 _KINDS_OF = re.compile(
     r"(?:values?|kinds?|types?|categor(?:y|ies)|class(?:es)?|grades?|levels?|varieties|variety)\b", re.I
 )

@@ -584,7 +584,7 @@ TOOL_ASKED = re.compile(
     r"|(?:쓰는|쓸|사용하는|사용할|이용하는)\s*(?:AWS\s*)?(?:도구|툴|서비스)|(?:도구|툴)\s*(?:뭐|뭘|무엇|추천|있)"
     r"|\bany tools?\b|\brecommended tools?\b|\btools?\s+(?:you\s+)?(?:recommend|suggest)"
     # "AWS 서비스로 돌릴 수 있나? 이름이 뭐였더라", "is there an aws service for that"
-    r"|(?:AWS|아마존)\s*서비스(?:로|가|는|를|중에)?\s*(?:\S+\s*)?(?:돌릴|돌려|할\s*수|쓸|있|뭐|이름)"
+    r"|(?:AWS|아마존)\s*(?:관리형\s*)?서비스(?:로|가|는|를|중에)?\s*(?:\S+\s*)?(?:돌릴|돌려|할\s*수|쓸|있|뭐|이름)"
     r"|\bis there an? (?:aws |amazon )?(?:service|tool)\b|\ban? aws (?:service|tool) (?:for|to|that)\b"
     # "which service injects faults?", "what tool flags idle stuff": one service named by what it does ("what
     # services does ProServe offer" asks offerings, not a tool)
@@ -665,7 +665,11 @@ def question_ids(text: str) -> list[str]:
 # "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
 QUESTION_NUMBER = re.compile(r"(?<!년에 )(?<!년에)(?<!달에 )(?<!달에)몇\s*번(?!\s*째)")
 # "빠진 거", "what did I leave out": the question asks which one is missing
-MISSING = re.compile(r"빠진|빠졌|빠져|누락|\bmissing\b|\bleft out\b|\bleave out\b|\bomit", re.IGNORECASE)
+MISSING = re.compile(
+    r"빠진|빠졌|빠져|누락|\bmissing\b|\bleft out\b|\bleave out\b|\bomit|\bskip(?:ped|s)?\b"
+    r"|\bdidn'?t (?:list|include)\b",
+    re.IGNORECASE,
+)
 # "기본으로 며칠치?", "what's the default retention": the setting as it comes, not the paid or tuned one
 DEFAULT = re.compile(r"\bdefaults?\b|\bby default\b|\bout of the box\b|기본(?:으로|값|적으로|\s*설정)?(?!\s*사항)", _I)
 NEWEST = re.compile(

@@ -445,7 +445,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if _asks_openers(q):  # "팀원 5명이 각자 케이스 열 수 있음?": who may open cases on each plan leads
         known = [p for p in plans if p.case_openers != "unconfirmed"]
         openers = [
-            _line(say(f"case_openers.{p.case_openers}", lang, plan=p.name), getattr(p.cite.channels, lang))
+            _line(say(f"case_openers.{p.case_openers}", lang, plan=p.name), getattr(p.cite.channels, lang), OPENERS_KEY)
             for p in known
         ]
         out = openers + [x for x in out if x not in openers]
@@ -1233,6 +1233,7 @@ def _asks_still_there(q: Question) -> bool:
 # The line that says whether a plan takes technical cases: it answers the case the question names, in whatever
 # words ("technical case 열수있음?"), so those words are no detail the line lacks
 TECH_CASE_KEY = "technical-case"
+OPENERS_KEY = "case-openers"  # a line on who may open cases on a plan: it answers "how many people can open cases?"
 
 
 def _asks_openers(q: Question) -> bool:

@@ -296,7 +296,9 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
         return True
     # ("FIS 예전 이름 뭐였음?? 그리고 요금은 뭐 기준으로 나옴": the line speaks of what the part asks, the price,
     # which the answer never does)
-    if any(FACETS[f].search(lead) and not FACETS[f].search(text) for f in q.facets if f in FACETS):
+    # (by the shape of its answer where it has one: "그거 무료임?" is answered by "…시간에 따라 부과된다")
+    spoken = [SHAPES.get(f) or FACETS[f] for f in q.facets if f in FACETS]
+    if any(p.search(lead) and not p.search(text) for p in spoken):
         return True
     block = "\n".join([lead, *_items_under(lines[1:])])
     shaped = len(_items_under(lines[1:])) >= 2 or enumerates(lead) or bool(re.search(r"\d", block))
