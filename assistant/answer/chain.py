@@ -67,6 +67,7 @@ from assistant.answer.cues import (
     STILL_THERE,
     TECH_CASE,
     TIME_SAID,
+    WH,
     WHICH_AREA,
     WHICH_PILLAR,
     WORDED_FREQUENCY,
@@ -80,8 +81,8 @@ from assistant.answer.question import Question, answer_language, list_noun, quot
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, zipf
-from assistant.messages import say
-from assistant.recommend.intent import STRONG_CHOICE
+from assistant.messages import said_pattern, say
+from assistant.recommend.intent import STRONG_CHOICE, states_a_need
 from assistant.recommend.reader import HANGUL
 from assistant.retrieval.lexical import content_terms, fold, fold_weights, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
@@ -165,6 +166,10 @@ def _program_asked(q: Question, routed: Answer) -> bool:
     )
 
 
+# the support advisor's questions about what is needed, as it says them: the next turn may answer them
+_ADVISOR_ASKED = said_pattern("rec.clarify_support", "rec.clarify_support_budget")
+
+
 def _with_tool_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk]) -> Retrieval:
     """ "게임데이 관련 AWS 서비스는?": when no passage found is a section about a service, the best summary's
     document's first section about a service takes the place of the last passage in the asker's language that
@@ -229,6 +234,13 @@ def build_chain(
             if read_as == q.text and state["history"]:  # (a turn that names nothing: within the talk's topic)
                 read_as = next((r.text for r in readings(q, state["history"], aliases, retriever.lexical.known)), "")
             routed = router(state["question"], q.lang, read_as)
+            history = state["history"]
+            answers_advisor = history and _ADVISOR_ASKED.search(history[-1].answer) and not WH.search(q.text)
+            if routed is None and answers_advisor and states_a_need(q.text):
+                # ("TAM은 필요없고 프로덕션 다운 1시간 응답은 필수" after the advisor asked what is needed: the answer
+                # to its questions, weighed with the request they followed)
+                routed = router(f"{history[-1].question}\n{state['question']}", q.lang, "")
+                routed = replace(routed, question=state["question"]) if routed is not None else None
             resolved = state["resolved"]
             if routed is not None and (
                 _lent_elsewhere(q, resolved, routed)

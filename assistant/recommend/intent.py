@@ -58,8 +58,8 @@ CHOOSE = any_of(
 )
 # Something else asked for in place of what was named ("instead", "next best", "대신", "더 싼 플랜")
 INSTEAD = any_of(
-    latin(r"instead|next best|alternatives?|cheaper (?:plans?|options?|ones?|tiers?)"),
-    r"대신|대안|(?:더|좀\s*더)\s*(?:싼|저렴한|싸게)",
+    latin(r"instead|next best|alternatives?|what else|other options?|cheaper (?:plans?|options?|ones?|tiers?)"),
+    r"대신|대안|(?:더|좀\s*더)\s*(?:싼|저렴한|싸게)|다른\s*(?:거|걸|플랜|옵션)|딴\s*(?:거|걸)",
 )
 # A question about a fact: unless it also asks to recommend, the retrieval answers it.
 FACTUAL = any_of(
