@@ -111,7 +111,9 @@ def test_a_second_part_asking_if_it_is_free_adds_the_billing_line(assistant):
 
 
 def test_a_reply_to_the_advisor_s_questions_is_weighed_with_the_request_before_it(chat):
-    answer = chat("enterprise support is way too expensive for us, what else?", "prod down 1h response is a must, no TAM")
+    answer = chat(
+        "enterprise support is way too expensive for us, what else?", "prod down 1h response is a must, no TAM"
+    )
     assert answer.intent == "support_plan" and "Business Support+" in answer.answer.splitlines()[0]
     # (a question of its own after the advisor's questions is answered as a question)
     answer = chat("enterprise support is way too expensive for us, what else?", "what is a TAM?")
