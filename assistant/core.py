@@ -151,13 +151,14 @@ class Assistant:
         # ("WA 리뷰 우리끼리 못하면 누가 도와줄 수 있음? 파트너도 됨?": too little for advice, but the corpus
         # answers who helps with the thing named; a topic only the conversation lent does not count against a
         # message that states a need of its own: "엔터프라이즈는 너무 비싸서 못씀. 뭐 써야 됨?" after FIS)
-        own_need = (
-            intent == "support_plan"
-            and not self._names_a_topic(question)
-            and states_a_need(question, self.settings.corpus)
-        )
-        if rec.status == "clarify" and self._names_a_topic(read_as or question) and not own_need:
-            return None
+        if rec.status == "clarify" and self._names_a_topic(read_as or question):
+            own_need = (
+                intent == "support_plan"
+                and not self._names_a_topic(question)
+                and states_a_need(question, self.settings.corpus)
+            )
+            if not own_need:
+                return None
         text, passages = to_markdown(rec)
         titles = {c.source: c.title for c in self.retriever.chunks}
         cites = [

@@ -371,6 +371,14 @@ def _first_subject(q: Question, seen: list[Question], aliases: AliasTable) -> Qu
 _ENGLISH_NUMERALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _KOREAN_NUMERALS = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 _NUMERALS = {w: n for words in (_ENGLISH_NUMERALS, _KOREAN_NUMERALS) for n, w in enumerate(words, start=1)}
+
+
+def _count(word: str) -> int:
+    """ "6", "six", "여섯" -> 6 (a word the count patterns below capture)."""
+    word = word.casefold()
+    return int(word) if word.isdigit() else _NUMERALS[word]
+
+
 _COUNT_POINTED = re.compile(
     r"(?<![\d가-힣])(\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개|가지)(?![가-힣])"
     r"|\b(?:all|the|those|these)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -387,8 +395,7 @@ def counted_list_turn(q: Question, history: list[Turn]) -> int:
         return 0
     if any(m.entity.kind in SUBJECT_KINDS and m.entity.id not in GENERIC for m in q.mentions):
         return 0
-    word = (found.group(1) or found.group(2)).casefold()
-    n = int(word) if word.isdigit() else _NUMERALS[word]
+    n = _count(found.group(1) or found.group(2))
     recent = history[-MAX_TURNS:]
     for back in range(1, len(recent) + 1):
         if len(_answer_items(recent[-back].answer)) == n:
@@ -598,7 +605,6 @@ _SPAN = re.compile(
     r"|(처음|첫|앞|마지막|뒤)\s*(?:에\s*)?(?:거\s*)?(두|세|2|3)\s*(?:개|가지)",
     re.IGNORECASE,
 )
-_SPAN_SIZE = {"two": 2, "three": 3, "2": 2, "3": 3, "두": 2, "세": 3}
 
 
 def _items_span(q: Question, answer: str, aliases: AliasTable, prev: Question | None = None) -> Question | None:
@@ -608,7 +614,7 @@ def _items_span(q: Question, answer: str, aliases: AliasTable, prev: Question | 
     if found is None:
         return None
     items = _answer_items(answer)
-    n = _SPAN_SIZE[(found.group(2) or found.group(4)).casefold()]
+    n = _count(found.group(2) or found.group(4))
     if len(items) <= n:
         return None
     last = (found.group(1) or found.group(3)).casefold() in ("last", "마지막", "뒤")

@@ -771,7 +771,7 @@ def _joined_too(found: list[Mention], negated: list[Mention], text: str) -> tupl
         if _JOINED.match(text[a.end : b.start]):
             if a in out and b not in out and not re.search(r"[가-힣]", text[b.end : b.end + 3]):
                 out.append(b)
-            elif b in out and a not in out and _NOT_AFTER.match(text[b.end :]) and a.entity.id not in _FRAMEWORK_WORDS:
+            elif b in out and a not in out and _NOT_AFTER.match(text[b.end :]) and a.entity.id not in _PILLAR_PARTS:
                 out.append(a)  # ("모범사례 영역 리전 선택 말고": the kind asked for is not set aside with its member)
                 if not text[a.end : b.start].strip():
                     bare.append(a)
@@ -951,8 +951,8 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 _PLAN_KINDS = ("plan", "severity")  # a weak severity ("critical") counts where a plan is the subject
 
 
-_FRAMEWORK_WORDS = ("best-practice-area", "design-principle", "pillar")
-_EVERY_PILLARS_WORDS = tuple(dict.fromkeys((*_FRAMEWORK_WORDS, *FRAMEWORK_WORDS)))
+_PILLAR_PARTS = ("best-practice-area", "design-principle", "pillar")  # a pillar and the things it has
+_EVERY_PILLARS_WORDS = tuple(dict.fromkeys((*_PILLAR_PARTS, *FRAMEWORK_WORDS)))
 
 
 def _other_pillars(m: Mention, found: list[Mention]) -> bool:
@@ -1001,7 +1001,7 @@ def _principles_naming(term: Entity, pillars: set[str], aliases: AliasTable) -> 
 def _framework_context(found: list[Mention], facets: tuple[str, ...]) -> bool:
     """A one-word area or principle name ("Data", "준비") counts beside a pillar, "area" or "principle"."""
     return "questions" in facets or any(
-        not m.weak and (m.entity.kind == "pillar" or m.entity.id in _FRAMEWORK_WORDS) for m in found
+        not m.weak and (m.entity.kind == "pillar" or m.entity.id in _PILLAR_PARTS) for m in found
     )
 
 

@@ -152,12 +152,12 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     priced_out = bool(
         read and any(r.id == "budget" and r.under for r in read.reqs) and (CHOOSE.search(text) or INSTEAD.search(text))
     )
-    strong = bool(STRONG_CHOICE.search(text)) or priced_out
-    if (FACTUAL.search(text) or NAMED_PLAN_YESNO.search(text)) and not strong:
+    chosen = bool(STRONG_CHOICE.search(text))
+    if (FACTUAL.search(text) or NAMED_PLAN_YESNO.search(text)) and not (chosen or priced_out):
         return None
     # (the words that say when: "파트너 고를때", "when picking a partner", are the criteria's, no choice asked)
     unsaid = _WHEN_CHOOSING.sub(" ", CRITERIA.sub(" ", text))
-    if CRITERIA.search(text) and not STRONG_CHOICE.search(text) and not CHOOSE.search(unsaid):
+    if CRITERIA.search(text) and not chosen and not CHOOSE.search(unsaid):
         return None
     # a budget is a need of one's own: "월 500불 이하로 …되는 플랜?", "under $200 a month" (an amount held up as a
     # limit: not "under 15 minutes", "up to 20 engineers", nor "spend over 5k", the AWS bill); held against plans
@@ -176,7 +176,7 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     partner = len(PARTNER.findall(text))
     # ("besides the tier, what else … picking a partner": a bare "tier" beside a partner is the partner's tier)
     support = len(SUPPORT.findall(text)) + _bare_plans(text, tiers=not partner)
-    support += bool(read and len(read.named) > 1 and STRONG_CHOICE.search(text)) + priced_out
+    support += bool(read and len(read.named) > 1 and chosen) + priced_out
     if not support and not partner:
         return None
     return "partner" if partner > support else "support_plan"
