@@ -111,6 +111,18 @@ def test_a_bulleted_item_of_two_sentences_stays_one_item_and_long_lists_stay_who
     assert len(units(f"Ten principles:\n\n{ten}")[0].items) == 10
 
 
+def test_a_list_belongs_to_the_sentence_that_promises_it_not_to_a_remark_after_it():
+    from assistant.answer.compose import units
+
+    text = "원칙은 다음 2가지다. 이전 판에서는 마지막 원칙을 X라고 불렀다.\n\n- 가(A): 하나\n- 나(B): 둘"
+    by_text = {u.text: u.items for u in units(text)}
+    assert by_text["원칙은 다음 2가지다."] == ["가(A): 하나", "나(B): 둘"]
+    assert by_text["이전 판에서는 마지막 원칙을 X라고 불렀다."] == []
+    # with no promise in the paragraph, the list stays with its last sentence
+    plain = units("Tiers are reviewed. Several apply.\n\n- Select\n- Premier")
+    assert [u.items for u in plain][:2] == [[], ["Select", "Premier"]]
+
+
 def test_list_counts_are_written_in_digits_as_the_answer_shapes_show():
     from assistant.messages import kinds, say
 

@@ -23,11 +23,13 @@ from assistant.answer.cues import (
     EXPLAIN,
     FACETS,
     FIGURE_FACETS,
+    GIVES_REASON,
     HOWTO_SHAPE,
     KINDS,
     MISSING,
     NAMES_SERVICE,
     NEWEST,
+    REASON_ASKED,
     SAID,
     SHAPES,
     TIME_SAID,
@@ -191,14 +193,22 @@ def units(text: str) -> list[Unit]:
             lead.items.extend(found[: MAX_ITEMS - len(lead.items)])
             lead.table = bool(rows)
         sentences = rows or split_sentences(block)
+        start = len(out)
         for i, sentence in enumerate(sentences):
             unit = Unit(sentence, len(out), is_item=is_list)
             n = 0 if is_list else announced(sentence)
             if 2 <= n <= len(sentences) - i - 1:
                 unit.items = sentences[i + 1 : i + 1 + n]
             out.append(unit)
-        lead = out[-1] if out and not is_list else None
+        # a list belongs to the sentence that promises it, even when a remark follows that sentence in its
+        # paragraph ("…다음 5가지다. 이전 판에서는 마지막 원칙을 …라고 불렀다."); else to the paragraph's last
+        promising = [u for u in out[start:] if _promises(u.text)]
+        lead = (promising[-1] if promising else out[-1]) if out and not is_list else None
     return out
+
+
+def _promises(sentence: str) -> bool:
+    return bool(PROMISES_LIST.search(sentence) or _KO_ANNOUNCE.search(sentence) or announced(sentence))
 
 
 _COUNT_WORDS = {
@@ -322,6 +332,8 @@ class OfflineComposer:
         )
         # "OPS07-BP06 뭔 모범사례임?": the sentence that says what that best practice is
         practices = practices_asked(q.typed or q.text) if q is not None else []
+        # "SP/RI 사기 전에 라이트사이징 먼저 하라는 이유 뭐임?": the sentence that gives the reason
+        reason = q is not None and bool(REASON_ASKED.search(q.typed or q.text))
         candidates = [
             _Candidate(
                 rank,
@@ -341,6 +353,7 @@ class OfflineComposer:
                     + (DEFAULT_BONUS if newest and NEWEST.search(u.text) and not _REFERS_BACK.search(u.text) else 0.0)
                     + (FACET_BONUS if any(time_in(t, u.text) for t in needed) else 0.0)
                     + (FACET_BONUS if practices and states_practice(u.text, practices) else 0.0)
+                    + (REASON_BONUS if reason and GIVES_REASON.search(u.text) else 0.0)
                 )
                 * _tool_weight(u, q)
                 * (OFF_TOOL if q is not None and q.wants_tool and self._off_own_tool(u, hit.chunk) else 1.0)
@@ -448,7 +461,10 @@ class OfflineComposer:
         turn_words = typed or (frozenset(q.detail) if q is not None and q.kind == "yesno" else frozenset())
         # (a yes/no's word facet shapes no answer: "do we have to answer the WA tool questions in order?")
         yesno = q is not None and q.kind == "yesno"
-        if turn_words and (not facets or (yesno and not any(f in SHAPES for f, _ in facets))):
+        # (nor does one no close sentence is shaped like: "그거 청구는 벤더가 따로 인보이스 보내는거임?" asks who bills,
+        # which no sentence says with a price)
+        unshaped = not any(_facet_bonus(c.unit, facets, set(weights)) for c in leads)
+        if turn_words and (not facets or (yesno and (unshaped or not any(f in SHAPES for f, _ in facets)))):
             own_words = fold_weights({t: w for t, w in weights.items() if t in turn_words and self.idf(t) < unseen})
             # (a sentence holding every one of them qualifies, however many a list's items pile up for the lead)
             # (a yes/no is answered by one statement: a list's items are each their own, so words its items pile up
@@ -673,6 +689,21 @@ class OfflineComposer:
             lead = {m.entity.id for m in self.aliases.find(unit.text, slips=False)}
             asked = {m.entity.id for m in q.mentions if m.entity.id not in lead}
         mine = [i for i in unit.items if asked & {m.entity.id for m in self.aliases.find(i, slips=False)}]
+        if not asked:
+            # ("FIS 중지 조건은 뭘로 걸어?": the item the question names by the name it opens with, "중지 조건(stop
+            # conditions): CloudWatch 알람으로 정의한다")
+            # (or by a glossary term its name holds: "mechanical sympathy = ?", "Consider mechanical sympathy: …")
+            typed = re.sub(r"\s+", "", (q.typed or q.text).casefold())
+            terms = {re.sub(r"\s+", "", n.casefold()) for m in q.mentions if m.entity.kind == "term" for n in m.names}
+            terms = {t for t in terms if len(t) >= ITEM_NAME_CHARS}
+            heads = [(i, re.sub(r"\s+", "", re.split(r"\s*[(:：]", i, maxsplit=1)[0].casefold())) for i in unit.items]
+            mine = [
+                i
+                for i, head in heads
+                if len(head) >= ITEM_NAME_CHARS
+                and head != re.sub(r"\s+", "", i.casefold())
+                and (head in typed or any(t in head for t in terms))
+            ]
         return mine[0] if len(mine) == 1 else None
 
     def _names_one(self, text: str, kind: str) -> bool:
@@ -802,6 +833,7 @@ def _with_course(chosen: list[_Candidate], candidates: list[_Candidate]) -> list
 
 
 DEFINES_BONUS = 0.2
+REASON_BONUS = 0.2  # "why …?": a sentence that gives a cause or a purpose ("because", "…므로")
 WORDED_ASKS = ("expiry",)  # asked kinds of answer said in words, not as a figure
 DEFINITION = KINDS["definition"]
 # A sentence that opens by saying what its subject is: "A TAM is a …", "Right sizing means …", "TAM(…)은 … "
@@ -826,6 +858,7 @@ def _copula_ending(sentence: str) -> bool:
 
 
 REASONED = ("yesno", "comparison", "definition", "howto", "other")
+ITEM_NAME_CHARS = 3  # an item's name this long, typed in the question, names the item ("중지 조건", not "비용")
 SIDE_OPENS = 12  # a name that starts this close to a sentence's start is what the sentence is about ("The AWS …")
 SHORT_CLAIM_WORDS = 8
 
@@ -964,7 +997,13 @@ def _select(candidates: list[_Candidate], floor: float = FLOOR, each: int = MAX_
             break
         if sum(o.hit_rank == c.hit_rank for o in chosen) >= each:
             continue
-        if any(_similar(c.unit.text, o.unit.text) or any(c.unit.text in i for i in o.unit.items) for o in chosen):
+        twin = next((o for o in chosen if _similar(c.unit.text, o.unit.text)), None)
+        if twin is not None and c.unit.items and not twin.unit.items:
+            # (a section's lead repeated in each of its pieces: the copy that carries the list takes its place)
+            chosen[chosen.index(twin)] = c
+            total += sum(len(_head(i)) for i in c.unit.items)
+            continue
+        if twin is not None or any(c.unit.text in i for o in chosen for i in o.unit.items):
             continue
         chosen.append(c)
         total += len(c.unit.text) + sum(len(_head(i)) for i in c.unit.items)

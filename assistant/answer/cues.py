@@ -184,6 +184,9 @@ USER_TERMS = {
     "팔면": "판매",
     "파는": "판매",
     "time zone": "local time",
+    # ("our finops person and our SREs keep arguing": people's job titles, which the summaries call engineers)
+    "sre": "engineers",
+    "sres": "engineers",
     "시간대": "현지 시간",
     "타임존": "현지 시간",
     "clash": "trade-offs",
@@ -423,6 +426,9 @@ FACETS = _cues(
         "duration": r"how long|how far back|\blook(?:s|ing)? back\b|\blookback\b"
         r"|how much (?:heads?[- ]up|notice|warning|lead time|time)\b"
         r"|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안|얼마나\s*(?:전|미리|일찍)|미리\s*얼마"
+        # ("한번 따면 평생감?", "is it good for life?": whether it lasts forever asks how long it does)
+        r"|평생\s*(?:가|감|간|유효|인정|쓸|써)|영구\s*(?:적으로|히)?\s*(?:유효|인정)"
+        r"|\b(?:good |valid )?for life\b|\bforever\b"
         # (not "몇 년 몇 월에", "몇 년도": the year and month something happened, a date)
         r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*(?:도|에|몇\s*월))|몇\s*년(?!\s*(?:도|에|몇\s*월))|며칠"
         r"|how many (?:days|hours|months|years)",
@@ -672,6 +678,15 @@ MISSING = re.compile(
 )
 # "기본으로 며칠치?", "what's the default retention": the setting as it comes, not the paid or tuned one
 DEFAULT = re.compile(r"\bdefaults?\b|\bby default\b|\bout of the box\b|기본(?:으로|값|적으로|\s*설정)?(?!\s*사항)", _I)
+# "why right-size before buying savings plans?", "라이트사이징 먼저 하라는 이유 뭐임?": a reason asked ...
+REASON_ASKED = re.compile(r"\bwhy\b|\bhow come\b|\bwhat for\b|이유|(?<![가-힣])왜(?!냐)|어째서", _I)
+# ... and a sentence that gives one: a cause, a purpose, or what goes wrong otherwise
+GIVES_REASON = re.compile(
+    r"\bbecause\b|\bsince\b(?!\s+(?:\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december))|\bso that\b|\botherwise\b|\bto avoid\b|\b(?:which|this|that) (?:means|lets|keeps|avoids|"
+    r"prevents)\b|때문|므로|(?:으|이)?니까|그래야|덕분|[가-힣]면\s[^.]{0,50}?(?:줄어|늘어|어렵|못|낭비|잃|커지|높아|떨어)",
+    _I,
+)
 NEWEST = re.compile(
     r"\b(?:newest|latest|most recent(?:ly added)?|(?:added|introduced) most recently|last added|added last|youngest)\b"
     r"|(?:가장|제일|젤)\s*(?:최근|최신|새로|나중|늦게)|최신\s*(?:필러|원칙|pillar)|마지막에\s*(?:추가|생긴|나온)",
