@@ -193,6 +193,12 @@ def test_this_severity_points_at_the_one_talked_about(chat):
             "pillars list pls + was sustainability there from the start?",
             ["pillars list pls?", "was sustainability there from the start?"],
         ),
+        # (a question after another's comma, when the first asks something of its own)
+        (
+            "ProServe or a partner? also how do we engage ProServe, is there a price list somewhere?",
+            ["ProServe or a partner?", "also how do we engage ProServe?", "is there a price list somewhere?"],
+        ),
+        ("for business, is there a TAM?", []),
         # (a count and its list, asked together, are one question)
         ("보안 필러 설계원칙 몇개고 뭐뭐임?", []),
         ("support plans and their prices?", []),

@@ -462,6 +462,9 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         ("what else should we look at when picking a partner, besides the tier?", None),
         ("파트너 고를때 티어 말고 뭐 봐야됨?", None),
         ("which tier should we pick for our startup, partner-wise?", "partner"),
+        # which of two plans has a feature is a fact of each; "which one" alone after plans still asks for a choice
+        ("which of those two gets a designated TAM and which one only a shared pool?", None),
+        ("business or enterprise support - which one for a 5 person startup?", "support_plan"),
         ("", None),
     ],
 )

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from assistant.answer.compose import enumerates
 from assistant.answer.coverage import names_in
-from assistant.answer.cues import ASKED, FACETS, FIGURE_FACETS, POINTER, SHAPES, WH
+from assistant.answer.cues import ASKED, BIGGEST, CHEAPEST, FACETS, FIGURE_FACETS, POINTER, SHAPES, SMALLEST, WH
 from assistant.answer.question import Question
 from assistant.messages import LANGS, said_pattern, say
 from assistant.retrieval.lexical import fold, folded_terms
@@ -52,6 +52,8 @@ def asking_parts(text: str, joined: bool = True) -> list[str]:
         pieces = pieces[:-1]
     if len(pieces) == 1 and joined:  # (`joined`: also two questions joined without a mark between them)
         pieces = _joined_questions(pieces[0])
+    elif joined:  # ("ProServe or a partner? also how do we engage ProServe, is there a price list?")
+        pieces = [q for p in pieces for q in _comma_asked(p)]
     if not 2 <= len(pieces) <= MAX_PARTS or any(len(_WORD.findall(p)) < 2 for p in pieces):
         return []
     return [p if p.endswith("?") else f"{p}?" for p in pieces]
@@ -67,13 +69,30 @@ _EN_JOINED = re.compile(
 )
 
 
+# a question that follows another after a comma: "how do we even engage ProServe, is there a price list somewhere?"
+# (only after a question of its own: "for business, is there a TAM?" is one question)
+_EN_COMMA_ASKED = re.compile(
+    r",\s+(?=(?:is|are|was|were|do|does|did|can|could|will|would|should)\s+"
+    r"(?:there|it|we|i|you|they|this|that|these|those)\b)",
+    re.IGNORECASE,
+)
+
+
 def _joined_questions(text: str) -> list[str]:
-    """A message of one mark or none split where a question ends and another starts; [text] when none does."""
+    """A question split where a question ends and another starts without a mark; [text] when none does."""
     joined = _KO_JOINED.search(text)
     if joined is not None:
         return [text[: joined.end()].rstrip()[:-1].rstrip(), text[joined.end() :]]
     joined = _EN_JOINED.search(text)
     if joined is not None:
+        return [text[: joined.start()], text[joined.end() :]]
+    return _comma_asked(text)
+
+
+def _comma_asked(text: str) -> list[str]:
+    """A question split where another follows it after a comma; [text] when none does."""
+    joined = _EN_COMMA_ASKED.search(text)
+    if joined is not None and WH.search(text[: joined.start()]):
         return [text[: joined.start()], text[joined.end() :]]
     return [text]
 
@@ -114,6 +133,7 @@ def with_parts(
     added: list[str] = []
     replies: list[tuple[Answer, Question]] = []
     turns = list(history)
+    documents = _documents(answer.answer, answer.citations)
     for i, part in enumerate(parts):
         reply, q = ask(part, turns, i > 0)  # (a later part leans on the ones before it: one message, one subject)
         turns.append(Turn(part, reply.answer))
@@ -121,8 +141,12 @@ def with_parts(
         lines = reply.answer.splitlines()
         if reply.abstained or not lines or _from_notes(lines[0], reply.citations):
             continue
-        if not _documents(lines[0], reply.citations) & _documents(answer.answer, answer.citations):
-            continue  # the parts of one message are about one subject: a line from elsewhere answers another
+        if not _documents(lines[0], reply.citations) & documents:
+            if not _names_own_subject(q, reply.answer):
+                continue  # the parts of one message are about one subject: a line from elsewhere answers another
+            # ("ProServe or an APN partner? also how do we even engage ProServe, is there a price list?": a part that
+            # names its own subject may be answered from that subject's document, and the parts after it too)
+            documents |= _documents(reply.answer, reply.citations)
         if not _answers_what_is_missing(lines, q, said, answer.answer):
             continue
         block = [lines[0], *_items_under(lines[1:])]
@@ -300,6 +324,14 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
     spoken = [SHAPES.get(f) or FACETS[f] for f in q.facets if f in FACETS]
     if any(p.search(lead) and not p.search(text) for p in spoken):
         return True
+    # (or in the part's own words for it: "is there a price list somewhere?" by "…rather than published on a price
+    # list", where the answer never spoke of a price)
+    worded = [folded_terms(m.group(0)) for f in q.facets if f in FACETS and (m := FACETS[f].search(q.typed or q.text))]
+    if any(w and w <= terms and not w & said for w in worded):
+        return True
+    # ("REL 질문 몇개임? 필라 중에 젤 많은거 ㅇㅇ?": the end of a scale the part asks, which its line names)
+    if any(x.search(q.typed or q.text) and x.search(lead) for x in (BIGGEST, SMALLEST, CHEAPEST)):
+        return True
     block = "\n".join([lead, *_items_under(lines[1:])])
     shaped = len(_items_under(lines[1:])) >= 2 or enumerates(lead) or bool(re.search(r"\d", block))
     # ("마일스톤 정확히 뭐임? 워크로드당 몇개까지?": what it is, asked beside its count, is said by its definition)
@@ -320,6 +352,17 @@ def _said(term: str, terms: AbstractSet[str]) -> bool:
     if term in terms:
         return True
     return term.isascii() and len(term) >= 5 and any(t.startswith(term[:5]) for t in terms)
+
+
+def _names_own_subject(q: Question, text: str) -> bool:
+    """The part names a service, program or plan of its own (not one lent by the parts before it), which `text`
+    names too."""
+    return any(
+        m.entity.kind in _OWN_SUBJECTS and m.start >= q.own_start and names_in(text, m.names) for m in q.mentions
+    )
+
+
+_OWN_SUBJECTS = ("service", "program", "plan", "path", "lens", "exam")
 
 
 def _documents(text: str, cites: list[Citation]) -> set[str]:

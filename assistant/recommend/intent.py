@@ -38,7 +38,11 @@ PARTNER = any_of(
 )
 # Asking for a choice, or describing one's own situation ("we need", "우리 팀은 ... 필요").
 CHOOSE = any_of(
-    latin(r"recommend\w*|suggest\w*|should (?:we|i)|which (?:one|is best)"),
+    # ("which one only a shared pool?", "which one has the most questions": a fact of each one, no choice asked)
+    latin(
+        r"recommend\w*|suggest\w*|should (?:we|i)|which (?:one(?!'s|\s+"
+        r"(?:gets?|has|have|had|includes?|comes?|offers?|only|was|covers?|got)\b)|is best)"
+    ),
     latin(r"best\s+(?:[\w+-]+\s+){0,3}(?:plans?|partners?|options?|fit)"),
     latin(r"(?:which|what) [\w\s+-]{0,40}?(?:fits?|suits?|for (?:us|me|our)|do (?:we|i) need)"),
     latin(r"(?:which|what) [\w\s+-]{0,40}?to (?:choose|pick|get|buy|use)"),
