@@ -33,6 +33,7 @@ from assistant.answer.conversation import (
     readings,
     resolve,
     restated_turns,
+    restating_language,
 )
 from assistant.answer.coverage import (
     AMOUNT,
@@ -75,7 +76,17 @@ from assistant.answer.cues import (
     time_in,
 )
 from assistant.answer.edition import with_edition
-from assistant.answer.facts import OPENERS_KEY, QUESTION_ID, TECH_CASE_KEY, FactLine, Knowledge, both_names, fact_lines
+from assistant.answer.facts import (
+    OPENERS_KEY,
+    QUESTION_ID,
+    TAM_ACTS,
+    TECH_CASE_KEY,
+    FactLine,
+    Knowledge,
+    both_names,
+    fact_lines,
+    part_home,
+)
 from assistant.answer.parts import answered_in_parts, asking_parts, joined, joined_parts, with_parts
 from assistant.answer.question import Question, answer_language, list_noun, quoted, read_question
 from assistant.answer.sources import located
@@ -310,8 +321,9 @@ def build_chain(
             # "ㅇㅋ 위에 두개 한국어로 다시 정리 좀": the last turns asked again, each after the turns before it, in the
             # language asked for, and said as one answer
             h = state["history"]
-            answers = [_ask_in(t.question, h[: len(h) - again + j], state["lang"]) for j, t in enumerate(h[-again:])]
-            restated = joined(state["question"], answers, state["lang"])
+            lang = restating_language(state["question"]) or state["lang"]  # ("영어로?": named, not said in words)
+            answers = [_ask_in(t.question, h[: len(h) - again + j], lang) for j, t in enumerate(h[-again:])]
+            restated = joined(state["question"], answers, lang)
             if restated is not None:
                 restated.timings_ms = {"retrieve": state["t_retrieve"], "compose": (time.perf_counter() - t0) * 1000}
                 yield from _lines(restated)
@@ -420,6 +432,9 @@ def build_chain(
         # ("REL02에서 챙기라는 거 뭐뭐임?": a question id the catalog places in an area is a subject the corpus covers,
         # however few of the question's other words the passages share)
         known_id = any(aliases.area_of(qid) for qid in question_ids(q.text))
+        # (nor is a design principle or area the catalog places: "수평 확장으로 전체 가용성 향상 자세히 설명해줘" is
+        # asked in words its section shares with few others, and that section joins the passages below)
+        known_id = known_id or bool(knowledge and any(part_home(knowledge, e, lang) for e in q.entities))
         if comp is None and not r.in_scope and not _notes_hold(q, r.hits) and not known_id:
             yield from _lines(abstain(question, lang, r.hits))
             return
@@ -743,8 +758,11 @@ def with_home_sections(q: Question, hits: list[Hit], chunks: list[Chunk], knowle
             continue  # "WA툴", "웰아키텍처": the frame of the question, not its subject
         term = knowledge.glossary.get(m.entity.id)
         cite = getattr(term.cite, q.lang, None) if term is not None and term.cite is not None else None
+        key = ""
+        if cite is None and (part := part_home(knowledge, m.entity.id, q.lang)):
+            cite, key = part  # (a design principle or area: the chunk of its pillar's section that names it)
         if cite is not None and (cite.source, cite.section) not in have:
-            home = section_chunk(cite.source, cite.section, chunks)
+            home = section_chunk(cite.source, cite.section, chunks, key)
             homes += [home] if home is not None else []
             have.add((cite.source, cite.section))
     if not homes:
@@ -1104,6 +1122,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     passage holds clearly more of it."""
     if facts[0].whole or facts[0].key == OPENERS_KEY:  # (who may open cases: the plan's own rule, whoever asks)
         return True
+    if TAM_ACTS.search(q.typed or q.text):
+        return False  # ("can our TAM just run our migration?": what the TAM does, beyond the plan having one)
     said_text = " ".join(f"{f.text} {' '.join(f.items)}" for f in facts)
     ids = question_ids(q.text)
     if ids and thin(facts) and all(i in said_text and _id_is_subject(q.text, i) for i in ids):

@@ -168,7 +168,9 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         if picked is None and any(m.entity.id in LISTABLE or m.entity.kind == "pillar" for m in t.mentions):
             # ("안정성 설계원칙 5개중 마지막꺼 옛날 이름?", then "what does it mean in practice?": a turn that picks
             # an item of the list it names itself is about that item, which its own answer lists at that place)
-            prev = _ordinal_item(t, turn.answer, aliases, t) or prev
+            # (the list may stand under a support line: "이전 판에서는 마지막 원칙을 …라고 불렀다" leads, the
+            # principles follow under "- 안정성 원칙의 설계 원칙은 다음 5가지다")
+            prev = _ordinal_item(t, _from_first_list(turn.answer), aliases, t) or prev
         seen.append(prev)
         # ("걔는 얼마?" right after "디벨로퍼 내년에 어캐 됨?": the plan the answer brought in, not the one ending)
         following = recent[n].question if n < len(recent) else q.text
@@ -194,6 +196,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
     picked = (
         (seen[-back] if back and back <= len(seen) else None)
         or _first_subject(q, seen, aliases)
+        or _returned_to(q, seen, recent, aliases)
         or _topic_set_aside(q, prev, aliases, answer)
         or _term_in_other_language(q, answer, aliases, prev)
         # ("and the last?" right after "explain the third one" counts in the same list, not in the item's line)
@@ -205,6 +208,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _item_described(q, answer, aliases)
         or _all_of(q, seen, aliases)
         or _other_extreme(q, seen, aliases)
+        or _extreme_of_measure(q, seen, aliases)
         or _price_gap_of(q, seen, aliases)
         or _a_step_from_the_topic(q, prev, aliases, answer)
         or _named_by_its_noun(q, prev, aliases)
@@ -367,6 +371,36 @@ def _first_subject(q: Question, seen: list[Question], aliases: AliasTable) -> Qu
     return replace(read_question(f"{' '.join(dict.fromkeys(names))} {rest}", aliases), lang=q.lang)
 
 
+# a subject of the talk before the last, named again by a word of it: "back to the demand one — …", "아까 그 비용
+# 얘기로 돌아가서 …"
+_BACK_TO = re.compile(
+    r"\b(?:back to|going back to|returning to)\s+(?:the\s+|that\s+)?(?P<en>[\w+-]+(?:\s+[\w+-]+)?)\s+"
+    r"(?:one|thing|part|area|question|principle|plan|pillar)\b"
+    r"|(?:아까|다시|앞에)\s*(?:그\s*)?(?P<ko>[\w+-]+(?:\s+[\w+-]+)?)\s*(?:거|건|꺼|얘기|쪽|부분)(?:로|으로)?\s*돌아가\w*",
+    re.IGNORECASE,
+)
+
+
+def _returned_to(q: Question, seen: list[Question], history: list[Turn], aliases: AliasTable) -> Question | None:
+    """ "back to the demand one — does it say anything about …?" three turns after the area of demand: the latest
+    earlier subject (asked about, or led an answer) one of whose names holds the word; None when none does.
+    `seen`: each turn of `history` as resolved."""
+    found = _BACK_TO.search(q.text)
+    # (a subject named beside it is what the turn asks of: "back to the enterprise one" names its plan itself)
+    if not found or len(seen) < 2 or any(m.entity.kind in (*TOPIC_KINDS, "principle", "area") for m in q.mentions):
+        return None
+    word = (found.group("en") or found.group("ko")).casefold()
+    turns = list(zip(seen, history, strict=True))[:-1]  # (the last turn's subject needs no going back to)
+    for t, turn in reversed(turns):
+        lead = turn.answer.split("\n", 1)[0]
+        for m in [*t.mentions, *aliases.find(lead)]:
+            names = [n for n in (m.entity.en, m.entity.ko, *m.names) if n]
+            if m.entity.id not in GENERIC and any(word in n.casefold() for n in names):
+                rest = (q.text[: found.start()] + " " + q.text[found.end() :]).strip(" —-,:")
+                return replace(read_question(f"{m.text} {rest}", aliases), lang=q.lang)
+    return None
+
+
 # a count a list had, pointed at again: "6개 다시 알려줘", "그 5가지 영어로", "list the six again", "all 6 in korean"
 _ENGLISH_NUMERALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _KOREAN_NUMERALS = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
@@ -418,6 +452,27 @@ def _all_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question 
 
 # the ends of a scale a question asks for ("질문 젤 많은 거", "the fewest", "cheapest"), one or the other
 _EXTREMES = (BIGGEST, SMALLEST, CHEAPEST, NEWEST)
+
+
+def _extreme_of_measure(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
+    """ "필라 중에 젤 많은거 ㅇㅇ?" after "REL 질문 몇개임?": an end of a scale asked with no measure of its own is
+    the end of the measure the turn before asked about (the number of questions)."""
+    if not seen or q.facets or not (BIGGEST.search(q.text) or SMALLEST.search(q.text)):
+        return None
+    # (asked across a whole kind it names, "필라 중에": "which one's the biggest?" stays within the topic)
+    if any(m.entity.kind in SUBJECT_KINDS and m.entity.id not in GENERIC for m in q.mentions):
+        return None
+    last = seen[-1]
+    kinds = {p.entity.kind for p in last.mentions if p.entity.kind in KIND_WORD}
+    if not any(KIND_WORD[k].search(q.text) for k in kinds):
+        return None  # ("which of its areas is the biggest": the areas of the topic's pillar, not all pillars)
+    measured = [found.group(0) for f in last.facets if f in _MEASURES and (found := FACETS[f].search(last.text))]
+    if not measured:
+        return None
+    return replace(read_question(f"{measured[0]} {q.text}", aliases), lang=q.lang)
+
+
+_MEASURES = ("questions", "price", "response")  # what a scale's end can be asked of without naming it again
 
 
 def _other_extreme(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
@@ -709,6 +764,18 @@ _ID_RANGE = re.compile(
 _ITEM_GIST = 55  # characters of an item's description that stand for a name too plain to search alone
 
 
+def _from_first_list(answer: str) -> str:
+    """The answer from the first of its lines that has items under it (that line as line 1); the answer itself
+    when line 1 has them, or no line does."""
+    lines = answer.splitlines()
+    for i, line in enumerate(lines[:-1]):
+        indent = len(line) - len(line.lstrip())
+        below = lines[i + 1]
+        if ITEM.match(below) and len(below) - len(below.lstrip()) > indent:
+            return "\n".join([re.sub(r"^\s*-\s+", "", line), *lines[i + 1 :]]) if i else answer
+    return answer
+
+
 def _answer_items(answer: str) -> list[tuple[str, str]]:
     """The items of the list under the answer's first line as (the item, its name: the part before "(" or ":");
     the support lines after that list are not part of it."""
@@ -887,7 +954,7 @@ _DESCRIBED = re.compile(
 # (not "한국어로도 열수있음?": a case opened in Korean)
 _IN_OTHER_LANGUAGE = re.compile(
     r"(?:영어|영문|한국어|한글|우리말)\s*(?:로는|로|으론)\s*(?:뭐|머|뭔|뭘|무엇|어떻게\s*(?:써|쓰|말|불러|부르|표기))"
-    r"|(?:영문|영어|한글|한국어)\s*(?:이름|명칭|표현|표기|용어)"
+    r"|(?:영문|영어|한글|한국어)\s*(?:(?:원문|원래|정식|공식|원어)\s*)?(?:이름|명칭|표현|표기|용어)|원문\s*(?:이름|명칭|표기)"
     r"|^\s*(?:영어|영문|한국어|한글)\s*(?:로는|론|으론|로)\s*[?？]*\s*$"  # "영어로는?" alone
     r"|\b(?:called|say|write|term|name)\b[^?]{0,20}\bin (?:english|korean)\b|\bin (?:english|korean)\s*\??\s*$"
     r"|\b(?:english|korean) (?:name|term|word)\b",
@@ -954,13 +1021,46 @@ RESTATED_TURNS = 3  # at most this many earlier turns are said again
 
 # saying again what was said: "다시 정리", "번역해줘", "summarize", "say that again in english"
 _SUMMED_UP = re.compile(r"정리|요약|\bsummar(?:y|i[sz]e)\b|\brecap\b|\bsum (?:it |that )?up\b", re.IGNORECASE)
-_SAID_AGAIN = re.compile(rf"{_SUMMED_UP.pattern}|다시|번역|\bagain\b|\brepeat\b|\btranslat", re.IGNORECASE)
+# ("can you say that in English?", "영어로 써줘": what was said, in the other language)
+_SAID_AGAIN = re.compile(
+    rf"{_SUMMED_UP.pattern}|다시|번역|\bagain\b|\brepeat\b|\btranslat|\b(?:say|put|write) (?:that|it|this|those|them)\b"
+    r"|(?:영어|영문|한국어|한글)\s*로\s*(?:해|써|적어|말해|줘|부탁)",
+    re.IGNORECASE,
+)
 # what was said before, pointed at: "앞에 말한거", "위에 거", "아까 얘기한 내용", "what you said", "the above"
 _SAID_BEFORE = re.compile(
     r"(?:앞에|위에|아까|지금까지|앞서)\s*(?:말한|한|얘기한|나온|답한)?\s*(?:거|것|내용|얘기|답)"
     r"|\bwhat you (?:just )?said\b|\bthe above\b|\byour (?:last )?answers?\b",
     re.IGNORECASE,
 )
+
+
+# a message that only names a language: "영어로?", "영어로는?", "in english?", "english pls"
+_BARE_LANGUAGE = re.compile(
+    r"\s*(?:(?:영어|영문|한국어|한글)\s*(?:로는|론|으론|으로|로)?|(?:in\s+)?(?:english|korean)(?:\s+(?:pls|please|plz))?)"
+    r"\s*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def restating_language(text: str) -> str | None:
+    """The language a request to say things again asks for: said in words ("영어로 정리해줘"), or only named
+    ("영어로?")."""
+    if asked := answer_language(text):
+        return asked
+    if _BARE_LANGUAGE.match(text):
+        return "en" if re.search(r"영어|영문|english", text, re.IGNORECASE) else "ko"
+    return None
+
+
+def _names_one_term(history: list[Turn], aliases: AliasTable) -> bool:
+    """The last answer's first line gives a term with its other-language name, or the last turn was about one
+    principle or area (whose other name a bare "영어로는?" then asks)."""
+    last = history[-1]
+    if _paired_term(re.sub(r"\s*\[\d+\]", "", last.answer.split("\n", 1)[0])) is not None:
+        return True
+    turn = resolve(read_question(last.question, aliases), history[:-1], aliases)
+    return len({m.entity.id for m in turn.mentions if m.entity.kind in ("principle", "area")}) == 1
 
 
 def restated_turns(q: Question, history: list[Turn], aliases: AliasTable) -> int:
@@ -970,9 +1070,12 @@ def restated_turns(q: Question, history: list[Turn], aliases: AliasTable) -> int
     한국어로 설명좀")."""
     if not history or q.item or ORDINAL.search(q.text) or counted_list_turn(q, history):
         return 0
-    if answer_language(q.text) is None and not _SAID_BEFORE.search(q.text):
+    if restating_language(q.text) is None and not _SAID_BEFORE.search(q.text):
         return 0  # (a request in no other language must point at what was said: "앞에 말한거 표로 다시 정리해줘")
-    if not (_SAID_AGAIN.search(q.text) or _BOTH.search(q.text) or _ALL_ABOVE.search(q.text)):
+    # ("영어로?" alone after "엔터프는?": that answer in English; not after an answer that gives a term with its
+    # other name, or a turn about one principle: "영어로는?" then asks that name)
+    bare = bool(_BARE_LANGUAGE.match(q.text)) and not _names_one_term(history, aliases)
+    if not (_SAID_AGAIN.search(q.text) or _BOTH.search(q.text) or _ALL_ABOVE.search(q.text) or bare):
         return 0  # ("blogs - any in korean?", "list them in English": a question, or the list of the topic)
     if any(m.entity.kind in SUBJECT_KINDS for m in q.mentions) or set(q.facets) & FIGURE_FACETS:
         return 0

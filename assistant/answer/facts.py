@@ -758,11 +758,14 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 return _sized_area(p, lang, biggest=biggest)
             # "sustainability pillar areas besides region selection?": the others, the one set aside named
             ref, owner = getattr(p.cite.areas, lang), both_names(p.name, lang)
-            if "questions" not in q.facets and (rest := _besides(q, p.areas, "list.areas", ref, lang, owner, ", ")):
+            rest = _besides(q, p.areas, "list.areas", ref, lang, owner, ", ")
+            if rest and "questions" not in q.facets:
                 return [rest]
-            listed = _named_list(p.areas, "list.areas", ref, lang, owner)
+            listed = rest or _named_list(p.areas, "list.areas", ref, lang, owner)
             if "questions" in q.facets:  # "영역마다 질문 몇 개씩": each area with its question ids
-                ids_of = [", ".join(a.questions) for a in p.areas]
+                # ("SUS01 리전선택 말고 나머지 영역 뭐임? 번호랑": the others, each with its ids)
+                areas = [a for a in p.areas if not (rest and _names_set_aside(q, a.name))]
+                ids_of = [", ".join(a.questions) for a in areas]
                 listed = replace(listed, items=tuple(f"{i}: {n}" for i, n in zip(listed.items, ids_of, strict=True)))
                 if "count" in q.facets and not _EACH.search(q.text):  # "질문 몇개고 영역은 몇개로 나뉨?": both
                     return [_questions_line(p, lang), listed]
@@ -1185,6 +1188,8 @@ def _yes_or_no(q: Question, plan: Any, listed: list[Any]) -> str | None:
     `listed`: the items of plans' own lists the question names (`_listed_items`)."""
     ids = set(q.entities)
     asked = _asked_channels(q) if "channels" in q.facets else []
+    if "technical-account-manager" in ids and TAM_ACTS.search(q.typed or q.text):
+        return None  # ("can our TAM just run our migration?": what a TAM does, which the passages say; not whether)
     if "technical-account-manager" in ids:
         # ("지정 TAM임?" of a plan with a pool of TAMs: no; a designated TAM is asked, not any TAM). A turn that
         # names the TAM again says which TAM itself; an elliptical one ("온램프는?") asks the TAM asked before.
@@ -1218,6 +1223,15 @@ def _yes_or_no(q: Question, plan: Any, listed: list[Any]) -> str | None:
     else:
         return None
     return None if value is None else ("yes" if value else "no")
+
+
+# the TAM as the one who does something: "can our TAM just run our migration?", "TAM이 마이그레이션 해줌?"
+TAM_ACTS = re.compile(
+    r"\b(?:tams?|technical account managers?)\s+(?:just\s+|also\s+|actually\s+|even\s+)?"
+    r"(?:run|do|build|migrate|handle|implement|write|deploy|fix|execute|carry|perform|take over|design|code|operate)\b"
+    r"|(?:TAM|탐)\s*(?:이|가|한테|에게|이랑)\s*[^?]{0,25}?(?:해\s*줌|해\s*주|맡아|대신|수행|진행해|구축해|작업해)",
+    re.IGNORECASE,
+)
 
 
 # whether a thing comes with the plan's price: "포함임?", "is IEM included", "free with business?"
@@ -1528,11 +1542,12 @@ def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     ):
         return []  # "REL04 보면 요청을 멱등하게 만들라는데, 멱등하다는 게 뭔 뜻임?": the term after the id is asked
     lines = []
+    aside = {m.entity.id for m in q.negated}
     for qid in qids:
         for pillar in k.pillars.pillars:
             area = next((a for a in pillar.areas if qid in a.questions), None)
-            if area is None:
-                continue
+            if area is None or f"{pillar.id}/{area.id}" in aside:
+                continue  # ("SUS01 리전선택 ㄴㄴ 그거 말고 나머지 영역": the id of the area set aside is set aside too)
             lines.append(_qid_line(pillar, area, qid, lang))
     return lines
 
@@ -1610,6 +1625,25 @@ def _fold_name(text: str) -> str:
 _QUOTES = re.compile(r"['\"“”‘’`]")
 
 
+def part_home(k: Knowledge, eid: str, lang: str) -> tuple[Any, str] | None:
+    """The section that states a design principle or best-practice area ("reliability/scale-horizontally"), and
+    the name it goes by there; None for any other entity."""
+    owner, _, item = eid.partition("/")
+    if k.pillars is None or not item:
+        return None
+    if owner == "general":
+        g = next((g for g in k.pillars.general_principles if g.id == item), None)
+        return (getattr(k.pillars.cite_general, lang), getattr(g.name, lang)) if g is not None else None
+    pillar = next((p for p in k.pillars.pillars if p.id == owner), None)
+    if pillar is None:
+        return None
+    principle = next((d for d in pillar.design_principles if d.id == item), None)
+    if principle is not None:
+        return getattr(pillar.cite.design_principles, lang), getattr(principle.name, lang)
+    area = next((a for a in pillar.areas if a.id == item), None)
+    return (getattr(pillar.cite.areas, lang), getattr(area.name, lang)) if area is not None else None
+
+
 def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if k.pillars is None:
         return []
@@ -1627,6 +1661,16 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         principle = next((d for d in pillar.design_principles if d.id == item), None)
         if principle is not None and "questions" in q.facets:
             return [_questions_line(pillar, lang)]  # questions belong to the pillar: a principle has none of its own
+        if principle is not None and "former" in q.facets and principle.formerly:
+            # ("마지막 거 예전 이름은?" after the reliability principles: what older editions called it)
+            return [
+                _line(
+                    say("principle.formerly", lang, name=both_names(principle.name, lang), old=old.en),
+                    getattr(old.cite or pillar.cite.design_principles, lang),
+                    old.en,
+                )
+                for old in principle.formerly
+            ]
         if principle is not None:
             # one name, several pillars ("Use managed services": Operational Excellence and Sustainability): each
             # pillar that has it, or only the ones the question names

@@ -651,6 +651,8 @@ _NOT_AFTER = re.compile(
     # ("마일스톤 100개 말고": a figure of it may stand between the name and the word that sets it aside)
     # ("developer 플랜 말고": the kind word after the name sets nothing else aside)
     r"^\s*(?:\d[\d,]*\s*[가-힣]{0,2}\s*)?(?:(?:플랜|서포트|support|plan|필러|필라|pillar)\s*)?"
+    # ("SUS01 리전선택 ㄴㄴ 그거 말고": a chat "no" and a pointer at the name may stand between)
+    r"(?:(?:ㄴ+|no|nope)\s*,?\s*(?:(?:그거|그건|그것|그게)\s*)?)?"
     r"(?:말고|빼고|아니고|제외하고|(?:은|는|이|가)?\s*아님(?!\s*\?)"
     r"|(?:은|는)?\s*아니(?:야|에요|고요)?\s*[.!]?\s*$"
     # ("TAM은 필요없고 …", "TAM 없어도 됨"): what the asker can do without
@@ -771,7 +773,13 @@ def _joined_too(found: list[Mention], negated: list[Mention], text: str) -> tupl
         if _JOINED.match(text[a.end : b.start]):
             if a in out and b not in out and not re.search(r"[가-힣]", text[b.end : b.end + 3]):
                 out.append(b)
-            elif b in out and a not in out and _NOT_AFTER.match(text[b.end :]) and a.entity.id not in _PILLAR_PARTS:
+            elif (
+                b in out
+                and a not in out
+                and _NOT_AFTER.match(text[b.end :])
+                and a.entity.id not in _PILLAR_PARTS
+                and not b.entity.id.startswith(f"{a.entity.id}/")  # ("지속가능성 리전 선택 말고": its pillar stays)
+            ):
                 out.append(a)  # ("모범사례 영역 리전 선택 말고": the kind asked for is not set aside with its member)
                 if not text[a.end : b.start].strip():
                     bare.append(a)

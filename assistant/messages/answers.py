@@ -409,6 +409,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{old}은(는) 이전 판의 이름이고, 현행판 {owner}에서는 {name}입니다.",
         "en": "“{old}” is the name older editions used; the current {owner} calls it {name}.",
     },
+    "principle.formerly": {
+        "ko": "{name}의 이전 판 이름은 {old}입니다.",
+        "en": "Older editions called {name} “{old}”.",
+    },
     "principle.absorbed": {
         "ko": "{old}은(는) 이전 판의 원칙이고, 현행판에서는 {owner}의 {name}에 흡수됐습니다.",
         "en": "“{old}” was a principle of older editions; the current edition folds it into {name} ({owner}).",
