@@ -131,3 +131,57 @@ def test_a_principle_s_former_name_comes_from_the_catalog(chat):
 def test_chat_abbreviations_of_names_are_names(assistant):
     answer = assistant.ask("노트엔 마켓플 AMI, CFN, SaaS, 컨테이너만 적음. 그거 말고 뭐 팜?")
     assert not answer.abstained and "전문 서비스" in answer.answer
+
+
+def test_a_list_the_asker_typed_is_checked_against_the_catalog_s(assistant):
+    first = assistant.ask(
+        "my notes have the general design principles as: stop guessing capacity, test at prod scale, automate for "
+        "experimentation, evolutionary architectures, game days. is one missing or is that the whole list?"
+    ).answer.splitlines()[0]
+    assert first.startswith("Missing from your list") and "Drive architectures using data" in first
+    korean = assistant.ask(
+        "보안 설계원칙이 강력한 자격증명, 추적성, 모든 계층 보안, 자동화, 전송중 데이터 보호 이렇게 5개 맞음? "
+        "빠진거 있음?"
+    ).answer.splitlines()[0]
+    assert "Keep people away from data" in korean and "Prepare for security events" in korean
+
+
+def test_notes_named_after_a_request_only_give_its_reason(assistant):
+    answer = assistant.ask("안정성 pillar design principle 5개 영문 이름 좀 ㅠ 노트엔 한글로만 대충 적어놔서")
+    assert answer.citations[0].source.startswith("corpus/summaries/")
+    assert "Scale horizontally to increase aggregate workload availability" in answer.answer
+
+
+def test_the_last_item_of_a_list_under_a_support_line_keeps_its_old_name(chat):
+    answer = chat(
+        "what are the APN Services Path tiers, lowest to highest?",
+        "and the last one, what was it called under the old naming?",
+    )
+    assert "Premier Consulting Partner" in answer.answer.splitlines()[0]
+
+
+def test_an_aws_managed_service_asked_for_is_a_tool_not_the_glossary_term(chat):
+    answer = chat(
+        "노트에 게임데이 = 부하테스트 하는 날 이라고 적어놨는데 이거 맞음?",
+        "그거 할 때 쓰는 AWS 관리형 서비스 따로 있음?",
+    )
+    assert "Fault Injection Service" in answer.answer.splitlines()[0]
+
+
+def test_ids_of_one_area_are_that_area_and_a_korean_answer_counts_in_korean(assistant):
+    first = assistant.ask(
+        "reliability pillar: REL09 to REL13 fall under which best-practice area, and how many questions is that"
+    ).answer.splitlines()[0]
+    assert "Failure management" in first and "5 questions" in first
+    total = assistant.ask("how many questions in the WA Framework lens rn? 슬라이드에 총 질문 수 넣어야 됨")
+    assert not total.abstained and "57" in total.answer.splitlines()[0]
+
+
+def test_a_quoted_product_name_the_corpus_never_says_is_declined(assistant):
+    answer = assistant.ask(
+        "saw 'AWS Well-Architected Agent (preview)' in the WA docs — what does it actually do, and how is its "
+        "profile different from a WA Tool profile?"
+    )
+    assert answer.abstained and "Well-Architected Agent" in answer.answer.splitlines()[0]
+    kept = assistant.ask("vendor says they're an APN 'Distribution Path' partner. what does that path actually mean?")
+    assert not kept.abstained

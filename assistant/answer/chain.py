@@ -49,6 +49,7 @@ from assistant.answer.coverage import (
     lists_counted,
     names_in,
     not_covered,
+    unknown_quoted_name,
     unstated_figure,
 )
 from assistant.answer.cues import (
@@ -218,6 +219,13 @@ def build_chain(
         if homes is None:
             homes = headed_sections(retriever.chunks, aliases)
         return homes
+
+    folded: list[str] = []  # the corpus's text, case-folded, read on first need
+
+    def corpus_folded() -> str:
+        if not folded:
+            folded.append("\n".join(f"{c.section}\n{c.text}" for c in retriever.chunks).casefold())
+        return folded[0]
 
     def _read(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
@@ -415,6 +423,8 @@ def build_chain(
         # (the turn's own subject, named beside what it asks, is known from its own passages: `beside`)
         stated = f"{catalog_text(facts)}\n{state.get('beside', '')}"
         missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None, stated=stated)
+        if missing is None and (name := unknown_quoted_name(q, corpus_folded())):
+            missing = (name, "missing")  # ("saw 'AWS Well-Architected Agent (preview)' in the docs — what is it?")
         if (
             missing
             and catalog

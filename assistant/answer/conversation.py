@@ -687,7 +687,9 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
     found = ORDINAL.search(q.text)
     if not found or not answer:
         return None
-    items = _answer_items(answer)
+    # ("and the last one, what was it called under the old naming?" after "The top tier is Premier…" and the tiers
+    # listed under the line after it: the list the answer gives, wherever it stands)
+    items = _answer_items(answer) or _answer_items(_from_first_list(answer))
     index = ORDINALS.get(re.sub(r"^the\s+|\s+", "", found.group(0).casefold()))
     if not items and index is not None and (span := _ID_RANGE.search(answer.split("\n", 1)[0])):
         # "네번째꺼 뭐 물어봄" after "…질문은 5개(PERF01~PERF05)": the question id at that place of the range

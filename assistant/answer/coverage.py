@@ -28,7 +28,7 @@ from assistant.answer.cues import (
     TIME_UNITS,
     USER_TERMS,
 )
-from assistant.answer.question import Question, after_question, scene_before, set_aside_at
+from assistant.answer.question import Question, after_question, quoted, scene_before, set_aside_at
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
@@ -195,6 +195,21 @@ def not_covered(
     return None
 
 
+# a name in quotes: capitalised words, the lower-case words that join them ("MAP for AWS Transform")
+_QUOTED_NAME = re.compile(r"[A-Z][\w+.-]*(?:\s+(?:(?:for|of|the|and|on|in|to)\s+)*[A-Z][\w+.-]*)+")
+
+
+def unknown_quoted_name(q: Question, corpus: str) -> str | None:
+    """A product's name the asker quotes ("saw 'AWS Well-Architected Agent (preview)' in the docs") that the
+    corpus (`corpus`, its text case-folded) never says; None when every quoted name is there."""
+    for phrase in quoted(q.typed or q.text):
+        for found in _QUOTED_NAME.finditer(re.sub(r"\([^()]*\)", " ", phrase)):
+            name = found.group(0).strip()
+            if name.casefold() not in corpus:
+                return name
+    return None
+
+
 def _known_name(name: str, known: Callable[[str], bool]) -> bool:
     """Every word of a Latin-script name is one the corpus uses ("Amazon VPC", "VPC")."""
     words = re.findall(r"[A-Za-z0-9]+", name)
@@ -255,7 +270,9 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False, catalog: bo
     # "계정당 워크로드 최대 몇개까지?", "is there a max number of accounts …?": a figure, or "no limit"
     if q.kind in ("number", "yesno") and "limit" in q.facets:
         shapes.append(("limit", SHAPES["limit"]))
-    english = counted_noun(q.text)
+    # (an answer in Korean counts in Korean: "how many questions in the WA Framework lens rn? 슬라이드에 …" is
+    # answered "질문은 … 57개")
+    english = counted_noun(q.text) if q.lang != "ko" else None
     noun = english or _ko_counted_noun(q)
     # ("데이터 보호는 몇번부터 몇번?": question ids asked by their numbers, not a number of times)
     asked = QUESTION_NUMBER.sub("", q.text) if "questions" in q.facets else q.text

@@ -459,7 +459,7 @@ FACETS = _cues(
         r"|질문\s*번호(?:는|가)?\s*(?:몇|뭐)",
         # the name something went by before ("마지막 거 예전 이름은?", "what was it called before")
         "former": r"(?:예전|옛날|이전|원래|옛)\s*(?:이름|명칭)(?:은|이|도)?\s*(?:\?|뭐|무엇|$)"
-        r"|\b(?:old|older|former|previous|original|earlier) name\b|\bformerly (?:called|named|known)\b"
+        r"|\b(?:old|older|former|previous|original|earlier) nam(?:e|ing)\b|\bformerly (?:called|named|known)\b"
         r"|\bcalled before\b|\bused to be called\b"
         # "구판에선 이름 달랐던거 같은데", "what was it called in the older edition": a name in an earlier edition
         r"|(?:구판|옛\s*판|이전\s*판|예전\s*판|옛날\s*판|이전\s*버전|예전\s*버전|옛날\s*버전)[^?]{0,20}?(?:이름|명칭|불렀|불리)"
@@ -673,6 +673,7 @@ QUESTION_NUMBER = re.compile(r"(?<!년에 )(?<!년에)(?<!달에 )(?<!달에)몇
 # "빠진 거", "what did I leave out": the question asks which one is missing
 MISSING = re.compile(
     r"빠진|빠졌|빠져|누락|\bmissing\b|\bleft out\b|\bleave out\b|\bomit|\bskip(?:ped|s)?\b"
+    r"|\bmiss(?:ed)? (?:one|any|anything|something)\b"
     r"|\bdidn'?t (?:list|include)\b",
     re.IGNORECASE,
 )

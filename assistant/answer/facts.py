@@ -29,6 +29,7 @@ from assistant.answer.cues import (
     FACETS,
     JOINING,
     KINDS,
+    MISSING,
     NEWEST,
     NOW,
     ON_PLAN,
@@ -159,12 +160,18 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         masked = blank(q.text, [(m.start, m.end) for m in q.mentions if m.entity.kind == "plan"])
         having = _plans_with(q, k, lang) if q.kind == "list" and _PLAN_NOUN.search(masked) else []
         return having + [x for x in _plan_lines(q, plans, k, lang) if x not in having]
+    return _theirs_checked(q, _catalog_reading(q, k, lang), lang)
+
+
+def _catalog_reading(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """The first of the catalog's readers that holds the answer to `q`."""
     for reader in (
         _partner_firms,
         _addon_lines,
         _meets_target,
         _plans_with,
         _plans_including,
+        _area_of_ids,
         _question_id,
         _older_principle,
         _principle_or_area,
@@ -181,6 +188,26 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         if lines:
             return lines
     return []
+
+
+def _theirs_checked(q: Question, lines: list[FactLine], lang: str) -> list[FactLine]:
+    """ "my notes have the general principles as: a, b, c, d, e. is one missing?": a list the asker typed, checked
+    against the catalog's list: what it lacks leads (or that it lacks nothing), then the whole list."""
+    text = q.typed or q.text
+    if not lines or len(lines[0].items) < 3 or not MISSING.search(text) or "notes" in q.facets:
+        return lines
+    items = lines[0].items
+    said = folded_terms(text)
+    own = [folded_terms(re.sub(r"[()]", " ", i)) for i in items]
+    # an item is there when a word only it has among the list's items is typed ("data", "데이터" …)
+    there = [bool((words - set().union(*(o for o in own if o is not words))) & said) for words in own]
+    if sum(there) < max(2, len(items) // 2):
+        return lines  # (no list of the asker's own: "빠진 거 있음?" asks of the notes, or of something else)
+    missing = [i for i, t in zip(items, there, strict=True) if not t]
+    lead = (
+        say("list.missing", lang, what=", ".join(missing)) if missing else say("list.complete", lang, what=len(items))
+    )
+    return [FactLine(lead, lines[0].source, lines[0].section, lines[0].key, whole=True), *lines]
 
 
 # another plan, cheaper than the one talked about: "anything cheaper with a TAM?", "더 싼 거 없음?"
@@ -1552,6 +1579,35 @@ def _question_id(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     return lines
 
 
+def _area_of_ids(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "REL09 to REL13 fall under which area, and how many questions is that": several ids of one area are that
+    area, said with its count and its ids."""
+    qids = question_ids(q.text)
+    if k.pillars is None or len(qids) < 2 or practices_asked(q.text):
+        return []
+    if "best-practice-area" not in q.entities or _EACH.search(q.text):
+        return []  # ("SEC05랑 SEC06 각각 뭐야": what each one asks)
+    homes = {
+        (pillar.id, area.id): (pillar, area)
+        for qid in qids
+        for pillar in k.pillars.pillars
+        for area in pillar.areas
+        if qid in area.questions
+    }
+    if len(homes) != 1:
+        return []
+    pillar, area = next(iter(homes.values()))
+    text = say(
+        "area.count_one" if len(area.questions) == 1 else "area.count",
+        lang,
+        name=getattr(area.name, lang),
+        pillar=both_names(pillar.name, lang),
+        questions=", ".join(area.questions),
+        n=len(area.questions),
+    )
+    return [replace(_line(text, getattr(pillar.cite.areas, lang), area.questions[0]), whole=True)]
+
+
 def _qid_line(pillar: Any, area: Any, qid: str, lang: str) -> FactLine:
     """ "REL09(데이터 백업)는 안정성(Reliability)의 장애 관리 영역에 속한 질문입니다": a question id with the topic the
     summary states beside it, its area and pillar, cited to the pillar's areas."""
@@ -1647,6 +1703,8 @@ def part_home(k: Knowledge, eid: str, lang: str) -> tuple[Any, str] | None:
 def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if k.pillars is None:
         return []
+    if MISSING.search(q.typed or q.text) and len({e for e in q.entities if "/" in e}) >= 2:
+        return []  # ("…자격증명, 추적성, … 5개 맞음? 빠진거 있음?": the asker's list, checked against the pillar's)
     for eid in q.entities:
         owner, _, item = eid.partition("/")
         if not item and "questions" in q.facets:  # a glossary term that is also an area ("인시던트 대응")

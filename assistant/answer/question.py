@@ -488,6 +488,15 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     detail = _detail(_without_scene(_asking_part(masked, remarks=False)))
     own_service = any(m.entity.kind == "service" for m in mentions)
     wants_tool = bool(TOOL_ASKED.search(masked)) or (bool(MEANS_ASKED.search(masked)) and not own_service)
+    # ("게임데이 할 때 쓰는 AWS 관리형 서비스 따로 있음?": "managed service" is the kind of thing asked for, a service,
+    # not a subject of its own)
+    kind_words = [m for m in mentions if m.entity.id in _SERVICE_KIND_TERMS]
+    if not wants_tool and kind_words:
+        unmasked = masked
+        for m in kind_words:
+            unmasked = unmasked[: m.start] + text[m.start : m.end] + unmasked[m.end :]
+        if TOOL_ASKED.search(unmasked):
+            wants_tool, mentions = True, tuple(m for m in mentions if m not in kind_words)
     return Question(
         text,
         lang,
@@ -508,6 +517,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
 
 
 _SCENE_ITEMS = ("principle", "area")  # a pillar's things, which a scene may name in passing
+_SERVICE_KIND_TERMS = ("managed-service",)  # glossary terms that name a kind of AWS service
 
 _PILLAR_OF_PREFIX = {prefix: pid for pid, prefix in PILLAR_PREFIX.items()}
 
@@ -928,8 +938,12 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # a sentence that asks or requests: a question word, or a request's ending ("알려줘", "정리해 주세요", "pls")
 _REQUEST = r"(?:줘|줘요|주세요|줄래|줄래요|부탁해|부탁해요|부탁드려요)"
 _ASKS = re.compile(rf"{_REQUEST}[.!~ㅋㅎ\s]*$|\b(?:pls|please|tell me|list)\b|{WH.pattern}", re.IGNORECASE)
-_REQUEST_END = re.compile(rf"{_REQUEST}(?=[.!~,]*\s+\S)")
-_REMARK_END = re.compile(r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요)[.!~ㅋㅎ]*\s*$")
+# ("영문 이름 좀 ㅠ 노트엔 한글로만 적어놔서": a chat "please" with a sigh ends the request too)
+_REQUEST_END = re.compile(rf"{_REQUEST}(?=[.!~,]*\s+\S)|좀\s*[ㅠㅜ]+(?=\s+\S)")
+# a clause that gives the scene or a reason: "…던데", "…거든", "한글로만 적어놔서"
+_REMARK_END = re.compile(
+    r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요|놔서|놓아서|둬서|두어서)[.!~ㅋㅎㅠㅜ]*\s*$"
+)
 # "노트엔 …라고만 적어놨는데, X-Ray는 어느 단계임?": the notes said in a clause before the comma set the scene
 _REMARK_CLAUSE = re.compile(r"^[^,]*(?:던데|는데),\s+")
 

@@ -409,6 +409,11 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{old}은(는) 이전 판의 이름이고, 현행판 {owner}에서는 {name}입니다.",
         "en": "“{old}” is the name older editions used; the current {owner} calls it {name}.",
     },
+    "list.missing": {"ko": "빠진 것은 {what}입니다.", "en": "Missing from your list: {what}."},
+    "list.complete": {
+        "ko": "빠진 것 없이 {what}가지가 모두 있습니다.",
+        "en": "Nothing is missing: all {what} are there.",
+    },
     "principle.formerly": {
         "ko": "{name}의 이전 판 이름은 {old}입니다.",
         "en": "Older editions called {name} “{old}”.",
