@@ -185,3 +185,13 @@ def test_a_quoted_product_name_the_corpus_never_says_is_declined(assistant):
     assert answer.abstained and "Well-Architected Agent" in answer.answer.splitlines()[0]
     kept = assistant.ask("vendor says they're an APN 'Distribution Path' partner. what does that path actually mean?")
     assert not kept.abstained
+
+
+def test_a_count_per_holder_counts_the_thing_named_before(assistant):
+    answer = assistant.ask("WA tool milestone max how many per workload?")
+    assert not answer.abstained and "100" in answer.answer.splitlines()[0]
+
+
+def test_a_bare_language_after_a_list_says_the_list_again(chat):
+    answer = chat("비용 최적화 모범사례 영역 뭐뭐임", "영어로?")
+    assert answer.lang == "en" and "Expenditure and usage awareness" in answer.answer

@@ -88,7 +88,7 @@ from assistant.answer.facts import (
     fact_lines,
     part_home,
 )
-from assistant.answer.parts import answered_in_parts, asking_parts, joined, joined_parts, with_parts
+from assistant.answer.parts import LIST_CHECKED, answered_in_parts, asking_parts, joined, joined_parts, with_parts
 from assistant.answer.question import Question, answer_language, list_noun, quoted, read_question
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
@@ -415,7 +415,9 @@ def build_chain(
         # Exact facts (numbers, lists) come from the catalog whatever the composer; an LLM writes the rest.
         exact = isinstance(composer, OfflineComposer) or q.kind in ("number", "list", "comparison")
         # A question about the asker's notes is answered from the notes and what the summaries say about them.
-        catalog = fact_lines(q, knowledge) if knowledge and exact and "notes" not in q.facets else []
+        catalog = fact_lines(q, knowledge) if knowledge and exact else []
+        if "notes" in q.facets and not (catalog and any(p.match(catalog[0].text) for p in LIST_CHECKED)):
+            catalog = []  # (but a list the asker typed from their notes is checked against the catalog's)
         # A question that asks more than the catalog line holds goes to the passages; the line stays as a fallback.
         facts = catalog if catalog and catalog_says_enough(q, catalog, r.hits, retriever.lexical) else []
         comp = facts_composition(facts, lang, retriever.chunks, inline=q.kind == "number") if facts else None

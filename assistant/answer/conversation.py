@@ -1059,7 +1059,10 @@ def _names_one_term(history: list[Turn], aliases: AliasTable) -> bool:
     """The last answer's first line gives a term with its other-language name, or the last turn was about one
     principle or area (whose other name a bare "영어로는?" then asks)."""
     last = history[-1]
-    if _paired_term(re.sub(r"\s*\[\d+\]", "", last.answer.split("\n", 1)[0])) is not None:
+    first = re.sub(r"\s*\[\d+\]", "", last.answer.split("\n", 1)[0])
+    if len(_answer_items(last.answer)) >= 2 or len(list(_PAIRED_TERM.finditer(first))) >= 2:
+        return False  # (a list, or a line naming several things: "영어로?" asks for all of it in English)
+    if _paired_term(first) is not None:
         return True
     turn = resolve(read_question(last.question, aliases), history[:-1], aliases)
     return len({m.entity.id for m in turn.mentions if m.entity.kind in ("principle", "area")}) == 1

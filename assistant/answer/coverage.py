@@ -552,7 +552,8 @@ _HOW_MANY = re.compile(
     r"(?:how many|\b(?:minimum |min |maximum |max |exact )?(?:number|#)\s*of)"
     # ("questions how many and ids": "and" counts nothing; "how many can one workload hold?": the counted thing is
     # left unsaid, and the noun after the verb holds it)
-    r"\s+(?!(?:and|or|but|the|are|is|can|could|do|does|did|will|would|should|may|might|must)\b)((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
+    # ("milestones max how many per workload?": the counted thing was said before, "per" holds what has them)
+    r"\s+(?!(?:and|or|but|the|are|is|can|could|do|does|did|will|would|should|may|might|must|per|each|every)\b)((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
     r"(?=\s+(?:are|r|is|do|does|did|in|on|at|of|there|have|has|can|will|exist|exists|total|altogether|available"
     r"|included|offered|per|for|until|till|before|after|left|since|to|remaining"
     # ("max number of milestones one workload can have": the thing counted, then who holds them)

@@ -190,11 +190,15 @@ def _catalog_reading(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     return []
 
 
+# "…improve thru game days. thats all of em right?": whether the list typed is the whole list
+_WHOLE_LIST = re.compile(r"\bthat'?s all(?: of (?:them|em))?\b|\bwhole list\b|\bfull list\b", re.IGNORECASE)
+
+
 def _theirs_checked(q: Question, lines: list[FactLine], lang: str) -> list[FactLine]:
     """ "my notes have the general principles as: a, b, c, d, e. is one missing?": a list the asker typed, checked
     against the catalog's list: what it lacks leads (or that it lacks nothing), then the whole list."""
     text = q.typed or q.text
-    if not lines or len(lines[0].items) < 3 or not MISSING.search(text) or "notes" in q.facets:
+    if not lines or len(lines[0].items) < 3 or not (MISSING.search(text) or _WHOLE_LIST.search(text)):
         return lines
     items = lines[0].items
     said = folded_terms(text)

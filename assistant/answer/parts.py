@@ -22,7 +22,7 @@ from assistant.retrieval.lexical import fold, folded_terms
 from assistant.types import Answer, Citation, Turn
 
 # the lead of a list the asker typed, checked against the catalog's ("빠진 것은 …", "Nothing is missing: …")
-_LIST_CHECKED = (said_pattern("list.missing"), said_pattern("list.complete"))
+LIST_CHECKED = (said_pattern("list.missing"), said_pattern("list.complete"))
 # a part declined for naming another provider ("does azure have its own well-architected framework?")
 _OTHER_PROVIDER = said_pattern("abstain.provider")
 # a part that holds AWS up against something ("same 6 pillars as aws?", "aws랑 같음?"): the other provider, compared
@@ -163,7 +163,7 @@ def with_parts(
         answer = replace(answer, answer=text, abstained=False, citations=cites)
     # (not an answer led by its check of a list the asker typed: "…이렇게 5개 맞음? 빠진거 있음?" is answered by what
     # is missing, whatever its first part alone would lead with)
-    checked = any(p.match(answer.answer) for p in _LIST_CHECKED)
+    checked = any(p.match(answer.answer) for p in LIST_CHECKED)
     led = (
         _led_by_first_part(answer, [r for r, _ in replies])
         if replies and _leads(*replies[0]) and not checked
