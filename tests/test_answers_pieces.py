@@ -195,3 +195,13 @@ def test_a_count_per_holder_counts_the_thing_named_before(assistant):
 def test_a_bare_language_after_a_list_says_the_list_again(chat):
     answer = chat("비용 최적화 모범사례 영역 뭐뭐임", "영어로?")
     assert answer.lang == "en" and "Expenditure and usage awareness" in answer.answer
+
+
+def test_the_end_of_a_scale_asked_as_a_second_part_is_answered(assistant):
+    answer = assistant.ask("how many qs does REL have and which pillar has the fewest?").answer
+    assert "13" in answer.splitlines()[0] and "Performance Efficiency" in answer
+
+
+def test_a_service_that_only_sets_a_why_question_is_no_subject_it_must_state(assistant):
+    answer = assistant.ask("why would paying for multi-AZ RDS count as cost optimization lol")
+    assert not answer.abstained and "Multi-AZ" in answer.answer.splitlines()[0]

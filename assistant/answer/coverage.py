@@ -22,6 +22,7 @@ from assistant.answer.cues import (
     PRICE_SET,
     QUESTION_ID,
     QUESTION_NUMBER,
+    REASON_ASKED,
     SHAPES,
     SMALLEST,
     TIME_UNIT,
@@ -169,7 +170,10 @@ def not_covered(
         names = m.names + [b for n in m.names if (b := _BRAND.sub("", n)) != n and len(b) > 3]
         # ("vpc cidr 겹치지 않게 잡으라는거 REL 몇번 질문임?": asked which review question covers a practice, the
         # service it is done with is the practice's setting; a service the corpus knows does not have to be stated)
-        setting = mapping and m.entity.kind == "service" and any(_known_name(n, known) for n in m.names)
+        # (nor when a reason is asked: "why would paying for multi-AZ RDS count as cost optimization?" asks the why of
+        # a practice the service only sets)
+        reason = bool(REASON_ASKED.search(q.typed or q.text))
+        setting = (mapping or reason) and m.entity.kind == "service" and any(_known_name(n, known) for n in m.names)
         if specific and not names_in(texts, names) and not (lent_stated and m.start < q.own_start) and not setting:
             # (beside a catalog answer too: "Activate 크레딧으로 biz+ 요금 낼수있음?" asks about the credits, which
             # neither the plan's line nor any passage names)

@@ -143,7 +143,9 @@ def with_parts(
         lines = reply.answer.splitlines()
         if reply.abstained or not lines or _from_notes(lines[0], reply.citations):
             continue
-        if not _documents(lines[0], reply.citations) & documents:
+        # (the end of a scale asked across a kind is answered where the kind is: "…and which pillar has the fewest?")
+        extreme = any(x.search(q.typed or q.text) and x.search(lines[0]) for x in (BIGGEST, SMALLEST, CHEAPEST))
+        if not _documents(lines[0], reply.citations) & documents and not extreme:
             if not _names_own_subject(q, reply.answer):
                 continue  # the parts of one message are about one subject: a line from elsewhere answers another
             # ("ProServe or an APN partner? also how do we even engage ProServe, is there a price list?": a part that
