@@ -205,3 +205,11 @@ def test_the_end_of_a_scale_asked_as_a_second_part_is_answered(assistant):
 def test_a_service_that_only_sets_a_why_question_is_no_subject_it_must_state(assistant):
     answer = assistant.ask("why would paying for multi-AZ RDS count as cost optimization lol")
     assert not answer.abstained and "Multi-AZ" in answer.answer.splitlines()[0]
+
+
+def test_a_part_s_list_the_answer_already_lists_is_not_said_twice(assistant):
+    answer = assistant.ask(
+        "보안 설계원칙이 강력한 자격증명, 추적성, 모든 계층 보안, 자동화, 전송중 데이터 보호 이렇게 5개 맞음? "
+        "빠진거 있음?"
+    ).answer
+    assert answer.count("강력한 자격 증명 기반 구현") == 1

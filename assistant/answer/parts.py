@@ -325,6 +325,10 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
     terms = folded_terms(lead)
     if terms <= said or _bare(lead) in {_bare(x) for x in text.splitlines()}:
         return False  # the line says nothing the answer does not (or says it less a remark in brackets)
+    items = _items_under(lines[1:])
+    heads = [re.split(r"\s*[(:]", re.sub(r"^\s*(?:\d+[.)]|[-*])\s*", "", i), maxsplit=1)[0] for i in items]
+    if len(heads) >= LIST_ITEMS and all(h and h in text for h in heads):
+        return False  # (a list whose every item the answer already lists: the same list, said again)
     names = [m for m in q.mentions if not names_in(text, m.names)]
     words = [t for t in q.detail if not _said(fold(t), said)]
     if any(names_in(lead, m.names) for m in names) or any(_said(fold(t), terms) for t in words):
