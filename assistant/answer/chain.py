@@ -220,12 +220,13 @@ def build_chain(
             homes = headed_sections(retriever.chunks, aliases)
         return homes
 
-    folded: list[str] = []  # the corpus's text, case-folded, read on first need
+    folded: str | None = None  # the corpus's text, case-folded, read on first need
 
     def corpus_folded() -> str:
-        if not folded:
-            folded.append("\n".join(f"{c.section}\n{c.text}" for c in retriever.chunks).casefold())
-        return folded[0]
+        nonlocal folded
+        if folded is None:
+            folded = "\n".join(f"{c.section}\n{c.text}" for c in retriever.chunks).casefold()
+        return folded
 
     def _read(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []

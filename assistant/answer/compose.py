@@ -208,7 +208,13 @@ def units(text: str) -> list[Unit]:
 
 
 def _promises(sentence: str) -> bool:
+    """The sentence promises a list: "…다음과 같다", "… the following:", "…다음 5가지다", "…into three types."."""
     return bool(PROMISES_LIST.search(sentence) or _KO_ANNOUNCE.search(sentence) or announced(sentence))
+
+
+def _squashed(text: str) -> str:
+    """`text` case-folded without spaces: how a name typed "중지조건" is found as "중지 조건"."""
+    return re.sub(r"\s+", "", text.casefold())
 
 
 _COUNT_WORDS = {
@@ -461,10 +467,13 @@ class OfflineComposer:
         turn_words = typed or (frozenset(q.detail) if q is not None and q.kind == "yesno" else frozenset())
         # (a yes/no's word facet shapes no answer: "do we have to answer the WA tool questions in order?")
         yesno = q is not None and q.kind == "yesno"
+
         # (nor does one no close sentence is shaped like: "그거 청구는 벤더가 따로 인보이스 보내는거임?" asks who bills,
         # which no sentence says with a price)
-        unshaped = not any(_facet_bonus(c.unit, facets, set(weights)) for c in leads)
-        if turn_words and (not facets or (yesno and (unshaped or not any(f in SHAPES for f, _ in facets)))):
+        def unshaped() -> bool:
+            return not any(_facet_bonus(c.unit, facets, set(weights)) for c in leads)
+
+        if turn_words and (not facets or (yesno and (not any(f in SHAPES for f, _ in facets) or unshaped()))):
             own_words = fold_weights({t: w for t, w in weights.items() if t in turn_words and self.idf(t) < unseen})
             # (a sentence holding every one of them qualifies, however many a list's items pile up for the lead)
             # (a yes/no is answered by one statement: a list's items are each their own, so words its items pile up
@@ -681,7 +690,7 @@ class OfflineComposer:
         lenses = {m.entity.id for m in q.mentions if m.entity.kind == "lens"}
         if q.kind == "list" and not lenses:
             return None
-        if not (PROMISES_LIST.search(unit.text) or announced(unit.text) or _KO_ANNOUNCE.search(unit.text) or lenses):
+        if not (_promises(unit.text) or lenses):
             return None
         asked = {m.entity.id for m in q.mentions if m.entity.kind in ("principle", "area")} | lenses
         if not asked and AMONG.search(q.typed or q.text):
@@ -693,15 +702,15 @@ class OfflineComposer:
             # ("FIS 중지 조건은 뭘로 걸어?": the item the question names by the name it opens with, "중지 조건(stop
             # conditions): CloudWatch 알람으로 정의한다")
             # (or by a glossary term its name holds: "mechanical sympathy = ?", "Consider mechanical sympathy: …")
-            typed = re.sub(r"\s+", "", (q.typed or q.text).casefold())
-            terms = {re.sub(r"\s+", "", n.casefold()) for m in q.mentions if m.entity.kind == "term" for n in m.names}
+            typed = _squashed(q.typed or q.text)
+            terms = {_squashed(n) for m in q.mentions if m.entity.kind == "term" for n in m.names}
             terms = {t for t in terms if len(t) >= ITEM_NAME_CHARS}
-            heads = [(i, re.sub(r"\s+", "", re.split(r"\s*[(:：]", i, maxsplit=1)[0].casefold())) for i in unit.items]
+            heads = [(i, _squashed(re.split(r"\s*[(:：]", i, maxsplit=1)[0])) for i in unit.items]
             mine = [
                 i
                 for i, head in heads
                 if len(head) >= ITEM_NAME_CHARS
-                and head != re.sub(r"\s+", "", i.casefold())
+                and head != _squashed(i)
                 and (head in typed or any(t in head for t in terms))
             ]
         return mine[0] if len(mine) == 1 else None

@@ -1051,7 +1051,7 @@ def restating_language(text: str) -> str | None:
     if asked := answer_language(text):
         return asked
     if _BARE_LANGUAGE.match(text):
-        return "en" if re.search(r"영어|영문|english", text, re.IGNORECASE) else "ko"
+        return "en" if _ENGLISH_ASKED.search(text) else "ko"
     return None
 
 

@@ -1601,15 +1601,21 @@ def _area_of_ids(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if len(homes) != 1:
         return []
     pillar, area = next(iter(homes.values()))
+    return [replace(_area_line(pillar, area, lang, counted=True), whole=True)]
+
+
+def _area_line(pillar: Any, area: Any, lang: str, counted: bool) -> FactLine:
+    """An area's question ids, led by how many there are when `counted` ("질문은 5개입니다: REL09, …")."""
+    key = ("area.count_one" if len(area.questions) == 1 else "area.count") if counted else "area.of"
     text = say(
-        "area.count_one" if len(area.questions) == 1 else "area.count",
+        key,
         lang,
         name=getattr(area.name, lang),
         pillar=both_names(pillar.name, lang),
         questions=", ".join(area.questions),
         n=len(area.questions),
     )
-    return [replace(_line(text, getattr(pillar.cite.areas, lang), area.questions[0]), whole=True)]
+    return _line(text, getattr(pillar.cite.areas, lang), area.questions[0])
 
 
 def _qid_line(pillar: Any, area: Any, qid: str, lang: str) -> FactLine:
@@ -1768,17 +1774,9 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         # question ids do not say; those answer what it covers, what it is, its list or how many questions it has)
         covers = bool({"questions", "count"} & set(q.facets)) or q.kind in ("definition", "list")
         if area is not None and covers:
-            ref = getattr(pillar.cite.areas, lang)
-            text = say(
-                # "몇 개": the count leads, the ids follow
-                ("area.count_one" if len(area.questions) == 1 else "area.count") if "count" in q.facets else "area.of",
-                lang,
-                name=getattr(area.name, lang),
-                pillar=both_names(pillar.name, lang),
-                questions=", ".join(area.questions),
-                n=len(area.questions),
-            )
-            whole = _line(text, ref, area.questions[0])
+            whole = _area_line(
+                pillar, area, lang, counted="count" in q.facets
+            )  # "몇 개": the count leads, the ids follow
             # "그 중에 전송중 데이터 보호는 몇번이지": the question of the area whose topic the asker named
             topics = [
                 qid for qid in area.questions if "questions" in q.facets and _names_topic(q, area.topics.get(qid))

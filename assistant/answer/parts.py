@@ -144,8 +144,7 @@ def with_parts(
         if reply.abstained or not lines or _from_notes(lines[0], reply.citations):
             continue
         # (the end of a scale asked across a kind is answered where the kind is: "…and which pillar has the fewest?")
-        extreme = any(x.search(q.typed or q.text) and x.search(lines[0]) for x in (BIGGEST, SMALLEST, CHEAPEST))
-        if not _documents(lines[0], reply.citations) & documents and not extreme:
+        if not _documents(lines[0], reply.citations) & documents and not _names_the_end(q, lines[0]):
             if not _names_own_subject(q, reply.answer):
                 continue  # the parts of one message are about one subject: a line from elsewhere answers another
             # ("ProServe or an APN partner? also how do we even engage ProServe, is there a price list?": a part that
@@ -345,7 +344,7 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
     if any(w and w <= terms and not w & said for w in worded):
         return True
     # ("REL 질문 몇개임? 필라 중에 젤 많은거 ㅇㅇ?": the end of a scale the part asks, which its line names)
-    if any(x.search(q.typed or q.text) and x.search(lead) for x in (BIGGEST, SMALLEST, CHEAPEST)):
+    if _names_the_end(q, lead):
         return True
     block = "\n".join([lead, *_items_under(lines[1:])])
     shaped = len(_items_under(lines[1:])) >= 2 or enumerates(lead) or bool(re.search(r"\d", block))
@@ -354,6 +353,11 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
     # ("15분짜리도 있음?": a figure asked yes or no is answered by a line that gives figures)
     figured = q.kind == "yesno" and bool(re.search(r"\d", q.typed or q.text)) and bool(re.search(r"\d", lead))
     return (q.kind in ("list", "number") and shaped) or defined or figured
+
+
+def _names_the_end(q: Question, line: str) -> bool:
+    """The part asks for an end of a scale ("which pillar has the fewest?") and the line names one."""
+    return any(x.search(q.typed or q.text) and x.search(line) for x in (BIGGEST, SMALLEST, CHEAPEST))
 
 
 def _bare(line: str) -> str:
