@@ -213,3 +213,9 @@ def test_a_part_s_list_the_answer_already_lists_is_not_said_twice(assistant):
         "빠진거 있음?"
     ).answer
     assert answer.count("강력한 자격 증명 기반 구현") == 1
+
+
+def test_a_name_typed_as_one_word_is_no_slip_of_another_word(assistant):
+    answer = assistant.ask("enterprise onramp biz critical respnse time? and can we still buy it next yr").answer
+    assert "30 minutes" in answer.splitlines()[0] and "On-Ramp" in answer.splitlines()[0]
+    assert "2027-01-01" in answer

@@ -230,7 +230,8 @@ def build_chain(
 
     def _read(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
-        q = read_question(spelled(inp["question"], retriever.lexical), aliases)
+        named = [(m.start, m.end) for m in aliases.find(inp["question"], slips=False)]
+        q = read_question(spelled(inp["question"], retriever.lexical, named), aliases)
         if NEW_TOPIC.search(inp["question"]):  # "diff topic - …", "완전 딴얘긴데 …": nothing is lent from before
             history = []
         # (a later part of one message that names no subject of its own is about the parts' subject before it: "we're
@@ -667,13 +668,16 @@ def with_owner_pillar(q: Question, comp: Composition, knowledge: Knowledge, lang
     return comp
 
 
-def spelled(text: str, lexical: Any) -> str:
+def spelled(text: str, lexical: Any, names: list[tuple[int, int]] = []) -> str:  # noqa: B006 (read only)
     """`text` with rare words typed a slip away from a corpus word spelt as the corpus does ("game day senario
     ideas" -> "scenario"), so retrieval and the composer meet the passages' words. Everyday English words and the
-    names the corpus lacks stay as typed (a near-miss check still sees "Kinesis")."""
+    names the corpus lacks stay as typed (a near-miss check still sees "Kinesis"), as do the words of the names at
+    `names` (spans of `text`: "onramp" is a name of On-Ramp, not "ramp" mistyped)."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
+        if any(s <= m.start() < e for s, e in names):
+            return word
         if word.casefold() in _DEGREE_WORDS:
             return word  # ("cheapest to priciest": a superlative, not "prices" mistyped)
         near = lexical.closest(word.casefold()) if zipf(word.casefold()) < TYPO_ZIPF else None
