@@ -180,12 +180,21 @@ USD_RX = re.compile(
 # ("3만5천불": digits after a unit go on counting)
 # ("만불이면 되는거 맞음?", "오천불": a unit alone, or after a Korean digit, counts too)
 KO_USD_RX = re.compile(
-    r"(?<![\w$])((?:\d[\d,]*(?:\.\d+)?\s*|[일이삼사오육칠팔구])?[천만억](?:[천만억\s]|\d[\d,]*\s*[천백십]?)*)\s*"
+    # ("만오천불": the digits after the big unit spelt as words too)
+    r"(?<![\w$])((?:\d[\d,]*(?:\.\d+)?\s*|[일이삼사오육칠팔구])?[천만억](?:[일이삼사오육칠팔구십백천만억\s]|\d[\d,]*\s*[천백십]?)*)\s*"
     r"(?:usd|dollars?|달러|불)",
     re.I,
 )
 BARE_K_RX = re.compile(
     r"(?<![\w$])(\d[\d,]*(?:\.\d+)?)\s*k\b(?=\s*(?:/\s*mo|/\s*month|per month|a month|monthly|each month|/월|월))", re.I
+)
+# ... and a bare "300k" or "3 grand" after a word of spending or of a bar ("we spend 300k", "under 5k", "like three
+# grand": the figures of a support chat are dollars)
+BARE_K_AFTER_RX = re.compile(
+    r"\b(?:spend(?:ing|s)?|spent|usage|bill(?:\s+is)?|under|over|above|below|within|less than|more than|about"
+    r"|around|like|max)\s*~?\s*\$?(\d[\d,]*(?:\.\d+)?)\s*(k\b|grand\b)"
+    r"(?!\s*(?:of\s+)?(?:spend|usage|bill|use)\b)",  # ("how do TAMs work under 5k spend": a level of spend)
+    re.I,
 )
 # A bare number is money only where money is plainly meant: after a budget word ("budget is 300", "예산 300"),
 # before "a month" ("300 a month"), or held up against a price at the end of a clause ("under 400?")
@@ -217,6 +226,8 @@ _BAR_BEFORE = re.compile(
 _TIER_AFTER = re.compile(r"\s*(?:구간|분|부분|사용)")
 _TIER_BEFORE = re.compile(r"\b(?:part|portion|tier|band|slice|share)(?:\s+of(?:\s+\w+)?)?(?:\s+usage)?\s*$", re.I)
 _BILL_BEFORE = re.compile(r"\b(?:usage|use|spend\w*|spent|bill)(?:\s+(?:is|was|of \w+|that'?s))?\s*$", re.I)
+# a rate asked of a plan's price ("what % …", "몇 퍼", "요율"): an amount it is asked above is a band of usage
+_RATE_ASKED = re.compile(r"\bwhat\s*(?:%|percent)|\b(?:what|which) rate\b|몇\s*(?:%|퍼|프로)|요율|몇\s*퍼센트", re.I)
 _FLOOR = re.compile(r"over|above|more than|at least|이상|초과|넘|or more", re.I)
 
 
@@ -229,6 +240,8 @@ def held_up(text: str, m: Money) -> str | None:
     ahead = text[max(0, m.start - 40) : m.start - len(before.group(0))] if before else ""
     if (after and _TIER_AFTER.match(text, after.end())) or _TIER_BEFORE.search(ahead):
         return "tier"  # "25만불 초과 구간", "the part of usage above $1M": a band of usage a rate applies to
+    if (after or before) and _RATE_ASKED.search(text) and _FLOOR.search((after or before).group(0)):  # type: ignore[union-attr]
+        return "tier"  # "what % do they charge on business support above 250k?": the rate of the usage above it
     if _BILL_BEFORE.search(ahead):
         before = None  # "we spend over 10k": the bill, not a bar on a price
     if not (after or before):
@@ -305,6 +318,10 @@ def money(text: str, krw_per_usd: float) -> list[Money]:
     for m in BARE_K_RX.finditer(text):
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(Money(float(m.group(1).replace(",", "")) * 1e3, None, m.start(), m.end(), m.group(0).strip()))
+    for m in BARE_K_AFTER_RX.finditer(text):
+        if not any(o.start <= m.start(1) < o.end for o in out):
+            said = text[m.start(1) : m.end(2)]
+            out.append(Money(float(m.group(1).replace(",", "")) * 1e3, None, m.start(1), m.end(2), said))
     for m in BARE_RX.finditer(text):
         i = next(g for g in (1, 3, 5) if m.group(g))
         if YEAR.fullmatch(m.group(i)):  # "2027 budget", "budget 2026": a year, not an amount
