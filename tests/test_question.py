@@ -1472,3 +1472,65 @@ def test_the_thing_that_does_something_is_a_tool_asked_for(aliases):
     assert read_question("whats the aws service that flags idle EBS volumes", aliases).wants_tool
     assert read_question("비용 튀면 알려주는 그거 이름 뭐였지", aliases).wants_tool
     assert not read_question("팀에서 하는 거 뭐임?", aliases).wants_tool
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("it have the fifteen minute one too?", "it have the 15 minute one too?"),
+        ("twenty-four hours", "24 hours"),
+        ("열다섯 분 응답", "15분 응답"),
+        ("한 시간 안에", "1시간 안에"),
+        ("스물네 시간", "24시간"),
+        ("이십사시간", "24시간"),
+        ("삼십 분", "30분"),
+        ("다섯 분이서 리뷰", "다섯 분이서 리뷰"),  # five people, no minutes
+        ("the first one", "the first one"),
+        ("two pillars", "two pillars"),  # a count of things stays in words
+    ],
+)
+def test_times_spelt_in_words_are_read_in_digits(text, said):
+    from assistant.answer.question import spelled_numbers
+
+    assert spelled_numbers(text) == said
+
+
+def test_a_phrase_asked_to_be_defined_is_the_words_typed(aliases):
+    from assistant.answer.question import defined_phrase
+
+    assert defined_phrase(read_question("what does security as code mean", aliases)) == "security as code"
+    assert defined_phrase(read_question("one-way door 뭔 말임?", aliases)) == "one-way door"
+    assert defined_phrase(read_question("what is a TAM", aliases)) == ""  # one word: a name the table knows
+
+
+def test_members_typed_one_after_another_are_a_list_to_check(aliases):
+    q = read_question(
+        "pillars are ops excellence, security, reliability, cost optimization right? missing any?", aliases
+    )
+    assert q.kind == "list" and q.entities == ["pillar"]
+    # a member named again after the list is a subject of its own
+    q = read_question(
+        "필러 6개 운영 우수성/보안/안정성/성능 효율성/비용 최적화/지속가능성 맞음? 지속가능성은 언제 추가됨?", aliases
+    )
+    assert "sustainability" in q.entities and "security" not in q.entities
+
+
+def test_a_principle_is_found_by_what_it_says(aliases):
+    q = read_question("데이터를 사람에게서 떨어뜨리라는 원칙 어느 pillar 소속임?", aliases)
+    assert "security/keep-people-away-from-data" in q.entities
+    q = read_question("the principle about not guessing capacity", aliases)
+    assert {"stop-guessing-capacity", "reliability/stop-guessing-capacity"} <= set(q.entities)
+    # a quoted old name is a name, not a description ("관리형 … 서비스로 소유비용 줄이기" was a cost principle)
+    q = read_question("노트에 '관리형 서비스로 소유비용 줄이기' 있던데 지금도 있는 원칙임?", aliases)
+    assert not any(m.entity.kind == "principle" for m in q.mentions)
+
+
+def test_a_budget_in_grand_or_a_bare_k_after_a_spend_word_is_money():
+    from assistant.answer.question import expand_shorthand
+    from assistant.recommend.reader import held_amount, stated_bill
+
+    text = expand_shorthand("we have like three grand a month for support max. can we swing Enterprise Support?")
+    assert held_amount(text, 1400.0) == (3000.0, "cap")
+    bill = stated_bill("we spend 300k. is business support above 5k a month for us?", 1400.0)
+    assert bill is not None and bill.usd == 300_000
+    assert held_amount("what % do they charge on business support above 250k?", 1400.0) is None  # a band of usage

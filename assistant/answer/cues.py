@@ -112,6 +112,10 @@ SHORTHAND = {
     "gonna": "going to",
     "gotta": "have to",
     "dunno": "don't know",
+    "thru": "through",
+    # a negation typed without its apostrophe ("which plans DONT have a TAM"): read as the negation it is
+    **{w: w[:-1] + "'t" for w in ["dont", "doesnt", "didnt", "isnt", "arent", "cant", "couldnt", "shouldnt"]},
+    **{w: w[:-1] + "'t" for w in ["wouldnt", "hasnt", "havent"]},
     # chat fillers say nothing the passages could hold: dropped, so they never count as unmet words
     **dict.fromkeys(
         [
@@ -307,7 +311,10 @@ FACETS = _cues(
         r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?"
         r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!-|\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
         r"|how much(?!\s+(?:heads?[- ]up|notice|warning|lead time|time|longer|earlier|sooner|before))"
-        r"|\b(?:billed|charged) at\b|\bwhat(?:'s| is| would be) the\s+(?:\S+\s+){0,3}?bill\b"
+        r"|\b(?:billed|charged) at\b"
+        # "what % does AWS bill on the slice between 150k and 500k?": a rate of the bill
+        r"|\b(?:what|which)\s*(?:%|percent(?:age)?|rate)(?=.{0,40}\b(?:bill|charg|pay)\w*)"
+        r"|\bwhat(?:'s| is| would be) the\s+(?:\S+\s+){0,3}?bill\b"
         # "what would business support run us?", "how much will it set us back"
         r"|\b(?:would|will|does|did) .{0,40}\brun (?:us|me|you)\b|\bset (?:us|me|you) back\b"
         # "would be like 70 bucks right?", "한 50불 나오나?": an amount guessed for confirmation
@@ -521,6 +528,9 @@ _M_FINAL = "[" + "".join(chr(0xAC00 + 28 * i + 16) for i in range(399)) + "]"
 KINDS = _cues(
     {
         "comparison": r"\bvs\.?\b|versus|compar\w*|difference|differ\w*|better than|\bor\b.*\?$|\bsame as\b"
+        # ("A랑 B 중에 뭐가 더 믿을만함?", "which is the stronger signal, A or B?")
+        r"|중에\s*(?:뭐|뭣|어느|어떤)\s*(?:게|것이|거|쪽|놈)?\s*(?:가|이)?\s*더\b|\bwhich (?:is|one is) (?:the )?"
+        r"(?:better|stronger|more|safer|cheaper)\b"
         r"|차이|비교|다른\s*점|뭐가\s*(?:다르|달라|다름)|어느\s*(?:게|쪽)|똑같(?!이)|(?:랑|이랑|과|와)\s*같(?:아|나|음|은가|니|냐)",
         # ("결제는 어떻게 돼?", "TAM은 어떻게 됨?": how a thing stands, which is explained, not a how-to)
         "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way"
@@ -554,7 +564,8 @@ KINDS = _cues(
         r"|(?:뭐|뭘|어디)에\s*(?:쓰|써|사용)|\bwhat (?:is|are) (?:it|they|\w+) (?:used )?for\b",
         "yesno": r"^(?:is|are|does|do|can|should|will|has|have|was|did)\b|(?:나요|까요|니|냐|인가|ㅇㅇ|ㄴㄴ)\??\s*$"
         # "we're on Basic — can I open a case?": the question after a clause that sets the scene
-        r"|(?:[—–,;:.]|\s-)\s*(?:can|could|do|does|is|are|will|should)\s+(?:i|we|you|it|they|there)\b"
+        # ("new hire here: is a lens the same thing as a pillar?")
+        r"|(?:[—–,;:.]|\s-)\s*(?:can|could|do|does|is|are|will|should)\s+(?:i|we|you|it|they|there|a|an|the|my|our)\b"
         r"|(?:야|지|죠|해|돼|어|아|나|까)요?\?\s*$|맞(?:아|나|지|죠|음)"
         # a verb made a noun, as chat ends a question: "나옴?", "가능함?", "걸림?" (any syllable ending in ㅁ)
         rf"|[가-힣]\s?{_M_FINAL}\?\s*$"
@@ -1042,6 +1053,9 @@ ASKED = _cues(
         r"|실행\s*시간|얼마\s*동안|몇\s*년\s*(?:동안|간|짜리|약정|유효)|며칠"
         # "원래 그렇게 오래 걸림?", "보통 얼마나 걸려?", "does it take long": how long a thing takes
         r"|(?:오래|얼마나?)\s*(?:걸(?:려|리|림|린|릴)|소요)|\btakes? (?:that |so |very )?long\b|\bhow much time\b",
+        # ("마일스톤 이름 글자수 제한?", "how many characters can a name have": a text's length, no count of things)
+        "length": r"글자\s*수|문자\s*수|몇\s*(?:글)?자(?![가-힣])|\bhow many char(?:acter)?s\b"
+        r"|\bchar(?:acter)?s? (?:limit|count|max)\b|\b(?:name|title|text) length\b|\bmax(?:imum)? length\b",
         "size": r"\bhow (?:big|large)\b|\b(?:max(?:imum)?|min(?:imum)?)\s+(?:\w+\s+){0,2}?size\b|\bsize (?:limit|cap)\b"
         r"|몇\s*(?:기가|테라|메가|바이트|GB|TB|MB)|(?:최대|최소)\s*(?:\S+\s+){0,2}?(?:용량|크기|사이즈)"
         r"|(?:용량|크기)\s*(?:은|이|가)?\s*(?:몇|얼마)",
@@ -1100,6 +1114,7 @@ ASKED_SHAPES = _cues(
         "duration": rf"(?<![\d,.])\d{{1,3}}\s?(?:년|개월|달|주|일|시간|분|초)|(?<![\d,.])\d{{1,3}}\s?{_TIME_EN}"
         rf"|\b{_EN_NUMBER}\s+{_TIME_EN}|\d{{1,2}}:\d{{2}}"
         r"|" + VAGUE_LENGTH,
+        "length": r"\d+\s?(?:자|글자|문자)(?![가-힣])|\d+\s+char(?:acter)?s\b",
         "size": r"\d\s?(?:[KMGTP]i?B\b|bytes?\b|기가|테라|메가|바이트)",
         "score": r"\d{2,4}\s?(?:점|points?\b)|\d+\s?/\s?\d{3,4}|\bscore of \d",
         "fee": r"\$\s?\d|\d\s?%|\d\s?(?:달러|원)|\bno (?:\w+ )?fees?\b|\bfree of charge\b"

@@ -31,6 +31,7 @@ from assistant.answer.cues import (
     MEMBER_CHECK_AFTER,
     MEMBER_CHECK_BEFORE,
     MEMBERS,
+    MISSING,
     NAME_ASKED,
     NEWEST,
     OTHER_SCRIPT,
@@ -285,16 +286,75 @@ def expand_shorthand(text: str) -> str:
     text = _KO_WHAT.sub(lambda m: "뭘" if m.group(0) == "멀" else "뭐", text)  # "머있음?", "멀로 해?"
     text = _KO_HOW.sub("어떻게 ", text)  # "어케하라고", "어캐 됨?"
     text = KO_CHAT_WORD.sub(lambda m: KO_CHAT_WORDS[m.group(0)], text)  # "가격네고" -> "가격협상"
-    return _MIN.sub("minimum", text)
+    return _MIN.sub("minimum", spelled_numbers(text))
+
+
+_EN_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+_EN_NUMBERS = {w: i for i, w in enumerate((_EN_ONES + " seventeen eighteen nineteen").split())}
+_TENS_EN = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(_TENS_EN)}
+# (and before money: "three grand a month", "fifty bucks")
+_TIME_UNIT_EN = r"(?=\s*-?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|grand|bucks|dollars?)\b)"
+_EN_SPELLED = re.compile(
+    r"\b(?:(" + "|".join(_EN_TENS) + r")(?:[\s-]+(" + "|".join(list(_EN_NUMBERS)[1:10]) + r"))?"
+    r"|(" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r"))\b" + _TIME_UNIT_EN,
+    re.IGNORECASE,
+)
+# Korean counts: native numbers before "시간" ("한 시간", "열두 시간", "스물네 시간") and "분" from ten up ("열다섯 분";
+# "다섯 분" may be five people); Sino-Korean ones with a tens unit ("삼십 분", "이십사 시간", "십오분")
+_KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50}
+_KO_NATIVE_ONES = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+_KO_NATIVE = re.compile(
+    r"(?<![가-힣])("
+    + "|".join(_KO_NATIVE_TENS)
+    + r")?("
+    + "|".join(sorted(_KO_NATIVE_ONES, key=len, reverse=True))
+    + r")?\s*(?=(시간|분)(?![가-힣]*(?:들|이서|께)))"
+)
+_KO_SINO = re.compile(
+    r"(?<![가-힣])([일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)\s*(?=(?:시간|분|일|년|개월)(?![가-힣]))"
+)
+_SINO_DIGITS = {c: i + 1 for i, c in enumerate("일이삼사오육칠팔구")}
+
+
+def spelled_numbers(text: str) -> str:
+    """ "fifteen minute one", "열다섯 분", "한 시간", "삼십 분": a count of time spelt in words, in digits, as the
+    corpus and the figures' cues have it."""
+
+    def english(m: re.Match[str]) -> str:
+        if m.group(3):
+            return str(_EN_NUMBERS[m.group(3).casefold()])
+        return str(_EN_TENS[m.group(1).casefold()] + (_EN_NUMBERS[m.group(2).casefold()] if m.group(2) else 0))
+
+    def native(m: re.Match[str]) -> str:
+        tens, ones = m.group(1), m.group(2)
+        if not (tens or ones) or (m.group(3) == "분" and not tens):
+            return m.group(0)
+        return str(_KO_NATIVE_TENS.get(tens or "", 0) + _KO_NATIVE_ONES.get(ones or "", 0))
+
+    def sino(m: re.Match[str]) -> str:
+        head, _, tail = m.group(1).partition("십")
+        return str(_SINO_DIGITS.get(head, 1) * 10 + _SINO_DIGITS.get(tail, 0))
+
+    text = _EN_SPELLED.sub(english, text)
+    return _KO_SINO.sub(sino, _KO_NATIVE.sub(native, text))
 
 
 # an order by cost asked for a list ("roughly cheapest to priciest", "싼 순서대로"): no price is asked
 _COST_ORDER = re.compile(
     r"\b(?:from\s+)?(?:the\s+)?(?:cheapest|least expensive|lowest[- ]cost)\s+(?:to|->|→)\s+(?:the\s+)?"
-    r"(?:priciest|most expensive|costliest|highest[- ]cost|dearest)\b|(?:by|in order of) (?:cost|price)\b"
+    r"(?:priciest|most expensive|costliest|highest[- ]cost|dearest|fanciest|[a-z]+iest|most\s+[a-z]+)\b"
+    r"|(?:by|in order of) (?:cost|price)\b"
     r"|(?:싼|저렴한|비싼|비용|가격)\s*순(?:서|으로)?",
     re.IGNORECASE,
 )
+
+
+def cost_order_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text asks for an order by cost ("cheapest to fanciest"): how to sort, no subject of its own."""
+    return [m.span() for m in _COST_ORDER.finditer(text)]
+
+
 _KO_HOW = re.compile(r"(?<![가-힣])(?:어케|어캐|어떡케|어떻케|어뜨케)\s*")
 # chat's "머" / "멀" for "뭐" / "뭘" ("머있음?", "머임?", "멀로 함?"), as a word of its own before a verb
 _KO_WHAT = re.compile(r"(?<![가-힣])(?:머|멀)(?=\s*(?:있|임|야|냐|였|여|에요|예요|해|하|함|가|로|지\s*(?:\?|$)|\?|$))")
@@ -353,6 +413,33 @@ def quoted(text: str) -> list[str]:
 
 
 _CALLED = re.compile(r"\bcalled\b|\bnamed?\b|이름|명칭|뭐라고", re.IGNORECASE)
+
+
+# "what does security as code mean", "what's a one-way door", "meaning of game day", "security as code가 뭐야?"
+_DEFINED_EN = (
+    re.compile(
+        r"^(?:so\s+|ok\s+|and\s+)?what(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:an?\s+|the\s+)?(.+?)"
+        r"(?:\s+(?:mean|means|stand\s+for))?\s*\??$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"(?:meaning\s+of|definition\s+of|define|explain)\s+(?:an?\s+|the\s+)?(.+?)\s*\??$", re.IGNORECASE),
+)
+_DEFINED_KO = re.compile(
+    r"^(.+?)\s*(?:이란|란|가|이|은|는)?\s*(?:뭐|뭔|무슨|무엇)[^\s?]*(?:\s*(?:뜻|의미|말)[^\s?]*)?\s*\??$"
+)
+_PHRASE_WORDS = 2  # one word is a name the alias table knows, or a word too common to find a passage by
+
+
+def defined_phrase(q: Question) -> str:
+    """The words a definition question asks the meaning of, as typed ("security as code"), when they are a phrase
+    of at least two words: the passage that uses them verbatim explains them, whatever else the words name."""
+    if q.kind != "definition":
+        return ""
+    text = (q.typed or q.text).strip()
+    found = [m for m in (*(p.search(text) for p in _DEFINED_EN), _DEFINED_KO.search(text)) if m]
+    phrase = found[0].group(1).strip(" '\"?.").casefold() if found else ""
+    words = phrase.split()
+    return phrase if len(words) >= _PHRASE_WORDS and len(phrase) <= 60 and _WORD.search(phrase) else ""
 
 
 def read_question(text: str, aliases: AliasTable) -> Question:
@@ -430,6 +517,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     counts = [ok and not _other_pillars(m, found) for m, ok in zip(found, counts, strict=True)]
     mentions = _principles_of(tuple(m for m, ok in zip(found, counts, strict=True) if ok), text, aliases)
     mentions = _principles_of_the_pillar(_kind_words_dropped(mentions, text), text, aliases)
+    mentions = _described_principles(mentions, text, aliases)
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     checked = _checked_members(mentions, text, masked)
     mentions = tuple(m for m in mentions if m not in checked)
@@ -448,6 +536,13 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     own = [m for m in mentions if not any(a <= m.start < b for a, b in stated)]
     if scene_pillars and any(m.entity.id == "pillar" for m in own) and not any(m.entity.kind == "pillar" for m in own):
         mentions = tuple(m for m in mentions if m not in scene_pillars)
+    if (
+        not set(facets) & FIGURE_FACETS
+        and any(m.entity.kind == "plan" for m in mentions)
+        and _TARGET_ONE.search(masked)
+    ):
+        # "does BS+ have the 15 minute one too?", "business support+도 15분짜리 있음?": a plan's target, by its time
+        facets = (*facets, "response")
     if "price" not in facets and any(m.entity.kind == "plan" for m in mentions) and held_amount(text, 1.0):
         # "we spend 5k a month, is business support under 400?": its price, held up (at any rate: only whether)
         facets = (*facets, "price")
@@ -469,6 +564,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         # "애드온 얼마고 응답은 몇분임?", which asks the price first)
         facets = tuple(f for f in facets if f != "price")
     kind = "definition" if names_asked else _kind(masked, asked, facets, mentions, text)
+    if kind == "yesno" and len(checked) >= _TYPED_LIST:
+        kind = "list"  # "pillars are ops, security, reliability, cost right?": the whole list answers, checked
     asks = tuple(label for label, cue in ASKED.items() if cue.search(masked) and not _only_within(cue, masked, scene))
     if kind == "definition" and asks and not names_asked and not KINDS["definition"].search(masked):
         kind = "number"  # "Well-Architected 리뷰 얼마나 걸려?": two words after a name ask its length, not what it is
@@ -535,6 +632,77 @@ def with_id_pillars(q: Question, aliases: AliasTable) -> Question:
     names += list(dict.fromkeys(e.en for qid in ids if (e := aliases.area_of(qid))))
     # (named in words, so a topic carried as text keeps it)
     return read_question(f"{' '.join(names)} {q.text}", aliases) if names else q
+
+
+_PRINCIPLE_WORD = re.compile(r"원칙|원리|\bprinciples?\b", re.IGNORECASE)
+_DESCRIBING_WORD = re.compile(r"[A-Za-z]{4,}|[가-힣]{2,}")
+_NOT_DESCRIBING = frozenset(
+    ["your", "with", "from", "into", "that", "this", "them", "they", "their", "what", "which", "about"]
+    + ["principle", "principles", "원칙", "원리", "설계"]
+)
+_DESCRIBED_WORDS = 2  # words of the name said in the description, at least; and half of the name's words
+_PREFIX_EN, _PREFIX_KO = 5, 2  # "guess"/"guessing", "사람"/"사람에게서": one word by its first letters
+_KO_ENDINGS = frozenset("고게은는기이히한하운워")
+
+
+def _describes_too(m: Mention) -> bool:
+    """An everyday word that may name an area ("데이터") may be how a description says it ("데이터를 사람에게서
+    떨어뜨리라는"); a name found whole ("데이터 보호 영역", "모범 사례") is that thing."""
+    return m.weak
+
+
+def _describing_words(text: str) -> list[re.Match[str]]:
+    words = _DESCRIBING_WORD.finditer(without_particles(text))
+    return [w for w in words if w.group(0).casefold() not in _NOT_DESCRIBING]
+
+
+def _same_word(a: str, b: str) -> bool:
+    korean = _SYLLABLE.match(a) is not None
+    n = _PREFIX_KO if korean else _PREFIX_EN
+    if korean != (_SYLLABLE.match(b) is not None) or len(a) < n or len(b) < n:
+        return False
+    if korean and a[0] == b[0] and a[1] in _KO_ENDINGS and b[1] in _KO_ENDINGS:
+        return True  # "작고", "작게": one stem, two endings
+    return a[:n].casefold() == b[:n].casefold()
+
+
+def _described_principles(mentions: tuple[Mention, ...], text: str, aliases: AliasTable) -> tuple[Mention, ...]:
+    """ "데이터를 사람에게서 떨어뜨리라는 원칙", "the principle about not guessing capacity": a principle asked for
+    by what it says, not by its name, is the one (or the same-named ones of several pillars) whose name's words the
+    description says most of: at least two, and half of them. Words of names already found do not count."""
+    if not _PRINCIPLE_WORD.search(text) or any(m.entity.kind == "principle" for m in mentions):
+        return mentions
+    taken = [(m.start, m.end) for m in mentions if not _describes_too(m)]
+    # (a quoted phrase is a name as the asker has it, perhaps an old one: "'관리형 … 서비스로 소유비용 줄이기'")
+    taken += [m.span(1) for m in _QUOTED.finditer(text)]
+    said = []  # (the description's words, where the typed text has them)
+    for w in _describing_words(text):
+        at = text.find(w.group(0))
+        if at >= 0 and not any(a <= at < b for a, b in taken):
+            said.append((w.group(0), at))
+    scored = []
+    for entity in aliases.entities.values():
+        if entity.kind != "principle":
+            continue
+        best: list[tuple[str, int]] = []
+        for name in {entity.en, entity.ko} - {""}:
+            words = [w.group(0) for w in _describing_words(name)]
+            hit = [
+                next(s for s in said if _same_word(w, s[0])) for w in words if any(_same_word(w, s[0]) for s in said)
+            ]
+            if len(hit) >= _DESCRIBED_WORDS and len(hit) * 2 >= len(words) and len(hit) > len(best):
+                best = hit
+        if best:
+            scored.append((best, entity))
+    top = max((len(h) for h, _ in scored), default=0)
+    found = [(h, e) for h, e in scored if len(h) == top]
+    if not found:
+        return mentions
+    spans = [(min(at for _, at in hit), max(at + len(w) for w, at in hit)) for hit, _ in found]
+    # (the term or area said in the description is part of it, no subject of its own)
+    out = [m for m in mentions if not (_describes_too(m) and any(a <= m.start < b for a, b in spans))]
+    out += [Mention(entity, a, b, text[a:b]) for (_, entity), (a, b) in zip(found, spans, strict=True)]
+    return tuple(sorted(out, key=lambda m: m.start))
 
 
 def _principles_of(mentions: tuple[Mention, ...], text: str, aliases: AliasTable) -> tuple[Mention, ...]:
@@ -854,11 +1022,34 @@ def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
 _NAME_WORD = re.compile(r"\s+[가-힣]{1,3}\s+")
 
 
+_TYPED_LIST = 3  # members typed one after another, at least, to be a list of the asker's own
+
+
+def _typed_run(mentions: tuple[Mention, ...], text: str, kinds: set[str]) -> tuple[Mention, ...]:
+    """ "필러 6개 운영 우수성/보안/안정성/… 이렇게 적었는데 맞음?": members of a kind typed one after another, only
+    joiners between them, are the asker's list to check against the kind's, not subjects of their own (a member
+    named again after the list, "지속가능성은 … 언제임?", still is)."""
+    run: list[Mention] = []
+    best: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.entity.kind not in kinds or m.entity.id in MEMBERS:
+            continue
+        if run and not _JOINED.match(text[run[-1].end : m.start]):
+            run = []
+        run.append(m)
+        best = run if len(run) > len(best) else best
+    return tuple(best) if len(best) >= _TYPED_LIST else ()
+
+
 def _checked_members(mentions: tuple[Mention, ...], text: str, masked: str) -> tuple[Mention, ...]:
     """Members of a kind whose list is asked, named only to be checked against it ("필러 뭐뭐 있는지 알려줘 ㅎㅎ
     지속가능성도 들어가?", "what are the pillars? is sustainability one of them?"): the list answers both, and the
     member is no subject of its own."""
     kinds = {MEMBERS[m.entity.id] for m in mentions if m.entity.id in MEMBERS}
+    if kinds and (_CONFIRM.search(masked) or MISSING.search(masked)):
+        typed = _typed_run(mentions, text, kinds)
+        if typed:
+            return typed
     if not kinds or not (KINDS["list"].search(masked) or ENUMERATE.search(masked)):
         return ()
     return tuple(
@@ -1056,6 +1247,10 @@ def listable_ids(mentions: tuple[Mention, ...]) -> bool:
     return any(m.entity.id in LISTABLE for m in mentions)
 
 
+_TARGET_ONE = re.compile(
+    r"\d\s*-?\s*(?:min(?:ute)?s?|분|h(?:ou)?rs?|hours?|시간)\s*(?:짜리|(?:one|target|sla)s?\b)", re.I
+)
+_TARGET_SAID = re.compile(r"\d\s*-?\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?)\b", re.IGNORECASE)
 _PER_ITEM = re.compile(r"마다|씩|별로|\beach\b|\bper\b", re.IGNORECASE)
 # ("FIS 요금은 어떻게 매겨짐?": how a price is set is a price's question)
 _HOW_MUCH = re.compile(
@@ -1135,6 +1330,12 @@ _PRICED_HOW_MUCH = re.compile(
 # a label before the question ("WA Tool question: …", "quick q - …", "security pillar q:"): no review question asked
 _LABEL = re.compile(r"^\s*(?:[\w+-]+\s+){0,3}(?:questions?|q)\s*[:\-–—]\s", re.IGNORECASE)
 # two things joined right before "차이" (the difference): "A랑 B 차이", "A와 B의 차이점"
+# "is a lens the same thing as a pillar?", "TAM이랑 프로서브 같은거임?": two things asked to be told apart
+SAME_AS = re.compile(
+    r"\bsame (?:thing |\w+ )?as\b|\bthe same thing\b|\binterchangeable\b"
+    r"|(?:랑|이랑|과|와|하고)\s+(?:\S+\s+){0,3}(?:같은|똑같은|동일한)\s*(?:거|것|건|게|말|개념)",
+    re.IGNORECASE,
+)
 _SIDES = re.compile(
     r"[^\s,.?!]+\s*(?:이랑|랑|하고|vs\.?)\s*[^\s,.?!]+(?:\s+[^\s,.?!]+)?\s*(?:의\s*)?(?:차이|다른\s*점)"
 )
@@ -1160,12 +1361,16 @@ def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Ment
     # (a figure asked yes or no, "…, does it cost extra?", stays a figure's question: its answer has that shape)
     if _asks_yes_or_no(masked) and not listable_ids(mentions) and not FIGURE_FACETS & set(facets):
         return "yesno"
+    if _asks_yes_or_no(masked) and set(facets) & FIGURE_FACETS == {"response"} and _TARGET_SAID.search(masked):
+        return "yesno"  # "does BS+ have the 15 minute one too?": the time is stated, whether the plan has it asked
     if "yesno" in cues and WH.search(masked) and not re.match(r"\s*(?:is|are|does|do|can)\b", masked, re.I):
         cues.discard("yesno")
     kinds = {m.entity.kind for m in mentions}
     listable = any(m.entity.id in LISTABLE for m in mentions)
     # ("how do I share … with their account? they sit in a different region btw": the scene compares nothing)
     compared = "comparison" in cues and bool(KINDS["comparison"].search(asked))
+    if SAME_AS.search(asked) and len({m.entity.id for m in mentions}) >= 2:
+        return "definition"  # "is a lens the same thing as a pillar?": what each is says how they differ
     # ("classroom training이랑 private training 차이가 뭐야?": two sides joined right before the difference asked,
     # named or not)
     if compared and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold() or _SIDES.search(text)):
