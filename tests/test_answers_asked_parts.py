@@ -153,7 +153,10 @@ def test_at_the_end_is_no_end_date_asked(assistant):
         "my director thinks the Well-Architected review is basically an audit and we get a pass/fail at the end. "
         "is that how it works?"
     )
-    assert not answer.abstained and "not an audit" in answer.answer.splitlines()[0]
+    # (line 1 corrects the belief, by the audit or by the grade: two sentences of one passage, close in score)
+    first = answer.answer.splitlines()[0]
+    assert not answer.abstained and ("not an audit" in first or "not a pass or fail" in first)
+    assert "not an audit" in answer.answer
 
 
 def test_a_cap_asked_is_answered_by_the_limit_not_by_a_year_or_a_quarter(assistant):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from assistant.answer.compose import (
     named_terms,
     supplement,
     units,
+    written_names,
 )
 from assistant.answer.conversation import (
     SUBJECT_KINDS,
@@ -50,6 +52,7 @@ from assistant.answer.coverage import (
     names_in,
     not_covered,
     unknown_quoted_name,
+    unknown_stated_percent,
     unstated_figure,
 )
 from assistant.answer.cues import (
@@ -89,7 +92,16 @@ from assistant.answer.facts import (
     part_home,
 )
 from assistant.answer.parts import LIST_CHECKED, answered_in_parts, asking_parts, joined, joined_parts, with_parts
-from assistant.answer.question import Question, answer_language, list_noun, quoted, read_question
+from assistant.answer.question import (
+    NOTES_CONTEXT,
+    Question,
+    answer_language,
+    defined_phrase,
+    list_noun,
+    quoted,
+    read_question,
+    which_kind,
+)
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, zipf
@@ -161,6 +173,24 @@ def _among_talked(q: Question, resolved: Question, routed: Answer) -> bool:
     )
 
 
+def _figure_of_one_plan(q: Question, routed: Answer) -> bool:
+    """ "ok we need real tech support for prod tho. whats the monthly minimum for business support+?": a figure of
+    the one plan the message names is asked, and no choice: that plan's line answers, not the plan advisor."""
+    return (
+        routed.intent == "support_plan"
+        and len(set(q.of_kind("plan"))) == 1
+        and any(f in q.facets for f in ("price", "response", "end_date"))
+        and q.kind in ("number", "other")
+        and not STRONG_CHOICE.search(q.text)
+        and not _INSTEAD.search(q.text)
+        and which_kind(q) != "plan"
+    )
+
+
+# a plan turned down for another ("엔터프라이즈 서포트는 너무 비쌈. 대신 뭐 써야됨?"): a choice the advisor makes
+_INSTEAD = re.compile(r"대신|\binstead\b|\balternatives?\b|\bnext best\b|too (?:much|expensive|pricey)|너무 비", re.I)
+
+
 def _moves_of_several(q: Question, routed: Answer) -> bool:
     """ "biz 쓰는 팀은 어디로 옮겨야됨? 온램프 쓰는데는?": where each of two plans moves is a fact for each, which the
     plans' own lines state; the transition advisor answers for one plan the asker is on."""
@@ -170,10 +200,13 @@ def _moves_of_several(q: Question, routed: Answer) -> bool:
 def _program_asked(q: Question, routed: Answer) -> bool:
     """ "네비게이트는? 그것도 파트너 고를 때 보는 인증임?": a yes/no or a definition about a program it names asks what
     the program is, which its passage answers; only a request for a choice ("추천해줘") goes to the recommender."""
+    named = {m.entity.id for m in q.mentions if m.entity.kind in ("program", "path")}
+    # ("navigate 랑 competency 중에 뭐가 더 믿을만한 신호임?": two programs weighed against each other, which their
+    # passages answer; no partner to pick)
     return (
         routed.intent == "partner"
-        and q.kind in ("yesno", "definition")
-        and any(m.entity.kind in ("program", "path") for m in q.mentions)
+        and (q.kind in ("yesno", "definition") or (q.kind == "comparison" and len(named) >= 2))
+        and bool(named)
         and not STRONG_CHOICE.search(q.text)
     )
 
@@ -198,6 +231,23 @@ def _with_tool_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk]) -
         return retrieval
     last = spare[-1]
     hits = [*hits[:last], Hit(tool, hits[last].score, {}), *hits[last + 1 :]]
+    return Retrieval(retrieval.query, hits, retrieval.in_scope, retrieval.scope_reason)
+
+
+def _with_phrase_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk]) -> Retrieval:
+    """ "what does security as code mean": a phrase asked to be defined, which no retrieved passage uses, is
+    explained by the passage that uses it verbatim (the design principle's "Security as code means …"), however
+    much better the words one by one match the pillar's own sections. That passage comes first."""
+    phrase = defined_phrase(q)
+    hits = retrieval.hits
+    if not phrase or not hits or any(phrase in h.chunk.text.casefold() for h in hits):
+        return retrieval
+    using = [c for c in chunks if c.kind == "summary" and phrase in c.text.casefold()]
+    using.sort(key=lambda c: c.lang != q.lang)  # the asker's language first
+    if not using:
+        return retrieval
+    rest = [h for h in hits if h.chunk.id != using[0].id][: len(hits) - 1]
+    hits = [Hit(using[0], hits[0].score, {"phrase": 1.0}), *rest]
     return Retrieval(retrieval.query, hits, retrieval.in_scope, retrieval.scope_reason)
 
 
@@ -268,6 +318,7 @@ def build_chain(
                 or _program_asked(q, routed)
                 or _among_talked(q, resolved, routed)
                 or _moves_of_several(q, routed)
+                or _figure_of_one_plan(q, routed)
             ):
                 routed = None
         if routed is not None:
@@ -318,6 +369,7 @@ def build_chain(
             beside = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in read_alone().hits[:3])
             return {**state, "resolved": resolved, "retrieval": retrieval, "beside": beside, "t_retrieve": ms()}
         retrieval = _with_tool_passage(resolved, retrieval, retriever.chunks)
+        retrieval = _with_phrase_passage(resolved, retrieval, retriever.chunks)
         return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": ms()}
 
     def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:
@@ -429,6 +481,8 @@ def build_chain(
         missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None, stated=stated)
         if missing is None and (name := unknown_quoted_name(q, corpus_folded())):
             missing = (name, "missing")  # ("saw 'AWS Well-Architected Agent (preview)' in the docs — what is it?")
+        if missing is None and (share := unknown_stated_percent(q, corpus_folded())):
+            missing = (share, "missing")  # ("heard you get a 50% off voucher when you recertify. is that right?")
         if (
             missing
             and catalog
@@ -813,16 +867,10 @@ def with_parallel_holding(q: Question, hits: list[Hit], chunks: list[Chunk], lex
         if (c.lang == q.lang) == own
         and c.id not in have
         and Path(c.source).name in documents
-        and (gap & _names_in(c.text) if own else gap & content_terms(c.text))
+        and (gap & written_names(c.text) if own else gap & content_terms(c.text))
     )
     copy = next(holding, None)
     return hits if copy is None else [*hits, Hit(copy, hits[-1].score, {"parallel": 1.0})]
-
-
-def _names_in(text: str) -> frozenset[str]:
-    """The terms a passage writes as names, capitalized ("Jira", "Terraform"): a product the asker names, which a
-    passage in the asker's language may hold beyond the ones retrieved (not a common word it happens to use)."""
-    return content_terms(" ".join(re.findall(r"(?<![\w.])[A-Z][a-z]{2,}\b", text)))
 
 
 _COMPARED_KINDS = ("program", "path", "tier", "service")
@@ -1149,6 +1197,10 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         return True
     if EXPLAIN.search(q.typed or q.text) and thin(facts):
         return False  # "네번째 거 자세히": the passage says more than the catalog's one line
+    if q.kind == "definition" and NOTES_CONTEXT in q.facets and thin(facts):
+        # "what does 'mechanical sympathy' mean? 내 노트엔 AWS 서비스 다 알아야 된다고 써놨는데": the notes' reading,
+        # set beside the question, is weighed by the passages that say where the notes differ
+        return False
     # "SA가 'one-way door' 전에 하라던데 그게 뭔 말임?": the quoted words are what is asked, wherever a passage has them
     phrases = [p.casefold() for p in quoted(q.typed or q.text)]
     if any(p not in said_text.casefold() and any(p in h.chunk.text.casefold() for h in hits[:3]) for p in phrases):
@@ -1214,18 +1266,25 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     stem = list_noun(q)
     if stem and stem not in said_text.casefold() and any(stem in h.chunk.text.casefold() for h in hits[:3]):
         return False
-    share = sum(w for t, w in weights.items() if t in said) / total
+    share = sum(w for t, w in weights.items() if _holds(said, t)) / total
     if share >= DETAIL_SHARE:
         return True
     best = (
         max(
-            (sum(w for t, w in weights.items() if t in folded_terms(f"{h.chunk.section} {h.chunk.text}")) / total)
+            (sum(w for t, w in weights.items() if _holds(folded_terms(f"{h.chunk.section} {h.chunk.text}"), t)) / total)
             for h in hits[:3]
         )
         if hits
         else 0.0
     )
     return best < share + BETTER_BY
+
+
+_CUT_WORD = 4  # a word typed short ("tech", "answer") is the start of the word a line has ("technical", "answered")
+
+
+def _holds(terms: AbstractSet[str], term: str) -> bool:
+    return term in terms or (len(term) >= _CUT_WORD and term.isascii() and any(t.startswith(term) for t in terms))
 
 
 def _other_script_names(m: Mention) -> list[str]:

@@ -39,6 +39,7 @@ from assistant.answer.cues import (
 )
 from assistant.answer.question import (
     FRAMEWORK_WORDS,
+    SAME_AS,
     UMBRELLAS,
     corpus_terms,
     list_noun,
@@ -73,6 +74,7 @@ DEFAULT_BONUS = 0.3  # a sentence about the default, when the default was asked
 YESNO_FACET = 0.5  # "is the response time the time to resolve?": the figure's shape matters less than the words asked
 COURSE = 3  # sentences after a how-to's lead that tell what to do
 ASIDE = 0.5  # a sentence about what the asker set aside rarely answers
+SCENE_WORDS = 0.5  # a word only the asker's situation holds ("new hire here: …") counts this much
 OWN_WORDS = 2.5  # a follow-up's own words outweigh those the conversation lent it
 OWN_LEAD = 2.0  # … and a sentence holding twice its share of them leads instead of a lent subject's
 OWN_WORD_IDF = 1.5  # a follow-up's own word this rare or rarer says what it asks ("권한"), not "수" or "the"
@@ -287,6 +289,10 @@ class OfflineComposer:
         )
         if typed:  # a follow-up: its own words say what is asked, the lent ones what about
             weights = {t: w * (OWN_WORDS if t in typed else 1.0) for t, w in weights.items()}
+        # ("new hire here: is a lens the same thing as a pillar?": "new" is who asks, no word of the answer)
+        scene = _scene_terms(q) if q is not None else frozenset()
+        telling = weights  # (a scene's words still say which of a list's items to show whole)
+        weights = {t: w * (SCENE_WORDS if t in scene else 1.0) for t, w in weights.items()}
         gap = gap_terms(weights, pool) - named_terms(q)
         own = len(pool)  # passages past this one only lend the gap line
         pool = pool + _other_language_holding(gap, [*lending, *hits], pool, lang)
@@ -500,6 +506,12 @@ class OfflineComposer:
                 # (of the summaries' lists: a note's line never leads where a summary answers)
                 lists = [c for c in candidates if not (has_summary and second(pool[c.hit_rank].chunk))]
                 best = _item_answering(_statement_of(best, own_words), chosen, lists, own_words)
+                # ("does the WA tool integrate w/ jira?": a product asked about by a name the lead never says is
+                # answered by the sentence that writes it as a name, however low its passage ranks among the four)
+                asked_names = {t for t in own_words if t.isascii() and t.isalpha() and own_words[t] >= GAP_IDF}
+                asked_names -= named_terms(q) | folded_terms(best.unit.text)
+                holders = [c for c in candidates if asked_names & written_names(c.unit.text)]
+                best = max(holders, key=lambda c: c.score) if holders else best
         # ("두번째꺼는 누구한테 주는건데?": the item's own line says who; "예전 이름은?" is said elsewhere)
         picked = _picked_item(q.item, candidates) if q is not None and q.item else None
         if picked is not None and q is not None and not _says_facets(picked.unit.text, q.facets):
@@ -542,7 +554,7 @@ class OfflineComposer:
         cited: list[Hit] = []
         numbers: dict[int, int] = {}
         lines = []
-        wanted = {t for t, w in weights.items() if w >= 2.0}  # the question's telling words
+        wanted = {t for t, w in telling.items() if w >= 2.0}  # the question's telling words
         shown = {c.unit.text for c in chosen if c.unit.text}
         lead = chosen[0]
         if not lead.unit.is_item and lead.unit.position > 0:
@@ -724,7 +736,8 @@ class OfflineComposer:
     def _defines_bonus(self, unit: Unit, q: Question | None) -> float:
         """ "What does the TAM do?": the sentence that says what the asked thing is ("A Technical Account Manager
         (TAM) is a named AWS contact…", "TAM은 … 기술 담당자다") answers before one that only mentions it."""
-        if q is None or q.kind != "definition" or self.aliases is None or not DEFINITION.search(q.text):
+        said = DEFINITION.search(q.text) or SAME_AS.search(q.text) if q is not None else None
+        if q is None or q.kind != "definition" or self.aliases is None or not said:
             return 0.0  # (asked in words: "서포트 API도?" is read as a definition only for being short)
         m = _DEFINES.match(unit.text)
         if m is None:
@@ -923,6 +936,11 @@ def _with_gap(chosen: list[_Candidate], candidates: list[_Candidate], gap: set[s
     return [*chosen[: MAX_UNITS - 1], max(holders, key=lambda c: c.score)]
 
 
+def written_names(text: str) -> frozenset[str]:
+    """The terms a passage writes as names, capitalized ("Jira", "Terraform"), not a common word it happens to use."""
+    return frozenset(content_terms(" ".join(re.findall(r"(?<![\w.])[A-Z][a-z]{2,}\b", text))))
+
+
 def named_terms(q: Question | None) -> set[str]:
     """Words of the entity names the question uses ("WA" in "WA 툴"): the alias table already bridges them."""
     return set().union(*(content_terms(m.text) for m in q.mentions)) if q is not None and q.mentions else set()
@@ -940,10 +958,35 @@ def _other_language_holding(gap: set[str], hits: list[Hit], pool: list[Hit], lan
     ][:1]
 
 
+# a scene set before a colon: "new hire here: is a lens …", "우리 팀 상황: …" (not "pillars are: a, b, c?")
+_OPENER = re.compile(r"^([^:?]{3,60}):\s+(?=\S[^?]*\?)")
+
+
+def _scene_terms(q: Question) -> frozenset[str]:
+    """The words of an opener before a colon that names nothing ("new hire here: …") which the question after it
+    does not use: who asks, no words an answer must hold. (A scene told in sentences, "finance says multi-az is
+    'anti cost optimization'. does the pillar agree?", often holds the very subject asked about.)"""
+    text = q.text
+    opener = _OPENER.match(text, q.own_start)
+    if opener is None or any(q.own_start <= m.start < opener.end() for m in q.mentions):
+        return frozenset()
+    return content_terms(opener.group(1)) - content_terms(text[opener.end() :])
+
+
 def _leans_back(unit: Unit) -> bool:
     """A sentence that needs the one before it; one that introduces a list ("그다음 절차는 다음과 같다") stands
     on its items."""
-    return not unit.items and bool(_ANAPHOR.match(unit.text) or _COUNTED_BACK.search(unit.text[:40]))
+    if unit.items:  # (unless it rests on what the sentence before said: "이 점에서 … 가격 구조가 다르다")
+        return bool(_ON_A_STATEMENT.match(unit.text))
+    return bool(_ANAPHOR.match(unit.text) or _COUNTED_BACK.search(unit.text[:40]))
+
+
+# the words that open a sentence on what the one before it said, not on a thing it named
+_ON_A_STATEMENT = re.compile(
+    r"^(?:이 점|이 때문|그 결과|이처럼|이와 같이|그래서|따라서|그러나|하지만)"
+    r"|^(?:in (?:this|that) (?:respect|sense|way)|for (?:this|that) reason|so|however|but|as a result)\b",
+    re.IGNORECASE,
+)
 
 
 # "단, … 위 세 회사의 현재 등급은", "these three firms": a count of things the sentence before named

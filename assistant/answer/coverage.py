@@ -29,7 +29,14 @@ from assistant.answer.cues import (
     TIME_UNITS,
     USER_TERMS,
 )
-from assistant.answer.question import Question, after_question, quoted, scene_before, set_aside_at
+from assistant.answer.question import (
+    Question,
+    after_question,
+    cost_order_spans,
+    quoted,
+    scene_before,
+    set_aside_at,
+)
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
@@ -144,7 +151,7 @@ def not_covered(
     noun = counted_noun(q.text)
     if noun:  # "how many competency partners": a count of partners, not any count near "competency"
         figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
-    aside = _context_spans(q.text) + [span for span in [after_question(q.text)] if span]
+    aside = _context_spans(q.text) + [span for span in [after_question(q.text)] if span] + cost_order_spans(q.text)
     scene = scene_before(q.text, q.own_start)
     subjects = [m.start for m in q.mentions] + [m.start() for m in QUESTION_ID.finditer(q.text)]
     asked_after = q.text[max((b for _, b in scene), default=0) :]
@@ -189,7 +196,9 @@ def not_covered(
                 return say("missing.of", q.lang, name=m.text, word=_figure_word(q, facet)), "missing"
     # (a rare word the turn before used was asked there: the words this turn typed say what it asks)
     lent = [(0, q.own_start)] if q.own_start else []
-    for word in _specific_words(q, aside + lent):
+    # ("we run a fintech on ECS, ~300k/mo spend, on ES. what % …": a rare word of the asker's setting is theirs; the
+    # plan named there may be the subject, the business they are in is not)
+    for word in _specific_words(q, aside + lent + scene):
         # ("HRIs": the plural of a name the passages use)
         forms = [word, word[:-1]] if re.fullmatch(r"[A-Z]{2,6}s", word) else [word]
         # ("antipattern": a word the passages write with a hyphen, "anti-pattern")
@@ -211,6 +220,24 @@ def unknown_quoted_name(q: Question, corpus: str) -> str | None:
             name = found.group(0).strip()
             if name.casefold() not in corpus:
                 return name
+    return None
+
+
+# a share the asker states: "50% off voucher", "30 퍼센트 할인", with the words after it that say of what
+_STATED_PERCENT = re.compile(
+    r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|퍼센트|프로(?![가-힣]))((?:\s+[A-Za-z가-힣]+){0,2})", re.IGNORECASE
+)
+
+
+def unknown_stated_percent(q: Question, corpus: str) -> str | None:
+    """A percentage the asker states as a fact to check ("heard you get a 50% off voucher when you recertify")
+    that the corpus (`corpus`, case-folded) never states; None when it does, or when the question names a plan (a
+    plan's rates are the catalog's, and a wrong guess is answered with the right rate)."""
+    if q.of_kind("plan"):
+        return None
+    for found in _STATED_PERCENT.finditer(q.typed or q.text):
+        if not re.search(rf"(?<![\d.]){re.escape(found.group(1))}\s?(?:%|percent|퍼센트)", corpus):
+            return f"{found.group(1)}%{found.group(2)}".strip()
     return None
 
 

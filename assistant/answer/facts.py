@@ -49,7 +49,7 @@ from assistant.answer.cues import (
     WHICH_PLAN,
     question_ids,
 )
-from assistant.answer.question import Question, asking_part, blank, set_aside_at
+from assistant.answer.question import SAME_AS, Question, asking_part, blank, set_aside_at
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.knowledge.pillars import fold_name
 from assistant.messages import kinds, say
@@ -122,6 +122,10 @@ class Knowledge:
 def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     """The catalog's answer to `q`, first line first; [] when the catalog does not hold it."""
     lang = q.lang if q.lang in ("ko", "en") else "en"
+    if q.kind == "definition" and SAME_AS.search(q.typed or q.text):
+        # "is a lens the same thing as a pillar?": what each is, which passages say; no list of either (but an old
+        # name and the current one, "enable traceability랑 maintain traceability 같은거임?", are one principle renamed)
+        return _older_principle(q, k, lang)
     if lines := _addon_by_target(q, k, lang):
         return lines
     if any(m.entity.id in k.addons and m.start >= q.own_start for m in q.mentions) and (
@@ -130,6 +134,12 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         return lines  # "카운트다운 프리미엄도 사용액 따라 올라감?" after Enterprise's price: the add-on this turn names
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans and not _sets_the_scene(q, k)]
     plans = _asked_beyond_scene(q, plans)
+    if "replacement" in q.facets and plans:
+        # ("우리 EOR 쓰는 중인데 Enterprise Support로 넘어갈 때 미리 알려줌?": the move to the plan named is the move
+        # from the one the asker is on, whose line tells how it is made)
+        named = {p.id for p in plans}
+        on = [k.plans[p] for p in q.of_kind("plan") if p in k.plans and p not in named]
+        plans = [*(p for p in on if p.replaced_by in named), *plans]
     lent = all(m.end <= q.own_start for m in q.mentions if m.entity.kind == "plan")
     if plans and lent and q.own_start and _CHEAPER_ONE.search(q.typed) and set(PLAN_FEATURES) & set(q.entities):
         plans = []  # "anything cheaper that still comes with a TAM?" after Enterprise: the plans with it, cheapest
@@ -137,7 +147,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         plans
         and lent
         and q.own_start
-        and "response" not in q.facets
+        and not FACETS["response"].search(q.typed)  # (the turn's own words ask no target; its time names one)
         and q.of_kind("severity")
         and STATED_TARGET.search(q.typed)
         and not POINTER.search(q.typed)
@@ -198,7 +208,8 @@ def _theirs_checked(q: Question, lines: list[FactLine], lang: str) -> list[FactL
     """ "my notes have the general principles as: a, b, c, d, e. is one missing?": a list the asker typed, checked
     against the catalog's list: what it lacks leads (or that it lacks nothing), then the whole list."""
     text = q.typed or q.text
-    if not lines or len(lines[0].items) < 3 or not (MISSING.search(text) or _WHOLE_LIST.search(text)):
+    asked = MISSING.search(text) or _WHOLE_LIST.search(text) or _CONFIRMS.search(text)  # ("… 이렇게 적었는데 맞음?")
+    if not lines or len(lines[0].items) < 3 or not asked:
         return lines
     items = lines[0].items
     said = folded_terms(text)
@@ -405,7 +416,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         retires = {"end_date", "replacement"} & set(q.facets) | ({"replacement"} if "action" in q.facets else set())
         if retires and not succeeded and (line := _retirement(plan, k, lang, always=True)) is not None:
             out.append(line)  # (always: never None)
-            if "replacement" in retires and plan.moving is not None:  # "can we jump early or do we wait it out"
+            # "can we jump early or do we wait it out"; ("온램프 없어지면 미리 얼마나 전에 알려줌?": how long ahead is
+            # told by how the move is made)
+            notice = "duration" in q.facets and _NOTICE.search(q.text) is not None
+            if ("replacement" in retires or notice) and plan.moving is not None:
                 moving = _line(getattr(plan.moving, lang), getattr(plan.cite.retirement, lang))
                 # "미리 얼마나 전에 알려줌?": how the move is announced answers first, the end date follows
                 # ("do they have to do anything?": so does what its customers do)
@@ -995,9 +1009,13 @@ _PLAN_NOUN = re.compile(
     r"\bplans?\b(?!\s+to\b)|\btiers?\b|\b(?:cheapest|cheaper|which) options?\b|플랜|요금제|서포트", re.IGNORECASE
 )
 # ("이 심각도 아예 못고르는 유료 플랜": a severity the plan cannot take is one it lacks)
+# ("the FULL check set, not just core": more than the core, no plan without it asked)
 _NEGATED = re.compile(
-    r"\bnot?\b|n't|without|없는|없이|안\s*주는|미포함|못\s*(?:고르|골라|받|쓰|여|선택)|안\s*되는|불가", re.IGNORECASE
+    r"\bnot?\b(?!\s+(?:just|only|merely)\b)|n't|without|없는|없이|안\s*주는|미포함|못\s*(?:고르|골라|받|쓰|여|선택)|안\s*되는|불가",
+    re.IGNORECASE,
 )
+# how long ahead a move is announced: "미리 얼마나 전에 알려줌?", "how much notice", "heads-up"
+_NOTICE = re.compile(r"미리|사전에|알려|연락|통보|\bnotice\b|\bahead\b|\bin advance\b|heads[- ]?up", re.IGNORECASE)
 # "유료 플랜", "paid plans": the free one is not among them
 _PAID = re.compile(r"유료|\bpaid\b", re.IGNORECASE)
 
@@ -1005,7 +1023,11 @@ _PAID = re.compile(r"유료|\bpaid\b", re.IGNORECASE)
 def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool | None] | None, str]:
     """The plan feature a question asks about, whether it wants plans with it, and how to test a plan."""
     # ("TAM 없는 거 말고, 지정 TAM 붙는 플랜": a negative named only to be set aside wants the feature)
-    want = not any(not set_aside_at(q.text, m.start(), m.end()) for m in _NEGATED.finditer(q.text))
+    # ("which plans have the 15 min severity? bs+ doesnt right?": a negation in a check after the question is that
+    # check's, not the list's)
+    first = q.text.find("?", q.own_start) + 1 or len(q.text)
+    asking = q.text if "?" not in q.text[first:] else q.text[:first]
+    want = not any(not set_aside_at(q.text, m.start(), m.end()) for m in _NEGATED.finditer(asking))
     feature = next((e for e in q.entities if e in _FEATURES), None)
     if feature is None:  # "TAM 없는 플랜", "plans with no TAM": the feature was named in the negative
         feature = next((m.entity.id for m in q.negated if m.entity.id in _FEATURES), None)
@@ -1240,6 +1262,13 @@ def _yes_or_no(q: Question, plan: Any, listed: list[Any]) -> str | None:
         value = None if None in values else all(values)
     elif severities := [SEVERITIES[s] for s in q.of_kind("severity")]:  # "dev로 production down 케이스 됨?"
         value = all(getattr(plan.response_minutes, s) is not None for s in severities)
+        if value and "response" in q.facets and (stated := STATED_TARGET.search(q.text)) is not None:
+            # "does business have a 30 min response for prod down?": no, an hour; the time stated is what is asked
+            value = all(getattr(plan.response_minutes, s) == _target_minutes(stated) for s in severities)
+    elif "response" in q.facets and (stated := STATED_TARGET.search(q.text)) is not None:
+        # "does BS+ have the 15 minute one too?": whether any of its targets is that fast
+        targets = [t for t in vars(plan.response_minutes).values() if t is not None]
+        value = _target_minutes(stated) in targets if targets else None
     elif _asks_openers(q):
         return None  # (who may open cases is said in words: "제한 없음?" and "각자 열 수 있음?" ask it both ways)
     elif _asks_tech_case(q):  # "on Basic, can I open a technical case?": who answers settles it
@@ -1649,7 +1678,7 @@ def _older_principle(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     found.sort(key=lambda f: f[0])  # (in the order typed)
     if not found:
         return []
-    if q.kind == "definition" and not (still or NOW.search(typed)) and _definition(q, k, lang):
+    if q.kind == "definition" and not (still or NOW.search(typed) or SAME_AS.search(typed)) and _definition(q, k, lang):
         return []  # what it meant: the glossary defines it
     lines = []
     # ("perform operations as code, annotate documentation 지금도 둘다 있음?": each name asked, in the order typed)
@@ -1754,7 +1783,7 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                     say(
                         "principle.of",
                         lang,
-                        name=getattr(d.name, lang),
+                        name=both_names(d.name, lang),  # ("정식 이름 뭐임?": the English one is the name AWS uses)
                         pillar=both_names(p.name, lang),
                         summary=getattr(d.summary, lang),
                     ),
@@ -1764,7 +1793,7 @@ def _principle_or_area(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
                 for p, d in owners
             ]
             if len(owners) > 1:
-                lead = say("principle.owners", lang, name=getattr(principle.name, lang), n=len(owners))
+                lead = say("principle.owners", lang, name=both_names(principle.name, lang), n=len(owners))
                 first = owners[0][0]
                 items = tuple(both_names(p.name, lang) for p, _ in owners)
                 lines.insert(0, _line(lead, getattr(first.cite.design_principles, lang), principle.name.en, items))

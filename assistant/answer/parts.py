@@ -208,6 +208,11 @@ def answered_in_parts(
     _, answer = with_parts(first, rest, [*history, Turn(first_part, first.answer)], ask) if rest else ([], first)
     declined = [r.answer.splitlines()[0] for _, r, _ in replies if r.abstained and r.answer.strip()]
     text = "\n".join([answer.answer.rstrip("\n"), *(f"- {d}" for d in declined)])
+    if declined and replies[0][1].abstained:
+        # ("베스핀 컴피턴시 몇 개 갖고 있어? 마이그레이션 컴피턴시 있음?": the first question asked is the one declined,
+        # and that is what the answer says first; what the later parts could answer follows)
+        head, *tail = answer.answer.rstrip("\n").splitlines()
+        text = "\n".join([declined[0], *(f"- {d}" for d in declined[1:]), f"- {head}", *tail])
     return Answer(whole.question, text, False, whole.lang, whole.intent, answer.citations, whole.timings_ms)
 
 
@@ -219,6 +224,7 @@ def _leads(reply: Answer, q: Question) -> bool:
     first, *after = reply.answer.splitlines() or [""]
     return (
         bool(_VERDICT.match(first))
+        or any(p.match(first) for p in LIST_CHECKED)  # ("… 이렇게 적었는데 맞음? 지속가능성은 언제임?")
         or "action" in q.facets
         or (q.kind == "number" and bool(re.search(r"\d", first)))
         or (q.kind == "list" and len(_items_under(after)) >= LIST_ITEMS)
@@ -264,6 +270,8 @@ def _list_first(answer: Answer, reply: Answer) -> Answer:
     with that list's sources; the answer unchanged when the first part's reply is no list or the notes'."""
     own, *after = reply.answer.splitlines()
     block = [own, *_items_under(after)]
+    if any(p.match(own) for p in LIST_CHECKED) and after:  # (what the typed list lacks, then the list itself)
+        block = [own, after[0], *_items_under(after[1:])]
     if len(block) <= LIST_ITEMS or _from_notes(own, reply.citations):
         return answer
     cites = list(answer.citations)
