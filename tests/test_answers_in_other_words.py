@@ -138,3 +138,13 @@ def test_words_typed_short_are_the_words_the_plan_lines_say(assistant):
     )
     lines = answer.answer.splitlines()
     assert "Cloud Support Associates" in lines[0] and "Cloud Support Engineers" in lines[1]
+
+
+def test_how_long_a_review_takes_in_korean_chat_with_its_abbreviation(assistant):
+    answer = assistant.ask("담주 WAFR 잡혔는데 팀장이 이틀 통째로 비워두래ㅋㅋ 원래 리뷰 며칠씩 걸리는거임?")
+    assert not answer.abstained and "몇 시간" in answer.answer.splitlines()[0]
+
+
+def test_a_service_in_the_askers_own_situation_is_not_what_is_asked(assistant):
+    answer = assistant.ask("우린 RDS 쪽만 딱 맡길건데 그런 서비스 하나 단위 검증도 Competency로 봐야 됨?")
+    assert not answer.abstained and "Competency" in answer.answer.splitlines()[0]

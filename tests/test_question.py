@@ -1534,3 +1534,32 @@ def test_a_budget_in_grand_or_a_bare_k_after_a_spend_word_is_money():
     bill = stated_bill("we spend 300k. is business support above 5k a month for us?", 1400.0)
     assert bill is not None and bill.usd == 300_000
     assert held_amount("what % do they charge on business support above 250k?", 1400.0) is None  # a band of usage
+
+
+def test_not_that_far_sets_a_severity_aside(aliases):
+    q = read_question("비즈니스 서포트 쓰는 중. prod 다운까진 아니고 느려진 정도면 첫 응답 몇시간?", aliases)
+    assert "production-system-down" not in q.entities
+    assert "production-system-down" in {m.entity.id for m in q.negated}
+
+
+def test_a_multiple_asked_is_no_price(aliases):
+    q = read_question("멀티AZ로 가면 비용 대충 몇 배 잡으면 됨?", aliases)
+    assert "multiple" in q.asks and "price" not in q.facets
+    assert "price" in read_question("멀티AZ로 가면 비용 얼마나 늘어?", aliases).facets
+
+
+def test_the_stuff_you_get_on_a_plan_asks_its_features(aliases):
+    q = read_question("what's the stuff u get once a year on enterprise on-ramp?", aliases)
+    assert "features" in q.facets
+
+
+def test_wafr_is_the_review(aliases):
+    assert read_question("WAFR 보통 며칠 걸림?", aliases).entities == ["well-architected-review"]
+
+
+def test_a_term_named_only_in_what_the_answer_is_for_is_no_subject(aliases):
+    q = read_question("SEC data protection area - how many qs and which ids? building our WAFR checklist", aliases)
+    assert "well-architected-review" not in q.entities and "security/data-protection" in q.entities
+    # (a second question after the first, without its own question mark, still names its subject)
+    q = read_question("엔터프 온램프랑 엔터프라이즈 차이 뭐임?? TAM이랑 크리티컬 장애 응답시간 위주로 ㄱㄱ", aliases)
+    assert "technical-account-manager" in q.entities

@@ -568,9 +568,16 @@ _BUILDING = re.compile(
 )
 
 
+# "우린 RDS 쪽만 딱 맡길건데 …": the asker's own situation, told in a clause that ends in "-데" before the question
+_OURS_BEFORE = re.compile(
+    r"(?<![가-힣])(?:우리|우린|저희|저흰|우리팀|우리 팀)(?![가-힣]*\?)[^.?!]{0,60}?데(?:요)?,?(?=\s)"
+)
+
+
 def _context_spans(text: str) -> list[tuple[int, int]]:
-    """Where a question says what the answer is for or what the asker is building: no subject of its own."""
-    return [m.span() for rx in (_PURPOSE, _BUILDING) for m in rx.finditer(text)]
+    """Where a question says what the answer is for, what the asker is building or what they do: no subject of its
+    own."""
+    return [m.span() for rx in (_PURPOSE, _BUILDING, _OURS_BEFORE) for m in rx.finditer(text)]
 
 
 _EXAMPLE_BEFORE = re.compile(

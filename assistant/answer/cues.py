@@ -416,6 +416,8 @@ FACETS = _cues(
         # ("what do you actually get with it", "뭐 줌?")
         "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:e|ed|es)\b"
         r"|what (?:do|does|would) (?:i|we|you)(?: \w+)? get|comes? with"
+        # "what's the stuff u get 'once a year' on it?", "the things you get with it"
+        r"|\b(?:stuff|things) (?:that )?(?:you|u|we|i) get\b"
         r"|혜택|포함(?:된|되는|돼|되어|됨|되나|됐)|뭐\s*(?:줘|줌|주나|주냐|받|해\s*(?:줘|줌|주나|주냐|주니))"
         r"|제공(?:하는|되는)\s*(?:거|것|내용)"
         # "뭐 들어있음?", "what's in it", "딸려 나오는 거"
@@ -1040,6 +1042,8 @@ SAID = _cues(
 # has the matching shape in `ASKED_SHAPES`; without one the question is about something the corpus does not say.
 ASKED = _cues(
     {
+        # ("멀티AZ로 가면 비용 대충 몇 배?", "how many times more"): a multiple, no amount
+        "multiple": r"몇\s*배|\bhow many times (?:more|as|over)\b|\bwhat multiple\b",
         # (a share the asker states as a premise, "3%라 더 싸지 않나", "5%밖에 안 되는데", is none asked)
         "percent": r"\bpercent(?:age)?s?\b|%(?![^?.!]{0,16}?(?:이?라|는데|인데|니까|이니)(?:서)?(?=\s))|퍼센트"
         r"|몇\s*(?:퍼|프로)|\b(?:what|which|how big a) (?:cut|share)\b"
@@ -1108,6 +1112,8 @@ _EN_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|ele
 _TIME_EN = r"(?:years?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|ms)\b"
 ASKED_SHAPES = _cues(
     {
+        "multiple": r"\d+(?:\.\d+)?\s*배|(?:두|세|네|몇)\s*배|\bdoubl\w*|\btripl\w*|\btwice\b"
+        r"|\b\d+(?:\.\d+)?\s*(?:x|times)\b",
         "percent": r"\d\s?%|\bpercent|퍼센트|\d\s?(?:퍼|프로)(?![가-힣])|\b\d+\s?:\s?\d+\b"
         r"|\bone (?:in|per|for every) \d+",
         # a length of time, not a year ("2026년" is a date); digits in Korean, digits or words in English

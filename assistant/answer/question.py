@@ -521,6 +521,11 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     checked = _checked_members(mentions, text, masked)
     mentions = tuple(m for m in mentions if m not in checked)
+    tail = after_question(text)
+    if tail is not None and _FOR_WHAT.match(text, tail[0]) and any(m.start < tail[0] for m in mentions):
+        # ("… how many qs and which ids? building our WAFR checklist": a term named only in what the answer is for,
+        # said after the question, is no subject of it)
+        mentions = tuple(m for m in mentions if not (m.start >= tail[0] and m.entity.kind == "term"))
     # ("우리 팀 이번에 FinOps 막 시작함 ㅋㅋ 비용 최적화 설계원칙 전부 알려조": a term named only in the scene is the
     # asker's situation, when the question after it names a pillar of its own)
     stated = scene + [m.span() for m in _STATEMENT.finditer(masked)]  # (a request may end in no mark: "…알려조")
@@ -579,6 +584,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         facets = tuple(f for f in facets if f != "date")
         if _HOW_MANY_UNITS.search(masked):  # "how many days back": a length of time, not a number of things
             facets = tuple(f for f in facets if f != "count")
+    if "multiple" in asks:  # "비용 얼마나 늘어나? 몇 배?": how many times the cost, not an amount
+        facets = tuple(f for f in facets if f != "price")
     if "end_date" in facets:  # "how long till it goes away", "종료까지 얼마나": the end date answers
         asks = tuple(a for a in asks if a != "duration")
     # ("…뭐뭐 있음? 영역마다 질문 하나씩이라던데": background; "정적 안정성(static stability)": its gloss is no remark)
@@ -831,6 +838,8 @@ _NOT_AFTER = re.compile(
     r"^\s*(?:\d[\d,]*\s*[가-힣]{0,2}\s*)?(?:(?:플랜|서포트|support|plan|필러|필라|pillar)\s*)?"
     # ("SUS01 리전선택 ㄴㄴ 그거 말고": a chat "no" and a pointer at the name may stand between)
     r"(?:(?:ㄴ+|no|nope)\s*,?\s*(?:(?:그거|그건|그것|그게)\s*)?)?"
+    # ("prod 다운까진 아니고 느려진 정도면": not that far)
+    r"(?:(?:까진|까지는|까지)\s*(?=아니|말고|빼고))?"
     r"(?:말고|빼고|아니고|제외하고|(?:은|는|이|가)?\s*아님(?!\s*\?)"
     r"|(?:은|는)?\s*아니(?:야|에요|고요)?\s*[.!]?\s*$"
     # ("TAM은 필요없고 …", "TAM 없어도 됨"): what the asker can do without
@@ -1022,6 +1031,12 @@ def _drop_suffixes(found: list[Mention], text: str) -> list[Mention]:
 _NAME_WORD = re.compile(r"\s+[가-힣]{1,3}\s+")
 
 
+# what the answer is for, said after the question: "building our WAFR checklist", "for our onboarding deck"
+_FOR_WHAT = re.compile(
+    r"\s*[-–—,.]?\s*(?:(?:building|writing|making|preparing|drafting|updating)\s+(?:our|a|an|the|my)\b"
+    r"|for\s+(?:our|a|an|the|my)\s+(?:\w+\s+)?(?:doc|docs|deck|slides?|checklist|report|wiki|runbook)\b)",
+    re.IGNORECASE,
+)
 _TYPED_LIST = 3  # members typed one after another, at least, to be a list of the asker's own
 
 

@@ -463,6 +463,7 @@ ANSWERS: dict[str, dict[str, str]] = {
     "figure.duration": {"ko": "기간이나 시간", "en": "duration"},
     "figure.size": {"ko": "크기나 용량", "en": "size"},
     "figure.length": {"ko": "글자 수", "en": "length in characters"},
+    "figure.multiple": {"ko": "배수", "en": "multiple"},
     "figure.score": {"ko": "점수", "en": "score"},
     "figure.fee": {"ko": "수수료", "en": "fee"},
     "figure.former": {"ko": "예전 이름", "en": "former name"},
