@@ -148,3 +148,43 @@ def test_how_long_a_review_takes_in_korean_chat_with_its_abbreviation(assistant)
 def test_a_service_in_the_askers_own_situation_is_not_what_is_asked(assistant):
     answer = assistant.ask("우린 RDS 쪽만 딱 맡길건데 그런 서비스 하나 단위 검증도 Competency로 봐야 됨?")
     assert not answer.abstained and "Competency" in answer.answer.splitlines()[0]
+
+
+def test_what_a_plan_includes_asked_by_one_on_it_is_its_list_not_the_move(assistant):
+    answer = assistant.ask(
+        "we're on enterprise on-ramp till they move us. what's the stuff u get 'once a year' on it? "
+        "wanna use it before it's gone"
+    )
+    assert answer.intent != "transition" and "Recommended plan" not in answer.answer
+    assert "Infrastructure Event Management a year" in answer.answer and "Cloud Operations Review" in answer.answer
+
+
+def test_this_after_a_plan_feature_points_at_it_when_a_plan_is_named(chat):
+    answer = chat(
+        "TA 비용 최적화 검사로 잡히는 대표 항목 뭐뭐 있어? 안 쓰는 리소스 좀 치우려고",
+        "이거 우리가 1월에 BS+로 옮겨도 계속 볼 수 있는 거 맞지?",
+    )
+    first = answer.answer.splitlines()[0]
+    assert "Business Support+" in first and "Trusted Advisor" in first and "확인되지" in first
+
+
+def test_a_service_lent_from_the_scene_before_is_not_what_a_turn_with_its_own_subject_asks(chat):
+    answer = chat(
+        "we run a fintech on ECS, ~300k/mo spend, on ES. what % does AWS bill on the slice between 150k and 500k?",
+        "does business support+ have the fifteen minute one too?",
+    )
+    assert not answer.abstained and answer.answer.startswith("No.")
+
+
+def test_who_asks_before_a_colon_is_no_subject_the_corpus_must_hold(assistant):
+    answer = assistant.ask(
+        "Our CFO is asking: if we buy stuff on marketplace does it land on the same aws bill? "
+        "and who supports it when it breaks"
+    )
+    assert not answer.abstained and "AWS bill" in answer.answer.splitlines()[0]
+
+
+def test_a_phone_number_asked_is_declined_not_met_by_a_channel_or_a_date(assistant):
+    assert assistant.ask("AWS 서포트 전화번호 뭐임?").abstained
+    assert assistant.ask("aws support korea phone number? need to call them rn, prod is down").abstained
+    assert not assistant.ask("does developer have phone support?").abstained

@@ -176,11 +176,16 @@ def _among_talked(q: Question, resolved: Question, routed: Answer) -> bool:
 def _figure_of_one_plan(q: Question, routed: Answer) -> bool:
     """ "ok we need real tech support for prod tho. whats the monthly minimum for business support+?": a figure of
     the one plan the message names is asked, and no choice: that plan's line answers, not the plan advisor."""
+    # (or what it includes, asked by one on it: "we're on enterprise on-ramp till they move us. what's the stuff u get
+    # 'once a year' on it?"; not where to move or what to do, which the transition advisor answers)
+    moving = bool({"replacement", "action", "end_date"} & set(q.facets))
+    features = "features" in q.facets and not moving
     return (
-        routed.intent == "support_plan"
+        routed.intent in ("support_plan", "transition")
+        and not (routed.intent == "transition" and moving)
         and len(set(q.of_kind("plan"))) == 1
-        and any(f in q.facets for f in ("price", "response", "end_date"))
-        and q.kind in ("number", "other")
+        and (any(f in q.facets for f in ("price", "response", "end_date")) or features)
+        and q.kind in (("number", "other", "definition", "list") if features else ("number", "other"))
         and not STRONG_CHOICE.search(q.text)
         and not _INSTEAD.search(q.text)
         and which_kind(q) != "plan"

@@ -1393,7 +1393,13 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         and not (p.entity.id in ATTRIBUTES and q.kind == "howto" and not _PICKS_ONE.search(q.text))
         # ("which one got added most recently" after a pillar's design principles: one of them is picked)
         and not (
-            new_attribute and p.entity.id in ATTRIBUTES and not among and not (_PICKS_ONE.search(q.text) and not mine)
+            new_attribute
+            and p.entity.id in ATTRIBUTES
+            and not among
+            and not (_PICKS_ONE.search(q.text) and not mine)
+            # ("이거 우리가 BS+로 옮겨도 계속 볼 수 있는 거 맞지?" after Trusted Advisor's cost checks: "이거" is them,
+            # the topic itself; after a plan's feature, "1월1일 지나면 이거 어케됨?" is the plan)
+            and not (_THIS.search(q.text) and not any(o.entity.kind == "plan" for o in prev.mentions))
         )
         # ("따면 몇년 유효함?" after "클프 시험 범위에 … 서포트 플랜 내용도 나옴?": the exam is the topic; a whole kind
         # named beside a subject of another kind was what the question was about it)
@@ -1795,6 +1801,9 @@ _ENDS_ELLIPTIC = re.compile(r"\s*(?:은|는|이면|면|이라면|라면|의 경�
 
 # a pronoun that stands for a thing just named ("걔는 얼마?"), not a noun phrase ("the switch")
 _PRONOUN = re.compile(r"걔|그거|그건|그게|\b(?:it|that one|they|them)\b", re.IGNORECASE)
+
+
+_THIS = re.compile(r"(?<![가-힣])(?:이거|이건|이게|이걸)(?![가-힣])")
 
 
 def _asks_same_measure(q: Question, prev: Question) -> bool:

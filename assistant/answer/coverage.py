@@ -168,9 +168,14 @@ def not_covered(
         m.start < q.own_start and m.entity.kind in SPECIFIC_KINDS and names_in(texts, m.names) for m in q.mentions
     )
     mapping = bool({"questions", "ident"} & set(q.facets))  # which review question (or best practice) covers it
+    own_subject = any(o.start >= q.own_start for o in q.mentions) if q.own_start else False
     for m in q.mentions:
         if any(a <= m.start < b for a, b in aside):
             continue  # "writing a lambda to pull HRIs": what the asker is building, not what is asked
+        if own_subject and m.start < q.own_start and m.entity.kind in SPECIFIC_KINDS:
+            # ("does business support+ have the fifteen minute one too?" after "we run a fintech on ECS, … on ES …"):
+            # a service the turn before lent was asked about there; this turn names its own subject
+            continue
         specific = m.entity.kind in SPECIFIC_KINDS
         if not specific and not (m.entity.kind == "term" and m.entity.id not in FRAMING):
             continue
@@ -574,10 +579,14 @@ _OURS_BEFORE = re.compile(
 )
 
 
+# "Our CFO is asking: …", "new hire here: …": who asks or why, before a colon and the question
+_ASKED_BY = re.compile(r"^[^:?]{3,40}:(?=\s+\S[^?]*\?)")
+
+
 def _context_spans(text: str) -> list[tuple[int, int]]:
-    """Where a question says what the answer is for, what the asker is building or what they do: no subject of its
-    own."""
-    return [m.span() for rx in (_PURPOSE, _BUILDING, _OURS_BEFORE) for m in rx.finditer(text)]
+    """Where a question says what the answer is for, what the asker is building or what they do, or who asks it: no
+    subject of its own."""
+    return [m.span() for rx in (_PURPOSE, _BUILDING, _OURS_BEFORE, _ASKED_BY) for m in rx.finditer(text)]
 
 
 _EXAMPLE_BEFORE = re.compile(

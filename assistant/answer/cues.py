@@ -1042,6 +1042,8 @@ SAID = _cues(
 # has the matching shape in `ASKED_SHAPES`; without one the question is about something the corpus does not say.
 ASKED = _cues(
     {
+        # ("aws support korea phone number?", "전화번호 뭐임"): a number to call, which a sentence must give
+        "phone": r"\bphone\s*(?:number|no\.?|#)|\bnumber to call\b|전화\s*번호|콜센터\s*번호",
         # ("멀티AZ로 가면 비용 대충 몇 배?", "how many times more"): a multiple, no amount
         "multiple": r"몇\s*배|\bhow many times (?:more|as|over)\b|\bwhat multiple\b",
         # (a share the asker states as a premise, "3%라 더 싸지 않나", "5%밖에 안 되는데", is none asked)
@@ -1112,6 +1114,8 @@ _EN_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|ele
 _TIME_EN = r"(?:years?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|ms)\b"
 ASKED_SHAPES = _cues(
     {
+        # (groups of digits as a number to call is written, "02-123-4567", "+1 206 266 4064"; no date)
+        "phone": r"(?<![\d-])\+?\d{1,4}[ ()-]+\d{2,4}[ )-]+\d{3,4}(?:[ -]+\d{4})?(?![\d-])",
         "multiple": r"\d+(?:\.\d+)?\s*배|(?:두|세|네|몇)\s*배|\bdoubl\w*|\btripl\w*|\btwice\b"
         r"|\b\d+(?:\.\d+)?\s*(?:x|times)\b",
         "percent": r"\d\s?%|\bpercent|퍼센트|\d\s?(?:퍼|프로)(?![가-힣])|\b\d+\s?:\s?\d+\b"

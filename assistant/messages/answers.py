@@ -464,6 +464,7 @@ ANSWERS: dict[str, dict[str, str]] = {
     "figure.size": {"ko": "크기나 용량", "en": "size"},
     "figure.length": {"ko": "글자 수", "en": "length in characters"},
     "figure.multiple": {"ko": "배수", "en": "multiple"},
+    "figure.phone": {"ko": "전화번호", "en": "phone number"},
     "figure.score": {"ko": "점수", "en": "score"},
     "figure.fee": {"ko": "수수료", "en": "fee"},
     "figure.former": {"ko": "예전 이름", "en": "former name"},
