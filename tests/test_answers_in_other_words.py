@@ -186,5 +186,7 @@ def test_who_asks_before_a_colon_is_no_subject_the_corpus_must_hold(assistant):
 
 def test_a_phone_number_asked_is_declined_not_met_by_a_channel_or_a_date(assistant):
     assert assistant.ask("AWS 서포트 전화번호 뭐임?").abstained
-    assert assistant.ask("aws support korea phone number? need to call them rn, prod is down").abstained
+    declined = assistant.ask("aws support korea phone number? need to call them rn, prod is down")
+    # (the decline names what was asked, not the severity said after the question)
+    assert declined.abstained and "production" not in declined.answer.splitlines()[0]
     assert not assistant.ask("does developer have phone support?").abstained

@@ -335,7 +335,11 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False, catalog: bo
     )
     if lacking is None:
         return None
-    subject = next((m.text for m in q.mentions if m.entity.id not in FRAMING), None)
+    # (not a name said after the question: "aws support korea phone number? need to call them rn, prod is down")
+    tail = after_question(q.text)
+    subject = next(
+        (m.text for m in q.mentions if m.entity.id not in FRAMING and not (tail and m.start >= tail[0])), None
+    )
     word = say(f"figure.{lacking}", q.lang)
     if subject is None:
         return say("figure.asked", q.lang, word=word)
