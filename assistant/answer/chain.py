@@ -106,7 +106,7 @@ from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, zipf
 from assistant.messages import said_pattern, say
-from assistant.recommend.intent import STRONG_CHOICE, states_a_need
+from assistant.recommend.intent import INSTEAD, STRONG_CHOICE, states_a_need
 from assistant.recommend.reader import HANGUL
 from assistant.retrieval.lexical import content_terms, fold, fold_weights, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
@@ -187,13 +187,15 @@ def _figure_of_one_plan(q: Question, routed: Answer) -> bool:
         and (any(f in q.facets for f in ("price", "response", "end_date")) or features)
         and q.kind in (("number", "other", "definition", "list") if features else ("number", "other"))
         and not STRONG_CHOICE.search(q.text)
-        and not _INSTEAD.search(q.text)
+        and not INSTEAD.search(q.text)
+        and not _TOO_DEAR.search(q.text)
         and which_kind(q) != "plan"
     )
 
 
-# a plan turned down for another ("엔터프라이즈 서포트는 너무 비쌈. 대신 뭐 써야됨?"): a choice the advisor makes
-_INSTEAD = re.compile(r"대신|\binstead\b|\balternatives?\b|\bnext best\b|too (?:much|expensive|pricey)|너무 비", re.I)
+# a plan turned down for its price ("엔터프라이즈 서포트는 너무 비쌈. 대신 뭐 써야됨?"): a choice the advisor makes, as
+# is something asked for in its place (the advisor's own INSTEAD cue)
+_TOO_DEAR = re.compile(r"too (?:much|expensive|pricey)|너무 비", re.I)
 
 
 def _moves_of_several(q: Question, routed: Answer) -> bool:

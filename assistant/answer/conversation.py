@@ -699,12 +699,12 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
             rest = q.text[: found.start()] + q.text[found.end() :]
             rest = re.sub(r"^\s*(?:거|꺼|것|껀|건|게|께)[은는이가]?(?=\s|$)", "", rest).strip()
             return replace(read_question(f"{span.group(1).upper()}{number:02d} {rest}", aliases), lang=q.lang)
-    ids = set(_ONE_ID.findall(answer.split("\n", 1)[0].upper()))
+    ids = set(question_ids(answer.split("\n", 1)[0]))
     if not items and index is not None and index >= 0 and len(ids) == 1:
         # "and the second one?" after "SUS01 is a question of …": the pillar's question at that place
         rest = q.text[: found.start()] + q.text[found.end() :]
         rest = re.sub(r"^\s*(?:거|꺼|것|껀|건|게|께|one)[은는이가]?(?=\s|$|\?)", "", rest.strip()).strip()
-        prefix = next(iter(ids))[0]
+        prefix = next(iter(ids))[:-2]  # ("SUS01" -> "SUS")
         return replace(read_question(f"{prefix}{index + 1:02d} {rest}".strip(), aliases), lang=q.lang)
     if not items or index is None or (index >= len(items) and index != -1):
         return None
@@ -770,7 +770,6 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
 _ID_RANGE = re.compile(
     r"\b(OPS|SEC|REL|PERF|COST|SUS)(\d{2})\s*(?:~|-|–|부터|to|through)\s*(OPS|SEC|REL|PERF|COST|SUS)(\d{2})\b", re.I
 )
-_ONE_ID = re.compile(r"\b(OPS|SEC|REL|PERF|COST|SUS)(\d{2})\b")
 _ITEM_GIST = 55  # characters of an item's description that stand for a name too plain to search alone
 
 

@@ -694,9 +694,8 @@ def _described_principles(mentions: tuple[Mention, ...], text: str, aliases: Ali
         best: list[tuple[str, int]] = []
         for name in {entity.en, entity.ko} - {""}:
             words = [w.group(0) for w in _describing_words(name)]
-            hit = [
-                next(s for s in said if _same_word(w, s[0])) for w in words if any(_same_word(w, s[0]) for s in said)
-            ]
+            matches = (next((s for s in said if _same_word(w, s[0])), None) for w in words)
+            hit = [s for s in matches if s is not None]
             if len(hit) >= _DESCRIBED_WORDS and len(hit) * 2 >= len(words) and len(hit) > len(best):
                 best = hit
         if best:

@@ -240,7 +240,8 @@ def held_up(text: str, m: Money) -> str | None:
     ahead = text[max(0, m.start - 40) : m.start - len(before.group(0))] if before else ""
     if (after and _TIER_AFTER.match(text, after.end())) or _TIER_BEFORE.search(ahead):
         return "tier"  # "25만불 초과 구간", "the part of usage above $1M": a band of usage a rate applies to
-    if (after or before) and _RATE_ASKED.search(text) and _FLOOR.search((after or before).group(0)):  # type: ignore[union-attr]
+    bar = after or before
+    if bar is not None and _RATE_ASKED.search(text) and _FLOOR.search(bar.group(0)):
         return "tier"  # "what % do they charge on business support above 250k?": the rate of the usage above it
     if _BILL_BEFORE.search(ahead):
         before = None  # "we spend over 10k": the bill, not a bar on a price
