@@ -1563,3 +1563,42 @@ def test_a_term_named_only_in_what_the_answer_is_for_is_no_subject(aliases):
     # (a second question after the first, without its own question mark, still names its subject)
     q = read_question("엔터프 온램프랑 엔터프라이즈 차이 뭐임?? TAM이랑 크리티컬 장애 응답시간 위주로 ㄱㄱ", aliases)
     assert "technical-account-manager" in q.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # (what a price includes is its features, not the price)
+        ("Enterprise Support 요금에 기본으로 포함되는 항목들을 목록으로 받을 수 있을까요?", "features", "price"),
+        ("엔터프라이즈 요금 얼마임?", "price", "features"),
+        # (a facet named only in the remark after the question is why it is asked)
+        ("the AZ-down example: how many minutes to recover? want to copy the format for ours", None, "format"),
+    ],
+)
+def test_facets_read_where_they_are_asked(aliases, text, present, absent):
+    q = read_question(text, aliases)
+    assert (present is None or present in q.facets) and absent not in q.facets, q.facets
+
+
+def test_a_multiple_is_asked_by_how_many_times_or_by_one_stated_to_confirm(aliases):
+    for text in ("멀티AZ로 하면 비용 몇 배 정도 늘어?", "multi-AZ doubles the cost?", "멀티 AZ하면 비용 두 배로 뛰어?"):
+        q = read_question(text, aliases)
+        assert "multiple" in q.asks and "price" not in q.facets, (text, q.asks, q.facets)
+        assert "multi-az" in q.entities, q.entities  # ("멀티AZ", "multi-AZ": the glossary's Multi-AZ deployment)
+
+
+def test_the_askers_own_business_named_like_a_program_is_not_the_program(aliases):
+    q = read_question("we run an e-comm marketplace, we're on ES. what % do they bill above $1M?", aliases)
+    assert q.entities == ["enterprise"], q.entities
+    assert "aws-marketplace" in read_question("we sell on AWS Marketplace. how do we get paid?", aliases).entities
+
+
+def test_an_area_named_before_a_dash_is_asked_when_its_pillar_is_named_again_only_after_the_question(aliases):
+    q = read_question("REL 'workload architecture' area - how many qs + which ids? splitting the REL review", aliases)
+    assert "reliability/workload-architecture" in q.entities, q.entities
+
+
+def test_a_lens_named_by_its_field_after_the_word_lens(aliases):
+    assert "generative-ai-lens" in read_question("is there a lens for genai?", aliases).entities
+    assert "serverless-lens" in read_question("any lens about serverless stuff?", aliases).entities
+    assert "generative-ai-lens" not in read_question("genai for lens making?", aliases).entities

@@ -71,6 +71,8 @@ def assistant() -> Assistant:
         ),
         ("학생 개인 프로젝트라 비용이 없어야 함", {"budget", "learning"}),
         ("개인 공부용 계정이라 prod 없음. 서포트 돈 내야됨?", {"learning"}),  # no production: no response need
+        # (accounts run for testing are in operation, not in production)
+        ("사내 테스트용 AWS 계정을 스무 개 운영 중이고 모두 Basic Support 상태입니다.", {"learning"}),
         (
             "we need a Technical Account Manager and 15-minute response for business-critical outages",
             {"business-critical-15m", "tam"},

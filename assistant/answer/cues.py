@@ -219,6 +219,22 @@ USER_TERMS = {
     "윗선": "경영진",
     # ("vpc cidr 겹치지 않게": the summaries say IP ranges, "IP 주소 범위")
     "cidr": "IP",
+    # ("which cert first if I'm brand new to AWS": the summaries say beginners; "완전 처음인데": 입문, 기초)
+    # (not "new to AWS", which the summaries say of partners too)
+    "brand new": "beginners",
+    "newbie": "beginners",
+    "noob": "beginners",
+    "완전 처음": "입문 기초",
+    "처음 시작": "입문 기초",
+    "초보": "입문 기초",
+    # ("want a class with only our ppl": a course run for one company is private training)
+    "only our": "private",
+    "just our": "private",
+    "우리 팀만": "프라이빗",
+    "우리끼리만": "프라이빗",
+    "우리 직원만": "프라이빗",
+    # ("can i export a WA review out of the tool?": the summaries say reports)
+    "export": "reports",
     # ("which one got added most recently": the summaries call it the newest)
     "most recently": "newest",
     "latest": "newest",
@@ -330,7 +346,8 @@ FACETS = _cues(
         r"(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b))"
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         # ("응답시간 얼마야?": how much time, no price)
-        r"|가격(?!\s*모델)|요금|(?<!시간\s)(?<!시간)(?<!기간\s)(?<!기간)(?<!응답\s)(?<!응답)얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주|걸|소요))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|비용(?:이랑|랑|하고|과)\s|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
+        # ("요금에 기본으로 포함되는 항목": what the price includes, not the price)
+        r"|가격(?!\s*모델)(?!에\s*(?:\S+\s+)?(?:포함|들어))|요금(?!에\s*(?:\S+\s+)?(?:포함|들어))|(?<!시간\s)(?<!시간)(?<!기간\s)(?<!기간)(?<!응답\s)(?<!응답)얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주|걸|소요))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|비용(?:이랑|랑|하고|과)\s|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"
         # "100불보다 안비싸지?", "under 100 bucks a month?": an amount held against a budget asks the price
         r"|비싸|비쌈|\bexpensive\b|\bpricey\b"
@@ -1021,7 +1038,8 @@ SHAPES = _cues(
         r"|않도록|주의(?:해야|한다|하라|할\s*것)|금지|말아야|하지\s*(?:않|말)|피해야|안\s*된다",
         "frequency": r"\bevery\b|\beach\b|\bannual\w*|\byearly\b|\bquarterly\b"
         r"|\bmonthly\b(?!\s+(?:usage|spend|bill|fee|price|cost|minimum|charge))"  # ("monthly usage": a bill)
-        r"|매\s*(?:년|월|분기)|마다|주기"
+        # ("분기마다", "릴리스마다"; not "권장 사항마다", for each of a thing)
+        r"|매\s*(?:년|월|분기)|(?:년|해|월|달|개월|분기|주|일|시간|릴리스|배포|변경|출시)\s*마다|주기"
         # "연 1회", "once a year", "two per quarter": a count per period
         r"|(?:연|월|분기|년에)\s*\d+\s*(?:회|번)|\b(?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter)\b"
         r"|(?<![$\d,.])\b(?:one|two|three|four|\d{1,2})\b(?![\d,.%])[^.;$%]{0,60}?"
@@ -1045,7 +1063,10 @@ ASKED = _cues(
         # ("aws support korea phone number?", "전화번호 뭐임"): a number to call, which a sentence must give
         "phone": r"\bphone\s*(?:number|no\.?|#)|\bnumber to call\b|전화\s*번호|콜센터\s*번호",
         # ("멀티AZ로 가면 비용 대충 몇 배?", "how many times more"): a multiple, no amount
-        "multiple": r"몇\s*배|\bhow many times (?:more|as|over)\b|\bwhat multiple\b",
+        # ("multi-AZ doubles the cost?", "비용 두 배로 뛰어?": a multiple stated to be confirmed)
+        "multiple": r"몇\s*배|\bhow many times (?:more|as|over)\b|\bwhat multiple\b"
+        r"|\b(?:doubles?|doubling|triples?)\b(?= (?:\w+ ){0,2}(?:costs?|price|bill|spend|resources)\b)"
+        r"|(?:두|세)\s*배(?:로|나)?\s*(?:늘|뛰|올|되|돼|들)",
         # (a share the asker states as a premise, "3%라 더 싸지 않나", "5%밖에 안 되는데", is none asked)
         "percent": r"\bpercent(?:age)?s?\b|%(?![^?.!]{0,16}?(?:이?라|는데|인데|니까|이니)(?:서)?(?=\s))|퍼센트"
         r"|몇\s*(?:퍼|프로)|\b(?:what|which|how big a) (?:cut|share)\b"
@@ -1165,7 +1186,8 @@ COUNTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
         ("문제|문항", r"\d+\s?(?:문제|문항)|\d+\s+questions\b"),
         ("개국|나라", r"\d+\s?(?:개국|나라)|\d+\s+countries\b"),
-        ("배", r"\d+(?:\.\d+)?\s?배|\d+x\b"),
+        # ("몇 배": "두 배로 늘린다", "roughly doubles")
+        ("배", rf"(?:\d+(?:\.\d+)?|{_KO_NUMBER})\s?배|\d+x\b|\b(?:doubl|tripl)\w*|\btwice\b"),
     )
 )
 
@@ -1233,4 +1255,12 @@ PRICIEST = re.compile(
     r"|(?:가장|제일|젤)\s*(?:비용|돈)\s*(?:이|을)?\s*(?:많이|제일|젤|가장)?\s*(?:드는|나가는|들어가는)"
     r"|(?:비용|돈)\s*(?:이|을)?\s*(?:가장|제일|젤)\s*(?:많이)?\s*(?:드는|나가는|들어가는)",
     _I,
+)
+
+# "quick refresher, what are …", "dumb q: …", "sanity check - …": chat's preface to a question, in its own words
+PREFACE = re.compile(
+    r"^\s*(?:(?:quick|dumb|silly|stupid|random|noob|newbie|basic|simple|small|short|real|sanity|another|one|hey|ok|okay"
+    r"|so|hi|btw|fyi|also)\s+){0,2}(?:refresher|reminder|check|q|qq|question|one|thing|quick|ask|team|all|folks)"
+    r"\s*[,:\-–—]+(?=\s)",
+    re.IGNORECASE,
 )

@@ -38,6 +38,7 @@ from assistant.answer.cues import (
     PICK,
     PLAN_FEATURES,
     POINTER,
+    PREFACE,
     QUANTITY_ASKED,
     QUESTION_ID,
     QUESTION_NUMBER,
@@ -493,6 +494,14 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         for f in facets
         if not ((f in _SCENE_TIMES or (own_yes_no and f in FIGURE_FACETS)) and _only_within(FACETS[f], masked, scene))
     )
+    # ("…how many minutes to recover? want to copy the format for ours": a sentence said after a question that asks
+    # with a question word of its own, and that says what the answer is for, is why it is asked; a facet named only
+    # there is not asked (a constraint after it, "…애드온 있음? 월 예산 5천불 이하임", or another request, "…젤 높은 거
+    # 이름이랑 응답시간도 알려줘", still asks)
+    tail = after_question(masked)
+    if tail is not None and WH.search(masked[: tail[0]]) and _PURPOSE.match(masked, tail[0]):
+        # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
+        facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, [tail]))
     if "price" in facets and _COST_ORDER.search(masked) and not FACETS["price"].search(_COST_ORDER.sub(" ", masked)):
         facets = tuple(f for f in facets if f != "price")  # "cheapest to priciest": the order asked, no amount
     if "price" in facets and "ident" in facets and not _HOW_MUCH.search(asked):
@@ -530,9 +539,24 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # asker's situation, when the question after it names a pillar of its own)
     stated = scene + [m.span() for m in _STATEMENT.finditer(masked)]  # (a request may end in no mark: "…알려조")
     said_in_scene = [m for m in mentions if any(a <= m.start < b for a, b in stated)]
+    # ("we run an e-comm marketplace, … we're on ES. what % …?": a program's name typed as a common noun after "a",
+    # "an", "our" in the scene is the asker's own business, not the AWS program, when something else is named)
+    own_things = [
+        m
+        for m in said_in_scene
+        if m.entity.kind in ("program", "service")
+        and m.text.islower()
+        and _OWN_THING.search(text[max(0, m.start - 40) : m.start])
+    ]
+    if own_things and len(own_things) < len(mentions):
+        mentions = tuple(m for m in mentions if m not in own_things)
     # (never the framework's own words, which say what is asked: "security pillar BP areas - all of them")
     in_scene = [m for m in said_in_scene if m.entity.kind in _SCENE_ITEMS and m.entity.id not in _EVERY_PILLARS_WORDS]
-    if in_scene and any(m.entity.kind == "pillar" and m not in said_in_scene for m in mentions):
+    # (a pillar named only after the question is no question of its own: "REL 'workload architecture' area - how many
+    # qs + which ids? splitting the REL review between 2 squads")
+    if in_scene and any(
+        m.entity.kind == "pillar" and m not in said_in_scene and not (tail and m.start >= tail[0]) for m in mentions
+    ):
         mentions = tuple(m for m in mentions if m not in in_scene)
     # ("team's arguing cost vs reliability rn. which pillars does AWS say you generally don't trade away?": pillars
     # the scene names are the asker's situation, when the question after it asks of the pillars in general)
@@ -589,7 +613,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if "end_date" in facets:  # "how long till it goes away", "종료까지 얼마나": the end date answers
         asks = tuple(a for a in asks if a != "duration")
     # ("…뭐뭐 있음? 영역마다 질문 하나씩이라던데": background; "정적 안정성(static stability)": its gloss is no remark)
-    detail = _detail(_without_scene(_asking_part(masked, remarks=False)))
+    # (nor is chat's preface: "quick refresher, what are …")
+    detail = _detail(_without_scene(_asking_part(PREFACE.sub(" ", masked, count=1), remarks=False)))
     own_service = any(m.entity.kind == "service" for m in mentions)
     wants_tool = bool(TOOL_ASKED.search(masked)) or (bool(MEANS_ASKED.search(masked)) and not own_service)
     # ("게임데이 할 때 쓰는 AWS 관리형 서비스 따로 있음?": "managed service" is the kind of thing asked for, a service,
@@ -620,6 +645,14 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     )
 
 
+# what an answer is for, said after the question: "want to copy the format for ours", "trying to size the session"
+_PURPOSE = re.compile(
+    r"[\s?.!,-]*(?:(?:i|we)\s+)?(?:want(?:s|ed)?\s+to|wanna|trying\s+to|need\s+(?:it\s+)?(?:to|for)|so\s+(?:i|we)\s+can"
+    r"|(?:building|writing|making|preparing|drafting|planning)\s+(?:our|a|an|the|my)\b)",
+    re.IGNORECASE,
+)
+# a thing of the asker's own: "an e-comm marketplace", "our own marketplace", "my little saas marketplace"
+_OWN_THING = re.compile(r"\b(?:an?|our|my)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SCENE_ITEMS = ("principle", "area")  # a pillar's things, which a scene may name in passing
 _SERVICE_KIND_TERMS = ("managed-service",)  # glossary terms that name a kind of AWS service
 

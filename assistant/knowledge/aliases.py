@@ -48,6 +48,8 @@ class Entity:
     # 이벤트 관리"): a Korean question that types it otherwise ("IEM") searches for that name too
     english_in_korean: bool = False
     korean_spellings: frozenset[str] = frozenset()  # its names (casefolded) that the Korean summaries use
+    # every plain name it goes by ("다중 AZ" beside "다중 AZ 배포"): a sentence naming it by any of them names it
+    spellings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -327,6 +329,10 @@ def _pattern(name: str, exact: bool) -> re.Pattern[str]:
             body = rf"{head}(?:\s*(?:쪽|용|업종|업계|분야|관련|계열|산업|워크로드)(?:용|의)?)*\s*렌즈"
         # ("보안팀이 승인한 제품": the team that works on it, not the pillar)
         return re.compile(rf"{body}(?!팀|부서|담당)", flags)
+    if len(parts) > 1 and parts[-1].casefold() == "lens":
+        # ("is there a lens for genai?", "a lens about serverless": the lens by its field, after the word "lens")
+        head = r"[\s-]*".join(parts[:-1])
+        body = rf"(?:{body}|lens(?:es)?\s+(?:for|on|about|covering)\s+(?:the\s+|an?\s+)?{head})"
     # ("an enterprise-wide migration", "enterprise-grade security": a word made into an adjective names no plan)
     end = r"(?![A-Za-z0-9+])" + _COMPOUND if not name.endswith("+") else ""
     if _ACRONYM.fullmatch(name):  # "HRIs", "TAMs": an acronym's plural names the same thing (typed in capitals:
@@ -439,6 +445,8 @@ def _load(corpus_dir: Path) -> AliasTable:
         if e.en and e.ko and e.en != e.ko and e.ko.casefold() not in korean and e.en.casefold() in korean:
             said = frozenset(n.casefold() for n, _ in names.get(eid, []) if n.casefold() in korean)
             entities[eid] = replace(e, english_in_korean=True, korean_spellings=said)
+    for eid, ns in names.items():
+        entities[eid] = replace(entities[eid], spellings=frozenset(n for n, mode in ns if mode == ""))
     owner: dict[tuple[str, bool], str] = {}
     for eid, ns in names.items():
         for name, mode in ns:

@@ -180,6 +180,8 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
     severity = any(n in found for _, n in TARGETS)
     production = [h for h in hits if h.key == ":production"]
     live = [h for h in production if not _negated(h, hits, text, bounds, cues)]  # "no prod" is not production
+    # ("테스트용 AWS 계정을 스무 개 운영 중": accounts run for testing are in operation, not production)
+    live = [h for h in live if not _in_clause(hits, ":learning", h, bounds)]
     if live and ":not_production" not in has and not severity:
         found["production-impaired-4h"] = Requirement("production-impaired-4h", said=live[0].said)
     out.reqs = simplify([found[n] for n in NEEDS if n in found])

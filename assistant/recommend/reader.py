@@ -171,11 +171,46 @@ class Money:
     said: str
 
 
+# a scale after a figure: "$1.2 million", "1.2 mil/mo", "four grand", "20k"
+SCALES = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "million": 1e6}
+_SCALE = r"(k|grand|thousand|mm|m|mil|million)"
+# a figure in digits, or in words before a scale ("four grand", "a million", "twenty k")
+EN_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
+_FIGURE = r"\d[\d,]*(?:\.\d+)?"
+_SCALED_FIGURE = rf"(?:{_FIGURE}|(?:{'|'.join(EN_NUMBERS)})(?=\s*(?:{'|'.join(SCALES)})\b))"
 USD_RX = re.compile(
-    r"\$\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(k|m)?(?![A-Za-z])|(?<![\w$])(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(k|m)?\s*"
+    rf"\$\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*{_SCALE}?(?![A-Za-z])|(?<![\w$])(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*{_SCALE}?\s*"
     r"(usd|dollars?|bucks|달러|불)(?![A-Za-z])",
     re.I,
 )
+
+
+def scaled(raw: str, scale: str | None) -> float:
+    """ "1.2" "mil" -> 1,200,000; "four" "grand" -> 4,000."""
+    low = raw.casefold()
+    value = float(EN_NUMBERS[low]) if low in EN_NUMBERS else float(raw.replace(",", ""))
+    return value * SCALES.get((scale or "").casefold(), 1)
+
+
 # Dollars counted in Korean ("20만불", "5천 달러") and a bare "50k" beside a month ("50k/mo", "30k a month").
 # ("3만5천불": digits after a unit go on counting)
 # ("만불이면 되는거 맞음?", "오천불": a unit alone, or after a Korean digit, counts too)
@@ -186,13 +221,15 @@ KO_USD_RX = re.compile(
     re.I,
 )
 BARE_K_RX = re.compile(
-    r"(?<![\w$])(\d[\d,]*(?:\.\d+)?)\s*k\b(?=\s*(?:/\s*mo|/\s*month|per month|a month|monthly|each month|/월|월))", re.I
+    rf"(?<![\w$])({_SCALED_FIGURE})\s*{_SCALE}\b"
+    r"(?=\s*(?:/\s*mo|/\s*month|per month|a month|monthly|each month|/월|월))",
+    re.I,
 )
 # ... and a bare "300k" or "3 grand" after a word of spending or of a bar ("we spend 300k", "under 5k", "like three
 # grand": the figures of a support chat are dollars)
 BARE_K_AFTER_RX = re.compile(
     r"\b(?:spend(?:ing|s)?|spent|usage|bill(?:\s+is)?|under|over|above|below|within|less than|more than|about"
-    r"|around|like|max)\s*~?\s*\$?(\d[\d,]*(?:\.\d+)?)\s*(k\b|grand\b)"
+    rf"|around|like|max)\s*~?\s*\$?({_SCALED_FIGURE})\s*{_SCALE}\b"
     r"(?!\s*(?:of\s+)?(?:spend|usage|bill|use)\b)",  # ("how do TAMs work under 5k spend": a level of spend)
     re.I,
 )
@@ -310,19 +347,18 @@ def money(text: str, krw_per_usd: float) -> list[Money]:
     out = []
     for m in USD_RX.finditer(text):
         raw, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        value = float(raw.replace(",", "")) * {"k": 1e3, "m": 1e6}.get((scale or "").casefold(), 1)
-        out.append(Money(value, None, m.start(), m.end(), m.group(0).strip()))
+        out.append(Money(scaled(raw, scale), None, m.start(), m.end(), m.group(0).strip()))
     for m in KO_USD_RX.finditer(text):
         usd = korean_number(m.group(1))
         if usd is not None and not any(o.start <= m.start() < o.end for o in out):
             out.append(Money(float(usd), None, m.start(), m.end(), m.group(0).strip()))
     for m in BARE_K_RX.finditer(text):
         if not any(o.start <= m.start() < o.end for o in out):
-            out.append(Money(float(m.group(1).replace(",", "")) * 1e3, None, m.start(), m.end(), m.group(0).strip()))
+            out.append(Money(scaled(m.group(1), m.group(2)), None, m.start(), m.end(), m.group(0).strip()))
     for m in BARE_K_AFTER_RX.finditer(text):
         if not any(o.start <= m.start(1) < o.end for o in out):
             said = text[m.start(1) : m.end(2)]
-            out.append(Money(float(m.group(1).replace(",", "")) * 1e3, None, m.start(1), m.end(2), said))
+            out.append(Money(scaled(m.group(1), m.group(2)), None, m.start(1), m.end(2), said))
     for m in BARE_RX.finditer(text):
         i = next(g for g in (1, 3, 5) if m.group(g))
         if YEAR.fullmatch(m.group(i)):  # "2027 budget", "budget 2026": a year, not an amount
