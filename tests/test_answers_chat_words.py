@@ -427,3 +427,30 @@ def test_what_was_said_before_said_again_in_the_same_language(chat):
     turns = ("월 사용액 5만불인데 BS로 가면 서포트비 얼마 나옴?", "엔터는?", "앞에 말한거 표로 다시 정리해줘")
     answer = chat(*turns).answer
     assert "지식 베이스에" not in answer and "$3,800" in answer and "$15,000" in answer, answer
+
+
+def test_a_class_for_only_our_people_is_private_training(chat):
+    # (the summaries never say "only our people": they say a course run for one company is private training)
+    for asked in (
+        "team of 12 moving to aws next qtr, want a class with only our ppl. whats that called?",
+        "we want a class with just our team, whats that called",
+    ):
+        answer = chat(asked)
+        assert not answer.abstained and "private training" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_how_often_is_led_by_a_period_not_by_for_each_item(chat):
+    first = chat("rightsizing 얼마마다 다시 돌려야됨?").answer.splitlines()[0]
+    assert "주기" in first or "분기" in first, first
+
+
+def test_a_preface_and_a_count_the_asker_states_do_not_turn_the_list_down(chat):
+    # ("quick refresher," is how chat opens a question, no subject; "six" is the list's own count)
+    for asked in (
+        "quick refresher, what are the six pillars of the WA framework?",
+        "what are the six pillars of the WA framework?",
+    ):
+        answer = chat(asked)
+        assert not answer.abstained and "Sustainability" in answer.answer and "6 pillars" in answer.answer, (
+            answer.answer
+        )

@@ -93,3 +93,36 @@ def test_a_count_asked_beside_items_set_aside_gives_the_whole_count_then_the_oth
     lines = answer.splitlines()
     assert "6가지" in lines[0] and "5가지" in answer, answer
     assert "지속 가능성 (Sustainability)" not in answer and "운영 우수성" in answer, answer
+
+
+def test_a_multiple_asked_of_a_term_is_answered_by_the_sentence_that_names_it_by_another_name(chat):
+    # ("멀티AZ" is the glossary's "다중 AZ"; the sentence never says "비용", and the cost sections match better)
+    for asked in ("멀티AZ로 하면 비용 몇 배 정도 늘어?", "multi-AZ doubles the cost?"):
+        answer = chat(asked)
+        first = answer.answer.splitlines()[0]
+        assert not answer.abstained and ("두 배" in first or "doubles" in first), answer.answer
+
+
+def test_a_yes_or_no_price_question_is_led_by_the_line_that_says_the_price(chat):
+    # (not by what the tool is; and asked with a second question, the first one's line still leads)
+    for asked in ("does the WA tool cost money?", "does the WA tool cost money? also how many milestones can I save"):
+        first = chat(asked).answer.splitlines()[0]
+        assert "free of charge" in first, first
+
+
+def test_the_askers_own_business_named_like_a_program_is_no_subject_and_spend_in_words_is_read(chat):
+    # ("an e-comm marketplace" is theirs, not AWS Marketplace; "1.2 mil/mo" and "four grand" are amounts)
+    es = chat("we run an e-comm marketplace, spend is like 1.2 mil/mo and we're on ES. what % do they bill above $1M?")
+    assert not es.abstained and "3%" in es.answer.splitlines()[0] and "$70,500" in es.answer, es.answer
+    first = chat("one acct is on Business Support, usage is like four grand a month. how much is support?")
+    assert "$400" in first.answer.splitlines()[0], first.answer
+
+
+def test_a_count_asked_of_a_named_thing_finds_the_sentence_that_counts_it(chat):
+    # (the section that counts them is not among the best five by its words; a list the best passage holds under a
+    # heading that names the thing still counts it: "There are five values" under "risk levels")
+    asked = "how many APN specialization programs are there besides Competency? partner deck name-drops a bunch"
+    first = chat(asked).answer.splitlines()[0]
+    assert "three" in first, first
+    levels = chat("how many risk levels does the WA tool give each question").answer.splitlines()[0]
+    assert "five values" in levels, levels

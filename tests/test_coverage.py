@@ -112,6 +112,8 @@ def test_ordinary_questions_ask_no_figure_by_unit(aliases, question):
         ("MegazoneCloud how many employees", "Three Korean companies are Premier partners. [1]"),
         ("AWS 직원 수 몇 명이야", "AWS 교육은 다음 다섯 가지로 나뉜다. [1]"),
         ("marketplace seller listing fee for saas?", "Products use pricing models including free products. [1]"),
+        # (an aside between the counted noun and the verb: best practices are counted, not questions)
+        ("how many best practices (the -BPxx ones) are in REL?", "The Reliability pillar has 13 questions. [1]"),
     ],
 )
 def test_an_answer_without_the_asked_figure_is_declined(aliases, question, answer):
@@ -137,6 +139,9 @@ def test_an_answer_without_the_asked_figure_is_declined(aliases, question, answe
             "how many milestones can i save per workload",
             "Six principles. [1]\n- a workload can hold up to 100 milestones. [2]",
         ),
+        # (a length in words, "within five minutes"; a multiple in words, "두 배로")
+        ("how many minutes to recover in the AZ example?", "Back to a 99% success rate within five minutes. [1]"),
+        ("멀티AZ로 하면 비용 몇 배?", "다중 AZ 설계는 일부 자원을 대략 두 배로 늘린다. [1]"),
     ],
 )
 def test_an_answer_that_gives_the_asked_figure_stands(aliases, question, answer):
@@ -404,3 +409,29 @@ def test_a_service_the_turn_before_lent_beside_one_stated_is_not_missing(aliases
     assert not_covered(lent, _hits(FIS), lambda w: True) is not None
     alone = replace(read_question(f"ASG {typed}", aliases), typed=typed)
     assert not_covered(alone, _hits(FIS), lambda w: True) is not None
+
+
+def test_a_decline_lists_each_closest_document_once_in_the_askers_language():
+    from assistant.answer.chain import abstain
+
+    def hit(lang: str, doc: str, section: str) -> Hit:
+        chunk = Chunk(id=f"{lang}{doc}", text="t", source=f"corpus/summaries/{lang}/{doc}.md", title="t",
+                      section=section, lang=lang, kind="summary")  # fmt: skip
+        return Hit(chunk, 1.0, {})
+
+    hits = [hit("ko", "support-plans", "심각도별 응답 시간"), hit("en", "right-sizing", "Right sizing"),
+            hit("en", "support-plans", "Response times"), hit("en", "game-days", "Game days")]  # fmt: skip
+    said = abstain("what is the capital of France?", "en", hits)
+    assert [s.source for s in said.suggestions] == [
+        "corpus/summaries/en/right-sizing.md",
+        "corpus/summaries/en/support-plans.md",
+        "corpus/summaries/en/game-days.md",
+    ]
+
+
+def test_for_each_of_a_thing_is_no_frequency():
+    from assistant.answer.cues import SHAPES
+
+    assert not SHAPES["frequency"].search("권장 사항마다 처리할 담당자가 있게 한다.")
+    assert SHAPES["frequency"].search("이 주기는 분기마다처럼 정해 둔 일정에 따라 반복한다.")
+    assert SHAPES["frequency"].search("릴리스마다 다시 점검한다.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -33,7 +34,38 @@ def test_plans_with_and_without_a_feature_skip_unconfirmed_ones(ctx):
     assert "Basic Support" in without.items and not any("Unified" in i or "Support+" in i for i in without.items)
 
 
-@pytest.mark.parametrize(("text", "spend"), [("$20k a month", 20_000), ("spending 20,000 dollars", 20_000), ("", None)])
+def test_a_severity_code_asked_after_a_plans_target_is_the_code(ctx):
+    aliases, knowledge = ctx
+    turn = "whats that severity called in the support API? our case bot needs the code"
+    lent = "unified ops prod system impaired first response target " + turn
+    q = replace(read_question(lent, aliases), typed=turn)
+    assert "high" in fact_lines(q, knowledge)[0].text
+
+
+def test_plans_the_sources_leave_open_are_named_as_open_beside_either_list(ctx):
+    # ("which plans DON'T have a TAM?": Business Support+ is in neither list, and the answer says why)
+    for asked, word in (("which plans DON'T have a TAM?", "do not confirm"), ("TAM 없는 플랜은?", "확인되지 않")):
+        lines = answer_lines(ctx, asked)
+        open_ = next(x.text for x in lines if word in x.text)
+        assert "Business Support+" in open_ and "Unified Operations" in open_, [x.text for x in lines]
+    assert not any("confirm" in x.text for x in answer_lines(ctx, "which plans are ending?"))
+
+
+@pytest.mark.parametrize(
+    ("text", "spend"),
+    [
+        ("$20k a month", 20_000),
+        ("spending 20,000 dollars", 20_000),
+        ("", None),
+        # (a scale in words, and a figure in words before one)
+        ("spend is like 1.2 mil/mo and we're on ES", 1_200_000),
+        ("bill is about $1.2 million", 1_200_000),
+        ("usage is like four grand a month", 4_000),
+        ("ES at 2m a month", 2_000_000),
+        ("we have five engineers", None),
+        ("$100 minimum", None),
+    ],
+)
 def test_monthly_spend(text, spend):
     assert monthly_spend(text, 1450.0) == spend
 

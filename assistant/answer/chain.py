@@ -41,6 +41,7 @@ from assistant.answer.coverage import (
     AMOUNT,
     FRAMING,
     NO_CHARGE,
+    PRICE_WORDED,
     RATE_ASKED,
     SPECIFIC_KINDS,
     about,
@@ -51,12 +52,14 @@ from assistant.answer.coverage import (
     lists_counted,
     names_in,
     not_covered,
+    shaped_lead,
     unknown_quoted_name,
     unknown_stated_percent,
     unstated_figure,
 )
 from assistant.answer.cues import (
     AMONG,
+    ASKED_SHAPES,
     CASE_OPENING,
     EXAMPLE,
     EXAMPLE_SAID,
@@ -258,6 +261,41 @@ def _with_phrase_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk])
     return Retrieval(retrieval.query, hits, retrieval.in_scope, retrieval.scope_reason)
 
 
+def _with_figure_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk]) -> Retrieval:
+    """ "멀티AZ로 하면 비용 몇 배?": a figure asked by its shape (a multiple, a percentage, a length of time, a
+    count) of a named thing, which no retrieved passage states, is answered by the summary sentence that names that
+    thing and has that shape ("다중 AZ 설계는 일부 자원을 대략 두 배로 늘린다"), however much better the
+    question's other words ("비용") match other sections. That passage comes first, and the question is in scope;
+    with none, retrieval stands."""
+    shapes = [ASKED_SHAPES[a] for a in q.asks if a in ASKED_SHAPES]
+    # ("how many APN specialization programs besides Competency?": a count, by a number next to the counted noun)
+    counted = counted_pattern(q) if q.kind == "number" and "count" in q.facets else None
+    shapes += [counted] if counted is not None else []
+    # (every thing named: "X-Ray 트레이스 며칠 보관" is not answered by a sentence on how long a course takes)
+    subjects = list(
+        dict.fromkeys(m.entity.spellings for m in q.mentions if m.entity.id not in FRAMING and m.entity.spellings)
+    )
+    if not shapes or not subjects or not retrieval.hits:
+        return retrieval
+
+    def states(c: Chunk) -> bool:
+        for sentence in split_sentences(c.text):
+            # (named in the sentence or by its section: "There are five values, …" under "… risk levels")
+            named = f"{c.section}\n{sentence}"
+            if any(s.search(sentence) for s in shapes) and all(names_in(named, list(names)) for names in subjects):
+                return True
+        return False
+
+    if any(states(h.chunk) for h in retrieval.hits):
+        return retrieval
+    stating = sorted((c for c in chunks if c.kind == "summary" and states(c)), key=lambda c: c.lang != q.lang)
+    if not stating:
+        return retrieval
+    rest = [h for h in retrieval.hits if h.chunk.id != stating[0].id][: len(retrieval.hits) - 1]
+    hits = [Hit(stating[0], retrieval.hits[0].score, {"figure": 1.0}), *rest]
+    return Retrieval(retrieval.query, hits, True, retrieval.scope_reason)
+
+
 def build_chain(
     retriever: HybridRetriever,
     composer: Composer,
@@ -377,6 +415,7 @@ def build_chain(
             return {**state, "resolved": resolved, "retrieval": retrieval, "beside": beside, "t_retrieve": ms()}
         retrieval = _with_tool_passage(resolved, retrieval, retriever.chunks)
         retrieval = _with_phrase_passage(resolved, retrieval, retriever.chunks)
+        retrieval = _with_figure_passage(resolved, retrieval, retriever.chunks)
         return {**state, "resolved": resolved, "retrieval": retrieval, "t_retrieve": ms()}
 
     def _parts(state: dict[str, Any]) -> Iterator[str | Answer]:
@@ -552,6 +591,18 @@ def build_chain(
         if not facts and not (gives_figure(q, comp.text, worded=True) and figure_of_subject(q, comp, aliases)):
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
+        if not facts and q.kind == "yesno" and {"price", "free"} & set(q.facets):
+            # ("does the WA tool cost money?": its price leads, not what it is; not a date, "포럼 아직 있음?" is
+            # answered by what replaced the forum, not by a plan that stays)
+            shapes = [SHAPES[f] for f in ("price", "free") if f in q.facets and f in SHAPES]
+            shaped = shaped_lead(q, comp.text, comp.cited, shapes, retriever.lexical.known, said=(PRICE_WORDED,))
+            comp = Composition(shaped, comp.cited)
+        elif not facts and q.kind == "number" and "frequency" in q.facets:
+            # ("rightsizing 얼마마다 다시 돌려야됨?": a period leads, not a list whose step says how long to measure;
+            # a lead that says how often in any way, "regularly", stands)
+            ways = (SHAPES["frequency"], WORDED_FREQUENCY)
+            shaped = shaped_lead(q, comp.text, comp.cited, [_PERIOD], retriever.lexical.known, said=ways)
+            comp = Composition(shaped, comp.cited)
         # (not beside a line that answers whole: "ops 예전 교육자료에 … 있던데 지금도 있음?" wants no training passages)
         if (
             facts
@@ -1178,6 +1229,22 @@ def _id_is_subject(text: str, qid: str) -> bool:
 
 # the words for something broken that any severity's response target is for ("장애", "outage", "prod down"), and
 # for the case opened about it
+# a period said outright ("분기마다", "every quarter", "twice a year"), not "each pillar" or "권장 사항마다"
+_PERIOD = re.compile(
+    r"(?:년|해|월|달|개월|분기|주|릴리스|배포|출시)\s*마다|매\s*(?:년|월|분기|주)|\b(?:quarterly|annually|yearly)\b"
+    r"|\bevery\s+(?:\w+\s+)?(?:years?|months?|quarters?|weeks?|releases?|sprints?)\b"
+    r"|\b(?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter|week)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen")
+)
+_BILL_WORDS = frozenset(
+    fold(t)
+    for w in ("bill", "bills", "billed", "billing", "invoice", "invoices", "charge", "charges", "charged", "line")
+    + ("item", "items", "pay", "paying", "paid", "fee", "fees", "cost", "costs", "청구", "청구서", "인보이스", "요금")
+    for t in (w, *tokenize(w))
+)
 _OUTAGE_WORDS = frozenset(
     fold(t)
     for w in ("장애", "다운", "이슈", "문제", "에러", "outage", "outages", "incident", "incidents", "issue", "issues")
@@ -1244,6 +1311,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     if any(not SHAPES[f].search(where) for f in checked):
         return False  # "which one was added last?" asked for a date; a list of names holds none
     detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]
+    # ("what are the six pillars of the WA framework?": a count the asker states is checked by the line's "6")
+    detail = [t for t in detail if t.casefold() not in _NUMBER_WORDS and not t.isdigit()]
     if facts[0].key == TECH_CASE_KEY:  # "basic 플랜이면 technical case 열수있음?": the line says whether the plan takes
         detail = [t for t in detail if t not in _case_words(q.text)]  # the case, however the case was named
     # ("prod 서비스 다운되면 …": "prod", a word of the severity's English name typed beside its Korean alias, is that
@@ -1254,6 +1323,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     detail = [t for t in detail if fold(t) not in named]
     if "response" in q.facets:  # ("prod 장애 응답 몇분? 비즈니스": an outage is what every severity's target is for)
         detail = [t for t in detail if fold(t) not in _OUTAGE_WORDS]
+    if "price" in q.facets:  # ("whats the support line on the bill?": the bill is where every plan's price goes)
+        detail = [t for t in detail if fold(t) not in _BILL_WORDS]
     if cut := q.own_start:  # a follow-up: the names lent from before ("COST03") are its subject, not what it asks
         lent = folded_terms(" ".join(m.text for m in q.mentions if m.end <= cut)) - folded_terms(q.typed)
         detail = [t for t in detail if fold(t) not in lent]
@@ -1385,8 +1456,17 @@ def section_chunk(source: str, section: str, chunks: list[Chunk], key: str = "")
 
 
 def abstain(question: str, lang: str, hits: list[Hit], reason: str | None = None) -> Answer:
-    """Say plainly that the corpus does not support an answer, and point at the closest sources."""
-    suggestions = [Citation.from_hit(n, h) for n, h in enumerate(hits[:3], start=1)]
+    """Say plainly that the corpus does not support an answer, and point at the closest sources (a document once: not
+    again in the other language)."""
+    seen: set[str] = set()
+    closest = []
+    for h in sorted(hits, key=lambda h: h.chunk.lang != lang):
+        if h.chunk.lang != lang and _document(h.chunk) in seen:
+            continue
+        seen.add(_document(h.chunk))
+        closest.append(h)
+    closest = [h for h in hits if h in closest][:3]  # (in the order found)
+    suggestions = [Citation.from_hit(n, h) for n, h in enumerate(closest, start=1)]
     lines = [reason or say("abstain", lang)]
     if suggestions:
         lines.append(say("closest", lang))

@@ -19,6 +19,7 @@ from assistant.answer.cues import (
     KINDS,
     NOT_SOME,
     POINTER,
+    PREFACE,
     PRICE_SET,
     QUESTION_ID,
     QUESTION_NUMBER,
@@ -381,8 +382,15 @@ def _unit_asked(text: str, near: bool = False) -> re.Pattern[str] | None:
         return None
     unit = found.group(1) or _EN_UNIT[found.group(2).casefold()]
     units = "|".join(TIME_UNITS[u] for u in (_NEAR_UNITS.get(unit, (unit,)) if near else (unit,)))
-    # (up to three digits, as the plain shape: "2026년" is a year, not a length of time)
-    return re.compile(rf"(?<![\d,.])\d{{1,3}}(?:\.\d+)?\s?(?:{units})(?![A-Za-z])", re.IGNORECASE)
+    # (up to three digits, as the plain shape: "2026년" is a year, not a length of time; or a number in words: "within
+    # five minutes", "두 시간")
+    return re.compile(rf"(?:(?<![\d,.])\d{{1,3}}(?:\.\d+)?|{_WORDED_NUMBER})\s?(?:{units})(?![A-Za-z])", re.IGNORECASE)
+
+
+_WORDED_NUMBER = (
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|an?)\s"
+    r"|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?"
+)
 
 
 _NEAR_UNITS = {"분": ("분", "시간"), "시간": ("분", "시간")}
@@ -409,7 +417,8 @@ def about(q: Question, line: str, strict: bool = False, known: Callable[[str], b
     """Does `line` name what `q` asks about: an entity it names, else one of its rarer detail words? `strict`:
     the entity and, where the question has any, one of its rarer English words ("revenue" in "what percent of
     revenue comes from enterprise support")."""
-    names = [n for m in q.mentions if m.entity.id not in FRAMING for n in m.names]
+    # (by any of its names: "다중 AZ 설계는 …" is about the "멀티AZ" asked)
+    names = [n for m in q.mentions if m.entity.id not in FRAMING for n in (*m.names, *sorted(m.entity.spellings))]
     have = content_terms(line)
     # a line in the summaries' term speaks the asker's word for it ("강의실" is the "클래스룸" asked about)
     have |= {t for word, term in _USER_TERM_TOKENS if term <= have for t in word}
@@ -445,6 +454,9 @@ def _has_any(have: AbstractSet[str], words: list[str]) -> bool:
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
 
 
+_RARE_SHAPES = frozenset({"multiple"})
+
+
 def figure_lead(
     q: Question, text: str, cited: list[Hit], hits: list[Hit], known: Callable[[str], bool] | None = None
 ) -> tuple[str, list[Hit]] | None:
@@ -466,10 +478,18 @@ def figure_lead(
                 continue
             counted = counted_noun(q.text)  # "57 questions" names what "how many questions" counts
             named = counted is not None and counted.search(line) and not about(q, "", strict=True, known=known)
-            if not (named or about(q, f"{h.chunk.section}\n{line}", strict=True, known=known)):
+            # (a multiple of a named thing is rare enough that naming it is enough: "멀티AZ로 하면 비용 몇 배?" is
+            # answered by "다중 AZ 설계는 일부 자원을 대략 두 배로 늘린다", which never says "비용")
+            strict = not (q.asks and set(q.asks) <= _RARE_SHAPES)
+            if not (named or about(q, f"{h.chunk.section}\n{line}", strict=strict, known=known)):
                 continue
             # ("Enterprise TAM 한달에 몇시간?": a plan's figure of another feature, "24시간 이내", is not the TAM's)
-            if not all(names_in(f"{h.chunk.section}\n{line}", m.names) for m in q.mentions if m.entity.kind == "term"):
+            # (a term by any of its names: "멀티AZ" is named by "다중 AZ 설계는 …")
+            if not all(
+                names_in(f"{h.chunk.section}\n{line}", [*m.names, *m.entity.spellings])
+                for m in q.mentions
+                if m.entity.kind == "term"
+            ):
                 continue
             # (a supporting line that is this sentence moves up with its items, not said twice)
             same = next((i for i, x in enumerate(lines) if i and re.sub(r"^- | \[\d+\]$", "", x) == line), None)
@@ -479,6 +499,40 @@ def figure_lead(
             n = have.index(h.chunk.id) + 1 if h.chunk.id in have else len(cited) + 1
             return lead_with(f"{line} [{n}]", "\n".join(lines)), cited if n <= len(cited) else [*cited, h]
     return None
+
+
+def shaped_lead(
+    q: Question,
+    text: str,
+    cited: list[Hit],
+    shapes: list[re.Pattern[str]],
+    known: Callable[[str], bool] | None,
+    said: tuple[re.Pattern[str], ...] = (),
+) -> str:
+    """`text` led by its supporting line that has one of the figure `shapes` a yes-or-no question asks about and
+    names its subject (itself or by the section it cites), when the lead has none: "does the WA tool cost money?" is
+    answered by "…the tool itself is free of charge…", not by what the tool is. `text` unchanged when the lead has
+    one, or says it another way (`said`: a price in words, "A paid option … extends the lookback" answers "and if
+    we pay for it?"; not a list's head, "반복 절차는 다음 다섯 단계다" says no period), or no line does."""
+    lines = text.splitlines()
+    cut = next((i for i, x in enumerate(lines) if i and x.startswith("- ")), len(lines))
+    said = () if cut > 1 else said
+    if not shapes or any(s.search(x) for x in lines[:cut] for s in (*shapes, *said)):
+        return text
+    for i, x in enumerate(lines[cut:], start=cut):
+        if not x.startswith("- ") or not any(s.search(x) for s in shapes):
+            continue
+        sections = [cited[int(n) - 1].chunk.section for n in _CITED.findall(x) if 0 < int(n) <= len(cited)]
+        named = [n for m in q.mentions for n in (*m.names, *sorted(m.entity.spellings))]
+        if names_in("\n".join([*sections, x]), named) if named else about(q, x, known=known):
+            return _moved_up(lines, i)
+    return text
+
+
+_CITED = re.compile(r"\[(\d+)\]")
+PRICE_WORDED = re.compile(
+    r"\b(?:paid|charges?|fees?|costs?|billed|prices?|pricing)\b|유료|요금|비용|수수료|과금|가격", re.IGNORECASE
+)
 
 
 def lead_with(line: str, text: str) -> str:
@@ -588,9 +642,9 @@ _ASKED_BY = re.compile(r"^[^:?]{3,40}:(?=\s+\S[^?]*\?)")
 
 
 def _context_spans(text: str) -> list[tuple[int, int]]:
-    """Where a question says what the answer is for, what the asker is building or what they do, or who asks it: no
-    subject of its own."""
-    return [m.span() for rx in (_PURPOSE, _BUILDING, _OURS_BEFORE, _ASKED_BY) for m in rx.finditer(text)]
+    """Where a question says what the answer is for, what the asker is building or what they do, who asks it, or
+    how it is prefaced: no subject of its own."""
+    return [m.span() for rx in (_PURPOSE, _BUILDING, _OURS_BEFORE, _ASKED_BY, PREFACE) for m in rx.finditer(text)]
 
 
 _EXAMPLE_BEFORE = re.compile(
@@ -608,7 +662,9 @@ _HOW_MANY = re.compile(
     r"(?=\s+(?:are|r|is|do|does|did|in|on|at|of|there|have|has|can|will|exist|exists|total|altogether|available"
     r"|included|offered|per|for|until|till|before|after|left|since|to|remaining"
     # ("max number of milestones one workload can have": the thing counted, then who holds them)
-    r"|one|a|an|each|every|that|which|we|i|you|they|our|my|your)\b|\s*\?|\s*$)",
+    r"|one|a|an|each|every|that|which|we|i|you|they|our|my|your)\b|\s*\?|\s*$"
+    # ("how many individual best practices (the -BPxx ones) are in REL": an aside after the noun)
+    r"|\s*\([^()]*\)\s+(?:are|is|do|does|in|on|there|have|has|total)\b)",
     re.I,
 )
 

@@ -132,6 +132,8 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         lines := _addon_lines(q, k, lang)
     ):
         return lines  # "카운트다운 프리미엄도 사용액 따라 올라감?" after Enterprise's price: the add-on this turn names
+    if q.typed and (lines := _severity_code(q, k, lang)):
+        return lines  # "whats that severity called in the support API?" after a plan's target: its code
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans and not _sets_the_scene(q, k)]
     plans = _asked_beyond_scene(q, plans)
     if "replacement" in q.facets and plans:
@@ -1196,6 +1198,12 @@ def _plans_having(
     )
     items = [] if one and items == [chosen[0].name] else items
     lines = [FactLine(head, ref.source, ref.section, "", tuple(items))]
+    # ("which plans don't have a TAM?": a plan the sources leave open is in neither list, so it is named as open)
+    open_ = [
+        p.name for p in sorted(_current_plans(k), key=lambda p: p.order) if has(p) is None and p.id not in excluded
+    ]
+    if open_:
+        lines.append(_line(say("plans.open", lang, plans=_and(open_, lang), feature=name), ref))
     if feature != "retiring":  # a plan in the list that is about to end says so, with its successor
         lines.extend(r for r in (_retirement(p, k, lang) for p in chosen if p.available_until) if r is not None)
     if CHEAPEST.search(asked):  # "TAM 있는/없는 플랜 중 젤 싼 거": the answer is one plan, with its price
@@ -1215,6 +1223,13 @@ def _plans_having(
             cheapest = [later, *cheapest] if AFTER_END.search(asked) else [*cheapest, later]
         lines[:0] = cheapest
     return lines
+
+
+def _and(names: list[str], lang: str) -> str:
+    """ "A, B and C" (Korean: "A, B, C")."""
+    if lang == "ko" or len(names) < 2:
+        return ", ".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _plans_having_severity(sev: str, k: Knowledge, lang: str) -> list[FactLine]:
@@ -1928,7 +1943,10 @@ def _severity_code(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     API takes for each severity named (also when a turn before asked it: "다운은?"); a response time asked of it is
     the plans' to answer."""
     named = [t for t in q.of_kind("severity") if t in SEVERITIES and _code(k, t)]
-    if not named or "response" in q.facets or not _CODE_ASKED.search(q.text):
+    # (a follow-up by its own words: "whats that severity called in the support API?" after a plan's target asks
+    # the code, whatever target the turn before asked)
+    response = "response" in q.facets and (not q.typed or bool(FACETS["response"].search(q.typed)))
+    if not named or response or not _CODE_ASKED.search(q.text):
         return []
     other = "en" if lang == "ko" else "ko"
     out = []

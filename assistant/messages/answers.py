@@ -393,6 +393,10 @@ ANSWERS: dict[str, dict[str, str]] = {
     },
     "plans.with": {"ko": "{feature}을(를) 제공하는 플랜은 {n}개입니다.", "en": "{n} plans include {feature}:"},
     "plans.without": {"ko": "{feature}이(가) 없는 플랜은 {n}개입니다.", "en": "{n} plans do not include {feature}:"},
+    "plans.open": {
+        "ko": "{plans}의 {feature} 제공 여부는 자료에서 확인되지 않습니다.",
+        "en": "The sources do not confirm whether {plans} include {feature}.",
+    },
     "plans.with.one": {
         "ko": "{feature}을(를) 제공하는 플랜은 {plan} 1개입니다.",
         "en": "Only one plan includes {feature}: {plan}.",
