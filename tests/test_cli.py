@@ -32,6 +32,8 @@ def test_ask_korean_human_output(env):
     res = run_cli("ask", "비즈니스 플랜에서 프로덕션 다운 시 응답 시간은?", env=env)
     assert res.returncode == 0, res.stderr
     assert "1시간" in res.stdout and "[1]" in res.stdout and "corpus/" in res.stdout
+    # (the box says what it holds in the asker's words, not the engine's label "question")
+    assert "답변" in res.stdout.splitlines()[0] and "question" not in res.stdout, res.stdout
 
 
 def test_retrieve_json_contract(env):

@@ -384,6 +384,16 @@ def test_a_citation_link_opens_its_source_and_the_document_at_the_section(app_ur
     shot(driver, "sources-cited-section-desktop")
 
 
+def test_korean_source_titles_wrap_between_words_on_a_phone(app_url, browsers):
+    driver = browsers["phone"]
+    open_page(driver, f"{app_url}/?who=phone-titles")
+    shown = ask(driver, "심각도별 응답 시간 목표 플랜마다 다 알려줘")
+    titles = by_css(shown[-1], "summary")
+    assert titles, "the answer lists its sources"
+    assert driver.execute_script(BROKEN_WORDS, titles) == []
+    shot(driver, "source-titles-phone")
+
+
 def test_no_request_leaves_the_machine(app_url, browsers):
     driver = browsers["desktop"]
     driver.get_log("performance")  # drop what earlier tests did

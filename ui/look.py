@@ -1,11 +1,12 @@
 """The app's own CSS and one small script, injected once per run by ui/app.py.
 
-CSS: table cells wrap Korean by word (`keep-all`); the plan comparison wraps only between words (a
-column is never narrower than its longest word) and scrolls sideways rather than cut one; the cited
-section and a clicked citation are highlighted, and the plan comparison switches to stacked cards on
-narrow screens. The script makes a `[n]` marker (a link to `#cite-<id>`) open the expander keyed
-`cite-<id>` in place and scroll to it, scrolls the Sources page to its cited section, and on a phone
-closes the sidebar once a page or a conversation is chosen. Nothing here loads anything from the network.
+CSS: titles, paragraphs and table cells wrap Korean by word (`keep-all`, never mid-word); the plan
+comparison wraps only between words (a column is never narrower than its longest word) and scrolls
+sideways rather than cut one; the cited section and a clicked citation are highlighted, and the plan
+comparison switches to stacked cards on narrow screens. The script makes a `[n]` marker (a link to
+`#cite-<id>`) open the expander keyed `cite-<id>` in place and scroll to it, scrolls the Sources page to
+its cited section, and on a phone closes the sidebar once a page or a conversation is chosen. Nothing
+here loads anything from the network.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ NARROW = 700  # px: below this the plan comparison is stacked cards
 CSS = f"""
 <style>
 .stMarkdown li, .stMarkdown p {{ word-break: keep-all; overflow-wrap: anywhere; }}
+h1, h2, h3, h4, summary, [data-testid="stCaptionContainer"] {{ word-break: keep-all; overflow-wrap: break-word; }}
+summary p, summary span, summary div {{ word-break: keep-all !important; overflow-wrap: anywhere !important; }}
 td, th {{ word-break: keep-all; overflow-wrap: break-word; }}
 .stMarkdown table {{ display: block; max-width: 100%; overflow-x: auto; }}
 .wa-flash {{ animation: wa-flash 2.4s ease-out; border-radius: .5rem; }}

@@ -27,7 +27,7 @@ from assistant.cli.recommend import recommend_app
 from assistant.cli.review import review_command
 from assistant.cli.serve import serve
 from assistant.errors import AssistantError
-from assistant.messages import bilingual
+from assistant.messages import CATALOGUE, bilingual, say
 from assistant.quiet import quiet_third_parties
 from assistant.settings import load_settings
 from assistant.types import Answer, Retrieval, Turn
@@ -97,8 +97,14 @@ def print_answer(answer: Answer) -> None:
 
 def _panel(text: str, answer: Answer | None) -> Panel:
     style = "blue" if answer is None else "yellow" if answer.abstained else "green"
-    title = "…" if answer is None else answer.intent
+    title = "…" if answer is None else _kind(answer)
     return Panel(Markdown(text), border_style=style, title=title, title_align="left")
+
+
+def _kind(answer: Answer) -> str:
+    """What kind of answer a box holds, in the answer's language ("answer", "support plan advice")."""
+    key = "cli.panel.abstained" if answer.abstained else f"cli.panel.{answer.intent}"
+    return say(key, answer.lang) if key in CATALOGUE else say("cli.panel.question", answer.lang)
 
 
 def print_sources(answer: Answer) -> None:

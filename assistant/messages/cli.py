@@ -8,6 +8,12 @@ CLI: dict[str, dict[str, str]] = {
     "state.missing": {"ko": "없음", "en": "MISSING"},
     "state.remote": {"ko": "원격", "en": "remote"},
     "up_to_date": {"ko": "최신", "en": "up to date"},
+    # the title of an answer's box in `ask` and `chat`: what kind of answer it is, in the answer's language
+    "panel.question": {"ko": "답변", "en": "answer"},
+    "panel.support_plan": {"ko": "서포트 플랜 추천", "en": "support plan advice"},
+    "panel.partner": {"ko": "파트너 추천", "en": "partner advice"},
+    "panel.transition": {"ko": "플랜 전환 안내", "en": "plan transition"},
+    "panel.abstained": {"ko": "답할 근거 없음", "en": "not answered"},
     "read_only": {"ko": "읽기 전용", "en": "read-only"},
     "none_running": {"ko": "실행 중 아님", "en": "none running"},
     # ingest's progress and summary
