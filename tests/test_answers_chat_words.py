@@ -454,3 +454,8 @@ def test_a_preface_and_a_count_the_asker_states_do_not_turn_the_list_down(chat):
         assert not answer.abstained and "Sustainability" in answer.answer and "6 pillars" in answer.answer, (
             answer.answer
         )
+
+
+def test_a_solo_dev_is_an_individual_developer(chat):
+    first = chat("solo dev here, can i sell on marketplace?").answer.splitlines()[0]
+    assert "Individual developers" in first, first

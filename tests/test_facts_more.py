@@ -480,3 +480,10 @@ def test_tiers_asked_of_a_path_without_them_say_so_before_the_services_ladder(ct
     assert "Premier" in " ".join(lines[1].items)
     own = answer_lines(ctx, "services path tiers?")
     assert own[0].text.startswith("The Services Path has 4 tiers")
+
+
+def test_the_term_a_definition_asks_of_is_defined_beside_its_context(ctx):
+    # ("in disaster recovery", "재해 복구에서": where the term is used, not a second term to define)
+    for asked in ("what is pilot light in disaster recovery?", "재해 복구에서 파일럿 라이트가 뭐?"):
+        lines = answer_lines(ctx, asked)
+        assert lines and "pilot light" in lines[0].text, (asked, [x.text for x in lines])

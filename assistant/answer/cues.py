@@ -233,6 +233,10 @@ USER_TERMS = {
     "우리 팀만": "프라이빗",
     "우리끼리만": "프라이빗",
     "우리 직원만": "프라이빗",
+    # ("can a solo dev sell an AMI?": the summaries say individual developers, 개인 개발자)
+    "solo dev": "individual developers",
+    "indie dev": "individual developers",
+    "1인 개발": "개인 개발자",
     # ("can i export a WA review out of the tool?": the summaries say reports)
     "export": "reports",
     # ("which one got added most recently": the summaries call it the newest)
@@ -576,6 +580,8 @@ KINDS = _cues(
         r"|\bwhat(?:'s| is) in (?:a|an|the)\b|\bconsists? of\b|\bmade up of\b|\bcomponents of\b",
         "definition": r"what(?:'s| is| does)\b|\bwhats\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
         r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명"
+        # ("stop condition이 뭐?": a name, its particle and a bare 뭐 at the end)
+        r"|(?:이|가|은|는)\s*뭐\s*\??\s*$"
         r"|뭔\s*소리|무슨\s*(?:소리|말)|뭔\s*말"
         # "그 팀 정확히 뭐 해주는데", "뭐 하는 곳임?": what a team or a thing does for you
         r"|뭐\s*해\s*주(?:는|나|냐|니|지|죠|심)|뭐\s*해줌|뭐\s*하는\s*(?:거|건|곳|팀|데|애)"

@@ -2046,6 +2046,9 @@ def _definition(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         return [_defined(t, lang) for t in terms] if len(terms) >= 2 else []
     if len(terms) > 1:  # "APN 컴피턴시", "AWS Partner Network competency": the last noun of a compound is its head
         terms = [t for t in terms if not _modifies(t.id, q)]
+    if len(terms) > 1:  # "what's a stop condition in FIS?", "게임데이 할 때 stop condition이 뭐?": the one asked of
+        asked = [t for t in terms if _defined_here(t.id, q)]
+        terms = asked or terms
     if len(terms) != 1:
         return []
     return [_defined(terms[0], lang)]
@@ -2054,6 +2057,20 @@ def _definition(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 def _defined(t: Any, lang: str) -> FactLine:
     name = f"{t.ko}({t.en})" if lang == "ko" and t.ko != t.en else t.en
     return _line(say("def", lang, name=name, text=getattr(t.definition, lang)), getattr(t.cite, lang))
+
+
+# the question word right before a name ("what's a …") or right after it and its particle ("…이 뭐?")
+_ASKED_BEFORE = re.compile(r"\bwhat(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_ASKED_AFTER = re.compile(r"\s*(?:이란|란|이|가|은|는)?\s*(?:뭐|뭔|무엇)")
+
+
+def _defined_here(eid: str, q: Question) -> bool:
+    """The entity is named right where a definition question asks: after "what is" or before "…이 뭐"."""
+    return any(
+        _ASKED_BEFORE.search(q.text[: m.start]) or _ASKED_AFTER.match(q.text, m.end)
+        for m in q.mentions
+        if m.entity.id == eid
+    )
 
 
 def _modifies(eid: str, q: Question) -> bool:
