@@ -256,9 +256,7 @@ def _with_phrase_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk])
     using.sort(key=lambda c: c.lang != q.lang)  # the asker's language first
     if not using:
         return retrieval
-    rest = [h for h in hits if h.chunk.id != using[0].id][: len(hits) - 1]
-    hits = [Hit(using[0], hits[0].score, {"phrase": 1.0}), *rest]
-    return Retrieval(retrieval.query, hits, retrieval.in_scope, retrieval.scope_reason)
+    return _led_by(retrieval, using[0], "phrase")
 
 
 def _with_figure_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk]) -> Retrieval:
@@ -272,9 +270,10 @@ def _with_figure_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk])
     counted = counted_pattern(q) if q.kind == "number" and "count" in q.facets else None
     shapes += [counted] if counted is not None else []
     # (every thing named: "X-Ray 트레이스 며칠 보관" is not answered by a sentence on how long a course takes)
-    subjects = list(
-        dict.fromkeys(m.entity.spellings for m in q.mentions if m.entity.id not in FRAMING and m.entity.spellings)
+    named_by = dict.fromkeys(
+        m.entity.spellings for m in q.mentions if m.entity.id not in FRAMING and m.entity.spellings
     )
+    subjects = [sorted(names) for names in named_by]
     if not shapes or not subjects or not retrieval.hits:
         return retrieval
 
@@ -282,7 +281,7 @@ def _with_figure_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk])
         for sentence in split_sentences(c.text):
             # (named in the sentence or by its section: "There are five values, …" under "… risk levels")
             named = f"{c.section}\n{sentence}"
-            if any(s.search(sentence) for s in shapes) and all(names_in(named, list(names)) for names in subjects):
+            if any(s.search(sentence) for s in shapes) and all(names_in(named, names) for names in subjects):
                 return True
         return False
 
@@ -291,9 +290,15 @@ def _with_figure_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk])
     stating = sorted((c for c in chunks if c.kind == "summary" and states(c)), key=lambda c: c.lang != q.lang)
     if not stating:
         return retrieval
-    rest = [h for h in retrieval.hits if h.chunk.id != stating[0].id][: len(retrieval.hits) - 1]
-    hits = [Hit(stating[0], retrieval.hits[0].score, {"figure": 1.0}), *rest]
-    return Retrieval(retrieval.query, hits, True, retrieval.scope_reason)
+    return _led_by(retrieval, stating[0], "figure", in_scope=True)
+
+
+def _led_by(retrieval: Retrieval, chunk: Chunk, signal: str, in_scope: bool | None = None) -> Retrieval:
+    """`retrieval` with `chunk` first, at the best hit's score (`signal` says why), as many hits as before."""
+    hits = retrieval.hits
+    rest = [h for h in hits if h.chunk.id != chunk.id][: len(hits) - 1]
+    led = [Hit(chunk, hits[0].score, {signal: 1.0}), *rest]
+    return Retrieval(retrieval.query, led, retrieval.in_scope if in_scope is None else in_scope, retrieval.scope_reason)
 
 
 def build_chain(
@@ -1458,15 +1463,16 @@ def section_chunk(source: str, section: str, chunks: list[Chunk], key: str = "")
 def abstain(question: str, lang: str, hits: list[Hit], reason: str | None = None) -> Answer:
     """Say plainly that the corpus does not support an answer, and point at the closest sources (a document once: not
     again in the other language)."""
-    seen: set[str] = set()
-    closest = []
-    for h in sorted(hits, key=lambda h: h.chunk.lang != lang):
-        if h.chunk.lang != lang and _document(h.chunk) in seen:
-            continue
-        seen.add(_document(h.chunk))
+    own = {_document(h.chunk) for h in hits if h.chunk.lang == lang}
+    closest, other = [], set()
+    for h in hits:  # (in the order found)
+        doc = _document(h.chunk)
+        if h.chunk.lang != lang:
+            if doc in own or doc in other:
+                continue
+            other.add(doc)
         closest.append(h)
-    closest = [h for h in hits if h in closest][:3]  # (in the order found)
-    suggestions = [Citation.from_hit(n, h) for n, h in enumerate(closest, start=1)]
+    suggestions = [Citation.from_hit(n, h) for n, h in enumerate(closest[:3], start=1)]
     lines = [reason or say("abstain", lang)]
     if suggestions:
         lines.append(say("closest", lang))

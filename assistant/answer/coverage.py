@@ -418,7 +418,7 @@ def about(q: Question, line: str, strict: bool = False, known: Callable[[str], b
     the entity and, where the question has any, one of its rarer English words ("revenue" in "what percent of
     revenue comes from enterprise support")."""
     # (by any of its names: "다중 AZ 설계는 …" is about the "멀티AZ" asked)
-    names = [n for m in q.mentions if m.entity.id not in FRAMING for n in (*m.names, *sorted(m.entity.spellings))]
+    names = [n for m in q.mentions if m.entity.id not in FRAMING for n in m.every_name]
     have = content_terms(line)
     # a line in the summaries' term speaks the asker's word for it ("강의실" is the "클래스룸" asked about)
     have |= {t for word, term in _USER_TERM_TOKENS if term <= have for t in word}
@@ -486,9 +486,7 @@ def figure_lead(
             # ("Enterprise TAM 한달에 몇시간?": a plan's figure of another feature, "24시간 이내", is not the TAM's)
             # (a term by any of its names: "멀티AZ" is named by "다중 AZ 설계는 …")
             if not all(
-                names_in(f"{h.chunk.section}\n{line}", [*m.names, *m.entity.spellings])
-                for m in q.mentions
-                if m.entity.kind == "term"
+                names_in(f"{h.chunk.section}\n{line}", m.every_name) for m in q.mentions if m.entity.kind == "term"
             ):
                 continue
             # (a supporting line that is this sentence moves up with its items, not said twice)
@@ -523,7 +521,7 @@ def shaped_lead(
         if not x.startswith("- ") or not any(s.search(x) for s in shapes):
             continue
         sections = [cited[int(n) - 1].chunk.section for n in _CITED.findall(x) if 0 < int(n) <= len(cited)]
-        named = [n for m in q.mentions for n in (*m.names, *sorted(m.entity.spellings))]
+        named = [n for m in q.mentions for n in m.every_name]
         if names_in("\n".join([*sections, x]), named) if named else about(q, x, known=known):
             return _moved_up(lines, i)
     return text

@@ -1169,7 +1169,8 @@ def _plans_having(
 ) -> list[FactLine]:
     """The current plans that have (or, with not `want`, lack) a feature, each with what sets it apart; `asked`
     is the question's text ("젤 싼 거" asks for the cheapest one)."""
-    chosen = [p for p in sorted(_current_plans(k), key=lambda p: p.order) if has(p) is want and p.id not in excluded]
+    current = sorted(_current_plans(k), key=lambda p: p.order)
+    chosen = [p for p in current if has(p) is want and p.id not in excluded]
     if not chosen:
         return []
     if feature == "retiring" and want:  # the section on the plans that end states them all, one plan's does not
@@ -1199,9 +1200,7 @@ def _plans_having(
     items = [] if one and items == [chosen[0].name] else items
     lines = [FactLine(head, ref.source, ref.section, "", tuple(items))]
     # ("which plans don't have a TAM?": a plan the sources leave open is in neither list, so it is named as open)
-    open_ = [
-        p.name for p in sorted(_current_plans(k), key=lambda p: p.order) if has(p) is None and p.id not in excluded
-    ]
+    open_ = [p.name for p in current if has(p) is None and p.id not in excluded]
     if open_:
         lines.append(_line(say("plans.open", lang, plans=_and(open_, lang), feature=name), ref))
     if feature != "retiring":  # a plan in the list that is about to end says so, with its successor

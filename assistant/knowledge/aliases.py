@@ -65,6 +65,11 @@ class Mention:
         """The name as typed, then the entity's English and Korean names (those it has)."""
         return [n for n in (self.text, self.entity.en, self.entity.ko) if n]
 
+    @property
+    def every_name(self) -> list[str]:
+        """`names`, then every other plain name of the entity: a sentence saying "다중 AZ" names the "멀티AZ" typed."""
+        return [*self.names, *sorted(self.entity.spellings)]
+
 
 @dataclass
 class AliasTable:
