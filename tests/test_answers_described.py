@@ -118,3 +118,28 @@ def test_a_reply_to_the_advisor_s_questions_is_weighed_with_the_request_before_i
     # (a question of its own after the advisor's questions is answered as a question)
     answer = chat("enterprise support is way too expensive for us, what else?", "what is a TAM?")
     assert answer.intent != "support_plan"
+
+
+def test_the_review_question_that_covers_a_description_leads_by_its_id(assistant):
+    # the pillar is named by its id prefix; what the question covers only by the words of its passage
+    first = assistant.ask(
+        "which OPS question is about runbooks, rollback plans and being ready to support the workload before go-live?"
+    ).answer.splitlines()[0]
+    assert first.startswith("OPS07") and "Prepare" in first
+    answer = assistant.ask("team does quarterly load tests and alarms on perf KPIs. which PERF q is that evidence for?")
+    assert answer.answer.startswith("PERF05") and "key performance indicators" in answer.answer
+
+
+def test_a_sentence_of_a_whole_area_is_told_apart_by_the_topic_of_one_of_its_questions(assistant):
+    # "저장 데이터 보호" (SEC08's own topic) meets the question; the area's sentence also names classification
+    first = assistant.ask("SEC 몇 번이 저장된 데이터 암호화랑 키 관리 얘기임?").answer.splitlines()[0]
+    assert first.startswith("SEC08") and "SEC07" not in first
+
+
+def test_a_bare_description_after_a_question_id_ask_asks_the_id_again(chat):
+    answer = chat(
+        "SUS 몇 번이 리전 고르는 거 얘기임?",
+        "ㅇㅋ 마지막으로 데이터 수명 주기 관리는?",
+    )
+    # (the area the turn names, "데이터", answers with its id)
+    assert "SUS04" in answer.answer.splitlines()[0]

@@ -126,3 +126,15 @@ def test_a_count_asked_of_a_named_thing_finds_the_sentence_that_counts_it(chat):
     assert "three" in first, first
     levels = chat("how many risk levels does the WA tool give each question").answer.splitlines()[0]
     assert "five values" in levels, levels
+
+
+def test_a_budget_beside_the_bill_is_held_against_the_price_worked_out_at_the_bill(assistant):
+    # the $4k budget is a cap, not a guess at the price to confirm: no "아니요" before a price within it
+    first = assistant.ask("서포트 예산은 월 4k야. 월 사용액 40k쯤인데 business 서포트 요금 얼마? 예산 안에 들어감?")
+    line = first.answer.splitlines()[0]
+    assert "$3,100" in line and not line.startswith("아니요")
+
+
+def test_a_plan_named_in_a_bracketed_aside_is_not_the_plan_priced(assistant):
+    line = assistant.ask("우리 엔터프 온램프 씀 (내년에 ES로 넘어갈 예정). 사용액 월 십오만 불이면 서포트비 얼마?")
+    assert line.answer.startswith("Enterprise On-Ramp") and "$15,000" in line.answer.splitlines()[0]

@@ -64,6 +64,13 @@ def test_plans_the_sources_leave_open_are_named_as_open_beside_either_list(ctx):
         ("ES at 2m a month", 2_000_000),
         ("we have five engineers", None),
         ("$100 minimum", None),
+        # (hundreds in words, tens spelt in Korean, a particle after the scale, a bill said to grow "up to" a figure)
+        ("we burn roughly seven hundred k/mo", 700_000),
+        ("이번달 사용액 십이만 불 나옴", 120_000),
+        ("월 사용액 35k쯤인데", 35_000),
+        ("월 사용액이 약 120만 달러까지 늘 것 같음", 1_200_000),
+        # (a cap on the support fee beside the bill is no bill)
+        ("twenty grand a month max for support. usage is ~250k/mo", 250_000),
     ],
 )
 def test_monthly_spend(text, spend):

@@ -93,6 +93,8 @@ from assistant.answer.facts import (
     both_names,
     fact_lines,
     part_home,
+    question_lines,
+    question_topics,
 )
 from assistant.answer.parts import LIST_CHECKED, answered_in_parts, asking_parts, joined, joined_parts, with_parts
 from assistant.answer.question import (
@@ -104,6 +106,13 @@ from assistant.answer.question import (
     quoted,
     read_question,
     which_kind,
+)
+from assistant.answer.review_questions import (
+    Said,
+    asks_which_question,
+    covering_question,
+    pillar_prefixes,
+    sentences_by_question,
 )
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
@@ -328,6 +337,14 @@ def build_chain(
             folded = "\n".join(f"{c.section}\n{c.text}" for c in retriever.chunks).casefold()
         return folded
 
+    described: list[Said] | None = None  # the pillar passages' sentences by question id, read on first need
+
+    def review_said() -> list[Said]:
+        nonlocal described
+        if described is None:
+            described = sentences_by_question(retriever.chunks, *question_topics(knowledge)) if knowledge else []
+        return described
+
     def _read(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
         named = [(m.start, m.end) for m in aliases.find(inp["question"], slips=False)]
@@ -525,6 +542,9 @@ def build_chain(
             catalog = []  # (but a list the asker typed from their notes is checked against the catalog's)
         # A question that asks more than the catalog line holds goes to the passages; the line stays as a fallback.
         facts = catalog if catalog and catalog_says_enough(q, catalog, r.hits, retriever.lexical) else []
+        if knowledge and exact and asks_which_question(q):
+            # ("the question about exec sponsorship… which OPS number is that?": the id whose passage says it)
+            facts = _covering_lines(q, knowledge, lang, review_said(), retriever.lexical.idf) or facts
         comp = facts_composition(facts, lang, retriever.chunks, inline=q.kind == "number") if facts else None
         # The catalog answers for entities it knows; otherwise the passages must name what was asked.
         # (the turn's own subject, named beside what it asks, is known from its own passages: `beside`)
@@ -629,6 +649,25 @@ def build_chain(
 
     prepare = RunnableLambda(_read, name="read") | RunnableLambda(_route, name="route")
     return AnswerRunnable(prepare | RunnableLambda(_retrieve, name="retrieve"), _parts)
+
+
+def _covering_lines(
+    q: Question, knowledge: Knowledge, lang: str, said: list[Said], weight: Callable[[str], float]
+) -> list[FactLine]:
+    """The question id that covers what was asked, placed in its area, then the sentence of its passage that
+    says so (not a "By question" entry: the first line already names that topic)."""
+
+    def telling(term: str) -> float:  # ("what", "몇": no word of what the question covers)
+        return w if (w := weight(term)) >= TELLING_IDF else 0.0
+
+    found = covering_question(q, said, telling, pillar_prefixes(q, knowledge))
+    lines = question_lines(found.ids, knowledge, lang) if found else []
+    if not lines or found is None:
+        return []
+    s = found.said
+    if not QUESTION_ID.match(s.text):
+        lines.append(FactLine(s.text, s.chunk.source, s.chunk.section, s.text[:60]))
+    return lines
 
 
 def _document(chunk: Chunk) -> str:

@@ -83,7 +83,8 @@ ORDINAL = re.compile(
     r"|\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)(?=\s*[?？.!]*\s*$)"
     # ("4th one — what does that mean?", "the 2nd?")
     r"|\b(?:the\s+)?[1-9](?:st|nd|rd|th)\b(?=\s+(?:one|item|principle|area|pillar|plan)|\s*[?？.!]*\s*$)"
-    r"|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째|\d\s*번째|\d번(?!\s*째)|마지막",
+    # ("마지막으로 지표 모니터링은?": "lastly", a word of the talk, not the last item)
+    r"|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째|\d\s*번째|\d번(?!\s*째)|마지막(?!\s*으로)",
     re.IGNORECASE,
 )
 # Entities that name a part or feature of a subject, not the subject: the attribute a turn asked for.
@@ -96,7 +97,7 @@ ATTRIBUTES = (
     "concierge-support-team",
 )
 # The previous turn's attribute a subjectless turn keeps asking about ("제일 높은 건?" after tiers)
-CARRIED_FACETS = ("tiers", "questions", "channels", "response", "price", "count", "end_date", "replacement")
+CARRIED_FACETS = ("tiers", "questions", "ident", "channels", "response", "price", "count", "end_date", "replacement")
 # The words of the framework a question is framed in, never the thing asked about ("WA tool", "pillar")
 # Generic words of the framework: never a sibling to swap ("설계 원칙" does not replace "필러").
 GENERIC = (*ATTRIBUTES, *FRAMEWORK_WORDS)
@@ -1672,6 +1673,12 @@ def _family(m) -> str:  # type: ignore[no-untyped-def]
     return FAMILY.get(m.entity.kind, m.entity.kind)
 
 
+# a turn that is only a name or a description and a topic particle or "and/what about" ("X은?", "and X?")
+_ANOTHER_OF_THE_SAME = re.compile(
+    r"^(?:(?:and|what about|how about|then)\b[^?]{0,80}|[^?]{0,60}(?:은|는|도|이랑|랑))\s*\?*$", re.IGNORECASE
+)
+
+
 def is_followup(q: Question, prev: Question, answered: set[str] | None = None, listed: set[str] | None = None) -> bool:
     """`answered`: the kinds of subject the previous answer named ("그럼 베이직은?" after plans were listed);
     `listed`: the entities its list named ("온램프 쓰는 고객은 뭐 해야 됨?" after the plans that end in 2027)."""
@@ -1722,6 +1729,10 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
         prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES} | (answered or set())
         return not subjects or any(_family(m) in prev_families for m in subjects)
+    if "ident" in prev.facets and not q.facets and _ANOTHER_OF_THE_SAME.search(text):
+        # "오토스케일링이랑 수요 변화 대응은?" after "카나리 배포 얘기하는 거 REL 몇 번이었지?": the same id asked of
+        # another thing described, in a turn that asks nothing of its own
+        return True
     if _repeats_rare_word(q, prev):
         return True  # "AMI로 가면 보안 쪽은 뭐뭐 챙겨야됨?" after "AMI랑 SaaS 뭐 기준으로 고름?": the same thing, on
     # ("요금은 얼마로 바뀜? 우리 사용액 월 4만불 정도임": what follows the question is its background, unless it

@@ -335,6 +335,8 @@ FACETS = _cues(
         # "what % does AWS bill on the slice between 150k and 500k?": a rate of the bill
         r"|\b(?:what|which)\s*(?:%|percent(?:age)?|rate)(?=.{0,40}\b(?:bill|charg|pay)\w*)"
         r"|\bwhat(?:'s| is| would be) the\s+(?:\S+\s+){0,3}?bill\b"
+        # "whats the support line on this months bill", "do the tier math": the plan's share of the bill, worked out
+        r"|\b(?:line|charge|amount) on (?:the|this|our|my|next) (?:\S+\s+){0,2}?bill\b|\b(?:tier|the) math\b"
         # "what would business support run us?", "how much will it set us back"
         r"|\b(?:would|will|does|did) .{0,40}\brun (?:us|me|you)\b|\bset (?:us|me|you) back\b"
         # "would be like 70 bucks right?", "한 50불 나오나?": an amount guessed for confirmation
@@ -462,7 +464,9 @@ FACETS = _cues(
         # (not "몇 년 몇 월에", "몇 년도": the year and month something happened, a date)
         r"|몇\s*(?:년|개월|달|일)\s*(?:간|동안)?(?!\s*(?:도|에|몇\s*월))|몇\s*년(?!\s*(?:도|에|몇\s*월))|며칠"
         r"|how many (?:days|hours|months|years)",
-        "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다|주기|간격"
+        # ("수명 주기": a lifecycle, no period asked)
+        "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다"
+        r"|(?<!수명)(?<!수명 )주기|간격"
         # "리뷰 1년에 몇번 해줌?", "how many times a year": a count per period
         r"|(?:1\s*년|일\s*년|한\s*해|1\s*년에|매년|한\s*달|분기)\s*(?:에)?\s*몇\s*(?:번|회)"
         r"|\bhow many times (?:a|per|each) (?:year|month|quarter)\b",
@@ -486,7 +490,16 @@ FACETS = _cues(
         r"|\b(?:bp|best practice) (?:id|number)\b|아이디\s*(?:뭐|는|가)"
         # "그중 백업 묻는건 몇번?", "그거 다루는 질문 몇번임": which question, by its number
         r"|(?:묻는|다루는|해당하는|관련된|관련)\s*(?:건|거|게|것|질문)?(?:은|는|이|가)?\s*(?:번호\s*(?:는|가)?\s*)?몇\s*번(?!\s*째)"
-        r"|질문\s*번호(?:는|가)?\s*(?:몇|뭐)",
+        r"|질문\s*번호(?:는|가)?\s*(?:몇|뭐)"
+        # "which PERF q covers graviton", "which OPS number is that", "COST 질문이 몇 번", "몇 번 질문": a review
+        # question, by its id (not "질문 몇 번까지 돼?", how many times one may ask)
+        r"|\bwhich (?:(?:OPS|SEC|REL|PERF|COST|SUS) )?question\b(?!'?s)"
+        # ("the REL question about isolating faults — which number is that?")
+        r"|\bquestion\b[^?]{0,100}\bwhich (?:number|id)\b|\bwhich (?:number|id)\b[^?]{0,40}\bquestion\b"
+        # (a pillar's name is blanked out before cues are read: "which ___ number")
+        r"|\b(?:which|what)(?:\s{2,}|\s+(?:WA|WAFR|pillar|review)\s+)(?:q|question|number|id)\b(?!'?s)"
+        r"|(?:(?<![A-Za-z])(?:OPS|SEC|REL|PERF|COST|SUS)|질문)\s*(?:이|은|는)?\s*몇\s*번(?!\s*(?:째|까지|이나|정도|씩|해|하|더))"
+        r"|몇\s*번\s*질문|어느\s*질문",
         # the name something went by before ("마지막 거 예전 이름은?", "what was it called before")
         "former": r"(?:예전|옛날|이전|원래|옛)\s*(?:이름|명칭)(?:은|이|도)?\s*(?:\?|뭐|무엇|$)"
         r"|\b(?:old|older|former|previous|original|earlier) nam(?:e|ing)\b|\bformerly (?:called|named|known)\b"

@@ -54,9 +54,9 @@ from assistant.knowledge.aliases import SEVERITIES
 from assistant.knowledge.pillars import fold_name
 from assistant.messages import kinds, say
 from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
-from assistant.recommend.reader import Money, held_amount, money, stated_bill
+from assistant.recommend.reader import Money, held_amount, held_up, money, stated_bill
 from assistant.retrieval.identifiers import practices_asked
-from assistant.retrieval.lexical import folded_terms
+from assistant.retrieval.lexical import fold, folded_terms, tokenize
 
 
 @dataclass(frozen=True)
@@ -1479,13 +1479,16 @@ def _guessed_price(text: str, bill: Money | None, krw_per_usd: float) -> float |
     맞나?"); None when nothing is being checked."""
     if not _CONFIRMS.search(text):
         return None
-    amounts = [m.usd for m in money(text, krw_per_usd) if bill is None or m.start != bill.start]
+    # (a budget held up as a cap is no guess: "예산 월 3k … business 요금 얼마? 예산 안에 들어감?")
+    found = money(text, krw_per_usd)
+    held = [(m.start, m.end) for m in found if held_up(text, m) is not None]
+    amounts = [m.usd for m in found if (bill is None or m.start != bill.start) and (m.start, m.end) not in held]
     if not amounts:
-        taken = (bill.start, bill.end) if bill is not None else (-1, -1)
+        taken = [(bill.start, bill.end)] if bill is not None else []
         amounts = [
             float(m.group(1).replace(",", "")) * 1e3
             for m in _BARE_GUESS.finditer(text)
-            if not taken[0] <= m.start() < taken[1]
+            if not any(a <= m.start() < b for a, b in (*taken, *held))
         ]
     return amounts[-1] if len(amounts) == 1 else None
 
@@ -1668,6 +1671,38 @@ def _qid_line(pillar: Any, area: Any, qid: str, lang: str) -> FactLine:
     topic = area.topics.get(qid)  # "REL10 (fault isolation)": stated beside the id in the summary
     text = say("qid.topic", lang, topic=getattr(topic, lang), **names) if topic else say("qid.area", lang, **names)
     return _line(text, getattr(pillar.cite.areas, lang), qid)
+
+
+def question_lines(ids: tuple[str, ...], k: Knowledge, lang: str) -> list[FactLine]:
+    """The line that places one question id (with its topic) in its area and pillar, or, for several ids of one
+    area, that area's ids; [] when the catalog does not place them."""
+    if k.pillars is None or not ids:
+        return []
+    for pillar in k.pillars.pillars:
+        area = next((a for a in pillar.areas if ids[0] in a.questions), None)
+        if area is None:
+            continue
+        if len(ids) == 1:
+            return [_qid_line(pillar, area, ids[0], lang)]
+        return [_area_line(pillar, area, lang, counted=False)] if set(ids) <= set(area.questions) else []
+    return []
+
+
+def question_topics(k: Knowledge) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """Each question id's area ids, and its topic in both languages without its area's or pillar's name: what
+    `review_questions` tells the ids of an area apart by."""
+    areas: dict[str, tuple[str, ...]] = {}
+    topics: dict[str, str] = {}
+    for pillar in k.pillars.pillars if k.pillars else ():
+        for area in pillar.areas:
+            # ("안정성 테스트" of Reliability, 안정성: "테스트" tells it apart)
+            name = {fold(t) for t in tokenize(f"{area.name.en} {area.name.ko} {pillar.name.en} {pillar.name.ko}")}
+            for qid in area.questions:
+                areas[qid] = tuple(area.questions)
+                topic = area.topics.get(qid)
+                words = f"{topic.en} {topic.ko}".split() if topic else []
+                topics[qid] = " ".join(w for w in words if not {fold(t) for t in tokenize(w)} <= name)
+    return areas, topics
 
 
 _ID_WORDS = ("best-practice", "best-practice-area", "question")  # what an id is ("SEC01 모범 사례"): no term asked

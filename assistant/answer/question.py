@@ -74,6 +74,8 @@ _PLAN_WORDS = re.compile(r"support|plan|tier|tam\b|서포트|플랜|지원|요�
 SELLER_WORDS = {"ko": "판매자 판매", "en": "sell seller"}
 # facets said with names ("APN 들어가면", "on the Software Path"): read in the text before its names are blanked
 _NAMED_FACETS = frozenset({"sell"})
+# "몇번부터 몇번", "몇 번~몇 번": the range of a pillar's or area's ids, not the one id that covers something
+_NUMBER_RANGE = re.compile(r"몇\s*번\s*(?:부터|~|-|에서|까지)")
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,9 @@ _STATEMENT = re.compile(r"[^.!?ㅋㅎㅠㅜ]+?(?:[.!]+|\s*[ㅋㅎㅠㅜ]{2,}|\s+
 _SCENE_TIMES = ("duration", "date", "count")  # ("VPC 몇 개에 온프렘까지 붙일 거임": a few, no count asked)
 # where a bill goes ("어디로 청구됨?"); not "어디가 더 쌈?", which asks which one is cheaper
 _WHERE_TO = re.compile(r"어디(?:로|에서|서|에)(?![가-힣]*\s*(?:싸|저렴|비싸))|\bwhere\b", re.IGNORECASE)
+
+
+_BRACKETED = re.compile(r"\([^()]{4,}\)")  # a remark in brackets, longer than an abbreviation's "(ES)"
 
 
 def _only_within(cue: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> bool:
@@ -478,6 +483,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     ):
         # "데이터 보호는 몇번부터 몇번?": a pillar's or area's numbers are its question ids
         facets = tuple(dict.fromkeys((*facets, "questions")))
+        if any(m.entity.kind == "pillar" for m in found) and not _NUMBER_RANGE.search(masked):
+            facets = (*facets, "ident")  # "카나리 배포랑 자동 롤백 얘기하는 거 REL 몇 번이었지?": one id asked
     asked = _asking_part(masked)
     # "누가 보안그룹을 열어놔도 며칠 지나서야 알게 됨. … SEC 몇 번?", "VPC 몇 개에 온프렘까지 붙일 거임 ㅋㅋ …":
     # a length of time, a date or a count said only in the asker's situation before the question is not asked
@@ -498,6 +505,10 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # with a question word of its own, and that says what the answer is for, is why it is asked; a facet named only
     # there is not asked (a constraint after it, "…애드온 있음? 월 예산 5천불 이하임", or another request, "…젤 높은 거
     # 이름이랑 응답시간도 알려줘", still asks)
+    # ("우리 아직 엔터프 온램프임 (ES로 넘어가기 전ㅋㅋ)": an aside in brackets asks nothing, unless it is the question)
+    asides = [m.span() for m in _BRACKETED.finditer(masked) if "?" not in m.group(0)]
+    # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
+    facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, asides))
     tail = after_question(masked)
     if tail is not None and WH.search(masked[: tail[0]]) and _PURPOSE.match(masked, tail[0]):
         # (the notes named there still set the scene the answer is weighed in: `notes_context` below)

@@ -196,7 +196,8 @@ EN_NUMBERS = {
     "fifty": 50,
 }
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
-_SCALED_FIGURE = rf"(?:{_FIGURE}|(?:{'|'.join(EN_NUMBERS)})(?=\s*(?:{'|'.join(SCALES)})\b))"
+# ("three hundred k a month", "seven hundred k/mo": hundreds of a scale)
+_SCALED_FIGURE = rf"(?:{_FIGURE}|(?:{'|'.join(EN_NUMBERS)})(?:[\s-]+hundred)?(?=\s*(?:{'|'.join(SCALES)})\b))"
 USD_RX = re.compile(
     rf"\$\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*{_SCALE}?(?![A-Za-z])|(?<![\w$])(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*{_SCALE}?\s*"
     r"(usd|dollars?|bucks|달러|불)(?![A-Za-z])",
@@ -207,7 +208,11 @@ USD_RX = re.compile(
 def scaled(raw: str, scale: str | None) -> float:
     """ "1.2" "mil" -> 1,200,000; "four" "grand" -> 4,000."""
     low = raw.casefold()
-    value = float(EN_NUMBERS[low]) if low in EN_NUMBERS else float(raw.replace(",", ""))
+    words = re.split(r"[\s-]+", low)
+    if len(words) == 2 and words[0] in EN_NUMBERS and words[1] == "hundred":
+        value = EN_NUMBERS[words[0]] * 100.0
+    else:
+        value = float(EN_NUMBERS[low]) if low in EN_NUMBERS else float(raw.replace(",", ""))
     return value * SCALES.get((scale or "").casefold(), 1)
 
 
@@ -216,12 +221,13 @@ def scaled(raw: str, scale: str | None) -> float:
 # ("만불이면 되는거 맞음?", "오천불": a unit alone, or after a Korean digit, counts too)
 KO_USD_RX = re.compile(
     # ("만오천불": the digits after the big unit spelt as words too)
-    r"(?<![\w$])((?:\d[\d,]*(?:\.\d+)?\s*|[일이삼사오육칠팔구])?[천만억](?:[일이삼사오육칠팔구십백천만억\s]|\d[\d,]*\s*[천백십]?)*)\s*"
+    # ("십이만 불", "사십만 불": tens and hundreds spelt out before the big unit)
+    r"(?<![\w$])((?:\d[\d,]*(?:\.\d+)?\s*|[일이삼사오육칠팔구십백]{1,4})?[천만억](?:[일이삼사오육칠팔구십백천만억\s]|\d[\d,]*\s*[천백십]?)*)\s*"
     r"(?:usd|dollars?|달러|불)",
     re.I,
 )
 BARE_K_RX = re.compile(
-    rf"(?<![\w$])({_SCALED_FIGURE})\s*{_SCALE}\b"
+    rf"(?<![\w$])({_SCALED_FIGURE})\s*{_SCALE}(?![A-Za-z0-9])"
     r"(?=\s*(?:/\s*mo|/\s*month|per month|a month|monthly|each month|/월|월))",
     re.I,
 )
@@ -229,7 +235,9 @@ BARE_K_RX = re.compile(
 # grand": the figures of a support chat are dollars)
 BARE_K_AFTER_RX = re.compile(
     r"\b(?:spend(?:ing|s)?|spent|usage|bill(?:\s+is)?|under|over|above|below|within|less than|more than|about"
-    rf"|around|like|max)\s*~?\s*\$?({_SCALED_FIGURE})\s*{_SCALE}\b"
+    # ("월 사용액 35k쯤인데": the bill in Korean, a particle right after the scale)
+    r"|around|like|max|(?:사용액|사용량|사용\s*금액|청구액)(?:은|는|이|가)?)"
+    rf"\s*~?\s*\$?({_SCALED_FIGURE})\s*{_SCALE}(?![A-Za-z0-9])"
     r"(?!\s*(?:of\s+)?(?:spend|usage|bill|use)\b)",  # ("how do TAMs work under 5k spend": a level of spend)
     re.I,
 )
@@ -251,7 +259,7 @@ _BAR_AFTER = re.compile(
     r"(?:이하|미만|이상|초과|보다|넘|까지|안쪽|안으로|안에|내로|내에서|밑|선에서|예산"
     r"|(?:\s*a month\s*)?budget|or (?:less|under|more|over)"
     # "finance gave us ~$50k/mo for support", "서포트 예산": the amount set aside for the plan
-    r"|for (?:the |our )?(?:aws )?support\b)",
+    r"|(?:max(?:imum)?\s+|tops\s+)?for (?:the |our )?(?:aws )?support\b|max(?:imum)?\b|tops\b|at most\b)",
     re.I,
 )
 _BAR_BEFORE = re.compile(
@@ -263,6 +271,8 @@ _BAR_BEFORE = re.compile(
 _TIER_AFTER = re.compile(r"\s*(?:구간|분|부분|사용)")
 _TIER_BEFORE = re.compile(r"\b(?:part|portion|tier|band|slice|share)(?:\s+of(?:\s+\w+)?)?(?:\s+usage)?\s*$", re.I)
 _BILL_BEFORE = re.compile(r"\b(?:usage|use|spend\w*|spent|bill)(?:\s+(?:is|was|of \w+|that'?s))?\s*$", re.I)
+# "사용액이 약 120만 달러까지 늘 것": the bill the asker expects to grow to, not a cap on a price
+_BILL_UP_TO = re.compile(r"(?:사용액|사용량|사용\s*금액|청구액)(?:이|은|는|가)?\s*(?:약|대략|한|월|최대)?\s*$")
 # a rate asked of a plan's price ("what % …", "몇 퍼", "요율"): an amount it is asked above is a band of usage
 _RATE_ASKED = re.compile(r"\bwhat\s*(?:%|percent)|\b(?:what|which) rate\b|몇\s*(?:%|퍼|프로)|요율|몇\s*퍼센트", re.I)
 _FLOOR = re.compile(r"over|above|more than|at least|이상|초과|넘|or more", re.I)
@@ -282,6 +292,8 @@ def held_up(text: str, m: Money) -> str | None:
         return "tier"  # "what % do they charge on business support above 250k?": the rate of the usage above it
     if _BILL_BEFORE.search(ahead):
         before = None  # "we spend over 10k": the bill, not a bar on a price
+    if after and after.group(0).strip() == "까지" and _BILL_UP_TO.search(text[max(0, m.start - 24) : m.start]):
+        after = None
     if not (after or before):
         return None
     said = (after.group(0) if after else "") + (before.group(0) if before else "")

@@ -1,0 +1,214 @@
+"""Which review question covers what the asker describes ("the question about exec sponsorship and time for
+learning, which OPS number is that?", "인스턴스 타입/크기/개수 고르는 거 묻는 COST 질문 몇 번?").
+
+The pillar summaries describe each best-practice area with its question ids. Every sentence of those passages is
+read once into the ids it speaks for: the ids it names (a "By question" line is cut at each id), or else the ids of
+the area its passage covers, narrowed to one id when the sentence shares a word with that question's topic. A
+question is then met with the id whose sentences share the most telling words with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.answer.conversation import GENERIC as GENERIC_NAMES
+from assistant.answer.conversation import ORDINAL
+from assistant.answer.cues import AMONG, POINTER, QUESTION_ID
+from assistant.answer.question import Question, blank
+from assistant.retrieval.identifiers import practices_asked
+from assistant.retrieval.lexical import fold, tokenize, verb_of
+from assistant.text import split_sentences
+from assistant.types import Chunk
+
+# "OPS01 to OPS03", "OPS01~OPS03", "COST05-COST08", "REL09부터 REL13까지": every id between
+_ID_RANGE = re.compile(
+    r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{2})\s*(?:~|–|-|to|through|부터)\s*(?:\1)?\s?(\d{2})",
+    re.IGNORECASE,
+)
+# words every sentence about review questions shares: they tell no question from another
+_GENERIC = frozenset(
+    {"question", "questions", "ask", "asks", "asked", "area", "areas", "pillar", "cover", "covers", "질문", "영역"}
+    | {"묻는", "다루", "루는", "해당", "id", "ids", "number", "numbers", "번호"}
+)
+
+
+# where a sentence's clauses part: ", and how", "; ", "나누고, ", "결합하며, "
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # "맞추고(right sizing), …": the clause ends after the aside
+_CLAUSE_END = re.compile(r",?\s+and how\b|;\s+|(?<=[고며]),\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Said:
+    """One sentence (or the part of one after an id) and the question ids it speaks for."""
+
+    ids: tuple[str, ...]
+    text: str
+    chunk: Chunk
+    terms: frozenset[str]
+    entry: bool = False  # an id's entry in a "By question" line: its topic, in the summary's words
+
+
+@dataclass(frozen=True)
+class Covering:
+    """The id (or the ids of one area, when the passages do not tell them apart) that covers what was asked, and the
+    sentence that says so."""
+
+    ids: tuple[str, ...]
+    said: Said
+
+
+def ids_in(text: str) -> list[str]:
+    """The question ids a text names, ranges spelled out ("OPS01 to OPS03" -> OPS01, OPS02, OPS03)."""
+    found: list[str] = []
+    for m in _ID_RANGE.finditer(text):
+        prefix, first, last = m.group(1).upper(), int(m.group(2)), int(m.group(3))
+        found += [f"{prefix}{n:02d}" for n in range(first, last + 1)] if first < last <= first + 15 else []
+    found += [f"{m.group(1).upper()}{int(m.group(2)):02d}" for m in QUESTION_ID.finditer(text)]
+    return list(dict.fromkeys(found))
+
+
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(verb_of(fold(t)) for t in tokenize(text)) - _GENERIC
+
+
+def _words(text: str) -> list[frozenset[str]]:
+    """Each word of the text (split at spaces and slashes) as its terms, each word once."""
+    return list(dict.fromkeys(w for w in (_terms(w) for w in re.split(r"[\s/]+", text)) if w))
+
+
+def _pieces(sentence: str) -> list[tuple[str, str]]:
+    """A sentence naming several ids one after another ("By question: OPS01 (priorities), OPS02 (…)") cut into
+    (id, what follows it up to the next id); [] when it names fewer than two ids or a range."""
+    marks = list(QUESTION_ID.finditer(sentence))
+    if len(marks) < 2 or _ID_RANGE.search(sentence):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(sentence)]
+    return [
+        (f"{m.group(1).upper()}{int(m.group(2)):02d}", sentence[m.start() : end])
+        for m, end in zip(marks, ends, strict=True)
+    ]
+
+
+def sentences_by_question(
+    chunks: Iterable[Chunk], areas: dict[str, tuple[str, ...]], topics: dict[str, str]
+) -> list[Said]:
+    """Every sentence of the passages that describe one best-practice area, with the ids it speaks for.
+    `areas`: each id's area ids (all of them, itself included); `topics`: each id's topic words in both languages,
+    without its area's name ("organization structure" in the Organization area tells by "structure" alone)."""
+    # a topic's own words: not those two topics share ("workload" in OPS07's and OPS10's, "서비스" in REL03's and
+    # COST05's), which tell no one question apart
+    words = {qid: _terms(t) for qid, t in topics.items()}
+    seen = Counter(w for terms in words.values() for w in terms)
+    own_words = {qid: frozenset(w for w in terms if seen[w] == 1) for qid, terms in words.items()}
+    out: list[Said] = []
+    for chunk in chunks:
+        named = ids_in(chunk.text)
+        homes = {areas[i] for i in named if i in areas}
+        if len(homes) != 1:
+            continue  # a passage over several areas (a pillar's overview) says no one question's content
+        home = next(iter(homes))
+        for sentence in split_sentences(chunk.text):
+            pieces = _pieces(sentence)
+            if pieces:
+                out += [Said((qid,), text, chunk, _terms(text), entry=True) for qid, text in pieces if qid in home]
+                continue
+            own = [i for i in ids_in(sentence) if i in home]  # one id, or the area's range
+            if own:
+                out.append(Said(tuple(own), sentence, chunk, _terms(sentence)))
+                continue
+            # each clause narrowed by the topic it names, if just one ("It asks how the team builds
+            # observability…, and how it designs the workload… to reduce defects": OPS04, then OPS05)
+            for clause in _CLAUSE_END.split(_ASIDE.sub("", sentence)):
+                terms = _terms(clause)
+                topical = [i for i in home if terms & own_words.get(i, frozenset())]
+                out.append(Said(tuple(topical) if len(topical) == 1 else home, sentence, chunk, terms))
+    return out
+
+
+def asks_which_question(q: Question) -> bool:
+    """The question asks which review question (by id) covers something it describes, naming no id itself; not
+    a turn that points back at what was just said ("그건 SUS 몇 번?", "second one covers which ids?"), whose
+    subject the conversation has already settled, nor one that asks for several ids ("영역별로 몇 번씩")."""
+    typed = q.typed or q.text
+    if "ident" not in q.facets or ids_in(typed) or practices_asked(typed) or q.item or _SEVERAL.search(typed):
+        return False
+    if any(m.start >= len(q.text) - len(typed) and m.entity.kind == "area" for m in q.mentions):
+        return False  # ("탐지는 질문 id 몇번임?", "인시던트 대응은 몇번?": the area named answers, with its ids)
+    pointing = POINTER.search(typed) or _POINTING_KO.search(typed) or AMONG.search(typed) or ORDINAL.search(typed)
+    return not (q.typed and pointing)
+
+
+# "그거 OPS 몇 번?", "이건": the thing just talked about (POINTER reads "그 기간", "그걸" and the English ones)
+_POINTING_KO = re.compile(r"(?<![가-힣])(?:그|이|저)(?:거|건|게|것)")
+
+
+# several ids asked ("각각 몇 번", "몇 번씩", "which ids", "all the q's")
+_SEVERAL = re.compile(r"각각|씩|\b(?:ids|q's|qs)\b|\beach\b", re.IGNORECASE)
+# the names a question is framed in (a pillar, an area, the review): what it asks about, not what it describes
+_FRAME_KINDS = ("pillar", "area")
+
+
+def covering_question(
+    q: Question,
+    said: list[Said],
+    weight: Callable[[str], float],
+    pillars: tuple[str, ...] = (),
+) -> Covering | None:
+    """The id whose sentences share the most telling words with the question (by `weight`, the corpus's idf);
+    the ids of one area when its sentences tie them; None when nothing is shared or the best ids are in several
+    areas. `pillars`: the id prefixes the question names (OPS, SEC, …), to keep to."""
+    typed = q.typed or q.text
+    start = len(q.text) - len(typed)  # (mentions are placed in `q.text`)
+    frame = [
+        (m.start - start, m.end - start)
+        for m in q.mentions
+        if m.start >= start and (m.entity.kind in _FRAME_KINDS or m.entity.id in GENERIC_NAMES)
+    ]
+    asked = _words(blank(typed, frame))
+    best: tuple[float, Said] | None = None
+    scores: dict[str, float] = {}
+    named: dict[str, float] = {}  # by each id's own topic
+    for s in said:
+        if s.chunk.lang != q.lang or (pillars and not s.ids[0].startswith(pillars)):
+            continue
+        # (a word met by several of its Hangul bigrams counts once: "인스턴스" is one word, not three)
+        score = sum(
+            max((weight(t) for t in word & s.terms if not _names_pillar(t, s.ids[0])), default=0.0) for word in asked
+        )
+        if score <= 0:
+            continue
+        for qid in s.ids:
+            scores[qid] = max(scores.get(qid, 0.0), score)
+        if s.entry:
+            named[s.ids[0]] = max(named.get(s.ids[0], 0.0), score)
+        if best is None or score > best[0] or (score == best[0] and len(s.ids) < len(best[1].ids)):
+            best = (score, s)
+    if best is None:
+        return None
+    top = max(scores.values())
+    tied = tuple(i for i in scores if scores[i] == top)
+    if not set(tied) <= set(best[1].ids):
+        return None
+    # ("저장된 데이터 암호화랑 키 관리": a sentence of the whole area is met best, and of its ids only SEC08's own
+    # words, "저장 데이터 보호", meet the question too: that id)
+    mine = sorted(((named.get(i, 0.0), i) for i in tied), reverse=True)
+    if len(mine) > 1 and mine[0][0] > mine[1][0]:
+        return Covering((mine[0][1],), best[1])
+    return Covering(tied, best[1])
+
+
+def _names_pillar(term: str, qid: str) -> bool:
+    """The id's own prefix ("ops" in "which OPS number"): it names the pillar, not what the question covers."""
+    return term.upper() == re.sub(r"\d+", "", qid)
+
+
+def pillar_prefixes(q: Question, knowledge: Any) -> tuple[str, ...]:
+    """The id prefixes of the pillars the question names ("OE", "PERF q", "보안"), or () when it names none."""
+    named = {m.entity.id for m in q.mentions if m.entity.kind == "pillar"}
+    if knowledge is None or knowledge.pillars is None:
+        return ()
+    return tuple(re.sub(r"\d+", "", p.questions[0]) for p in knowledge.pillars.pillars if p.id in named and p.questions)
