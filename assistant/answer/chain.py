@@ -661,8 +661,8 @@ def _covering_lines(
         return w if (w := weight(term)) >= TELLING_IDF else 0.0
 
     found = covering_question(q, said, telling, pillar_prefixes(q, knowledge))
-    lines = question_lines(found.ids, knowledge, lang) if found else []
-    if not lines or found is None:
+    lines = question_lines(found.ids, knowledge, lang) if found is not None else []
+    if found is None or not lines:
         return []
     s = found.said
     if not QUESTION_ID.match(s.text):

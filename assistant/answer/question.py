@@ -501,14 +501,14 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         for f in facets
         if not ((f in _SCENE_TIMES or (own_yes_no and f in FIGURE_FACETS)) and _only_within(FACETS[f], masked, scene))
     )
-    # ("…how many minutes to recover? want to copy the format for ours": a sentence said after a question that asks
-    # with a question word of its own, and that says what the answer is for, is why it is asked; a facet named only
-    # there is not asked (a constraint after it, "…애드온 있음? 월 예산 5천불 이하임", or another request, "…젤 높은 거
-    # 이름이랑 응답시간도 알려줘", still asks)
     # ("우리 아직 엔터프 온램프임 (ES로 넘어가기 전ㅋㅋ)": an aside in brackets asks nothing, unless it is the question)
     asides = [m.span() for m in _BRACKETED.finditer(masked) if "?" not in m.group(0)]
     # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
     facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, asides))
+    # ("…how many minutes to recover? want to copy the format for ours": a sentence said after a question that asks
+    # with a question word of its own, and that says what the answer is for, is why it is asked; a facet named only
+    # there is not asked (a constraint after it, "…애드온 있음? 월 예산 5천불 이하임", or another request, "…젤 높은 거
+    # 이름이랑 응답시간도 알려줘", still asks)
     tail = after_question(masked)
     if tail is not None and WH.search(masked[: tail[0]]) and _PURPOSE.match(masked, tail[0]):
         # (the notes named there still set the scene the answer is weighed in: `notes_context` below)

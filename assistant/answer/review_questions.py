@@ -3,8 +3,8 @@ learning, which OPS number is that?", "인스턴스 타입/크기/개수 고르�
 
 The pillar summaries describe each best-practice area with its question ids. Every sentence of those passages is
 read once into the ids it speaks for: the ids it names (a "By question" line is cut at each id), or else the ids of
-the area its passage covers, narrowed to one id when the sentence shares a word with that question's topic. A
-question is then met with the id whose sentences share the most telling words with it.
+the area its passage covers, each clause narrowed to one id when it shares a word that only that question's topic
+has. A question is then met with the id whose sentences share the most telling words with it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from assistant.answer.conversation import GENERIC as GENERIC_NAMES
 from assistant.answer.conversation import ORDINAL
-from assistant.answer.cues import AMONG, POINTER, QUESTION_ID
+from assistant.answer.cues import AMONG, POINTER, QUESTION_ID, question_ids
 from assistant.answer.question import Question, blank
 from assistant.retrieval.identifiers import practices_asked
 from assistant.retrieval.lexical import fold, tokenize, verb_of
@@ -36,8 +36,8 @@ _GENERIC = frozenset(
 )
 
 
-# where a sentence's clauses part: ", and how", "; ", "나누고, ", "결합하며, "
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "맞추고(right sizing), …": the clause ends after the aside
+# where a sentence's clauses part: ", and how", "; ", "나누고, ", "결합하며, "
 _CLAUSE_END = re.compile(r",?\s+and how\b|;\s+|(?<=[고며]),\s+", re.IGNORECASE)
 
 
@@ -67,8 +67,7 @@ def ids_in(text: str) -> list[str]:
     for m in _ID_RANGE.finditer(text):
         prefix, first, last = m.group(1).upper(), int(m.group(2)), int(m.group(3))
         found += [f"{prefix}{n:02d}" for n in range(first, last + 1)] if first < last <= first + 15 else []
-    found += [f"{m.group(1).upper()}{int(m.group(2)):02d}" for m in QUESTION_ID.finditer(text)]
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys([*found, *question_ids(text)]))
 
 
 def _terms(text: str) -> frozenset[str]:
@@ -98,7 +97,7 @@ def sentences_by_question(
 ) -> list[Said]:
     """Every sentence of the passages that describe one best-practice area, with the ids it speaks for.
     `areas`: each id's area ids (all of them, itself included); `topics`: each id's topic words in both languages,
-    without its area's name ("organization structure" in the Organization area tells by "structure" alone)."""
+    without its area's or pillar's name ("organization structure" in the Organization area tells by "structure")."""
     # a topic's own words: not those two topics share ("workload" in OPS07's and OPS10's, "서비스" in REL03's and
     # COST05's), which tell no one question apart
     words = {qid: _terms(t) for qid, t in topics.items()}
@@ -203,7 +202,7 @@ def covering_question(
 
 def _names_pillar(term: str, qid: str) -> bool:
     """The id's own prefix ("ops" in "which OPS number"): it names the pillar, not what the question covers."""
-    return term.upper() == re.sub(r"\d+", "", qid)
+    return term.upper() == _prefix(qid)
 
 
 def pillar_prefixes(q: Question, knowledge: Any) -> tuple[str, ...]:
@@ -211,4 +210,9 @@ def pillar_prefixes(q: Question, knowledge: Any) -> tuple[str, ...]:
     named = {m.entity.id for m in q.mentions if m.entity.kind == "pillar"}
     if knowledge is None or knowledge.pillars is None:
         return ()
-    return tuple(re.sub(r"\d+", "", p.questions[0]) for p in knowledge.pillars.pillars if p.id in named and p.questions)
+    return tuple(_prefix(p.questions[0]) for p in knowledge.pillars.pillars if p.id in named and p.questions)
+
+
+def _prefix(qid: str) -> str:
+    """ "REL09" -> "REL"."""
+    return qid.rstrip("0123456789")

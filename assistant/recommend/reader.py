@@ -226,6 +226,7 @@ KO_USD_RX = re.compile(
     r"(?:usd|dollars?|달러|불)",
     re.I,
 )
+_KO_BILL = r"(?:사용액|사용량|사용\s*금액|청구액)(?:은|는|이|가)?"  # the AWS bill named in Korean, with its particle
 BARE_K_RX = re.compile(
     rf"(?<![\w$])({_SCALED_FIGURE})\s*{_SCALE}(?![A-Za-z0-9])"
     r"(?=\s*(?:/\s*mo|/\s*month|per month|a month|monthly|each month|/월|월))",
@@ -236,7 +237,7 @@ BARE_K_RX = re.compile(
 BARE_K_AFTER_RX = re.compile(
     r"\b(?:spend(?:ing|s)?|spent|usage|bill(?:\s+is)?|under|over|above|below|within|less than|more than|about"
     # ("월 사용액 35k쯤인데": the bill in Korean, a particle right after the scale)
-    r"|around|like|max|(?:사용액|사용량|사용\s*금액|청구액)(?:은|는|이|가)?)"
+    rf"|around|like|max|{_KO_BILL})"
     rf"\s*~?\s*\$?({_SCALED_FIGURE})\s*{_SCALE}(?![A-Za-z0-9])"
     r"(?!\s*(?:of\s+)?(?:spend|usage|bill|use)\b)",  # ("how do TAMs work under 5k spend": a level of spend)
     re.I,
@@ -272,7 +273,7 @@ _TIER_AFTER = re.compile(r"\s*(?:구간|분|부분|사용)")
 _TIER_BEFORE = re.compile(r"\b(?:part|portion|tier|band|slice|share)(?:\s+of(?:\s+\w+)?)?(?:\s+usage)?\s*$", re.I)
 _BILL_BEFORE = re.compile(r"\b(?:usage|use|spend\w*|spent|bill)(?:\s+(?:is|was|of \w+|that'?s))?\s*$", re.I)
 # "사용액이 약 120만 달러까지 늘 것": the bill the asker expects to grow to, not a cap on a price
-_BILL_UP_TO = re.compile(r"(?:사용액|사용량|사용\s*금액|청구액)(?:이|은|는|가)?\s*(?:약|대략|한|월|최대)?\s*$")
+_BILL_UP_TO = re.compile(rf"{_KO_BILL}\s*(?:약|대략|한|월|최대)?\s*$")
 # a rate asked of a plan's price ("what % …", "몇 퍼", "요율"): an amount it is asked above is a band of usage
 _RATE_ASKED = re.compile(r"\bwhat\s*(?:%|percent)|\b(?:what|which) rate\b|몇\s*(?:%|퍼|프로)|요율|몇\s*퍼센트", re.I)
 _FLOOR = re.compile(r"over|above|more than|at least|이상|초과|넘|or more", re.I)
