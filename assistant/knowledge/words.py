@@ -17,6 +17,41 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+SLIP_OF = 3.5  # Zipf: a common word ("attach", "difference") a rare one may be a slip of
+
+
+@lru_cache(maxsize=1)
+def _by_deletion() -> dict[str, tuple[str, ...]]:
+    """Every common English word of five letters or more, and each of its one-letter deletions, to the words it
+    comes from (a slip of one insertion, deletion or substitution shares a key with the word meant)."""
+    from wordfreq import top_n_list
+
+    index: dict[str, list[str]] = {}
+    for word in top_n_list("en", 30000):
+        if len(word) < 5 or not word.isalpha() or zipf(word) < SLIP_OF:
+            continue
+        for key in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
+            index.setdefault(key, []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=4096)
+def slip_of_common(word: str) -> str | None:
+    """The common word a rare lower-case one is one typing slip from ("attatch" -> "attach", "diffrence" ->
+    "difference"), keeping its first letter (a product's name, "karpenter", is no slip of "carpenter"), of seven
+    letters or more (a short name, "braket", is one slip from many words); None if none."""
+    low = word.casefold()
+    if len(low) < 7 or not low.isalpha():
+        return None
+    index = _by_deletion()
+    keys = {low, *(low[:i] + low[i + 1 :] for i in range(len(low)))}
+    found = sorted(
+        {w for k in keys for w in index.get(k, ()) if w[0] == low[0] and w != low and slips(low, w, 1) <= 1},
+        key=lambda w: -zipf(w),
+    )
+    return found[0] if found else None
+
+
 def slips(a: str, b: str, limit: int = 2) -> int:
     """Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`; stops counting past `limit`."""
     if abs(len(a) - len(b)) > limit:

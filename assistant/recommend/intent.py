@@ -70,6 +70,12 @@ FACTUAL = any_of(
     latin(r"what (?:is|are|does|do)|what's|explain|when (?:does|do|is|will)|why|how (?:does|do i|do we|to)"),
     # "how many weeks ahead do we request IEM? we're on enterprise": a figure to look up
     latin(r"how (?:many|long|far|early|soon)\b"),
+    # "where do customers usually find partners?", "파트너 찾는 경로가 어디어디 있음?": where something is found
+    latin(r"where (?:do|does|can|could|would|is|are|to)\b"),
+    r"어디어디|어디서|어디에서|어디로|어디에\s*있",
+    # "Advanced로 올라가려면 어떤 요건을 보나요?", "what are the requirements for Premier?": a program's own rules
+    latin(r"what (?:are|r) the (?:[\w-]+ ){0,2}requirements\b|requirements (?:for|to)\b"),
+    r"요건|자격\s*조건|조건이\s*(?:뭐|어떻게|있)",
     # (criteria are facts to look up; "whats the diff btw software path and services path": chat's "diff")
     latin(r"difference|diff|which best practice|says?|filter \w+ by|criteria"),
     # "our startup spends 3k/mo, what would enterprise on-ramp cost us": the price of a plan it names
@@ -199,7 +205,13 @@ def _says_current(text: str, plans: SupportPlans) -> bool:
 
 
 def _asks_about_change(text: str, plans: SupportPlans) -> bool:
-    return any(phrase_rx(c).search(without_language_switch(text)) for c in plans.cues.change)
+    """A move between plans is asked about, outside remarks in brackets ("developer 플랜임 (1월에 바뀌는 거 앎)":
+    the asker knows of the change and asks something else)."""
+    said = _REMARK.sub(" ", without_language_switch(text))
+    return any(phrase_rx(c).search(said) for c in plans.cues.change)
+
+
+_REMARK = re.compile(r"\([^()]{4,}\)")  # (longer than an abbreviation's "(ES)")
 
 
 def _bare_plans(text: str, tiers: bool = True) -> int:

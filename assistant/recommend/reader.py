@@ -242,6 +242,12 @@ BARE_K_AFTER_RX = re.compile(
     r"(?!\s*(?:of\s+)?(?:spend|usage|bill|use)\b)",  # ("how do TAMs work under 5k spend": a level of spend)
     re.I,
 )
+# ... and a bare "50k" named as the usage ("at 50k usage", "with 300k of monthly spend")
+BARE_K_USAGE_RX = re.compile(
+    rf"\b(?:at|with|on|for)\s+~?\$?({_SCALED_FIGURE})\s*{_SCALE}"
+    r"(?=\s+(?:of\s+)?(?:monthly\s+|aws\s+)*(?:usage|spend|bill)\b)",
+    re.I,
+)
 # A bare number is money only where money is plainly meant: after a budget word ("budget is 300", "예산 300"),
 # before "a month" ("300 a month"), or held up against a price at the end of a clause ("under 400?")
 BARE_RX = re.compile(
@@ -368,7 +374,7 @@ def money(text: str, krw_per_usd: float) -> list[Money]:
     for m in BARE_K_RX.finditer(text):
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(Money(scaled(m.group(1), m.group(2)), None, m.start(), m.end(), m.group(0).strip()))
-    for m in BARE_K_AFTER_RX.finditer(text):
+    for m in [*BARE_K_AFTER_RX.finditer(text), *BARE_K_USAGE_RX.finditer(text)]:
         if not any(o.start <= m.start(1) < o.end for o in out):
             said = text[m.start(1) : m.end(2)]
             out.append(Money(scaled(m.group(1), m.group(2)), None, m.start(1), m.end(2), said))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from assistant.knowledge.words import zipf
+from assistant.knowledge.words import slip_of_common, zipf
 from assistant.retrieval.lexical import PARTICLES, LexicalIndex, content_terms, fold
 from assistant.types import Chunk
 
@@ -31,6 +31,8 @@ FULL_COVERAGE = 0.9  # a passage holding this share of the question's terms answ
 MAX_UNSEEN_EN = 3  # this many English words unknown to the corpus: another subject…
 UNSEEN_SHARE = 0.25  # … or this share of the question's words, when the question is long
 EVERYDAY = 5.0  # Zipf: "ok", "saying", "wants"
+RARE_SUBJECT = 3.5  # Zipf: rarer than this ("espresso" 3.4, "busan" 3.1), an unseen word names a subject
+RARE_SHARE_OF = 3  # such words making a third of the question's terms: it is about them
 KNOWN_ENOUGH = 3  # words the corpus uses that a question needs before its everyday words are set aside
 
 
@@ -54,6 +56,20 @@ def _stems(term: str) -> list[str]:
                 out.append(base[:-1])
             return out
     return []
+
+
+def _singular(term: str) -> list[str]:
+    """ "pillar's" -> pillar, "audits" -> audit, "checklists" -> checklist."""
+    if not term.isascii():
+        return []
+    if term.endswith("'s"):
+        return [term[:-2]]
+    return [term[:-1]] if term.endswith("s") and not term.endswith("ss") and len(term) > 3 else []
+
+
+def _rare_unseen(term: str) -> bool:
+    """A word rare in everyday English, not a slip of a common one, not a figure: "espresso", "busan"."""
+    return term.isascii() and term[:1].isalpha() and zipf(term) < RARE_SUBJECT and slip_of_common(term) is None
 
 
 @dataclass(frozen=True)
@@ -91,15 +107,20 @@ class ScopeGate:
         # a long chatty question may hold a few words the corpus lacks; in a short one they are its subject
         if unseen_en >= MAX_UNSEEN_EN and unseen_en > UNSEEN_SHARE * len(terms) and not similar:
             return Verdict(False, f"unknown vocabulary ({why})", coverage)
+        # ("espresso machine recommendations?", "weather in busan this weekend?": a rare word the corpus never uses,
+        # a third of what is asked, is a subject of its own, whatever everyday words a passage shares)
+        rare = [t for t in terms if _rare_unseen(t) and not self._known(t)]
+        if rare and len(rare) * RARE_SHARE_OF >= len(terms) and not similar:
+            return Verdict(False, f"unknown subject {', '.join(sorted(rare))} ({why})", coverage)
         if similar or coverage >= MIN_COVERAGE:
             return Verdict(True, why, coverage)
         return Verdict(False, f"weak evidence ({why})", coverage)
 
     def _known(self, term: str) -> bool:
-        """The corpus uses the word, or the plain form of it ("subscribed" where the corpus says "subscribes")."""
-        return self.lexical.known(term) or any(
-            self.lexical.known(fold(s)) or self.lexical.known(s) for s in _stems(term)
-        )
+        """The corpus uses the word, or the plain form of it ("subscribed" where the corpus says "subscribes",
+        "pillar's", "audits")."""
+        forms = [term, *_stems(term), *_singular(term)]
+        return any(self.lexical.known(f) or self.lexical.known(fold(f)) for f in forms)
 
     def coverage(self, terms: AbstractSet[str], hits: list[Chunk]) -> float:
         """The best single passage's share of the question's terms, weighted by rarity."""
