@@ -143,3 +143,14 @@ def test_a_bare_description_after_a_question_id_ask_asks_the_id_again(chat):
     )
     # (the area the turn names, "데이터", answers with its id)
     assert "SUS04" in answer.answer.splitlines()[0]
+
+
+def test_ids_that_shared_words_leave_tied_are_told_apart_by_meaning(assistant):
+    # "…비" and "설계" meet every id of the area alike; only COST08's own sentence is about data transfer
+    first = assistant.ask(
+        "NAT 게이트웨이비, AZ간 트래픽비 이런거 설계때 따지라는거 COST 몇번 질문임?"
+    ).answer.splitlines()[0]
+    assert first.startswith("COST08") and "COST05" not in first
+    # (no word shared at all: "disaster recovery planning" against the entry "planning disaster recovery")
+    first = assistant.ask("which REL question is the disaster recovery planning one?").answer.splitlines()[0]
+    assert first.startswith("REL13")

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.compose import (
@@ -28,6 +29,7 @@ from assistant.answer.compose import (
     units,
     written_names,
 )
+from assistant.answer.conversation import GENERIC as GENERIC_NAMES
 from assistant.answer.conversation import (
     SUBJECT_KINDS,
     named_by_its_noun,
@@ -79,8 +81,10 @@ from assistant.answer.cues import (
     WHICH_AREA,
     WHICH_PILLAR,
     WORDED_FREQUENCY,
+    ids_in,
     question_ids,
     time_in,
+    without_named_ids,
 )
 from assistant.answer.edition import with_edition
 from assistant.answer.facts import (
@@ -110,7 +114,10 @@ from assistant.answer.question import (
 from assistant.answer.review_questions import (
     Said,
     asks_which_question,
+    closest_in_meaning,
     covering_question,
+    guessed_ids,
+    pillar_ids,
     pillar_prefixes,
     sentences_by_question,
 )
@@ -345,6 +352,19 @@ def build_chain(
             described = sentences_by_question(retriever.chunks, *question_topics(knowledge)) if knowledge else []
         return described
 
+    e5 = next((space for space in retriever.spaces if space.name == "e5"), None)
+    sentence_vectors: dict[str, np.ndarray] = {}  # review sentences met so far, read as questions
+
+    def meaning(question: str, texts: list[str]) -> list[float]:
+        """How close in meaning each text is to the question (cosine in e5, both read as questions: like with
+        like). Only e5: `closest_in_meaning`'s margin is measured on its scale."""
+        assert e5 is not None  # (passed on only with e5)
+        new = [t for t in dict.fromkeys(texts) if t not in sentence_vectors]
+        if new:
+            sentence_vectors.update(zip(new, e5.encode(new, is_query=True), strict=True))
+        asked = e5.encode_query(question)
+        return [float(sentence_vectors[t] @ asked) for t in texts]
+
     def _read(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
         named = [(m.start, m.end) for m in aliases.find(inp["question"], slips=False)]
@@ -497,6 +517,10 @@ def build_chain(
                 answer = partial
                 yield from _lines(answer)
             parts = []  # (every part has been asked)
+        if parts and asks_which_question(state["q"]):
+            # ("… OPS 몇 번 질문 증빙임? OPS02 아니지?": the id guessed is answered beside the one that covers it)
+            parts = [p for p in parts if not ids_in(p)]
+            parts = parts if len(parts) >= 2 else []
         if parts:  # "레벨 몇단계고 뭐뭐임? 한번 따면 몇년 감?": what each part adds, under the whole's first line
             added, answer = with_parts(answer, parts, state["history"], ask)
             yield from added
@@ -544,7 +568,10 @@ def build_chain(
         facts = catalog if catalog and catalog_says_enough(q, catalog, r.hits, retriever.lexical) else []
         if knowledge and exact and asks_which_question(q):
             # ("the question about exec sponsorship… which OPS number is that?": the id whose passage says it)
-            facts = _covering_lines(q, knowledge, lang, review_said(), retriever.lexical.idf) or facts
+            facts = (
+                _covering_lines(q, knowledge, lang, review_said(), retriever.lexical.idf, meaning if e5 else None)
+                or facts
+            )
         comp = facts_composition(facts, lang, retriever.chunks, inline=q.kind == "number") if facts else None
         # The catalog answers for entities it knows; otherwise the passages must name what was asked.
         # (the turn's own subject, named beside what it asks, is known from its own passages: `beside`)
@@ -574,6 +601,9 @@ def build_chain(
         # (nor is a design principle or area the catalog places: "수평 확장으로 전체 가용성 향상 자세히 설명해줘" is
         # asked in words its section shares with few others, and that section joins the passages below)
         known_id = known_id or bool(knowledge and any(part_home(knowledge, e, lang) for e in q.entities))
+        # (nor a question asking no figure whose every subject the passages name: "보안을 비용 때문에 포기해도 돼?"
+        # is weighed by the passage on how security relates to the other pillars, however few words they share)
+        known_id = known_id or _subjects_stated(q, r.hits)
         if comp is None and not r.in_scope and not _notes_hold(q, r.hits) and not known_id:
             yield from _lines(abstain(question, lang, r.hits))
             return
@@ -652,21 +682,35 @@ def build_chain(
 
 
 def _covering_lines(
-    q: Question, knowledge: Knowledge, lang: str, said: list[Said], weight: Callable[[str], float]
+    q: Question,
+    knowledge: Knowledge,
+    lang: str,
+    said: list[Said],
+    weight: Callable[[str], float],
+    meaning: Callable[[str, list[str]], list[float]] | None = None,
 ) -> list[FactLine]:
     """The question id that covers what was asked, placed in its area, then the sentence of its passage that
-    says so (not a "By question" entry: the first line already names that topic)."""
+    says so (not a "By question" entry: the first line already names that topic). `meaning`: the similarity in
+    meaning of the question to each of some sentences, to choose among the ids shared words leave."""
 
     def telling(term: str) -> float:  # ("what", "몇": no word of what the question covers)
         return w if (w := weight(term)) >= TELLING_IDF else 0.0
 
-    found = covering_question(q, said, telling, pillar_prefixes(q, knowledge))
+    pillars = pillar_prefixes(q, knowledge)
+    found = covering_question(q, said, telling, pillars)
+    if meaning is not None and (found is None or len(found.ids) > 1):
+        pool = found.ids if found is not None else pillar_ids(said, pillars)
+        described = without_named_ids(q.typed or q.text)
+        found = closest_in_meaning(q, said, pool, lambda texts: meaning(described, texts)) or found
     lines = question_lines(found.ids, knowledge, lang) if found is not None else []
     if found is None or not lines:
         return []
     s = found.said
-    if not QUESTION_ID.match(s.text):
+    if not s.entry:
         lines.append(FactLine(s.text, s.chunk.source, s.chunk.section, s.text[:60]))
+    # ("… OPS02 아니지?": what the id guessed covers instead)
+    for guess in [i for i in guessed_ids(q) if i not in found.ids][:2]:
+        lines += question_lines((guess,), knowledge, lang)
     return lines
 
 
@@ -907,6 +951,15 @@ def with_tool_sections(q: Question, hits: list[Hit], chunks: list[Chunk]) -> lis
     moved = {h.chunk.id for h in tools}
     rest = (h for h in hits if h.chunk.id not in moved and h is not top)
     return [top, *tools, *rest] if tools else hits
+
+
+def _subjects_stated(q: Question, hits: list[Hit]) -> bool:
+    """The question names subjects of its own, asks for no figure, and the top passages name each subject."""
+    named = [m for m in q.mentions if m.entity.id not in GENERIC_NAMES and m.entity.id not in FRAMING]
+    if not named or q.kind == "number" or q.asks:
+        return False
+    said = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
+    return all(names_in(said, m.names) for m in named)
 
 
 def _notes_hold(q: Question, hits: list[Hit]) -> bool:

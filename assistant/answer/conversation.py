@@ -28,13 +28,16 @@ from assistant.answer.cues import (
     NAME_ASKED,
     NEWEST,
     PICK,
+    PLAN_FEATURES,
     PLURAL,
     POINTER,
     PRICE_GAP,
     QUESTION_ID,
     SMALLEST,
     SUMMED,
+    WH,
     question_ids,
+    without_named_ids,
 )
 from assistant.answer.question import (
     FRAMEWORK_WORDS,
@@ -83,8 +86,9 @@ ORDINAL = re.compile(
     r"|\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)(?=\s*[?？.!]*\s*$)"
     # ("4th one — what does that mean?", "the 2nd?")
     r"|\b(?:the\s+)?[1-9](?:st|nd|rd|th)\b(?=\s+(?:one|item|principle|area|pillar|plan)|\s*[?？.!]*\s*$)"
-    # ("마지막으로 지표 모니터링은?": "lastly", a word of the talk, not the last item)
-    r"|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째|\d\s*번째|\d번(?!\s*째)|마지막(?!\s*으로)",
+    # ("마지막으로 지표 모니터링은?", "마지막. 팀별로 …": "lastly" or "one last question", words of the talk, not
+    # the last item)
+    r"|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째|\d\s*번째|\d번(?!\s*째)|마지막(?!\s*(?:으로|[.!,:]|질문))",
     re.IGNORECASE,
 )
 # Entities that name a part or feature of a subject, not the subject: the attribute a turn asked for.
@@ -213,6 +217,8 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _price_gap_of(q, seen, aliases)
         or _a_step_from_the_topic(q, prev, aliases, answer)
         or _named_by_its_noun(q, prev, aliases)
+        or _member_pointed(q, prev, aliases)
+        or _one_of_the_kind(q, prev, aliases)
     )
     if picked is not None:
         return _typed(replace(picked, lang=q.lang), q)
@@ -220,6 +226,48 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         return q
     carried = _same_bill(_carry(q, prev, aliases, answer, force), q, [t.question for t in recent], aliases)
     return _typed(replace(_earlier_severity(carried, q, seen, aliases), lang=q.lang), q)  # in the asker's language
+
+
+def _member_pointed(q: Question, prev: Question | None, aliases: AliasTable) -> Question | None:
+    """ "그 pillar 설계원칙은 총 몇 개임?", "that plan's price?" after a turn about one pillar or plan: the kind
+    pointed at is that one member, named in its place."""
+    if prev is None:
+        return None
+    for m in q.mentions:
+        kind = next((k for k, c in CLASS_OF.items() if c == m.entity.id), None)
+        members = {p.entity.id: p for p in prev.mentions if p.entity.kind == kind and not p.weak}
+        if kind and len(members) == 1 and _POINTING_BEFORE.search(q.text[: m.start]):
+            member = next(iter(members.values()))
+            return read_question(f"{q.text[: m.start]}{member.text}{q.text[m.end :]}", aliases)
+    return None
+
+
+def _one_of_the_kind(q: Question, prev: Question | None, aliases: AliasTable) -> Question | None:
+    """ "and the genai one?" after the ML lens: "one" stands for the kind of thing last talked about, so "genai"
+    with that kind's noun ("GenAI Lens") names another of the same kind."""
+    said = _THE_X_ONE.search(q.text)
+    if prev is None or said is None:
+        return None
+    for p in prev.mentions:
+        noun = (p.entity.en or "").split()[-1:] if p.entity.kind in _KINDS_BY_NOUN else []
+        if not noun:
+            continue
+        if any(m.entity.kind == p.entity.kind for m in aliases.find(said.group(1))):
+            return None  # ("and the enterprise one?": named already; the talk's question carries over as usual)
+        named = f"{said.group(1)} {noun[0]}"
+        if any(m.entity.kind == p.entity.kind and m.entity.id != p.entity.id for m in aliases.find(named)):
+            return read_question(f"{q.text[: said.start(1)]}{named}{q.text[said.end() :]}", aliases)
+    return None
+
+
+_THE_X_ONE = re.compile(r"\bthe ([\w+-]+(?: [\w+-]+)?) one\b(?!\s+(?:of|with|that|which|who)\b)", re.IGNORECASE)
+_KINDS_BY_NOUN = ("lens", "plan", "program", "exam")  # kinds whose names end in their noun ("… Lens", "… Support")
+
+
+# a demonstrative right before the kind's word: "그 pillar", "이 플랜", "that plan", "the same pillar"
+_POINTING_BEFORE = re.compile(
+    r"(?:(?<![가-힣])(?:그|이|저|해당|같은)|\b(?:that|this|the same|same))\s*$", re.IGNORECASE
+)
 
 
 # "the tool itself", "그 툴 자체", "the program": a thing named before, pointed at by the last word of its name
@@ -1369,10 +1417,15 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     same_measure = _asks_same_measure(q, prev) and any(
         _family(m) == _family(p) for m in q.mentions for p in prev.mentions
     )
-    new_attribute = not same_measure and (
-        bool(set(q.facets) - {"count"})
-        or bool(set(q.asks) - {"count"})
-        or any(m.entity.id in ATTRIBUTES for m in q.mentions)
+    described = _describes_another(q, prev)  # (its question words describe: "누가 뭘 만들 수 있는지 막아둔 건?")
+    new_attribute = (
+        not same_measure
+        and not described
+        and (
+            bool(set(q.facets) - {"count"})
+            or bool(set(q.asks) - {"count"})
+            or any(m.entity.id in ATTRIBUTES for m in q.mentions)
+        )
     )
     # "그 중에 내 노트에 빠진 거" after the general design principles: among that list, which is the topic (a
     # pillar's principles are found by the pillar)
@@ -1388,7 +1441,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         if p not in staged_before
         and (p.entity.kind not in mine or replaced or comparing or (pointing and p.entity.kind == "service"))
         and p.entity.kind != picked
-        and (p.entity.kind != "severity" or not q.facets or "response" in q.facets)
+        # (nor beside a feature the turn names: "pull trusted advisor results … on developer support?" after "and
+        # 'normal'?" asks about Trusted Advisor, no severity)
+        and (p.entity.kind != "severity" or not (q.facets or _names_feature(q)) or "response" in q.facets)
         # ("그쪽 리뷰에서 hri 잔뜩 나오면 뭐부터 손봄" after the pillar's design principles: a how-to of its own)
         and not (p.entity.id in ATTRIBUTES and q.kind == "howto" and not _PICKS_ONE.search(q.text))
         # ("which one got added most recently" after a pillar's design principles: one of them is picked)
@@ -1441,7 +1496,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             # compared is told with its price anyway)
             and not (f in ("price", "free") and KINDS["comparison"].search(q.text))
             # ("보통 어떤 플젝 맡아?" after a price: a question of its own; "보안은 뭐뭐?" still asks the same ids)
-            and not (f not in ("questions", "tiers") and _OWN_QUESTION_WORD.search(q.text))
+            and not (f not in ("questions", "tiers") and _OWN_QUESTION_WORD.search(q.text) and not described)
         ]
         keep = " ".join([keep, *_facet_words(prev, carried)])
     # ("and enterprise at that spend?", "엔터프라이즈면?" after a price at a stated bill: still a price asked)
@@ -1613,12 +1668,16 @@ _KIND_NOUN = {
 }
 
 
+def _names_feature(q: Question) -> bool:
+    return any(m.entity.id in PLAN_FEATURES for m in q.mentions)
+
+
 def _names_own_attribute(q: Question) -> bool:
     """ "what DR strategies does it list" after "how many questions…": the turn names what it asks (an acronym or a
     word rare in everyday English), so the previous turn's attribute is not carried."""
     if any(_family(m) == "concept" and m.entity.id not in GENERIC for m in q.mentions):
         return True  # "DR strategies": a concept of its own
-    text = q.text
+    text = without_named_ids(q.text)  # (an id guessed, "COST03은 아니지?", is no attribute named)
     for m in sorted(q.mentions, key=lambda m: -m.start):
         text = text[: m.start] + " " + text[m.end :]
     acronym = re.search(r"(?<![A-Za-z])[A-Z]{2,5}s?(?![A-Za-z])", text)
@@ -1674,8 +1733,24 @@ def _family(m) -> str:  # type: ignore[no-untyped-def]
 
 
 # a turn that is only a name or a description and a topic particle or "and/what about" ("X은?", "and X?")
+def _describes_another(q: Question, prev: Question) -> bool:
+    """ "오토스케일링이랑 수요 변화 대응은?" after "카나리 배포 얘기하는 거 REL 몇 번이었지?": the same id asked of
+    another thing described, in a turn that asks nothing of its own (its words may sound like a facet: "분기마다 새
+    인스턴스 세대랑 가격 옵션 검토해서 갈아타는 루틴은?" describes a practice, asks no price)."""
+    text = without_named_ids(q.text).strip()
+    if not text:
+        return False
+    guessing = len(text) < len(q.text.strip())  # (an id named beside it is a guess: "COST03은 아니지?")
+    return (
+        "ident" in prev.facets
+        and _ANOTHER_OF_THE_SAME.search(text) is not None
+        and (not q.facets or guessing or (len(text.split()) >= _DESCRIBED_WORDS and not WH.search(text)))
+    )
+
+
+_DESCRIBED_WORDS = 4  # a turn this long that asks no question word describes a thing, whatever facet its words cue
 _ANOTHER_OF_THE_SAME = re.compile(
-    r"^(?:(?:and|what about|how about|then)\b[^?]{0,80}|[^?]{0,60}(?:은|는|도|이랑|랑))\s*\?*$", re.IGNORECASE
+    r"^(?:(?:and|what about|how about|then)\b[^?]{0,80}|[^?]{0,60}(?:은|는|도|이랑|랑|건|거|것))\s*\?*$", re.IGNORECASE
 )
 
 
@@ -1685,8 +1760,9 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
     if all(m.entity.id == "workload" for m in subjects):
         subjects = []  # "워크로드 하나당 몇개까지 됨?" after milestones: the workload alone is what all is about
-    if QUESTION_ID.search(q.text):
-        return False  # "REL05가 뭐야?" names its own subject
+    if QUESTION_ID.search(q.text) and not _describes_another(q, prev):
+        return False  # "REL05가 뭐야?" names its own subject (not a guess beside what it describes: "… 정책으로 막아둔
+        # 건? COST03은 아니지?" after "… COST 몇 번이야?")
     text = q.text.strip()
     # ("the add-on that gives…": a "that" right after a name opens a clause about it and points at nothing)
     pointer = next(
@@ -1729,9 +1805,7 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
         prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES} | (answered or set())
         return not subjects or any(_family(m) in prev_families for m in subjects)
-    if "ident" in prev.facets and not q.facets and _ANOTHER_OF_THE_SAME.search(text):
-        # "오토스케일링이랑 수요 변화 대응은?" after "카나리 배포 얘기하는 거 REL 몇 번이었지?": the same id asked of
-        # another thing described, in a turn that asks nothing of its own
+    if _describes_another(q, prev):
         return True
     if _repeats_rare_word(q, prev):
         return True  # "AMI로 가면 보안 쪽은 뭐뭐 챙겨야됨?" after "AMI랑 SaaS 뭐 기준으로 고름?": the same thing, on

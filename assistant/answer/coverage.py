@@ -34,11 +34,12 @@ from assistant.answer.question import (
     Question,
     after_question,
     cost_order_spans,
+    list_noun,
     quoted,
     scene_before,
     set_aside_at,
 )
-from assistant.knowledge.words import COMMON_WORD, zipf
+from assistant.knowledge.words import COMMON_WORD, slip_of_common, zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
 from assistant.types import Hit
@@ -155,6 +156,9 @@ def not_covered(
     aside = _context_spans(q.text) + [span for span in [after_question(q.text)] if span] + cost_order_spans(q.text)
     scene = scene_before(q.text, q.own_start)
     subjects = [m.start for m in q.mentions] + [m.start() for m in QUESTION_ID.finditer(q.text)]
+    doing = [m.span() for m in _STUDYING.finditer(q.text)]
+    if any(not any(a <= start < b for a, b in doing) for start in subjects):
+        aside += doing  # ("SA pro 공부중인데 PERF랑 SUS …": the exam studied for is the asker's, the pillars asked)
     asked_after = q.text[max((b for _, b in scene), default=0) :]
     if any(not any(a <= start < b for a, b in aside + scene) for start in subjects) or (
         scene and POINTER.search(asked_after)
@@ -355,9 +359,9 @@ def _no_figure(text: str, asked: str) -> str:
 
 
 _DATED = re.compile(
-    r"(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?|\d{4}-\d{2}-\d{2}"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}"
-    r"|(?:in|since|until|by|of)\s+(?:19|20)\d{2}",
+    r"\b(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?|\d{4}-\d{2}-\d{2}"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b"
+    r"|\b(?:in|since|until|by|of)\s+(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 
@@ -410,7 +414,15 @@ def inline_list(line: str) -> bool:
         parts = re.split(r"[,，、]\s*", run.group(0))
         if sum(1 for p in parts[1:-1] if 0 < len(p.split()) <= 3) >= 1 and len(parts) >= 3:
             return True
-    return False
+    # ("Name the roles: a facilitator who runs the scenario, the responders who …, and observers who take notes":
+    # after a colon, three or more items that each say a little about themselves)
+    after = _AFTER_COLON.search(line)
+    parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+", after.group(1))] if after else []
+    return len(parts) >= 3 and all(0 < len(p.split()) <= _COLON_ITEM_WORDS for p in parts)
+
+
+_AFTER_COLON = re.compile(r":\s+([^:;.]+)")
+_COLON_ITEM_WORDS = 12
 
 
 def about(q: Question, line: str, strict: bool = False, known: Callable[[str], bool] | None = None) -> bool:
@@ -575,6 +587,8 @@ def _specific_words(q: Question, aside: list[tuple[int, int]]) -> list[str]:
         and zipf(w.group(0)) < RARE_ZIPF
         and not _everyday_form(w.group(0))
         and not _VERB_WITH_OBJECT.match(q.text, w.start())
+        # ("whats the actual diffrence", "which SEC question do i attatch this to": a slip of an everyday word)
+        and not (w.group(0).islower() and slip_of_common(w.group(0)))
     ]
     # ("our timezone": a word the summaries say otherwise, "local time", is no name they lack; "in January": a
     # month or a weekday is a time, no name)
@@ -635,6 +649,14 @@ _OURS_BEFORE = re.compile(
 )
 
 
+# what the asker studies for, told before the question: "SA pro 공부중인데", "SAA 준비하는 중인데", "studying for
+# the SA pro,"
+_STUDYING = re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))[^.?!,\n]{1,40}?(?:공부|준비|스터디)\s*(?:중|하는\s*중|하고\s*있)\w*(?:데|고|라)(?:요)?,?(?=\s)"
+    r"|\b(?:studying|prepping|preparing|cramming)\s+for\s+(?:the\s+|my\s+|an?\s+|our\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?"
+    r"(?=\s*(?:[,.;:!?\-–—]|\band\b|\bbut\b|\bso\b))",
+    re.IGNORECASE,
+)
 # "Our CFO is asking: …", "new hire here: …": who asks or why, before a colon and the question
 _ASKED_BY = re.compile(r"^[^:?]{3,40}:(?=\s+\S[^?]*\?)")
 
@@ -753,8 +775,12 @@ def _ko_counted_thing(q: Question) -> re.Pattern[str] | None:
 def lists_counted(q: Question, line: str) -> bool:
     """ "자격증 레벨 몇개?": `line` lists what is counted, named in the summaries' word right after the items
     ("Foundational, …, Specialty 수준으로 나뉜다"; not "…의 여섯 범주에서 … 검사 범위는", which lists categories)."""
+    if counted_noun(q.text) is not None:
+        # ("how many roles … and what are they?": "Name the roles: a facilitator …, the responders …, and observers")
+        stem = list_noun(q)
+        return bool(stem) and re.search(rf"\b{re.escape(stem)}\w*\s*:\s", line, re.IGNORECASE) is not None
     names = ko_counted_names(q)
-    if counted_noun(q.text) is not None or not names:
+    if not names:
         return False
     said = re.compile(r"\s*(?:" + "|".join(re.escape(n) for n in names) + ")")
     return any(said.match(line, run.end()) for run in _INLINE_RUN.finditer(line))

@@ -339,6 +339,10 @@ FACETS = _cues(
         r"|\b(?:line|charge|amount) on (?:the|this|our|my|next) (?:\S+\s+){0,2}?bill\b|\b(?:tier|the) math\b"
         # "what would business support run us?", "how much will it set us back"
         r"|\b(?:would|will|does|did) .{0,40}\brun (?:us|me|you)\b|\bset (?:us|me|you) back\b"
+        # "what do we pay on ES now?", "what would we be paying": the amount owed
+        # (not "what do u pay for?", which asks what things cost money)
+        r"|\bwhat (?:do|does|would|will|did|should|are|is) (?:we|i|you|they|it|\w+ )(?:\w+ ){0,2}?pay(?:ing)?\b"
+        r"(?!\s+for\b)"
         # "would be like 70 bucks right?", "한 50불 나오나?": an amount guessed for confirmation
         r"|\b(?:be|is|costs?|comes? to|like|about|around)\s+(?:like\s+|about\s+|around\s+|~)?\$?\d[\d,.]*k?"
         r"\s*(?:bucks|dollars|usd)?\s*(?:right|correct|or so|a month|/mo)?\s*\?"
@@ -717,6 +721,37 @@ def question_ids(text: str) -> list[str]:
     return list(dict.fromkeys(f"{m.group(1).upper()}{int(m.group(2)):02d}" for m in QUESTION_ID.finditer(text)))
 
 
+# "OPS01 to OPS03", "OPS01~OPS03", "COST05-COST08", "REL09부터 REL13까지": every id between
+ID_RANGE = re.compile(
+    r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{2})\s*(?:~|–|-|to|through|부터)\s*(?:\1)?\s?(\d{2})",
+    re.IGNORECASE,
+)
+
+
+def ids_in(text: str) -> list[str]:
+    """The question ids a text names, ranges spelled out ("OPS01 to OPS03" -> OPS01, OPS02, OPS03)."""
+    found: list[str] = []
+    for m in ID_RANGE.finditer(text):
+        prefix, first, last = m.group(1).upper(), int(m.group(2)), int(m.group(3))
+        found += [f"{prefix}{n:02d}" for n in range(first, last + 1)] if first < last <= first + 15 else []
+    return list(dict.fromkeys([*found, *question_ids(text)]))
+
+
+def without_named_ids(text: str) -> str:
+    """`text` with each clause that names a question id blanked (offsets stay valid): a guess ("SEC08?") or what
+    the asker knows ("구현은 OPS04인 건 아는데,") is not the description of what they ask about."""
+    return _NAMING_CLAUSE.sub(lambda m: " " * len(m.group()) if ids_in(m.group()) else m.group(), text)
+
+
+# beside an id guessed, a bare "which number" asks for the id ("SEC02 맞지? 아니면 몇 번임?", "or which one?")
+WHICH_NUMBER = re.compile(
+    r"몇\s*번\s*(?:이|임|인|일|이야|이지|이죠|인가요|일까|이냐|인지)?\s*(?:[?？]|$)|\bwhich (?:one|number)\b",
+    re.IGNORECASE,
+)
+# a clause: up to the end of a sentence, a comma or a Korean connective ending before one ("아는데,", "맞고 ")
+_NAMING_CLAUSE = re.compile(r"[^.?!,\n]+(?:[.?!,\n]+|$)")
+
+
 # "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
 QUESTION_NUMBER = re.compile(r"(?<!년에 )(?<!년에)(?<!달에 )(?<!달에)몇\s*번(?!\s*째)")
 # "빠진 거", "what did I leave out": the question asks which one is missing
@@ -882,7 +917,9 @@ MEMBER_CHECK_BEFORE = re.compile(
 LIST_NOUN = re.compile(
     r"\bwhich\s+(?:[\w-]+\s+){0,2}?([a-z]{4,}s)\b(?!\s+(?:of|are|is)\b)"
     # ("what product types can you buy": a noun right after "what", not "what are the options")
-    r"|\bwhat\s+(?!(?:are|is|were|was|do|does|did|can|should|would|will)\b)(?:[\w-]+\s+)?([a-z]{4,}s)\b(?!\s+(?:of|are|is)\b)",
+    r"|\bwhat\s+(?!(?:are|is|were|was|do|does|did|can|should|would|will)\b)(?:[\w-]+\s+)?([a-z]{4,}s)\b(?!\s+(?:of|are|is)\b)"
+    # ("how many roles are we supposed to staff and what are they?": the things counted, then listed)
+    r"|\bhow many\s+(?:[\w-]+\s+)?([a-z]{4,}s)\b(?!\s+of\b)",
     _I,
 )
 LIST_NOUN_STEM = 6  # letters that name the noun in any of its forms ("strategies", "strategy")
@@ -1095,7 +1132,9 @@ ASKED = _cues(
         r"|\bhow many (?:hours|minutes|seconds|days|weeks|months|years)\b|(?!timeouts)(?:" + _TIMEOUT + r")"
         r"|\bretention\b|\b(?:minimum|contract|commitment) (?:term|length|period)\b"
         r"|\b(?:max|min)(?:imum)?\s+(?:\w+\s+)?(?:duration|runtime)\b"
-        r"|몇\s*(?:시간|분|초|일|주|달(?!러)|개월)|(?:보존|보관|유지|계약|약정|최소|최대|유효)\s*기간|기간\s*(?:은|이)?\s*(?:얼마|몇)"
+        # (not a period said to exist, "규정상 보관 기간 있는 로그인데 지워도 됨?": the logs it describes)
+        r"|몇\s*(?:시간|분|초|일|주|달(?!러)|개월)|(?:보존|보관|유지|계약|약정|최소|최대|유효)\s*기간"
+        r"(?!\s*(?:이|가)?\s*(?:있는|없는|지난|넘은|남은|동안|내에|안에))|기간\s*(?:은|이)?\s*(?:얼마|몇)"
         r"|실행\s*시간|얼마\s*동안|몇\s*년\s*(?:동안|간|짜리|약정|유효)|며칠"
         # "원래 그렇게 오래 걸림?", "보통 얼마나 걸려?", "does it take long": how long a thing takes
         r"|(?:오래|얼마나?)\s*(?:걸(?:려|리|림|린|릴)|소요)|\btakes? (?:that |so |very )?long\b|\bhow much time\b",

@@ -45,6 +45,7 @@ from assistant.answer.cues import (
     SUMMED,
     TECH_CASE,
     TOP,
+    WH,
     WHICH_PILLAR,
     WHICH_PLAN,
     question_ids,
@@ -354,6 +355,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         # 달라짐?", told from the one left)
         moved_to = {p.replaced_by for p in plans}
         plans = sorted(plans, key=lambda p: p.id not in moved_to)
+    elif len(plans) > 1 and (asked := _plan_asked(q)) is not None:
+        # ("moved off on-ramp to ES last month … on-ramp was 10% so ~12k - what do we pay on ES now?": the plan the
+        # question word asks about leads, the ones of the story after it)
+        plans = sorted(plans, key=lambda p: p.id != asked)
     if features and q.kind == "definition" and KINDS["definition"].search(q.text):
         return []  # "what does the TAM do on Enterprise?": the feature's own definition answers, not the plan's
     # "Business 플랜에서 IEM 추가로 신청하면 얼마 더 내?": the price of an item the plan offers, not the plan's
@@ -381,6 +386,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                 price = _priced(plan.price, spend, lang, said)
             bands = _bands(plan.price, spend, lang) if spend is not None and BREAKDOWN.search(q.text) else ()
             out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan), bands))
+            # (worked out at the asker's own bill, the line is the answer, whatever story the bill came in)
+            worked = spend is not None and held is None and not plan.price.uncertain and q.kind == "number"
+            out[-1] = replace(out[-1], whole=worked)
         if "response" in q.facets or severities:
             out.extend(_response_lines(plan, severities, lang, _HOURS_ASKED.search(q.text) is not None))
             lacking = [s for s in severities if getattr(plan.response_minutes, s) is None]
@@ -1499,6 +1507,24 @@ def _cost_at(plan: Any, spend: float | None) -> float:
     if spend is None or plan.price.uncertain:
         return 0.0
     return price_at(plan.price, spend) or 0.0
+
+
+def _plan_asked(q: Question) -> str | None:
+    """The one plan the question's last question word asks about, if one: named after it in English ("… what do we
+    pay on ES now?"), before it in its clause in Korean ("엔터프라이즈는 최소 월 얼마였지? 온램프보다 비싸지 않나")."""
+    asks = [m.start() for m in WH.finditer(q.text, q.own_start)]
+    if not asks or q.typed:
+        return None  # (a follow-up's plans are ordered by the talk: the one moved to first)
+    at = asks[-1]
+    if q.lang == "ko":
+        start = max((m.end() for m in _CLAUSE_END.finditer(q.text, 0, at)), default=0)
+        named = {m.entity.id for m in q.mentions if m.entity.kind == "plan" and start <= m.start < at}
+    else:
+        named = {m.entity.id for m in q.mentions if m.entity.kind == "plan" and m.start > at}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+_CLAUSE_END = re.compile(r"[?.!,\n]")
 
 
 def _priced(price: Any, spend: float | None, lang: str, said: str = "") -> str:

@@ -299,11 +299,15 @@ _EN_ONES = "zero one two three four five six seven eight nine ten eleven twelve 
 _EN_NUMBERS = {w: i for i, w in enumerate((_EN_ONES + " seventeen eighteen nineteen").split())}
 _TENS_EN = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(_TENS_EN)}
-# (and before money: "three grand a month", "fifty bucks")
-_TIME_UNIT_EN = r"(?=\s*-?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|grand|bucks|dollars?)\b)"
+# (and before money: "three grand a month", "fifty bucks", "one hundred twenty k/mo")
+_TIME_UNIT_EN = (
+    r"(?=\s*-?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|grand|bucks|dollars?|k|thousand|million)\b)"
+)
+_EN_WORD = "|".join(sorted([*_EN_NUMBERS, *_EN_TENS], key=len, reverse=True))
+# a number in words: "fifteen", "twenty-four", "one hundred and eighty", "a hundred fifty"
 _EN_SPELLED = re.compile(
-    r"\b(?:(" + "|".join(_EN_TENS) + r")(?:[\s-]+(" + "|".join(list(_EN_NUMBERS)[1:10]) + r"))?"
-    r"|(" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r"))\b" + _TIME_UNIT_EN,
+    rf"\b(?:(?:{_EN_WORD}|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}))?)?"
+    rf"|(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}))?)\b" + _TIME_UNIT_EN,
     re.IGNORECASE,
 )
 # Korean counts: native numbers before "시간" ("한 시간", "열두 시간", "스물네 시간") and "분" from ten up ("열다섯 분";
@@ -323,14 +327,31 @@ _KO_SINO = re.compile(
 _SINO_DIGITS = {c: i + 1 for i, c in enumerate("일이삼사오육칠팔구")}
 
 
+def english_number(words: str) -> int | None:
+    """ "one hundred and eighty" -> 180, "twenty-four" -> 24; None when the words do not make one number
+    ("five twelve": two numbers side by side)."""
+    value, last = 0, None
+    for word in re.split(r"[\s-]+", words.casefold()):
+        if word == "and":
+            continue
+        if word == "hundred":
+            value, last = (value or 1) * 100, "hundred"
+            continue
+        n = 1 if word == "a" else _EN_NUMBERS.get(word, _EN_TENS.get(word))
+        if n is None or (last == "tens" and n >= 10) or (last in ("ones", "teens") and word != "a"):
+            return None
+        value += n
+        last = "tens" if word in _EN_TENS else "teens" if n >= 10 else "ones"
+    return value
+
+
 def spelled_numbers(text: str) -> str:
     """ "fifteen minute one", "열다섯 분", "한 시간", "삼십 분": a count of time spelt in words, in digits, as the
     corpus and the figures' cues have it."""
 
     def english(m: re.Match[str]) -> str:
-        if m.group(3):
-            return str(_EN_NUMBERS[m.group(3).casefold()])
-        return str(_EN_TENS[m.group(1).casefold()] + (_EN_NUMBERS[m.group(2).casefold()] if m.group(2) else 0))
+        value = english_number(m.group(0))
+        return m.group(0) if value is None else str(value)
 
     def native(m: re.Match[str]) -> str:
         tens, ones = m.group(1), m.group(2)
@@ -839,7 +860,7 @@ def list_noun(q: Question) -> str:
     noun = LIST_NOUN.search(q.typed or q.text) if q.kind == "list" else None
     if noun is None:
         return ""
-    word = (noun.group(1) or noun.group(2)).casefold()  # (a short one without its plural "s": "types" is "type")
+    word = next(g for g in noun.groups() if g).casefold()  # (a short one without its plural "s": "types" is "type")
     return word[:LIST_NOUN_STEM] if len(word) > LIST_NOUN_STEM else word[:-1]
 
 

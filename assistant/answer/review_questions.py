@@ -4,7 +4,9 @@ learning, which OPS number is that?", "인스턴스 타입/크기/개수 고르�
 The pillar summaries describe each best-practice area with its question ids. Every sentence of those passages is
 read once into the ids it speaks for: the ids it names (a "By question" line is cut at each id), or else the ids of
 the area its passage covers, each clause narrowed to one id when it shares a word that only that question's topic
-has. A question is then met with the id whose sentences share the most telling words with it.
+has. A question is then met with the id whose sentences share the most telling words with it; when the shared
+words leave several ids (or none of a pillar the question names), the id whose own sentence is clearly closest
+in meaning (`closest_in_meaning`).
 """
 
 from __future__ import annotations
@@ -17,22 +19,19 @@ from typing import Any
 
 from assistant.answer.conversation import GENERIC as GENERIC_NAMES
 from assistant.answer.conversation import ORDINAL
-from assistant.answer.cues import AMONG, POINTER, QUESTION_ID, question_ids
+from assistant.answer.cues import AMONG, FACETS, ID_RANGE, POINTER, QUESTION_ID, WHICH_NUMBER, ids_in, without_named_ids
 from assistant.answer.question import Question, blank
 from assistant.retrieval.identifiers import practices_asked
 from assistant.retrieval.lexical import fold, tokenize, verb_of
 from assistant.text import split_sentences
 from assistant.types import Chunk
 
-# "OPS01 to OPS03", "OPS01~OPS03", "COST05-COST08", "REL09부터 REL13까지": every id between
-_ID_RANGE = re.compile(
-    r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{2})\s*(?:~|–|-|to|through|부터)\s*(?:\1)?\s?(\d{2})",
-    re.IGNORECASE,
-)
 # words every sentence about review questions shares: they tell no question from another
 _GENERIC = frozenset(
     {"question", "questions", "ask", "asks", "asked", "area", "areas", "pillar", "cover", "covers", "질문", "영역"}
     | {"묻는", "다루", "루는", "해당", "id", "ids", "number", "numbers", "번호"}
+    # (choosing is what half the topics are about: services, types, pricing models, Regions; the thing chosen tells)
+    | {"choose", "chose", "chosen", "choice", "pick", "select", "selection"}
 )
 
 
@@ -61,15 +60,6 @@ class Covering:
     said: Said
 
 
-def ids_in(text: str) -> list[str]:
-    """The question ids a text names, ranges spelled out ("OPS01 to OPS03" -> OPS01, OPS02, OPS03)."""
-    found: list[str] = []
-    for m in _ID_RANGE.finditer(text):
-        prefix, first, last = m.group(1).upper(), int(m.group(2)), int(m.group(3))
-        found += [f"{prefix}{n:02d}" for n in range(first, last + 1)] if first < last <= first + 15 else []
-    return list(dict.fromkeys([*found, *question_ids(text)]))
-
-
 def _terms(text: str) -> frozenset[str]:
     return frozenset(verb_of(fold(t)) for t in tokenize(text)) - _GENERIC
 
@@ -83,13 +73,16 @@ def _pieces(sentence: str) -> list[tuple[str, str]]:
     """A sentence naming several ids one after another ("By question: OPS01 (priorities), OPS02 (…)") cut into
     (id, what follows it up to the next id); [] when it names fewer than two ids or a range."""
     marks = list(QUESTION_ID.finditer(sentence))
-    if len(marks) < 2 or _ID_RANGE.search(sentence):
+    if len(marks) < 2 or ID_RANGE.search(sentence):
         return []
     ends = [m.start() for m in marks[1:]] + [len(sentence)]
-    return [
-        (f"{m.group(1).upper()}{int(m.group(2)):02d}", sentence[m.start() : end])
-        for m, end in zip(marks, ends, strict=True)
-    ]
+    pieces = [sentence[m.start() : end] for m, end in zip(marks, ends, strict=True)]
+    # (the last one without the sentence's tail: "COST04(자원 폐기)", not "… 질문으로 이뤄진다.")
+    pieces = [m.group(0) if (m := _ENTRY.match(p)) else p for p in pieces]
+    return [(f"{m.group(1).upper()}{int(m.group(2)):02d}", p) for m, p in zip(marks, pieces, strict=True)]
+
+
+_ENTRY = re.compile(r"[^()]*\([^()]*\)")  # an id and its topic in brackets
 
 
 def sentences_by_question(
@@ -98,11 +91,13 @@ def sentences_by_question(
     """Every sentence of the passages that describe one best-practice area, with the ids it speaks for.
     `areas`: each id's area ids (all of them, itself included); `topics`: each id's topic words in both languages,
     without its area's or pillar's name ("organization structure" in the Organization area tells by "structure")."""
-    # a topic's own words: not those two topics share ("workload" in OPS07's and OPS10's, "서비스" in REL03's and
-    # COST05's), which tell no one question apart
-    words = {qid: _terms(t) for qid, t in topics.items()}
-    seen = Counter(w for terms in words.values() for w in terms)
-    own_words = {qid: frozenset(w for w in terms if seen[w] == 1) for qid, terms in words.items()}
+    # a topic's own words: not those two topics of one pillar share ("workload" in OPS07's and OPS10's), which tell
+    # no one question apart; another pillar's topics are no rivals in an area's sentences ("전송" is COST08's in
+    # the cost-effective resources area, though SEC09 protects data in transit)
+    # (word by word: a Korean word is met whole, all its syllable pairs, so "데이터" is not met by "게임 데이로")
+    words = {qid: _words(t) for qid, t in topics.items()}
+    seen = Counter((_prefix(qid), w) for qid, ws in words.items() for w in ws)
+    own_words = {qid: [w for w in ws if seen[(_prefix(qid), w)] == 1] for qid, ws in words.items()}
     out: list[Said] = []
     for chunk in chunks:
         named = ids_in(chunk.text)
@@ -110,6 +105,8 @@ def sentences_by_question(
         if len(homes) != 1:
             continue  # a passage over several areas (a pillar's overview) says no one question's content
         home = next(iter(homes))
+        # (a passage that names one id as an example, "예를 들어 REL09는 …", describes no area in its other sentences)
+        whole = set(home) <= set(named)
         for sentence in split_sentences(chunk.text):
             pieces = _pieces(sentence)
             if pieces:
@@ -119,26 +116,56 @@ def sentences_by_question(
             if own:
                 out.append(Said(tuple(own), sentence, chunk, _terms(sentence)))
                 continue
+            if not whole:
+                continue
             # each clause narrowed by the topic it names, if just one ("It asks how the team builds
             # observability…, and how it designs the workload… to reduce defects": OPS04, then OPS05)
             for clause in _CLAUSE_END.split(_ASIDE.sub("", sentence)):
                 terms = _terms(clause)
-                topical = [i for i in home if terms & own_words.get(i, frozenset())]
+                # (in the passage's own language: "Savings Plans" in a Korean clause is no "planning" of COST08's)
+                topical = [
+                    i for i in home if any(w <= terms and _in_language(w, chunk.lang) for w in own_words.get(i, ()))
+                ]
                 out.append(Said(tuple(topical) if len(topical) == 1 else home, sentence, chunk, terms))
     return out
 
 
+def _in_language(word: frozenset[str], lang: str) -> bool:
+    """A topic word of the passage's language: Latin letters for English, Hangul for Korean."""
+    latin = all(t.isascii() for t in word)
+    return latin if lang == "en" else not latin
+
+
 def asks_which_question(q: Question) -> bool:
-    """The question asks which review question (by id) covers something it describes, naming no id itself; not
-    a turn that points back at what was just said ("그건 SUS 몇 번?", "second one covers which ids?"), whose
-    subject the conversation has already settled, nor one that asks for several ids ("영역별로 몇 번씩")."""
+    """The question asks which review question (by id) covers something it describes, naming no id itself but as
+    a guess or as what it already knows, apart from its ask ("… OPS 몇 번 질문 증빙임? OPS02 아니지?", "관측성 구현은
+    OPS04인 건 아는데, … 활용하는 거 묻는 건 OPS 몇 번임?"); not a turn that points back at what was just said
+    ("그건 SUS 몇 번?", "second one covers which ids?"), whose subject the conversation has already settled, nor
+    one that asks for several ids ("영역별로 몇 번씩")."""
     typed = q.typed or q.text
-    if "ident" not in q.facets or ids_in(typed) or practices_asked(typed) or q.item or _SEVERAL.search(typed):
+    if "ident" not in q.facets or practices_asked(typed) or q.item or _SEVERAL.search(typed):
         return False
-    if any(m.start >= len(q.text) - len(typed) and m.entity.kind == "area" for m in q.mentions):
-        return False  # ("탐지는 질문 id 몇번임?", "인시던트 대응은 몇번?": the area named answers, with its ids)
-    pointing = POINTER.search(typed) or _POINTING_KO.search(typed) or AMONG.search(typed) or ORDINAL.search(typed)
+    rest = without_named_ids(typed)
+    # (a follow-up was lent the ask: "… 정책으로 막아둔 건? COST03은 아니지?" after "… COST 몇 번이야?")
+    lent = bool(q.typed) and not FACETS["ident"].search(typed)
+    if ids_in(typed) and not (FACETS["ident"].search(rest) or WHICH_NUMBER.search(rest) or lent):
+        return False  # ("REL12는 뭐 묻는 질문임?": the id named is what is asked about)
+    start = len(q.text) - len(typed)
+    if any(m.start >= start and m.entity.kind == "area" and rest[m.start - start].strip() for m in q.mentions):
+        # ("탐지는 질문 id 몇번임?", "인시던트 대응은 몇번?": the area named answers, with its ids; not one named
+        # beside a guess, "IAM 영역(SEC02/SEC03) 맞지? 아니면 몇 번?")
+        return False
+    # (in the sentence that asks: "백업 자체 묻는 건 REL 몇 번임? 복원 안 해본 거 거기 적어야 돼서" points only in its
+    # reason)
+    asking = [x for x in split_sentences(typed) if FACETS["ident"].search(x) or WHICH_NUMBER.search(x)]
+    said = " ".join(asking) or typed
+    pointing = POINTER.search(said) or _POINTING_KO.search(said) or AMONG.search(said) or ORDINAL.search(said)
     return not (q.typed and pointing)
+
+
+def guessed_ids(q: Question) -> list[str]:
+    """The ids a question that asks which review question names as its guesses or what it knows."""
+    return ids_in(q.typed or q.text)
 
 
 # "그거 OPS 몇 번?", "이건": the thing just talked about (POINTER reads "그 기간", "그걸" and the English ones)
@@ -167,7 +194,7 @@ def covering_question(
         for m in q.mentions
         if m.start >= start and (m.entity.kind in _FRAME_KINDS or m.entity.id in GENERIC_NAMES)
     ]
-    asked = _words(blank(typed, frame))
+    asked = _words(blank(without_named_ids(typed), frame))
     best: tuple[float, Said] | None = None
     scores: dict[str, float] = {}
     named: dict[str, float] = {}  # by each id's own topic
@@ -200,17 +227,48 @@ def covering_question(
     return Covering(tied, best[1])
 
 
+# e5 cosines of short sentences sit close together: two ids closer to the question than this apart are not told
+# apart by meaning (picked once, as a round figure, before it was tried on any batch of questions)
+MEANING_MARGIN = 0.015
+
+
+def closest_in_meaning(
+    q: Question, said: list[Said], candidates: Iterable[str], similarity: Callable[[list[str]], list[float]]
+) -> Covering | None:
+    """Of `candidates`, the id one of whose own sentences (spoken for it alone) is closest in meaning to the
+    question by `similarity`, when it is closer by `MEANING_MARGIN` than any other candidate's; None otherwise.
+    ("NAT 게이트웨이비, AZ간 트래픽비 … COST 몇번?": "비" meets all four ids of the area alike; COST08's own
+    sentence about data transfer is the one that means it.)"""
+    pool = set(candidates)
+    own = [s for s in said if s.chunk.lang == q.lang and len(s.ids) == 1 and s.ids[0] in pool]
+    if len({s.ids[0] for s in own}) < 2:
+        return None  # (one candidate alone with sentences is not told apart from the others)
+    best: dict[str, tuple[float, Said]] = {}
+    for s, sim in zip(own, similarity([s.text for s in own]), strict=True):
+        if s.ids[0] not in best or sim > best[s.ids[0]][0]:
+            best[s.ids[0]] = (sim, s)
+    first, second = sorted(best.values(), key=lambda b: -b[0])[:2]
+    return Covering(first[1].ids, first[1]) if first[0] - second[0] >= MEANING_MARGIN else None
+
+
+def pillar_ids(said: list[Said], pillars: tuple[str, ...]) -> list[str]:
+    """Every id of the named pillars (by prefix) that the passages speak for; [] when no pillar is named."""
+    return list(dict.fromkeys(i for s in said for i in s.ids if pillars and i.startswith(pillars)))
+
+
 def _names_pillar(term: str, qid: str) -> bool:
     """The id's own prefix ("ops" in "which OPS number"): it names the pillar, not what the question covers."""
     return term.upper() == _prefix(qid)
 
 
 def pillar_prefixes(q: Question, knowledge: Any) -> tuple[str, ...]:
-    """The id prefixes of the pillars the question names ("OE", "PERF q", "보안"), or () when it names none."""
+    """The id prefixes of the pillars the question names ("OE", "PERF q", "보안"), else of the ids it guesses
+    ("…, SEC08?"), or () when it names none."""
     named = {m.entity.id for m in q.mentions if m.entity.kind == "pillar"}
     if knowledge is None or knowledge.pillars is None:
         return ()
-    return tuple(_prefix(p.questions[0]) for p in knowledge.pillars.pillars if p.id in named and p.questions)
+    found = tuple(_prefix(p.questions[0]) for p in knowledge.pillars.pillars if p.id in named and p.questions)
+    return found or tuple(dict.fromkeys(_prefix(i) for i in guessed_ids(q)))
 
 
 def _prefix(qid: str) -> str:
