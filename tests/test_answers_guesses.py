@@ -31,7 +31,7 @@ def test_an_id_guessed_beside_a_description_is_checked_not_answered(assistant):
         "which SEC question is that? SEC09 right?"
     ).answer
     lines = answer.splitlines()
-    assert lines[0].startswith("SEC07") and any(x.startswith("- SEC09") for x in lines[1:])
+    assert lines[0].startswith("SEC07") and any(x.startswith("- Not SEC09. SEC09 (") for x in lines[1:])
     # a clause naming what the asker already knows is no description of what is asked
     first = _first(
         assistant, "OPS04가 관측성 구현인 건 아는데, 관측 데이터로 KPI 보고 알람을 실제 조치로 잇는 건 OPS 몇 번?"
@@ -122,3 +122,17 @@ def test_a_rare_word_the_corpus_never_uses_is_a_subject_of_its_own(assistant):
     # a question asking no figure, whose subjects the passages name, is answered however few words it shares
     answer = assistant.ask("보안을 비용 때문에 포기해도 돼?")
     assert not answer.abstained and "맞바꾸지" in answer.answer
+
+
+def test_a_request_after_a_question_is_a_part_of_its_own(aliases):
+    from assistant.answer.parts import asking_parts
+
+    assert asking_parts("sustainability pillar 언제 추가됨? pillar 6개 전부 나열좀") == [
+        "sustainability pillar 언제 추가됨?",
+        "pillar 6개 전부 나열좀?",
+    ]
+    # (a remark after the question asks nothing)
+    assert asking_parts("엔터프라이즈 얼마임? 곧 없어지는건 앎") == []
+    # "어느 question" asks which review question, in a Korean sentence too
+    q = read_question("AWS Backup으로 자동백업이랑 복원 테스트 돌리는 거 WA review 어느 question임?", aliases)
+    assert "ident" in q.facets

@@ -509,7 +509,7 @@ def build_chain(
             # a message declined whole is answered in parts its marks split ("… 뭐임? 그리고 …?"), or in the figures
             # it joins ("유효기간이랑 응시료 얼마?": the one it can give, and the other); not in questions joined by
             # "and", each of which the whole already asked
-            parts = asking_parts(state["question"], joined=False) or joined_parts(state["question"])
+            parts = asking_parts(state["question"], joined=False, requests=False) or joined_parts(state["question"])
         if parts and answer.abstained:
             # "WA tool 돈 드나요? 그리고 lens 몇개까지?": the parts it can answer, and what it declines, said as such
             partial = answered_in_parts(answer, parts, state["history"], ask)
@@ -708,9 +708,12 @@ def _covering_lines(
     s = found.said
     if not s.entry:
         lines.append(FactLine(s.text, s.chunk.source, s.chunk.section, s.text[:60]))
-    # ("… OPS02 아니지?": what the id guessed covers instead)
+    # ("… OPS02 아니지?": not the id guessed, and what that one covers instead)
     for guess in [i for i in guessed_ids(q) if i not in found.ids][:2]:
-        lines += question_lines((guess,), knowledge, lang)
+        lines += [
+            replace(x, text=f"{say('qid.not_guess', lang, qid=guess)} {x.text}")
+            for x in question_lines((guess,), knowledge, lang)
+        ]
     return lines
 
 

@@ -503,7 +503,8 @@ FACETS = _cues(
         # (a pillar's name is blanked out before cues are read: "which ___ number")
         r"|\b(?:which|what)(?:\s{2,}|\s+(?:WA|WAFR|pillar|review)\s+)(?:q|question|number|id)\b(?!'?s)"
         r"|(?:(?<![A-Za-z])(?:OPS|SEC|REL|PERF|COST|SUS)|질문)\s*(?:이|은|는)?\s*몇\s*번(?!\s*(?:째|까지|이나|정도|씩|해|하|더))"
-        r"|몇\s*번\s*질문|어느\s*질문",
+        # ("WA review 어느 question임?": the English word in a Korean question)
+        r"|몇\s*번\s*질문|어느\s*(?:질문|question|q(?![A-Za-z]))",
         # the name something went by before ("마지막 거 예전 이름은?", "what was it called before")
         "former": r"(?:예전|옛날|이전|원래|옛)\s*(?:이름|명칭)(?:은|이|도)?\s*(?:\?|뭐|무엇|$)"
         r"|\b(?:old|older|former|previous|original|earlier) nam(?:e|ing)\b|\bformerly (?:called|named|known)\b"

@@ -42,15 +42,21 @@ _REF = re.compile(r"\[(\d+)\]")
 _REMARK_END = re.compile(r"(?:려고|려구|는데|은데|인데|해서|라서|거든|니까|중임|중|[ㅋㅎㅠㅜ.~!]+)\s*$")
 
 
-def asking_parts(text: str, joined: bool = True) -> list[str]:
+def asking_parts(text: str, joined: bool = True, requests: bool = True) -> list[str]:
     """The questions a message asks one after another, each ending in a question mark and of two words or more;
     [] when it asks one (a lone word between marks, "가격은? 응답은?", is read with the whole; a remark after the
     last mark, "…얼마임? 곧 없어지는건 앎", asks nothing). With `joined`, a message of one question mark or none is
-    also split where a question ends and another starts without one ("얼마고 …", ", and which …")."""
+    also split where a question ends and another starts without one ("얼마고 …", ", and which …"). With
+    `requests`, a request after the last mark is a part too ("…언제 추가됨? pillar 6개 전부 나열좀"); without, it is
+    read with the question it follows ("…전체 몇개임? 비즈니스 플랜 기준 정확한 개수 알려줘", when the whole is
+    declined)."""
     text = text.strip()
     pieces = [p.strip() for p in _ASKED_BREAK.split(text) if p.strip()]
-    if pieces and not text.endswith("?") and not (WH.search(pieces[-1]) and not _REMARK_END.search(pieces[-1])):
-        # (not "…어느거? 등급은 어케 나뉨": a question word asks without its mark; "…몇 개 들으려고" says why)
+    last = pieces[-1] if pieces else ""
+    asks = (WH.search(last) and not _REMARK_END.search(last)) or (requests and _REQUESTED.search(last))
+    if pieces and not text.endswith("?") and not asks:
+        # (not "…어느거? 등급은 어케 나뉨": a question word asks without its mark, and so does a request, "pillar 6개
+        # 전부 나열좀"; "…몇 개 들으려고" says why)
         pieces = pieces[:-1]
     if len(pieces) == 1 and joined:  # (`joined`: also two questions joined without a mark between them)
         pieces = _joined_questions(pieces[0])
@@ -61,6 +67,12 @@ def asking_parts(text: str, joined: bool = True) -> list[str]:
     return [p if p.endswith("?") else f"{p}?" for p in pieces]
 
 
+# a request without a question mark: "전부 나열좀", "정리해줘", "항목만 ㄱㄱ", "list them pls"
+_REQUESTED = re.compile(
+    r"(?:줘|줘요|주세요|나열\s*좀|정리\s*좀|알려\s*줘|부탁(?:해|드려)?요?|ㄱㄱ)\s*[.!~ㅠㅜ]*$"
+    r"|\b(?:pls|please|list (?:them|all|the)|tell me|show me)\b",
+    re.IGNORECASE,
+)
 # two questions joined without a mark between them: "애드온 얼마고 응답은 몇분임?" (a question word and "-고"),
 # "which DR strategies does it list, and which REL question is the DR one?", "pillars list pls + was it there?"
 _KO_JOINED = re.compile(r"(?<![가-힣])(?:얼마|몇\s*[가-힣]{1,2}|뭐|뭐였|언제|어디|누구)(?:이)?고\s+(?=\S)")

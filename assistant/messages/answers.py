@@ -349,6 +349,8 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{qid}은(는) {pillar}의 {area} 영역에 속한 질문입니다.",
         "en": "{qid} is a question of the {area} area of the {pillar} pillar.",
     },
+    # an id the asker guessed, when another covers what they describe ("… SEC08 right?")
+    "qid.not_guess": {"ko": "{qid}는 아닙니다.", "en": "Not {qid}."},
     "plans.cheapest.of": {
         "ko": "이 중 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "The cheapest of these is {plan}: {price}",
