@@ -7,9 +7,9 @@ import pytest
 
 from assistant.answer.coverage import inline_list, not_covered
 from assistant.answer.cues import ids_in, without_named_ids
-from assistant.answer.question import english_number, read_question, spelled_numbers
+from assistant.answer.question import read_question, spelled_numbers
 from assistant.knowledge.aliases import load_aliases
-from assistant.knowledge.words import slip_of_common
+from assistant.knowledge.words import english_number, slip_of_common
 from assistant.recommend import detect_intent
 from assistant.recommend.reader import money
 from tests.conftest import CORPUS

@@ -54,6 +54,7 @@ from assistant.answer.coverage import (
     lists_counted,
     names_in,
     not_covered,
+    passages_text,
     shaped_lead,
     unknown_quoted_name,
     unknown_stated_percent,
@@ -453,7 +454,7 @@ def build_chain(
             # never name Navigate; the turn read alone does, and answers what Navigate is
             resolved, retrieval = q, read_alone()
         elif own_missing:
-            beside = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in read_alone().hits[:3])
+            beside = passages_text(read_alone().hits[:3])
             return {**state, "resolved": resolved, "retrieval": retrieval, "beside": beside, "t_retrieve": ms()}
         retrieval = _with_tool_passage(resolved, retrieval, retriever.chunks)
         retrieval = _with_phrase_passage(resolved, retrieval, retriever.chunks)
@@ -918,7 +919,7 @@ def _names_own_subject(q: Question, r: Retrieval, resolved: Question) -> bool:
     own = [m for m in q.mentions if m.entity.kind in ("program", "service", "plan") and m.entity.id in kept]
     if not own:
         return True
-    texts = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in r.hits[:3])
+    texts = passages_text(r.hits[:3])
     return all(names_in(texts, m.names) for m in own)
 
 
@@ -961,7 +962,7 @@ def _subjects_stated(q: Question, hits: list[Hit]) -> bool:
     named = [m for m in q.mentions if m.entity.id not in GENERIC_NAMES and m.entity.id not in FRAMING]
     if not named or q.kind == "number" or q.asks:
         return False
-    said = " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5])
+    said = passages_text(hits[:5])
     return all(names_in(said, m.names) for m in named)
 
 

@@ -1732,7 +1732,6 @@ def _family(m) -> str:  # type: ignore[no-untyped-def]
     return FAMILY.get(m.entity.kind, m.entity.kind)
 
 
-# a turn that is only a name or a description and a topic particle or "and/what about" ("X은?", "and X?")
 def _describes_another(q: Question, prev: Question) -> bool:
     """ "오토스케일링이랑 수요 변화 대응은?" after "카나리 배포 얘기하는 거 REL 몇 번이었지?": the same id asked of
     another thing described, in a turn that asks nothing of its own (its words may sound like a facet: "분기마다 새
@@ -1749,6 +1748,7 @@ def _describes_another(q: Question, prev: Question) -> bool:
 
 
 _DESCRIBED_WORDS = 4  # a turn this long that asks no question word describes a thing, whatever facet its words cue
+# a turn that is only a name or a description and a topic particle or "and/what about" ("X은?", "and X?")
 _ANOTHER_OF_THE_SAME = re.compile(
     r"^(?:(?:and|what about|how about|then)\b[^?]{0,80}|[^?]{0,60}(?:은|는|도|이랑|랑|건|거|것))\s*\?*$", re.IGNORECASE
 )
@@ -1760,7 +1760,8 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
     if all(m.entity.id == "workload" for m in subjects):
         subjects = []  # "워크로드 하나당 몇개까지 됨?" after milestones: the workload alone is what all is about
-    if QUESTION_ID.search(q.text) and not _describes_another(q, prev):
+    described = _describes_another(q, prev)
+    if QUESTION_ID.search(q.text) and not described:
         return False  # "REL05가 뭐야?" names its own subject (not a guess beside what it describes: "… 정책으로 막아둔
         # 건? COST03은 아니지?" after "… COST 몇 번이야?")
     text = q.text.strip()
@@ -1805,7 +1806,7 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
         prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES} | (answered or set())
         return not subjects or any(_family(m) in prev_families for m in subjects)
-    if _describes_another(q, prev):
+    if described:
         return True
     if _repeats_rare_word(q, prev):
         return True  # "AMI로 가면 보안 쪽은 뭐뭐 챙겨야됨?" after "AMI랑 SaaS 뭐 기준으로 고름?": the same thing, on

@@ -139,7 +139,7 @@ def not_covered(
     aws = _AWS.search(_LIKE_AWS.sub(" ", q.text))  # ("X's framework, like AWS added": X is asked about)
     if providers and (not aws or q.kind == "comparison" or KINDS["comparison"].search(q.text)):
         return providers[0].text, "provider"
-    texts = " ".join([*(f"{h.chunk.section}\n{h.chunk.text}" for h in hits[:5]), stated])
+    texts = f"{passages_text(hits[:5])} {stated}"
     figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
     if PAID_ASKED.search(q.text) or RATE_ASKED.search(q.text):
         figures = [(f, (AMOUNT,) if f == "price" else needs) for f, needs in figures]
@@ -220,6 +220,11 @@ def not_covered(
 
 # a name in quotes: capitalised words, the lower-case words that join them ("MAP for AWS Transform")
 _QUOTED_NAME = re.compile(r"[A-Z][\w+.-]*(?:\s+(?:(?:for|of|the|and|on|in|to)\s+)*[A-Z][\w+.-]*)+")
+
+
+def passages_text(hits: list[Hit]) -> str:
+    """The passages' headings and text as one string, for checking which names they say."""
+    return " ".join(f"{h.chunk.section}\n{h.chunk.text}" for h in hits)
 
 
 def unknown_quoted_name(q: Question, corpus: str) -> str | None:
@@ -417,7 +422,7 @@ def inline_list(line: str) -> bool:
     # ("Name the roles: a facilitator who runs the scenario, the responders who …, and observers who take notes":
     # after a colon, three or more items that each say a little about themselves)
     after = _AFTER_COLON.search(line)
-    parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+", after.group(1))] if after else []
+    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+", after.group(1)) if after else []
     return len(parts) >= 3 and all(0 < len(p.split()) <= _COLON_ITEM_WORDS for p in parts)
 
 

@@ -753,6 +753,10 @@ WHICH_NUMBER = re.compile(
 _NAMING_CLAUSE = re.compile(r"[^.?!,\n]+(?:[.?!,\n]+|$)")
 
 
+# a remark in brackets, longer than an abbreviation's "(ES)": "(1월에 바뀌는 거 앎)", "(ES로 넘어가기 전ㅋㅋ)"
+BRACKETED_REMARK = re.compile(r"\([^()]{4,}\)")
+
+
 # "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
 QUESTION_NUMBER = re.compile(r"(?<!년에 )(?<!년에)(?<!달에 )(?<!달에)몇\s*번(?!\s*째)")
 # "빠진 거", "what did I leave out": the question asks which one is missing

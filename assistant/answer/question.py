@@ -12,6 +12,7 @@ from assistant.answer.cues import (
     AMONG,
     ASKED,
     BIGGEST,
+    BRACKETED_REMARK,
     CHEAPEST,
     DEDICATED,
     DETAIL_STOP,
@@ -58,7 +59,7 @@ from assistant.answer.cues import (
 )
 from assistant.knowledge.aliases import AliasTable, Entity, Mention
 from assistant.knowledge.catalog import PILLAR_PREFIX
-from assistant.knowledge.words import COMMON_WORD, zipf
+from assistant.knowledge.words import COMMON_WORD, EN_ONES, EN_TENS, english_number, zipf
 from assistant.recommend.reader import held_amount
 from assistant.retrieval.lexical import detect_lang, tokenize, without_particles
 
@@ -208,9 +209,6 @@ _SCENE_TIMES = ("duration", "date", "count")  # ("VPC 몇 개에 온프렘까지
 _WHERE_TO = re.compile(r"어디(?:로|에서|서|에)(?![가-힣]*\s*(?:싸|저렴|비싸))|\bwhere\b", re.IGNORECASE)
 
 
-_BRACKETED = re.compile(r"\([^()]{4,}\)")  # a remark in brackets, longer than an abbreviation's "(ES)"
-
-
 def _only_within(cue: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> bool:
     """`cue` is found in `text`, and only inside `spans`."""
     found = [m.start() for m in cue.finditer(text)]
@@ -295,15 +293,11 @@ def expand_shorthand(text: str) -> str:
     return _MIN.sub("minimum", spelled_numbers(text))
 
 
-_EN_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-_EN_NUMBERS = {w: i for i, w in enumerate((_EN_ONES + " seventeen eighteen nineteen").split())}
-_TENS_EN = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(_TENS_EN)}
 # (and before money: "three grand a month", "fifty bucks", "one hundred twenty k/mo")
 _TIME_UNIT_EN = (
     r"(?=\s*-?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|grand|bucks|dollars?|k|thousand|million)\b)"
 )
-_EN_WORD = "|".join(sorted([*_EN_NUMBERS, *_EN_TENS], key=len, reverse=True))
+_EN_WORD = "|".join(sorted([*EN_ONES, *EN_TENS], key=len, reverse=True))
 # a number in words: "fifteen", "twenty-four", "one hundred and eighty", "a hundred fifty"
 _EN_SPELLED = re.compile(
     rf"\b(?:(?:{_EN_WORD}|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}))?)?"
@@ -325,24 +319,6 @@ _KO_SINO = re.compile(
     r"(?<![가-힣])([일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)\s*(?=(?:시간|분|일|년|개월)(?![가-힣]))"
 )
 _SINO_DIGITS = {c: i + 1 for i, c in enumerate("일이삼사오육칠팔구")}
-
-
-def english_number(words: str) -> int | None:
-    """ "one hundred and eighty" -> 180, "twenty-four" -> 24; None when the words do not make one number
-    ("five twelve": two numbers side by side)."""
-    value, last = 0, None
-    for word in re.split(r"[\s-]+", words.casefold()):
-        if word == "and":
-            continue
-        if word == "hundred":
-            value, last = (value or 1) * 100, "hundred"
-            continue
-        n = 1 if word == "a" else _EN_NUMBERS.get(word, _EN_TENS.get(word))
-        if n is None or (last == "tens" and n >= 10) or (last in ("ones", "teens") and word != "a"):
-            return None
-        value += n
-        last = "tens" if word in _EN_TENS else "teens" if n >= 10 else "ones"
-    return value
 
 
 def spelled_numbers(text: str) -> str:
@@ -523,7 +499,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         if not ((f in _SCENE_TIMES or (own_yes_no and f in FIGURE_FACETS)) and _only_within(FACETS[f], masked, scene))
     )
     # ("우리 아직 엔터프 온램프임 (ES로 넘어가기 전ㅋㅋ)": an aside in brackets asks nothing, unless it is the question)
-    asides = [m.span() for m in _BRACKETED.finditer(masked) if "?" not in m.group(0)]
+    asides = [m.span() for m in BRACKETED_REMARK.finditer(masked) if "?" not in m.group(0)]
     # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
     facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, asides))
     # ("…how many minutes to recover? want to copy the format for ours": a sentence said after a question that asks

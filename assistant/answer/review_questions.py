@@ -148,7 +148,7 @@ def asks_which_question(q: Question) -> bool:
     rest = without_named_ids(typed)
     # (a follow-up was lent the ask: "… 정책으로 막아둔 건? COST03은 아니지?" after "… COST 몇 번이야?")
     lent = bool(q.typed) and not FACETS["ident"].search(typed)
-    if ids_in(typed) and not (FACETS["ident"].search(rest) or WHICH_NUMBER.search(rest) or lent):
+    if ids_in(typed) and not (_asks_an_id(rest) or lent):
         return False  # ("REL12는 뭐 묻는 질문임?": the id named is what is asked about)
     start = len(q.text) - len(typed)
     if any(m.start >= start and m.entity.kind == "area" and rest[m.start - start].strip() for m in q.mentions):
@@ -157,10 +157,15 @@ def asks_which_question(q: Question) -> bool:
         return False
     # (in the sentence that asks: "백업 자체 묻는 건 REL 몇 번임? 복원 안 해본 거 거기 적어야 돼서" points only in its
     # reason)
-    asking = [x for x in split_sentences(typed) if FACETS["ident"].search(x) or WHICH_NUMBER.search(x)]
+    asking = [x for x in split_sentences(typed) if _asks_an_id(x)]
     said = " ".join(asking) or typed
     pointing = POINTER.search(said) or _POINTING_KO.search(said) or AMONG.search(said) or ORDINAL.search(said)
     return not (q.typed and pointing)
+
+
+def _asks_an_id(text: str) -> bool:
+    """The text asks for a review question by its id ("COST 몇 번이야?", "which SEC question", or "아니면 몇 번임?")."""
+    return bool(FACETS["ident"].search(text) or WHICH_NUMBER.search(text))
 
 
 def guessed_ids(q: Question) -> list[str]:

@@ -3,6 +3,7 @@ and how many typing slips separate two words."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 COMMON_WORD = 5.5  # Zipf: "have", "take", "many", "really" are everyday words that name no subject
@@ -15,6 +16,31 @@ def zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # loads its tables on first use only
 
     return zipf_frequency(word, "en")
+
+
+# English numbers in words, as people type them: "fifteen", "twenty-four", "one hundred and eighty"
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+EN_ONES = {w: i for i, w in enumerate((_ONES + " seventeen eighteen nineteen").split())}
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(_TENS)}
+
+
+def english_number(words: str) -> int | None:
+    """ "one hundred and eighty" -> 180, "twenty-four" -> 24; None when the words do not make one number
+    ("five twelve": two numbers side by side)."""
+    value, last = 0, None
+    for word in re.split(r"[\s-]+", words.casefold()):
+        if word == "and":
+            continue
+        if word == "hundred":
+            value, last = (value or 1) * 100, "hundred"
+            continue
+        n = 1 if word == "a" else EN_ONES.get(word, EN_TENS.get(word))
+        if n is None or (last == "tens" and n >= 10) or (last in ("ones", "teens") and word != "a"):
+            return None
+        value += n
+        last = "tens" if word in EN_TENS else "teens" if n >= 10 else "ones"
+    return value
 
 
 SLIP_OF = 3.5  # Zipf: a common word ("attach", "difference") a rare one may be a slip of

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.answer.cues import CHEAPEST
+from assistant.answer.cues import BRACKETED_REMARK, CHEAPEST
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SupportPlans
 from assistant.recommend.needs import any_of, latin, read_support
@@ -207,11 +207,8 @@ def _says_current(text: str, plans: SupportPlans) -> bool:
 def _asks_about_change(text: str, plans: SupportPlans) -> bool:
     """A move between plans is asked about, outside remarks in brackets ("developer 플랜임 (1월에 바뀌는 거 앎)":
     the asker knows of the change and asks something else)."""
-    said = _REMARK.sub(" ", without_language_switch(text))
+    said = BRACKETED_REMARK.sub(" ", without_language_switch(text))
     return any(phrase_rx(c).search(said) for c in plans.cues.change)
-
-
-_REMARK = re.compile(r"\([^()]{4,}\)")  # (longer than an abbreviation's "(ES)")
 
 
 def _bare_plans(text: str, tiers: bool = True) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.knowledge.words import KNOWN_WORD, zipf
+from assistant.knowledge.words import KNOWN_WORD, english_number, zipf
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 WORD = re.compile(r"[A-Za-z][A-Za-z'+-]*")
@@ -175,29 +175,29 @@ class Money:
 SCALES = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "million": 1e6}
 _SCALE = r"(k|grand|thousand|mm|m|mil|million)"
 # a figure in digits, or in words before a scale ("four grand", "a million", "twenty k")
-EN_NUMBERS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-}
+_SCALED_WORDS = (  # (their values: `english_number`)
+    "a",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+)
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 # ("three hundred k a month", "seven hundred k/mo": hundreds of a scale)
-_SCALED_FIGURE = rf"(?:{_FIGURE}|(?:{'|'.join(EN_NUMBERS)})(?:[\s-]+hundred)?(?=\s*(?:{'|'.join(SCALES)})\b))"
+_SCALED_FIGURE = rf"(?:{_FIGURE}|(?:{'|'.join(_SCALED_WORDS)})(?:[\s-]+hundred)?(?=\s*(?:{'|'.join(SCALES)})\b))"
 USD_RX = re.compile(
     rf"\$\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*{_SCALE}?(?![A-Za-z])|(?<![\w$])(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*{_SCALE}?\s*"
     r"(usd|dollars?|bucks|달러|불)(?![A-Za-z])",
@@ -207,12 +207,8 @@ USD_RX = re.compile(
 
 def scaled(raw: str, scale: str | None) -> float:
     """ "1.2" "mil" -> 1,200,000; "four" "grand" -> 4,000."""
-    low = raw.casefold()
-    words = re.split(r"[\s-]+", low)
-    if len(words) == 2 and words[0] in EN_NUMBERS and words[1] == "hundred":
-        value = EN_NUMBERS[words[0]] * 100.0
-    else:
-        value = float(EN_NUMBERS[low]) if low in EN_NUMBERS else float(raw.replace(",", ""))
+    spelt = english_number(raw) if raw[:1].isalpha() else None
+    value = float(spelt) if spelt is not None else float(raw.replace(",", ""))
     return value * SCALES.get((scale or "").casefold(), 1)
 
 

@@ -96,7 +96,8 @@ class ScopeGate:
             terms = {t for t in terms if self._known(t) or not _everyday(t)}
         coverage = self.coverage(terms, hits[:3])
         # (a number is no word: "across like 40 workloads")
-        unseen_en = sum(1 for t in terms if t.isascii() and not t.isdigit() and not self._known(t))
+        unseen = [t for t in terms if t.isascii() and not t.isdigit() and not self._known(t)]
+        unseen_en = len(unseen)
         sims = ", ".join(f"{s} {top[s]:.2f}" for s in SIMILAR if s in top)
         why = f"{sims}; coverage {coverage:.2f}; unseen {unseen_en}".lstrip("; ")
         similar = any(top.get(s, 0.0) >= t for s, t in SIMILAR.items())
@@ -109,7 +110,7 @@ class ScopeGate:
             return Verdict(False, f"unknown vocabulary ({why})", coverage)
         # ("espresso machine recommendations?", "weather in busan this weekend?": a rare word the corpus never uses,
         # a third of what is asked, is a subject of its own, whatever everyday words a passage shares)
-        rare = [t for t in terms if _rare_unseen(t) and not self._known(t)]
+        rare = [t for t in unseen if _rare_unseen(t)]
         if rare and len(rare) * RARE_SHARE_OF >= len(terms) and not similar:
             return Verdict(False, f"unknown subject {', '.join(sorted(rare))} ({why})", coverage)
         if similar or coverage >= MIN_COVERAGE:
