@@ -7,10 +7,17 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.answer.facts import Knowledge, fact_lines, monthly_spend
+from assistant.answer.facts import Knowledge, fact_lines
 from assistant.answer.question import read_question
 from assistant.knowledge.aliases import load_aliases
+from assistant.recommend.reader import stated_bill
 from tests.conftest import CORPUS
+
+
+def monthly_spend(text: str, krw_per_usd: float) -> float | None:
+    """The AWS bill a question states, in USD, as the facts read it (`stated_bill`)."""
+    bill = stated_bill(text, krw_per_usd)
+    return bill.usd if bill is not None else None
 
 
 @pytest.fixture(scope="module")

@@ -85,7 +85,6 @@ from assistant.answer.cues import (
     ids_in,
     question_ids,
     time_in,
-    without_named_ids,
 )
 from assistant.answer.edition import with_edition
 from assistant.answer.facts import (
@@ -104,6 +103,7 @@ from assistant.answer.facts import (
 from assistant.answer.parts import LIST_CHECKED, answered_in_parts, asking_parts, joined, joined_parts, with_parts
 from assistant.answer.question import (
     NOTES_CONTEXT,
+    PLAN_WORDS,
     Question,
     answer_language,
     defined_phrase,
@@ -115,8 +115,10 @@ from assistant.answer.question import (
 from assistant.answer.review_questions import (
     Said,
     asks_which_question,
+    checks_a_guess,
     closest_in_meaning,
     covering_question,
+    described,
     guessed_ids,
     pillar_ids,
     pillar_prefixes,
@@ -124,10 +126,10 @@ from assistant.answer.review_questions import (
 )
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
-from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, zipf
+from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, one_slip_apart, zipf
 from assistant.messages import said_pattern, say
 from assistant.recommend.intent import INSTEAD, STRONG_CHOICE, states_a_need
-from assistant.recommend.reader import HANGUL
+from assistant.recommend.reader import HANGUL, stated_bill
 from assistant.retrieval.lexical import content_terms, fold, fold_weights, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
 from assistant.text import BULLET, split_sentences
@@ -210,6 +212,24 @@ def _figure_of_one_plan(q: Question, routed: Answer) -> bool:
         and not INSTEAD.search(q.text)
         and not _TOO_DEAR.search(q.text)
         and which_kind(q) != "plan"
+    )
+
+
+# the scope gate's verdicts on a question about something else ("unknown vocabulary", "unknown subject espresso",
+# "unrelated"), not on one it found too little evidence for
+_OFF_SUBJECT = ("unknown", "unrelated")
+
+
+def _priced_at_the_bill(q: Question, resolved: Question) -> bool:
+    """ "and the same usage on on-ramp, before they moved us over?" after a price at a stated bill: a follow-up that
+    asks one plan's price at that bill, and no choice (the turn as the conversation reads it says so)."""
+    return (
+        resolved.text != q.text
+        and "price" in resolved.facets
+        and len(set(resolved.of_kind("plan"))) == 1
+        and stated_bill(resolved.text, 1.0) is not None
+        and not STRONG_CHOICE.search(q.text)
+        and not INSTEAD.search(q.text)
     )
 
 
@@ -407,6 +427,7 @@ def build_chain(
                 or _among_talked(q, resolved, routed)
                 or _moves_of_several(q, routed)
                 or _figure_of_one_plan(q, routed)
+                or _priced_at_the_bill(q, resolved)
             ):
                 routed = None
         if routed is not None:
@@ -573,6 +594,15 @@ def build_chain(
                 _covering_lines(q, knowledge, lang, review_said(), retriever.lexical.idf, meaning if e5 else None)
                 or facts
             )
+        off_subject = not r.in_scope and r.scope_reason.startswith(_OFF_SUBJECT) and not PLAN_WORDS.search(q.text)
+        if q.about_its_scene and not off_subject:
+            # (the scene, which the gate set aside as the asker's situation, is what such a question is about)
+            whole = retriever.retrieve(q.query, k=k, evidence=q.text)
+            off_subject = not whole.in_scope and whole.scope_reason.startswith(_OFF_SUBJECT)
+        if off_subject and not (q.mentions or q.weak or QUESTION_ID.search(q.text)):
+            # ("spilled coffee on my laptop … worth fixing or just replace it?": words the corpus never uses, and a
+            # catalog line met by an everyday word, "replace", answers nothing of it)
+            facts, r = [], replace(r, in_scope=False)
         comp = facts_composition(facts, lang, retriever.chunks, inline=q.kind == "number") if facts else None
         # The catalog answers for entities it knows; otherwise the passages must name what was asked.
         # (the turn's own subject, named beside what it asks, is known from its own passages: `beside`)
@@ -701,14 +731,19 @@ def _covering_lines(
     found = covering_question(q, said, telling, pillars)
     if meaning is not None and (found is None or len(found.ids) > 1):
         pool = found.ids if found is not None else pillar_ids(said, pillars)
-        described = without_named_ids(q.typed or q.text)
-        found = closest_in_meaning(q, said, pool, lambda texts: meaning(described, texts)) or found
+        text = described(q)
+        found = closest_in_meaning(q, said, pool, lambda texts: meaning(text, texts)) or found
     lines = question_lines(found.ids, knowledge, lang) if found is not None else []
     if found is None or not lines:
         return []
     s = found.said
     if not s.entry:
         lines.append(FactLine(s.text, s.chunk.source, s.chunk.section, s.text[:60]))
+    if checks_a_guess(q) and (found.ids == tuple(guessed_ids(q)) or not set(guessed_ids(q)) & set(found.ids)):
+        # ("is SEC03 the one about encryption at rest?": yes or no, then the one that is; not when the passages
+        # leave the guess among the ids of its area). A Korean answer agrees with what was stated ("SEC03 아니지?")
+        agree = (found.ids == tuple(guessed_ids(q))) != q.negative
+        lines[0] = replace(lines[0], text=say(f"verdict.{'yes' if agree else 'no'}", lang, text=lines[0].text))
     # ("… OPS02 아니지?": not the id guessed, and what that one covers instead)
     for guess in [i for i in guessed_ids(q) if i not in found.ids][:2]:
         lines += [
@@ -884,7 +919,12 @@ def spelled(text: str, lexical: Any, names: list[tuple[int, int]] = []) -> str: 
             return word
         if word.casefold() in _DEGREE_WORDS:
             return word  # ("cheapest to priciest": a superlative, not "prices" mistyped)
-        near = lexical.closest(word.casefold()) if zipf(word.casefold()) < TYPO_ZIPF else None
+        low = word.casefold()
+        near = lexical.closest(low) if zipf(low) < TYPO_ZIPF else None
+        if near and not one_slip_apart(low, near) and (zipf(low) >= WORD_ZIPF or len(low) < LONG_WORD):
+            # ("overkill" is a word of its own, two letters from the corpus's "overall"; "trackpad" is no slip of
+            # "tracked": two slips are read as one word meant only in a long word, "reccomendation")
+            return word
         return near if near else word
 
     return re.sub(r"(?<![\w.-])[A-Za-z]{5,}(?![\w.-])", fix, text)
@@ -892,6 +932,9 @@ def spelled(text: str, lexical: Any, names: list[tuple[int, int]] = []) -> str: 
 
 _DEGREE_WORDS = frozenset(["priciest", "pricier", "costliest", "costlier"])
 TYPO_ZIPF = 3.0  # a word this common in everyday English is spelt as meant, even if the corpus lacks it
+# a word this common is in the dictionary: it is read as a slip only of a corpus word one slip away ("recieve")
+WORD_ZIPF = 2.5
+LONG_WORD = 10  # letters: a word this long may hold two slips
 
 
 def _lent_only_generic(q: Question, resolved: Question) -> bool:

@@ -166,6 +166,9 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
             or _all_of(t, seen, aliases)
             or _other_extreme(t, seen, aliases)
             or _a_step_from_the_topic(t, prev, aliases, answer)
+            # ("그 pillar에서 … 몇 번 질문임?" two turns back: the pillar it pointed at is the topic after it too)
+            or _member_pointed(t, prev, aliases)
+            or _one_of_the_kind(t, prev, aliases)
         )
         # (a turn moved to question ids, "같은 영역 나머지 하나는?" -> COST11, names their pillar and area for the next)
         picked = with_id_pillars(picked, aliases) if picked is not None else None
@@ -220,11 +223,12 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _member_pointed(q, prev, aliases)
         or _one_of_the_kind(q, prev, aliases)
     )
+    asked = [t.question for t in recent]
     if picked is not None:
-        return _typed(replace(picked, lang=q.lang), q)
+        return _typed(replace(_same_bill(picked, q, asked, aliases), lang=q.lang), q)
     if prev is None:
         return q
-    carried = _same_bill(_carry(q, prev, aliases, answer, force), q, [t.question for t in recent], aliases)
+    carried = _same_bill(_carry(q, prev, aliases, answer, force), q, asked, aliases)
     return _typed(replace(_earlier_severity(carried, q, seen, aliases), lang=q.lang), q)  # in the asker's language
 
 
@@ -664,7 +668,9 @@ def _rest_of_the_area(q: Question, prev: Question | None, aliases: AliasTable, a
 def _price_gap_of(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
     """ "얼마 더 비쌈?" after Business's price at a bill, then "그럼 엔터프라이즈는?": the last plan priced against the
     one priced before it, at the same bill."""
-    if not seen or not PRICE_GAP.search(q.text) or q.of_kind("plan"):
+    talked = {p for t in seen for p in t.of_kind("plan")}
+    # (a plan it names is one of those priced: "wait so ES is actually the cheaper one? by how much")
+    if not seen or not PRICE_GAP.search(q.text) or not set(q.of_kind("plan")) <= talked:
         return None
     last = set(seen[-1].of_kind("plan"))
     if len(last) != 1:
@@ -1481,9 +1487,11 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         # "누가 해줌?" or "무료?" after "WA 리뷰 얼마 걸림?", which name nothing of their own
         keep = " ".join([keep, *(w for w in _detail_words(prev, q) if not w.isascii() or zipf(w) < COMMON_WORD)])
     # "제일 높은 건?" after a question about tiers still asks about tiers; "so whats this BS+ thing" asks what it is
-    if not new_attribute and not _asks_what_it_is(q) and not _names_own_attribute(q):
+    # (a practice described names its own words, "IP ranges", "CIDR": they describe it, no attribute asked)
+    if not new_attribute and not _asks_what_it_is(q) and (described or not _names_own_attribute(q)):
         # ("거기 뭐뭐 저장됨?" after "몇 개까지?": a list asked, no count carried)
         # ("베이직 플랜이면 그거 다 볼수있음?" after "몇개고 뭐뭐임": a yes/no asks no count, unless it compares one)
+        billed = bool(_stated_bill(prev, q, True))
         carried = [
             f
             for f in prev.facets
@@ -1493,8 +1501,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             # "is it 24/7 tho" after a price asks no price; "우리가 따로 할 거 있음?" after the end date, no date
             and not (f in ("price", "end_date", "replacement", "response") and q.kind == "yesno")
             # ("APN 파트너랑은 뭐가 달라?" after Professional Services' price list: the whole difference; a plan
-            # compared is told with its price anyway)
-            and not (f in ("price", "free") and KINDS["comparison"].search(q.text))
+            # compared is told with its price anyway; but after a price worked out at a stated bill, "비즈니스였으면?
+            # 비교해달래" compares that price)
+            and not (f in ("price", "free") and KINDS["comparison"].search(q.text) and not billed)
             # ("보통 어떤 플젝 맡아?" after a price: a question of its own; "보안은 뭐뭐?" still asks the same ids)
             and not (f not in ("questions", "tiers") and _OWN_QUESTION_WORD.search(q.text) and not described)
         ]
@@ -1515,10 +1524,15 @@ _SAME_BILL = re.compile(
 def _same_bill(resolved: Question, q: Question, asked: list[str], aliases: AliasTable) -> Question:
     """ "온램프였으면 같은 사용액에 얼마였음?" after "월 사용액 30만불인데 엔터프라이즈 얼마?": a turn that names its
     own plan (so nothing is carried into it) but points at the bill stated before is priced at that bill."""
-    if not _SAME_BILL.search(q.text) or stated_bill(resolved.text, 1.0) is not None:
+    if not _SAME_BILL.search(q.text):
         return resolved
-    bill = next((b for text in reversed(asked) if (b := _bill_said(text))), None)
-    return read_question(f"{bill} {resolved.text}", aliases) if bill else resolved
+    if stated_bill(resolved.text, 1.0) is None:
+        bill = next((b for text in reversed(asked) if (b := _bill_said(text))), None)
+        resolved = read_question(f"{bill} {resolved.text}", aliases) if bill else resolved
+    if "price" not in resolved.facets and stated_bill(resolved.text, 1.0) is not None:
+        # ("and the same usage on on-ramp?": a bill pointed at asks what the plan costs at it)
+        resolved = read_question(f"{resolved.text} {say('word.price', q.lang)}", aliases)
+    return resolved
 
 
 def _stated_bill(prev: Question, q: Question, priced: bool) -> list[str]:
@@ -1535,7 +1549,11 @@ def _bill_said(text: str) -> str | None:
     """The AWS bill `text` states, as typed: the whole word ("200k/mo." says a monthly bill, "200k" alone no amount
     of money)."""
     bill = stated_bill(text, 1.0)
-    return _whole_word(text, bill.start, bill.end) if bill is not None else None
+    if bill is None:
+        return None
+    said = _whole_word(text, bill.start, bill.end)
+    # (a bare figure its context made a bill, "~160 k this month", is lent as the monthly bill it is)
+    return said if stated_bill(said, 1.0) is not None else f"${bill.usd:,.0f}/mo"
 
 
 # "그 중에 내 노트에 빠진 거", "which of those…": within what the last turn listed, its attribute and all
@@ -1736,13 +1754,17 @@ def _describes_another(q: Question, prev: Question) -> bool:
     """ "오토스케일링이랑 수요 변화 대응은?" after "카나리 배포 얘기하는 거 REL 몇 번이었지?": the same id asked of
     another thing described, in a turn that asks nothing of its own (its words may sound like a facet: "분기마다 새
     인스턴스 세대랑 가격 옵션 검토해서 갈아타는 루틴은?" describes a practice, asks no price)."""
-    text = without_named_ids(q.text).strip()
+    # (what is said after the question is its scene: "… across vpcs + on-prem? we just got bitten by a CIDR clash")
+    asked = asking_part(q.text)
+    text = without_named_ids(asked).strip()
     if not text:
         return False
-    guessing = len(text) < len(q.text.strip())  # (an id named beside it is a guess: "COST03은 아니지?")
+    guessing = len(text) < len(asked.strip())  # (an id named beside it is a guess: "COST03은 아니지?")
+    # (not a turn asking for the tools of its own: "and which aws services does OE name for that prepare side?")
     return (
         "ident" in prev.facets
         and _ANOTHER_OF_THE_SAME.search(text) is not None
+        and not q.wants_tool
         and (not q.facets or guessing or (len(text.split()) >= _DESCRIBED_WORDS and not WH.search(text)))
     )
 
@@ -1764,6 +1786,8 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     if QUESTION_ID.search(q.text) and not described:
         return False  # "REL05가 뭐야?" names its own subject (not a guess beside what it describes: "… 정책으로 막아둔
         # 건? COST03은 아니지?" after "… COST 몇 번이야?")
+    if described:  # ("and the one about overlapping IP ranges across vpcs?": a service is the practice's setting)
+        return True
     text = q.text.strip()
     # ("the add-on that gives…": a "that" right after a name opens a clause about it and points at nothing)
     pointer = next(
@@ -1840,9 +1864,10 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     if _ALSO_END.fullmatch(q.text[ending.end :]):
         return True  # "서포트 API도?", "the support api too?": the last question asked again, of what it names
     opening = _OPENING_QUESTION.match(q.text)
-    if opening and not KINDS["comparison"].search(q.text):
+    if opening and not (KINDS["comparison"].search(q.text) and len({m.entity.id for m in subjects}) > 1):
         # "IEM은? 지금 1년에 한번 받는데 넘어가서도 받을수있음?": a turn that opens on a sibling of the topic, the rest
-        # of that question left unsaid, and goes on to say more of it
+        # of that question left unsaid, and goes on to say more of it (or asks it compared with the topic's:
+        # "비즈니스였으면? … 재무팀이 비교해달래")
         inside = [m for m in subjects if m.end <= opening.end(1)]
         if inside and _ENDS_ELLIPTIC.fullmatch(q.text[max(m.end for m in inside) : opening.end(1)]):
             return any(_family(p) == _family(max(inside, key=lambda m: m.end)) for p in prev.mentions)
@@ -1882,7 +1907,7 @@ RARE_SHARED = 3.5  # rarer than this in everyday English ("ami", "saas", "cur"):
 _ALSO_END = re.compile(r"\s*(?:도|두)\s*[?？]*\s*|\s+(?:too|also|as well)\s*[?？]*\s*", re.IGNORECASE)
 # a short first question ending on its "?", more said after it ("IEM은? 지금 1년에 한번 받는데 …")
 _OPENING_QUESTION = re.compile(r"\s*([^?？]{1,30}[?？])\s*\S")
-_ENDS_ELLIPTIC = re.compile(r"\s*(?:은|는|이면|면|이라면|라면|의 경우는?|쪽은|도)\s*\?*\s*")
+_ENDS_ELLIPTIC = re.compile(r"\s*(?:은|는|(?:이었|였)?(?:이면|으면|면|다면)|이라면|라면|의 경우는?|쪽은|도)\s*\?*\s*")
 
 # a pronoun that stands for a thing just named ("걔는 얼마?"), not a noun phrase ("the switch")
 _PRONOUN = re.compile(r"걔|그거|그건|그게|\b(?:it|that one|they|them)\b", re.IGNORECASE)

@@ -160,8 +160,11 @@ def not_covered(
     if any(not any(a <= start < b for a, b in doing) for start in subjects):
         aside += doing  # ("SA pro 공부중인데 PERF랑 SUS …": the exam studied for is the asker's, the pillars asked)
     asked_after = q.text[max((b for _, b in scene), default=0) :]
+    # ("payments startup on EKS — usage ~160k and we're on ES. … do we fit?": the plan the asker is on is what a
+    # question naming nothing asks about; the services beside it are their stack)
+    on_plan = any(m.entity.kind == "plan" and any(a <= m.start < b for a, b in scene) for m in q.mentions)
     if any(not any(a <= start < b for a, b in aside + scene) for start in subjects) or (
-        scene and POINTER.search(asked_after)
+        scene and (POINTER.search(asked_after) or on_plan)
     ):
         # "we run rabbitmq on two ec2 boxes. per 'services, not servers', what instead?": the setup they state
         # before a question that names its own subject is theirs, not what is asked; so is one the question points
@@ -244,13 +247,24 @@ _STATED_PERCENT = re.compile(
 )
 
 
+# a figure the asker estimates or measured ("~8%", "like 40%", "averages 8%", "약 30%"): their own, not a claim
+_ESTIMATED = re.compile(
+    r"(?:~|\b(?:about|around|roughly|approx(?:imately)?|like|averag\w*|at|sits?|hover\w*|peaks?|only)|약|대략|평균)\s*$",
+    re.IGNORECASE,
+)
+_ESTIMATE_REACH = 16  # characters before the figure where that word is read
+
+
 def unknown_stated_percent(q: Question, corpus: str) -> str | None:
     """A percentage the asker states as a fact to check ("heard you get a 50% off voucher when you recertify")
     that the corpus (`corpus`, case-folded) never states; None when it does, or when the question names a plan (a
     plan's rates are the catalog's, and a wrong guess is answered with the right rate)."""
     if q.of_kind("plan"):
         return None
-    for found in _STATED_PERCENT.finditer(q.typed or q.text):
+    text = q.typed or q.text
+    for found in _STATED_PERCENT.finditer(text):
+        if _ESTIMATED.search(text[max(0, found.start() - _ESTIMATE_REACH) : found.start()]):
+            continue  # ("one api box averages ~8% cpu": what the asker measured of their own, no fact to check)
         if not re.search(rf"(?<![\d.]){re.escape(found.group(1))}\s?(?:%|percent|퍼센트)", corpus):
             return f"{found.group(1)}%{found.group(2)}".strip()
     return None

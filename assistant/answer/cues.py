@@ -50,7 +50,9 @@ _AMOUNT = r"(?:~|약|about|around)?\s*\$\s?[\d,.]+\s?[kKmM]?|[\d,.]+\s?(?:[kKmM]
 STATED_AMOUNT = re.compile(
     rf"(?:{_AMOUNT})\s*(?:/\s?(?:mo|month|월)|per month|a month)?\s*(?:정도|쯤|가량|내외)?\s*"
     r"(?:쓰는|쓰고|써|쓴|사용|지출|나오는|나와|청구|spend|spent|spending|budget|bill|in spend|on aws)"
-    rf"|(?:spend|spending|budget|bill|쓰는\s*돈|예산|청구액)\s*(?:is|of|:|은|는|이|가)?\s*(?:{_AMOUNT})",
+    rf"|(?:spend|spending|budget|bill|쓰는\s*돈|예산|청구액)\s*(?:is|of|:|은|는|이|가)?\s*(?:{_AMOUNT})"
+    # ("support budget line is 16k/mo": a budget word, one more word, and a bare figure in thousands)
+    r"|(?:budget|예산)(?:\s+[A-Za-z가-힣]+)?\s*(?:is|of|:|은|는|이|가)?\s*~?\$?\d[\d,.]*\s?[kK](?![A-Za-z])",
     _I,
 )
 
@@ -113,6 +115,13 @@ SHORTHAND = {
     "gotta": "have to",
     "dunno": "don't know",
     "thru": "through",
+    "creds": "credentials",
+    "dbs": "databases",
+    "cred": "credential",
+    "temp": "temporary",
+    "auth": "authentication",
+    "admin": "administrator",
+    "admins": "administrators",
     # a negation typed without its apostrophe ("which plans DONT have a TAM"): read as the negation it is
     **{w: w[:-1] + "'t" for w in ["dont", "doesnt", "didnt", "isnt", "arent", "cant", "couldnt", "shouldnt"]},
     **{w: w[:-1] + "'t" for w in ["wouldnt", "hasnt", "havent"]},
@@ -433,6 +442,8 @@ FACETS = _cues(
         # (a verb, not the noun after "after", "each"...: "cleanup after release"; "founded", not "found an entry")
         "date": r"\byear\b|\bdate\b|since when|\bfounded\b"
         r"|(?<!after )(?<!before )(?<!each )(?<!every )(?<!per )(?<!a )(?<!the )(?<!new )"
+        # (nor one the asker does: "so we launch the prod api on the tiniest instance")
+        r"(?<!we )(?<!i )(?<!to )(?<!you )(?<!they )(?<!will )(?<!'ll )(?<!can )(?<!should )"
         r"\b(?:release|launch|introduce|publish)(?:d|ed)?\b"
         r"|\badded\b|came out"
         r"|\bwhen (?:was|were|did)\b"
@@ -497,7 +508,7 @@ FACETS = _cues(
         r"|질문\s*번호(?:는|가)?\s*(?:몇|뭐)"
         # "which PERF q covers graviton", "which OPS number is that", "COST 질문이 몇 번", "몇 번 질문": a review
         # question, by its id (not "질문 몇 번까지 돼?", how many times one may ask)
-        r"|\bwhich (?:(?:OPS|SEC|REL|PERF|COST|SUS) )?question\b(?!'?s)"
+        r"|\bwhich (?:(?:OPS|SEC|REL|PERF|COST|SUS) )?(?:question|q)\b(?!'?s)"
         # ("the REL question about isolating faults — which number is that?")
         r"|\bquestion\b[^?]{0,100}\bwhich (?:number|id)\b|\bwhich (?:number|id)\b[^?]{0,40}\bquestion\b"
         # (a pillar's name is blanked out before cues are read: "which ___ number")
@@ -684,7 +695,7 @@ CHANGES = re.compile(
 
 # the difference between two prices asked: "how much more", "the delta", "얼마나 더", "차이 얼마"
 PRICE_GAP = re.compile(
-    r"\bhow much (?:more|less|cheaper|extra)\b|\bdelta\b|\bdifference\b|\bgap\b|\bprice diff"
+    r"\bhow much (?:more|less|cheaper|extra)\b|\bby how much\b|\bdelta\b|\bdifference\b|\bgap\b|\bprice diff"
     r"|얼마나\s*더|얼마\s*더|차이(?:가|는)?\s*(?:얼마|몇)|더\s*(?:비싸|싸)",
     re.IGNORECASE,
 )
@@ -827,7 +838,7 @@ UNIT_WORDS = re.compile(
 # straddles a word and its ending ("랜이" in "플랜이면") is no word either
 KO_ENDINGS = (
     *("이면", "라면", "에서", "으로", "까지", "부터", "에게", "한테", "이랑", "하고", "인데", "는데", "해서"),
-    *("하면", "되면", "려면", "이야", "이고", "에는", "에도", "으면", "거든", "던데", "다던"),
+    *("하면", "되면", "려면", "이야", "이고", "에는", "에도", "으면", "거든", "던데", "다던", "였으면", "이었으면"),
 )
 ENDING_END = re.compile(rf"(?<=[가-힣]{{2}})(?:{'|'.join(KO_ENDINGS)})(?![가-힣])")
 

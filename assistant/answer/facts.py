@@ -50,12 +50,12 @@ from assistant.answer.cues import (
     WHICH_PLAN,
     question_ids,
 )
-from assistant.answer.question import SAME_AS, Question, asking_part, blank, set_aside_at
+from assistant.answer.question import SAME_AS, Question, after_question, asking_part, blank, set_aside_at
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.knowledge.pillars import fold_name
 from assistant.messages import kinds, say
 from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
-from assistant.recommend.reader import Money, held_amount, held_up, money, stated_bill
+from assistant.recommend.reader import Money, bill_asked_next, held_amount, held_up, money, stated_bill
 from assistant.retrieval.identifiers import practices_asked
 from assistant.retrieval.lexical import fold, folded_terms, tokenize
 
@@ -137,6 +137,13 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         return lines  # "whats that severity called in the support API?" after a plan's target: its code
     plans = [k.plans[p] for p in q.of_kind("plan") if p in k.plans and not _sets_the_scene(q, k)]
     plans = _asked_beyond_scene(q, plans)
+    if q.own_start and len(plans) > 1:
+        # ("비즈니스였으면? … 비교해달래" after Enterprise's price: the plan this turn names first, the topic beside it;
+        # not one named in the scene after its question, "그거로 옮기면 돈 더 나감? 지금 dev로 40불 내는 중")
+        tail = after_question(q.text)
+        end = tail[0] if tail else len(q.text)
+        own = {m.entity.id for m in q.mentions if m.entity.kind == "plan" and q.own_start <= m.start < end}
+        plans = sorted(plans, key=lambda p: p.id not in own)
     if "replacement" in q.facets and plans:
         # ("우리 EOR 쓰는 중인데 Enterprise Support로 넘어갈 때 미리 알려줌?": the move to the plan named is the move
         # from the one the asker is on, whose line tells how it is made)
@@ -366,7 +373,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     item_names = [n for m in _item_mentions(q) if m.entity.id not in PLAN_FEATURES for n in m.names]
     # "월 예산 100불, developer랑 business 중에 머가 되나요": each plan's price held against the amount, those
     # within it first
-    bill = stated_bill(q.text, k.krw_per_usd)  # (read once: the spend, how it was said, what is guessed beside it)
+    bill = turn_bill(q, k.krw_per_usd)  # (read once: the spend, how it was said, what is guessed beside it)
     spend = bill.usd if bill is not None else None
     said = _bill_in_won(bill, k, lang)
     held = held_amount(q.text, k.krw_per_usd) if "price" in q.facets else None
@@ -559,9 +566,11 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             )
     # (the plans moved from: their end, after what the plan they move to gives)
     out.extend(x for x in (_retirement(p, k, lang) for p in succeeded) if x is not None)
+    gap: list[FactLine] = []
     if out and len(plans) == 2 and "price" in q.facets and PRICE_GAP.search(q.text):
         # "how much more is business vs developer at 12k?": the gap between the two prices leads
-        out[:0] = _price_gap(plans, spend, lang)
+        gap = _price_gap(plans, spend, lang)
+        out[:0] = gap
     if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
         # ("anything cheaper after jan 1?": of those that last)
         lasting = [p for p in plans if not p.available_until] if AFTER_END.search(q.text) else []
@@ -576,6 +585,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         out = [_line(text, getattr(best.cite.price, lang), _price_key(best))] + [
             x for x in out if x is None or x.key != _price_key(best)
         ]
+        # ("so ES is the cheaper one? by how much": the gap asked still leads, the cheaper one after it)
+        out = [*gap, *(x for x in out if x not in gap)]
     if out:
         notes = [_retirement(p, k, lang) for p in plans if p.available_until]
         # (a line a yes or no now leads is said once: "아니요. Developer Support는 … 종료됩니다")
@@ -634,9 +645,21 @@ def _lasting_within(named: list[Any], amount: float, spend: float | None, k: Kno
     return out
 
 
-def monthly_spend(text: str, krw_per_usd: float) -> float | None:
-    """The AWS bill the question states, in USD (`stated_bill`)."""
-    bill = stated_bill(text, krw_per_usd)
+def turn_bill(q: Question, krw_per_usd: float) -> Money | None:
+    """The AWS bill the question states (`stated_bill`); in a follow-up, the one its own words state first ("ok and
+    at 160k what's the bill?" after a turn at 140k), placed in `q.text`."""
+    lent = stated_bill(q.text, krw_per_usd)
+    if not q.own_start:
+        return lent
+    typed = q.text[q.own_start :]
+    # (after a stated bill, a bare "at 160k" names the next one)
+    own = stated_bill(typed, krw_per_usd) or (bill_asked_next(typed) if lent is not None else None)
+    return lent if own is None else replace(own, start=own.start + q.own_start, end=own.end + q.own_start)
+
+
+def _turn_spend(q: Question, krw_per_usd: float) -> float | None:
+    """The AWS bill `turn_bill` reads, in USD: this turn's own, else the one an earlier turn stated."""
+    bill = turn_bill(q, krw_per_usd)
     return bill.usd if bill is not None else None
 
 
@@ -1384,13 +1407,45 @@ def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     ref = getattr(a.cite, lang)
     out = []
     if "price" in q.facets or q.kind == "definition":
-        price = _priced(a.price, monthly_spend(q.text, k.krw_per_usd), lang)
+        spend = _turn_spend(q, k.krw_per_usd)
+        price = _priced(a.price, spend, lang)
         out.append(_line(f"{a.name}: {price}", ref, f"${a.price.minimum_monthly_usd:,}"))
+        if "price" in q.facets and (total := _with_plan(q, k, a, spend, lang)):
+            out = [*total, *out]
     if ("response" in q.facets or q.kind == "definition") and a.response_minutes is not None:
         line = _line(say("addon.response", lang, name=a.name, minutes=a.response_minutes), ref)
         # ("응답 몇 분 안에 오고 비용은 얼마임?": the figure asked first leads)
         out.insert(0 if _asked_first(q, "response", "price") else len(out), line)
     return out
+
+
+def _with_plan(q: Question, k: Knowledge, addon: Any, spend: float | None, lang: str) -> list[FactLine]:
+    """ "we're on ES at 100k and want Countdown Premium on top — whats the total?": the one plan named and the add-on
+    bought beside it, each priced at the stated bill, added up; [] when a price is uncertain or no bill is stated
+    and the plan's price depends on it."""
+    plans = [k.plans[p] for p in dict.fromkeys(q.of_kind("plan")) if p in k.plans]
+    if len(plans) != 1 or plans[0].price.uncertain or addon.price.uncertain:
+        return []
+    plan = plans[0]
+    plan_cost = price_at(plan.price, spend) if spend is not None else None
+    addon_cost = price_at(addon.price, spend) if spend is not None else float(addon.price.minimum_monthly_usd)
+    if plan_cost is None or addon_cost is None:
+        return []
+    total = say(
+        "price.total",
+        lang,
+        plan=plan.name,
+        addon=addon.name,
+        plan_cost=f"${plan_cost:,.0f}",
+        addon_cost=f"${addon_cost:,.0f}",
+        total=f"${plan_cost + addon_cost:,.0f}",
+        spend=f"${spend:,.0f}",
+    )
+    held = held_amount(q.text, k.krw_per_usd)
+    if held is not None and held[1] == "cap":  # ("… 총 얼마? 예산 2만불": the sum held against the budget)
+        side = "within" if plan_cost + addon_cost <= held[0] else "over"
+        total += say(f"price.total.{side}", lang, amount=f"${held[0]:,.0f}")
+    return [_line(total, getattr(plan.cite.price, lang), f"${plan_cost + addon_cost:,.0f}")]
 
 
 def _addon_said(a: Any) -> str:
@@ -1419,8 +1474,7 @@ def _addon_by_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         return []
     # ("15분도 느림. 5분 안에": the fastest time said is the one needed)
     value = min(_target_minutes(m) for m in targets)
-    # (the bill this turn states, else the one an earlier turn stated and the conversation lent it)
-    spend = monthly_spend(own, k.krw_per_usd) or monthly_spend(q.text, k.krw_per_usd)
+    spend = _turn_spend(q, k.krw_per_usd)
     out = []
     for a in sorted(k.addons.values(), key=lambda a: a.response_minutes or 0):
         if a.response_minutes is not None and a.response_minutes <= value:

@@ -67,9 +67,22 @@ _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without s
 _NEGATION = re.compile(r"\b(?:not|no|without|except)\b|n't|말고|빼고|없는|없이|아닌", re.IGNORECASE)
 _SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# the sum of what is bought asked: "whats the actual total", "what's the total", "총 얼마", "합계"
+_TOTAL_ASKED = re.compile(
+    r"\b(?:what(?:'s| is)|whats)\s+(?:the\s+)?(?:actual\s+|real\s+|grand\s+|monthly\s+)?total\b"
+    r"|총\s*(?:얼마|금액|비용)|합계",
+    re.IGNORECASE,
+)
+# the noun after an everyday word that makes a compound of its own: "business side", "business owners", "developer
+# experience"
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?:side|owners?|context|stakeholders?|people|folks|leaders?|leadership|units?|hours|days?|cases?|value"
+    r"|outcomes?|goals?|objectives?|requirements?|needs|impact|logic|priorities|experience|productivity)\b",
+    re.IGNORECASE,
+)
 # A word about support plans makes a weak plan name ("business", "비즈니스") count.
 _PLAN_CONTEXT = ("price", "response", "end_date", "replacement", "channels", "free")
-_PLAN_WORDS = re.compile(r"support|plan|tier|tam\b|서포트|플랜|지원|요금제", re.IGNORECASE)
+PLAN_WORDS = re.compile(r"support|plan|tier|tam\b|서포트|플랜|지원|요금제", re.IGNORECASE)
 
 
 SELLER_WORDS = {"ko": "판매자 판매", "en": "sell seller"}
@@ -167,6 +180,14 @@ class Question:
             said = "|".join(re.escape(w) for w in typed)
             text = re.sub(rf"[\w+-]*(?:{said})[\w+-]*", " ", text, flags=re.IGNORECASE)
         return re.sub(r"\s+", " ", " ".join([text, *terms])).strip()
+
+    @property
+    def about_its_scene(self) -> bool:
+        """A question naming nothing of ours that points back at the scene before it ("spilled coffee on my laptop and
+        now the trackpad won't click. worth fixing or just replace it?"): what the scene says is its subject."""
+        scene = scene_before(self.text, self.own_start)
+        after = max((b for _, b in scene), default=0)
+        return bool(scene) and not (self.mentions or self.weak) and bool(POINTER.search(self.text, after))
 
     def _passage_name(self, m: Mention) -> str:
         """The entity's name as the passages in the question's language write it."""
@@ -493,13 +514,18 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     own_yes_no = len(_WORD.findall(after_scene)) >= 3 and not WH.search(after_scene) and not POINTER.search(after_scene)
     # ("someone said BS+ is still $29/mo minimum. can u confirm?": a figure said to be checked is what is asked)
     own_yes_no = own_yes_no and not _CONFIRM.search(after_scene)
+    # ("… support budget line is 16k/mo. do we fit? exact number pls": the figure of the scene is what is asked)
+    own_yes_no = own_yes_no and not _FIGURE_REQUEST.search(after_scene)
     facets = tuple(
         f
         for f in facets
         if not ((f in _SCENE_TIMES or (own_yes_no and f in FIGURE_FACETS)) and _only_within(FACETS[f], masked, scene))
     )
-    # ("우리 아직 엔터프 온램프임 (ES로 넘어가기 전ㅋㅋ)": an aside in brackets asks nothing, unless it is the question)
+    # ("우리 아직 엔터프 온램프임 (ES로 넘어가기 전ㅋㅋ)": an aside in brackets asks nothing, unless it is the question;
+    # nor does a clause saying what the asker already knows: "비즈니스였으면? 1월에 없어지는 건 아는데 …", "yes we know
+    # its going away")
     asides = [m.span() for m in BRACKETED_REMARK.finditer(masked) if "?" not in m.group(0)]
+    asides += [m.span() for m in KNOWN_CLAUSE.finditer(masked)]
     # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
     facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, asides))
     # ("…how many minutes to recover? want to copy the format for ours": a sentence said after a question that asks
@@ -507,7 +533,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # there is not asked (a constraint after it, "…애드온 있음? 월 예산 5천불 이하임", or another request, "…젤 높은 거
     # 이름이랑 응답시간도 알려줘", still asks)
     tail = after_question(masked)
-    if tail is not None and WH.search(masked[: tail[0]]) and _PURPOSE.match(masked, tail[0]):
+    purpose = tail is not None and (_PURPOSE.match(masked, tail[0]) or _REMARK_END.search(masked[tail[0] :]))
+    if tail is not None and WH.search(masked[: tail[0]]) and purpose:
         # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
         facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, [tail]))
     if "price" in facets and _COST_ORDER.search(masked) and not FACETS["price"].search(_COST_ORDER.sub(" ", masked)):
@@ -526,6 +553,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     negated = _joined_too(found, [m for m in found if _is_negated(m, text)], text)
     found = [m for m in found if not (m.entity.kind == "pillar" and _TEAM_AFTER.match(text, m.end))]
     found = _drop_suffixes([m for m in found if m not in negated], text)
+    # ("anyone from the business side", "the business owner": a plan's everyday word in a compound of its own names
+    # no plan; "that prepare side" still names the area)
+    found = [m for m in found if not (m.weak and m.entity.kind in _PLAN_KINDS and _COMPOUND_AFTER.match(text, m.end))]
     plan_context = _plan_context(found, facets, masked, text)
     framework_context = _framework_context(found, facets)
     if framework_context:
@@ -591,6 +621,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     ):
         # "TAM은 뭐 해줌?", "그 팀 뭐 해주는데": what a role or a team does, not what a plan includes
         facets = tuple(f for f in facets if f != "features")
+    if "price" not in facets and _TOTAL_ASKED.search(masked) and any(m.entity.kind == "plan" for m in mentions):
+        # "we're on ES … want Countdown Premium on top … whats the actual total?": what it all costs
+        facets = (*facets, "price")
     names_asked = bool(NAME_ASKED.search(text))  # "가격 따로 협상하던데 그건 뭐라고 불러?": a name, not the price
     if names_asked:
         facets = tuple(f for f in facets if f in ("features", "notes", NOTES_CONTEXT, "former"))
@@ -794,6 +827,13 @@ _PRINCIPLES_AFTER = re.compile(r"\s*(?:원칙|principles?)", re.IGNORECASE)
 _CONFIRM = re.compile(
     r"\b(?:confirm|verify|double[- ]check|is (?:that|this|it) (?:right|correct|true)|right\?|correct\?|true\?)"
     r"|맞(?:아|나|음|지|죠|는지|는거)|확인\s*(?:해|좀|부탁|가능)|사실(?:임|인가|이야)",
+    re.IGNORECASE,
+)
+# a figure asked for, or whether one fits a budget: "exact number pls", "the actual total", "do we fit?", "예산 안에?"
+_FIGURE_REQUEST = re.compile(
+    r"\b(?:exact|actual|real)\s+(?:number|figure|amount|total|cost|price|bill)s?\b|\bnumbers?\s+(?:pls|please)\b"
+    r"|\bdo(?:es)? (?:we|it|that) fit\b|\bwithin (?:the |our )?budget\b"
+    r"|예산\s*(?:안|내|이내)|정확한\s*(?:금액|숫자|요금)",
     re.IGNORECASE,
 )
 _PILLAR_WORD_END = re.compile(r"(?:필러|필라|pillar)$", re.IGNORECASE)
@@ -1175,9 +1215,12 @@ def after_question(text: str) -> tuple[int, int] | None:
     """Where words said after the question stand ("…지원 안해주는거 맞지? ec2에 올린 nginx 설정 물어볼라 했는데"):
     the scene, whose names are no subject the answer must hold."""
     asked = _asking_part(text, remarks=False).rstrip()
-    if not asked or len(asked) >= len(text.rstrip()) or not text.startswith(asked):
+    # (the question may follow a greeting or a scene of its own: "안녕하세요, 재무팀입니다. … 며칠 남았나요? 전환
+    # 품의 일정을 잡아야 해서요.")
+    at = text.find(asked) if asked else -1
+    if at < 0 or at + len(asked) >= len(text.rstrip()):
         return None
-    return len(asked), len(text)
+    return at + len(asked), len(text)
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -1188,10 +1231,19 @@ _ASKS = re.compile(rf"{_REQUEST}[.!~ㅋㅎ\s]*$|\b(?:pls|please|tell me|list)\b|
 _REQUEST_END = re.compile(rf"{_REQUEST}(?=[.!~,]*\s+\S)|좀\s*[ㅠㅜ]+(?=\s+\S)")
 # a clause that gives the scene or a reason: "…던데", "…거든", "한글로만 적어놔서"
 _REMARK_END = re.compile(
-    r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요|놔서|놓아서|둬서|두어서)[.!~ㅋㅎㅠㅜ]*\s*$"
+    r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요|놔서|놓아서|둬서|두어서"
+    # ("전환 품의 일정을 잡아야 해서요.", "보고용이라서": the reason it is asked)
+    r"|해서요|라서|라서요|때문에|때문이에요|때문입니다)[.!~ㅋㅎㅠㅜ]*\s*$"
 )
 # "노트엔 …라고만 적어놨는데, X-Ray는 어느 단계임?": the notes said in a clause before the comma set the scene
 _REMARK_CLAUSE = re.compile(r"^[^,]*(?:던데|는데),\s+")
+# what the asker says they already know: "없어지는 건 아는데", "종료되는 거 알고 있는데", "(yes we know its going
+# away)", "i know it ends in january"
+KNOWN_CLAUSE = re.compile(
+    r"[^,.?!()]*(?:(?:건|거|걸|것은?|줄|는\s*거)\s*(?:아는데|알지만|알고\s*있(?:는데|지만|음|어요)))"
+    r"|\b(?:yes\s+|yeah\s+|ok\s+)?(?:we|i)\s+(?:already\s+)?know\b[^,.?!()]*",
+    re.IGNORECASE,
+)
 
 
 # what a review's questions belong to: a question named after anything else is that thing's ("re:Post question")
@@ -1280,7 +1332,7 @@ def _plan_context(found: list[Mention], facets: tuple[str, ...], masked: str, te
     return (
         strong_plan
         or any(f in facets for f in _PLAN_CONTEXT)
-        or bool(_PLAN_WORDS.search(masked))
+        or bool(PLAN_WORDS.search(masked))
         or _plans_side_by_side(found, text)
     )
 

@@ -21,6 +21,7 @@ from assistant.answer.conversation import GENERIC as GENERIC_NAMES
 from assistant.answer.conversation import ORDINAL
 from assistant.answer.cues import AMONG, FACETS, ID_RANGE, POINTER, QUESTION_ID, WHICH_NUMBER, ids_in, without_named_ids
 from assistant.answer.question import Question, blank
+from assistant.knowledge.words import zipf
 from assistant.retrieval.identifiers import practices_asked
 from assistant.retrieval.lexical import fold, tokenize, verb_of
 from assistant.text import split_sentences
@@ -36,8 +37,8 @@ _GENERIC = frozenset(
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "맞추고(right sizing), …": the clause ends after the aside
-# where a sentence's clauses part: ", and how", "; ", "나누고, ", "결합하며, "
-_CLAUSE_END = re.compile(r",?\s+and how\b|;\s+|(?<=[고며]),\s+", re.IGNORECASE)
+# where a sentence's clauses part: ", and how", "; ", "나누고, ", "결합하며, ", ", and planning …"
+_CLAUSE_END = re.compile(r",?\s+and how\b|;\s+|(?<=[고며]),\s+|,\s+and\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,40 @@ class Covering:
 
 
 def _terms(text: str) -> frozenset[str]:
-    return frozenset(verb_of(fold(t)) for t in tokenize(text)) - _GENERIC
+    return frozenset(_action_verb(verb_of(fold(t))) for t in tokenize(_joined(text))) - _GENERIC
+
+
+def _action_verb(term: str) -> str:
+    """The verb an -ation noun names the doing of, where it is a word ("isolation" -> isolate, "automation" ->
+    automate): "isolating faults" meets the topic "fault isolation"."""
+    if term.isascii() and term.endswith("ation") and len(term) > 7 and zipf(verb := term[:-5] + "ate") >= _ACTION_ZIPF:
+        return verb
+    return term
+
+
+_ACTION_ZIPF = 3.0  # ("automate" 3.1, "isolate" 3.6): a verb people use
 
 
 def _words(text: str) -> list[frozenset[str]]:
     """Each word of the text (split at spaces and slashes) as its terms, each word once."""
-    return list(dict.fromkeys(w for w in (_terms(w) for w in re.split(r"[\s/]+", text)) if w))
+    return list(dict.fromkeys(w for w in (_terms(w) for w in re.split(r"[\s/]+", _joined(text))) if w))
+
+
+def _joined(text: str) -> str:
+    """A verb and its particle written as the one noun they make, where that is a word ("backing up data" ->
+    "backup data", "failing over" -> "failover"): the topic "backups" is the same as "backing up"."""
+
+    def join(m: re.Match[str]) -> str:
+        word = verb_of(m.group(1).casefold()) + m.group(2).casefold()
+        return word if zipf(word) >= _JOINED_ZIPF else m.group()
+
+    return _PHRASAL.sub(join, text)
+
+
+# a verb (any form) and the particle after it: "backing up", "fails over", "rolled back"
+_PHRASAL = re.compile(r"\b([A-Za-z]{2,}?)(?:s)?\s+(up|over|back|out|down|in)\b")
+# (a noun so rare a dictionary barely has it, "failover" at 2.0, still names a topic; "scaleout" at 0 is none)
+_JOINED_ZIPF = 2.0
 
 
 def _pieces(sentence: str) -> list[tuple[str, str]]:
@@ -123,10 +152,15 @@ def sentences_by_question(
             for clause in _CLAUSE_END.split(_ASIDE.sub("", sentence)):
                 terms = _terms(clause)
                 # (in the passage's own language: "Savings Plans" in a Korean clause is no "planning" of COST08's)
-                topical = [
-                    i for i in home if any(w <= terms and _in_language(w, chunk.lang) for w in own_words.get(i, ()))
-                ]
-                out.append(Said(tuple(topical) if len(topical) == 1 else home, sentence, chunk, terms))
+                met = {
+                    i: n
+                    for i in home
+                    if (n := sum(w <= terms and _in_language(w, chunk.lang) for w in own_words.get(i, ())))
+                }
+                # (the topic met by most of its own words: "Disaster recovery strategies range from backup and
+                # restore …" is REL13's "disaster recovery", though it names REL09's backups in passing)
+                top = [i for i, n in met.items() if n == max(met.values(), default=0)]
+                out.append(Said(tuple(top) if len(top) == 1 else home, sentence, chunk, terms))
     return out
 
 
@@ -143,6 +177,8 @@ def asks_which_question(q: Question) -> bool:
     ("그건 SUS 몇 번?", "second one covers which ids?"), whose subject the conversation has already settled, nor
     one that asks for several ids ("영역별로 몇 번씩")."""
     typed = q.typed or q.text
+    if checks_a_guess(q):
+        return True
     if "ident" not in q.facets or practices_asked(typed) or q.item or _SEVERAL.search(typed):
         return False
     rest = without_named_ids(typed)
@@ -161,6 +197,48 @@ def asks_which_question(q: Question) -> bool:
     said = " ".join(asking) or typed
     pointing = POINTER.search(said) or _POINTING_KO.search(said) or AMONG.search(said) or ORDINAL.search(said)
     return not (q.typed and pointing)
+
+
+def checks_a_guess(q: Question) -> bool:
+    """A yes/no question that names one review question as what covers something it describes ("is SEC03 the one
+    about encrypting data at rest?", "SEC03 맞지? 저장 데이터 암호화 질문"): which id covers that answers it, yes
+    or no. Not one that asks of the id itself ("REL12는 뭐 묻는 질문임?") or of its practices."""
+    typed = q.typed or q.text
+    if q.kind != "yesno" or "ident" in q.facets or practices_asked(typed) or q.item or len(set(ids_in(typed))) != 1:
+        return False
+    if q.typed or q.negative or _RULED_OUT.search(typed):
+        # (a turn after "… COST 몇 번이야?" guesses beside the ask it was lent, `asks_which_question`; "태그 얘기는
+        # 아니니까 COST03은 아니지?" rules an id out by what it is not about)
+        return False
+    if ID_RANGE.search(typed) or any(m.entity.kind not in _DESCRIBING_KINDS for m in q.mentions):
+        return False  # (a range, a plan, a program: the id is placed, not guessed)
+    return bool(_TOPIC_OF.search(typed)) and bool(_terms(_without_ids(typed)) - _GENERIC)
+
+
+def described(q: Question) -> str:
+    """What the question describes, apart from the ids it names: the clauses without one ("…, SEC08?" is a guess
+    beside it), or, in a question that checks a guess, its words but the id ("is SEC03 about encryption at rest?")."""
+    typed = q.typed or q.text
+    return _without_ids(typed) if checks_a_guess(q) else without_named_ids(typed)
+
+
+def _without_ids(text: str) -> str:
+    """`text` with each question id it names blanked (offsets stay valid)."""
+    return QUESTION_ID.sub(lambda m: " " * len(m.group()), text)
+
+
+# an id or a topic ruled out rather than guessed: "COST03은 아니지?", "태그 얘기는 아니니까", "not the compute one"
+_RULED_OUT = re.compile(r"아니(?:지|죠|야|니까|고|잖|에요|라|던데)|말고|빼고|\bnot\b|n't\b", re.IGNORECASE)
+# kinds of names a description may hold beside a guessed id ("encryption", "Lambda", "보안"): not a plan, a program
+# or an area (which places the id: "is SEC03 in the IAM area?")
+_DESCRIBING_KINDS = ("term", "service", "pillar")
+# the id said to be about something: "SEC03 is the one about", "the encryption-at-rest one", "covers", "SEC03 맞지? …
+# 질문", "관련", "다루는"
+_TOPIC_OF = re.compile(
+    r"\babout\b|\bcover(?:s|ing)?\b|\bthe (?:[\w-]+ ){0,3}one\b|\bis (?:for|on)\b|\bdeals? with\b|\bregarding\b"
+    r"|질문|관련|다루|묻는|에\s*대한|얘기|내용",
+    re.IGNORECASE,
+)
 
 
 def _asks_an_id(text: str) -> bool:
@@ -199,7 +277,7 @@ def covering_question(
         for m in q.mentions
         if m.start >= start and (m.entity.kind in _FRAME_KINDS or m.entity.id in GENERIC_NAMES)
     ]
-    asked = _words(blank(without_named_ids(typed), frame))
+    asked = _words(blank(described(q), frame))
     best: tuple[float, Said] | None = None
     scores: dict[str, float] = {}
     named: dict[str, float] = {}  # by each id's own topic

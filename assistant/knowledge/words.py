@@ -26,8 +26,8 @@ EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(_TENS)}
 
 
 def english_number(words: str) -> int | None:
-    """ "one hundred and eighty" -> 180, "twenty-four" -> 24; None when the words do not make one number
-    ("five twelve": two numbers side by side)."""
+    """ "one hundred and eighty" -> 180, "twenty-four" -> 24, and as people say figures, "two fifty" -> 250 (a digit
+    then tens: hundreds); None when the words do not make one number ("five twelve": two numbers side by side)."""
     value, last = 0, None
     for word in re.split(r"[\s-]+", words.casefold()):
         if word == "and":
@@ -36,6 +36,9 @@ def english_number(words: str) -> int | None:
             value, last = (value or 1) * 100, "hundred"
             continue
         n = 1 if word == "a" else EN_ONES.get(word, EN_TENS.get(word))
+        if last == "ones" and word in EN_TENS and value < 10:  # ("two fifty k", "one sixty five")
+            value, last = value * 100 + EN_TENS[word], "tens"
+            continue
         if n is None or (last == "tens" and n >= 10) or (last in ("ones", "teens") and word != "a"):
             return None
         value += n
@@ -94,3 +97,16 @@ def slips(a: str, b: str, limit: int = 2) -> int:
             return limit + 1
         prev2, prev = prev, cur
     return prev[-1]
+
+
+def one_slip_apart(a: str, b: str) -> bool:
+    """One typing slip turns `a` into `b`: a letter changed, added or dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return len(diff) == 1 or swapped
+    short, long = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]

@@ -246,6 +246,8 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "설계 원칙이 가장 많은 원칙은 {pillars}입니다(설계 원칙 {n}개).",
         "en": "The pillar with the most design principles: {pillars}, with {n} design principles.",
     },
+    "price.total.within": {"ko": " (예산 {amount} 이내)", "en": " (within the {amount} budget)"},
+    "price.total.over": {"ko": " (예산 {amount} 초과)", "en": " (over the {amount} budget)"},
     "price.band": {"ko": "{span} 구간 {pct}%: {amount}", "en": "{span} at {pct}%: {amount}"},
     "price.held.within": {
         "ko": "{at}월 {cost}로 {amount} 이내입니다{limit} ({rule})",
@@ -280,6 +282,11 @@ ANSWERS: dict[str, dict[str, str]] = {
     "price.at": {
         "ko": "월 AWS 사용액 {spend}일 때 {cost} ({rule})",
         "en": "{cost} a month at {spend} of monthly AWS usage ({rule})",
+    },
+    # a plan and an add-on bought beside it, each priced at the stated bill, added up
+    "price.total": {
+        "ko": "월 AWS 사용액 {spend}일 때 합계 {total}: {plan} {plan_cost} + {addon} {addon_cost}",
+        "en": "{total} a month in all at {spend} of monthly AWS usage: {plan} {plan_cost} + {addon} {addon_cost}",
     },
     "feature.technical-account-manager": {"ko": "TAM(기술 계정 관리자)", "en": "a Technical Account Manager (TAM)"},
     "feature.concierge-support-team": {"ko": "컨시어지 지원팀", "en": "the concierge support team"},
@@ -351,6 +358,8 @@ ANSWERS: dict[str, dict[str, str]] = {
     },
     # an id the asker guessed, when another covers what they describe ("… SEC08 right?")
     "qid.not_guess": {"ko": "{qid}는 아닙니다.", "en": "Not {qid}."},
+    # the word a follow-up that points at a stated bill is read with: it asks the plan's price at that bill
+    "word.price": {"ko": "요금", "en": "price"},
     "plans.cheapest.of": {
         "ko": "이 중 가장 저렴한 플랜은 {plan}입니다. 요금: {price}",
         "en": "The cheapest of these is {plan}: {price}",

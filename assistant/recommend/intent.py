@@ -90,7 +90,12 @@ FACTUAL = any_of(
     r"다\s*(?:알려|말해|나열)|전부|정리\s*(?:좀|해)|나열|뭐뭐|목록",
     # a length of time asked ("네비게이트 트랙 다 끝내는데 보통 몇달 걸림? 우리회사 파트너 가입 준비중")
     r"몇\s*(?:달|개월|년|주|일|시간)\s*(?:이나|정도|쯤)?\s*(?:걸|소요)|며칠\s*(?:이나|정도|쯤)?\s*(?:걸|소요)|얼마나\s*걸",
+    # a price or a fee asked ("APN 연회비 얼마임? Registered부터 시작할 거", "비용이 얼마인지 알 수 있을까요?")
+    r"얼마(?:임|야|예요|에요|인지|인가|인데|죠|지|냐|일까|입니까|나\s*(?:해|함|돼|나와|들어))?\s*(?:[?？.]|$|알)",
+    latin(r"how much (?:is|are)\b|what(?:'s| is| are) the (?:\w+ )?(?:fees?|cost|price)\b"),
 )
+# the days left before a date asked ("종료까지 며칠 남았나요? 전환 품의 일정 잡아야 해서요"): a count, no move asked
+DAYS_LEFT = any_of(r"며칠\s*(?:이나|정도|쯤)?\s*남|몇\s*일\s*남", latin(r"how many days|days? (?:left|remain)"))
 # What to look at when choosing: criteria to look up ("파트너 고를때 티어 말고 뭐 봐야됨?", "what else should we look at
 # when picking a partner?"), unless the message also tells the asker's own situation to choose for
 CRITERIA = any_of(
@@ -155,7 +160,8 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     # "we are on X" alone may preface any question ("can our TAM help ...?"); a named plan's price asked by no one
     # on it ("3만불쯤인데 on-ramp 붙이면 한달 얼마? 내년 예산에 넣을거") is no move between plans
     priced = bool(NAMED_PLAN_PRICE.search(text)) and plans is not None and not _says_current(text, plans)
-    if plans is not None and read is not None and read.current and _asks_about_change(text, plans) and not priced:
+    counted = bool(DAYS_LEFT.search(text))
+    if plans is not None and read and read.current and _asks_about_change(text, plans) and not (priced or counted):
         return "transition"
     # a plan or an amount turned down for its price, then a choice asked ("엔터프라이즈는 너무 비싸서 못씀. 뭐 써야
     # 됨?", "ent at 15k/mo is too much, what should we use instead?"): the asker's own budget, below that price

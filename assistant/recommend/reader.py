@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.knowledge.words import KNOWN_WORD, english_number, zipf
+from assistant.knowledge.words import EN_ONES, EN_TENS, KNOWN_WORD, english_number, zipf
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 WORD = re.compile(r"[A-Za-z][A-Za-z'+-]*")
@@ -175,29 +175,14 @@ class Money:
 SCALES = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "million": 1e6}
 _SCALE = r"(k|grand|thousand|mm|m|mil|million)"
 # a figure in digits, or in words before a scale ("four grand", "a million", "twenty k")
-_SCALED_WORDS = (  # (their values: `english_number`)
-    "a",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-)
+_SCALED_WORDS = ("a", *EN_ONES, *EN_TENS)  # (their values: `english_number`)
+_SCALED_WORD = rf"(?:{'|'.join(sorted(_SCALED_WORDS, key=len, reverse=True))})"
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
-# ("three hundred k a month", "seven hundred k/mo": hundreds of a scale)
-_SCALED_FIGURE = rf"(?:{_FIGURE}|(?:{'|'.join(_SCALED_WORDS)})(?:[\s-]+hundred)?(?=\s*(?:{'|'.join(SCALES)})\b))"
+# ("three hundred k a month", "one hundred sixty k", "two fifty k": a run of number words before a scale)
+_SCALED_FIGURE = (
+    rf"(?:{_FIGURE}|{_SCALED_WORD}(?:(?:[\s-]+and)?[\s-]+(?:hundred|{_SCALED_WORD}))*"
+    rf"(?=\s*(?:{'|'.join(SCALES)})\b))"
+)
 USD_RX = re.compile(
     rf"\$\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*{_SCALE}?(?![A-Za-z])|(?<![\w$])(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*{_SCALE}?\s*"
     r"(usd|dollars?|bucks|달러|불)(?![A-Za-z])",
@@ -225,7 +210,7 @@ KO_USD_RX = re.compile(
 _KO_BILL = r"(?:사용액|사용량|사용\s*금액|청구액)(?:은|는|이|가)?"  # the AWS bill named in Korean, with its particle
 BARE_K_RX = re.compile(
     rf"(?<![\w$])({_SCALED_FIGURE})\s*{_SCALE}(?![A-Za-z0-9])"
-    r"(?=\s*(?:/\s*mo|/\s*month|per month|a month|monthly|each month|/월|월))",
+    r"(?=\s*(?:/\s*mo|/\s*month|per month|a month|monthly|each month|this month|last month|/월|월))",
     re.I,
 )
 # ... and a bare "300k" or "3 grand" after a word of spending or of a bar ("we spend 300k", "under 5k", "like three
@@ -244,6 +229,23 @@ BARE_K_USAGE_RX = re.compile(
     r"(?=\s+(?:of\s+)?(?:monthly\s+|aws\s+)*(?:usage|spend|bill)\b)",
     re.I,
 )
+# ... and, in a turn after a bill was stated, a bare "at 160k" or "160k면": the bill asked about next
+BARE_K_AT_RX = re.compile(
+    rf"\b(?:at|with|if|for)\s+~?\$?({_SCALED_FIGURE})\s*{_SCALE}(?![A-Za-z0-9])"
+    rf"|(?<![\w$])({_SCALED_FIGURE})\s*{_SCALE}(?=\s*(?:이면|면|일\s*때|에서는|에선))",
+    re.I,
+)
+
+
+def bill_asked_next(text: str) -> Money | None:
+    """The bill a follow-up names bare, as the next one to work a price out at (`BARE_K_AT_RX`), if any."""
+    m = BARE_K_AT_RX.search(text)
+    if m is None:
+        return None
+    i = 1 if m.group(1) else 3
+    return Money(scaled(m.group(i), m.group(i + 1)), None, m.start(i), m.end(i + 1), text[m.start(i) : m.end(i + 1)])
+
+
 # A bare number is money only where money is plainly meant: after a budget word ("budget is 300", "예산 300"),
 # before "a month" ("300 a month"), or held up against a price at the end of a clause ("under 400?")
 BARE_RX = re.compile(
@@ -267,7 +269,7 @@ _BAR_AFTER = re.compile(
 )
 _BAR_BEFORE = re.compile(
     r"(?:\b(?:under|below|above|over|less than|more than|at most|at least|up to|no more than|within|max(?:imum)?"
-    r"|budget(?: of| is)?)"
+    r"|budget(?: [a-z]+)?(?: of| is|:)?)"  # ("budget is 300", "support budget line is 16k/mo")
     r"|예산(?:은|이)?(?:\s*월)?)\s*(?:~\s*)?$",
     re.IGNORECASE,
 )

@@ -348,7 +348,14 @@ class LexicalIndex:
         """The corpus has this word, one a typo away ("reliablity" -> "reliability"), or its base ("riskiest" ->
         "risk", "cheaper" -> "cheap")."""
         # (the bases first: a lookup each, where `closest` compares the word with the whole vocabulary)
-        return word in self._idf or any(b in self._idf for b in _bases(word)) or self.closest(word) is not None
+        # (and a short name's plural, which `fold` leaves alone: "vpcs", "amis", "tams")
+        short_plural = word.isascii() and word.endswith("s") and len(word) >= 4 and word[:-1] in self._idf
+        return (
+            word in self._idf
+            or short_plural
+            or any(b in self._idf for b in _bases(word))
+            or self.closest(word) is not None
+        )
 
     def closest(self, word: str) -> str | None:
         """The corpus word a typo away from `word` ("senario" -> "scenario"); None for a word the corpus has, a
