@@ -172,3 +172,23 @@ def test_a_clause_speaks_for_the_topic_most_of_whose_words_it_meets(assistant):
     assert first.startswith("REL13")
     # ("the encryption-at-rest one": an id said to be the one about something, checked)
     assert assistant.ask("SEC03 is the encryption-at-rest one right?").answer.startswith("No. SEC08")
+
+
+def test_a_which_question_is_not_cut_where_the_asker_asked_nothing(assistant):
+    first = assistant.ask(
+        "writing the security section of our design doc. we pre-staged forensic tooling, keep a list of outside "
+        "contacts (legal, an IR firm) and do a lessons-learned after every event. which SEC question is that for?"
+    ).answer.splitlines()[0]
+    assert first.startswith("SEC10")
+
+
+def test_a_condition_before_the_question_asks_nothing_of_its_own(assistant):
+    answers = _talk(
+        assistant,
+        "Enterprise Support는 계속 유지할 예정이고 월 AWS 사용액은 85만 달러입니다. 월 Support 요금이 얼마인가요?",
+        "그 경우에 신규 서비스 출시 달에만 Countdown Premium을 붙이면, 그 달 Support 관련 비용은 합쳐서 "
+        "얼마로 잡으면 될까요?",
+    )
+    # (the launch month is when, not a date asked)
+    assert "$67,000" in answers[1].splitlines()[0]
+    assert "date" not in read_question("출시 달에만 Countdown Premium을 붙이면, 총 얼마?", load_aliases(CORPUS)).facets

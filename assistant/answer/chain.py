@@ -541,7 +541,10 @@ def build_chain(
             parts = []  # (every part has been asked)
         if parts and asks_which_question(state["q"]):
             # ("… OPS 몇 번 질문 증빙임? OPS02 아니지?": the id guessed is answered beside the one that covers it)
-            parts = [p for p in parts if not ids_in(p)]
+            # (and a part cut where the asker asked nothing is the description: "… keep a list of outside contacts
+            # and do a lessons-learned after every event. which SEC question is that evidence for?")
+            asked = state["question"]
+            parts = [p for p in parts if not ids_in(p) and (p.strip() in asked or WH.search(p))]
             parts = parts if len(parts) >= 2 else []
         if parts:  # "레벨 몇단계고 뭐뭐임? 한번 따면 몇년 감?": what each part adds, under the whole's first line
             added, answer = with_parts(answer, parts, state["history"], ask)

@@ -671,7 +671,8 @@ _OURS_BEFORE = re.compile(
 # what the asker studies for, told before the question: "SA pro 공부중인데", "SAA 준비하는 중인데", "studying for
 # the SA pro,"
 _STUDYING = re.compile(
-    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))[^.?!,\n]{1,40}?(?:공부|준비|스터디)\s*(?:중|하는\s*중|하고\s*있)\w*(?:데|고|라)(?:요)?,?(?=\s)"
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))[^.?!,\n]{1,40}?(?:공부|준비|스터디)\s*"
+    r"(?:(?:중|하는\s*중|하고\s*있)\w*(?:데|고|라)(?:요)?|하다가?|하는데|하면서),?(?=\s)"
     r"|\b(?:studying|prepping|preparing|cramming)\s+for\s+(?:the\s+|my\s+|an?\s+|our\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?"
     r"(?=\s*(?:[,.;:!?\-–—]|\band\b|\bbut\b|\bso\b))",
     re.IGNORECASE,

@@ -526,6 +526,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # its going away")
     asides = [m.span() for m in BRACKETED_REMARK.finditer(masked) if "?" not in m.group(0)]
     asides += [m.span() for m in KNOWN_CLAUSE.finditer(masked)]
+    # (nor the condition a question is asked under: "신규 서비스 출시 달에만 Countdown Premium을 붙이면, … 합쳐서
+    # 얼마?" asks a price, no launch date)
+    asides += [m.span() for m in _CONDITION_CLAUSE.finditer(masked)]
     # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
     facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, asides))
     # ("…how many minutes to recover? want to copy the format for ours": a sentence said after a question that asks
@@ -1237,6 +1240,8 @@ _REMARK_END = re.compile(
 )
 # "노트엔 …라고만 적어놨는데, X-Ray는 어느 단계임?": the notes said in a clause before the comma set the scene
 _REMARK_CLAUSE = re.compile(r"^[^,]*(?:던데|는데),\s+")
+# a condition set before a comma: "…을 붙이면,", "if we add countdown premium for the launch month,"
+_CONDITION_CLAUSE = re.compile(r"[^,.?!]*(?:으면|이면|라면|하면|붙이면|면)\s*,|\bif\b[^,.?!]*,", re.IGNORECASE)
 # what the asker says they already know: "없어지는 건 아는데", "종료되는 거 알고 있는데", "(yes we know its going
 # away)", "i know it ends in january"
 KNOWN_CLAUSE = re.compile(
