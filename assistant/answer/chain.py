@@ -742,13 +742,14 @@ def _covering_lines(
     s = found.said
     if not s.entry:
         lines.append(FactLine(s.text, s.chunk.source, s.chunk.section, s.text[:60]))
-    if checks_a_guess(q) and (found.ids == tuple(guessed_ids(q)) or not set(guessed_ids(q)) & set(found.ids)):
+    guesses = guessed_ids(q)
+    if checks_a_guess(q) and (found.ids == tuple(guesses) or not set(guesses) & set(found.ids)):
         # ("is SEC03 the one about encryption at rest?": yes or no, then the one that is; not when the passages
         # leave the guess among the ids of its area). A Korean answer agrees with what was stated ("SEC03 아니지?")
-        agree = (found.ids == tuple(guessed_ids(q))) != q.negative
+        agree = (found.ids == tuple(guesses)) != q.negative
         lines[0] = replace(lines[0], text=say(f"verdict.{'yes' if agree else 'no'}", lang, text=lines[0].text))
     # ("… OPS02 아니지?": not the id guessed, and what that one covers instead)
-    for guess in [i for i in guessed_ids(q) if i not in found.ids][:2]:
+    for guess in [i for i in guesses if i not in found.ids][:2]:
         lines += [
             replace(x, text=f"{say('qid.not_guess', lang, qid=guess)} {x.text}")
             for x in question_lines((guess,), knowledge, lang)

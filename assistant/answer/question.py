@@ -1241,7 +1241,7 @@ _REMARK_END = re.compile(
 # "노트엔 …라고만 적어놨는데, X-Ray는 어느 단계임?": the notes said in a clause before the comma set the scene
 _REMARK_CLAUSE = re.compile(r"^[^,]*(?:던데|는데),\s+")
 # a condition set before a comma: "…을 붙이면,", "if we add countdown premium for the launch month,"
-_CONDITION_CLAUSE = re.compile(r"[^,.?!]*(?:으면|이면|라면|하면|붙이면|면)\s*,|\bif\b[^,.?!]*,", re.IGNORECASE)
+_CONDITION_CLAUSE = re.compile(r"[^,.?!]*면\s*,|\bif\b[^,.?!]*,", re.IGNORECASE)
 # what the asker says they already know: "없어지는 건 아는데", "종료되는 거 알고 있는데", "(yes we know its going
 # away)", "i know it ends in january"
 KNOWN_CLAUSE = re.compile(

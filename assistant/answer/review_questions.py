@@ -224,7 +224,7 @@ def described(q: Question) -> str:
 
 def _without_ids(text: str) -> str:
     """`text` with each question id it names blanked (offsets stay valid)."""
-    return QUESTION_ID.sub(lambda m: " " * len(m.group()), text)
+    return blank(text, [m.span() for m in QUESTION_ID.finditer(text)])
 
 
 # an id or a topic ruled out rather than guessed: "COST03은 아니지?", "태그 얘기는 아니니까", "not the compute one"

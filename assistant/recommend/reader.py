@@ -240,9 +240,11 @@ BARE_K_AT_RX = re.compile(
 def bill_asked_next(text: str) -> Money | None:
     """The bill a follow-up names bare, as the next one to work a price out at (`BARE_K_AT_RX`), if any."""
     m = BARE_K_AT_RX.search(text)
-    if m is None:
-        return None
-    i = 1 if m.group(1) else 3
+    return None if m is None else _scaled_money(text, m, 1 if m.group(1) else 3)
+
+
+def _scaled_money(text: str, m: re.Match[str], i: int) -> Money:
+    """The amount of a figure matched in group `i` and its scale in group `i + 1`, as typed between them."""
     return Money(scaled(m.group(i), m.group(i + 1)), None, m.start(i), m.end(i + 1), text[m.start(i) : m.end(i + 1)])
 
 
@@ -374,8 +376,7 @@ def money(text: str, krw_per_usd: float) -> list[Money]:
             out.append(Money(scaled(m.group(1), m.group(2)), None, m.start(), m.end(), m.group(0).strip()))
     for m in [*BARE_K_AFTER_RX.finditer(text), *BARE_K_USAGE_RX.finditer(text)]:
         if not any(o.start <= m.start(1) < o.end for o in out):
-            said = text[m.start(1) : m.end(2)]
-            out.append(Money(scaled(m.group(1), m.group(2)), None, m.start(1), m.end(2), said))
+            out.append(_scaled_money(text, m, 1))
     for m in BARE_RX.finditer(text):
         i = next(g for g in (1, 3, 5) if m.group(g))
         if YEAR.fullmatch(m.group(i)):  # "2027 budget", "budget 2026": a year, not an amount

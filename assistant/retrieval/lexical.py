@@ -289,6 +289,16 @@ def folded_terms(text: str) -> frozenset[str]:
 NEAR_CACHE = 4096  # words remembered by `closest` (cleared whole when full: a server's traffic repeats its slips)
 
 
+def singular(term: str) -> list[str]:
+    """ "pillar's" -> pillar, "audits" -> audit, "vpcs" -> vpc: the forms `fold` leaves alone (short words and
+    possessives) that the corpus may use."""
+    if not term.isascii():
+        return []
+    if term.endswith("'s"):
+        return [term[:-2]]
+    return [term[:-1]] if term.endswith("s") and not term.endswith("ss") and len(term) > 3 else []
+
+
 def _bases(word: str) -> list[str]:
     """The plain forms an English comparative or superlative may come from: "riskiest" -> risky, risk."""
     for end in ("iest", "ier", "est", "er"):
@@ -349,13 +359,8 @@ class LexicalIndex:
         "risk", "cheaper" -> "cheap")."""
         # (the bases first: a lookup each, where `closest` compares the word with the whole vocabulary)
         # (and a short name's plural, which `fold` leaves alone: "vpcs", "amis", "tams")
-        short_plural = word.isascii() and word.endswith("s") and len(word) >= 4 and word[:-1] in self._idf
-        return (
-            word in self._idf
-            or short_plural
-            or any(b in self._idf for b in _bases(word))
-            or self.closest(word) is not None
-        )
+        forms = [word, *singular(word), *_bases(word)]
+        return any(f in self._idf for f in forms) or self.closest(word) is not None
 
     def closest(self, word: str) -> str | None:
         """The corpus word a typo away from `word` ("senario" -> "scenario"); None for a word the corpus has, a

@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from assistant.knowledge.words import slip_of_common, zipf
-from assistant.retrieval.lexical import PARTICLES, LexicalIndex, content_terms, fold
+from assistant.retrieval.lexical import PARTICLES, LexicalIndex, content_terms, fold, singular
 from assistant.types import Chunk
 
 OTHER_PROVIDERS = re.compile(
@@ -56,15 +56,6 @@ def _stems(term: str) -> list[str]:
                 out.append(base[:-1])
             return out
     return []
-
-
-def _singular(term: str) -> list[str]:
-    """ "pillar's" -> pillar, "audits" -> audit, "checklists" -> checklist."""
-    if not term.isascii():
-        return []
-    if term.endswith("'s"):
-        return [term[:-2]]
-    return [term[:-1]] if term.endswith("s") and not term.endswith("ss") and len(term) > 3 else []
 
 
 def _rare_unseen(term: str) -> bool:
@@ -120,7 +111,7 @@ class ScopeGate:
     def _known(self, term: str) -> bool:
         """The corpus uses the word, or the plain form of it ("subscribed" where the corpus says "subscribes",
         "pillar's", "audits")."""
-        forms = [term, *_stems(term), *_singular(term)]
+        forms = [term, *_stems(term), *singular(term)]
         return any(self.lexical.known(f) or self.lexical.known(fold(f)) for f in forms)
 
     def coverage(self, terms: AbstractSet[str], hits: list[Chunk]) -> float:
