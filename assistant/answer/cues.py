@@ -353,10 +353,11 @@ FACETS = _cues(
         r"|\bwhat (?:do|does|would|will|did|should|are|is) (?:we|i|you|they|it|\w+ )(?:\w+ ){0,2}?pay(?:ing)?\b"
         r"(?!\s+for\b)"
         # "would be like 70 bucks right?", "한 50불 나오나?": an amount guessed for confirmation
-        r"|\b(?:be|is|costs?|comes? to|like|about|around)\s+(?:like\s+|about\s+|around\s+|~)?\$?\d[\d,.]*k?"
+        r"|\b(?:be|is|costs?|comes? to|like|about|around)\s+(?:(?:just|only|still)\s+(?:the\s+)?)?"
+        r"(?:like\s+|about\s+|around\s+|~)?\$?\d[\d,.]*k?"
         r"\s*(?:bucks|dollars|usd)?\s*(?:right|correct|or so|a month|/mo)?\s*\?"
         # "monthly" is a price beside a price word or at the end ("enterprise monthly?"), not in "our monthly load run"
-        r"|\bfees?\b"
+        r"|\bfees?\b|\bsupport charges?\b|\bbreak[- ]?even\b|손익\s*분기"
         # "someone said BS+ is still $29/mo minimum": an amount held up as a plan's minimum, to confirm (the amount
         # itself is blanked out as one the asker states: spaces stand where it was)
         r"|\s{3,}(?:minimum|min)\b"
@@ -406,7 +407,8 @@ FACETS = _cues(
         # ("끝나고 회고는?", "끝나면": after an event is over, no end date asked)
         r"|폐지|중단|언제까지|끝나(?!고|면|서)|끝남|끝날|끝난대|단종|서비스\s*끝"
         # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
-        r"|next year|내년에|"
+        # (not "3.5M/mo next year": the bill a year ahead)
+        r"|(?<!/mo )(?<!/month )(?<!a month )(?<!per month )next year|내년에|"
         + _STILL_THERE
         # ("1월1일 지나면 이거 어케됨?", "what happens after jan 1"): the plan once the cut-over day has passed
         + r"|(?:\d{1,2}\s*월\s*\d{1,2}\s*일|새해|연초)\s*(?:이|가)?\s*(?:지나|넘어가|넘으면|되면|부터|이후)"
@@ -438,7 +440,7 @@ FACETS = _cues(
         # ("질문별 위험 수준", "질문마다": what each question gets, as "per question")
         r"|(?<!기술적인 )(?<!기술 )(?<!기술)질문(?!\s*(?:별|마다|하나|한\s*개))(?:\s*(?:번호|아이디|id))?"
         r"|\bids\b|(?<![가-힣])번호",
-        "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨|수준",
+        "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨|수준|몇\s*단계",
         # (a verb, not the noun after "after", "each"...: "cleanup after release"; "founded", not "found an entry")
         "date": r"\byear\b|\bdate\b|since when|\bfounded\b"
         r"|(?<!after )(?<!before )(?<!each )(?<!every )(?<!per )(?<!a )(?<!the )(?<!new )"
@@ -696,7 +698,7 @@ CHANGES = re.compile(
 # the difference between two prices asked: "how much more", "the delta", "얼마나 더", "차이 얼마"
 PRICE_GAP = re.compile(
     r"\bhow much (?:more|less|cheaper|extra)\b|\bby how much\b|\bdelta\b|\bdifference\b|\bgap\b|\bprice diff"
-    r"|얼마나\s*더|얼마\s*더|차이(?:가|는)?\s*(?:얼마|몇)|더\s*(?:비싸|싸)",
+    r"|얼마나\s*더|얼마(?:를)?\s*더|차이(?:가|는)?\s*(?:얼마|몇)|더\s*(?:비싸|싸)",
     re.IGNORECASE,
 )
 # "Developer 없어진다는데 대안 있음?", "what should I use instead": another plan is asked for, not the one named
@@ -948,7 +950,7 @@ AMONG = re.compile(
 
 # Words that point at what the conversation just named, read alike by a follow-up and by a pointer in a turn
 _POINTED = (
-    r"|그것|그건|그게|그거|이것|이건|이거(?!나|든)|얘(?:네|는|가|도)?(?![가-힣])|거기|거긴|그쪽|해당|위의|앞의|같은\s*거|둘\s*다|둘다"
+    r"|그것|그건|그게|그거|이것|이건|이거(?!나|든)|얘(?:네|는|가|도)?(?![가-힣])|거기|거긴|그쪽|해당|위의|앞의|같은\s*(?:거|건|걸|것|문제|장애)|둘\s*다|둘다"
     r"|그중|그 중|이 중|이중에|(?:둘|셋|넷|다섯)\s*중"
     # "그런거 미리 막으려면", "이런 문제": things of the kind just named (not "그런데", "그런지")
     r"|(?<![가-힣])(?:그런|이런)\s*(?:거|것|건|게|걸|(?!데|지|가)[가-힣]{2,})"

@@ -54,8 +54,16 @@ from assistant.answer.question import SAME_AS, Question, after_question, asking_
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.knowledge.pillars import fold_name
 from assistant.messages import kinds, say
-from assistant.recommend.checks import held_against, held_text, price_at, tier_shares
-from assistant.recommend.reader import Money, bill_asked_next, held_amount, held_up, money, stated_bill
+from assistant.recommend.checks import break_even, held_against, held_text, price_at, tier_shares
+from assistant.recommend.reader import (
+    Money,
+    bill_asked_next,
+    held_amount,
+    held_up,
+    money,
+    stated_bill,
+    stated_bills,
+)
 from assistant.retrieval.identifiers import practices_asked
 from assistant.retrieval.lexical import fold, folded_terms, tokenize
 
@@ -167,6 +175,9 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         plans = []
     if not plans and q.kind == "yesno" and _listed_items(q, k):  # "developer도 support api 됨?": an item of a plan's
         plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]  # list makes its plan word a plan
+    if not plans and ("severity" in q.entities or set(PLAN_FEATURES) & set(q.entities)):
+        # ("what severity levels are there on developer?": beside a thing of support plans, a plan word is a plan)
+        plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]
     if not plans and JOINING.search(q.text):
         # ("지금 developer 새로 가입하는건 비추?": what one signs up for is a plan)
         plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]
@@ -376,6 +387,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     bill = turn_bill(q, k.krw_per_usd)  # (read once: the spend, how it was said, what is guessed beside it)
     spend = bill.usd if bill is not None else None
     said = _bill_in_won(bill, k, lang)
+    # (the bills after the first that the asker's own words state, each a different amount)
+    other_bills = [] if bill is None or q.own_start else _other_bills(q.text, bill, k.krw_per_usd)
     held = held_amount(q.text, k.krw_per_usd) if "price" in q.facets else None
     if held is not None and len(plans) > 1:
         fits = {p.id: held_against(p.price, held[0], spend) for p in plans}
@@ -387,17 +400,34 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             text = say("plan.has_item", lang, plan=plan.name, item=getattr(item, lang))
             out.append(_line(text, getattr(plan.cite.channels, lang)))
         elif "price" in q.facets or "free" in q.facets:
-            if held is not None and (fit := held_against(plan.price, held[0], spend)) is not None:
-                price = held_text(fit, held[0], spend, getattr(plan.price.text, lang), lang)
-            else:
-                price = _priced(plan.price, spend, lang, said)
-            bands = _bands(plan.price, spend, lang) if spend is not None and BREAKDOWN.search(q.text) else ()
-            out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan), bands))
-            # (worked out at the asker's own bill, the line is the answer, whatever story the bill came in)
-            worked = spend is not None and held is None and not plan.price.uncertain and q.kind == "number"
-            out[-1] = replace(out[-1], whole=worked)
-        if "response" in q.facets or severities:
-            out.extend(_response_lines(plan, severities, lang, _HOURS_ASKED.search(q.text) is not None))
+            even = break_even(plan.price) if BREAK_EVEN.search(q.text) else None
+            if even is not None and plan.price.minimum_monthly_usd is not None:
+                # ("at what usage does the 3% start beating the $29 floor?": where the percentage takes over)
+                text = say(
+                    "price.break_even",
+                    lang,
+                    spend=f"${even:,.0f}",
+                    minimum=f"${plan.price.minimum_monthly_usd:,}",
+                    rule=getattr(plan.price.text, lang),
+                )
+                out.append(_line(f"{plan.name}: {text}", getattr(cite.price, lang), _price_key(plan)))
+            if even is None or spend is not None:  # (and the price at the bill the asker states)
+                # ("1.5M now and 3.5M next year, need both monthly fees": the price at each bill stated)
+                for at, at_said in [(spend, said), *((b.usd, _bill_in_won(b, k, lang)) for b in other_bills)]:
+                    if held is not None and (fit := held_against(plan.price, held[0], at)) is not None:
+                        price = held_text(fit, held[0], at, getattr(plan.price.text, lang), lang)
+                    else:
+                        price = _priced(plan.price, at, lang, at_said)
+                    bands = _bands(plan.price, at, lang) if at is not None and BREAKDOWN.search(q.text) else ()
+                    out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan), bands))
+                    # (worked out at the asker's own bill, the line is the answer, whatever story the bill came in)
+                    worked = at is not None and held is None and not plan.price.uncertain and q.kind == "number"
+                    out[-1] = replace(out[-1], whole=worked)
+        # ("how many severity levels does BS+ have?": the ones it offers, counted, with their targets)
+        levels = "severity" in ids and not severities and bool({"count", "tiers"} & set(q.facets))
+        if "response" in q.facets or severities or levels:
+            hours = _HOURS_ASKED.search(q.text) is not None
+            out.extend(_response_lines(plan, severities, lang, hours, counted=levels))
             lacking = [s for s in severities if getattr(plan.response_minutes, s) is None]
             if len(plans) == 1 and lacking:  # "does BS+ have the business-critical severity?": no, and the plans
                 # that do; "dev 플랜인데 production down으로 열 수 있음?": no, and the severities it does have
@@ -567,9 +597,12 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     # (the plans moved from: their end, after what the plan they move to gives)
     out.extend(x for x in (_retirement(p, k, lang) for p in succeeded) if x is not None)
     gap: list[FactLine] = []
-    if out and len(plans) == 2 and "price" in q.facets and PRICE_GAP.search(q.text):
+    # ("ES로 전환되면 … 지금보다 얼마를 더 내?": the plan moved to against the one it replaces)
+    left = [p for p in succeeded if p not in plans]
+    compared = plans if len(plans) == 2 else [*plans, *left] if len(plans) == len(left) == 1 else []
+    if out and compared and "price" in q.facets and PRICE_GAP.search(q.text):
         # "how much more is business vs developer at 12k?": the gap between the two prices leads
-        gap = _price_gap(plans, spend, lang)
+        gap = _price_gap(compared, spend, lang)
         out[:0] = gap
     if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
         # ("anything cheaper after jan 1?": of those that last)
@@ -604,6 +637,14 @@ _PRICE_WORDS = re.compile(
 
 
 # "break down the tiers pls", "구간별로 얼마씩": the tiered price worked out band by band
+# the spend at which the percentage takes over from the minimum: "at what usage does the 3% beat the $29 floor?",
+# "break-even", "몇 불부터 10%로 계산됨?"
+BREAK_EVEN = re.compile(
+    r"\bbreak[- ]?even\b|\bat what (?:monthly |aws )*(?:usage|spend|bill)\b"
+    r"|\b(?:kicks?|kicking) in\b|\b(?:starts?|start to|begins?) (?:beating|exceeding|to exceed|to beat)\b"
+    r"|(?:사용액|사용량|얼마|몇\s*불)\s*(?:부터|이상부터|넘어야|넘으면)[^?]*(?:%|퍼센트|퍼|프로|비율|요율)|손익\s*분기",
+    re.IGNORECASE,
+)
 BREAKDOWN = re.compile(
     r"break\s*(?:it\s*)?down|breakdown|per (?:tier|band)|by (?:tier|band)|구간\s*별|티어\s*별|나눠서", re.I
 )
@@ -657,6 +698,15 @@ def turn_bill(q: Question, krw_per_usd: float) -> Money | None:
     return lent if own is None else replace(own, start=own.start + q.own_start, end=own.end + q.own_start)
 
 
+def _other_bills(text: str, first: Money, krw_per_usd: float) -> list[Money]:
+    """The bills a question states besides `first`, each amount once."""
+    out: list[Money] = []
+    for b in stated_bills(text, krw_per_usd):
+        if b.usd != first.usd and all(o.usd != b.usd for o in out):
+            out.append(b)
+    return out
+
+
 def _turn_spend(q: Question, krw_per_usd: float) -> float | None:
     """The AWS bill `turn_bill` reads, in USD: this turn's own, else the one an earlier turn stated."""
     bill = turn_bill(q, krw_per_usd)
@@ -698,9 +748,11 @@ _HOURS_ASKED = re.compile(
 )
 
 
-def _response_lines(plan: Any, severities: list[str], lang: str, hours_asked: bool = False) -> list[FactLine]:
+def _response_lines(
+    plan: Any, severities: list[str], lang: str, hours_asked: bool = False, counted: bool = False
+) -> list[FactLine]:
     """`hours_asked`: the question asks on which clock the targets run, so a plan answered round the clock says
-    so too (a business-hours plan always does)."""
+    so too (a business-hours plan always does); `counted`: how many severities the plan has is asked."""
     ref = getattr(plan.cite.response_targets, lang)
     targets = plan.response_minutes.model_dump()
     business_hours = plan.channels.hours == "business_hours"
@@ -712,6 +764,8 @@ def _response_lines(plan: Any, severities: list[str], lang: str, hours_asked: bo
         return [_line(say("resp.none", lang, plan=plan.name), ref)]
     if not severities and len(asked) > 1:
         head = say("resp.all", lang, plan=plan.name).rstrip(":") + (when or "") + ":"
+        if counted:
+            head = say("resp.counted", lang, plan=plan.name, n=kinds(len(asked), lang))
         items = tuple(f"{say(f'sev.{s}', lang)}: {_minutes(targets[s], lang)}" for s in asked)
         return [FactLine(head, ref.source, ref.section, "", items)]
     out = []
@@ -2036,6 +2090,8 @@ def _severity_list(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     term = k.glossary.get("severity")
     if "severity" not in q.entities or q.of_kind("severity") or term is None or term.cite is None:
         return []
+    if (q.of_kind("plan") or any(m.entity.id in k.plans for m in q.weak)) and not _sets_the_scene(q, k):
+        return []  # ("what severity levels are there on developer?": the plan's own, with their targets)
     if not ("count" in q.facets or (q.kind == "list" and (KINDS["list"].search(q.text) or "tiers" in q.facets))):
         return []  # "what is a severity?" asks for the meaning; "what severity levels are there?" for the list
     other = "en" if lang == "ko" else "ko"

@@ -33,6 +33,10 @@ ANSWERS: dict[str, dict[str, str]] = {
     # catalog facts: support plans
     "resp.one": {"ko": "{plan}의 {severity} 응답 목표는 {value}입니다.", "en": "{value} on {plan} ({severity})."},
     "resp.all": {"ko": "{plan}의 심각도별 첫 응답 목표:", "en": "First-response targets on {plan}, by severity:"},
+    "resp.counted": {
+        "ko": "{plan}에서 열 수 있는 심각도는 {n}이며, 심각도별 첫 응답 목표는 다음과 같습니다:",
+        "en": "{plan} offers {n} severity levels, with these first-response targets:",
+    },
     "resp.lacks": {
         "ko": "{plan}에는 {severity} 심각도가 없습니다.",
         "en": "{plan} has no {severity} severity.",
@@ -249,6 +253,12 @@ ANSWERS: dict[str, dict[str, str]] = {
     "price.total.within": {"ko": " (예산 {amount} 이내)", "en": " (within the {amount} budget)"},
     "price.total.over": {"ko": " (예산 {amount} 초과)", "en": " (over the {amount} budget)"},
     "price.band": {"ko": "{span} 구간 {pct}%: {amount}", "en": "{span} at {pct}%: {amount}"},
+    "price.break_even": {
+        "ko": "월 AWS 사용액이 약 {spend}를 넘으면 사용액 기준 요금이 최소 금액 {minimum}보다 커집니다. "
+        "그 아래에서는 {minimum}입니다 ({rule})",
+        "en": "the usage-based fee passes the {minimum} minimum above about {spend} of monthly AWS usage; below that "
+        "you pay {minimum} ({rule})",
+    },
     "price.held.within": {
         "ko": "{at}월 {cost}로 {amount} 이내입니다{limit} ({rule})",
         "en": "{cost} a month{at}, within {amount}{limit} ({rule})",

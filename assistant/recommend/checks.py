@@ -152,6 +152,21 @@ def price_low_at(price: Price, spend: float | None) -> float | None:
     return price_at(price.model_copy(update={"minimum_monthly_usd": price.low_monthly_usd}), spend)
 
 
+def break_even(price: Price) -> float | None:
+    """The monthly AWS spend at which the tiered percentages reach the minimum fee: above it the percentages set the
+    price ($29 at 3% -> about $967). None without a minimum or tiers."""
+    if price.minimum_monthly_usd is None or not price.tiers:
+        return None
+    total, low = 0.0, 0.0
+    for tier in price.tiers:
+        high = tier.up_to_usd if tier.up_to_usd is not None else float("inf")
+        band = (high - low) * tier.percent / 100
+        if total + band >= price.minimum_monthly_usd and tier.percent:
+            return low + (price.minimum_monthly_usd - total) * 100 / tier.percent
+        total, low = total + band, high
+    return None
+
+
 def price_at(price: Price, spend: float | None) -> float | None:
     """Monthly price at a monthly AWS spend: the greater of the minimum and the tiered percentages.
     Without a spend, the minimum; None when the catalog has no price."""

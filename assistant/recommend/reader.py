@@ -179,8 +179,10 @@ _SCALED_WORDS = ("a", *EN_ONES, *EN_TENS)  # (their values: `english_number`)
 _SCALED_WORD = rf"(?:{'|'.join(sorted(_SCALED_WORDS, key=len, reverse=True))})"
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 # ("three hundred k a month", "one hundred sixty k", "two fifty k": a run of number words before a scale)
+# ("one point five mil", "six and a half k": a fraction after the words)
+_SPELT_FRACTION = rf"(?:[\s-]+point[\s-]+{_SCALED_WORD}|[\s-]+and[\s-]+a[\s-]+half)"
 _SCALED_FIGURE = (
-    rf"(?:{_FIGURE}|{_SCALED_WORD}(?:(?:[\s-]+and)?[\s-]+(?:hundred|{_SCALED_WORD}))*"
+    rf"(?:{_FIGURE}|{_SCALED_WORD}(?:(?:[\s-]+and)?[\s-]+(?:hundred|{_SCALED_WORD}))*{_SPELT_FRACTION}?"
     rf"(?=\s*(?:{'|'.join(SCALES)})\b))"
 )
 USD_RX = re.compile(
@@ -192,9 +194,24 @@ USD_RX = re.compile(
 
 def scaled(raw: str, scale: str | None) -> float:
     """ "1.2" "mil" -> 1,200,000; "four" "grand" -> 4,000."""
-    spelt = english_number(raw) if raw[:1].isalpha() else None
-    value = float(spelt) if spelt is not None else float(raw.replace(",", ""))
+    value = (spelt_figure(raw) or 0.0) if raw[:1].isalpha() else float(raw.replace(",", ""))
     return value * SCALES.get((scale or "").casefold(), 1)
+
+
+def spelt_figure(words: str) -> float | None:
+    """ "two fifty" -> 250, "one point five" -> 1.5, "six and a half" -> 6.5: `english_number` and a fraction."""
+    words = words.casefold().strip()
+    half = re.search(r"[\s-]+and[\s-]+a[\s-]+half$", words)
+    if half:
+        units = english_number(words[: half.start()])
+        return None if units is None else units + 0.5
+    parts = re.split(r"[\s-]+point[\s-]+", words, maxsplit=1)
+    if len(parts) == 1:
+        return english_number(words)
+    ones, fraction = english_number(parts[0]), english_number(parts[1])
+    if ones is None or fraction is None:
+        return None
+    return ones + fraction / (10 if fraction < 10 else 100)  # ("one point twelve": 1.12)
 
 
 # Dollars counted in Korean ("20만불", "5천 달러") and a bare "50k" beside a month ("50k/mo", "30k a month").
@@ -219,6 +236,7 @@ BARE_K_AFTER_RX = re.compile(
     r"\b(?:spend(?:ing|s)?|spent|usage|bill(?:\s+is)?|under|over|above|below|within|less than|more than|about"
     # ("월 사용액 35k쯤인데": the bill in Korean, a particle right after the scale)
     rf"|around|like|max|{_KO_BILL})"
+    r"(?:\s+(?:this|last|next|per|a|each)\s+month)?(?:\s+(?:is|was|of))?"  # ("usage this month ~6.5k")
     rf"\s*~?\s*\$?({_SCALED_FIGURE})\s*{_SCALE}(?![A-Za-z0-9])"
     r"(?!\s*(?:of\s+)?(?:spend|usage|bill|use)\b)",  # ("how do TAMs work under 5k spend": a level of spend)
     re.I,
@@ -271,7 +289,8 @@ _BAR_AFTER = re.compile(
 )
 _BAR_BEFORE = re.compile(
     r"(?:\b(?:under|below|above|over|less than|more than|at most|at least|up to|no more than|within|max(?:imum)?"
-    r"|budget(?: [a-z]+)?(?: of| is|:)?)"  # ("budget is 300", "support budget line is 16k/mo")
+    # ("budget is 300", "support budget line is 16k/mo", "budget for next yr is 140k/mo")
+    r"|budget(?: [a-z]+){0,3}?(?: of| is|:)?)"
     r"|예산(?:은|이)?(?:\s*월)?)\s*(?:~\s*)?$",
     re.IGNORECASE,
 )
@@ -310,20 +329,22 @@ def held_up(text: str, m: Money) -> str | None:
 
 
 def stated_bill(text: str, krw_per_usd: float) -> Money | None:
-    """The first amount of the AWS bill the text states ("$20k", "20,000 dollars", "2천만원"). An amount held up as
-    a cap or a bar is a budget, not the spend a price is worked out at; one named as a price ("월 최소 3000불
-    맞나?") is a price."""
-    return next(
-        (
-            m
-            for m in money(text, krw_per_usd)
-            if held_up(text, m) is None
-            and not _PRICE_BEFORE.search(text[max(0, m.start - 16) : m.start])
-            and not TOO_MUCH.match(text, m.end)  # ("월 1만5천불은 너무 비쌈": a price turned down, not the bill)
-            and not _PRICE_AFTER.match(text, m.end)  # ("BS+ is still $29/mo minimum": a plan's minimum)
-        ),
-        None,
-    )
+    """The first amount of the AWS bill the text states ("$20k", "20,000 dollars", "2천만원")."""
+    return next(iter(stated_bills(text, krw_per_usd)), None)
+
+
+def stated_bills(text: str, krw_per_usd: float) -> list[Money]:
+    """Each amount of the AWS bill the text states ("1.5M now and 3.5M next year"). An amount held up as a cap or
+    a bar is a budget, not the spend a price is worked out at; one named as a price ("월 최소 3000불 맞나?") is a
+    price."""
+    return [
+        m
+        for m in money(text, krw_per_usd)
+        if held_up(text, m) is None
+        and not _PRICE_BEFORE.search(text[max(0, m.start - 16) : m.start])
+        and not TOO_MUCH.match(text, m.end)  # ("월 1만5천불은 너무 비쌈": a price turned down, not the bill)
+        and not _PRICE_AFTER.match(text, m.end)  # ("BS+ is still $29/mo minimum": a plan's minimum)
+    ]
 
 
 # an amount said to be too much: "15k/mo for ent is too much", "월 1500만원은 부담", "$5,500 is over our budget"
@@ -336,7 +357,7 @@ TOO_MUCH = re.compile(
 )
 
 
-_PRICE_AFTER = re.compile(r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:minimum|min)\b", re.I)
+_PRICE_AFTER = re.compile(r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:minimum|min|floor)\b", re.I)
 # an amount named as a plan's minimum, not as the bill: "월 최소 3000불", "minimum is $5k" ("월 aws 요금 $2,000" is
 # the bill)
 _PRICE_BEFORE = re.compile(
