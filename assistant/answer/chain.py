@@ -120,8 +120,10 @@ from assistant.answer.review_questions import (
     covering_question,
     described,
     guessed_ids,
+    meets_any,
     pillar_ids,
     pillar_prefixes,
+    scene_lent,
     sentences_by_question,
 )
 from assistant.answer.sources import located
@@ -610,6 +612,9 @@ def build_chain(
         # The catalog answers for entities it knows; otherwise the passages must name what was asked.
         # (the turn's own subject, named beside what it asks, is known from its own passages: `beside`)
         stated = f"{catalog_text(facts)}\n{state.get('beside', '')}"
+        # ("AWS Marketplace도 WA Tool처럼 … 도구임?": a program named, read from its own section when retrieval found
+        # only the other subject's, before it is said to be missing)
+        r = replace(r, hits=with_named_homes(q, r.hits, side_homes))
         missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None, stated=stated)
         if missing is None and (name := unknown_quoted_name(q, corpus_folded())):
             missing = (name, "missing")  # ("saw 'AWS Well-Architected Agent (preview)' in the docs — what is it?")
@@ -731,10 +736,16 @@ def _covering_lines(
         return w if (w := weight(term)) >= TELLING_IDF else 0.0
 
     pillars = pillar_prefixes(q, knowledge)
+    # (the turn's own words first: "데이터 백업 관련된건 그거 몇번 질문임?"; else the scene it points at, "그거 고치는
+    # 건 PERF 몇 번 질문임?")
+    whole = False
     found = covering_question(q, said, telling, pillars)
+    if found is None and scene_lent(q) and not meets_any(q, said, telling, pillars):
+        whole = True
+        found = covering_question(q, said, telling, pillars, whole=True)
     if meaning is not None and (found is None or len(found.ids) > 1):
         pool = found.ids if found is not None else pillar_ids(said, pillars)
-        text = described(q)
+        text = described(q, whole)
         found = closest_in_meaning(q, said, pool, lambda texts: meaning(text, texts)) or found
     lines = question_lines(found.ids, knowledge, lang) if found is not None else []
     if found is None or not lines:
@@ -1106,15 +1117,40 @@ def with_each_side(
     return [*hits[:at], *added, *(h for h in hits[at:] if h.chunk.id not in joined)]
 
 
+def with_named_homes(q: Question, hits: list[Hit], homes: Callable[[], dict[tuple[str, str], Chunk]]) -> list[Hit]:
+    """A program, path, tier or service the question names that no passage found names, read from the section its
+    own heading names (in the asker's language), joined after the best passage: what the corpus has on it."""
+    if not hits:
+        return hits
+    texts = passages_text(hits[:5])
+    added: list[Hit] = []
+    for m in q.mentions:
+        if m.entity.kind not in _COMPARED_KINDS or names_in(texts, m.names):
+            continue
+        home = homes().get((q.lang, m.entity.id))
+        if home is not None and all(a.chunk.id != home.id for a in added):
+            added.append(Hit(home, hits[0].score, {"home_section": 1.0}))
+    if not added:
+        return hits
+    joined = {a.chunk.id for a in added}
+    return [hits[0], *added, *(h for h in hits[1:] if h.chunk.id not in joined)]
+
+
 def headed_sections(chunks: list[Chunk], aliases: AliasTable) -> dict[tuple[str, str], Chunk]:
     """(language, subject) -> the first chunk of a section whose own heading names that one compared subject alone
     ("AWS Navigate 프로그램"); read once per chain, not per question (a scan of every heading costs ~50 ms)."""
     out: dict[tuple[str, str], Chunk] = {}
     for c in chunks:
         ids = _heading_ids(c.section, aliases)
-        if len(ids) == 1:
-            out.setdefault((c.lang, next(iter(ids))), c)
+        key = (c.lang, next(iter(ids))) if len(ids) == 1 else None
+        # (a curated summary's section before the user's notes of the same name)
+        if key is not None and (key not in out or (_in_notes(out[key]) and not _in_notes(c))):
+            out[key] = c
     return out
+
+
+def _in_notes(chunk: Chunk) -> bool:
+    return chunk.source.startswith("corpus/notes/")
 
 
 def _heading_ids(section: str, aliases: AliasTable) -> set[str]:

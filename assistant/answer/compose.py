@@ -547,6 +547,14 @@ class OfflineComposer:
             chosen = _steps_in_order(_with_course(chosen, candidates))
         elif q is not None and EXPLAIN.search(q.typed or q.text):
             chosen = _with_course(chosen, candidates)  # "두번째 거 좀 자세히": what its passage goes on to say
+        elif q is not None and q.kind == "list" and not best.unit.items and _leads_in(best.unit.text, q):
+            # ("what practices help several pillars at once?": "Many practices, however, help several pillars at
+            # once." names none of them; the sentences after it do, right after it)
+            course = sorted(
+                (c for c in candidates if c.hit_rank == best.hit_rank and c.unit.position > best.unit.position),
+                key=lambda c: c.unit.position,
+            )[:COURSE]
+            chosen = [best, *course, *(c for c in chosen[1:] if c not in course)][: MAX_UNITS + COURSE]
         if q is not None and q.kind == "comparison":
             chosen = self._each_side(chosen, candidates, pool, q)
         reasons = _reasons(chosen, pool) if q is not None and q.kind in REASONED else {}
@@ -833,6 +841,22 @@ _MISSING_SAID = re.compile(r"빠져\s*있|빠진|누락|\bmissing\b|\bleaves? ou
 _DENIES = re.compile(
     r"\b(?:has|have|had|gets?|includes?) no\b|\bnot (?:included|available|offered)\b|없(?:다|고|으며|음)", re.I
 )
+
+
+# A sentence whose subject is an unnamed many ("Many practices, however, help…", "Several services…", "여러 서비스가
+# …"): a lead-in to the sentences that name them
+_LEADS_IN = re.compile(
+    r"^(?:(?:but|yet|however|still),?\s+)?(?:many|several|some|various|a few|a number of)\s+([a-z-]+s)\b"
+    r"|^(?:여러|많은|몇몇|다양한)\s*(?:가지\s*)?([가-힣]+?)(?:이|가|은|는|도)\s",
+    re.IGNORECASE,
+)
+
+
+def _leads_in(sentence: str, q: Question) -> bool:
+    """`sentence` leads in to the ones it does not name, of the kind the question asks for ("what practices …?")."""
+    m = _LEADS_IN.search(sentence)
+    noun = (m.group(1) or m.group(2) or "").casefold() if m else ""
+    return bool(noun) and (noun in q.tokens or noun.removesuffix("s") in q.tokens or noun in q.text.casefold())
 
 
 def _with_course(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:

@@ -54,6 +54,7 @@ from assistant.answer.question import (
     with_id_pillars,
 )
 from assistant.knowledge.aliases import AliasTable, Mention, neighbour_plan
+from assistant.knowledge.catalog import PILLAR_PREFIX
 from assistant.knowledge.words import COMMON_WORD, zipf
 from assistant.messages import said_pattern, say, with_particle
 from assistant.recommend.reader import HANGUL, stated_bill
@@ -669,11 +670,19 @@ def _price_gap_of(q: Question, seen: list[Question], aliases: AliasTable) -> Que
     """ "얼마 더 비쌈?" after Business's price at a bill, then "그럼 엔터프라이즈는?": the last plan priced against the
     one priced before it, at the same bill."""
     talked = {p for t in seen for p in t.of_kind("plan")}
-    # (a plan it names is one of those priced: "wait so ES is actually the cheaper one? by how much")
-    if not seen or not PRICE_GAP.search(q.text) or not set(q.of_kind("plan")) <= talked:
+    if not seen or not PRICE_GAP.search(q.text):
         return None
     last = set(seen[-1].of_kind("plan"))
     if len(last) != 1:
+        return None
+    named = set(q.of_kind("plan"))
+    if len(named) == 1 and not named <= talked:
+        # ("ES로 자동 전환되면 그 요금은 얼마고, 지금보다 얼마를 더 내?" after On-Ramp's price at a bill: the plan it
+        # names against the one just priced)
+        name = next(m.text for m in q.mentions if m.entity.kind == "plan")
+        return read_question(f"{name} {seen[-1].text} {q.text}", aliases)
+    # (a plan it names is one of those priced: "wait so ES is actually the cheaper one? by how much")
+    if not named <= talked:
         return None
     before = next(
         (
@@ -1469,7 +1478,15 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     if not q.facets and not rest and not replaced and not new_attribute:
         return read_question(f"{text} {q.text}", aliases)
     topic = {p.entity.id for p in prev.mentions}  # ("그거 다루는 질문 COST 몇번임?": the topic's own pillar, again)
-    if _POINTS_AT_ACTIVITY.search(q.text) and not any(
+    # ("그거 고치는 건 PERF 몇 번 질문임?" after a scene: an id asked of what was just described; not when the answer
+    # named an id of the pillar asked, "그건 SUS 몇 번 질문 얘기임?" after a line on SUS06: that one is pointed at)
+    asked_pillars = tuple({PILLAR_PREFIX[m.entity.id] for m in q.mentions if m.entity.id in PILLAR_PREFIX})
+    answered = {i for i in question_ids(answer) if i.startswith(asked_pillars)} if asked_pillars else set()
+    id_of_it = "ident" in q.facets and bool(POINTER.search(q.text)) and not q.item and bool(asked_pillars)
+    if id_of_it and len(answered) == 1:
+        return read_question(f"{next(iter(answered))} {q.text}", aliases)  # (the one id the answer named)
+    id_of_it = id_of_it and not answered
+    if (_POINTS_AT_ACTIVITY.search(q.text) or id_of_it) and not any(
         m.entity.kind in SUBJECT_KINDS and m.entity.id not in topic for m in q.mentions
     ):
         # "what permission levels r there for that" after "who can i share a wa tool workload with": "that" is
@@ -1510,7 +1527,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         keep = " ".join([keep, *_facet_words(prev, carried)])
     # ("and enterprise at that spend?", "엔터프라이즈면?" after a price at a stated bill: still a price asked)
     priced = "price" in q.facets or ("price" in prev.facets and not new_attribute)
-    return read_question(" ".join([keep, *_stated_bill(prev, q, priced), q.text]).strip(), aliases)
+    out = read_question(" ".join([keep, *_stated_bill(prev, q, priced), q.text]).strip(), aliases)
+    return replace(out, scene_pointed=True) if id_of_it else out
 
 
 # "같은 사용액이면", "at the same spend": the bill the conversation stated, pointed at
@@ -1523,8 +1541,11 @@ _SAME_BILL = re.compile(
 
 def _same_bill(resolved: Question, q: Question, asked: list[str], aliases: AliasTable) -> Question:
     """ "온램프였으면 같은 사용액에 얼마였음?" after "월 사용액 30만불인데 엔터프라이즈 얼마?": a turn that names its
-    own plan (so nothing is carried into it) but points at the bill stated before is priced at that bill."""
-    if not _SAME_BILL.search(q.text):
+    own plan (so nothing is carried into it) but points at the bill stated before is priced at that bill; so is
+    one that names its plans and asks their price ("엔터프라이즈면? 비즈니스랑 월 차이 얼마" after a price at a
+    bill): the talk's bill is the asker's."""
+    priced = bool(q.of_kind("plan")) and ("price" in q.facets or bool(PRICE_GAP.search(q.text)))
+    if not (_SAME_BILL.search(q.text) or priced):
         return resolved
     if stated_bill(resolved.text, 1.0) is None:
         bill = next((b for text in reversed(asked) if (b := _bill_said(text))), None)

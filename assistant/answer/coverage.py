@@ -193,7 +193,12 @@ def not_covered(
         # (nor when a reason is asked: "why would paying for multi-AZ RDS count as cost optimization?" asks the why of
         # a practice the service only sets)
         reason = bool(REASON_ASKED.search(q.typed or q.text))
-        setting = (mapping or reason) and m.entity.kind == "service" and any(_known_name(n, known) for n in m.names)
+        # (nor one the corpus knows in the scene before the question: "Graviton 전환 끝냄 … 탄소 지표 없는데 그렇게 써도
+        # 됨?" asks about the claim, not about Graviton)
+        told = any(a <= m.start < b for a, b in scene)
+        setting = (
+            (mapping or reason or told) and m.entity.kind == "service" and any(_known_name(n, known) for n in m.names)
+        )
         if specific and not names_in(texts, names) and not (lent_stated and m.start < q.own_start) and not setting:
             # (beside a catalog answer too: "Activate 크레딧으로 biz+ 요금 낼수있음?" asks about the credits, which
             # neither the plan's line nor any passage names)

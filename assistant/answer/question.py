@@ -123,6 +123,9 @@ class Question:
     # the name of the item of the last answer's list that the turn picked by its place ("세번째꺼는 뭘로 거는거임?":
     # 중지 조건): that item, out of its list, answers
     item: str = ""
+    # a turn that asks which review question covers the scene it points at ("그거 고치는 건 PERF 몇 번 질문임?"), lent
+    # that scene's words by the conversation
+    scene_pointed: bool = False
 
     @property
     def own_start(self) -> int:
@@ -222,7 +225,8 @@ def scene_before(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 # (a chat sentence may end in laughter or tears instead of a stop: "IP 하드코딩해서 호출 중임 ㅋㅋ")
 # (or in a spaced dash before the question: "its ahead of a big launch next month - can aws help check readiness?")
-_STATEMENT = re.compile(r"[^.!?ㅋㅎㅠㅜ]+?(?:[.!]+|\s*[ㅋㅎㅠㅜ]{2,}|\s+[-–—](?=\s))(?=\s)")
+# (tears may be one: "롤백도 못 하고 터짐 ㅠ")
+_STATEMENT = re.compile(r"[^.!?ㅋㅎㅠㅜ]+?(?:[.!]+|\s*(?:[ㅋㅎ]{2,}|[ㅠㅜ]+)|\s+[-–—](?=\s))(?=\s)")
 
 # (not a response time: "15분 응답도 느림 ㅋㅋ 더 빨리 받게 붙일 수 있는 거 있음?" states the need the answer must beat)
 _SCENE_TIMES = ("duration", "date", "count")  # ("VPC 몇 개에 온프렘까지 붙일 거임": a few, no count asked)
@@ -604,7 +608,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # (only a scene before a question mark: any text read, an answer too, has statements)
     scene_pillars = [m for m in mentions if m.entity.kind == "pillar" and any(a <= m.start < b for a, b in scene)]
     own = [m for m in mentions if not any(a <= m.start < b for a, b in stated)]
-    if scene_pillars and any(m.entity.id == "pillar" for m in own) and not any(m.entity.kind == "pillar" for m in own):
+    # (not "COST랑 SUS가 … 두 pillar 질문 합치면?": "the two pillars" points back at them)
+    general = [m for m in own if m.entity.id == "pillar" and not _POINTED_PILLARS.search(text[: m.start])]
+    if scene_pillars and general and not any(m.entity.kind == "pillar" for m in own):
         mentions = tuple(m for m in mentions if m not in scene_pillars)
     if (
         not set(facets) & FIGURE_FACETS
@@ -1089,6 +1095,10 @@ def _is_negated(m: Mention, text: str) -> bool:
 
 
 # "our security team's account", "보안팀", "the security folks": a team named after its work, not the pillar
+# "the two pillars", "두 pillar", "both", "그 필러": the pillar word right after words that point back at named ones
+_POINTED_PILLARS = re.compile(
+    r"(?:\b(?:both|the two|these two|those two|the three|these|those)|두|세|둘|그|이)\s*$", re.IGNORECASE
+)
 _TEAM_AFTER = re.compile(
     r"(?:'s)?\s*(?:teams?|folks|guys|people|org|department|dept|팀|담당자|부서)(?![A-Za-z])", re.IGNORECASE
 )
@@ -1253,7 +1263,15 @@ KNOWN_CLAUSE = re.compile(
 
 # what a review's questions belong to: a question named after anything else is that thing's ("re:Post question")
 _REVIEW_KINDS = ("pillar", "area", "principle")
-_REVIEW_IDS = ("lens", "custom-lens", "well-architected-framework", "well-architected-review", "well-architected-tool")
+# ("두 pillar 질문": the questions of the pillars)
+_REVIEW_IDS = (
+    "lens",
+    "custom-lens",
+    "well-architected-framework",
+    "well-architected-review",
+    "well-architected-tool",
+    "pillar",
+)
 
 
 def _review_questions(masked: str, found: list[Mention]) -> bool:

@@ -21,6 +21,7 @@ from assistant.answer.conversation import GENERIC as GENERIC_NAMES
 from assistant.answer.conversation import ORDINAL
 from assistant.answer.cues import AMONG, FACETS, ID_RANGE, POINTER, QUESTION_ID, WHICH_NUMBER, ids_in, without_named_ids
 from assistant.answer.question import Question, blank
+from assistant.knowledge.aliases import Mention
 from assistant.knowledge.words import zipf
 from assistant.retrieval.identifiers import practices_asked
 from assistant.retrieval.lexical import fold, tokenize, verb_of
@@ -33,6 +34,9 @@ _GENERIC = frozenset(
     | {"묻는", "다루", "루는", "해당", "id", "ids", "number", "numbers", "번호"}
     # (choosing is what half the topics are about: services, types, pricing models, Regions; the thing chosen tells)
     | {"choose", "chose", "chosen", "choice", "pick", "select", "selection"}
+    # (prepositions and light verbs the search keeps name no topic: "cpu per request", "which id does that go under")
+    | {"per", "under", "via", "into", "onto", "upon", "within", "across", "through", "during", "among", "between"}
+    | {"go", "goes", "going", "went", "get", "gets", "got", "put", "belong", "belongs", "fall", "falls"}
 )
 
 
@@ -196,7 +200,14 @@ def asks_which_question(q: Question) -> bool:
     asking = [x for x in split_sentences(typed) if _asks_an_id(x)]
     said = " ".join(asking) or typed
     pointing = POINTER.search(said) or _POINTING_KO.search(said) or AMONG.search(said) or ORDINAL.search(said)
-    return not (q.typed and pointing)
+    return not (q.typed and pointing) or scene_lent(q)
+
+
+def scene_lent(q: Question) -> bool:
+    """A follow-up that asks an id of what it points at ("그거 고치는 건 PERF 몇 번 질문임?"), lent the words of the
+    scene just described (no id among them, no item of a list picked): that scene is what the id covers."""
+    lent = q.text[: len(q.text) - len(q.typed)] if q.typed else ""
+    return q.scene_pointed and bool(lent) and not q.item and not ids_in(lent) and _asks_an_id(q.typed)
 
 
 def checks_a_guess(q: Question) -> bool:
@@ -206,19 +217,39 @@ def checks_a_guess(q: Question) -> bool:
     typed = q.typed or q.text
     if q.kind != "yesno" or "ident" in q.facets or practices_asked(typed) or q.item or len(set(ids_in(typed))) != 1:
         return False
-    if q.typed or q.negative or _RULED_OUT.search(typed):
+    lent = q.text[: len(q.text) - len(typed)]
+    if FACETS["ident"].search(lent) or q.negative or _RULED_OUT.search(typed):
         # (a turn after "… COST 몇 번이야?" guesses beside the ask it was lent, `asks_which_question`; "태그 얘기는
         # 아니니까 COST03은 아니지?" rules an id out by what it is not about)
         return False
-    if ID_RANGE.search(typed) or any(m.entity.kind not in _DESCRIBING_KINDS for m in q.mentions):
+    if ID_RANGE.search(typed) or any(m.entity.kind not in _DESCRIBING_KINDS and _places(m, q) for m in q.mentions):
         return False  # (a range, a plan, a program: the id is placed, not guessed)
-    return bool(_TOPIC_OF.search(typed)) and bool(_terms(_without_ids(typed)) - _GENERIC)
+    said = bool(_TOPIC_OF.search(typed) or _ID_CONFIRMED.search(typed))
+    return said and bool(_terms(_without_ids(typed)) - _GENERIC)
 
 
-def described(q: Question) -> str:
+def _places(m: Mention, q: Question) -> bool:
+    """A name that places the id guessed: a plan, a program, an area said as one ("is SEC03 in the IAM area?"),
+    not an area's word inside a description ("cutting cross-region data shuffling? SUS05 right?")."""
+    return m.entity.kind != "area" or bool(_AREA_WORD.match(q.text, m.end))
+
+
+_AREA_WORD = re.compile(r"\s*(?:areas?|영역|쪽|side|category|part)\b", re.IGNORECASE)
+
+# "… cutting cross-region data shuffling? SUS05 right?", "… 그럼 REL09 맞지?": an id put forward, after what it is said
+# to cover, to be confirmed
+_ID_CONFIRMED = re.compile(
+    rf"{QUESTION_ID.pattern}\s*,?\s*(?:right|correct|yeah|yes|no|then)?\s*\?\s*$"
+    rf"|{QUESTION_ID.pattern}\s*(?:이|가)?\s*(?:맞지|맞아|맞죠|맞나|맞음|맞을까|맞는)",
+    re.IGNORECASE,
+)
+
+
+def described(q: Question, whole: bool = False) -> str:
     """What the question describes, apart from the ids it names: the clauses without one ("…, SEC08?" is a guess
-    beside it), or, in a question that checks a guess, its words but the id ("is SEC03 about encryption at rest?")."""
-    typed = q.typed or q.text
+    beside it), or, in a question that checks a guess, its words but the id ("is SEC03 about encryption at rest?").
+    `whole`: with the words of the scene the conversation lent it (`scene_lent`)."""
+    typed = q.text if whole else q.typed or q.text
     return _without_ids(typed) if checks_a_guess(q) else without_named_ids(typed)
 
 
@@ -266,18 +297,33 @@ def covering_question(
     said: list[Said],
     weight: Callable[[str], float],
     pillars: tuple[str, ...] = (),
+    whole: bool = False,
 ) -> Covering | None:
     """The id whose sentences share the most telling words with the question (by `weight`, the corpus's idf);
     the ids of one area when its sentences tie them; None when nothing is shared or the best ids are in several
     areas. `pillars`: the id prefixes the question names (OPS, SEC, …), to keep to."""
-    typed = q.typed or q.text
+    typed = q.text if whole else q.typed or q.text
     start = len(q.text) - len(typed)  # (mentions are placed in `q.text`)
     frame = [
         (m.start - start, m.end - start)
         for m in q.mentions
         if m.start >= start and (m.entity.kind in _FRAME_KINDS or m.entity.id in GENERIC_NAMES)
     ]
-    asked = _words(blank(described(q), frame))
+    # (in a scene lent by the conversation, a term typed short is met by its name: "DR" by "disaster recovery")
+    spelt = (
+        []
+        if not whole
+        else [
+            name
+            for m in q.mentions
+            if m.start >= start
+            and m.entity.kind in _DESCRIBING_KINDS
+            and m.entity.kind != "pillar"
+            and (name := getattr(m.entity, q.lang, None) or m.entity.en)
+            and fold(name) != fold(m.text)
+        ]
+    )
+    asked = _words(" ".join([blank(described(q, whole), frame), *spelt]))
     best: tuple[float, Said] | None = None
     scores: dict[str, float] = {}
     named: dict[str, float] = {}  # by each id's own topic
@@ -308,6 +354,19 @@ def covering_question(
     if len(mine) > 1 and mine[0][0] > mine[1][0]:
         return Covering((mine[0][1],), best[1])
     return Covering(tied, best[1])
+
+
+def meets_any(q: Question, said: list[Said], weight: Callable[[str], float], pillars: tuple[str, ...] = ()) -> bool:
+    """Some telling word the turn itself typed is in a sentence about an id (of the pillars named): the turn
+    describes something of its own ("백업 자체 묻는 건 …"), not only points at the scene before ("그거 고치는 건 …")."""
+    asked = _words(described(q))
+    return any(
+        weight(t) > 0 and not _names_pillar(t, s.ids[0])
+        for s in said
+        if s.chunk.lang == q.lang and (not pillars or s.ids[0].startswith(pillars))
+        for word in asked
+        for t in word & s.terms
+    )
 
 
 # e5 cosines of short sentences sit close together: two ids closer to the question than this apart are not told
