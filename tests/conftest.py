@@ -139,3 +139,13 @@ def chat(assistant):
         return answer
 
     return ask
+
+
+def talk(assistant, *questions: str) -> list[str]:
+    """Each answer of one conversation, in order (each turn asked with the turns before it)."""
+    from assistant.types import Turn
+
+    history: list[Turn] = []
+    for question in questions:
+        history.append(Turn(question, assistant.ask(question, history).answer))
+    return [t.answer for t in history]

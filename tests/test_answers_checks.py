@@ -9,8 +9,7 @@ from assistant.answer.question import read_question
 from assistant.answer.review_questions import _joined, checks_a_guess
 from assistant.knowledge.aliases import load_aliases
 from assistant.knowledge.words import one_slip_apart
-from assistant.types import Turn
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, talk
 
 
 @pytest.fixture(scope="module")
@@ -46,25 +45,17 @@ def test_a_verb_and_its_particle_are_the_noun_they_make():
     assert _joined("scale out the fleet") == "scale out the fleet"
 
 
-def _talk(assistant, *questions: str) -> list[str]:
-    """Each answer of one conversation, in order."""
-    history: list[Turn] = []
-    for question in questions:
-        history.append(Turn(question, assistant.ask(question, history).answer))
-    return [t.answer for t in history]
-
-
 def test_a_bill_said_in_words_or_named_next_prices_the_plan(assistant):
     answer = assistant.ask("we're on business support. usage is about two fifty k a month. what's the monthly fee?")
     assert "$14,400" in answer.answer.splitlines()[0]
-    answers = _talk(
+    answers = talk(
         assistant, "fintech on ES, usage ~one-forty k/mo. what do we pay?", "ok and at 160k what's the bill?"
     )
     assert "$15,700" in answers[-1].splitlines()[0]
 
 
 def test_a_bill_pointed_at_asks_the_next_plans_price_there(assistant):
-    answers = _talk(
+    answers = talk(
         assistant,
         "payments startup on EKS — usage landed at ~one hundred sixty k this month and we're on ES. support budget "
         "line is 16k/mo. do we fit? exact number pls",
@@ -78,7 +69,7 @@ def test_a_bill_pointed_at_asks_the_next_plans_price_there(assistant):
 
 
 def test_what_the_asker_already_knows_asks_nothing(assistant):
-    answers = _talk(
+    answers = talk(
         assistant,
         "게임사 인프라팀. 월 사용액 딱 백만 불 예상함. ES 서포트비 구간 요율로 계산하면 얼마?",
         "비즈니스였으면? 1월에 없어지는 건 아는데 재무팀이 비교해달래",
@@ -148,14 +139,14 @@ def test_an_everyday_word_in_a_compound_of_its_own_names_no_plan(aliases):
 
 
 def test_another_practice_described_after_an_id_asks_its_id_whatever_it_names(assistant):
-    answers = _talk(
+    answers = talk(
         assistant,
         "REL review, foundations. we monitor service quotas and keep headroom for failover. which REL q is that?",
         "and the one about not having overlapping private IP ranges across vpcs + on-prem? we just got bitten lol",
     )
     assert answers[0].startswith("REL01") and answers[1].startswith("REL02")
     # (an identity provider said as "IdP", as the summary now writes it beside the full name)
-    answers = _talk(
+    answers = talk(
         assistant,
         "what does the SEC pillar map to identity?",
         "and which SEC question is that identity stuff — central IdP, MFA, temp creds? 02 or 03",
@@ -183,7 +174,7 @@ def test_a_which_question_is_not_cut_where_the_asker_asked_nothing(assistant):
 
 
 def test_a_condition_before_the_question_asks_nothing_of_its_own(assistant):
-    answers = _talk(
+    answers = talk(
         assistant,
         "Enterprise Support는 계속 유지할 예정이고 월 AWS 사용액은 85만 달러입니다. 월 Support 요금이 얼마인가요?",
         "그 경우에 신규 서비스 출시 달에만 Countdown Premium을 붙이면, 그 달 Support 관련 비용은 합쳐서 "

@@ -1,0 +1,129 @@
+"""Figures read and worked out: fractions said in words, several bills, the spend where a plan's percentage takes
+over, a plan's own severities, price gaps across a conversation; and ids asked of a scene the turn points at
+(real store, real models)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.question import read_question
+from assistant.answer.review_questions import checks_a_guess
+from assistant.knowledge.aliases import load_aliases
+from assistant.knowledge.catalog import load_catalog
+from assistant.recommend.checks import break_even
+from assistant.recommend.reader import money, spelt_figure, stated_bills
+from tests.conftest import CORPUS, talk
+
+
+@pytest.fixture(scope="module")
+def aliases():
+    return load_aliases(CORPUS)
+
+
+def test_a_fraction_said_in_words_is_read():
+    assert spelt_figure("one point five") == 1.5
+    assert spelt_figure("six and a half") == 6.5
+    assert spelt_figure("two fifty") == 250
+    said = money("usage is ~one point five mil/mo now, three point five mil/mo next year", 1400.0)
+    assert [m.usd for m in said] == [1_500_000, 3_500_000]
+    # (a bill after "this month" and before a full stop is still the bill)
+    assert [m.usd for m in money("usage this month ~six and a half k. is it 29 bucks?", 1400.0)][0] == 6_500
+
+
+def test_every_bill_stated_is_read_but_a_budget_or_a_floor_is_not():
+    text = "usage 1.5M/mo now, 3.5M/mo next year. support budget for next yr is 140k/mo. beats the $29 floor?"
+    assert [m.usd for m in stated_bills(text, 1400.0)] == [1_500_000, 3_500_000]
+
+
+def test_the_spend_where_the_percentage_takes_over_from_the_minimum():
+    plans = {p.id: p for p in load_catalog(CORPUS).support_plans.plans}
+    assert round(break_even(plans["developer"].price)) == 967
+    assert break_even(plans["business"].price) == 1_000
+    assert break_even(plans["enterprise"].price) == 150_000
+    assert break_even(plans["basic"].price) is None  # (free: no percentage ever takes over)
+
+
+def test_a_break_even_question_is_answered_with_that_spend(assistant):
+    first = assistant.ask(
+        "on dev support, usage about a grand a month. at what monthly usage does the 3% start beating the $29 floor?"
+    ).answer.splitlines()[0]
+    assert first.startswith("Developer Support:") and "$967" in first
+
+
+def test_each_bill_stated_gets_its_price(assistant):
+    answer = assistant.ask(
+        "we're on ES, usage is ~one point five mil/mo now and three point five mil/mo next year. "
+        "support budget for next yr is 140k/mo, does that hold? need both monthly fees"
+    ).answer
+    assert "$79,500" in answer.splitlines()[0]
+    assert "$139,500" in answer and "not scheduled to end" not in answer.splitlines()[0]
+
+
+def test_a_plans_own_severities_are_counted(assistant):
+    lines = assistant.ask("how many severity levels does BS+ have?").answer.splitlines()
+    assert lines[0].startswith("Business Support+ offers 4 severity levels")
+    assert not any("business-critical" in x for x in lines)
+    first = assistant.ask("비즈니스 서포트 플러스 심각도 몇 단계임?").answer.splitlines()[0]
+    assert "4가지" in first
+    # (a plan word beside severities is the plan)
+    assert "Developer Support" in assistant.ask("what severity levels are there on developer?").answer.splitlines()[0]
+
+
+def test_a_gap_to_the_plan_moved_to_is_worked_at_the_talks_bill(assistant):
+    answers = talk(
+        assistant,
+        "우리 계정은 Enterprise On-Ramp이고 월 AWS 사용액이 약 6만 2천 달러입니다. 이번 달 Support 요금은 얼마인가요?",
+        "Enterprise Support로 자동 전환되면 그 요금은 얼마가 되고, 지금보다 매달 얼마를 더 내게 되나요?",
+    )
+    assert "$6,200" in answers[0].splitlines()[0]
+    assert "$8,800" in answers[1].splitlines()[0] and "$15,000" in answers[1]
+    answers = talk(
+        assistant,
+        "비즈니스 서폿 쓰는중 월사용 4만5천불 정도임 이번달 얼마나옴?",
+        "엔터프라이즈면? 비즈니스랑 월 차이 얼마",
+    )
+    assert "$11,550" in answers[1].splitlines()[0]
+
+
+def test_an_id_asked_of_the_scene_pointed_at(assistant):
+    answers = talk(
+        assistant,
+        "몇 년 전에 고른 인스턴스 세대 그대로 쓰고 있었고 사이즈도 감으로 잡았음 ㅋㅋ "
+        "PERF 안티패턴 중에 사이징 얘기 뭐뭐 있음?",
+        "그거 고치는 건 PERF 몇 번 질문임?",
+    )
+    assert answers[1].startswith("PERF02")
+    # (a turn that describes its own topic is read by its own words, whatever it points at)
+    answers = talk(
+        assistant,
+        "REL pillar에서 재해 복구(DR)랑 복원력 테스트 쪽으로 꼽는 AWS 서비스 뭐뭐야?",
+        "ㅇㅋ 그럼 백업 자체 묻는 건 REL 몇 번임? 복원 한 번도 안 해본 거 거기 적어야 돼서",
+    )
+    assert answers[1].startswith("REL09")
+
+
+def test_a_guess_typed_after_a_description_is_checked(aliases):
+    assert checks_a_guess(
+        read_question("trimming oversized EBS volumes + cutting cross-region data? SUS05 right?", aliases)
+    )
+    # (an area said as the place of the id places it)
+    assert not checks_a_guess(read_question("is SEC03 in the data protection area?", aliases))
+
+
+def test_a_sentence_leading_in_to_examples_is_followed_by_them(assistant):
+    answer = assistant.ask("what examples does WA give of practices that help several pillars at once?").answer
+    lines = answer.splitlines()
+    assert lines[0].startswith("Many practices")
+    assert "Infrastructure as code" in lines[1] and "Managed services" in answer
+
+
+def test_a_program_named_beside_another_subject_is_read_from_its_own_section(assistant):
+    answer = assistant.ask("AWS Marketplace도 WA Tool처럼 Well-Architected Framework 도구 중 하나임?").answer
+    assert answer.startswith("Marketplace는 Well-Architected Framework와 직접 연결된 도구는 아니")
+
+
+def test_the_two_pillars_named_in_the_scene_are_summed(assistant):
+    first = assistant.ask(
+        "COST랑 SUS가 방향이 거의 같다길래 WAFR 세션 하나로 묶어서 돌리려는데, 두 pillar 질문 합치면 총 몇 개임?"
+    ).answer.splitlines()[0]
+    assert "17개" in first
