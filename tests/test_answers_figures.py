@@ -127,3 +127,11 @@ def test_the_two_pillars_named_in_the_scene_are_summed(assistant):
         "COST랑 SUS가 방향이 거의 같다길래 WAFR 세션 하나로 묶어서 돌리려는데, 두 pillar 질문 합치면 총 몇 개임?"
     ).answer.splitlines()[0]
     assert "17개" in first
+
+
+def test_the_next_pillar_after_the_extreme_is_named_when_asked(assistant):
+    lines = assistant.ask("which pillar has the fewest qs, and whats the 2nd smallest?").answer.splitlines()
+    assert lines[0].startswith("The pillar with the fewest questions: Performance Efficiency, with 5")
+    assert lines[1].startswith("- Next after it: Sustainability, with 6 questions.")
+    # (not asked: no next line)
+    assert "Next after it" not in assistant.ask("which pillar has the fewest questions?").answer

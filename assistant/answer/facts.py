@@ -1049,7 +1049,21 @@ def _pillar_extremes(q: Question, k: Knowledge, lang: str, principles: bool) -> 
         thing = "principles" if principles else "questions"
         ref = getattr(tied[0].cite.design_principles if principles else tied[0].cite.areas, lang)
         out.append(_line(say(f"pillar.{key}.{thing}", lang, pillars=names, n=n), ref, str(n)))
+        rest = [p for p in k.pillars.pillars if count(p) != n]
+        if _NEXT_RANK.search(q.text) and rest:  # ("fewest qs, and whats the 2nd smallest?": the next count too)
+            m = pick(count(p) for p in rest)
+            after = [p for p in rest if count(p) == m]
+            names = ", ".join(both_names(p.name, lang) for p in after)
+            ref = getattr(after[0].cite.design_principles if principles else after[0].cite.areas, lang)
+            text = say("pillar.next", lang, pillars=names, n=m, thing=say(f"thing.{thing}", lang))
+            out.append(_line(text, ref, str(m)))
     return out
+
+
+# the next one after the extreme: "the 2nd smallest", "second most", "두 번째로 적은", "그다음"
+_NEXT_RANK = re.compile(
+    r"\b(?:2nd|second|next)[- ](?:smallest|fewest|least|biggest|largest|most)\b|두\s*번째|그\s*다음", re.IGNORECASE
+)
 
 
 _WAF = "well-architected-framework"

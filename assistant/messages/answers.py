@@ -242,6 +242,12 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "질문이 가장 많은 원칙은 {pillars}입니다(질문 {n}개).",
         "en": "The pillar with the most questions: {pillars}, with {n} questions.",
     },
+    "pillar.next": {
+        "ko": "그다음은 {pillars}입니다({thing} {n}개).",
+        "en": "Next after it: {pillars}, with {n} {thing}.",
+    },
+    "thing.questions": {"ko": "질문", "en": "questions"},
+    "thing.principles": {"ko": "설계 원칙", "en": "design principles"},
     "pillar.fewest.principles": {
         "ko": "설계 원칙이 가장 적은 원칙은 {pillars}입니다(설계 원칙 {n}개).",
         "en": "The pillar with the fewest design principles: {pillars}, with {n} design principles.",
