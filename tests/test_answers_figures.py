@@ -26,8 +26,11 @@ def test_a_fraction_said_in_words_is_read():
     assert spelt_figure("two fifty") == 250
     said = money("usage is ~one point five mil/mo now, three point five mil/mo next year", 1400.0)
     assert [m.usd for m in said] == [1_500_000, 3_500_000]
-    # (a bill after "this month" and before a full stop is still the bill)
+    # (a bill after "this month" and before a full stop is still the bill; so is one "we're at", or "청구")
     assert [m.usd for m in money("usage this month ~six and a half k. is it 29 bucks?", 1400.0)][0] == 6_500
+    said = money("this month we're at one point two mil, next yr forecast is two and a half mil/mo", 1400.0)
+    assert [m.usd for m in said] == [1_200_000, 2_500_000]
+    assert [m.usd for m in money("이번달 청구 six and a half k 나왔는데 얼마임?", 1400.0)] == [6_500]
 
 
 def test_every_bill_stated_is_read_but_a_budget_or_a_floor_is_not():
@@ -47,6 +50,10 @@ def test_a_break_even_question_is_answered_with_that_spend(assistant):
     first = assistant.ask(
         "on dev support, usage about a grand a month. at what monthly usage does the 3% start beating the $29 floor?"
     ).answer.splitlines()[0]
+    assert first.startswith("Developer Support:") and "$967" in first
+    # (an amount exceeded, "최소요금 $29 넘어감", is no move to another plan; "사용량 얼마" asks no size)
+    q = "developer plan은 월 사용량 얼마부터 3%가 최소요금 $29 넘어감?"
+    first = assistant.ask(q).answer.splitlines()[0]
     assert first.startswith("Developer Support:") and "$967" in first
 
 

@@ -422,7 +422,9 @@ FACETS = _cues(
         r"|\bafter the (?:move|switch|migration|transition|change)\b"
         r"|(?:옮긴|바뀐|넘어간|전환한|전환된)\s*(?:뒤|후|다음)"
         r"|\bwhere (?:do|will|would|should) (?:we|i) (?:land|go|end up|move)\b|\bjump (?:to|early|over|ship)\b"
-        r"|대체|후속|대신|옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐|넘어가|넘어갈|넘어감|(?:뭘|뭐|어디)로\s*넘어"
+        # (not "최소요금 $29 넘어감?": an amount exceeded)
+        r"|대체|후속|대신|옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐"
+        r"|(?<![\d%원불])(?<![\d%원불]\s)(?<!요금\s)(?<!금액\s)(?<!최소\s)(?:넘어가|넘어갈|넘어감)|(?:뭘|뭐|어디)로\s*넘어"
         r"|어디로\s*(?:가|감|옮|이동|넘어)",  # "디벨로퍼 쓰던 팀은 어디로 가?"
         # ("my notes call it 'enable traceability'": naming, not a phone call)
         "channels": r"\bphone\b|\bchat\b|\bemail\b|e-mail|\bchannels?\b"
@@ -1160,8 +1162,9 @@ ASKED = _cues(
         "length": r"글자\s*수|문자\s*수|몇\s*(?:글)?자(?![가-힣])|\bhow many char(?:acter)?s\b"
         r"|\bchar(?:acter)?s? (?:limit|count|max)\b|\b(?:name|title|text) length\b|\bmax(?:imum)? length\b",
         "size": r"\bhow (?:big|large)\b|\b(?:max(?:imum)?|min(?:imum)?)\s+(?:\w+\s+){0,2}?size\b|\bsize (?:limit|cap)\b"
-        r"|몇\s*(?:기가|테라|메가|바이트|GB|TB|MB)|(?:최대|최소)\s*(?:\S+\s+){0,2}?(?:용량|크기|사이즈)"
-        r"|(?:용량|크기)\s*(?:은|이|가)?\s*(?:몇|얼마)",
+        # (not "사용량 얼마부터": the usage, whose last syllables spell 용량)
+        r"|몇\s*(?:기가|테라|메가|바이트|GB|TB|MB)|(?:최대|최소)\s*(?:\S+\s+){0,2}?(?:(?<!사)용량|크기|사이즈)"
+        r"|(?:(?<!사)용량|크기)\s*(?:은|이|가)?\s*(?:몇|얼마)",
         "score": r"\bpass(?:ing)? (?:score|mark|grade)\b|\bcut-?off score\b|\bscore (?:to|needed|required)\b"
         r"|합격\s*(?:점수|선|기준|커트)|몇\s*점|커트\s*라인|컷\s*라인",
         # what a seller or buyer pays the platform: "listing fee", "수수료"; free products are no answer to it
