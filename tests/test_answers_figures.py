@@ -142,3 +142,14 @@ def test_the_next_pillar_after_the_extreme_is_named_when_asked(assistant):
     assert lines[1].startswith("- Next after it: Sustainability, with 6 questions.")
     # (not asked: no next line)
     assert "Next after it" not in assistant.ask("which pillar has the fewest questions?").answer
+
+
+def test_a_count_of_a_pillars_parts_is_asked_of_the_pillar_not_of_a_principle_named_before(assistant):
+    answers = talk(
+        assistant,
+        "노트에 PERF 설계원칙을 '고급기술 써야됨, 몇분안에 전세계 배포' 이런 식으로 적어놔서 엉망임. "
+        "현행판 정식 이름 5개 다 알려줘",
+        "그거 BP 영역은 몇 개고 질문은 총 몇 개임?",
+    )
+    assert answers[1].startswith("성능 효율성(Performance Efficiency) 원칙의 모범 사례 영역은 5가지입니다.")
+    assert "5개(PERF01~PERF05)" in answers[1]

@@ -1450,6 +1450,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # names kept apart, so "enterprise" and "on-ramp" carried from "enterprise vs on-ramp" stay two plans
     picked = which_kind(q)  # "and the newest pillar?" after Reliability: another pillar is to be picked
     staged_before = _staged(prev)
+    # ("그거 BP 영역은 몇 개고 질문은 총 몇 개임?" after a pillar's principles, one quoted from the notes: a count of
+    # the pillar's parts asks it of the pillar, not of a principle or area of it)
+    parts_counted = bool(_PARTS_COUNTED.search(q.text))
     keep = ", ".join(
         p.text
         for p in prev.mentions
@@ -1474,6 +1477,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         # ("따면 몇년 유효함?" after "클프 시험 범위에 … 서포트 플랜 내용도 나옴?": the exam is the topic; a whole kind
         # named beside a subject of another kind was what the question was about it)
         and not (p.entity.kind == "class" and any(o.entity.kind in _SPECIFIC_SUBJECTS for o in prev.mentions))
+        and not (parts_counted and p.entity.kind in ("principle", "area") and _pillar_named(prev))
     )
     if not q.facets and not rest and not replaced and not new_attribute:
         return read_question(f"{text} {q.text}", aliases)
@@ -1724,6 +1728,19 @@ def _names_own_attribute(q: Question) -> bool:
 
 
 RARE = 3.5  # Zipf: "strategies" 4.2 is everyday; "idempotency" 1.5 is not
+
+
+# a pillar's parts counted themselves ("BP 영역은 몇 개", "how many areas"), not what one of them holds ("그 영역에
+# 질문 몇개")
+_PARTS_COUNTED = re.compile(
+    r"(?:영역|설계\s*원칙)\s*(?:은|이|는|가)?\s*(?:총\s*)?몇\s*(?:개|가지)"
+    r"|\bhow many (?:best[- ]practice )?(?:areas|design principles|principles)\b",
+    re.IGNORECASE,
+)
+
+
+def _pillar_named(q: Question) -> bool:
+    return any(m.entity.kind == "pillar" for m in q.mentions)
 
 
 def _detail_words(prev: Question, q: Question) -> list[str]:
