@@ -1144,13 +1144,9 @@ def headed_sections(chunks: list[Chunk], aliases: AliasTable) -> dict[tuple[str,
         ids = _heading_ids(c.section, aliases)
         key = (c.lang, next(iter(ids))) if len(ids) == 1 else None
         # (a curated summary's section before the user's notes of the same name)
-        if key is not None and (key not in out or (_in_notes(out[key]) and not _in_notes(c))):
+        if key is not None and (key not in out or (out[key].kind == "notes" and c.kind != "notes")):
             out[key] = c
     return out
-
-
-def _in_notes(chunk: Chunk) -> bool:
-    return chunk.source.startswith("corpus/notes/")
 
 
 def _heading_ids(section: str, aliases: AliasTable) -> set[str]:

@@ -550,10 +550,7 @@ class OfflineComposer:
         elif q is not None and q.kind == "list" and not best.unit.items and _leads_in(best.unit.text, q):
             # ("what practices help several pillars at once?": "Many practices, however, help several pillars at
             # once." names none of them; the sentences after it do, right after it)
-            course = sorted(
-                (c for c in candidates if c.hit_rank == best.hit_rank and c.unit.position > best.unit.position),
-                key=lambda c: c.unit.position,
-            )[:COURSE]
+            course = _after(best, candidates)[:COURSE]
             chosen = [best, *course, *(c for c in chosen[1:] if c not in course)][: MAX_UNITS + COURSE]
         if q is not None and q.kind == "comparison":
             chosen = self._each_side(chosen, candidates, pool, q)
@@ -859,20 +856,24 @@ def _leads_in(sentence: str, q: Question) -> bool:
     return bool(noun) and (noun in q.tokens or noun.removesuffix("s") in q.tokens or noun in q.text.casefold())
 
 
+def _after(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates that follow `lead` in its own passage, in the passage's order."""
+    return sorted(
+        (c for c in candidates if c.hit_rank == lead.hit_rank and c.unit.position > lead.unit.position),
+        key=lambda c: c.unit.position,
+    )
+
+
 def _with_course(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
     """A how-to is answered by what its lead passage says to do: the sentences that follow the lead there
     ("You add redundancy…", "deployments should span several Availability Zones") come next, before lines
     from other passages, although they share few words with the question."""
     best = chosen[0]
-    after = [
+    course = [
         c
-        for c in candidates
-        if c.hit_rank == best.hit_rank
-        and best.unit.position < c.unit.position <= best.unit.position + COURSE
-        and not c.unit.is_item
-        and c not in chosen
+        for c in _after(best, candidates)
+        if c.unit.position <= best.unit.position + COURSE and not c.unit.is_item and c not in chosen
     ]
-    course = sorted(after, key=lambda c: c.unit.position)
     same = [c for c in chosen if c.hit_rank == best.hit_rank]
     others = [c for c in chosen if c.hit_rank != best.hit_rank]
     return [*same, *course, *others][: MAX_UNITS + COURSE]

@@ -173,13 +173,15 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         # "15분짜리도 있음?" after a plan's target: the plans and add-ons that meet it (not "거기도 … 15분 응답
         # 있음?", which asks it of the plan pointed at, nor "응답 몇분 옴? 15분짜리도 있음?", which asks its figure)
         plans = []
-    if not plans and q.kind == "yesno" and _listed_items(q, k):  # "developer도 support api 됨?": an item of a plan's
-        plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]  # list makes its plan word a plan
-    if not plans and ("severity" in q.entities or set(PLAN_FEATURES) & set(q.entities)):
-        # ("what severity levels are there on developer?": beside a thing of support plans, a plan word is a plan)
-        plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]
-    if not plans and JOINING.search(q.text):
+    if not plans and (
+        # "developer도 support api 됨?": an item of a plan's list makes its plan word a plan
+        (q.kind == "yesno" and _listed_items(q, k))
+        # ("what severity levels are there on developer?": so does a thing of support plans beside it)
+        or "severity" in q.entities
+        or set(PLAN_FEATURES) & set(q.entities)
         # ("지금 developer 새로 가입하는건 비추?": what one signs up for is a plan)
+        or JOINING.search(q.text)
+    ):
         plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]
     if plans and _OTHER_PLAN.search(q.text) and (_listed_items(q, k) or set(PLAN_FEATURES) & set(q.entities)):
         # "we're on business - is IEM included on some plan instead or do we pay extra?": the plans that have it,
@@ -636,7 +638,6 @@ _PRICE_WORDS = re.compile(
 )
 
 
-# "break down the tiers pls", "구간별로 얼마씩": the tiered price worked out band by band
 # the spend at which the percentage takes over from the minimum: "at what usage does the 3% beat the $29 floor?",
 # "break-even", "몇 불부터 10%로 계산됨?"
 BREAK_EVEN = re.compile(
@@ -645,6 +646,7 @@ BREAK_EVEN = re.compile(
     r"|(?:사용액|사용량|얼마|몇\s*불)\s*(?:부터|이상부터|넘어야|넘으면)[^?]*(?:%|퍼센트|퍼|프로|비율|요율)|손익\s*분기",
     re.IGNORECASE,
 )
+# "break down the tiers pls", "구간별로 얼마씩": the tiered price worked out band by band
 BREAKDOWN = re.compile(
     r"break\s*(?:it\s*)?down|breakdown|per (?:tier|band)|by (?:tier|band)|구간\s*별|티어\s*별|나눠서", re.I
 )
@@ -1035,28 +1037,27 @@ def _pillar_extremes(q: Question, k: Knowledge, lang: str, principles: bool) -> 
     citing the pillar's own section, which states the count."""
     if k.pillars is None or not (principles or "questions" in q.facets) or "pillar" not in q.entities:
         return []
+    thing = "principles" if principles else "questions"
+
+    def count(p: Any) -> int:
+        return len(p.design_principles) if principles else len(p.questions)
+
+    def ranked(pool: list[Any], pick: Callable[..., int], message: str, **fields: str) -> tuple[FactLine, list[Any]]:
+        """The line for the pillars of `pool` at its extreme count (by `pick`), and the pillars left."""
+        n = pick(count(p) for p in pool)
+        tied = [p for p in pool if count(p) == n]
+        names = ", ".join(both_names(p.name, lang) for p in tied)
+        ref = getattr(tied[0].cite.design_principles if principles else tied[0].cite.areas, lang)
+        return _line(say(message, lang, pillars=names, n=n, **fields), ref, str(n)), [p for p in pool if p not in tied]
+
     out: list[FactLine] = []
     for cue, pick, key in ((SMALLEST, min, "fewest"), (BIGGEST, max, "most")):
         if not cue.search(q.text):
             continue
-
-        def count(p: Any) -> int:
-            return len(p.design_principles) if principles else len(p.questions)
-
-        n = pick(count(p) for p in k.pillars.pillars)
-        tied = [p for p in k.pillars.pillars if count(p) == n]
-        names = ", ".join(both_names(p.name, lang) for p in tied)
-        thing = "principles" if principles else "questions"
-        ref = getattr(tied[0].cite.design_principles if principles else tied[0].cite.areas, lang)
-        out.append(_line(say(f"pillar.{key}.{thing}", lang, pillars=names, n=n), ref, str(n)))
-        rest = [p for p in k.pillars.pillars if count(p) != n]
+        line, rest = ranked(list(k.pillars.pillars), pick, f"pillar.{key}.{thing}")
+        out.append(line)
         if _NEXT_RANK.search(q.text) and rest:  # ("fewest qs, and whats the 2nd smallest?": the next count too)
-            m = pick(count(p) for p in rest)
-            after = [p for p in rest if count(p) == m]
-            names = ", ".join(both_names(p.name, lang) for p in after)
-            ref = getattr(after[0].cite.design_principles if principles else after[0].cite.areas, lang)
-            text = say("pillar.next", lang, pillars=names, n=m, thing=say(f"thing.{thing}", lang))
-            out.append(_line(text, ref, str(m)))
+            out.append(ranked(rest, pick, "pillar.next", thing=say(f"thing.{thing}", lang))[0])
     return out
 
 

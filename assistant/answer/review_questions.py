@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -310,30 +310,13 @@ def covering_question(
         if m.start >= start and (m.entity.kind in _FRAME_KINDS or m.entity.id in GENERIC_NAMES)
     ]
     # (in a scene lent by the conversation, a term typed short is met by its name: "DR" by "disaster recovery")
-    spelt = (
-        []
-        if not whole
-        else [
-            name
-            for m in q.mentions
-            if m.start >= start
-            and m.entity.kind in _DESCRIBING_KINDS
-            and m.entity.kind != "pillar"
-            and (name := getattr(m.entity, q.lang, None) or m.entity.en)
-            and fold(name) != fold(m.text)
-        ]
-    )
+    spelt = _spelt_names(q, start) if whole else []
     asked = _words(" ".join([blank(described(q, whole), frame), *spelt]))
     best: tuple[float, Said] | None = None
     scores: dict[str, float] = {}
     named: dict[str, float] = {}  # by each id's own topic
-    for s in said:
-        if s.chunk.lang != q.lang or (pillars and not s.ids[0].startswith(pillars)):
-            continue
-        # (a word met by several of its Hangul bigrams counts once: "인스턴스" is one word, not three)
-        score = sum(
-            max((weight(t) for t in word & s.terms if not _names_pillar(t, s.ids[0])), default=0.0) for word in asked
-        )
+    for s in _pool(q, said, pillars):
+        score = _shared(asked, s, weight)
         if score <= 0:
             continue
         for qid in s.ids:
@@ -360,13 +343,33 @@ def meets_any(q: Question, said: list[Said], weight: Callable[[str], float], pil
     """Some telling word the turn itself typed is in a sentence about an id (of the pillars named): the turn
     describes something of its own ("백업 자체 묻는 건 …"), not only points at the scene before ("그거 고치는 건 …")."""
     asked = _words(described(q))
-    return any(
-        weight(t) > 0 and not _names_pillar(t, s.ids[0])
-        for s in said
-        if s.chunk.lang == q.lang and (not pillars or s.ids[0].startswith(pillars))
-        for word in asked
-        for t in word & s.terms
+    return any(_shared(asked, s, weight) > 0 for s in _pool(q, said, pillars))
+
+
+def _pool(q: Question, said: list[Said], pillars: tuple[str, ...]) -> Iterator[Said]:
+    """The sentences a question is met with: in its language, of the pillars it names (their id prefixes)."""
+    return (s for s in said if s.chunk.lang == q.lang and (not pillars or s.ids[0].startswith(pillars)))
+
+
+def _shared(asked: list[frozenset[str]], s: Said, weight: Callable[[str], float]) -> float:
+    """The weight of the asked words a sentence holds, its pillar's own name aside; a word met by several of its
+    Hangul bigrams counts once ("인스턴스" is one word, not three)."""
+    return sum(
+        max((weight(t) for t in word & s.terms if not _names_pillar(t, s.ids[0])), default=0.0) for word in asked
     )
+
+
+def _spelt_names(q: Question, start: int) -> list[str]:
+    """The names, in the question's language, of the terms and services it typed otherwise from `start` on ("DR":
+    disaster recovery)."""
+    out = []
+    for m in q.mentions:
+        if m.start < start or m.entity.kind not in ("term", "service"):
+            continue
+        name = getattr(m.entity, q.lang, None) or m.entity.en
+        if name and fold(name) != fold(m.text):
+            out.append(name)
+    return out
 
 
 # e5 cosines of short sentences sit close together: two ids closer to the question than this apart are not told
