@@ -146,6 +146,16 @@ def test_asked_what_the_notes_say_their_own_words_are_quoted(assistant):
     assert assistant.ask("내 노트에 축구 얘기 있었나").abstained
 
 
+def test_what_the_notes_say_is_led_by_the_notes_passage_on_it_in_either_language(assistant):
+    """The notes' words lead; the summaries' sections on the notes, which share the word "notes", do not."""
+    english = assistant.ask("what do my notes say the enterprise support plan gives you?")
+    assert "your notes" in first_line(english) and "15분" in first_line(english)
+    assert "작은 크기로 시작" in first_line(assistant.ask("What did my notes say about right sizing?"))
+    korean = assistant.ask("내 노트 security 파트에 AWS 서비스 정리한거 있잖아, infra 보호 쪽엔 뭐라고 적었었지?")
+    lead = korean.answer.split("\n- ")[0]  # (a short list of the notes is quoted whole)
+    assert lead.startswith("노트에 적은 대로") and "shield waf" in lead and "Professional Services" not in korean.answer
+
+
 def test_how_a_charge_is_billed_answers_how_it_is_priced(assistant):
     answer = assistant.ask("FIS 요금은 어케 매겨짐?")
     assert not answer.abstained and "작업 시간" in first_line(answer)
@@ -1286,3 +1296,11 @@ def test_a_cheaper_plan_asked_after_one_with_a_feature_is_the_cheapest_that_last
     history = [Turn(first, answer.answer)]
     answer = assistant.ask("ouch. anything cheaper after jan 1 that still comes with some kind of TAM?", history)
     assert first_line(answer).startswith("Of the plans that continue after 2027-01-01, the cheapest is Enterprise")
+
+
+def test_the_sentence_that_goes_on_with_the_lead_follows_it(assistant):
+    """ "It captures …" leans on the lead, and "비용은 … 에 대해서만 낸다" says what "free" leaves to pay."""
+    milestone = assistant.ask("what does a wa milestone snapshot actually capture")
+    assert "It captures the answers, the risks and the improvement plan" in milestone.answer.splitlines()[1]
+    cost = assistant.ask("WA툴 쓰면 돈 나감? 팀장님이 예산 물어봐서요")
+    assert "무료" in first_line(cost) and "AWS 리소스에 대해서만" in cost.answer.splitlines()[1]

@@ -445,7 +445,8 @@ def build_chain(
             return (time.perf_counter() - t0) * 1000
 
         resolved = state["resolved"]
-        retrieval = retriever.retrieve(resolved.query, k=k, evidence=resolved.evidence_text)
+        notes = ("notes", resolved.notes_query) if resolved.asks_notes else None
+        retrieval = retriever.retrieve(resolved.query, k=k, evidence=resolved.evidence_text, kind=notes)
         q, history = state["q"], state["history"]
         # the turn read on its own, searched at most once however many of the readings below need it
         alone: Retrieval | None = retrieval if resolved.text == q.text else None

@@ -32,6 +32,7 @@ from assistant.answer.cues import (
     REASON_ASKED,
     SAID,
     SHAPES,
+    STILL_PAID,
     TIME_SAID,
     TOOLS_ASKED,
     WORDED_FREQUENCY,
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
     from assistant.knowledge.aliases import AliasTable
 
 MAX_UNITS = 4
+LEANS = 0.6  # a sentence that cannot stand on its own ("It captures …") weighs this much
 MAX_CHARS = 800
 MAX_ITEMS = 12  # the corpus's longest list has ten items; a lead never says ten and shows eight
 SUBJECT_KINDS = ("plan", "pillar", "program", "path", "service", "partner", "lens")
@@ -99,6 +101,7 @@ class Composer(Protocol):
 
 # Asides in the user's notes that are theirs alone (laughter, reminders to self): never quoted.
 # asked what the notes say, their emphasis ("시작해야됨!!!!") is their words; asides to oneself still stay out
+NOTE_LIST = 8  # a list in the notes this long or shorter is quoted whole when one of its items is asked about
 _ASIDE_TO_SELF = re.compile(r"ㅋ|ㅎㅎ|ㅠ|ㅜㅜ|나중에|봐야|해야할듯|할듯|인듯|\?\?|뭐\s*적용|뭐\s*이런")
 _INFORMAL = re.compile(rf"{_ASIDE_TO_SELF.pattern}|같음|!!")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -278,7 +281,10 @@ class OfflineComposer:
         pool = _prefer_language([h for h in hits if h not in lending], lang)
         if q is not None and "notes" in q.facets:  # "what did my notes say…": the notes in whatever language they are
             pool = [*[h for h in hits if h.chunk.kind == "notes" and h not in pool][:1], *pool]
-        weights = {t: self.idf(t) for t in content_terms(question)}
+        # ("what did my notes say about right sizing": every passage on the notes holds "notes"; it says where to
+        # look, not what about)
+        asked_text = FACETS["notes"].sub(" ", question) if q is not None and q.asks_notes else question
+        weights = {t: self.idf(t) for t in content_terms(asked_text)}
         # (words the corpus never uses, "뭐뭐", "줄수", are how it was typed, not what it asks)
         unseen = self.idf("\uffff")
         typed = frozenset(
@@ -371,7 +377,9 @@ class OfflineComposer:
                 * (OFF_TOOL if q is not None and q.wants_tool and self._off_own_tool(u, hit.chunk) else 1.0)
                 * (
                     (
-                        1.3
+                        1.5
+                        if q is not None and q.asks_notes and _raw_notes(hit.chunk)
+                        else 1.3
                         if notes_asked and not (checked and second(hit.chunk))
                         else 1.0
                         if notes_asked or notes_beside
@@ -380,7 +388,7 @@ class OfflineComposer:
                     if about_notes(hit.chunk)
                     else 1.0
                 )
-                * (0.6 if self._leans(u, hit.chunk) else 1.0)
+                * (LEANS if self._leans(u, hit.chunk) else 1.0)
                 * (ASIDE if _set_aside(u, q) else 1.0),
             )
             for rank, hit in enumerate(pool)
@@ -406,10 +414,13 @@ class OfflineComposer:
         else:
             chosen = _select(candidates, floor, each)
         chosen = _with_gap(chosen, lenders, gap)
+        chosen = self._with_continuation(chosen, candidates, pool, lambda u: _continues(u, facets, set(weights)))
         if each == 1:
             chosen = _one_per_tool(chosen, candidates)
             naming = [c for c in chosen if _names_service(c.unit)]
             chosen = naming if len(naming) >= 2 else chosen  # two tools named: a line that names none is off the list
+        if q is not None and q.asks_notes:
+            chosen = _notes_first(chosen, candidates, pool)
         if not chosen:
             return Composition("", [])
         if examples and not any(EXAMPLE_SAID.search(c.unit.text) for c in chosen):
@@ -661,6 +672,34 @@ class OfflineComposer:
         name = next(iter(named.values())).en
         owner = "'s" if opener.group(1) == "Its" else ""
         return f"{name}{owner} {sentence[opener.end() :]}"
+
+    def _with_continuation(
+        self, chosen: list[_Candidate], candidates: list[_Candidate], pool: list[Hit], shaped: Callable[[Unit], bool]
+    ) -> list[_Candidate]:
+        """The sentence right after the lead goes on with its answer: "A milestone … is a read-only snapshot of a
+        workload. It captures the answers, the risks and the improvement plan." (its "It" is the lead's subject: it
+        joins when its score without the leaning discount would), or "… 무료 서비스다. 비용은 … AWS 리소스에 대해서만
+        낸다." (shaped like the answer too: it joins). It is one line more: the lines chosen for themselves stay."""
+        if not chosen:
+            return chosen
+        lead = chosen[0]
+        after = next(
+            (
+                c
+                for c in candidates
+                if c.hit_rank == lead.hit_rank and c.unit.position == lead.unit.position + 1 and not c.unit.is_item
+            ),
+            None,
+        )
+        if after is None or after in chosen:
+            return chosen
+        weakest = min(chosen[1:], key=lambda c: c.score, default=None)
+        leans = self._leans(after.unit, pool[after.hit_rank].chunk)
+        if not (shaped(after.unit) and shaped(lead.unit)) and not (
+            leans and weakest is not None and after.score / LEANS >= weakest.score
+        ):
+            return chosen
+        return [lead, after, *chosen[1:]]
 
     def _it_named(self, unit: Unit, chunk: Chunk) -> bool:
         """A sentence that leans back only by opening with "It"/"Its", which the heading's one entity replaces."""
@@ -1290,6 +1329,33 @@ def about_notes(chunk: Chunk) -> bool:
 def _raw_notes(chunk: Chunk) -> bool:
     """The user's notes themselves (not a summary's section on where they differ)."""
     return chunk.kind == "notes"
+
+
+def _continues(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: set[str]) -> bool:
+    """A sentence shaped like the answer asked for, or, beside "free", one saying what is still paid for."""
+    free = any(f == "free" for f, _ in facets)
+    return bool(facets) and (_facet_bonus(unit, facets, asked) > 0 or (free and bool(STILL_PAID.search(unit.text))))
+
+
+def _notes_first(chosen: list[_Candidate], candidates: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
+    """ "what did my notes say about the knowledge center?": the notes' own words lead, what the summaries say of
+    them follows. From the notes' passage retrieval ranked first (the notes' other passages say nothing of it):
+    the line that scores best, or its first when none shares a word with the question (an English question, the
+    Korean notes); a short list whole when the line is one of its items ("infra 보호 쪽엔 뭐라고 적었지?")."""
+    rank = next((i for i, h in enumerate(pool) if _raw_notes(h.chunk)), None)
+    mine = [c for c in chosen if c.hit_rank == rank]
+    if not mine:
+        own = [c for c in candidates if c.hit_rank == rank]
+        said = [c for c in own if c.unit.text.strip()]
+        if not said:
+            return chosen
+        best = max(said, key=lambda c: c.score)
+        lists = [
+            c for c in own if 0 < len(c.unit.items) <= NOTE_LIST and any(best.unit.text in i for i in c.unit.items)
+        ]
+        mine = lists[:1] or [best]
+    # (a line of the notes' other passages, there for a word it shares, is off what was asked)
+    return mine + [c for c in chosen if c not in mine and not _raw_notes(pool[c.hit_rank].chunk)]
 
 
 def _notes_last(

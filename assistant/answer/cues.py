@@ -532,7 +532,7 @@ FACETS = _cues(
         # Who does or takes part in something: "who should be in the room", "기술지원은 누가 해줌?" (not "누구나")
         "party": r"\bwho(?:m|'s)?\b|누가|누구(?!나)",
         # The asker's own notes: "what did my notes say", "노트에 뭐 적었지" (their words are then the subject)
-        "notes": r"\bmy notes?\b|\bI (?:wrote|noted|jotted)\b|\bin (?:the|our) notes\b"
+        "notes": r"\bmy (?:own )?notes?\b|\bI (?:wrote|noted|jotted)\b|\bin (?:the|our)(?: own)? notes\b"
         r"|노트|메모(?!리)|적어\s*(?:둔|놨|놓)|써\s*(?:놨|놓|둔)",
         # what not to do: "anything we shouldn't paste into a post?", "올리면 안 되는 거", "주의할 점"
         "caution": r"\bshouldn['’]?t\b|\bshould not\b|\bmust(?:n['’]?t| not)\b|\bnot supposed to\b|\bavoid\b"
@@ -775,6 +775,21 @@ BRACKETED_REMARK = re.compile(r"\([^()]{4,}\)")
 # "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
 QUESTION_NUMBER = re.compile(r"(?<!년에 )(?<!년에)(?<!달에 )(?<!달에)몇\s*번(?!\s*째)")
 # "빠진 거", "what did I leave out": the question asks which one is missing
+# what is still paid for beside what is free: "비용은 … AWS 리소스에 대해서만 낸다", "you pay only for the resources"
+STILL_PAID = re.compile(r"\bpay (?:only )?for\b|(?:대해서만|에만)\s*(?:낸다|내면|지불)", re.IGNORECASE)
+# what the notes say asked for ("what did my notes say about…", "노트에 X는 뭐라고 했지", "my notes had a line about
+# X, what was it again"), not the notes quoted to ask something else ("노트엔 X라고 돼있던데 지금 이름은?")
+NOTES_SAID = re.compile(
+    r"\bwhat\b[^?.!]{0,40}\b(?:say|says|said|write|wrote|written|jot(?:ted)?|put|note[sd]?|have|had)\b"
+    r"|\bhow did (?:i|my notes?|the notes|we)\b|\bwhat was (?:it|that)\b"
+    r"|뭐\s*라(?:고|구|했)|뭐\s*(?:한다고|했다고|적|써)|어떻게\s*(?:정의|설명|적|써|정리)|뭐\s*있었",
+    re.IGNORECASE,
+)
+# the notes' words quoted back to ask about them: "노트엔 X라고 돼있던데", "my notes say it's 'know every service'"
+NOTES_QUOTED = re.compile(
+    r"(?<!뭐)(?<!뭐 )(?:라고|이라고|라며|라던|이라던)\s*(?:적|써|돼|되|했|하던|나와)|['‘\"“]", re.IGNORECASE
+)
+
 MISSING = re.compile(
     r"빠진|빠졌|빠져|누락|\bmissing\b|\bleft out\b|\bleave out\b|\bomit|\bskip(?:ped|s)?\b"
     r"|\bmiss(?:ed)? (?:one|any|anything|something)\b"

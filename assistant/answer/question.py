@@ -35,6 +35,8 @@ from assistant.answer.cues import (
     MISSING,
     NAME_ASKED,
     NEWEST,
+    NOTES_QUOTED,
+    NOTES_SAID,
     OTHER_SCRIPT,
     PICK,
     PLAN_FEATURES,
@@ -183,6 +185,24 @@ class Question:
             said = "|".join(re.escape(w) for w in typed)
             text = re.sub(rf"[\w+-]*(?:{said})[\w+-]*", " ", text, flags=re.IGNORECASE)
         return re.sub(r"\s+", " ", " ".join([text, *terms])).strip()
+
+    @property
+    def asks_notes(self) -> bool:
+        """ "what did my notes say about right sizing?": what the notes hold is the answer (not "노트에 X라고 적었는데
+        맞음?", whose answer is what the summaries say)."""
+        return (
+            "notes" in self.facets
+            and self.kind not in ("yesno", "number", "comparison")  # (the summaries answer those; the notes follow)
+            and bool(NOTES_SAID.search(self.text))
+            and not NOTES_QUOTED.search(self.text)
+            and not MISSING.search(self.text)  # ("which ones are missing from my notes?": the summaries say)
+        )
+
+    @property
+    def notes_query(self) -> str:
+        """What the notes are searched for: the query without the words that name the notes (every passage of
+        the notes is in them, and the summaries' sections on the notes share those words)."""
+        return " ".join(FACETS["notes"].sub(" ", self.query).split())
 
     @property
     def about_its_scene(self) -> bool:

@@ -9,6 +9,7 @@ spaces alone): an English question whose answer is only in the Korean notes stil
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from langchain_core.retrievers import BaseRetriever
 
 from assistant.retrieval.embedder import Embedder
 from assistant.retrieval.identifiers import practices_asked, states_practice
-from assistant.retrieval.lexical import LexicalIndex, detect_lang
+from assistant.retrieval.lexical import LexicalIndex, detect_lang, tokenize
 from assistant.retrieval.lexical_cache import load_or_build
 from assistant.retrieval.scope import ScopeGate
 from assistant.retrieval.store import StoreReader
@@ -33,6 +34,8 @@ WEIGHTS = {"e5": 1.0, "use": 1.5, "bm25": 1.0, "heading": 0.5}
 CROSS_WEIGHTS = {"use": 1.0, "e5": 0.5}  # ranking passages in the other language: dense only
 DEFAULT_DENSE_WEIGHT = 1.0  # any other space, e.g. a sentence-transformers model
 CROSS_SLOT = 5  # the other language's best passage is placed no lower than this
+KIND_SLOT = 2  # a passage of the kind asked for ("my notes") is placed no lower than this
+KIND_CHOICES = 3  # of the best passages of that kind, the first titled by the question's words is placed
 
 
 @dataclass
@@ -55,15 +58,18 @@ class HybridRetriever:
     def __post_init__(self) -> None:
         self._by_id = {c.id: i for i, c in enumerate(self.chunks)}
 
-    def ranked_lists(self, query: str) -> dict[str, list[tuple[int, float]]]:
-        """Each retriever's candidates as (chunk index, its own score), best first."""
+    def ranked_lists(self, query: str, kind: str | None = None) -> dict[str, list[tuple[int, float]]]:
+        """Each retriever's candidates as (chunk index, its own score), best first; with `kind`, only the
+        passages of that kind."""
         lists: dict[str, list[tuple[int, float]]] = {}
         for space in self.spaces:
             vec = space.encode_query(query).tolist()
-            ranked = self.reader.nearest(space.name, vec, CANDIDATES)
+            ranked = self.reader.nearest(space.name, vec, CANDIDATES, kind)
             lists[space.name] = [(self._by_id[cid], sim) for cid, sim in ranked if cid in self._by_id]
         for name, index in (("bm25", self.lexical), ("heading", self.headings)):
             scores = index.scores(query)
+            if kind is not None:
+                scores = np.where([c.kind == kind for c in self.chunks], scores, 0.0)
             order = np.argsort(-scores)[:CANDIDATES]
             lists[name] = [(int(i), float(scores[i])) for i in order if scores[i] > 0]
         return lists
@@ -77,8 +83,23 @@ class HybridRetriever:
         stating = [i for i, c in enumerate(self.chunks) if c.lang == lang and states_practice(c.text, asked)]
         return _stated_practice_slot(order, stating, k)
 
-    def retrieve(self, query: str, k: int = 5, evidence: str | None = None) -> Retrieval:
-        """The top `k` passages for `query`; `evidence` (default: the query) is the text the scope gate weighs."""
+    def _with_kind_slot(self, order: list[int], kind: str, query: str) -> list[int]:
+        """The passage of `kind` best for `query` among the first KIND_SLOT places; of close ones, the section
+        titled by what the question says ("노트에 안정성 정의 뭐라고 써놨지": "안정성", before its subsection
+        "디자인 원칙")."""
+        own = _fuse(self.ranked_lists(query, kind), WEIGHTS)
+        ranked = sorted(own, key=lambda i: -own[i])[:KIND_CHOICES]
+        said = set(tokenize(query))
+        best = ([i for i in ranked if set(tokenize(self.chunks[i].heading)) <= said] or ranked)[:1]
+        return _with_slot(order, best, lambda i: i in best, KIND_SLOT)
+
+    def retrieve(
+        self, query: str, k: int = 5, evidence: str | None = None, kind: tuple[str, str] | None = None
+    ) -> Retrieval:
+        """The top `k` passages for `query`; `evidence` (default: the query) is the text the scope gate weighs.
+        With `kind`, (a kind of passage, what to search it for): "what did my notes say about right sizing?"
+        places the notes' passage best for "right sizing" among the first KIND_SLOT, however the summaries (and
+        the summaries' sections on the notes, which share the word "notes") rank around it."""
         lang = detect_lang(query)
         lists = self.ranked_lists(query)
         fused = _fuse(lists, WEIGHTS)
@@ -87,6 +108,8 @@ class HybridRetriever:
         cross = _fuse(lists, CROSS_WEIGHTS, keep=lambda i: self.chunks[i].lang == other)
         order = _with_cross_slot(order, sorted(cross, key=lambda i: -cross[i]), self.chunks, other, k)
         order = self._with_stated_practice(order, query, lang, k)
+        if kind is not None:
+            order = self._with_kind_slot(order, *kind)
         best = sum(WEIGHTS.get(name, DEFAULT_DENSE_WEIGHT) for name in lists) / (RRF_K + 1)
         signals: dict[int, dict[str, float]] = defaultdict(dict)
         for name, ranked in lists.items():
@@ -129,9 +152,14 @@ def _stated_practice_slot(order: list[int], stating: list[int], k: int) -> list[
 def _with_cross_slot(order: list[int], cross: list[int], chunks: list[Chunk], other: str, k: int) -> list[int]:
     """Make sure the first CROSS_SLOT places hold at least one passage in the other language."""
     slot = min(k, CROSS_SLOT)
-    if not cross or slot < 2 or any(chunks[i].lang == other for i in order[:slot]):
+    return order if slot < 2 else _with_slot(order, cross, lambda i: chunks[i].lang == other, slot)
+
+
+def _with_slot(order: list[int], ranked: list[int], held: Callable[[int], bool], slot: int) -> list[int]:
+    """Make sure the first `slot` places hold a passage that is `held`: the best of `ranked` takes the last one."""
+    if not ranked or any(held(i) for i in order[:slot]):
         return order
-    pick = cross[0]
+    pick = ranked[0]
     rest = [i for i in order if i != pick]
     return rest[: slot - 1] + [pick] + rest[slot - 1 :]
 

@@ -185,14 +185,17 @@ class StoreReader:
             if len(got["ids"]) < READ_PAGE:
                 return chunks
 
-    def nearest(self, space: str, vector: list[float], n: int) -> list[tuple[str, float]]:
-        """(id, cosine similarity) of the n nearest chunks in one space."""
+    def nearest(self, space: str, vector: list[float], n: int, kind: str | None = None) -> list[tuple[str, float]]:
+        """(id, cosine similarity) of the n nearest chunks in one space (of one `kind` only, if given)."""
         n = min(n, self.sizes[space])
         if n <= 0:
             return []
         wide = min(n + TIE_MARGIN, self.sizes[space])
+        where = {"kind": kind} if kind is not None else None
         res = self._on_server(
-            lambda: self.collections[space].query(query_embeddings=[vector], n_results=wide, include=["distances"])
+            lambda: self.collections[space].query(
+                query_embeddings=[vector], n_results=wide, where=where, include=["distances"]
+            )
         )
         found = [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
         # equal similarities (to the 6th decimal) in id order: the cut at n is the same in every store
