@@ -38,6 +38,28 @@ def test_every_bill_stated_is_read_but_a_budget_or_a_floor_is_not():
     assert [m.usd for m in stated_bills(text, 1400.0)] == [1_500_000, 3_500_000]
 
 
+def test_a_bill_the_invoice_shows_and_one_in_words_with_a_fraction_are_read_and_a_budget_line_is_not(aliases):
+    assert (
+        read_question("bill says four point two k usage this month", aliases).text == "bill says 4.2 k usage this month"
+    )
+    assert [m.usd for m in stated_bills("bill says 4.2 k usage this month", 1400.0)] == [4_200]
+    text = "aws usage ~four hundred fifty k/mo, and they put 35k/mo in the budget for support. do they fit?"
+    assert [m.usd for m in stated_bills(text, 1400.0)] == [450_000]
+
+
+def test_the_support_line_of_a_months_bill_and_a_budget_fit_ask_the_price(assistant):
+    first = assistant.ask(
+        "finance. one acct is still on enterprise on-ramp, usage is about seventy thousand a month. "
+        "what's the support line this month?"
+    ).answer.splitlines()[0]
+    assert "$7,000" in first and "$70,000" in first
+    first = assistant.ask(
+        "customer's on ES, aws usage ~four hundred fifty k/mo, and they put 35k/mo in the budget for support. "
+        "do they fit? exact number pls"
+    ).answer.splitlines()[0]
+    assert "$36,000" in first and "$450,000" in first
+
+
 def test_the_spend_where_the_percentage_takes_over_from_the_minimum():
     plans = {p.id: p for p in load_catalog(CORPUS).support_plans.plans}
     assert round(break_even(plans["developer"].price)) == 967

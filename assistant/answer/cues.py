@@ -358,6 +358,10 @@ FACETS = _cues(
         r"\s*(?:bucks|dollars|usd)?\s*(?:right|correct|or so|a month|/mo)?\s*\?"
         # "monthly" is a price beside a price word or at the end ("enterprise monthly?"), not in "our monthly load run"
         r"|\bfees?\b|\bsupport charges?\b|\bbreak[- ]?even\b|손익\s*분기"
+        # "what's the support line this month?", "total support spend that month?": the plan's line on the bill
+        r"|\bsupport (?:line|spend|bill)\b(?=.{0,20}\b(?:month|mo|bill)\b)|\btotal support\b"
+        # "they put 35k/mo in the budget for support. do they fit?": the price held against a budget
+        r"|\bfit\b(?=.{0,60}\bbudget)|\bbudget.{0,60}\bfit\b"
         # "someone said BS+ is still $29/mo minimum": an amount held up as a plan's minimum, to confirm (the amount
         # itself is blanked out as one the asker states: spaces stand where it was)
         r"|\s{3,}(?:minimum|min)\b"

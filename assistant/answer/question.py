@@ -62,7 +62,7 @@ from assistant.answer.cues import (
 from assistant.knowledge.aliases import AliasTable, Entity, Mention
 from assistant.knowledge.catalog import PILLAR_PREFIX
 from assistant.knowledge.words import COMMON_WORD, EN_ONES, EN_TENS, english_number, zipf
-from assistant.recommend.reader import held_amount
+from assistant.recommend.reader import held_amount, spelt_figure
 from assistant.retrieval.lexical import detect_lang, tokenize, without_particles
 
 _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
@@ -349,6 +349,8 @@ _EN_SPELLED = re.compile(
     rf"|(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}))?)\b" + _TIME_UNIT_EN,
     re.IGNORECASE,
 )
+# a fraction in words: "four point two k", "one point five million" (whole, not its last word alone: "four point 2")
+_EN_POINT = re.compile(rf"\b(?:{_EN_WORD})[\s-]+point[\s-]+(?:{_EN_WORD})\b" + _TIME_UNIT_EN, re.IGNORECASE)
 # Korean counts: native numbers before "시간" ("한 시간", "열두 시간", "스물네 시간") and "분" from ten up ("열다섯 분";
 # "다섯 분" may be five people); Sino-Korean ones with a tens unit ("삼십 분", "이십사 시간", "십오분")
 _KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50}
@@ -384,7 +386,11 @@ def spelled_numbers(text: str) -> str:
         head, _, tail = m.group(1).partition("십")
         return str(_SINO_DIGITS.get(head, 1) * 10 + _SINO_DIGITS.get(tail, 0))
 
-    text = _EN_SPELLED.sub(english, text)
+    def fraction(m: re.Match[str]) -> str:
+        value = spelt_figure(m.group(0))
+        return m.group(0) if value is None else f"{value:g}"
+
+    text = _EN_SPELLED.sub(english, _EN_POINT.sub(fraction, text))
     return _KO_SINO.sub(sino, _KO_NATIVE.sub(native, text))
 
 

@@ -243,9 +243,10 @@ BARE_K_AFTER_RX = re.compile(
     r"(?!\s*(?:of\s+)?(?:spend|usage|bill|use)\b)",  # ("how do TAMs work under 5k spend": a level of spend)
     re.I,
 )
-# ... and a bare "50k" named as the usage ("at 50k usage", "with 300k of monthly spend")
+# ... and a bare "50k" named as the usage ("at 50k usage", "with 300k of monthly spend", "bill says four point two k
+# usage this month")
 BARE_K_USAGE_RX = re.compile(
-    rf"\b(?:at|with|on|for)\s+~?\$?({_SCALED_FIGURE})\s*{_SCALE}"
+    rf"\b(?:at|with|on|for|(?:bill|invoice)\s+(?:says|shows|reads))\s+~?\$?({_SCALED_FIGURE})\s*{_SCALE}"
     r"(?=\s+(?:of\s+)?(?:monthly\s+|aws\s+)*(?:usage|spend|bill)\b)",
     re.I,
 )
@@ -284,7 +285,7 @@ YEAR = re.compile(r"20[1-4]\d")
 _BAR_AFTER = re.compile(
     r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*"
     r"(?:이하|미만|이상|초과|보다|넘|까지|안쪽|안으로|안에|내로|내에서|밑|선에서|예산"
-    r"|(?:\s*a month\s*)?budget|or (?:less|under|more|over)"
+    r"|(?:\s*a month\s*)?budget|(?:in|into) (?:the |our |their )?(?:\w+ )?budget|or (?:less|under|more|over)"
     # "finance gave us ~$50k/mo for support", "서포트 예산": the amount set aside for the plan
     r"|(?:max(?:imum)?\s+|tops\s+)?for (?:the |our )?(?:aws )?support\b|max(?:imum)?\b|tops\b|at most\b)",
     re.I,
