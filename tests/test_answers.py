@@ -1304,3 +1304,25 @@ def test_the_sentence_that_goes_on_with_the_lead_follows_it(assistant):
     assert "It captures the answers, the risks and the improvement plan" in milestone.answer.splitlines()[1]
     cost = assistant.ask("WA툴 쓰면 돈 나감? 팀장님이 예산 물어봐서요")
     assert "무료" in first_line(cost) and "AWS 리소스에 대해서만" in cost.answer.splitlines()[1]
+
+
+def test_notes_asked_about_something_they_never_mention_say_so_before_the_sources(assistant):
+    """Not a line of the notes on something else (the six pillars), nor the plan advisor for a plan named."""
+    partner = assistant.ask("파트너 미팅 전에 노트에 Well-Architected Partner Program 뭐라고 써놨었지?").answer
+    assert partner.startswith("노트에는 이 주제에 대해 적힌 내용이 없습니다") and "노트에 적은 대로" not in partner
+    on_ramp = assistant.ask("플랜 바꾸는 얘기 나와서 그런데 내 노트에 enterprise on-ramp 관련해서 뭐라고 적었더라?")
+    assert on_ramp.answer.startswith("노트에는 Enterprise On-Ramp Support에 대해 적힌 내용이 없습니다")
+    assert "추천 플랜" not in on_ramp.answer and "나중에" in on_ramp.answer  # (the summary: On-Ramp came later)
+    tool = assistant.ask("What did I write about the Well-Architected Tool in my notes?")
+    assert first_line(tool).startswith("As your notes put it:") and "설문" in first_line(tool)
+
+
+def test_a_definition_goes_on_with_the_sentence_after_the_one_opening_its_section(assistant):
+    answer = assistant.ask("What does AWS FIS do?").answer.splitlines()
+    assert "managed AWS service for running fault injection experiments" in answer[0]
+    assert "An experiment template defines the targets" in answer[1]
+
+
+def test_when_a_thing_is_the_right_choice_is_answered_by_the_sentence_saying_so(assistant):
+    answer = assistant.ask("프라이빗 교육은 어떤 상황에 좋아?").answer
+    assert "대규모 마이그레이션을 앞두고" in answer

@@ -175,3 +175,10 @@ def test_a_count_of_a_pillars_parts_is_asked_of_the_pillar_not_of_a_principle_na
     )
     assert answers[1].startswith("성능 효율성(Performance Efficiency) 원칙의 모범 사례 영역은 5가지입니다.")
     assert "5개(PERF01~PERF05)" in answers[1]
+
+
+def test_whether_a_plans_price_at_the_bill_fits_a_budget_is_a_figure_not_advice(assistant):
+    first = assistant.ask(
+        "엔터프라이즈 서포트 쓰는데 월 사용액 7만불이면 예산 3만5천불 안에 들어옴?"
+    ).answer.splitlines()[0]
+    assert "$15,000" in first and "$35,000 이내" in first and "추천" not in first

@@ -209,7 +209,11 @@ def _figure_of_one_plan(q: Question, routed: Answer) -> bool:
         and not (routed.intent == "transition" and moving)
         and len(set(q.of_kind("plan"))) == 1
         and (any(f in q.facets for f in ("price", "response", "end_date")) or features)
-        and q.kind in (("number", "other", "definition", "list") if features else ("number", "other"))
+        and (
+            q.kind in (("number", "other", "definition", "list") if features else ("number", "other"))
+            # ("… 월 사용액 7만불이면 예산 3만5천불 안에 들어옴?": whether the price at a stated bill fits: a figure)
+            or (q.kind == "yesno" and "price" in q.facets and stated_bill(q.text, 1.0) is not None)
+        )
         and not STRONG_CHOICE.search(q.text)
         and not INSTEAD.search(q.text)
         and not _TOO_DEAR.search(q.text)
@@ -409,7 +413,7 @@ def build_chain(
         routed = None
         if q.lang == "other":
             routed = Answer(q.text, say("decline.language", "en"), True, "en", "language", [], {})
-        elif router:
+        elif router and not state["resolved"].asks_notes:  # (what the notes say of a plan is no plan to advise)
             # (with the turn as the conversation reads it: a clarifying question is no answer to a follow-up)
             read_as = state["resolved"].text
             if read_as == q.text and state["history"]:  # (a turn that names nothing: within the talk's topic)

@@ -42,6 +42,7 @@ from assistant.answer.question import (
     FRAMEWORK_WORDS,
     SAME_AS,
     UMBRELLAS,
+    blank,
     corpus_terms,
     list_noun,
     list_phrase,
@@ -102,6 +103,8 @@ class Composer(Protocol):
 # Asides in the user's notes that are theirs alone (laughter, reminders to self): never quoted.
 # asked what the notes say, their emphasis ("시작해야됨!!!!") is their words; asides to oneself still stay out
 NOTE_LIST = 8  # a list in the notes this long or shorter is quoted whole when one of its items is asked about
+FRAMEWORK_ID = "well-architected-framework"  # what every passage is about: its name tells no subject
+NOTE_WORD_IDF = 2.0  # a word of the question this telling, in a line of the notes, says the line is about it
 _ASIDE_TO_SELF = re.compile(r"ㅋ|ㅎㅎ|ㅠ|ㅜㅜ|나중에|봐야|해야할듯|할듯|인듯|\?\?|뭐\s*적용|뭐\s*이런")
 _INFORMAL = re.compile(rf"{_ASIDE_TO_SELF.pattern}|같음|!!")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -414,13 +417,20 @@ class OfflineComposer:
         else:
             chosen = _select(candidates, floor, each)
         chosen = _with_gap(chosen, lenders, gap)
-        chosen = self._with_continuation(chosen, candidates, pool, lambda u: _continues(u, facets, set(weights)))
+        chosen = self._with_continuation(
+            chosen,
+            candidates,
+            pool,
+            lambda u: _continues(u, facets, set(weights)),
+            defining=frozenset(m.entity.id for m in q.mentions) if q is not None and q.kind == "definition" else None,
+        )
         if each == 1:
             chosen = _one_per_tool(chosen, candidates)
             naming = [c for c in chosen if _names_service(c.unit)]
             chosen = naming if len(naming) >= 2 else chosen  # two tools named: a line that names none is off the list
+        silent = ""  # (what the notes were asked about and say nothing of)
         if q is not None and q.asks_notes:
-            chosen = _notes_first(chosen, candidates, pool)
+            chosen, silent = self._notes_first(chosen, candidates, pool, q, telling)
         if not chosen:
             return Composition("", [])
         if examples and not any(EXAMPLE_SAID.search(c.unit.text) for c in chosen):
@@ -604,6 +614,8 @@ class OfflineComposer:
                 line += "\n" + "\n".join(f"  - {i}" for i in items)
             lines.append(line)
         body = "\n".join([lines[0], *(f"- {x}" for x in lines[1:])])  # line 1 answers; the rest supports
+        if silent:  # ("what did my notes say about X": that they say nothing of it answers first)
+            body = f"{say('notes.silent', lang, subject=silent)}\n{body}"
         if all(h.chunk.lang != lang for h in cited):
             body = f"{say('cross_lingual', lang)}\n\n{body}"
         return Composition(body, cited)
@@ -673,13 +685,74 @@ class OfflineComposer:
         owner = "'s" if opener.group(1) == "Its" else ""
         return f"{name}{owner} {sentence[opener.end() :]}"
 
+    def _notes_first(
+        self,
+        chosen: list[_Candidate],
+        candidates: list[_Candidate],
+        pool: list[Hit],
+        q: Question,
+        telling: dict[str, float],
+    ) -> tuple[list[_Candidate], str]:
+        """ "what did my notes say about the knowledge center?": the notes' own words lead, what the summaries say
+        of them follows. From the notes' passage retrieval ranked first (the notes' other passages say nothing of
+        it): the line that scores best, or its first when none shares a word with the question (an English
+        question, the Korean notes); a short list whole when the line is one of its items ("infra 보호 쪽엔 뭐라고
+        적었지?"). When no line of the notes names what was asked ("노트에 Well-Architected Partner Program 뭐라고
+        써놨었지?"), none is quoted, and the subject the notes are silent on is returned to say so."""
+        rank = next((i for i, h in enumerate(pool) if _raw_notes(h.chunk)), None)
+        others = [c for c in chosen if rank is None or not _raw_notes(pool[c.hit_rank].chunk)]
+        mine = [c for c in chosen if c.hit_rank == rank]
+        if not mine:
+            own = [c for c in candidates if c.hit_rank == rank]
+            said = [c for c in own if c.unit.text.strip()]
+            if said:
+                best = max(said, key=lambda c: c.score)
+                lists = [
+                    c
+                    for c in own
+                    if 0 < len(c.unit.items) <= NOTE_LIST and any(best.unit.text in i for i in c.unit.items)
+                ]
+                mine = lists[:1] or [best]
+        asked = {m.entity.id for m in q.mentions if m.entity.id != FRAMEWORK_ID}
+        # (silent only where that can be told: a thing the question names, or its words in the notes' language; an
+        # English "what did my notes say about it" names nothing the Korean notes could be searched for)
+        judged = bool(asked) or (rank is not None and pool[rank].chunk.lang == q.lang)
+        if judged:
+            mine = [c for c in mine if self._names_asked(c, pool, q, telling, asked)]
+        if not mine:
+            named = next((m.entity for m in q.mentions if m.entity.id in asked), None)
+            subject = (getattr(named, q.lang, "") or named.en) if named is not None else ""
+            return others, subject or say("notes.this", q.lang)
+        return mine + others, ""
+
+    def _names_asked(
+        self, c: _Candidate, pool: list[Hit], q: Question, telling: dict[str, float], asked: set[str]
+    ) -> bool:
+        """A line of the notes (with its list and its heading) that names what the question asks about: one of the
+        entities `asked`, or a telling word of the question ("AMI" under "마켓플레이스")."""
+        chunk = pool[c.hit_rank].chunk
+        text = " ".join([c.unit.text, *c.unit.items, chunk.heading])
+        if self.aliases is not None and asked & {m.entity.id for m in self.aliases.find(text)}:
+            return True
+        # (the question's own words: not the names its framework's name lends, "프레임워크" for "Well-Architected")
+        own = content_terms(blank(q.text, [(m.start, m.end) for m in q.mentions if m.entity.id == FRAMEWORK_ID]))
+        words = {t for t in own if telling.get(t, 0.0) >= NOTE_WORD_IDF}
+        return bool(words & content_terms(text))
+
     def _with_continuation(
-        self, chosen: list[_Candidate], candidates: list[_Candidate], pool: list[Hit], shaped: Callable[[Unit], bool]
+        self,
+        chosen: list[_Candidate],
+        candidates: list[_Candidate],
+        pool: list[Hit],
+        shaped: Callable[[Unit], bool],
+        defining: frozenset[str] | None = None,
     ) -> list[_Candidate]:
         """The sentence right after the lead goes on with its answer: "A milestone … is a read-only snapshot of a
         workload. It captures the answers, the risks and the improvement plan." (its "It" is the lead's subject: it
         joins when its score without the leaning discount would), or "… 무료 서비스다. 비용은 … AWS 리소스에 대해서만
-        낸다." (shaped like the answer too: it joins). It is one line more: the lines chosen for themselves stay."""
+        낸다." (shaped like the answer too: it joins), or, defining a thing (one of the ids `defining`) by the
+        sentence that opens the passage headed by its name, the one after it ("What does AWS FIS do?": "An
+        experiment template defines the targets …"). One line more: the lines chosen for themselves stay."""
         if not chosen:
             return chosen
         lead = chosen[0]
@@ -695,8 +768,12 @@ class OfflineComposer:
             return chosen
         weakest = min(chosen[1:], key=lambda c: c.score, default=None)
         leans = self._leans(after.unit, pool[after.hit_rank].chunk)
-        if not (shaped(after.unit) and shaped(lead.unit)) and not (
-            leans and weakest is not None and after.score / LEANS >= weakest.score
+        heading = {i for _, i in self._names(pool[lead.hit_rank].chunk.heading)} if self.aliases else set()
+        opens = bool(defining and lead.unit.position == 0 and defining & heading)
+        if (
+            not (shaped(after.unit) and shaped(lead.unit))
+            and not opens
+            and not (leans and weakest is not None and after.score / LEANS >= weakest.score)
         ):
             return chosen
         return [lead, after, *chosen[1:]]
@@ -1335,27 +1412,6 @@ def _continues(unit: Unit, facets: list[tuple[str, re.Pattern[str]]], asked: set
     """A sentence shaped like the answer asked for, or, beside "free", one saying what is still paid for."""
     free = any(f == "free" for f, _ in facets)
     return bool(facets) and (_facet_bonus(unit, facets, asked) > 0 or (free and bool(STILL_PAID.search(unit.text))))
-
-
-def _notes_first(chosen: list[_Candidate], candidates: list[_Candidate], pool: list[Hit]) -> list[_Candidate]:
-    """ "what did my notes say about the knowledge center?": the notes' own words lead, what the summaries say of
-    them follows. From the notes' passage retrieval ranked first (the notes' other passages say nothing of it):
-    the line that scores best, or its first when none shares a word with the question (an English question, the
-    Korean notes); a short list whole when the line is one of its items ("infra 보호 쪽엔 뭐라고 적었지?")."""
-    rank = next((i for i, h in enumerate(pool) if _raw_notes(h.chunk)), None)
-    mine = [c for c in chosen if c.hit_rank == rank]
-    if not mine:
-        own = [c for c in candidates if c.hit_rank == rank]
-        said = [c for c in own if c.unit.text.strip()]
-        if not said:
-            return chosen
-        best = max(said, key=lambda c: c.score)
-        lists = [
-            c for c in own if 0 < len(c.unit.items) <= NOTE_LIST and any(best.unit.text in i for i in c.unit.items)
-        ]
-        mine = lists[:1] or [best]
-    # (a line of the notes' other passages, there for a word it shares, is off what was asked)
-    return mine + [c for c in chosen if c not in mine and not _raw_notes(pool[c.hit_rank].chunk)]
 
 
 def _notes_last(

@@ -361,7 +361,8 @@ FACETS = _cues(
         # "what's the support line this month?", "total support spend that month?": the plan's line on the bill
         r"|\bsupport (?:line|spend|bill)\b(?=.{0,20}\b(?:month|mo|bill)\b)|\btotal support\b"
         # "they put 35k/mo in the budget for support. do they fit?": the price held against a budget
-        r"|\bfit\b(?=.{0,60}\bbudget)|\bbudget.{0,60}\bfit\b"
+        r"|\bfit\b(?=.{0,60}(?:\bbudget|예산))|(?:\bbudget|예산).{0,60}\bfit\b"
+        r"|예산\s*(?:안|내|으로)\s*(?:에\s*)?(?:들어|충분|커버)"
         # "someone said BS+ is still $29/mo minimum": an amount held up as a plan's minimum, to confirm (the amount
         # itself is blanked out as one the asker states: spaces stand where it was)
         r"|\s{3,}(?:minimum|min)\b"
@@ -560,6 +561,11 @@ FACETS = _cues(
         r"|\b(?:data|metric) sources?\b|\bwhat sources?\b",
         # selling one's own product ("마켓플레이스에 우리 SaaS 올리려면", "입점하려면", "how do we list our app",
         # "joining APN as an ISV"): the seller's passages answer, not the buyer's ("판매자랑 협상 되나?" is a buyer's)
+        # when or for whom it is the right choice: "프라이빗 교육은 어떤 상황에 좋아?", "when is it a good fit?"
+        "fit": r"어떤\s*(?:상황|경우)에\s*(?:좋|유용|적합|맞|쓰)|언제\s*(?:쓰면|좋|유용|적합)"
+        r"|누구(?:한테|에게)\s*(?:맞|좋|적합)"
+        r"|\bwhen (?:is|are|would|should|do)\b[^?]{0,40}\b(?:good|best|right|useful|worth it)\b|\bgood fit\b"
+        r"|\bwho (?:is|are) [^?]{0,30}\bfor\b|\bbest suited\b|\bideal for\b",
         "sell": r"입점|(?:판매자|셀러)\s*(?:로|등록|가입|계정)|판매\s*(?:하려|할\s*수|하고\s*싶)"
         r"|(?:우리|저희|자사|내가?)\s*(?:회사\s*)?(?:\S+\s+)?(?:SaaS|사스|제품|솔루션|소프트웨어|앱|AMI|상품)[^?]{0,25}?"
         r"(?:올리|팔|판매|등록|리스팅)"
@@ -1147,6 +1153,9 @@ SAID = _cues(
     {
         # a seller's sentence: "register as a seller", "판매자로 등록", "sell on it yourself", "공동 판매"
         "sell": r"판매자|판매(?:하|할|한다|채널)|입점|공동\s*판매|\bsell(?:s|ing)?\b|\bsellers?\b|\bco-sell\w*",
+        # when or for whom a thing is the right choice: "… 할 때 유용하다", "suits teams that …", "a good fit for"
+        "fit": r"유용|적합|알맞|잘\s*맞|맞는다|\bsuits?\b|\buseful\b|\bgood fit\b|\bideal\b|\bbest for\b"
+        r"|\bworks well\b",
     }
 )
 

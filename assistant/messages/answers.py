@@ -30,6 +30,11 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "This is covered only in Korean sources, quoted as written.",
     },
     "notes.quote": {"ko": "노트에 적은 대로: {text}", "en": "As your notes put it: {text}"},
+    "notes.this": {"ko": "이 주제", "en": "this"},
+    "notes.silent": {
+        "ko": "노트에는 {subject}에 대해 적힌 내용이 없습니다. 자료에는 이렇게 나와 있습니다.",
+        "en": "Your notes say nothing about {subject}. Here is what the sources say.",
+    },
     # catalog facts: support plans
     "resp.one": {"ko": "{plan}의 {severity} 응답 목표는 {value}입니다.", "en": "{value} on {plan} ({severity})."},
     "resp.all": {"ko": "{plan}의 심각도별 첫 응답 목표:", "en": "First-response targets on {plan}, by severity:"},
