@@ -1313,6 +1313,9 @@ def test_notes_asked_about_something_they_never_mention_say_so_before_the_source
     on_ramp = assistant.ask("플랜 바꾸는 얘기 나와서 그런데 내 노트에 enterprise on-ramp 관련해서 뭐라고 적었더라?")
     assert on_ramp.answer.startswith("노트에는 Enterprise On-Ramp Support에 대해 적힌 내용이 없습니다")
     assert "추천 플랜" not in on_ramp.answer and "나중에" in on_ramp.answer  # (the summary: On-Ramp came later)
+    # ("관련해서" in the notes' "서비스관련해서" says nothing of On-Ramp: a thing named is what a line must name)
+    short = assistant.ask("노트에 enterprise on-ramp 관련해서 뭐라고 적었더라?").answer
+    assert short.startswith("노트에는 Enterprise On-Ramp Support에 대해") and "FAQ" not in short
     tool = assistant.ask("What did I write about the Well-Architected Tool in my notes?")
     assert first_line(tool).startswith("As your notes put it:") and "설문" in first_line(tool)
 

@@ -615,7 +615,7 @@ class OfflineComposer:
             lines.append(line)
         body = "\n".join([lines[0], *(f"- {x}" for x in lines[1:])])  # line 1 answers; the rest supports
         if silent:  # ("what did my notes say about X": that they say nothing of it answers first)
-            body = f"{say('notes.silent', lang, subject=silent)}\n{body}"
+            body = f"{say('notes.silent', lang, subject=silent)}\n\n{body}"
         if all(h.chunk.lang != lang for h in cited):
             body = f"{say('cross_lingual', lang)}\n\n{body}"
         return Composition(body, cited)
@@ -729,11 +729,11 @@ class OfflineComposer:
         self, c: _Candidate, pool: list[Hit], q: Question, telling: dict[str, float], asked: set[str]
     ) -> bool:
         """A line of the notes (with its list and its heading) that names what the question asks about: one of the
-        entities `asked`, or a telling word of the question ("AMI" under "마켓플레이스")."""
+        entities `asked`, or, when it names none, a telling word of the question ("AMI" under "마켓플레이스")."""
         chunk = pool[c.hit_rank].chunk
         text = " ".join([c.unit.text, *c.unit.items, chunk.heading])
-        if self.aliases is not None and asked & {m.entity.id for m in self.aliases.find(text)}:
-            return True
+        if asked:  # (a thing named is what the line must name: "관련해서" in "서비스관련해서" says nothing of On-Ramp)
+            return self.aliases is not None and bool(asked & {m.entity.id for m in self.aliases.find(text)})
         # (the question's own words: not the names its framework's name lends, "프레임워크" for "Well-Architected")
         own = content_terms(blank(q.text, [(m.start, m.end) for m in q.mentions if m.entity.id == FRAMEWORK_ID]))
         words = {t for t in own if telling.get(t, 0.0) >= NOTE_WORD_IDF}
