@@ -48,6 +48,7 @@ from assistant.answer.question import (
     list_phrase,
     quoted,
     which_kind,
+    without_notes_words,
 )
 from assistant.knowledge.notes_sections import is_notes_difference
 from assistant.messages import say
@@ -286,7 +287,7 @@ class OfflineComposer:
             pool = [*[h for h in hits if h.chunk.kind == "notes" and h not in pool][:1], *pool]
         # ("what did my notes say about right sizing": every passage on the notes holds "notes"; it says where to
         # look, not what about)
-        asked_text = FACETS["notes"].sub(" ", question) if q is not None and q.asks_notes else question
+        asked_text = without_notes_words(question) if q is not None and q.asks_notes else question
         weights = {t: self.idf(t) for t in content_terms(asked_text)}
         # (words the corpus never uses, "뭐뭐", "줄수", are how it was typed, not what it asks)
         unseen = self.idf("\uffff")
@@ -768,8 +769,12 @@ class OfflineComposer:
             return chosen
         weakest = min(chosen[1:], key=lambda c: c.score, default=None)
         leans = self._leans(after.unit, pool[after.hit_rank].chunk)
-        heading = {i for _, i in self._names(pool[lead.hit_rank].chunk.heading)} if self.aliases else set()
-        opens = bool(defining and lead.unit.position == 0 and defining & heading)
+        opens = bool(
+            defining
+            and lead.unit.position == 0
+            and self.aliases is not None
+            and defining & {i for _, i in self._names(pool[lead.hit_rank].chunk.heading)}
+        )
         if (
             not (shaped(after.unit) and shaped(lead.unit))
             and not opens

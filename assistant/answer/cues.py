@@ -559,13 +559,13 @@ FACETS = _cues(
         "source": r"어디서\s*(?:뽑|가져|얻|나오|나와|모으|모아|수집|긁|따와|받아)|(?:데이터|지표)\s*(?:출처|소스)"
         r"|\bwhere (?:does|do|did|would|should|can) (?:\S+ ){0,4}?(?:come|get|pull|collect)\w* (?:\S+ )?from\b"
         r"|\b(?:data|metric) sources?\b|\bwhat sources?\b",
-        # selling one's own product ("마켓플레이스에 우리 SaaS 올리려면", "입점하려면", "how do we list our app",
-        # "joining APN as an ISV"): the seller's passages answer, not the buyer's ("판매자랑 협상 되나?" is a buyer's)
         # when or for whom it is the right choice: "프라이빗 교육은 어떤 상황에 좋아?", "when is it a good fit?"
         "fit": r"어떤\s*(?:상황|경우)에\s*(?:좋|유용|적합|맞|쓰)|언제\s*(?:쓰면|좋|유용|적합)"
         r"|누구(?:한테|에게)\s*(?:맞|좋|적합)"
         r"|\bwhen (?:is|are|would|should|do)\b[^?]{0,40}\b(?:good|best|right|useful|worth it)\b|\bgood fit\b"
         r"|\bwho (?:is|are) [^?]{0,30}\bfor\b|\bbest suited\b|\bideal for\b",
+        # selling one's own product ("마켓플레이스에 우리 SaaS 올리려면", "입점하려면", "how do we list our app",
+        # "joining APN as an ISV"): the seller's passages answer, not the buyer's ("판매자랑 협상 되나?" is a buyer's)
         "sell": r"입점|(?:판매자|셀러)\s*(?:로|등록|가입|계정)|판매\s*(?:하려|할\s*수|하고\s*싶)"
         r"|(?:우리|저희|자사|내가?)\s*(?:회사\s*)?(?:\S+\s+)?(?:SaaS|사스|제품|솔루션|소프트웨어|앱|AMI|상품)[^?]{0,25}?"
         r"(?:올리|팔|판매|등록|리스팅)"
@@ -784,7 +784,6 @@ BRACKETED_REMARK = re.compile(r"\([^()]{4,}\)")
 
 # "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
 QUESTION_NUMBER = re.compile(r"(?<!년에 )(?<!년에)(?<!달에 )(?<!달에)몇\s*번(?!\s*째)")
-# "빠진 거", "what did I leave out": the question asks which one is missing
 # what is still paid for beside what is free: "비용은 … AWS 리소스에 대해서만 낸다", "you pay only for the resources"
 STILL_PAID = re.compile(r"\bpay (?:only )?for\b|(?:대해서만|에만)\s*(?:낸다|내면|지불)", re.IGNORECASE)
 # what the notes say asked for ("what did my notes say about…", "노트에 X는 뭐라고 했지", "my notes had a line about
@@ -800,6 +799,7 @@ NOTES_QUOTED = re.compile(
     r"(?<!뭐)(?<!뭐 )(?:라고|이라고|라며|라던|이라던)\s*(?:적|써|돼|되|했|하던|나와)|['‘\"“]", re.IGNORECASE
 )
 
+# "빠진 거", "what did I leave out": the question asks which one is missing
 MISSING = re.compile(
     r"빠진|빠졌|빠져|누락|\bmissing\b|\bleft out\b|\bleave out\b|\bomit|\bskip(?:ped|s)?\b"
     r"|\bmiss(?:ed)? (?:one|any|anything|something)\b"

@@ -202,7 +202,7 @@ class Question:
     def notes_query(self) -> str:
         """What the notes are searched for: the query without the words that name the notes (every passage of
         the notes is in them, and the summaries' sections on the notes share those words)."""
-        return " ".join(FACETS["notes"].sub(" ", self.query).split())
+        return without_notes_words(self.query)
 
     @property
     def about_its_scene(self) -> bool:
@@ -349,6 +349,14 @@ _EN_SPELLED = re.compile(
     rf"|(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}))?)\b" + _TIME_UNIT_EN,
     re.IGNORECASE,
 )
+
+
+def without_notes_words(text: str) -> str:
+    """`text` without the words that name the user's notes ("my notes", "노트에"): they say where to look, not what
+    about, and every passage of the notes (and every summary section on them) shares them."""
+    return " ".join(FACETS["notes"].sub(" ", text).split())
+
+
 # a fraction in words: "four point two k", "one point five million" (whole, not its last word alone: "four point 2")
 _EN_POINT = re.compile(rf"\b(?:{_EN_WORD})[\s-]+point[\s-]+(?:{_EN_WORD})\b" + _TIME_UNIT_EN, re.IGNORECASE)
 # Korean counts: native numbers before "시간" ("한 시간", "열두 시간", "스물네 시간") and "분" from ten up ("열다섯 분";

@@ -62,14 +62,15 @@ class HybridRetriever:
         """Each retriever's candidates as (chunk index, its own score), best first; with `kind`, only the
         passages of that kind."""
         lists: dict[str, list[tuple[int, float]]] = {}
+        mask = None if kind is None else np.array([c.kind == kind for c in self.chunks])
         for space in self.spaces:
             vec = space.encode_query(query).tolist()
             ranked = self.reader.nearest(space.name, vec, CANDIDATES, kind)
             lists[space.name] = [(self._by_id[cid], sim) for cid, sim in ranked if cid in self._by_id]
         for name, index in (("bm25", self.lexical), ("heading", self.headings)):
             scores = index.scores(query)
-            if kind is not None:
-                scores = np.where([c.kind == kind for c in self.chunks], scores, 0.0)
+            if mask is not None:
+                scores = np.where(mask, scores, 0.0)
             order = np.argsort(-scores)[:CANDIDATES]
             lists[name] = [(int(i), float(scores[i])) for i in order if scores[i] > 0]
         return lists
