@@ -12,6 +12,7 @@ from assistant.errors import BadQuestion
 from assistant.knowledge.aliases import AliasTable, load_aliases
 from assistant.messages import bilingual
 from assistant.recommend.types import Recommendation
+from assistant.retrieval.closeness import closeness
 from assistant.retrieval.embedder import make_spaces
 from assistant.retrieval.retriever import DocumentRetriever, HybridRetriever
 from assistant.retrieval.store import StoreReader
@@ -46,6 +47,9 @@ class Assistant:
         self.composer = composer
         if isinstance(composer, OfflineComposer) and composer.aliases is None:
             composer.aliases = self.aliases
+        use = next((space for space in retriever.spaces if space.name == "use"), None)
+        if isinstance(composer, OfflineComposer) and composer.across is None and use is not None:
+            composer.across = closeness(use)
         # the answer path as an LCEL runnable: invoke / batch give an Answer, stream gives text then the Answer
         self.chain = build_chain(retriever, composer, settings.top_k, self.aliases, self.knowledge, router=self._route)
 

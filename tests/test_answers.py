@@ -1329,3 +1329,30 @@ def test_a_definition_goes_on_with_the_sentence_after_the_one_opening_its_sectio
 def test_when_a_thing_is_the_right_choice_is_answered_by_the_sentence_saying_so(assistant):
     answer = assistant.ask("프라이빗 교육은 어떤 상황에 좋아?").answer
     assert "대규모 마이그레이션을 앞두고" in answer
+
+
+def test_notes_asked_about_a_subject_with_no_section_of_its_own_are_silent_and_the_passage_naming_it_follows(
+    assistant,
+):
+    """IDR is told of only in the pricing section: that passage answers (not "not covered"), and the notes' silence
+    comes first, whether asked what they say or whether they mention it, with no line on another of their subjects."""
+    said = assistant.ask("what did my notes say about IDR?").answer
+    assert said.startswith("Your notes say nothing about Incident Detection and Response"), said
+    assert "AWS Incident Detection and Response (5-minute response" in said
+    mention = assistant.ask("did my notes mention countdown premium?").answer
+    assert mention.startswith("Your notes say nothing about Countdown Premium"), mention
+    assert "$10,000 per month flat" in mention and "older edition" not in mention
+    ko = assistant.ask("노트에 IDR 얘기 있었나?").answer
+    assert ko.startswith("노트에는 Incident Detection and Response에 대해 적힌 내용이 없습니다"), ko
+    assert "노트의 내용은 세 곳에서" not in ko
+
+
+def test_a_korean_note_quoted_to_an_english_asker_is_followed_by_the_summary_line_saying_the_same(assistant):
+    """The notes are Korean: "what did my notes say about X?" in English finds the notes' own section on X by its
+    Korean name, and the summary sentence closest in meaning to the line quoted follows it."""
+    sizing = assistant.ask("What did my notes say about right sizing?").answer.splitlines()
+    assert sizing[0].startswith("As your notes put it: 무조건 작은 크기로"), sizing
+    assert "begin with a small size" in sizing[1], sizing
+    reliability = assistant.ask("what did my notes say about reliability?").answer
+    assert reliability.startswith("As your notes put it: 인프라나 서비스 중단에서 복구하고"), reliability
+    assert "nothing about" not in reliability

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from pathlib import Path
@@ -619,7 +619,7 @@ def build_chain(
         stated = f"{catalog_text(facts)}\n{state.get('beside', '')}"
         # ("AWS Marketplace도 WA Tool처럼 … 도구임?": a program named, read from its own section when retrieval found
         # only the other subject's, before it is said to be missing)
-        r = replace(r, hits=with_named_homes(q, r.hits, side_homes))
+        r = replace(r, hits=with_named_homes(q, r.hits, side_homes, retriever.chunks))
         missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None, stated=stated)
         if missing is None and (name := unknown_quoted_name(q, corpus_folded())):
             missing = (name, "missing")  # ("saw 'AWS Well-Architected Agent (preview)' in the docs — what is it?")
@@ -1122,9 +1122,13 @@ def with_each_side(
     return [*hits[:at], *added, *(h for h in hits[at:] if h.chunk.id not in joined)]
 
 
-def with_named_homes(q: Question, hits: list[Hit], homes: Callable[[], dict[tuple[str, str], Chunk]]) -> list[Hit]:
+def with_named_homes(
+    q: Question, hits: list[Hit], homes: Callable[[], dict[tuple[str, str], Chunk]], chunks: Sequence[Chunk] = ()
+) -> list[Hit]:
     """A program, path, tier or service the question names that no passage found names, read from the section its
-    own heading names (in the asker's language), joined after the best passage: what the corpus has on it."""
+    own heading names (in the asker's language), joined after the best passage: what the corpus has on it. One
+    with no section of its own ("IDR", an add-on told of in the pricing section) is read from the first curated
+    passage in the asker's language that names it."""
     if not hits:
         return hits
     texts = passages_text(hits[:5])
@@ -1132,13 +1136,23 @@ def with_named_homes(q: Question, hits: list[Hit], homes: Callable[[], dict[tupl
     for m in q.mentions:
         if m.entity.kind not in _COMPARED_KINDS or names_in(texts, m.names):
             continue
-        home = homes().get((q.lang, m.entity.id))
+        home = homes().get((q.lang, m.entity.id)) or _told_of_in(m, q.lang, chunks)
         if home is not None and all(a.chunk.id != home.id for a in added):
             added.append(Hit(home, hits[0].score, {"home_section": 1.0}))
     if not added:
         return hits
     joined = {a.chunk.id for a in added}
     return [hits[0], *added, *(h for h in hits[1:] if h.chunk.id not in joined)]
+
+
+TOLD_OF_IN = 2  # a subject named in at most this many curated passages is told of there (not "Amazon RDS")
+
+
+def _told_of_in(m: Mention, lang: str, chunks: Sequence[Chunk]) -> Chunk | None:
+    """The curated passage in `lang` that tells of a subject with no section of its own: the first of the few that
+    name it. A name said in many passages (a service used as an example) has no one such passage."""
+    naming = [c for c in chunks if c.kind == "summary" and c.lang == lang and names_in(c.text, m.names)]
+    return naming[0] if 0 < len(naming) <= TOLD_OF_IN else None
 
 
 def headed_sections(chunks: list[Chunk], aliases: AliasTable) -> dict[tuple[str, str], Chunk]:

@@ -9,7 +9,7 @@ the same `Composer` protocol.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -259,9 +259,17 @@ class OfflineComposer:
 
     name = "offline"
 
-    def __init__(self, idf: Callable[[str], float] | None = None, aliases: AliasTable | None = None):
+    def __init__(
+        self,
+        idf: Callable[[str], float] | None = None,
+        aliases: AliasTable | None = None,
+        across: Callable[[str, Sequence[str]], list[float]] | None = None,
+    ):
         self.idf = idf or (lambda _t: 1.0)
         self.aliases = aliases
+        # closeness in meaning across languages (retrieval.closeness): the summary line that says what a Korean
+        # line of the notes says, for an English asker
+        self.across = across
         self._named: dict[str, list[tuple[str, str]]] = {}  # sentence -> entities it names (cached)
         self._chunk_units: dict[str, list[Unit]] = {}  # chunk id -> its sentences (cached)
 
@@ -432,6 +440,9 @@ class OfflineComposer:
         silent = ""  # (what the notes were asked about and say nothing of)
         if q is not None and q.asks_notes:
             chosen, silent = self._notes_first(chosen, candidates, pool, q, telling)
+        gloss = self._gloss(chosen, candidates, pool, lang) if q is not None and q.asks_notes else None
+        if gloss is not None and gloss not in chosen:
+            chosen = [*chosen[: MAX_UNITS - 1], gloss]
         if not chosen:
             return Composition("", [])
         if examples and not any(EXAMPLE_SAID.search(c.unit.text) for c in chosen):
@@ -562,6 +573,8 @@ class OfflineComposer:
                 rest = [_Candidate(best.hit_rank, kept, best.score), *rest]
                 best = _Candidate(best.hit_rank, Unit(said[0], best.unit.position), best.score)
         rest.sort(key=lambda c: (has_summary and second(pool[c.hit_rank].chunk), c.hit_rank, c.unit.position))
+        # (the gloss of a note quoted in another language follows it)
+        rest = [gloss, *(c for c in rest if c is not gloss)] if gloss in rest else rest
         chosen = [best, *rest]
         # (a how-to's steps go in order, unless the lead is the one option that meets a time the asker needs)
         meets = any(time_in(t, best.unit.text) for t in needed)
@@ -723,8 +736,38 @@ class OfflineComposer:
         if not mine:
             named = next((m.entity for m in q.mentions if m.entity.id in asked), None)
             subject = (getattr(named, q.lang, "") or named.en) if named is not None else ""
-            return others, subject or say("notes.this", q.lang)
+            # (nor does what the summaries say of the notes on another subject follow: "did my notes mention
+            # countdown premium?" is not answered by how the notes' cost principles differ)
+            on_it = [
+                c
+                for c in others
+                if not about_notes(pool[c.hit_rank].chunk)
+                or not judged
+                or self._names_asked(c, pool, q, telling, asked)
+            ]
+            return on_it or others, subject or say("notes.this", q.lang)
         return mine + others, ""
+
+    def _gloss(
+        self, chosen: list[_Candidate], candidates: list[_Candidate], pool: list[Hit], lang: str
+    ) -> _Candidate | None:
+        """ "what did my notes say about right sizing?": a line of the notes quoted in another language than the
+        asker's ("무조건 작은 크기로 시작해야됨!!!!") is followed by the summary sentence closest to it in meaning
+        ("Right sizing starts from a simple rule: begin with a small size."): what it says, in the asker's words."""
+        if not chosen or self.across is None:
+            return None
+        note = chosen[0]
+        if not _raw_notes(pool[note.hit_rank].chunk) or pool[note.hit_rank].chunk.lang == lang:
+            return None
+        said = [
+            c
+            for c in candidates
+            if c.unit.text and pool[c.hit_rank].chunk.lang == lang and not _raw_notes(pool[c.hit_rank].chunk)
+        ]
+        if not said:
+            return None
+        close = self.across(" ".join([note.unit.text, *note.unit.items]), [c.unit.text for c in said])
+        return said[max(range(len(said)), key=lambda i: close[i])]
 
     def _names_asked(
         self, c: _Candidate, pool: list[Hit], q: Question, telling: dict[str, float], asked: set[str]

@@ -794,6 +794,14 @@ NOTES_SAID = re.compile(
     r"|뭐\s*라(?:고|구|했)|뭐\s*(?:한다고|했다고|적|써)|어떻게\s*(?:정의|설명|적|써|정리)|뭐\s*있었",
     re.IGNORECASE,
 )
+# whether the notes hold something at all: "did my notes mention IDR?", "노트에 IDR 얘기 있었나?" (a yes/no whose
+# answer is what the notes hold, or that they hold nothing of it)
+NOTES_MENTION = re.compile(
+    r"\b(?:did|do|does)\s+(?:my|the|our)\s+notes?\s+(?:ever\s+)?(?:mention|cover|talk about|say anything|have anything)"
+    r"|\banything\s+(?:in|on)\s+(?:my|the|our)\s+notes?\b"
+    r"|(?:얘기|이야기|내용|말|언급)\s*(?:이|은|도)?\s*(?:있었|있어|있나|있음|있던|나와|나왔|했었)",
+    re.IGNORECASE,
+)
 # the notes' words quoted back to ask about them: "노트엔 X라고 돼있던데", "my notes say it's 'know every service'"
 NOTES_QUOTED = re.compile(
     r"(?<!뭐)(?<!뭐 )(?:라고|이라고|라며|라던|이라던)\s*(?:적|써|돼|되|했|하던|나와)|['‘\"“]", re.IGNORECASE

@@ -35,6 +35,7 @@ from assistant.answer.cues import (
     MISSING,
     NAME_ASKED,
     NEWEST,
+    NOTES_MENTION,
     NOTES_QUOTED,
     NOTES_SAID,
     OTHER_SCRIPT,
@@ -192,8 +193,12 @@ class Question:
         맞음?", whose answer is what the summaries say)."""
         return (
             "notes" in self.facets
-            and self.kind not in ("yesno", "number", "comparison")  # (the summaries answer those; the notes follow)
-            and bool(NOTES_SAID.search(self.text))
+            and (
+                # (the summaries answer those; the notes follow)
+                (self.kind not in ("yesno", "number", "comparison") and bool(NOTES_SAID.search(self.text)))
+                # ("did my notes mention IDR?": whether they hold it is what they hold)
+                or (self.kind in ("yesno", "definition") and bool(NOTES_MENTION.search(self.text)))
+            )
             and not NOTES_QUOTED.search(self.text)
             and not MISSING.search(self.text)  # ("which ones are missing from my notes?": the summaries say)
         )
@@ -201,8 +206,11 @@ class Question:
     @property
     def notes_query(self) -> str:
         """What the notes are searched for: the query without the words that name the notes (every passage of
-        the notes is in them, and the summaries' sections on the notes share those words)."""
-        return without_notes_words(self.query)
+        the notes is in them, and the summaries' sections on the notes share those words). The things it names are
+        searched by their names in both languages: "what did my notes say about reliability?" finds the Korean
+        notes' "안정성" section by its heading."""
+        names = dict.fromkeys(n for m in self.mentions for n in (m.entity.en, m.entity.ko) if n and n not in self.query)
+        return " ".join([without_notes_words(self.query), *names])
 
     @property
     def about_its_scene(self) -> bool:
