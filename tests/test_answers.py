@@ -1347,6 +1347,15 @@ def test_notes_asked_about_a_subject_with_no_section_of_its_own_are_silent_and_t
     assert "노트의 내용은 세 곳에서" not in ko
 
 
+def test_a_figure_in_a_line_naming_two_add_ons_is_read_as_the_one_it_is_told_of(assistant):
+    """ "Add-ons are IDR (5-minute response …) and Countdown Premium ($10,000 per month flat)": the 5 minutes are
+    IDR's, so Countdown Premium's response time is declined, and IDR's is answered."""
+    countdown = assistant.ask("What response time does AWS Countdown Premium guarantee?")
+    assert countdown.abstained and "5-minute" not in countdown.answer, countdown.answer
+    idr = assistant.ask("what's the response time with IDR?")
+    assert not idr.abstained and "5-minute response" in first_line(idr), idr.answer
+
+
 def test_a_korean_note_quoted_to_an_english_asker_is_followed_by_the_summary_line_saying_the_same(assistant):
     """The notes are Korean: "what did my notes say about X?" in English finds the notes' own section on X by its
     Korean name, and the summary sentence closest in meaning to the line quoted follows it."""
@@ -1356,3 +1365,16 @@ def test_a_korean_note_quoted_to_an_english_asker_is_followed_by_the_summary_lin
     reliability = assistant.ask("what did my notes say about reliability?").answer
     assert reliability.startswith("As your notes put it: 인프라나 서비스 중단에서 복구하고"), reliability
     assert "nothing about" not in reliability
+
+
+def test_the_question_whose_own_sentence_uses_a_quoted_phrase_is_the_one_asked(assistant):
+    """ "'security champions' … which question does it sit under?": SEC11's passage uses the phrase (the words
+    around it met Detection's best); "몇 번 바뀌는" is how many times, no question id."""
+    champions = assistant.ask(
+        "sec lead keeps saying we need 'security champions' for the SEC review. which question does it sit under?"
+    )
+    assert first_line(champions).startswith("SEC11"), champions.answer
+    times = assistant.ask(
+        "Security Competency 감사 통과했는데 체크리스트가 계속 개정되면 앞으로 2년 동안 몇 번 바뀌는 셈이에요?"
+    )
+    assert "SEC" not in first_line(times), times.answer

@@ -182,3 +182,11 @@ def test_whether_a_plans_price_at_the_bill_fits_a_budget_is_a_figure_not_advice(
         "엔터프라이즈 서포트 쓰는데 월 사용액 7만불이면 예산 3만5천불 안에 들어옴?"
     ).answer.splitlines()[0]
     assert "$15,000" in first and "$35,000 이내" in first and "추천" not in first
+
+
+def test_a_forecast_bill_is_a_bill_and_whats_the_support_bill_asks_its_price(assistant):
+    """ "usage forecast for jan is eight hundred k": the bill foreseen; "whats the support bill" (no apostrophe)."""
+    first = assistant.ask(
+        "we're on ES, usage forecast for jan is eight hundred k. whats the support bill w/ the tiers?"
+    ).answer.splitlines()[0]
+    assert "$54,500" in first and "$800,000" in first, first

@@ -123,6 +123,7 @@ from assistant.answer.review_questions import (
     meets_any,
     pillar_ids,
     pillar_prefixes,
+    quoting_question,
     scene_lent,
     sentences_by_question,
 )
@@ -744,7 +745,7 @@ def _covering_lines(
     # (the turn's own words first: "데이터 백업 관련된건 그거 몇번 질문임?"; else the scene it points at, "그거 고치는
     # 건 PERF 몇 번 질문임?")
     whole = False
-    found = covering_question(q, said, telling, pillars)
+    found = quoting_question(q, said, pillars) or covering_question(q, said, telling, pillars)
     if found is None and scene_lent(q) and not meets_any(q, said, telling, pillars):
         whole = True
         found = covering_question(q, said, telling, pillars, whole=True)
@@ -1382,7 +1383,18 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
     lead = "\n".join(_lead_block(comp.text))
     refs = [int(n) for n in re.findall(r"\[(\d+)\]", lead) if 0 < int(n) <= len(comp.cited)]
     sections = " ".join(comp.cited[n - 1].chunk.section for n in refs)
-    return bool({m.entity.id for m in aliases.find(f"{lead}\n{sections}")} & subjects)
+    if not {m.entity.id for m in aliases.find(f"{lead}\n{sections}")} & subjects:
+        return False
+    # ("what response time does Countdown Premium guarantee?": "Add-ons are IDR (5-minute response …) and Countdown
+    # Premium ($10,000 per month flat)" glosses each one it names in brackets, and the time is in IDR's: where the
+    # one asked has a bracket of its own, a figure in another's is not its figure)
+    glosses = [(n.entity.id in subjects, m.group(1)) for n in aliases.find(lead) if (m := _GLOSS.match(lead, n.end))]
+    mine = [g for own, g in glosses if own]
+    others = any(gives_figure(q, g) for own, g in glosses if not own)
+    return not (mine and others) or any(gives_figure(q, g) for g in mine)
+
+
+_GLOSS = re.compile(r"\s*\(([^()]*)\)")  # what a bracket right after a name says of it
 
 
 _MEMBER_OF = {"exam": "aws-training"}  # a kind of subject -> the program every one of them belongs to

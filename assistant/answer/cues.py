@@ -343,7 +343,7 @@ FACETS = _cues(
         r"|\b(?:billed|charged) at\b"
         # "what % does AWS bill on the slice between 150k and 500k?": a rate of the bill
         r"|\b(?:what|which)\s*(?:%|percent(?:age)?|rate)(?=.{0,40}\b(?:bill|charg|pay)\w*)"
-        r"|\bwhat(?:'s| is| would be) the\s+(?:\S+\s+){0,3}?bill\b"
+        r"|\bwhat(?:'s|’s|s| is| would be) (?:the|our|my)\s+(?:\S+\s+){0,3}?bill\b"
         # "whats the support line on this months bill", "do the tier math": the plan's share of the bill, worked out
         r"|\b(?:line|charge|amount) on (?:the|this|our|my|next) (?:\S+\s+){0,2}?bill\b|\b(?:tier|the) math\b"
         # "what would business support run us?", "how much will it set us back"
@@ -491,6 +491,8 @@ FACETS = _cues(
         # ("수명 주기": a lifecycle, no period asked)
         "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다"
         r"|(?<!수명)(?<!수명 )주기|간격"
+        # ("what cadence does the guidance suggest?")
+        r"|\b(?:what|which|recommended|suggested|right)\s+(?:\w+\s+)?cadence\b"
         # "리뷰 1년에 몇번 해줌?", "how many times a year": a count per period
         r"|(?:1\s*년|일\s*년|한\s*해|1\s*년에|매년|한\s*달|분기)\s*(?:에)?\s*몇\s*(?:번|회)"
         r"|\bhow many times (?:a|per|each) (?:year|month|quarter)\b",
@@ -783,7 +785,13 @@ BRACKETED_REMARK = re.compile(r"\([^()]{4,}\)")
 
 
 # "몇번부터 몇번", "몇번이지", "몇 번까지": which numbers (not "몇 번째", which one in a list)
-QUESTION_NUMBER = re.compile(r"(?<!년에 )(?<!년에)(?<!달에 )(?<!달에)몇\s*번(?!\s*째)")
+# (not how many times something happens: "앞으로 2년 동안 몇 번 바뀌는 셈이에요?", "몇 번이나 해요?"; but "SEC 몇 번
+# 증빙임?", "OPS 몇번씩인지" ask ids)
+QUESTION_NUMBER = re.compile(
+    r"(?<!년에 )(?<!년에)(?<!달에 )(?<!달에)몇\s*번(?!\s*째)(?!이나|정도|쯤)"
+    r"(?!\s*(?:바뀌|바꾸|바꿔|바꿨|하[는고면게지]|해[야요서도]|했|돌려|돌리|봐|볼|보[는고면]|받아|받으|되[는고면지]|돼|됐|갱신|개정"
+    r"|나오|나와|반복|실행|열어|열리|써야|쓰면|만나|올라|떨어|생기|생겨))"
+)
 # what is still paid for beside what is free: "비용은 … AWS 리소스에 대해서만 낸다", "you pay only for the resources"
 STILL_PAID = re.compile(r"\bpay (?:only )?for\b|(?:대해서만|에만)\s*(?:낸다|내면|지불)", re.IGNORECASE)
 # what the notes say asked for ("what did my notes say about…", "노트에 X는 뭐라고 했지", "my notes had a line about

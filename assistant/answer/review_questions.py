@@ -20,7 +20,7 @@ from typing import Any
 from assistant.answer.conversation import GENERIC as GENERIC_NAMES
 from assistant.answer.conversation import ORDINAL
 from assistant.answer.cues import AMONG, FACETS, ID_RANGE, POINTER, QUESTION_ID, WHICH_NUMBER, ids_in, without_named_ids
-from assistant.answer.question import Question, blank
+from assistant.answer.question import Question, blank, quoted
 from assistant.knowledge.aliases import Mention
 from assistant.knowledge.words import zipf
 from assistant.retrieval.identifiers import practices_asked
@@ -290,6 +290,20 @@ _POINTING_KO = re.compile(r"(?<![가-힣])(?:그|이|저)(?:거|건|게|것)")
 _SEVERAL = re.compile(r"각각|씩|\b(?:ids|q's|qs)\b|\beach\b", re.IGNORECASE)
 # the names a question is framed in (a pillar, an area, the review): what it asks about, not what it describes
 _FRAME_KINDS = ("pillar", "area")
+
+
+QUOTED_LEAST = 6  # a quoted phrase shorter than this ("IAM") names too little to place an id by
+
+
+def quoting_question(q: Question, said: list[Said], pillars: tuple[str, ...] = ()) -> Covering | None:
+    """ "we need 'security champions' … which question does it sit under?": the one id whose own sentences use the
+    phrase the question quotes, word for word (any language: a quoted English term is met in either summary)."""
+    phrases = [p.casefold() for p in quoted(q.typed or q.text) if len(p) >= QUOTED_LEAST]
+    if not phrases:
+        return None
+    using = [s for s in _pool(q, said, pillars) if len(s.ids) == 1 and any(p in s.text.casefold() for p in phrases)]
+    ids = {s.ids[0] for s in using}
+    return Covering((ids.pop(),), using[0]) if len(ids) == 1 else None
 
 
 def covering_question(

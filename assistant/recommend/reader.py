@@ -238,6 +238,8 @@ BARE_K_AFTER_RX = re.compile(
     r"|(?:we'?re|we are|currently|now|running)\s+at|청구(?:액|서|금액)?(?:은|는|이|가)?|(?:이번|지난)\s*달"
     # ("월 사용액 35k쯤인데": the bill in Korean, a particle right after the scale)
     rf"|around|like|max|{_KO_BILL})"
+    # ("usage forecast for jan is eight hundred k": a bill foreseen is a bill)
+    r"(?:\s+(?:forecast|estimate|projection)(?:\s+for\s+(?:next\s+)?\w+)?)?"
     r"(?:\s+(?:this|last|next|per|a|each)\s+month)?(?:\s+(?:is|was|of))?"  # ("usage this month ~6.5k")
     rf"\s*~?\s*\$?({_SCALED_FIGURE})\s*{_SCALE}(?![A-Za-z0-9])"
     r"(?!\s*(?:of\s+)?(?:spend|usage|bill|use)\b)",  # ("how do TAMs work under 5k spend": a level of spend)
