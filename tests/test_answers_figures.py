@@ -190,3 +190,11 @@ def test_a_forecast_bill_is_a_bill_and_whats_the_support_bill_asks_its_price(ass
         "we're on ES, usage forecast for jan is eight hundred k. whats the support bill w/ the tiers?"
     ).answer.splitlines()[0]
     assert "$54,500" in first and "$800,000" in first, first
+
+
+def test_a_bill_said_as_where_we_will_be_is_a_bill(assistant):
+    """ "we'll be at ninety k next month": the bill foreseen, priced on the plan named."""
+    first = assistant.ask(
+        "heads up we'll be at ninety k next month on business support. whats the support bill"
+    ).answer.splitlines()[0]
+    assert "$6,400" in first and "$90,000" in first, first

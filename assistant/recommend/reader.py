@@ -235,7 +235,8 @@ BARE_K_RX = re.compile(
 BARE_K_AFTER_RX = re.compile(
     r"\b(?:spend(?:ing|s)?|spent|usage|bill(?:\s+is)?|under|over|above|below|within|less than|more than|about"
     # ("this month we're at one point two mil", "이번달 청구 six and a half k": the bill, said so)
-    r"|(?:we'?re|we are|currently|now|running)\s+at|청구(?:액|서|금액)?(?:은|는|이|가)?|(?:이번|지난)\s*달"
+    r"|(?:we'?re|we are|currently|now|running|we'?ll be|we will be)\s+at"
+    r"|청구(?:액|서|금액)?(?:은|는|이|가)?|(?:이번|지난)\s*달"
     # ("월 사용액 35k쯤인데": the bill in Korean, a particle right after the scale)
     rf"|around|like|max|{_KO_BILL})"
     # ("usage forecast for jan is eight hundred k": a bill foreseen is a bill)
