@@ -1365,6 +1365,7 @@ def test_a_korean_note_quoted_to_an_english_asker_is_followed_by_the_summary_lin
     reliability = assistant.ask("what did my notes say about reliability?").answer
     assert reliability.startswith("As your notes put it: 인프라나 서비스 중단에서 복구하고"), reliability
     assert "nothing about" not in reliability
+    assert "SSL" not in reliability  # (nor how the notes' security part is out of date)
 
 
 def test_the_question_whose_own_sentence_uses_a_quoted_phrase_is_the_one_asked(assistant):

@@ -746,6 +746,12 @@ class OfflineComposer:
                 or self._names_asked(c, pool, q, telling, asked)
             ]
             return on_it or others, subject or say("notes.this", q.lang)
+        if asked:  # ("what did my notes say about reliability?": not how the notes' security part is out of date)
+            others = [
+                c
+                for c in others
+                if not about_notes(pool[c.hit_rank].chunk) or self._names_asked(c, pool, q, telling, asked)
+            ]
         return mine + others, ""
 
     def _gloss(
