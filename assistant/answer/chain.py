@@ -364,6 +364,15 @@ def build_chain(
             homes = headed_sections(retriever.chunks, aliases)
         return homes
 
+    told: dict[tuple[str, ...], Chunk | None] = {}  # a subject's one passage telling of it, by language and names
+
+    def told_of(m: Mention, lang: str) -> Chunk | None:
+        """`_told_of_in`, remembered: it reads every chunk (~12 ms), and a service named recurs across questions."""
+        key = (lang, *m.names)
+        if key not in told:
+            told[key] = _told_of_in(m, lang, retriever.chunks)
+        return told[key]
+
     folded: str | None = None  # the corpus's text, case-folded, read on first need
 
     def corpus_folded() -> str:
@@ -620,7 +629,7 @@ def build_chain(
         stated = f"{catalog_text(facts)}\n{state.get('beside', '')}"
         # ("AWS Marketplace도 WA Tool처럼 … 도구임?": a program named, read from its own section when retrieval found
         # only the other subject's, before it is said to be missing)
-        r = replace(r, hits=with_named_homes(q, r.hits, side_homes, retriever.chunks))
+        r = replace(r, hits=with_named_homes(q, r.hits, side_homes, told_of))
         missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None, stated=stated)
         if missing is None and (name := unknown_quoted_name(q, corpus_folded())):
             missing = (name, "missing")  # ("saw 'AWS Well-Architected Agent (preview)' in the docs — what is it?")
@@ -1124,12 +1133,15 @@ def with_each_side(
 
 
 def with_named_homes(
-    q: Question, hits: list[Hit], homes: Callable[[], dict[tuple[str, str], Chunk]], chunks: Sequence[Chunk] = ()
+    q: Question,
+    hits: list[Hit],
+    homes: Callable[[], dict[tuple[str, str], Chunk]],
+    told_of: Callable[[Mention, str], Chunk | None] = lambda _m, _lang: None,
 ) -> list[Hit]:
     """A program, path, tier or service the question names that no passage found names, read from the section its
     own heading names (in the asker's language), joined after the best passage: what the corpus has on it. One
-    with no section of its own ("IDR", an add-on told of in the pricing section) is read from the first curated
-    passage in the asker's language that names it."""
+    with no section of its own ("IDR", an add-on told of in the pricing section) is read from the passage `told_of`
+    gives (`_told_of_in`: the first curated one in the asker's language that names it)."""
     if not hits:
         return hits
     texts = passages_text(hits[:5])
@@ -1137,7 +1149,7 @@ def with_named_homes(
     for m in q.mentions:
         if m.entity.kind not in _COMPARED_KINDS or names_in(texts, m.names):
             continue
-        home = homes().get((q.lang, m.entity.id)) or _told_of_in(m, q.lang, chunks)
+        home = homes().get((q.lang, m.entity.id)) or told_of(m, q.lang)
         if home is not None and all(a.chunk.id != home.id for a in added):
             added.append(Hit(home, hits[0].score, {"home_section": 1.0}))
     if not added:

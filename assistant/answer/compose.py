@@ -733,25 +733,22 @@ class OfflineComposer:
         judged = bool(asked) or (rank is not None and pool[rank].chunk.lang == q.lang)
         if judged:
             mine = [c for c in mine if self._names_asked(c, pool, q, telling, asked)]
+
+        def on_it(lines: list[_Candidate]) -> list[_Candidate]:
+            """The lines that are no remark of the summaries on the notes about another subject ("did my notes
+            mention countdown premium?" is not answered by how the notes' cost principles differ)."""
+            return [
+                c
+                for c in lines
+                if not about_notes(pool[c.hit_rank].chunk) or self._names_asked(c, pool, q, telling, asked)
+            ]
+
         if not mine:
             named = next((m.entity for m in q.mentions if m.entity.id in asked), None)
             subject = (getattr(named, q.lang, "") or named.en) if named is not None else ""
-            # (nor does what the summaries say of the notes on another subject follow: "did my notes mention
-            # countdown premium?" is not answered by how the notes' cost principles differ)
-            on_it = [
-                c
-                for c in others
-                if not about_notes(pool[c.hit_rank].chunk)
-                or not judged
-                or self._names_asked(c, pool, q, telling, asked)
-            ]
-            return on_it or others, subject or say("notes.this", q.lang)
+            return (on_it(others) if judged else others) or others, subject or say("notes.this", q.lang)
         if asked:  # ("what did my notes say about reliability?": not how the notes' security part is out of date)
-            others = [
-                c
-                for c in others
-                if not about_notes(pool[c.hit_rank].chunk) or self._names_asked(c, pool, q, telling, asked)
-            ]
+            others = on_it(others)
         return mine + others, ""
 
     def _gloss(
