@@ -928,6 +928,32 @@ def test_a_budget_set_aside_for_support_asks_for_a_plan() -> None:
     assert detect_intent("prod workload, support budget ~$300/mo, what should we get") == "support_plan"
 
 
+def test_what_the_asker_can_spend_on_support_is_a_budget() -> None:
+    # ("we can spend ~$100/mo on support": what they can afford is a cap, and money spent on support is about support)
+    for text in (
+        "we can spend ~$100/mo on support, which plan that's NOT being retired fits?",
+        "we can only spend 100 a month on support. options?",
+        "서포트 월 100불 정도 쓸 수 있음. 어떤 플랜?",
+    ):
+        assert detect_intent(text) == "support_plan", text
+        (budget,) = [r for r in extract_support_needs(text) if r.id == "budget"]
+        assert budget.value == 100, text
+    assert detect_intent("we spend 20k a month on aws, which support plan?") == "support_plan"
+    # (the AWS bill the asker spends is no budget)
+    assert not [r for r in extract_support_needs("we spend 20k a month on aws") if r.id == "budget"]
+
+
+def test_a_budget_alone_says_a_plan_it_may_fit_at_one_sources_price() -> None:
+    # ($100 is under one source's Business Support+ minimum and over the other's: said, not silently ruled out)
+    rec = support("we can spend ~$100/mo on support, which plan fits?", as_of=NOW)
+    assert [a.name for a in rec.alternatives] == ["Basic"], rec.alternatives
+    markdown, _ = to_markdown(rec)
+    assert "Business Support+" in markdown and "$29" in markdown and "$129" in markdown, markdown
+    # (a budget both figures fit says nothing of the sort)
+    rec = support("support budget is $500 a month, which plan?", as_of=NOW)
+    assert "Business Support+" in [a.name for a in rec.alternatives] and not rec.notes, rec.notes
+
+
 def test_a_feature_one_does_not_care_about_is_no_need() -> None:
     # ("don't care about a TAM", "TAM은 상관없음": the feature is set aside, not asked for)
     for text in (

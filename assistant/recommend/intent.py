@@ -26,6 +26,8 @@ SUPPORT = any_of(
     latin(r"on-ramp|unified operations|TAMs?|technical account managers?|(?:phone|chat|24/7|technical) support"),
     # ("budget ~$300/mo for support, prod workload. what should we get": money set aside for support)
     latin(r"support budget|budget\b[^.?!]{0,20}?\b(?:for|on) (?:aws )?support"),
+    # ("we can only spend 100 a month on support"): money spent on support
+    latin(r"(?:spend|afford|pay|put)\b[^.?!]{0,30}?\b(?:on|for) (?:aws )?support\b"),
     r"서포트|지원\s*플랜|기술\s*지원|(?:전화|채팅|24\s*/\s*7)\s*지원",
 )
 BARE_PLAN = re.compile(r"(\S+)\s+(?:plans?|tiers?)(?![A-Za-z])|(\S+)\s*(?:플랜|요금제)", re.I)
@@ -50,7 +52,10 @@ CHOOSE = any_of(
     # ("do we have to do anything before 2027-01-01?": an obligation asked, no situation of one's own)
     latin(r"(?:we|i) (?:need|want|run|have(?! to\b)|are looking|am looking)|we'd like"),
     latin(r"our (?:team|company|startup|workload)s?"),
-    latin(r"right (?:plan|partner) for|find us|which (?:plans?|partners?|tiers?)(?= *\?| +(?:fits?|suits?))"),
+    # ("which support plan?", "which plan that's not being retired fits?")
+    latin(r"right (?:plan|partner) for|find us"),
+    latin(r"which (?:[\w+-]+ )?(?:plans?|partners?|tiers?)(?= *\?| +(?:fits?|suits?))"),
+    latin(r"which (?:[\w+-]+ )?plan (?:that|which)\b[^?.]{0,40}?\b(?:fits?|suits?|works?)\b"),
     r"(?:^|[,.;]\s*)(?:need|want|looking for)(?![A-Za-z])",
     # ("어떤 플랜이 맞아?", "우리 회사에 맞는": what suits; "critical 15분 맞나요?" checks a fact)
     r"추천|골라|고르|고를|선택|뭘\s*(?:써야|골라|해야)|뭐\s*(?:쓸|써)|어느\s*(?:게|것|쪽)"

@@ -290,13 +290,17 @@ _BAR_AFTER = re.compile(
     r"(?:이하|미만|이상|초과|보다|넘|까지|안쪽|안으로|안에|내로|내에서|밑|선에서|예산"
     r"|(?:\s*a month\s*)?budget|(?:in|into) (?:the |our |their )?(?:\w+ )?budget|or (?:less|under|more|over)"
     # "finance gave us ~$50k/mo for support", "서포트 예산": the amount set aside for the plan
-    r"|(?:max(?:imum)?\s+|tops\s+)?for (?:the |our )?(?:aws )?support\b|max(?:imum)?\b|tops\b|at most\b)",
+    r"|(?:max(?:imum)?\s+|tops\s+)?(?:for|on) (?:the |our )?(?:aws )?support\b|max(?:imum)?\b|tops\b|at most\b"
+    # ("월 100불 정도 쓸 수 있음", "200불까지 낼 수 있어요": what the asker can afford)
+    r"|(?:\s*(?:정도|쯤|선))?\s*(?:까지)?\s*(?:는\s*)?(?:쓸|낼|지출할|감당할)\s*수\s*있)",
     re.I,
 )
 _BAR_BEFORE = re.compile(
     r"(?:\b(?:under|below|above|over|less than|more than|at most|at least|up to|no more than|within|max(?:imum)?"
     # ("budget is 300", "support budget line is 16k/mo", "budget for next yr is 140k/mo")
-    r"|budget(?: [a-z]+){0,3}?(?: of| is|:)?)"
+    r"|budget(?: [a-z]+){0,3}?(?: of| is|:)?"
+    # ("we can spend ~$100/mo", "can only afford 200 a month")
+    r"|can (?:only |just )?(?:spend|afford|pay|put)(?: up to| about| around| like| maybe)?)"
     r"|예산(?:은|이)?(?:\s*월)?)\s*(?:~\s*)?$",
     re.IGNORECASE,
 )

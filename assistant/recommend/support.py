@@ -168,6 +168,9 @@ class _Advisor:
         fits = [p for p in self.lasting if (cost := price_at(p.price, spend)) is not None and cost <= cap]
         names = ", ".join(short_name(p) for p in fits) or "-"
         lead = self._say("within_budget", usd=cap, months=self.months, names=names)
+        for p in self.lasting:  # ("~$100/mo": a plan over it at one source's figure, within it at another's, is said)
+            if p not in fits:
+                self._straddles(p, cap)
         named = [self.by_id[p] for p in self.read.named if p in self.by_id]
         if named:  # "budget 300, business or developer?": the plans named, held against the budget, answer first
             held = {p.id: held_against(p.price, cap, spend) for p in named}

@@ -76,7 +76,12 @@ def recommendation_view(rec: Recommendation) -> RecommendationView:
     clarify = rec.status == "clarify"
     # a question back shows only the plans a stated budget allows (what decides between them is asked)
     groups = (
-        {"compared": alternatives(rec.compared), "within_budget": alternatives()}
+        {
+            "compared": alternatives(rec.compared),
+            "within_budget": alternatives(),
+            # ("~$100 a month": a plan whose price is over it at one source's figure and within it at another's)
+            "notes": [Line(n, cite=cite(said.get(n))) for n in rec.notes],
+        }
         if clarify
         else {
             "why": [Line(r.met_by, r.requirement, " → ", cite(r.citation)) for r in rec.reasons],
