@@ -198,3 +198,30 @@ def test_a_bill_said_as_where_we_will_be_is_a_bill(assistant):
         "heads up we'll be at ninety k next month on business support. whats the support bill"
     ).answer.splitlines()[0]
     assert "$6,400" in first and "$90,000" in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        # a bill said as where it is heading, and the plan's line for a month named
+        (
+            "still on business suport til it gets retired jan 1. december usage is tracking ~ninety-five k. exact "
+            "support line for dec?",
+            ("$6,650", "$95,000"),
+        ),
+        # what a plan is "costing us" at the stated usage
+        (
+            "we're on Business today and usage runs about two hundred thirty k a month. what is Business actually "
+            "costing us per month at that level?",
+            ("$13,400", "$230,000"),
+        ),
+        # (an account "not moved yet" off the plan is its setting, no move asked)
+        (
+            "아직 EOR에서 안 옮겨진 계정 하나 있는데 이번 달 사용액 8만 3천 달러 나옴. EOR 서포트비 얼마 찍혀?",
+            ("$8,300",),
+        ),
+    ],
+)
+def test_the_price_of_the_plan_one_is_on_at_the_bill_leads(assistant, question, figures):
+    first = assistant.ask(question).answer.splitlines()[0]
+    assert all(f in first for f in figures), first

@@ -337,7 +337,7 @@ FACETS = _cues(
         # "flag for cost?", "cost checks", "pricing models", "save $$": the topic of cost or kinds of pricing, no
         # figure asked
         "price": r"\bprice[sd]?\b|\bpricing\b(?!\s+(?:models?|options?|types?|structures?|methods?))"
-        r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?"
+        r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?|\bcosting (?:us|me|you|them)\b"
         r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!-|\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
         r"|how much(?!\s+(?:heads?[- ]up|notice|warning|lead time|time|longer|earlier|sooner|before))"
         r"|\b(?:billed|charged) at\b"
@@ -359,7 +359,10 @@ FACETS = _cues(
         # "monthly" is a price beside a price word or at the end ("enterprise monthly?"), not in "our monthly load run"
         r"|\bfees?\b|\bsupport charges?\b|\bbreak[- ]?even\b|손익\s*분기"
         # "what's the support line this month?", "total support spend that month?": the plan's line on the bill
-        r"|\bsupport (?:line|spend|bill)\b(?=.{0,20}\b(?:month|mo|bill)\b)|\btotal support\b"
+        # ("exact support line for dec?": a month by its name)
+        r"|\bsupport (?:line|spend|bill)\b(?=.{0,20}\b(?:month|mo|bill|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
+        r"|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b)"
+        r"|\btotal support\b"
         # "they put 35k/mo in the budget for support. do they fit?": the price held against a budget
         r"|\bfit\b(?=.{0,60}(?:\bbudget|예산))|(?:\bbudget|예산).{0,60}\bfit\b"
         r"|예산\s*(?:안|내|으로)\s*(?:에\s*)?(?:들어|충분|커버)"
@@ -428,7 +431,8 @@ FACETS = _cues(
         r"|(?:옮긴|바뀐|넘어간|전환한|전환된)\s*(?:뒤|후|다음)"
         r"|\bwhere (?:do|will|would|should) (?:we|i) (?:land|go|end up|move)\b|\bjump (?:to|early|over|ship)\b"
         # (not "최소요금 $29 넘어감?": an amount exceeded)
-        r"|대체|후속|대신|옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐"
+        # (not "아직 안 옮겨진 계정": a move not made, said of the account the question is about)
+        r"|대체|후속|대신|(?<!안\s)(?<!안)옮겨|옮길|전환|갈아타|갈아탈|바꿔야|바뀌|바뀜|바뀐"
         r"|(?<![\d%원불])(?<![\d%원불]\s)(?<!요금\s)(?<!금액\s)(?<!최소\s)(?:넘어가|넘어갈|넘어감)|(?:뭘|뭐|어디)로\s*넘어"
         r"|어디로\s*(?:가|감|옮|이동|넘어)",  # "디벨로퍼 쓰던 팀은 어디로 가?"
         # ("my notes call it 'enable traceability'": naming, not a phone call)

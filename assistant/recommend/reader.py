@@ -242,6 +242,8 @@ BARE_K_AFTER_RX = re.compile(
     # ("usage forecast for jan is eight hundred k": a bill foreseen is a bill)
     r"(?:\s+(?:forecast|estimate|projection)(?:\s+for\s+(?:next\s+)?\w+)?)?"
     r"(?:\s+(?:this|last|next|per|a|each)\s+month)?(?:\s+(?:is|was|of))?"  # ("usage this month ~6.5k")
+    # ("december usage is tracking ~ninety-five k": where the bill is heading)
+    r"(?:\s+(?:tracking|trending|running|heading|landing)(?:\s+(?:at|to|towards?|around|about))?)?"
     rf"\s*~?\s*\$?({_SCALED_FIGURE})\s*{_SCALE}(?![A-Za-z0-9])"
     r"(?!\s*(?:of\s+)?(?:spend|usage|bill|use)\b)",  # ("how do TAMs work under 5k spend": a level of spend)
     re.I,
