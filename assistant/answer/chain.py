@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
+from assistant.answer.acronyms import with_acronyms_spelled
 from assistant.answer.compose import (
     PROMISES_LIST,
     PROVENANCE,
@@ -291,16 +292,19 @@ def _with_tool_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk]) -
 def _with_phrase_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk]) -> Retrieval:
     """ "what does security as code mean": a phrase asked to be defined, which no retrieved passage uses, is
     explained by the passage that uses it verbatim (the design principle's "Security as code means …"), however
-    much better the words one by one match the pillar's own sections. That passage comes first."""
+    much better the words one by one match the pillar's own sections. That passage comes first. A phrase the
+    corpus uses verbatim is in scope, however few of the passages' words the rest of the question shares."""
     phrase = defined_phrase(q)
     hits = retrieval.hits
-    if not phrase or not hits or any(phrase in h.chunk.text.casefold() for h in hits):
+    if not phrase or not hits:
         return retrieval
+    if any(phrase in h.chunk.text.casefold() for h in hits):
+        return replace(retrieval, in_scope=True)  # (a phrase of the corpus's own is no other subject)
     using = [c for c in chunks if c.kind == "summary" and phrase in c.text.casefold()]
     using.sort(key=lambda c: c.lang != q.lang)  # the asker's language first
     if not using:
         return retrieval
-    return _led_by(retrieval, using[0], "phrase")
+    return _led_by(retrieval, using[0], "phrase", in_scope=True)
 
 
 def _with_figure_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk]) -> Retrieval:
@@ -330,7 +334,7 @@ def _with_figure_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk])
         return False
 
     if any(states(h.chunk) for h in retrieval.hits):
-        return retrieval
+        return replace(retrieval, in_scope=True)  # (one of them states it, however few of its words the rest share)
     stating = sorted((c for c in chunks if c.kind == "summary" and states(c)), key=lambda c: c.lang != q.lang)
     if not stating:
         return retrieval
@@ -373,12 +377,24 @@ def build_chain(
             told[key] = _told_of_in(m, lang, retriever.chunks)
         return told[key]
 
-    folded: str | None = None  # the corpus's text, case-folded, read on first need
+    cased: str | None = None  # the corpus's text, read on first need
+
+    def corpus_cased() -> str:
+        nonlocal cased
+        if cased is None:
+            cased = "\n".join(f"{c.section}\n{c.text}" for c in retriever.chunks)
+        return cased
+
+    folded: str | None = None
+
+    def said_as_name(word: str) -> bool:
+        """The corpus uses the word, or the alias table names an entity by it."""
+        return retriever.lexical.known(word.casefold()) or bool(aliases.find(word, slips=False))
 
     def corpus_folded() -> str:
         nonlocal folded
         if folded is None:
-            folded = "\n".join(f"{c.section}\n{c.text}" for c in retriever.chunks).casefold()
+            folded = corpus_cased().casefold()
         return folded
 
     described: list[Said] | None = None  # the pillar passages' sentences by question id, read on first need
@@ -405,7 +421,9 @@ def build_chain(
     def _read(inp: dict[str, Any]) -> dict[str, Any]:
         history = inp.get("history") or []
         named = [(m.start, m.end) for m in aliases.find(inp["question"], slips=False)]
-        q = read_question(spelled(inp["question"], retriever.lexical, named), aliases)
+        typed = spelled(inp["question"], retriever.lexical, named)
+        # (an acronym the alias table names, "SAA", "IEM", is read as its entity already)
+        q = read_question(with_acronyms_spelled(typed, said_as_name, corpus_cased()), aliases)
         if NEW_TOPIC.search(inp["question"]):  # "diff topic - …", "완전 딴얘긴데 …": nothing is lent from before
             history = []
         # (a later part of one message that names no subject of its own is about the parts' subject before it: "we're

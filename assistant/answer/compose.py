@@ -44,6 +44,7 @@ from assistant.answer.question import (
     UMBRELLAS,
     blank,
     corpus_terms,
+    defined_words,
     list_noun,
     list_phrase,
     quoted,
@@ -874,6 +875,8 @@ class OfflineComposer:
         lenses = {m.entity.id for m in q.mentions if m.entity.kind == "lens"}
         if q.kind == "list" and not lenses:
             return None
+        if q.kind == "definition" and not q.mentions and (named := _one_item_naming(unit.items, q)):
+            return named  # ("CDK가 뭐임": the one item that names the word asked about says what it is)
         if not (_promises(unit.text) or lenses):
             return None
         asked = {m.entity.id for m in q.mentions if m.entity.kind in ("principle", "area")} | lenses
@@ -1377,6 +1380,14 @@ PROVENANCE = re.compile(
 def _says_facets(text: str, facets: tuple[str, ...]) -> bool:
     """Does the line have the shape of every facet asked (a party named for "누구한테")?"""
     return all(f in SHAPES and SHAPES[f].search(text) for f in facets)
+
+
+def _one_item_naming(items: list[str], q: Question) -> str | None:
+    """The only item holding every Latin word of what a "what is X" question asks about ("CDK가 뭐임": "CDK"),
+    when just one does."""
+    asked = {t for t in content_terms(defined_words(q)) if t.isascii() and t.isalpha()}
+    mine = [i for i in items if asked and asked <= content_terms(i)]
+    return mine[0] if len(mine) == 1 else None
 
 
 def _picked_item(name: str, candidates: list[_Candidate]) -> _Candidate | None:

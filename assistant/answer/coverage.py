@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
+from assistant.answer.acronyms import spelled_out
 from assistant.answer.cues import (
     ASKED,
     ASKED_SHAPES,
@@ -70,10 +71,12 @@ _LIKE_AWS = re.compile(
     re.IGNORECASE,
 )
 # Identifiers: instance types (m5.large), events and exams (re:Invent, SAA-C03), product names (CloudHSM, vCPU).
+# (a Latin word ends where a Korean particle starts: "PLS가", "CloudFormation으로")
+_LATIN_TAIL = r"[A-Za-z0-9_]*(?![A-Za-z0-9_])"
 _IDENT = re.compile(
     r"\b[a-z]+\d+[a-z]*(?:\.[a-z0-9]+)+\b|\b\w+:\w+\b|\b[A-Za-z]+-[A-Za-z]*\d+\w*\b"
     # (not the stem of a contraction in capitals: "DON'T")
-    r"|\b[A-Z][a-z]+[A-Z]\w*\b|\b[a-z]+[A-Z]+\w*\b|\b[A-Z]{3,6}s?\b(?!['’][A-Za-z])"
+    rf"|\b[A-Z][a-z]+[A-Z]{_LATIN_TAIL}|\b[a-z]+[A-Z]+{_LATIN_TAIL}|\b[A-Z]{{3,6}}s?(?![A-Za-z0-9_])(?!['’][A-Za-z])"
 )
 SHOUTED_ZIPF = 4.5  # a word in capitals this common in English ("NOT", "ONLY") is stress, not an identifier
 _CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}\b")  # a proper name inside a sentence: "Summit"
@@ -140,7 +143,10 @@ def not_covered(
     if providers and (not aws or q.kind == "comparison" or KINDS["comparison"].search(q.text)):
         return providers[0].text, "provider"
     texts = f"{passages_text(hits[:5])} {stated}"
-    figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if q.kind == "number" else []
+    # (a comparison of amounts too: "SAA랑 SAP 응시료 차이 얼마나 남?" needs each one's fee; not one of how a price
+    # works, "is the EC2 cost baked into that rate or billed on top?")
+    amounts = q.kind == "number" or (q.kind == "comparison" and bool(_AMOUNT_ASKED.search(q.text)))
+    figures = [(f, FIGURES[f]) for f in FIGURES if f in q.facets] if amounts else []
     if PAID_ASKED.search(q.text) or RATE_ASKED.search(q.text):
         figures = [(f, (AMOUNT,) if f == "price" else needs) for f, needs in figures]
     elif EXTRA_ASKED.search(q.text):
@@ -221,13 +227,20 @@ def not_covered(
         forms = [word, word[:-1]] if re.fullmatch(r"[A-Z]{2,6}s", word) else [word]
         # ("antipattern": a word the passages write with a hyphen, "anti-pattern")
         forms += [f"{word[:i]}-{word[i:]}" for i in range(3, len(word) - 2)] if word.isalpha() else []
-        if not names_in(texts, forms) and not any(known(w.casefold()) for w in forms):
+        if (
+            not names_in(texts, forms)
+            and not any(known(w.casefold()) for w in forms)
+            and spelled_out(word, texts) is None
+        ):
             return word, "missing"
     return None
 
 
 # a name in quotes: capitalised words, the lower-case words that join them ("MAP for AWS Transform")
 _QUOTED_NAME = re.compile(r"[A-Z][\w+.-]*(?:\s+(?:(?:for|of|the|and|on|in|to)\s+)*[A-Z][\w+.-]*)+")
+
+
+_AMOUNT_ASKED = re.compile(r"얼마|\bhow much\b", re.IGNORECASE)
 
 
 def passages_text(hits: list[Hit]) -> str:
@@ -241,7 +254,9 @@ def unknown_quoted_name(q: Question, corpus: str) -> str | None:
     for phrase in quoted(q.typed or q.text):
         for found in _QUOTED_NAME.finditer(re.sub(r"\([^()]*\)", " ", phrase)):
             name = found.group(0).strip()
-            if name.casefold() not in corpus:
+            # ("'AWS MSP' 배지": the brand before a name the corpus writes on its own, "MSP", adds nothing unknown)
+            bare = _BRAND.sub("", name).strip()
+            if name.casefold() not in corpus and not (bare and re.search(rf"\b{re.escape(bare.casefold())}\b", corpus)):
                 return name
     return None
 
@@ -678,6 +693,8 @@ _OURS_BEFORE = re.compile(
 _STUDYING = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))[^.?!,\n]{1,40}?(?:공부|준비|스터디)\s*"
     r"(?:(?:중|하는\s*중|하고\s*있)\w*(?:데|고|라)(?:요)?|하다가?|하는데|하면서),?(?=\s)"
+    # (or what the asker's team is in the middle of doing: "MSA로 쪼개는중인데", "EKS로 옮기는 중이라")
+    r"|(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))[^.?!,\n]{1,40}?[가-힣]는\s*중(?:인데|이라서?|이고)(?:요)?,?(?=\s)"
     r"|\b(?:studying|prepping|preparing|cramming)\s+for\s+(?:the\s+|my\s+|an?\s+|our\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?"
     r"(?=\s*(?:[,.;:!?\-–—]|\band\b|\bbut\b|\bso\b))",
     re.IGNORECASE,

@@ -122,6 +122,10 @@ SHORTHAND = {
     "auth": "authentication",
     "admin": "administrator",
     "admins": "administrators",
+    # everyday words as chat often mistypes them, too short to be read as a slip ("wich other questions")
+    "wich": "which",
+    "wat": "what",
+    "teh": "the",
     # a negation typed without its apostrophe ("which plans DONT have a TAM"): read as the negation it is
     **{w: w[:-1] + "'t" for w in ["dont", "doesnt", "didnt", "isnt", "arent", "cant", "couldnt", "shouldnt"]},
     **{w: w[:-1] + "'t" for w in ["wouldnt", "hasnt", "havent"]},

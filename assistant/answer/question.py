@@ -336,9 +336,7 @@ def answer_language(text: str) -> str | None:
 def expand_shorthand(text: str) -> str:
     """ "infra protection" -> "infrastructure protection": chat shorthand as the word the corpus uses; "min" is a
     minimum unless a number comes before it ("business plan min?" but "15 min")."""
-    text = SHORTHAND_WORD.sub(
-        lambda m: m.group(1) if m.group(1) in _CAPITALS else SHORTHAND[m.group(1).casefold()], text
-    )
+    text = SHORTHAND_WORD.sub(lambda m: m.group(1) if _kept_as_typed(m) else SHORTHAND[m.group(1).casefold()], text)
     text = _AMPERSAND.sub(" and ", text)  # "incident detection & response": names are written with "and"
     text = _KO_WHAT.sub(lambda m: "뭘" if m.group(0) == "멀" else "뭐", text)  # "머있음?", "멀로 해?"
     text = _KO_HOW.sub("어떻게 ", text)  # "어케하라고", "어캐 됨?"
@@ -431,6 +429,20 @@ _KO_WHAT = re.compile(r"(?<![가-힣])(?:머|멀)(?=\s*(?:있|임|야|냐|였|�
 
 
 _CAPITALS = ("R", "U")  # "R" the language, "U" a grade: chat's "r u" is written small
+# chat fillers people do type in capitals; any other dropped filler in capitals is an acronym ("PLS가 뭐임?")
+_CAPS_CHAT = frozenset({"TLDR", "TL;DR", "BTW", "IMO", "AFAIK", "IIRC", "TBH", "ANYWAY"})
+_MESSAGE_END = re.compile(r"[\s\W]*$")
+
+
+def _kept_as_typed(m: re.Match[str]) -> bool:
+    """A shorthand left as typed: "R" the language, or a dropped filler written as an acronym ("what is PLS?"),
+    not a request's shouted ending ("list them in English PLS")."""
+    word = m.group(1)
+    if word in _CAPITALS:
+        return True
+    if SHORTHAND[word.casefold()] or len(word) < 2 or not word.isupper() or word in _CAPS_CHAT:
+        return False
+    return not _MESSAGE_END.fullmatch(m.string, m.end())
 
 
 _AMPERSAND = re.compile(r"(?<=[A-Za-z])\s*&\s*(?=[A-Za-z])")
@@ -500,14 +512,25 @@ _DEFINED_KO = re.compile(
 _PHRASE_WORDS = 2  # one word is a name the alias table knows, or a word too common to find a passage by
 
 
-def defined_phrase(q: Question) -> str:
-    """The words a definition question asks the meaning of, as typed ("security as code"), when they are a phrase
-    of at least two words: the passage that uses them verbatim explains them, whatever else the words name."""
+_GLOSSED_ACRONYM = re.compile(r"[a-z]{2,6} \(([^()]+)\)")
+
+
+def defined_words(q: Question) -> str:
+    """What a definition question asks the meaning of, as typed and case-folded ("cdk", "security as code"); ""
+    when it is no "what is X" / "X가 뭐임" question."""
     if q.kind != "definition":
         return ""
     text = (q.typed or q.text).strip()
     found = [m for m in (*(p.search(text) for p in _DEFINED_EN), _DEFINED_KO.search(text)) if m]
-    phrase = found[0].group(1).strip(" '\"?.").casefold() if found else ""
+    return found[0].group(1).strip(" '\"?.").casefold() if found else ""
+
+
+def defined_phrase(q: Question) -> str:
+    """The words a definition question asks the meaning of, as typed ("security as code"), when they are a phrase
+    of at least two words: the passage that uses them verbatim explains them, whatever else the words name."""
+    phrase = defined_words(q)
+    # ("what is CAF (Cloud Adoption Framework)": an acronym asked, with the name the corpus spells it out as)
+    phrase = m.group(1) if (m := _GLOSSED_ACRONYM.fullmatch(phrase)) else phrase
     words = phrase.split()
     return phrase if len(words) >= _PHRASE_WORDS and len(phrase) <= 60 and _WORD.search(phrase) else ""
 

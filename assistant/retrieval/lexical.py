@@ -219,6 +219,8 @@ TERMS_CACHE = 16384  # texts whose terms are remembered: the corpus's passages a
 # Particles at the end of a word ("권한은", "우리가", "계정한테", "marketplace랑"): not part of what the word means.
 PARTICLES = r"(?:에서|에선|으로|한테|까지|부터|처럼|보다|이랑|[은는이가을를에의도로와과랑])(?![가-힣])"
 _PARTICLE_END = re.compile(r"(?<=[가-힣]{2})" + PARTICLES)
+# A particle typed onto a Latin name ("CDK는", "marketplace랑"): a word of grammar, not of the question's subject
+GLUED_PARTICLE = re.compile(r"(?<=[A-Za-z0-9+])" + PARTICLES)
 
 
 def without_particles(text: str) -> str:
@@ -384,7 +386,8 @@ class LexicalIndex:
         return self._idf.get(token, self._unseen_idf)
 
     def scores(self, query: str) -> np.ndarray:
-        tokens = tokenize(query)
+        # ("CDK는 뭐야": "는" alone would match the passages that glue a particle onto a name, whatever the name)
+        tokens = tokenize(GLUED_PARTICLE.sub(" ", query))
         if not tokens or not self.size:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)

@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from assistant.knowledge.words import slip_of_common, zipf
-from assistant.retrieval.lexical import PARTICLES, LexicalIndex, content_terms, fold, singular
+from assistant.retrieval.lexical import GLUED_PARTICLE, LexicalIndex, content_terms, fold, singular
 from assistant.types import Chunk
 
 OTHER_PROVIDERS = re.compile(
@@ -36,8 +36,8 @@ RARE_SHARE_OF = 3  # such words making a third of the question's terms: it is ab
 KNOWN_ENOUGH = 3  # words the corpus uses that a question needs before its everyday words are set aside
 
 
-# A particle typed onto a Latin name ("marketplace랑", "tool은"): a word of grammar, not of the question's subject
-_LATIN_PARTICLE = re.compile(r"(?<=[A-Za-z0-9+])" + PARTICLES)
+# chat's ways of asking "what is it" ("SCP가 뭐임?"): words of the asking, which no passage could hold
+_ASKING = frozenset(["뭐임", "뭔데", "뭐지", "뭐냐", "뭐에", "에요", "뭐예", "예요", "뭐죠", "뭐요", "뭔지"])
 
 
 def _everyday(term: str) -> bool:
@@ -81,8 +81,8 @@ class ScopeGate:
         # in a question that otherwise speaks the corpus's words ("who won the football world cup" does not)
         terms: AbstractSet[str] = content_terms(query)
         # ("marketplace랑": "랑" alone is a token no passage holds; a particle, not an unknown subject)
-        particles = {m.group(0) for m in _LATIN_PARTICLE.finditer(query)}
-        terms = {t for t in terms if t not in particles or self._known(t)}
+        particles = {m.group(0) for m in GLUED_PARTICLE.finditer(query)}
+        terms = terms - particles - _ASKING
         if sum(self._known(t) for t in terms) >= KNOWN_ENOUGH:
             terms = {t for t in terms if self._known(t) or not _everyday(t)}
         coverage = self.coverage(terms, hits[:3])
