@@ -459,3 +459,15 @@ def test_a_preface_and_a_count_the_asker_states_do_not_turn_the_list_down(chat):
 def test_a_solo_dev_is_an_individual_developer(chat):
     first = chat("solo dev here, can i sell on marketplace?").answer.splitlines()[0]
     assert "Individual developers" in first, first
+
+
+def test_a_participle_is_no_name_and_a_figure_in_dollars_is_a_price(chat):
+    # ("overwritten": a verb's form, not a thing the corpus lacks)
+    kept = chat(
+        "what lenses can I apply in the WA tool?",
+        "aws pushed a new version of one of those. if i upgrade the workload do our old answers just get overwritten?",
+    )
+    assert not kept.abstained and "milestone" in kept.answer.splitlines()[0], kept.answer
+    # ("몇불임?": a price asked, which no passage gives for that default)
+    threshold = chat("Cost Anomaly Detection 기본 알림 임계값 몇불임? 기본값 그대로 둘까해서")
+    assert threshold.abstained, threshold.answer

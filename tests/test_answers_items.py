@@ -62,3 +62,36 @@ def test_chat_words_for_a_game_day_and_for_who_is_told_about_it(chat):
         "겜데이 첨 해보는데 사람들 역할 어떻게 나눠야됨?", "대응팀한테 시나리오 미리 알려줘야됨?", "cs팀이랑 윗분들은?"
     )
     assert not told.abstained and "경영진" in told.answer, told.answer
+
+
+def test_a_count_asked_of_a_list_with_no_number_is_said_first():
+    from assistant.answer.coverage import count_said
+    from assistant.answer.question import read_question
+    from assistant.knowledge.aliases import load_aliases
+    from tests.conftest import CORPUS
+
+    aliases = load_aliases(CORPUS)
+    listed = "\n".join(
+        [
+            "자격증은 네 수준으로 나뉜다. [1]",
+            "  - Foundational: 기초",
+            "  - Associate: 실무",
+            "    - 예: SAA",
+            "  - Professional: 심화",
+        ]
+    )
+    said = count_said(read_question("자격증 레벨 몇 단계임?", aliases), listed.replace("네 수준", "여러 수준"))
+    # (three items under the lead, at one depth: the example under one of them is no level)
+    assert said is not None and said.startswith("3단계: 자격증은 여러 수준으로"), said
+    # (a lead that says the number already, or a question asking no count, is left as it is)
+    assert count_said(read_question("자격증 레벨 몇 단계임?", aliases), listed) is None
+    assert count_said(read_question("자격증 레벨 뭐뭐 있음?", aliases), listed.replace("네 수준", "여러 수준")) is None
+    en = "Certification has levels. [1]\n  - Foundational\n  - Associate"
+    assert count_said(read_question("how many cert levels are there?", aliases), en).startswith(
+        "2 certification levels: "
+    )
+
+
+def test_a_count_asked_of_a_listed_lead_answers_with_the_number(chat):
+    first = chat("자격증 레벨 몇 단계임?").answer.splitlines()[0]
+    assert first.startswith("4단계") and "Specialty" in first, first

@@ -48,6 +48,7 @@ from assistant.answer.coverage import (
     RATE_ASKED,
     SPECIFIC_KINDS,
     about,
+    count_said,
     counted_pattern,
     figure_lead,
     inline_list,
@@ -744,6 +745,11 @@ def build_chain(
             extra = composer.compose(q.query, lang, own or r.hits, state["history"], q=q, floor=SUPPORT_FLOOR)
             examples = EXAMPLE_SAID if EXAMPLE.search(q.typed or q.text) else None
             comp = supplement(comp, extra, telling_terms(q.query, retriever.lexical), shaped=examples)
+        # ("자격증 레벨 몇 단계임?": "4단계: …", the items listed; of one question, not of parts, whose joining
+        # keeps a part's lead line as it is)
+        one = len(asking_parts(q.text)) < 2 and not state.get("part")
+        if not facts and one and (counted := count_said(q, comp.text)):
+            comp = Composition(counted, comp.cited)
         if knowledge is not None and not facts:
             comp = with_owner_pillar(q, comp, knowledge, lang)
         cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]

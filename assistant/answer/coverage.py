@@ -122,6 +122,7 @@ FIGURES: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 FIGURE_NOUNS = {"limit": "limit", "price": "price", "count": "number"}
 RARE_ZIPF = 3.0  # rarer than this in everyday English: a technical word the question depends on
+PARTICIPLE_OF = 2.0  # Zipf: a verb this common ("overwrite" 2.4) has participles that are words, not names
 EVERYDAY_STEM = 4.0  # a stem this common ("small", "tech") makes its chatty form ("smallish") no name
 
 
@@ -241,6 +242,51 @@ _QUOTED_NAME = re.compile(r"[A-Z][\w+.-]*(?:\s+(?:(?:for|of|the|and|on|in|to)\s+
 
 
 _AMOUNT_ASKED = re.compile(r"얼마|\bhow much\b", re.IGNORECASE)
+
+
+# the end of a Korean clause that sets the scene: "… 짜는 중인데 ", "… 쓰는데, "
+_CLAUSE_BEFORE = re.compile(r"[는인한]데(?:요)?,?\s")
+# a count asked in Korean, with its counter: "몇 단계", "몇 가지", "몇개"
+_KO_COUNT_ASKED = re.compile(r"몇\s*(개|가지|단계|종류)(?!월|국)")
+
+
+def count_said(q: Question, text: str) -> str | None:
+    """`text` with the count of its lead's items said first ("4단계: 자격증은 Foundational, … 수준으로 나뉜다."),
+    when a count is asked ("자격증 레벨 몇 단계임?", "how many cert levels") and the lead answers it by listing the
+    items with no number; None otherwise. Items are counted at one depth, those right under the lead."""
+    if q.kind not in ("number", "list"):  # ("자격증 레벨 몇 단계임?" reads as a list of levels)
+        return None
+    lines = text.splitlines()
+    cut = next((i for i, x in enumerate(lines) if i and x.startswith("- ")), len(lines))
+    items = [x for x in lines[1:cut] if _ITEM.match(x)]
+    lead = re.sub(r"\s*\[\d+\]", "", lines[0])  # (its citation is no number)
+    said = re.search(
+        rf"\d|\b(?:{_NUMBER_WORDS})\b|(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?[가-힣]", lead, re.I
+    )
+    if len(items) < 2 or said:
+        return None
+    depth = min(len(x) - len(x.lstrip()) for x in items)
+    n = sum(1 for x in items if len(x) - len(x.lstrip()) == depth)
+    ko = _KO_COUNT_ASKED.search(q.text) if q.lang == "ko" else None
+    en = _HOW_MANY.search(q.text) if q.lang != "ko" else None
+    cue = ko or en
+    if cue is None:
+        return None
+    # (the lead must name what the counting sentence names: "APN 파트너 경로 지금 몇개고" is not counted by a lead on
+    # the old partner types)
+    # (from the clause the count is asked in: not "교육 로드맵 짜는 중인데" before it)
+    start = max(q.text.rfind(p, 0, cue.start()) for p in ".?!\n") + 1
+    start = max([start, *(m.end() for m in _CLAUSE_BEFORE.finditer(q.text, 0, cue.start()))])
+    end = min((i for p in ".?!\n" if (i := q.text.find(p, cue.end())) >= 0), default=len(q.text))
+    if not all(names_in(lines[0], m.names) for m in q.mentions if start <= m.start < end):
+        return None
+    if ko:
+        lead = say("count.lead", "ko", n=n, unit=ko.group(1), text=lines[0])
+    elif en and (noun := f"{en.group(1)}{en.group(2)}".strip()) and counted_noun(q.text) is not None:
+        lead = say("count.lead", "en", n=n, unit=f" {noun}s" if not noun.endswith("s") else f" {noun}", text=lines[0])
+    else:
+        return None
+    return "\n".join([lead, *lines[1:]])
 
 
 def passages_text(hits: list[Hit]) -> str:
@@ -657,6 +703,10 @@ def _everyday_form(word: str) -> bool:
             return True
     # a plural is as rare as its singular ("any region gotchas?": "gotcha" is no name, so neither is "gotchas")
     if low.endswith("s") and not low.endswith("ss") and zipf(low[:-1]) >= RARE_ZIPF:
+        return True
+    # (a past participle in -en, "overwritten", "rewritten": a verb's form, no name, so its verb need only be a word)
+    stem = low.removesuffix("en")
+    if stem != low and len(stem) >= 4 and max(zipf(stem + "e"), zipf(stem[:-1] + "e")) >= PARTICIPLE_OF:
         return True
     # a verb's -ing or -ed form ("without nuking prod", "bricked it"): names take no such ending, so a stem that is
     # an English word at all is enough

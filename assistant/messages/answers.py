@@ -379,6 +379,8 @@ ANSWERS: dict[str, dict[str, str]] = {
     },
     # an id the asker guessed, when another covers what they describe ("… SEC08 right?")
     "qid.not_guess": {"ko": "{qid}는 아닙니다.", "en": "Not {qid}."},
+    # a count asked, said before the lead that lists the items without a number
+    "count.lead": {"ko": "{n}{unit}: {text}", "en": "{n}{unit}: {text}"},
     # the word a follow-up that points at a stated bill is read with: it asks the plan's price at that bill
     "word.price": {"ko": "요금", "en": "price"},
     "plans.cheapest.of": {
