@@ -215,6 +215,12 @@ def test_a_bill_said_as_where_we_will_be_is_a_bill(assistant):
             "costing us per month at that level?",
             ("$13,400", "$230,000"),
         ),
+        # ("what will the support bill be")
+        (
+            "we're on the old Business support plan and usage is trending at one hundred ten k a month, what will "
+            "the support bill be roughly?",
+            ("$7,400", "$110,000"),
+        ),
         # (an account "not moved yet" off the plan is its setting, no move asked)
         (
             "아직 EOR에서 안 옮겨진 계정 하나 있는데 이번 달 사용액 8만 3천 달러 나옴. EOR 서포트비 얼마 찍혀?",

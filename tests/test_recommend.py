@@ -939,6 +939,13 @@ def test_what_the_asker_can_spend_on_support_is_a_budget() -> None:
         (budget,) = [r for r in extract_support_needs(text) if r.id == "budget"]
         assert budget.value == 100, text
     assert detect_intent("we spend 20k a month on aws, which support plan?") == "support_plan"
+    # (a cap set by someone else, and "only so much")
+    for text, cap in (
+        ("finance capped our support line at ~$150/mo. which support plan that ISN'T getting retired can we get?", 150),
+        ("스타트업이라 서포트에 월 30불 정도밖에 못씀ㅠ 27년에 없어지는 플랜 말고 뭐 가입해야됨?", 30),
+    ):
+        assert detect_intent(text) == "support_plan", text
+        assert [r.value for r in extract_support_needs(text) if r.id == "budget"] == [cap], text
     # (the AWS bill the asker spends is no budget)
     assert not [r for r in extract_support_needs("we spend 20k a month on aws") if r.id == "budget"]
 

@@ -347,7 +347,7 @@ FACETS = _cues(
         r"|\b(?:billed|charged) at\b"
         # "what % does AWS bill on the slice between 150k and 500k?": a rate of the bill
         r"|\b(?:what|which)\s*(?:%|percent(?:age)?|rate)(?=.{0,40}\b(?:bill|charg|pay)\w*)"
-        r"|\bwhat(?:'s|’s|s| is| would be) (?:the|our|my)\s+(?:\S+\s+){0,3}?bill\b"
+        r"|\bwhat(?:'s|’s|s| is| would be| will) (?:the|our|my)\s+(?:\S+\s+){0,3}?bill\b"
         # "whats the support line on this months bill", "do the tier math": the plan's share of the bill, worked out
         r"|\b(?:line|charge|amount) on (?:the|this|our|my|next) (?:\S+\s+){0,2}?bill\b|\b(?:tier|the) math\b"
         # "what would business support run us?", "how much will it set us back"

@@ -294,7 +294,9 @@ _BAR_AFTER = re.compile(
     # "finance gave us ~$50k/mo for support", "서포트 예산": the amount set aside for the plan
     r"|(?:max(?:imum)?\s+|tops\s+)?(?:for|on) (?:the |our )?(?:aws )?support\b|max(?:imum)?\b|tops\b|at most\b"
     # ("월 100불 정도 쓸 수 있음", "200불까지 낼 수 있어요": what the asker can afford)
-    r"|(?:\s*(?:정도|쯤|선))?\s*(?:까지)?\s*(?:는\s*)?(?:쓸|낼|지출할|감당할)\s*수\s*있)",
+    r"|(?:\s*(?:정도|쯤|선))?\s*(?:까지)?\s*(?:는\s*)?(?:쓸|낼|지출할|감당할)\s*수\s*있"
+    # ("월 30불 정도밖에 못씀": only that much)
+    r"|(?:\s*(?:정도|쯤))?\s*밖에)",
     re.I,
 )
 _BAR_BEFORE = re.compile(
@@ -302,7 +304,9 @@ _BAR_BEFORE = re.compile(
     # ("budget is 300", "support budget line is 16k/mo", "budget for next yr is 140k/mo")
     r"|budget(?: [a-z]+){0,3}?(?: of| is|:)?"
     # ("we can spend ~$100/mo", "can only afford 200 a month")
-    r"|can (?:only |just )?(?:spend|afford|pay|put)(?: up to| about| around| like| maybe)?)"
+    r"|can (?:only |just )?(?:spend|afford|pay|put)(?: up to| about| around| like| maybe)?"
+    # ("finance capped our support line at ~$150/mo")
+    r"|\bcapped\b(?: [\w+-]+){0,4}? at|\bcap (?:of|is|at))"
     r"|예산(?:은|이)?(?:\s*월)?)\s*(?:~\s*)?$",
     re.IGNORECASE,
 )
