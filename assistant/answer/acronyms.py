@@ -22,16 +22,22 @@ def spelled_out(acronym: str, text: str) -> str | None:
     return ranked[0][0]
 
 
-def with_acronyms_spelled(text: str, known: Callable[[str], bool], corpus: str) -> str:
+def with_acronyms_spelled(
+    text: str, known: Callable[[str], bool], corpus: str, names: dict[str, str | None] | None = None
+) -> str:
     """`text` with each acronym the corpus never writes followed by the name it does ("CAF가 뭐임" -> "CAF (Cloud
     Adoption Framework)가 뭐임"), so retrieval meets the passage that names it. `known`: whether an acronym, as
-    typed, is a word or name already read as such."""
+    typed, is a word or name already read as such; `names`: the names found so far, by acronym (reading the corpus
+    for one takes milliseconds)."""
+    found: dict[str, str | None] = {} if names is None else names
 
     def spell(m: re.Match[str]) -> str:
         acronym = m.group(0)
         if known(acronym):
             return acronym
-        name = spelled_out(acronym, corpus)
+        if acronym not in found:
+            found[acronym] = spelled_out(acronym, corpus)
+        name = found[acronym]
         return f"{acronym} ({name})" if name else acronym
 
     return _ACRONYM.sub(spell, text)

@@ -388,6 +388,8 @@ def build_chain(
 
     folded: str | None = None
 
+    spelled_names: dict[str, str | None] = {}  # acronyms the corpus spells out, by acronym, found so far
+
     def said_as_name(word: str) -> bool:
         """The corpus uses the word, or the alias table names an entity by it."""
         return retriever.lexical.known(word.casefold()) or bool(aliases.find(word, slips=False))
@@ -424,7 +426,7 @@ def build_chain(
         named = [(m.start, m.end) for m in aliases.find(inp["question"], slips=False)]
         typed = spelled(inp["question"], retriever.lexical, named)
         # (an acronym the alias table names, "SAA", "IEM", is read as its entity already)
-        q = read_question(with_acronyms_spelled(typed, said_as_name, corpus_cased()), aliases)
+        q = read_question(with_acronyms_spelled(typed, said_as_name, corpus_cased(), spelled_names), aliases)
         if NEW_TOPIC.search(inp["question"]):  # "diff topic - …", "완전 딴얘긴데 …": nothing is lent from before
             history = []
         # (a later part of one message that names no subject of its own is about the parts' subject before it: "we're
