@@ -67,3 +67,11 @@ def test_a_comparison_of_amounts_the_corpus_does_not_give_is_declined(chat):
     # (a comparison of how prices work asks no amount)
     works = chat("how does proserve pricing work compared to support plans?")
     assert not works.abstained and "negotiat" in works.answer, works.answer
+
+
+def test_a_what_is_part_naming_a_name_no_alias_knows_is_answered_beside_the_other(chat):
+    # ("what is CDK? and how many pillars are there?": the CDK part was dropped, its name being no alias)
+    both = chat("what is CDK? and how many pillars are there?").answer
+    assert "6 pillars" in both.splitlines()[0] and "Cloud Development Kit" in both, both
+    first = chat("CDK가 뭐임? 그리고 SCP는 뭐임?").answer.splitlines()[0]
+    assert "CDK" in first, first

@@ -16,9 +16,9 @@ from dataclasses import replace
 from assistant.answer.compose import enumerates
 from assistant.answer.coverage import names_in
 from assistant.answer.cues import ASKED, BIGGEST, CHEAPEST, FACETS, FIGURE_FACETS, POINTER, SHAPES, SMALLEST, WH
-from assistant.answer.question import Question
+from assistant.answer.question import Question, defined_words
 from assistant.messages import LANGS, said_pattern, say
-from assistant.retrieval.lexical import fold, folded_terms
+from assistant.retrieval.lexical import content_terms, fold, folded_terms
 from assistant.types import Answer, Citation, Turn
 
 # the lead of a list the asker typed, checked against the catalog's ("빠진 것은 …", "Nothing is missing: …")
@@ -207,7 +207,8 @@ def answered_in_parts(
         # 돈 드는거임?"), or when it leans on a part before it that stood and was answered ("…며칠치 데이터 봄?").
         # "how many pillars does it use?" after a declined "does OCI have a framework?" is about OCI, whatever its
         # answer alone would say.
-        alone = (bool(q.mentions) and (i == 0 or not POINTER.search(part))) or leans
+        own = bool(q.mentions) or _defines_own_name(q, reply.answer)
+        alone = (own and (i == 0 or not POINTER.search(part))) or leans
         if any(_OTHER_PROVIDER.match(r.answer) for _, r, _ in replies) and _AGAINST_AWS.search(part):
             alone = False  # "… same 6 pillars as aws?" after a part declined for Azure asks about Azure
         leans = alone and not reply.abstained
@@ -396,9 +397,27 @@ def _said(term: str, terms: AbstractSet[str]) -> bool:
 def _names_own_subject(q: Question, text: str) -> bool:
     """The part names a service, program or plan of its own (not one lent by the parts before it), which `text`
     names too."""
-    return any(
-        m.entity.kind in _OWN_SUBJECTS and m.start >= q.own_start and names_in(text, m.names) for m in q.mentions
+    if any(m.entity.kind in _OWN_SUBJECTS and m.start >= q.own_start and names_in(text, m.names) for m in q.mentions):
+        return True
+    # ("what is CDK? and how many pillars": the name a "what is X" part asks about, which no alias names)
+    return _defines_own_name(q, text)
+
+
+def _defines_own_name(q: Question, text: str) -> bool:
+    """A "what is X" part whose X, no pointer back, is a name typed with a capital that `text` says ("CDK가 뭐임?":
+    "… AWS CDK …")."""
+    asked = defined_words(q)
+    if not asked or POINTER.search(asked) or q.mentions:
+        return False
+    terms = {t for t in content_terms(asked) if t.isascii() and t.isalpha()}
+    # (a name as typed, with a capital: "what's the process?" names nothing)
+    typed = q.typed or q.text
+    named = any(
+        any(c.isupper() for c in m.group(0))
+        for t in terms
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){t}(?![A-Za-z0-9])", typed, re.I)
     )
+    return named and terms <= content_terms(text)
 
 
 _OWN_SUBJECTS = ("service", "program", "plan", "path", "lens", "exam")
