@@ -44,7 +44,7 @@ from assistant.answer.question import (
     UMBRELLAS,
     blank,
     corpus_terms,
-    defined_words,
+    defined_latin_terms,
     list_noun,
     list_phrase,
     quoted,
@@ -1385,7 +1385,7 @@ def _says_facets(text: str, facets: tuple[str, ...]) -> bool:
 def _one_item_naming(items: list[str], q: Question) -> str | None:
     """The only item holding every Latin word of what a "what is X" question asks about ("CDK가 뭐임": "CDK"),
     when just one does."""
-    asked = {t for t in content_terms(defined_words(q)) if t.isascii() and t.isalpha()}
+    asked = defined_latin_terms(q)
     mine = [i for i in items if asked and asked <= content_terms(i)]
     return mine[0] if len(mine) == 1 else None
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from assistant.answer.compose import enumerates
 from assistant.answer.coverage import names_in
 from assistant.answer.cues import ASKED, BIGGEST, CHEAPEST, FACETS, FIGURE_FACETS, POINTER, SHAPES, SMALLEST, WH
-from assistant.answer.question import Question, defined_words
+from assistant.answer.question import Question, defined_latin_terms, defined_words
 from assistant.messages import LANGS, said_pattern, say
 from assistant.retrieval.lexical import content_terms, fold, folded_terms
 from assistant.types import Answer, Citation, Turn
@@ -409,7 +409,7 @@ def _defines_own_name(q: Question, text: str) -> bool:
     asked = defined_words(q)
     if not asked or POINTER.search(asked) or q.mentions:
         return False
-    terms = {t for t in content_terms(asked) if t.isascii() and t.isalpha()}
+    terms = defined_latin_terms(q)
     # (a name as typed, with a capital: "what's the process?" names nothing)
     typed = q.typed or q.text
     named = any(

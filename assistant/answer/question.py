@@ -64,7 +64,7 @@ from assistant.knowledge.aliases import AliasTable, Entity, Mention
 from assistant.knowledge.catalog import PILLAR_PREFIX
 from assistant.knowledge.words import COMMON_WORD, EN_ONES, EN_TENS, english_number, zipf
 from assistant.recommend.reader import held_amount, spelt_figure
-from assistant.retrieval.lexical import detect_lang, tokenize, without_particles
+from assistant.retrieval.lexical import content_terms, detect_lang, tokenize, without_particles
 
 _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
 _NEGATION = re.compile(r"\b(?:not|no|without|except)\b|n't|말고|빼고|없는|없이|아닌", re.IGNORECASE)
@@ -523,6 +523,11 @@ def defined_words(q: Question) -> str:
     text = (q.typed or q.text).strip()
     found = [m for m in (*(p.search(text) for p in _DEFINED_EN), _DEFINED_KO.search(text)) if m]
     return found[0].group(1).strip(" '\"?.").casefold() if found else ""
+
+
+def defined_latin_terms(q: Question) -> frozenset[str]:
+    """The Latin words of what a "what is X" question asks about ("CDK가 뭐임": {"cdk"}); empty otherwise."""
+    return frozenset(t for t in content_terms(defined_words(q)) if t.isascii() and t.isalpha())
 
 
 def defined_phrase(q: Question) -> str:
