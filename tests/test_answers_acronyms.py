@@ -75,3 +75,18 @@ def test_a_what_is_part_naming_a_name_no_alias_knows_is_answered_beside_the_othe
     assert "6 pillars" in both.splitlines()[0] and "Cloud Development Kit" in both, both
     first = chat("CDK가 뭐임? 그리고 SCP는 뭐임?").answer.splitlines()[0]
     assert "CDK" in first, first
+
+
+def test_a_word_that_joins_the_turn_to_the_talk_is_no_word_of_the_question(chat):
+    # ("그리고" is how the turn goes on, not something the passages must hold: it once declined the question)
+    scp = chat("그리고 SCP는 뭐임?")
+    assert not scp.abstained and "SCP" in scp.answer.splitlines()[0], scp.answer
+
+
+def test_two_names_no_one_passage_holds_together_are_answered_part_by_part(chat):
+    # ("CDK가 뭐고 SCP는 뭐임?" was declined whole: no passage names both, and each part alone is answered)
+    both = chat("CDK가 뭐고 SCP는 뭐임?")
+    assert not both.abstained and "CDK" in both.answer and "SCP" in both.answer, both.answer
+    # (a part the corpus cannot answer is still said to be declined, in its own words)
+    mixed = chat("람다 최대 실행 시간이 뭐고 WA 필라는 몇개임?").answer
+    assert "람다" in mixed.splitlines()[0] and "6" in mixed, mixed

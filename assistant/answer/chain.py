@@ -566,10 +566,10 @@ def build_chain(
                 yield part
         assert answer is not None
         if answer.abstained and not state.get("part"):
-            # a message declined whole is answered in parts its marks split ("… 뭐임? 그리고 …?"), or in the figures
-            # it joins ("유효기간이랑 응시료 얼마?": the one it can give, and the other); not in questions joined by
-            # "and", each of which the whole already asked
-            parts = asking_parts(state["question"], joined=False, requests=False) or joined_parts(state["question"])
+            # a message declined whole is answered in parts its marks split ("… 뭐임? 그리고 …?"), or that a
+            # question word joins ("CDK가 뭐고 SCP는 뭐임?": two names no one passage holds together), or in the
+            # figures it joins ("유효기간이랑 응시료 얼마?": the one it can give, and the other)
+            parts = asking_parts(state["question"], requests=False) or joined_parts(state["question"])
         if parts and answer.abstained:
             # "WA tool 돈 드나요? 그리고 lens 몇개까지?": the parts it can answer, and what it declines, said as such
             partial = answered_in_parts(answer, parts, state["history"], ask)
@@ -747,10 +747,9 @@ def build_chain(
             extra = composer.compose(q.query, lang, own or r.hits, state["history"], q=q, floor=SUPPORT_FLOOR)
             examples = EXAMPLE_SAID if EXAMPLE.search(q.typed or q.text) else None
             comp = supplement(comp, extra, telling_terms(q.query, retriever.lexical), shaped=examples)
-        # ("자격증 레벨 몇 단계임?": "4단계: …", the items listed; of one question, not of parts, whose joining
-        # keeps a part's lead line as it is)
-        one = len(asking_parts(q.text)) < 2 and not state.get("part")
-        if not facts and one and (counted := count_said(q, comp.text)):
+        # ("자격증 레벨 몇 단계임?": "4단계: …", the items listed or named in the lead; of a part too, "레벨
+        # 몇단계고 한번 따면 몇년감?", whose line then leads the message's answer)
+        if not facts and (counted := count_said(q, comp.text)):
             comp = Composition(counted, comp.cited)
         if knowledge is not None and not facts:
             comp = with_owner_pillar(q, comp, knowledge, lang)

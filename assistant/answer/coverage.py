@@ -263,10 +263,13 @@ def count_said(q: Question, text: str) -> str | None:
     said = re.search(
         rf"\d|\b(?:{_NUMBER_WORDS})\b|(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?[가-힣]", lead, re.I
     )
-    if len(items) < 2 or said:
+    # (or the names the lead itself runs through, when no items are shown under it: "자격증은 Foundational,
+    # Associate, Professional, Specialty 수준으로 나뉜다" answering "레벨 몇단계고 한번 따면 몇년감?")
+    inline = _inline_count(lead) if len(items) < 2 else 0
+    if (len(items) < 2 and not inline) or said:
         return None
-    depth = min(len(x) - len(x.lstrip()) for x in items)
-    n = sum(1 for x in items if len(x) - len(x.lstrip()) == depth)
+    depth = min((len(x) - len(x.lstrip()) for x in items), default=0)
+    n = sum(1 for x in items if len(x) - len(x.lstrip()) == depth) if len(items) >= 2 else inline
     ko = _KO_COUNT_ASKED.search(q.text) if q.lang == "ko" else None
     en = _HOW_MANY.search(q.text) if q.lang != "ko" else None
     cue = ko or en
@@ -490,6 +493,16 @@ _UP_TO = re.compile(r"까지|최대|\bmax(?:imum)?\b|\bup to\b|\bat most\b", re.
 
 
 _INLINE_RUN = re.compile(r"(?:[^,，、.]{1,40}[,，、]\s*){2,}[^,，、.\s]{1,40}")
+
+
+def _inline_count(line: str) -> int:
+    """How many short names a line runs through in a row ("Foundational, Associate, Professional, Specialty"); 0 when
+    it runs through fewer than three."""
+    for run in _INLINE_RUN.finditer(line):
+        parts = re.split(r"[,，、]\s*", run.group(0))
+        if len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts[1:-1]):
+            return len(parts)
+    return 0
 
 
 def inline_list(line: str) -> bool:

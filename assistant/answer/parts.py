@@ -178,7 +178,7 @@ def with_parts(
     # is missing, whatever its first part alone would lead with)
     checked = any(p.match(answer.answer) for p in LIST_CHECKED)
     led = (
-        _led_by_first_part(answer, [r for r, _ in replies])
+        _led_by_first_part(answer, [r for r, _ in replies], replies[0][1])
         if replies and _leads(*replies[0]) and not checked
         else answer
     )
@@ -254,7 +254,7 @@ _VERDICT = re.compile(
 )
 
 
-def _led_by_first_part(answer: Answer, replies: list[Answer]) -> Answer:
+def _led_by_first_part(answer: Answer, replies: list[Answer], first_q: Question) -> Answer:
     """The answer led by its line that answers the message's first part, when its first line is not what that part
     answers ("does developer have phone support? and what's the system impaired response time": the channels, then
     the target). The first part's own wording of the line leads (its "No." too), citing what the answer's line
@@ -262,11 +262,15 @@ def _led_by_first_part(answer: Answer, replies: list[Answer]) -> Answer:
     lines = answer.answer.rstrip("\n").splitlines()
     said = [[_bare_answer(x) for x in r.answer.splitlines() if x.strip()] if not r.abstained else [] for r in replies]
     lead = _bare_answer(lines[0])
-    # (a lead the first part's own answer also says, anywhere, answers it: "COST 몇번임?" and where NAT costs go)
-    if len(said) < 2 or not said[0] or lead in said[0]:
+    own, wanted = (replies[0].answer.splitlines() or [""])[0], said[0][0] if said and said[0] else ""
+    # (a lead the first part's own answer also says, anywhere, answers it: "COST 몇번임?" and where NAT costs go;
+    # not when the first part asks a figure its own line gives and the lead does not: "자격증 레벨 몇 단계임?
+    # 유효기간은?" is not answered by "3년간 유효")
+    figures = re.findall(r"\d+", _REF.sub("", own)) if first_q.kind == "number" else []
+    counted = bool(figures) and not any(f in _REF.sub("", lines[0]) for f in figures)
+    if len(said) < 2 or not said[0] or (lead in said[0] and not counted):
         return answer
-    own, wanted = replies[0].answer.splitlines()[0], said[0][0]
-    at = next((i for i, x in enumerate(lines) if i > 0 and x.startswith("- ") and _bare_answer(x) == wanted), None)
+    at = next((i for i, x in enumerate(lines) if i > 0 and x.startswith("- ") and _same_said(x, wanted)), None)
     if at is None:
         return _list_first(answer, replies[0])
     items = _items_under(lines[at + 1 :])
@@ -276,6 +280,18 @@ def _led_by_first_part(answer: Answer, replies: list[Answer]) -> Answer:
     rest = [x for j, x in enumerate(lines[len(head) :], start=len(head)) if not at <= j <= at + len(items)]
     text, cites = _in_order("\n".join([lead, *items, f"- {head[0]}", *head[1:], *rest]), list(answer.citations))
     return replace(answer, answer=text, abstained=False, citations=cites)
+
+
+def _same_said(line: str, wanted: str) -> bool:
+    """`line` says `wanted` (both bare), or all of it after a count said first ("4단계: 자격증은 …")."""
+    bare = _bare_answer(line)
+    return bare == wanted or (
+        len(bare) >= _SAME_TAIL and wanted.endswith(bare) and _COUNT_FIRST.match(wanted) is not None
+    )
+
+
+_SAME_TAIL = 20  # a line this long that ends another is that line with something said before it
+_COUNT_FIRST = re.compile(r"^\d+[^\d:]{0,12}:")  # "4단계:", "4levels:" (bare: without spaces)
 
 
 def _list_first(answer: Answer, reply: Answer) -> Answer:
@@ -289,7 +305,9 @@ def _list_first(answer: Answer, reply: Answer) -> Answer:
         return answer
     cites = list(answer.citations)
     first, *rest = answer.answer.rstrip("\n").splitlines()
-    text, cites = _in_order("\n".join([*_carried(block, reply.citations, cites), f"- {first}", *rest]), cites)
+    # (the lead moved under the part's line, unless that line says it already: "4단계: 자격증은 …" and "자격증은 …")
+    moved = [] if _bare_answer(own).endswith(_bare_answer(first)) else [f"- {first}"]
+    text, cites = _in_order("\n".join([*_carried(block, reply.citations, cites), *moved, *rest]), cites)
     return replace(answer, answer=text, abstained=False, citations=cites)
 
 
@@ -343,8 +361,14 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
     says a name or a word of the part that the answer never says, or is the list or the figure the part asks."""
     lead = _REF.sub("", lines[0])
     terms = folded_terms(lead)
-    if terms <= said or _bare(lead) in {_bare(x) for x in text.splitlines()}:
-        return False  # the line says nothing the answer does not (or says it less a remark in brackets)
+    if _bare(lead) in {_bare(x) for x in text.splitlines()}:
+        return False  # (the line itself, said again less a remark in brackets)
+    # ("TAM 없는 플랜 뭐뭐임? 그리고 basic은 기술 케이스 열수 있음?": a part asked yes or no is answered by its "No.",
+    # though the answer's lines on the other part say the same in other words)
+    if q.kind == "yesno" and _VERDICT.match(lead) and not any(_VERDICT.match(_bare_line(x)) for x in text.splitlines()):
+        return True
+    if terms <= said:
+        return False  # the line says nothing the answer does not
     items = _items_under(lines[1:])
     heads = [re.split(r"\s*[(:]", re.sub(r"^\s*(?:\d+[.)]|[-*])\s*", "", i), maxsplit=1)[0] for i in items]
     if len(heads) >= LIST_ITEMS and all(h and h in text for h in heads):
@@ -379,6 +403,11 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
 def _names_the_end(q: Question, line: str) -> bool:
     """The part asks for an end of a scale ("which pillar has the fewest?") and the line names one."""
     return any(x.search(q.typed or q.text) and x.search(line) for x in (BIGGEST, SMALLEST, CHEAPEST))
+
+
+def _bare_line(line: str) -> str:
+    """A line less its citations and list marks: where a "Yes." or "No." would open it."""
+    return re.sub(r"^\s*(?:-|\d+[.)])\s*", "", _REF.sub("", line)).strip()
 
 
 def _bare(line: str) -> str:

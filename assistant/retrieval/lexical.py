@@ -105,6 +105,14 @@ KO_STOP = frozenset(
         "대한",
         "뭐야",
         "뭔가요",
+        # words that join a turn to the talk ("그리고 SCP는 뭐임?"), not words of what it asks
+        "그리고",
+        "그런데",
+        "근데",
+        "그럼",
+        "그러면",
+        "그래서",
+        "혹시",
     ]
 )
 
