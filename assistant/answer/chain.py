@@ -72,6 +72,7 @@ from assistant.answer.cues import (
     FACETS,
     NAMES_SERVICE,
     NEW_TOPIC,
+    NOW,
     PICK,
     PLAN_FEATURES,
     PLURAL,
@@ -123,6 +124,7 @@ from assistant.answer.review_questions import (
     described,
     guessed_ids,
     meets_any,
+    naming_ids,
     pillar_ids,
     pillar_prefixes,
     quoting_question,
@@ -760,6 +762,9 @@ def build_chain(
     return AnswerRunnable(prepare | RunnableLambda(_retrieve, name="retrieve"), _parts)
 
 
+MAX_NAMED_IDS = 3  # question ids a name typed may be placed in at once; more is no answer but a list
+
+
 def _covering_lines(
     q: Question,
     knowledge: Knowledge,
@@ -783,10 +788,14 @@ def _covering_lines(
     if found is None and scene_lent(q) and not meets_any(q, said, telling, pillars):
         whole = True
         found = covering_question(q, said, telling, pillars, whole=True)
+    named = naming_ids(q, said, telling, pillars) if found is None else ()
     if meaning is not None and (found is None or len(found.ids) > 1):
-        pool = found.ids if found is not None else pillar_ids(said, pillars)
+        pool = found.ids if found is not None else (named or pillar_ids(said, pillars))
         text = described(q, whole)
         found = closest_in_meaning(q, said, pool, lambda texts: meaning(text, texts)) or found
+    if found is None and 2 <= len(named) <= MAX_NAMED_IDS:
+        # ("graviton으로 옮기는거 몇번 질문임?": PERF02 and SUS05 both name it, and neither is closer: each, placed)
+        return [line for qid in named for line in question_lines((qid,), knowledge, lang)]
     lines = question_lines(found.ids, knowledge, lang) if found is not None else []
     if found is None or not lines:
         return []
@@ -1561,6 +1570,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]
     # ("what are the six pillars of the WA framework?": a count the asker states is checked by the line's "6")
     detail = [t for t in detail if t.casefold() not in _NUMBER_WORDS and not t.isdigit()]
+    # ("APN 파트너 경로 지금 몇개고 뭐뭐임?": the catalog says how things stand now; "now" asks nothing beyond it)
+    detail = [t for t in detail if not NOW.fullmatch(t)]
     if facts[0].key == TECH_CASE_KEY:  # "basic 플랜이면 technical case 열수있음?": the line says whether the plan takes
         detail = [t for t in detail if t not in _case_words(q.text)]  # the case, however the case was named
     # ("prod 서비스 다운되면 …": "prod", a word of the severity's English name typed beside its Korean alias, is that

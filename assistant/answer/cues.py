@@ -345,6 +345,10 @@ FACETS = _cues(
         r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!-|\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
         r"|how much(?!\s+(?:heads?[- ]up|notice|warning|lead time|time|longer|earlier|sooner|before))"
         r"|\b(?:billed|charged) at\b"
+        # "whats the incident detection and response add-on cost again": the thing's cost, a noun asked for
+        r"|\bwhat(?:'s|’s|s| is| was) the\s+(?:[\w+-]+\s+){0,6}?cost\b"
+        r"(?![- ](?:checks?|categor|optimi|pillar|allocation|anomal|explorer|center|management|awareness|visibility"
+        r"|reports?|and usage|model|driver))"
         # "what % does AWS bill on the slice between 150k and 500k?": a rate of the bill
         r"|\b(?:what|which)\s*(?:%|percent(?:age)?|rate)(?=.{0,40}\b(?:bill|charg|pay)\w*)"
         r"|\bwhat(?:'s|’s|s| is| would be| will) (?:the|our|my)\s+(?:\S+\s+){0,3}?bill\b"

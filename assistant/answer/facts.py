@@ -872,6 +872,25 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             )
             for p in (k.pillars.pillar(pid) for pid in pillar_ids)
         ]
+    # the framework's questions, not the Machine Learning lens's
+    framework = bool(_FRAMEWORK_LENS.search(q.text)) or ("lens" not in ids and bool(ids & {"pillar", _WAF}))
+    # ("which WA pillar has the most design principles? the SEC one feels long": the pillar at the end of the
+    # scale, among all six, whatever one pillar a remark names)
+    # (not a pillar a follow-up names after an extreme, "제일 적은 건?" then "그럼 보안은?": that pillar's own count;
+    # nor one asked about before the extreme, "how many qs does REL have and which pillar has the fewest?")
+    own = q.typed or q.text[q.own_start :]
+    cue = SMALLEST.search(own) or BIGGEST.search(own)
+    said = [m for m in q.mentions if m.entity.kind == "pillar" and m.entity.id != "pillar"]
+    remark = cue is not None and bool(said) and all(m.start > cue.end() + len(q.text) - len(own) for m in said)
+    scaled = not pillar_ids or remark
+    if (
+        scaled
+        and len(pillar_ids) <= 1
+        and "pillar" in ids
+        and framework
+        and (lines := _pillar_extremes(q, k, lang, wants_principles))
+    ):
+        return lines
     # (a principle or area of the pillar named, "지속 가능성 영향 이해 설명해줘", is what is asked, not the pillar)
     part_named = q.kind == "definition" and any(e.startswith(f"{pid}/") for pid in pillar_ids for e in q.entities)
     if len(pillar_ids) == 1 and q.kind in ("list", "number", "other", "definition") and not part_named:
@@ -920,10 +939,6 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     ):
         ref = getattr(k.pillars.cite_general, lang)
         return [_named_list(k.pillars.general_principles, "list.general", ref, lang, "")]
-    # the framework's questions, not the Machine Learning lens's
-    framework = bool(_FRAMEWORK_LENS.search(q.text)) or ("lens" not in ids and bool(ids & {"pillar", _WAF}))
-    if not pillar_ids and framework and (lines := _pillar_extremes(q, k, lang, wants_principles)):
-        return lines
     if not pillar_ids and wants_principles and "pillar" in ids and _EACH.search(q.text) and "count" in q.facets:
         # "how many design principles does each of the 6 pillars have": pillar by pillar, each from its own section
         return [
@@ -1483,8 +1498,10 @@ def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
             out = [*total, *out]
     if ("response" in q.facets or q.kind == "definition") and a.response_minutes is not None:
         line = _line(say("addon.response", lang, name=a.name, minutes=a.response_minutes), ref)
-        # ("응답 몇 분 안에 오고 비용은 얼마임?": the figure asked first leads)
-        out.insert(0 if _asked_first(q, "response", "price") else len(out), line)
+        # ("응답 몇 분 안에 오고 비용은 얼마임?": the figure asked first leads; "IDR이 뭐에요?": what it does, then
+        # what it costs)
+        what = q.kind == "definition" and "price" not in q.facets
+        out.insert(0 if what or _asked_first(q, "response", "price") else len(out), line)
     return out
 
 

@@ -51,6 +51,7 @@ from assistant.answer.cues import (
     SHORTHAND_WORD,
     SMALLEST,
     STATED_AMOUNT,
+    STILL_THERE,
     TIME_UNIT,
     TOOL_ASKED,
     UNIT_WORDS,
@@ -170,7 +171,11 @@ class Question:
         the passages use, so its syllables, which no passage holds, do not count as unmet vocabulary."""
         # ("우리 배치가 월말에만 도는데 그걸론 부족하잖아. 더 길게 보게 하는 건 안 됨?": what the asker says of their
         # own situation before the question is no vocabulary the passages must share; the names in it stay)
-        text = blank(self.text, scene_before(self.text, self.own_start))
+        scene = scene_before(self.text, self.own_start)
+        # (unless the question after it names nothing: "unrelated but my airpods keep dropping off my macbook
+        # mid-standup. any fix?" is about the airpods)
+        rest = blank(self.text, scene)
+        text = rest if len(content_terms(rest)) >= _ASKED_WORDS else self.text
         for m in (*self.mentions, *self.weak, *self.negated):
             text = text[: m.start] + self.text[m.start : m.end] + text[m.end :]
         for m in sorted(self.mentions, key=lambda m: -m.start):
@@ -240,6 +245,9 @@ _DOES_FOR_YOU = re.compile(r"뭐\s*해\s*(?:줘|줌|주나|주냐|주니|주는|
 
 # what every passage is about: its name finds no passage in particular
 _EVERYWHERE = frozenset({"well-architected-framework"})
+
+
+_ASKED_WORDS = 2  # a question after a scene that holds fewer words than this asks about the scene
 
 
 def scene_before(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -345,8 +353,10 @@ def expand_shorthand(text: str) -> str:
 
 
 # (and before money: "three grand a month", "fifty bucks", "one hundred twenty k/mo")
+# ("thirteen hundred a month", "twelve hundred/mo": a sum per month, the unit after "a" or a slash)
 _TIME_UNIT_EN = (
-    r"(?=\s*-?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|grand|bucks|dollars?|k|thousand|million)\b)"
+    r"(?=\s*-?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|grand|bucks|dollars?|k|thousand|million)\b"
+    r"|(?<=hundred)\s*(?:a|per|/)\s*(?:month|mo)\b)"
 )
 _EN_WORD = "|".join(sorted([*EN_ONES, *EN_TENS], key=len, reverse=True))
 # a number in words: "fifteen", "twenty-four", "one hundred and eighty", "a hundred fifty"
@@ -1543,6 +1553,14 @@ _SIDES = re.compile(
 _NAMED_PLURAL = re.compile(r"\b(?:what|which) (?:[\w-]+ )?(?:types|kinds|formats|categories|levels)\b", re.I)
 
 
+# a thing to pick asked for: "뭐 써야됨", "어떤 플랜", "which plan should we get"
+_WHICH_THING = re.compile(
+    r"뭐\s*(?:써|쓰|사용|골라|고르|가입|해야)|뭘\s*(?:써|쓰|골라|고르)|(?:어떤|어느)\s*(?:플랜|거|걸|것)"
+    r"|\bwhich (?:plan|one|tier|option)\b|\bwhat (?:plan|should (?:we|i) (?:use|get|pick|buy))\b",
+    re.IGNORECASE,
+)
+
+
 def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...], text: str = "") -> str:
     """`asked`: the asking part of `masked` (what is said around the question compares nothing); `text`: the
     question with its names, which the masked one blanks out."""
@@ -1585,8 +1603,12 @@ def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Ment
         return "list"
     if "yesno" in cues and not WH.search(masked) and re.search(r"[가-힣]", masked):
         return "yesno"  # "응답 시간은 문제 해결까지 걸리는 시간이야?": a figure's topic, asked yes or no
-    if (FIGURE_FACETS | {"frequency"}) & set(facets) and (
-        "howto" not in cues or ("price" in facets and _HOW_MUCH.search(masked))
+    # ("풀로 보려면 뭐 써야됨? 내년에도 확실히 남는 걸로": which plan, one still there next year; no date asked)
+    kept = set(facets) & FIGURE_FACETS == {"end_date"} and STILL_THERE.search(masked) and _WHICH_THING.search(masked)
+    if (
+        (FIGURE_FACETS | {"frequency"}) & set(facets)
+        and not kept
+        and ("howto" not in cues or ("price" in facets and _HOW_MUCH.search(masked)))
     ):
         return "number"  # "참여하려면 비용 얼마 들어?": the condition is a how-to's, the question a price's
     if "howto" in cues:

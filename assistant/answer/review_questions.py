@@ -24,7 +24,7 @@ from assistant.answer.question import Question, blank, quoted
 from assistant.knowledge.aliases import Mention
 from assistant.knowledge.words import zipf
 from assistant.retrieval.identifiers import practices_asked
-from assistant.retrieval.lexical import fold, tokenize, verb_of
+from assistant.retrieval.lexical import GLUED_PARTICLE, fold, tokenize, verb_of
 from assistant.text import split_sentences
 from assistant.types import Chunk
 
@@ -81,8 +81,10 @@ _ACTION_ZIPF = 3.0  # ("automate" 3.1, "isolate" 3.6): a verb people use
 
 
 def _words(text: str) -> list[frozenset[str]]:
-    """Each word of the text (split at spaces and slashes) as its terms, each word once."""
-    return list(dict.fromkeys(w for w in (_terms(w) for w in re.split(r"[\s/]+", _joined(text))) if w))
+    """Each word of the text (split at spaces and slashes) as its terms, each word once. A particle typed onto a
+    Latin name ("graviton으로") is grammar, no word of the topic ("효율적으로" shares it)."""
+    text = GLUED_PARTICLE.sub("", _joined(text))
+    return list(dict.fromkeys(w for w in (_terms(w) for w in re.split(r"[\s/]+", text)) if w))
 
 
 def _joined(text: str) -> str:
@@ -329,7 +331,8 @@ def covering_question(
     best: tuple[float, Said] | None = None
     scores: dict[str, float] = {}
     named: dict[str, float] = {}  # by each id's own topic
-    for s in _pool(q, said, pillars):
+    pool = _naming(q, list(_pool(q, said, pillars)), described(q, whole), weight)
+    for s in pool:
         score = _shared(asked, s, weight)
         if score <= 0:
             continue
@@ -351,6 +354,33 @@ def covering_question(
     if len(mine) > 1 and mine[0][0] > mine[1][0]:
         return Covering((mine[0][1],), best[1])
     return Covering(tied, best[1])
+
+
+def _naming(q: Question, pool: list[Said], text: str, weight: Callable[[str], float]) -> list[Said]:
+    """("graviton으로 옮기는거 … 몇번 질문임?": a name typed in Latin letters in the asking sentence of a Korean
+    question is its subject: the sentences that name it, before those that share a Hangul piece of its verb, "옮기");
+    the pool when none does. (Not a name in the scene before it: "FinOps 체크리스트 작업중. … 몇 번이야?")"""
+    if q.lang != "ko":
+        return pool
+    asking = re.split(r"(?<=[.!])\s+", text.strip())[-1]
+    prefixes = {p.casefold() for s in pool for p in re.findall(r"^[A-Z]+", s.ids[0])}
+    latin = {
+        t
+        for word in _words(asking)
+        for t in word
+        if t.isascii() and t.isalpha() and weight(t) > 0 and t not in prefixes
+    }
+    return [s for s in pool if latin & s.terms] or pool
+
+
+def naming_ids(
+    q: Question, said: list[Said], weight: Callable[[str], float], pillars: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """The ids whose sentences name what a Korean question names in Latin letters ("graviton": PERF02, SUS05), to
+    be told apart by meaning when their words tie them across areas; () when it names nothing they hold."""
+    pool = list(_pool(q, said, pillars))
+    named = _naming(q, pool, described(q), weight)
+    return tuple(dict.fromkeys(i for s in named for i in s.ids)) if named is not pool else ()
 
 
 def meets_any(q: Question, said: list[Said], weight: Callable[[str], float], pillars: tuple[str, ...] = ()) -> bool:
