@@ -67,3 +67,12 @@ def test_a_count_asked_beside_another_figure_is_said_first(chat):
     first = chat("신입임 ㅠ aws자격증 레벨 몇단계고 한번 따면 몇년감??").answer
     assert first.splitlines()[0].startswith("4단계") and "3년" in first, first
     assert first.count("Foundational, Associate") == 1, first  # (the lead, not said again under it)
+
+
+def test_a_price_asked_of_a_later_year_says_the_day_the_prices_stand_at(chat):
+    lines = chat("what will the Business Support+ minimum monthly price be in 2028? need the exact number").answer
+    first, *rest = lines.splitlines()
+    assert "Business Support+" in first and any("2028" in x and "2026-11-26" in x for x in rest), lines
+    # (a date of the year after is no year asked: the retirement day is a date)
+    plain = chat("how much is Business Support now?").answer
+    assert "2026-11-26" not in plain, plain

@@ -94,6 +94,7 @@ class Knowledge:
     krw_as_of: str = ""  # that rate's date
     lineups: Any = None  # the cite of the section naming each line-up's plans
     as_of: dt.date | None = None  # a fixed day (tests, "as of" questions); None = the real today, every time
+    prices_as_of: str = ""  # the day the catalog's prices were checked
 
     @property
     def today(self) -> dt.date:
@@ -121,6 +122,7 @@ class Knowledge:
             partners=catalog.partners,
             krw_per_usd=catalog.support_plans.exchange_rate.krw_per_usd,
             krw_as_of=str(catalog.support_plans.exchange_rate.as_of),
+            prices_as_of=str(catalog.support_plans.as_of),
             pillars=pillars,
             addons={a.id: a for a in catalog.support_plans.addons},
             lineups=catalog.support_plans.lineups,
@@ -129,7 +131,24 @@ class Knowledge:
 
 
 def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
-    """The catalog's answer to `q`, first line first; [] when the catalog does not hold it."""
+    """The catalog's answer to `q`, first line first; [] when the catalog does not hold it. A price asked of a later
+    year ("what will the BS+ minimum be in 2028?") is followed by the day the prices stand at, and that the sources
+    say nothing of that year."""
+    lines = _fact_lines(q, k)
+    later = sorted({int(y) for y in _YEAR.findall(q.typed or q.text) if int(y) > k.today.year})
+    if not lines or "price" not in q.facets or not later or not k.prices_as_of:
+        return lines
+    lang = q.lang if q.lang in ("ko", "en") else "en"
+    first = lines[0]
+    note = say("price.later_year", lang, year=later[0], as_of=k.prices_as_of)
+    return [*lines, FactLine(note, first.source, first.section, k.prices_as_of)]
+
+
+# a year said alone ("in 2028", "2028년"), not one of a date ("2027-01-01", "2027.1.1")
+_YEAR = re.compile(r"(?<![\d.-])(20\d\d)(?![\d.-]|년\s*\d)")
+
+
+def _fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     lang = q.lang if q.lang in ("ko", "en") else "en"
     if q.kind == "definition" and SAME_AS.search(q.typed or q.text):
         # "is a lens the same thing as a pillar?": what each is, which passages say; no list of either (but an old

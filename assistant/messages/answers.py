@@ -300,6 +300,11 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{krw}(≈{usd}, 1달러당 {rate}원·{date} 기준 계획 환율)",
         "en": "{krw} (≈{usd} at a planning rate of {rate} KRW per USD, {date})",
     },
+    # a price asked of a later year: the day the prices stand at
+    "price.later_year": {
+        "ko": "가격은 {as_of} 기준입니다. 자료에는 {year}년 가격이 나와 있지 않습니다.",
+        "en": "Prices are as of {as_of}; the sources say nothing about {year} prices.",
+    },
     "price.at": {
         "ko": "월 AWS 사용액 {spend}일 때 {cost} ({rule})",
         "en": "{cost} a month at {spend} of monthly AWS usage ({rule})",
