@@ -76,3 +76,12 @@ def test_a_price_asked_of_a_later_year_says_the_day_the_prices_stand_at(chat):
     # (a date of the year after is no year asked: the retirement day is a date)
     plain = chat("how much is Business Support now?").answer
     assert "2026-11-26" not in plain, plain
+
+
+def test_the_add_ons_asked_for_by_their_kind_are_listed_with_what_they_give_and_cost(chat):
+    # ("… what paid add-ons does AWS Support sell on top?" was read as a seller's question about the Marketplace)
+    both = chat("fintech on ECS, we're on ES already. besides the plan itself what paid add-ons does AWS Support sell?")
+    lines = both.answer.splitlines()
+    assert "2" in lines[0] and "Incident Detection and Response" in lines[1] and "Countdown Premium" in lines[2], lines
+    other = chat("IDR 말고 다른 애드온은 뭐있음?").answer.splitlines()
+    assert "1" in other[0] and "Countdown Premium" in other[1] and "Incident" not in "".join(other[1:]), other

@@ -583,7 +583,9 @@ FACETS = _cues(
         "sell": r"입점|(?:판매자|셀러)\s*(?:로|등록|가입|계정)|판매\s*(?:하려|할\s*수|하고\s*싶)"
         r"|(?:우리|저희|자사|내가?)\s*(?:회사\s*)?(?:\S+\s+)?(?:SaaS|사스|제품|솔루션|소프트웨어|앱|AMI|상품)[^?]{0,25}?"
         r"(?:올리|팔|판매|등록|리스팅)"
-        r"|\bsell(?:s|ing)?\b|\b(?:become|register as|sign up as) an? seller\b|\bseller (?:account|registration)\b"
+        # (not what AWS itself sells: "what paid add-ons does AWS Support sell on top?")
+        r"|(?<!aws )(?<!support )(?<!amazon )\bsell(?:s|ing)?\b"
+        r"|\b(?:become|register as|sign up as) an? seller\b|\bseller (?:account|registration)\b"
         r"|\b(?:list|publish)(?:ing)? (?:our|my|a|the|your) (?:own )?(?:\w+ )?"
         r"(?:product|saas|software|solution|app|ami|offer)"
         r"|\b(?:our|my) (?:own )?(?:\w+ )?(?:product|saas|software|solution|app|ami|tool)s?\b[^?.]{0,30}?"

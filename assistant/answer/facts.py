@@ -150,6 +150,8 @@ _YEAR = re.compile(r"(?<![\d.-])(20\d\d)(?![\d.-]|년\s*\d)")
 
 def _fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     lang = q.lang if q.lang in ("ko", "en") else "en"
+    if lines := _addons_listed(q, k, lang):
+        return lines
     if q.kind == "definition" and SAME_AS.search(q.typed or q.text):
         # "is a lens the same thing as a pillar?": what each is, which passages say; no list of either (but an old
         # name and the current one, "enable traceability랑 maintain traceability 같은거임?", are one principle renamed)
@@ -1522,6 +1524,38 @@ def _addon_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         what = q.kind == "definition" and "price" not in q.facets
         out.insert(0 if what or _asked_first(q, "response", "price") else len(out), line)
     return out
+
+
+def _addons_listed(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """ "besides the plan itself what paid add-ons does AWS Support sell? names pls", "서포트 애드온 뭐뭐 있음?": the
+    add-ons, each with what it gives and what it costs; [] when one is named or set aside (its own line answers)."""
+    own = q.typed or q.text[q.own_start :]
+    if "support-add-on" not in q.entities or not k.addons or q.kind not in ("list", "other") or "price" in q.facets:
+        return []
+    aside = {m.entity.id for m in q.negated}
+    if any(e in k.addons and e not in aside for e in q.entities) or not FACETS_ADDON.search(own):
+        return []
+    # ("IDR 말고 다른 애드온은 뭐있음?": the ones not set aside)
+    addons = [a for e, a in k.addons.items() if e not in aside]
+    if not addons:
+        return []
+
+    def said(a: Any) -> str:
+        does = (
+            say("addon.response", lang, name="", minutes=a.response_minutes).lstrip(": ") if a.response_minutes else ""
+        )
+        return f"{a.name}: {'; '.join(x for x in (does, getattr(a.price.text, lang)) if x)}"
+
+    items = tuple(said(a) for a in addons)
+    names = [m.text for m in q.negated if m.entity.id in k.addons]
+    listed = ", ".join(a.name for a in addons)
+    text = say("list.addons.other", lang, n=len(addons), aside=", ".join(names), names=listed) if names else None
+    text = text or say("list.addons", lang, n=len(addons), names=listed)
+    return [_line(text, getattr(addons[0].cite, lang), str(len(addons)), items)]
+
+
+# the add-ons asked for by their kind in the turn's own words ("paid add-ons", "애드온 뭐뭐")
+FACETS_ADDON = re.compile(r"add-?ons?|애드온|추가\s*옵션|부가\s*(?:서비스|옵션)", re.IGNORECASE)
 
 
 def _with_plan(q: Question, k: Knowledge, addon: Any, spend: float | None, lang: str) -> list[FactLine]:

@@ -426,6 +426,14 @@ ANSWERS: dict[str, dict[str, str]] = {
     "channel.email": {"ko": "이메일", "en": "email"},
     "channel.24x7": {"ko": "24시간 연중무휴", "en": "24/7"},
     "channel.any": {"ko": "기술 지원 채널", "en": "technical-support channels"},
+    "list.addons": {
+        "ko": "AWS Support 플랜 위에 따로 사는 추가 옵션(애드온)은 {n}가지입니다: {names}.",
+        "en": "AWS Support sells {n} add-ons on top of a plan: {names}.",
+    },
+    "list.addons.other": {
+        "ko": "{aside} 말고 다른 추가 옵션(애드온)은 {n}가지입니다: {names}.",
+        "en": "Besides {aside}, AWS Support sells {n} add-on(s) on top of a plan: {names}.",
+    },
     "addon.response": {
         "ko": "{name}: 크리티컬 워크로드 인시던트에 {minutes}분 이내 응답",
         "en": "{name}: a {minutes}-minute response to incidents on critical workloads",
