@@ -7,7 +7,7 @@ a fact it does not hold. Grounded or silent: better to say what is not covered t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 
 from assistant.answer.acronyms import spelled_out
@@ -263,13 +263,16 @@ def count_said(q: Question, text: str) -> str | None:
     said = re.search(
         rf"\d|\b(?:{_NUMBER_WORDS})\b|(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?[가-힣]", lead, re.I
     )
-    # (or the names the lead itself runs through, when no items are shown under it: "자격증은 Foundational,
-    # Associate, Professional, Specialty 수준으로 나뉜다" answering "레벨 몇단계고 한번 따면 몇년감?")
-    inline = _inline_count(lead) if len(items) < 2 else 0
-    if (len(items) < 2 and not inline) or said:
+    if said:
         return None
-    depth = min((len(x) - len(x.lstrip()) for x in items), default=0)
-    n = sum(1 for x in items if len(x) - len(x.lstrip()) == depth) if len(items) >= 2 else inline
+    if len(items) >= 2:
+        depth = min(len(x) - len(x.lstrip()) for x in items)
+        n = sum(1 for x in items if len(x) - len(x.lstrip()) == depth)
+    else:  # (or the names the lead itself runs through: "자격증은 Foundational, Associate, Professional, Specialty
+        # 수준으로 나뉜다" answering "레벨 몇단계고 한번 따면 몇년감?")
+        n = _inline_count(lead)
+    if not n:
+        return None
     ko = _KO_COUNT_ASKED.search(q.text) if q.lang == "ko" else None
     en = _HOW_MANY.search(q.text) if q.lang != "ko" else None
     cue = ko or en
@@ -495,23 +498,29 @@ _UP_TO = re.compile(r"까지|최대|\bmax(?:imum)?\b|\bup to\b|\bat most\b", re.
 _INLINE_RUN = re.compile(r"(?:[^,，、.]{1,40}[,，、]\s*){2,}[^,，、.\s]{1,40}")
 
 
+def _inline_runs(line: str) -> Iterator[list[str]]:
+    """The comma-separated runs of a line, each as its parts ("자격증은 Foundational", "Associate", …)."""
+    for run in _INLINE_RUN.finditer(line):
+        yield re.split(r"[,，、]\s*", run.group(0))
+
+
 def _inline_count(line: str) -> int:
     """How many short names a line runs through in a row ("Foundational, Associate, Professional, Specialty"); 0 when
     it runs through fewer than three."""
-    for run in _INLINE_RUN.finditer(line):
-        parts = re.split(r"[,，、]\s*", run.group(0))
-        if len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts[1:-1]):
-            return len(parts)
-    return 0
+    return next(
+        (len(parts) for parts in _inline_runs(line) if len(parts) >= 3 and all(_short(p) for p in parts[1:-1])), 0
+    )
+
+
+def _short(part: str) -> bool:
+    return 0 < len(part.split()) <= 3
 
 
 def inline_list(line: str) -> bool:
     """ "자격증은 Foundational, Associate, Professional, Specialty 수준으로 나뉜다": three or more short items in a row,
     which a count question reads by counting, like a bulleted list."""
-    for run in _INLINE_RUN.finditer(line):
-        parts = re.split(r"[,，、]\s*", run.group(0))
-        if sum(1 for p in parts[1:-1] if 0 < len(p.split()) <= 3) >= 1 and len(parts) >= 3:
-            return True
+    if any(len(parts) >= 3 and any(_short(p) for p in parts[1:-1]) for parts in _inline_runs(line)):
+        return True
     # ("Name the roles: a facilitator who runs the scenario, the responders who …, and observers who take notes":
     # after a colon, three or more items that each say a little about themselves)
     after = _AFTER_COLON.search(line)

@@ -135,8 +135,10 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     year ("what will the BS+ minimum be in 2028?") is followed by the day the prices stand at, and that the sources
     say nothing of that year."""
     lines = _fact_lines(q, k)
+    if not lines or "price" not in q.facets or not k.prices_as_of:
+        return lines
     later = sorted({int(y) for y in _YEAR.findall(q.typed or q.text) if int(y) > k.today.year})
-    if not lines or "price" not in q.facets or not later or not k.prices_as_of:
+    if not later:
         return lines
     lang = q.lang if q.lang in ("ko", "en") else "en"
     first = lines[0]
@@ -899,10 +901,12 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     # scale, among all six, whatever one pillar a remark names)
     # (not a pillar a follow-up names after an extreme, "제일 적은 건?" then "그럼 보안은?": that pillar's own count;
     # nor one asked about before the extreme, "how many qs does REL have and which pillar has the fewest?")
+    # (positions in the turn's own words are placed in the whole text only where those words end it)
     own = q.typed or q.text[q.own_start :]
+    at = len(q.text) - len(own) if q.text.endswith(own) else None
     cue = SMALLEST.search(own) or BIGGEST.search(own)
     said = [m for m in q.mentions if m.entity.kind == "pillar" and m.entity.id != "pillar"]
-    remark = cue is not None and bool(said) and all(m.start > cue.end() + len(q.text) - len(own) for m in said)
+    remark = cue is not None and at is not None and bool(said) and all(m.start > at + cue.end() for m in said)
     scaled = not pillar_ids or remark
     if (
         scaled
@@ -1533,18 +1537,18 @@ def _addons_listed(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if "support-add-on" not in q.entities or not k.addons or q.kind not in ("list", "other") or "price" in q.facets:
         return []
     aside = {m.entity.id for m in q.negated}
-    if any(e in k.addons and e not in aside for e in q.entities) or not FACETS_ADDON.search(own):
+    if any(e in k.addons and e not in aside for e in q.entities) or not _ADDONS_ASKED.search(own):
         return []
     # ("IDR 말고 다른 애드온은 뭐있음?": the ones not set aside)
     addons = [a for e, a in k.addons.items() if e not in aside]
     if not addons:
         return []
 
-    def said(a: Any) -> str:
-        does = (
-            say("addon.response", lang, name="", minutes=a.response_minutes).lstrip(": ") if a.response_minutes else ""
-        )
-        return f"{a.name}: {'; '.join(x for x in (does, getattr(a.price.text, lang)) if x)}"
+    def said(a: Any) -> str:  # (what it gives, then what it costs)
+        price = getattr(a.price.text, lang)
+        if a.response_minutes is None:
+            return f"{a.name}: {price}"
+        return f"{say('addon.response', lang, name=a.name, minutes=a.response_minutes)}; {price}"
 
     items = tuple(said(a) for a in addons)
     names = [m.text for m in q.negated if m.entity.id in k.addons]
@@ -1555,7 +1559,7 @@ def _addons_listed(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 
 # the add-ons asked for by their kind in the turn's own words ("paid add-ons", "애드온 뭐뭐")
-FACETS_ADDON = re.compile(r"add-?ons?|애드온|추가\s*옵션|부가\s*(?:서비스|옵션)", re.IGNORECASE)
+_ADDONS_ASKED = re.compile(r"add-?ons?|애드온|추가\s*옵션|부가\s*(?:서비스|옵션)", re.IGNORECASE)
 
 
 def _with_plan(q: Question, k: Knowledge, addon: Any, spend: float | None, lang: str) -> list[FactLine]:

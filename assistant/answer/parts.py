@@ -365,7 +365,7 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
         return False  # (the line itself, said again less a remark in brackets)
     # ("TAM 없는 플랜 뭐뭐임? 그리고 basic은 기술 케이스 열수 있음?": a part asked yes or no is answered by its "No.",
     # though the answer's lines on the other part say the same in other words)
-    if q.kind == "yesno" and _VERDICT.match(lead) and not any(_VERDICT.match(_bare_line(x)) for x in text.splitlines()):
+    if q.kind == "yesno" and _VERDICT.match(lead) and not any(_VERDICT.match(_bare(x)) for x in text.splitlines()):
         return True
     if terms <= said:
         return False  # the line says nothing the answer does not
@@ -403,11 +403,6 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
 def _names_the_end(q: Question, line: str) -> bool:
     """The part asks for an end of a scale ("which pillar has the fewest?") and the line names one."""
     return any(x.search(q.typed or q.text) and x.search(line) for x in (BIGGEST, SMALLEST, CHEAPEST))
-
-
-def _bare_line(line: str) -> str:
-    """A line less its citations and list marks: where a "Yes." or "No." would open it."""
-    return re.sub(r"^\s*(?:-|\d+[.)])\s*", "", _REF.sub("", line)).strip()
 
 
 def _bare(line: str) -> str:
