@@ -467,6 +467,10 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         # which of two plans has a feature is a fact of each; "which one" alone after plans still asks for a choice
         ("which of those two gets a designated TAM and which one only a shared pool?", None),
         ("business or enterprise support - which one for a 5 person startup?", "support_plan"),
+        # a way of doing things checked, or whether a thing can be done, is a fact; which plan to use still asks
+        ("그 제품에서 장애 나면 저희 서포트 플랜으로 케이스 열면 되는 거죠?", None),
+        ("저희 크레딧 남은 걸로 서포트 플랜 요금도 낼 수 있어요?", None),
+        ("우리 팀 24시간 전화지원 필요한데 어떤 플랜 쓰면 되는 거죠?", "support_plan"),
         ("", None),
     ],
 )

@@ -101,6 +101,11 @@ FACTUAL = any_of(
     # a price or a fee asked ("APN 연회비 얼마임? Registered부터 시작할 거", "비용이 얼마인지 알 수 있을까요?")
     r"얼마(?:임|야|예요|에요|인지|인가|인데|죠|지|냐|일까|입니까|나\s*(?:해|함|돼|나와|들어))?\s*(?:[?？.]|$|알)",
     latin(r"how much (?:is|are)\b|what(?:'s| is| are) the (?:\w+ )?(?:fees?|cost|price)\b"),
+    # a way of doing things checked ("그 제품 장애 나면 저희 서포트 플랜으로 케이스 열면 되는 거죠?") or whether
+    # something can be done ("크레딧으로 서포트 요금도 낼 수 있어요?"), when nothing before it asks which one
+    r"^(?:(?!어떤|어느|무슨|뭘|뭐|몇).)*?(?:(?:되는|하는|맞는)\s*거\s*(?:죠|지|지요|맞죠|맞지|맞나요)"
+    r"|[을를ㄹ할낼쓸열받살볼]\s*수\s*(?:있|없)(?:어요|나요|음|어|나|습니까|을까요))\s*[?？]",
+    latin(r",\s*(?:right|correct)\s*\?"),
 )
 # the days left before a date asked ("종료까지 며칠 남았나요? 전환 품의 일정 잡아야 해서요"): a count, no move asked
 DAYS_LEFT = any_of(r"며칠\s*(?:이나|정도|쯤)?\s*남|몇\s*일\s*남", latin(r"how many days|days? (?:left|remain)"))
