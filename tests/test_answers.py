@@ -1347,6 +1347,17 @@ def test_notes_asked_about_a_subject_with_no_section_of_its_own_are_silent_and_t
     assert "노트의 내용은 세 곳에서" not in ko
 
 
+def test_notes_asked_about_a_review_question_id_they_never_name_say_so_and_then_what_the_id_covers(assistant):
+    """The notes name no review question id: their silence leads, then the id's own line, not a remark on how
+    the notes' security part is out of date."""
+    ko = assistant.ask("내 노트에 REL09 관련해서 뭐라고 적어놨었지?").answer
+    assert ko.startswith("노트에는 REL09에 대해 적힌 내용이 없습니다"), ko
+    assert "데이터 백업" in ko and "추적 기능 활성화" not in ko
+    en = assistant.ask("what did my notes say about SEC05?").answer
+    assert en.startswith("Your notes say nothing about SEC05"), en
+    assert "network resources" in en and "SSL" not in en
+
+
 def test_a_figure_in_a_line_naming_two_add_ons_is_read_as_the_one_it_is_told_of(assistant):
     """ "Add-ons are IDR (5-minute response …) and Countdown Premium ($10,000 per month flat)": the 5 minutes are
     IDR's, so Countdown Premium's response time is declined, and IDR's is answered."""

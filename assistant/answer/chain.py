@@ -33,6 +33,7 @@ from assistant.answer.compose import (
 from assistant.answer.conversation import GENERIC as GENERIC_NAMES
 from assistant.answer.conversation import (
     SUBJECT_KINDS,
+    declined,
     named_by_its_noun,
     other_name_asked,
     readings,
@@ -614,8 +615,24 @@ def build_chain(
         assert isinstance(answer, Answer)
         return answer, state["q"]
 
+    notes_ids: set[str] | None = None  # the review question ids the user's notes name, read on first need
+
+    def noted_ids() -> set[str]:
+        nonlocal notes_ids
+        if notes_ids is None:
+            notes_ids = {i for c in retriever.chunks if c.kind == "notes" for i in ids_in(c.text)}
+        return notes_ids
+
     def _answer(q: Question, lang: str, r: Any, state: dict[str, Any]) -> Iterator[str | Answer]:
         question = state["question"]
+        ids = question_ids(q.text) if q.asks_notes else []
+        if ids and not noted_ids() & set(ids):
+            # "내 노트에 REL09 관련해서 뭐라고 적어놨었지?": the notes never name it; so said, then what the id is
+            told = _ask_in(", ".join(ids), [], lang)
+            if not told.abstained:
+                text = f"{say('notes.silent', lang, subject=', '.join(ids))}\n\n{told.answer}"
+                yield from _lines(replace(told, question=question, answer=text))
+                return
         named = other_name_asked(state["q"], q)
         said = _other_name_said(named, lang, r.hits) if named else None
         if said is not None:  # "영어로 뭐라고 함?": the passage that pairs the two names says it
@@ -654,6 +671,15 @@ def build_chain(
         # only the other subject's, before it is said to be missing)
         r = replace(r, hits=with_named_homes(q, r.hits, side_homes, told_of))
         missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None, stated=stated)
+        history = state["history"]
+        leaned = q.text != state["q"].text and not _own_subject(state["q"])  # (the turn leans on the one before)
+        if missing is None and history and declined(history[-1].answer) and leaned:
+            # ("what is AWS Partner-Led Support?", declined, then "what would the support fee be at $200K?": the
+            # subject the turn leans on is still one the knowledge base lacks)
+            # (a name it lacked, not a figure of a known one: "does the vendor invoice us separately for it then?"
+            # after an EC2 fee was declined asks what the passages do say)
+            lacked = not_covered(read_question(history[-1].question, aliases), r.hits, retriever.lexical.known_or_close)
+            missing = lacked if lacked and lacked[0] in history[-1].question else None
         if missing is None and (name := unknown_quoted_name(q, corpus_folded())):
             missing = (name, "missing")  # ("saw 'AWS Well-Architected Agent (preview)' in the docs — what is it?")
         if missing is None and (share := unknown_stated_percent(q, corpus_folded())):
@@ -1030,11 +1056,15 @@ def _names_own_subject(q: Question, r: Retrieval, resolved: Question) -> bool:
     return all(names_in(texts, m.names) for m in own)
 
 
+def _own_subject(q: Question) -> bool:
+    """The turn names a subject of its own: an entity of a subject's kind, or a question id."""
+    return any(m.entity.kind in SUBJECT_KINDS for m in q.mentions) or bool(QUESTION_ID.search(q.text))
+
+
 def _stands_alone(q: Question, resolved: Question, history: list[Turn]) -> bool:
     """A turn in a conversation that was read on its own and names no subject of its own (an entity, or a
     question id: "SUS01은 뭐 묻는거?" after the Sustainability questions asks about SUS01 alone)."""
-    own = any(m.entity.kind in SUBJECT_KINDS for m in q.mentions) or bool(QUESTION_ID.search(q.text))
-    return bool(history) and resolved.text == q.text and not own
+    return bool(history) and resolved.text == q.text and not _own_subject(q)
 
 
 TOOL_SECTIONS = 3

@@ -36,6 +36,8 @@ from assistant.answer.cues import (
     TIME_SAID,
     TOOLS_ASKED,
     WORDED_FREQUENCY,
+    ids_in,
+    question_ids,
     time_in,
 )
 from assistant.answer.question import (
@@ -729,10 +731,14 @@ class OfflineComposer:
                 ]
                 mine = lists[:1] or [best]
         asked = {m.entity.id for m in q.mentions if m.entity.id != FRAMEWORK_ID}
+        # ("내 노트에 REL09 관련해서 뭐라고 적어놨었지?": a review question id is the thing the line must name)
+        ids = set(question_ids(q.text))
         # (silent only where that can be told: a thing the question names, or its words in the notes' language; an
         # English "what did my notes say about it" names nothing the Korean notes could be searched for)
-        judged = bool(asked) or (rank is not None and pool[rank].chunk.lang == q.lang)
-        if judged:
+        judged = bool(asked or ids) or (rank is not None and pool[rank].chunk.lang == q.lang)
+        if ids:
+            mine = [c for c in mine if ids & set(ids_in(" ".join([c.unit.text, *c.unit.items])))]
+        elif judged:
             mine = [c for c in mine if self._names_asked(c, pool, q, telling, asked)]
 
         def on_it(lines: list[_Candidate]) -> list[_Candidate]:
@@ -741,12 +747,17 @@ class OfflineComposer:
             return [
                 c
                 for c in lines
-                if not about_notes(pool[c.hit_rank].chunk) or self._names_asked(c, pool, q, telling, asked)
+                if not about_notes(pool[c.hit_rank].chunk)
+                or (
+                    ids & set(ids_in(" ".join([c.unit.text, *c.unit.items])))
+                    if ids
+                    else self._names_asked(c, pool, q, telling, asked)
+                )
             ]
 
         if not mine:
             named = next((m.entity for m in q.mentions if m.entity.id in asked), None)
-            subject = (getattr(named, q.lang, "") or named.en) if named is not None else ""
+            subject = (getattr(named, q.lang, "") or named.en) if named is not None else ", ".join(sorted(ids))
             return (on_it(others) if judged else others) or others, subject or say("notes.this", q.lang)
         if asked:  # ("what did my notes say about reliability?": not how the notes' security part is out of date)
             others = on_it(others)
