@@ -230,3 +230,111 @@ def test_a_korean_request_word_asks_nothing_beyond_the_catalog_list(assistant):
     first = assistant.ask("보안 pillar design principle 리스트 좀").answer.splitlines()[0]
     assert first.startswith("보안(Security) 원칙의 설계 원칙은 7가지"), first
     assert "6가지" in assistant.ask("WAF 6개 pillar 뭐뭐 있는지 알려줘").answer.splitlines()[0]
+
+
+def test_a_plan_set_aside_by_not_looking_at_it_is_not_priced_first(assistant):
+    answer = assistant.ask(
+        "if we go Enterprise Support and our AWS spend is ~$60k/month, what's the monthly support charge? "
+        "not looking at business, it's retiring anyway"
+    ).answer
+    first = answer.splitlines()[0]
+    assert first.startswith("Enterprise Support") and "$15,000" in first, answer
+    assert "Business Support:" not in answer
+
+
+def test_a_price_asked_per_month_on_the_bill_just_stated_is_worked_out(assistant):
+    answer = assistant.ask(
+        "we're still on business support. aws spend is ~45k/mo — what does support come to per month on that?"
+    ).answer
+    assert "$3,450" in answer.splitlines()[0], answer
+
+
+def test_an_area_s_korean_name_used_as_a_verb_names_no_area(assistant):
+    q = read_question("첫 WA 리뷰 준비중인데 framework 렌즈 질문 전부 합치면 몇개임??", assistant.aliases)
+    assert not any(m.entity.kind == "area" for m in q.mentions)
+    assert any(m.entity.kind == "area" for m in read_question("준비 영역 질문 몇개?", assistant.aliases).mentions)
+    answer = assistant.ask("첫 WA 리뷰 준비중인데 framework 렌즈 질문 전부 합치면 몇개임??").answer
+    assert "57" in answer.splitlines()[0], answer
+
+
+def test_a_name_given_in_brackets_that_the_corpus_never_uses_is_not_covered(assistant):
+    answer = assistant.ask("우리 게임사라서 그런데 게임 업계용 렌즈(Games Industry Lens) 있으면 추가 질문 뭐뭐임?")
+    assert answer.abstained and "Games Industry Lens" in answer.answer
+    known = assistant.ask("서버리스 렌즈(Serverless Applications Lens)는 뭐 다룸?")
+    assert not known.abstained
+
+
+def test_which_pillar_typed_in_english_in_a_korean_question_asks_for_the_pillar(assistant):
+    first = assistant.ask("Graviton으로 옮기는거 어느 pillar에 해당함?").answer.splitlines()[0]
+    assert first.startswith("지속 가능성(Sustainability)") or first.startswith("성능 효율성(Performance"), first
+    ids = assistant.ask("그래비톤으로 옮기는거 어느 pillar 몇번 질문임?").answer
+    assert "PERF02" in ids and "SUS05" in ids and "SUS04" not in ids, ids
+
+
+def test_whether_an_extra_cost_item_of_a_named_plan_is_free_is_answered_by_the_item_line(assistant):
+    ko = assistant.ask(
+        "비지니스 서포트 플랜인데 IEM(인프라 이벤트 관리) 블프 대비해서 받을수 있나요? 무료인가요?"
+    ).answer
+    first = ko.splitlines()[0]
+    assert "Infrastructure Event Management" in first and "포함되지 않음" in first, ko
+    en = assistant.ask("is IEM free on business support?").answer.splitlines()[0]
+    assert "Infrastructure Event Management" in en and "extra cost" in en, en
+
+
+def test_a_name_compounded_of_known_words_the_corpus_never_uses_is_declined_and_so_is_a_turn_leaning_on_it(
+    assistant, chat
+):
+    first = assistant.ask("what is AWS Partner-Led Support exactly?")
+    assert first.abstained and "Partner-Led" in first.answer
+    leaning = chat(
+        "what is AWS Partner-Led Support exactly?",
+        "ok so if our enrolled customers together run about $200K/month in AWS charges, what would the support fee be?",
+    )
+    assert leaning.abstained and "Partner-Led" in leaning.answer, leaning.answer
+    # (a turn with a subject of its own after a decline is answered)
+    own = chat("What is the capital of France?", "ok then what are the design principles of reliability?")
+    assert not own.abstained and "Automatically recover from failure" in own.answer
+
+
+def test_a_way_of_doing_things_checked_in_a_marketplace_talk_is_answered_not_sent_to_the_plan_advisor(chat):
+    answer = chat(
+        "마켓플레이스에서 소프트웨어 사면 요금은 어디로 청구돼요? 벤더마다 인보이스 따로 와요?",
+        "엔지니어들이 아무거나 막 구독 못 하게 막는 방법은요?",
+        "그 제품에서 장애 나면 저희 서포트 플랜으로 케이스 열면 되는 거죠?",
+    )
+    assert answer.intent != "support_plan"
+    assert "판매자" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_an_adverb_of_an_everyday_word_is_no_name_the_corpus_lacks(assistant):
+    answer = assistant.ask(
+        "customer's eng team lives in jira. can WA Tool push improvement items there natively or do i have to glue it "
+        "myself w/ the API"
+    )
+    assert not answer.abstained and "Jira" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_one_of_two_alternatives_asked_between_is_answered_by_the_other_that_the_passages_state(assistant):
+    ko = assistant.ask("우리 MSP 표준 체크리스트를 custom lens로 만들려는데 포맷 YAML이야? JSON이야?")
+    assert not ko.abstained and "JSON" in ko.answer.splitlines()[0], ko.answer
+    alone = assistant.ask("is the custom lens format TOML?")
+    assert alone.abstained and "TOML" in alone.answer
+
+
+def test_the_same_usage_pointed_at_in_a_loanword_prices_the_plan_moved_to(chat):
+    answer = chat(
+        "고객사 월 AWS 사용액 30만불, 아직 Enterprise On-Ramp임. 지금 서포트 비용 월 얼마 나와?",
+        "ES로 넘어가면? 같은 usage 기준으로",
+    ).answer
+    first = answer.splitlines()[0]
+    assert "Enterprise Support" in first and "$25,500" in first, answer
+
+
+def test_english_words_in_a_korean_question_find_the_korean_summary_s_terms(assistant):
+    answer = assistant.ask("share 권한 read-only 말고 우리 SA가 답변까지 직접 고칠 수 있는 권한 이름 뭐였지")
+    assert not answer.abstained and "기여자" in answer.answer, answer.answer
+
+
+def test_a_declined_figure_of_a_known_thing_does_not_decline_the_next_turn(chat):
+    answer = chat("마켓플레이스에서 산 AMI면 EC2 요금은 시간당 얼마야?", "벤더가 인보이스 따로 보내?")
+    assert not answer.abstained, answer.answer

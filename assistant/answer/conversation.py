@@ -1537,7 +1537,8 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
 
 # "같은 사용액이면", "at the same spend": the bill the conversation stated, pointed at
 _SAME_BILL = re.compile(
-    r"(?:같은|동일한?|그)\s*(?:월\s*)?(?:사용액|사용량|사용 금액|청구액|금액|규모|조건)"
+    # ("ES로 넘어가면? 같은 usage 기준으로": chat's loanwords too)
+    r"(?:같은|동일한?|그)\s*(?:월\s*)?(?:사용액|사용량|사용 금액|청구액|금액|규모|조건|usage|spend|bill)"
     r"|\b(?:the )?same (?:monthly )?(?:spend|bill|usage|amount|aws bill)\b|\bthat (?:spend|bill|usage)\b",
     re.IGNORECASE,
 )

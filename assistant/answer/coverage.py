@@ -79,7 +79,9 @@ _IDENT = re.compile(
     rf"|\b[A-Z][a-z]+[A-Z]{_LATIN_TAIL}|\b[a-z]+[A-Z]+{_LATIN_TAIL}|\b[A-Z]{{3,6}}s?(?![A-Za-z0-9_])(?!['’][A-Za-z])"
 )
 SHOUTED_ZIPF = 4.5  # a word in capitals this common in English ("NOT", "ONLY") is stress, not an identifier
-_CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}\b")  # a proper name inside a sentence: "Summit"
+# a proper name inside a sentence: "Summit", or a compound of capitalised words, "Partner-Led" (whose words the
+# corpus may each use)
+_CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+\b|(?<=[\w,] )[A-Z][a-z]{2,}\b")
 # (not the stem of a contraction: "shouldn't", "couldn’t" are everyday words)
 _WORD = re.compile(r"\b[a-z]{4,}\b(?!['’]t\b)")
 # A quantity: "93일", "$15,000", "99.99%", "15 minutes"; not the digits of a name ("EC2", "Route 53").
@@ -232,6 +234,7 @@ def not_covered(
             not names_in(texts, forms)
             and not any(known(w.casefold()) for w in forms)
             and spelled_out(word, texts) is None
+            and not _alternative_stated(q.text, word, texts)
         ):
             return word, "missing"
     return None
@@ -303,7 +306,16 @@ def passages_text(hits: list[Hit]) -> str:
 def unknown_quoted_name(q: Question, corpus: str) -> str | None:
     """A product's name the asker quotes ("saw 'AWS Well-Architected Agent (preview)' in the docs") that the
     corpus (`corpus`, its text case-folded) never says; None when every quoted name is there."""
-    for phrase in quoted(q.typed or q.text):
+    text = q.typed or q.text
+    # (or given in brackets after the asker's own words for it: "게임 업계용 렌즈(Games Industry Lens)")
+    # (unless the alias table knows it: "프로서브(AWS ProServe)")
+    known = {_BRAND.sub("", m.text).strip().casefold() for m in q.mentions}
+    bracketed = [
+        b
+        for b in re.findall(r"\(([^()]*)\)", text)
+        if _QUOTED_NAME.fullmatch(b.strip()) and _BRAND.sub("", b.strip()).casefold() not in known
+    ]
+    for phrase in [*quoted(text), *bracketed]:
         for found in _QUOTED_NAME.finditer(re.sub(r"\([^()]*\)", " ", phrase)):
             name = found.group(0).strip()
             # ("'AWS MSP' 배지": the brand before a name the corpus writes on its own, "MSP", adds nothing unknown)
@@ -666,6 +678,23 @@ def _moved_up(lines: list[str], i: int) -> str:
     return "\n".join([moved[0][2:], *items, *(f"- {y}" if j == 0 else y for j, y in enumerate(rest))])
 
 
+# what joins two alternatives asked between: "YAML이야? JSON이야?", "YAML or JSON", "YAML/JSON", "YAML 아니면 JSON"
+_OR = r"\s*(?:(?:이야|야|임|인지|이냐|냐|인가요|예요|이에요)\s*[?？]?|[,/]|\bor\b|\bvs\.?|아니면|아님|혹은|또는)\s*"
+
+
+def _alternative_stated(text: str, word: str, texts: str) -> bool:
+    """The word is one of two alternatives the question asks between, and the passages state the other: "포맷
+    YAML이야? JSON이야?" is answered by the passage that says JSON, whatever it says of YAML."""
+    w, name = re.escape(word), r"([A-Za-z][A-Za-z0-9.+-]*)"  # (the other: Latin letters, no particle glued on)
+    for m in re.finditer(rf"(?<![\w-]){w}{_OR}{name}|{name}{_OR}{w}(?![A-Za-z0-9-])", text):
+        other = m.group(1) or m.group(2)
+        # (names both, written with capitals: not "prorated or … full", "Japan, names pls")
+        named = all(any(c.isupper() for c in x) for x in (word, other))
+        if named and other.casefold() != word.casefold() and names_in(texts, [other]):
+            return True
+    return False
+
+
 def _specific_words(q: Question, aside: list[tuple[int, int]]) -> list[str]:
     """`aside`: where the question says what the answer is for ("need the full list for a handover doc") or what
     it says after the question: no subject of its own."""
@@ -730,9 +759,9 @@ def _everyday_form(word: str) -> bool:
     stem = low.removesuffix("en")
     if stem != low and len(stem) >= 4 and max(zipf(stem + "e"), zipf(stem[:-1] + "e")) >= PARTICIPLE_OF:
         return True
-    # a verb's -ing or -ed form ("without nuking prod", "bricked it"): names take no such ending, so a stem that is
-    # an English word at all is enough
-    for ending in ("ing", "ed"):
+    # a verb's -ing or -ed form ("without nuking prod", "bricked it"), or an adverb's -ly ("push them there
+    # natively"): names take no such ending, so a stem that is an English word at all is enough
+    for ending in ("ing", "ed", "ly"):
         stem = low.removesuffix(ending)
         if stem != low and len(stem) >= 3 and max(zipf(stem), zipf(stem + "e"), zipf(stem[:-1])) >= RARE_ZIPF:
             return True

@@ -153,6 +153,19 @@ SHORTHAND = {
         "",
     ),
 }
+# English words typed in a Korean question ("share 권한 read-only 말고 …") that the Korean summaries say in Korean:
+# read as those too, in a Korean question only (an English one finds them in the English summaries)
+ENGLISH_IN_KOREAN = {
+    "share": "공유",
+    "sharing": "공유",
+    "read-only": "읽기 전용",
+    "read only": "읽기 전용",
+    "readonly": "읽기 전용",
+    "contributor": "기여자",
+    "permission": "권한",
+    "invoice": "청구서",
+    "usage": "사용액",
+}
 # Words people type where the summaries use another term: both are searched and weigh in picking sentences.
 # Korean loanwords and their native term ("검사 카테고리" finds "여섯 범주"), and everyday words for the
 # summaries' section terms ("흔한 실수", "common mistakes" find the anti-patterns; "부딪힐 때", "conflict" the
@@ -379,7 +392,8 @@ FACETS = _cues(
         r"|\s{3,}(?:minimum|min)\b"
         # ("if our batch jobs only run monthly?": how often a thing happens, after its verb, asks no price)
         r"|" + _NOT_AFTER_VERB + r"(?:per month|monthly)"
-        r"(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b))"
+        # ("what does support come to per month on that?": at the bill just stated)
+        r"(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b|(?:on|at) (?:that|this|it)\b))"
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         # ("응답시간 얼마야?": how much time, no price)
         # ("요금에 기본으로 포함되는 항목": what the price includes, not the price)
@@ -1355,7 +1369,7 @@ WHICH_AREA = re.compile(
 # "which pillar covers backups", "백업은 어느 필러 소관임?": the pillar is what is asked, not the list of pillars
 WHICH_PILLAR = re.compile(
     r"\b(?:which|what)(?: \w+)? pillar\b|\bwhich of the (?:six |6 )?pillars\b"
-    r"|(?:어느|어떤|무슨)\s*(?:필러|필라|원칙|기둥)"
+    r"|(?:어느|어떤|무슨)\s*(?:필러|필라|원칙|기둥|pillar)"
     r"|(?:필러|필라|원칙)\s*(?:소관|담당)|소관|(?:pillar|필러|필라|원칙|기둥)s?\s*(?:중에|중에서|중)\s*(?:젤|제일|가장|뭐|어느)"
     # "and the newest pillar?", "젤 최근에 생긴 필러": one pillar picked by a superlative
     r"|\bthe (?:newest|latest|oldest|most recent|last added|original|biggest|largest|smallest) pillar\b"

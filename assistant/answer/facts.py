@@ -421,8 +421,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     for plan in plans:
         cite = plan.cite
         item = _included(plan, item_names)
-        if item is not None and "price" in q.facets:
-            text = say("plan.has_item", lang, plan=plan.name, item=getattr(item, lang))
+        # ("비지니스 서포트 플랜인데 IEM 받을수 있나요? 무료인가요?": whether the item is free is whether it is extra)
+        if item is not None and ("price" in q.facets or "free" in q.facets):
+            key = "plan.has_item_extra" if item.extra else "plan.has_item"  # ("추가 요금의 IEM": not included)
+            text = say(key, lang, plan=plan.name, item=getattr(item, lang))
             out.append(_line(text, getattr(plan.cite.channels, lang)))
         elif "price" in q.facets or "free" in q.facets:
             even = break_even(plan.price) if BREAK_EVEN.search(q.text) else None

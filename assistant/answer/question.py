@@ -17,6 +17,7 @@ from assistant.answer.cues import (
     DEDICATED,
     DETAIL_STOP,
     ENDING_END,
+    ENGLISH_IN_KOREAN,
     ENUMERATE,
     FACETS,
     FIGURE_FACETS,
@@ -299,7 +300,10 @@ def _spelt_as_either(m: Mention) -> bool:
 def corpus_terms(text: str) -> list[str]:
     """The summaries' terms for the words people type instead ("카테고리" -> "범주", "mistakes" -> "anti-patterns")."""
     low = text.casefold()
-    return [term for word, term in USER_TERMS.items() if word in low and term not in low]
+    terms = [term for word, term in USER_TERMS.items() if word in low and term not in low]
+    if re.search(r"[가-힣]", text):  # ("share 권한 read-only 말고": the Korean summaries' 공유, 읽기 전용)
+        terms += [t for w, t in ENGLISH_IN_KOREAN.items() if re.search(rf"\b{re.escape(w)}\b", low) and t not in low]
+    return terms
 
 
 def detect_language(text: str) -> str:
@@ -639,6 +643,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         facets = tuple(NOTES_CONTEXT if f == "notes" else f for f in facets)
     negated = _joined_too(found, [m for m in found if _is_negated(m, text)], text)
     found = [m for m in found if not (m.entity.kind == "pillar" and _TEAM_AFTER.match(text, m.end))]
+    # ("첫 WA 리뷰 준비중인데", "운영 중인 서비스": an area's Korean name used as the verb it also is)
+    found = [m for m in found if not (m.entity.kind == "area" and _VERB_AFTER.match(text, m.end))]
     found = _drop_suffixes([m for m in found if m not in negated], text)
     # ("anyone from the business side", "the business owner": a plan's everyday word in a compound of its own names
     # no plan; "that prepare side" still names the area)
@@ -992,7 +998,11 @@ def with_context(q: Question, kinds: set[str]) -> Question:
 
 
 _NOT_BEFORE = re.compile(
-    r"(?:(?:\bnot|\bno|\bnot (?:asking |talking )?(?:about|for)|\bno need for|\b(?:do ?n['’]?t|dont) (?:really )?need)"
+    # ("not looking at business, it's retiring anyway": set aside by a verb of attention; not "skip X", which
+    # often proposes X as the subject: "we can skip enterprise support … right?")
+    r"(?:(?:\bnot|\bno|\bnot (?:asking |talking |looking |interested |considering )?(?:about|for|at|in)"
+    r"|\bnot (?:considering|going (?:with|for))"
+    r"|\bno need for|\b(?:do ?n['’]?t|dont) (?:really )?need)"
     r"\s+(?:(?:the|a|an)\s+)?"
     # "besides the usual load test": a word may stand between
     r"|(?:\bexcept|\bexcluding|\bbesides|\bother than|\bapart from)\s+(?:the\s+)?(?:[a-z]+\s+)?)$",
@@ -1174,6 +1184,8 @@ def _is_negated(m: Mention, text: str) -> bool:
     return bool(_NOT_BEFORE.search(text[: m.start]) or _NOT_AFTER.match(text[m.end :]))
 
 
+# the endings that make an area's Korean name ("준비", "운영") the verb: "준비중인데", "운영하는", "준비해"
+_VERB_AFTER = re.compile(r"\s*중(?:인|이|에|임)|하|해|했|한|할|된|되|돼|시키|시켜")
 # "our security team's account", "보안팀", "the security folks": a team named after its work, not the pillar
 # "the two pillars", "두 pillar", "both", "그 필러": the pillar word right after words that point back at named ones
 _POINTED_PILLARS = re.compile(

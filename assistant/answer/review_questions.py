@@ -370,6 +370,14 @@ def _naming(q: Question, pool: list[Said], text: str, weight: Callable[[str], fl
         for t in word
         if t.isascii() and t.isalpha() and weight(t) > 0 and t not in prefixes
     }
+    # (or typed in Hangul, "그래비톤으로 옮기는거 …": a service named in the asking sentence, by its Latin name)
+    latin |= {
+        t
+        for m in q.mentions
+        if m.entity.kind == "service" and m.text in asking
+        for t in _terms(m.entity.en)
+        if t.isascii() and t.isalpha() and weight(t) > 0 and t not in prefixes and t != "aws"
+    }
     return [s for s in pool if latin & s.terms] or pool
 
 

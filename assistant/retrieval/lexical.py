@@ -113,6 +113,10 @@ KO_STOP = frozenset(
         "그러면",
         "그래서",
         "혹시",
+        # chat's "anything", "anyone", "anyway" ("아무거나 막 구독 못 하게"): no word of what is asked
+        "아무거나",
+        "아무나",
+        "아무튼",
     ]
 )
 
