@@ -338,3 +338,14 @@ def test_english_words_in_a_korean_question_find_the_korean_summary_s_terms(assi
 def test_a_declined_figure_of_a_known_thing_does_not_decline_the_next_turn(chat):
     answer = chat("마켓플레이스에서 산 AMI면 EC2 요금은 시간당 얼마야?", "벤더가 인보이스 따로 보내?")
     assert not answer.abstained, answer.answer
+
+
+def test_done_by_some_means_and_a_plan_for_next_year_ask_no_end_date(assistant):
+    q = read_question(
+        "내년에 Migration Competency 따려고. 절차 어떻게 돼? 셀프 어세스먼트로 끝나는 거야?", assistant.aliases
+    )
+    assert "end_date" not in q.facets
+    assert "end_date" in read_question("온램프 내년에 어떻게 됨?", assistant.aliases).facets
+    assert "end_date" in read_question("developer 플랜 언제 끝나?", assistant.aliases).facets
+    answer = assistant.ask("내년에 Migration Competency 따려고. 절차 어떻게 돼? 셀프 어세스먼트로 끝나는 거야?")
+    assert not answer.abstained and "Competency" in answer.answer

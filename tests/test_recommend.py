@@ -471,6 +471,8 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         ("그 제품에서 장애 나면 저희 서포트 플랜으로 케이스 열면 되는 거죠?", None),
         ("저희 크레딧 남은 걸로 서포트 플랜 요금도 낼 수 있어요?", None),
         ("우리 팀 24시간 전화지원 필요한데 어떤 플랜 쓰면 되는 거죠?", "support_plan"),
+        # how often something recurs is a figure to look up, whatever the asker budgets for
+        ("MSP 지정 받고 나면 재감사는 몇 년 주기야? 내년 예산에 넣어야 돼서", None),
         ("", None),
     ],
 )

@@ -435,10 +435,13 @@ FACETS = _cues(
         r"|\b(?:get|gets|getting|be|being|is|are) (?:shut (?:off|down)|killed|axed)\b"
         r"|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
         # ("끝나고 회고는?", "끝나면": after an event is over, no end date asked)
-        r"|폐지|중단|언제까지|끝나(?!고|면|서)|끝남|끝날|끝난대|단종|서비스\s*끝"
+        # (not "셀프 어세스먼트로 끝나는 거야?": done by some means, no end of it)
+        r"|폐지|중단|언제까지|(?<!로)(?<!로 )끝나(?!고|면|서)|(?<!로)(?<!로 )끝남|끝날|끝난대|단종|서비스\s*끝"
         # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
         # (not "3.5M/mo next year": the bill a year ahead)
-        r"|(?<!/mo )(?<!/month )(?<!a month )(?<!per month )next year|내년에|"
+        # (not what the asker means to do next year: "내년에 Migration Competency 따려고")
+        r"|(?<!/mo )(?<!/month )(?<!a month )(?<!per month )next year"
+        r"|내년에(?![^.?!]{0,30}(?:려고|려는|할\s*거|계획|예정))|"
         + _STILL_THERE
         # ("1월1일 지나면 이거 어케됨?", "what happens after jan 1"): the plan once the cut-over day has passed
         + r"|(?:\d{1,2}\s*월\s*\d{1,2}\s*일|새해|연초)\s*(?:이|가)?\s*(?:지나|넘어가|넘으면|되면|부터|이후)"
