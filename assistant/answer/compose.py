@@ -733,11 +733,15 @@ class OfflineComposer:
         asked = {m.entity.id for m in q.mentions if m.entity.id != FRAMEWORK_ID}
         # ("내 노트에 REL09 관련해서 뭐라고 적어놨었지?": a review question id is the thing the line must name)
         ids = set(question_ids(q.text))
+
+        def names_id(c: _Candidate) -> bool:
+            return bool(ids & set(ids_in(" ".join([c.unit.text, *c.unit.items]))))
+
         # (silent only where that can be told: a thing the question names, or its words in the notes' language; an
         # English "what did my notes say about it" names nothing the Korean notes could be searched for)
         judged = bool(asked or ids) or (rank is not None and pool[rank].chunk.lang == q.lang)
         if ids:
-            mine = [c for c in mine if ids & set(ids_in(" ".join([c.unit.text, *c.unit.items])))]
+            mine = [c for c in mine if names_id(c)]
         elif judged:
             mine = [c for c in mine if self._names_asked(c, pool, q, telling, asked)]
 
@@ -748,11 +752,7 @@ class OfflineComposer:
                 c
                 for c in lines
                 if not about_notes(pool[c.hit_rank].chunk)
-                or (
-                    ids & set(ids_in(" ".join([c.unit.text, *c.unit.items])))
-                    if ids
-                    else self._names_asked(c, pool, q, telling, asked)
-                )
+                or (names_id(c) if ids else self._names_asked(c, pool, q, telling, asked))
             ]
 
         if not mine:

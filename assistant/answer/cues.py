@@ -284,6 +284,9 @@ KO_CHAT_WORD = re.compile("|".join(sorted(KO_CHAT_WORDS, key=len, reverse=True))
 SHORTHAND_WORD = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w-])", _I
 )
+ENGLISH_IN_KOREAN_WORD = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(ENGLISH_IN_KOREAN, key=len, reverse=True)) + r")\b", _I
+)
 
 # What the question asks about an entity. Entity names are masked before these run, so the pillar
 # "비용 최적화" never reads as the facet "비용" (cost).

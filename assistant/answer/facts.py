@@ -423,9 +423,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         item = _included(plan, item_names)
         # ("비지니스 서포트 플랜인데 IEM 받을수 있나요? 무료인가요?": whether the item is free is whether it is extra)
         if item is not None and ("price" in q.facets or "free" in q.facets):
-            key = "plan.has_item_extra" if item.extra else "plan.has_item"  # ("추가 요금의 IEM": not included)
-            text = say(key, lang, plan=plan.name, item=getattr(item, lang))
-            out.append(_line(text, getattr(plan.cite.channels, lang)))
+            out.append(_line(_has_item(plan, item, lang), getattr(plan.cite.channels, lang)))
         elif "price" in q.facets or "free" in q.facets:
             even = break_even(plan.price) if BREAK_EVEN.search(q.text) else None
             if even is not None and plan.price.minimum_monthly_usd is not None:
@@ -1225,14 +1223,18 @@ def _included(plan: Any, names: list[str]) -> Any:
     return next((t for t in plan.includes if _names(t, names)), None)
 
 
+def _has_item(plan: Any, item: Any, lang: str) -> str:
+    """That the plan has the item: included, or offered at extra cost ("추가 요금의 IEM")."""
+    key = "plan.has_item_extra" if item.extra else "plan.has_item"
+    return say(key, lang, plan=plan.name, item=getattr(item, lang))
+
+
 def _item_line(plan: Any, names: list[str], unlisted: str, lang: str) -> FactLine | None:
     """The item of the plan's own list that holds one of `names`; else, when `unlisted` names the thing asked,
     that the plan's list does not hold it (None when neither can be said)."""
     item = _included(plan, names)
     if item is not None:
-        key = "plan.has_item_extra" if item.extra else "plan.has_item"  # ("추가 요금의 IEM": offered, not included)
-        text = say(key, lang, plan=plan.name, item=getattr(item, lang))
-        return _line(text, getattr(plan.cite.channels, lang), getattr(item, lang))
+        return _line(_has_item(plan, item, lang), getattr(plan.cite.channels, lang), getattr(item, lang))
     if plan.includes and unlisted:
         text = say("plan.not_listed", lang, plan=plan.name, item=unlisted)
         return _line(text[:1].upper() + text[1:], getattr(plan.cite.channels, lang))  # (the item opens the sentence)

@@ -18,6 +18,7 @@ from assistant.answer.cues import (
     DETAIL_STOP,
     ENDING_END,
     ENGLISH_IN_KOREAN,
+    ENGLISH_IN_KOREAN_WORD,
     ENUMERATE,
     FACETS,
     FIGURE_FACETS,
@@ -302,7 +303,8 @@ def corpus_terms(text: str) -> list[str]:
     low = text.casefold()
     terms = [term for word, term in USER_TERMS.items() if word in low and term not in low]
     if re.search(r"[가-힣]", text):  # ("share 권한 read-only 말고": the Korean summaries' 공유, 읽기 전용)
-        terms += [t for w, t in ENGLISH_IN_KOREAN.items() if re.search(rf"\b{re.escape(w)}\b", low) and t not in low]
+        found = {ENGLISH_IN_KOREAN[w.casefold()] for w in ENGLISH_IN_KOREAN_WORD.findall(text)}
+        terms += [t for t in dict.fromkeys(ENGLISH_IN_KOREAN.values()) if t in found and t not in low]
     return terms
 
 
@@ -1186,6 +1188,7 @@ def _is_negated(m: Mention, text: str) -> bool:
 
 # the endings that make an area's Korean name ("준비", "운영") the verb: "준비중인데", "운영하는", "준비해"
 _VERB_AFTER = re.compile(r"\s*중(?:인|이|에|임)|하|해|했|한|할|된|되|돼|시키|시켜")
+
 # "our security team's account", "보안팀", "the security folks": a team named after its work, not the pillar
 # "the two pillars", "두 pillar", "both", "그 필러": the pillar word right after words that point back at named ones
 _POINTED_PILLARS = re.compile(

@@ -364,20 +364,11 @@ def _naming(q: Question, pool: list[Said], text: str, weight: Callable[[str], fl
         return pool
     asking = re.split(r"(?<=[.!])\s+", text.strip())[-1]
     prefixes = {p.casefold() for s in pool for p in re.findall(r"^[A-Z]+", s.ids[0])}
-    latin = {
-        t
-        for word in _words(asking)
-        for t in word
-        if t.isascii() and t.isalpha() and weight(t) > 0 and t not in prefixes
-    }
+    typed = {t for word in _words(asking) for t in word}
     # (or typed in Hangul, "그래비톤으로 옮기는거 …": a service named in the asking sentence, by its Latin name)
-    latin |= {
-        t
-        for m in q.mentions
-        if m.entity.kind == "service" and m.text in asking
-        for t in _terms(m.entity.en)
-        if t.isascii() and t.isalpha() and weight(t) > 0 and t not in prefixes and t != "aws"
-    }
+    services = [m.entity.en for m in q.mentions if m.entity.kind == "service" and m.text in asking]
+    typed |= {t for name in services for t in _terms(name)} - {"aws"}
+    latin = {t for t in typed if t.isascii() and t.isalpha() and weight(t) > 0 and t not in prefixes}
     return [s for s in pool if latin & s.terms] or pool
 
 
