@@ -90,6 +90,13 @@ FACTUAL = any_of(
     latin(r"what (?:would|will|does|do) .{0,40}\bcost\b|how much (?:would|will|does|is) .{0,30}\b(?:cost|run)\b"),
     # "can we do a WA review ourselves or do we need a partner?": a yes/no about how things work
     latin(r"^\s*(?:can|could|is|are|will) (?:we|i|you|it|they)\b"),
+    # ("…, will the TAM we get with Enterprise Support actually do hands-on migration work for us?": what a role does)
+    latin(r"(?:will|would|does|do|can|could) (?:the|our|a|my) (?:tam|technical account manager|concierge)\b"),
+    # ("which plans will still be around, and which ones go away?": which exist, not which fits)
+    latin(
+        r"which (?:[\w+-]+ )?(?:plans?|ones?|tiers?) (?:will |are )?(?:still )?(?:be )?"
+        r"(?:around|left|remain\w*|exist\w*|continu\w*|go(?:es|ing)? away|get retired|retir\w*)"
+    ),
     # ("…파트너 고를때도 의미 있다던데 무슨 얘기임": what a saying means is a fact to explain)
     r"무슨\s*(?:얘기|애기|이야기|말|뜻|소리|의미)|뭔\s*(?:얘기|말|뜻|소리)|"
     r"뭐야|뭔가요|무엇|언제|왜|차이|설명|기준은|어떻게\s*(?:나뉘|나뉨|나눠|나누|구분|세워|만드)|이란|란\?|인가요|하는\s*일",

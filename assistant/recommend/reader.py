@@ -249,9 +249,11 @@ BARE_K_AFTER_RX = re.compile(
     re.I,
 )
 # ... and a bare "50k" named as the usage ("at 50k usage", "with 300k of monthly spend", "bill says four point two k
-# usage this month")
+# usage this month", "w/ about 52k usage")
 BARE_K_USAGE_RX = re.compile(
-    rf"\b(?:at|with|on|for|(?:bill|invoice)\s+(?:says|shows|reads))\s+~?\$?({_SCALED_FIGURE})\s*{_SCALE}"
+    # ("EOR w/ about 52k usage": the bill said roughly)
+    rf"(?:\b(?:at|with|on|for|(?:bill|invoice)\s+(?:says|shows|reads))|\bw/)(?:\s+(?:about|around|roughly|approx\.?))?"
+    rf"\s+~?\$?({_SCALED_FIGURE})\s*{_SCALE}"
     r"(?=\s+(?:of\s+)?(?:monthly\s+|aws\s+)*(?:usage|spend|bill)\b)",
     re.I,
 )
