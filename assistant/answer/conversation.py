@@ -1946,7 +1946,12 @@ RARE_SHARED = 3.5  # rarer than this in everyday English ("ami", "saas", "cur"):
 _ALSO_END = re.compile(r"\s*(?:도|두)\s*[?？]*\s*|\s+(?:too|also|as well)\s*[?？]*\s*", re.IGNORECASE)
 # a short first question ending on its "?", more said after it ("IEM은? 지금 1년에 한번 받는데 …")
 _OPENING_QUESTION = re.compile(r"\s*([^?？]{1,30}[?？])\s*\S")
-_ENDS_ELLIPTIC = re.compile(r"\s*(?:은|는|(?:이었|였)?(?:이면|으면|면|다면)|이라면|라면|의 경우는?|쪽은|도)\s*\?*\s*")
+_ENDS_ELLIPTIC = re.compile(
+    r"\s*(?:은|는|(?:이었|였)?(?:이면|으면|면|다면)|이라면|라면|의 경우는?|쪽은|도"
+    # ("엔터프로 바로 가면?", "BS+로 옮기면?": the same asked of the one moved to)
+    r"|(?:으로|로)\s*(?:바로\s*|그냥\s*|다\s*)?(?:가|옮기|넘어가|갈아타|바꾸|전환하|올리|내리)(?:면|시면|ㄴ다면|는다면))"
+    r"\s*\?*\s*"
+)
 
 # a pronoun that stands for a thing just named ("걔는 얼마?"), not a noun phrase ("the switch")
 _PRONOUN = re.compile(r"걔|그거|그건|그게|\b(?:it|that one|they|them)\b", re.IGNORECASE)

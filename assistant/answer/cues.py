@@ -265,6 +265,16 @@ USER_TERMS = {
     "1인 개발": "개인 개발자",
     # ("can i export a WA review out of the tool?": the summaries say reports)
     "export": "reports",
+    # ("the one about killing resources nobody uses anymore": the summaries say decommissioning what is no longer
+    # needed, 폐기)
+    "nobody uses": "no longer needed",
+    "no one uses": "no longer needed",
+    "not used anymore": "no longer needed",
+    "killing": "decommissioning",
+    "kill off": "decommissioning",
+    "tear down": "decommissioning",
+    "안 쓰는 리소스": "폐기",
+    "안쓰는 리소스": "폐기",
     # ("which one got added most recently": the summaries call it the newest)
     "most recently": "newest",
     "latest": "newest",
@@ -306,7 +316,12 @@ NOT_SOME = r"(?![는은]\s+[^\s?])"
 
 # A time after the classic plans end: "anything cheaper after jan 1", "내년부터 쓸 수 있는", "past january"
 AFTER_END = re.compile(
-    r"\bafter (?:jan(?:uary)?\.?(?:\s*1(?:st)?)?|new year'?s?|2027|the (?:cutoff|retirement|switch))\b"
+    r"\bafter (?:jan(?:uary)?\.?(?:\s*1(?:st)?)?|new year'?s?|2027|the (?:cutoff|retirement|switch|move|migration))\b"
+    # ("and once they get moved to the other one?", "after we switch to the new plan": the plan after the move)
+    r"|\b(?:once|after)\s+(?:(?:they|we|it|i|you)\s+)?(?:(?:get|are|'re|have|'ve|have been|got)\s+)?"
+    r"(?:moved|migrated|switched|transitioned|move|migrate|switch)\b"
+    r"(?:\s+(?:over\s+)?to\s+(?:the\s+)?(?:new|other|next|replacement)(?:\s+(?:one|plan))?)?"
+    r"|(?:전환|이관|이전)(?:되|된|한|하)\S*\s*(?:후|이후|다음|뒤)|(?:옮긴|넘어간|갈아탄)\s*(?:후|이후|다음|뒤)"
     r"|\b(?:past|from|in|starting) jan(?:uary)?\b|\bnext year\b|\bin 2027\b|\bthat (?:lasts|stays|continues)\b"
     r"|내년|2027년|1월\s*(?:1일)?\s*(?:이후|부터|되면|지나)|이후에도",
     _I,
@@ -356,7 +371,9 @@ FACETS = _cues(
     {
         # "flag for cost?", "cost checks", "pricing models", "save $$": the topic of cost or kinds of pricing, no
         # figure asked
-        "price": r"\bprice[sd]?\b|\bpricing\b(?!\s+(?:models?|options?|types?|structures?|methods?))"
+        # (not "is IEM in the price?", which asks whether it is included: "free")
+        "price": r"(?<!\bin the )(?<!\bin their )(?<!\bin its )(?<!\bpart of the )\bprice[sd]?\b"
+        r"|\bpricing\b(?!\s+(?:models?|options?|types?|structures?|methods?))"
         r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?|\bcosting (?:us|me|you|them)\b"
         r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!-|\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
         r"|how much(?!\s+(?:heads?[- ]up|notice|warning|lead time|time|longer|earlier|sooner|before))"
@@ -387,6 +404,8 @@ FACETS = _cues(
         r"|\bsupport (?:line|spend|bill)\b(?=.{0,20}\b(?:month|mo|bill|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
         r"|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b)"
         r"|\btotal support\b"
+        # ("what's the monthly support line?", "the support line item on the bill": its amount)
+        r"|\b(?:monthly|month'?s|per[- ]month) support (?:line|spend|bill|charge|cost)s?\b|\bsupport line[- ]item\b"
         # "they put 35k/mo in the budget for support. do they fit?": the price held against a budget
         r"|\bfit\b(?=.{0,60}(?:\bbudget|예산))|(?:\bbudget|예산).{0,60}\bfit\b"
         r"|예산\s*(?:안|내|으로)\s*(?:에\s*)?(?:들어|충분|커버)"
@@ -397,6 +416,8 @@ FACETS = _cues(
         r"|" + _NOT_AFTER_VERB + r"(?:per month|monthly)"
         # ("what does support come to per month on that?": at the bill just stated)
         r"(?=\s*(?:[?.,!]|$|cost|price|fee|bill|budget|minimum|charge|rate|spend|for\b|(?:on|at) (?:that|this|it)\b))"
+        # ("whats the monthly floor", "is there a price floor?": the minimum charge)
+        r"|\b(?:monthly|price|pricing|cost|fee|support|billing|spend|minimum) floor\b|\bfloor (?:price|fee|amount)\b"
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         # ("응답시간 얼마야?": how much time, no price)
         # ("요금에 기본으로 포함되는 항목": what the price includes, not the price)
@@ -513,7 +534,7 @@ FACETS = _cues(
         # How long something lasts or stays valid: "유효기간 몇 년?", "how long is a certification valid"
         "duration": r"how long|how far back|\blook(?:s|ing)? back\b|\blookback\b"
         r"|how much (?:heads?[- ]up|notice|warning|lead time|time)\b"
-        r"|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|기간은|얼마\s*동안|얼마나\s*(?:전|미리|일찍)|미리\s*얼마"
+        r"|valid for|\bvalidity\b|\bexpir\w*|유효\s*기간|만료|기간은|얼마\s*동안|얼마나\s*(?:전|미리|일찍)|미리\s*얼마"
         # ("한번 따면 평생감?", "is it good for life?": whether it lasts forever asks how long it does)
         r"|평생\s*(?:가|감|간|유효|인정|쓸|써)|영구\s*(?:적으로|히)?\s*(?:유효|인정)"
         r"|\b(?:good |valid )?for life\b|\bforever\b"
@@ -529,6 +550,8 @@ FACETS = _cues(
         r"|(?:1\s*년|일\s*년|한\s*해|1\s*년에|매년|한\s*달|분기)\s*(?:에)?\s*몇\s*(?:번|회)"
         r"|\bhow many times (?:a|per|each) (?:year|month|quarter)\b",
         "free": r"\bfree\b|no cost|without paying|무료|공짜|돈\s*(?:안|없이|드|들|듦|듬|나가|나감|나갈|내야|내나|냄)"
+        # ("is IEM in the price?": whether it comes at no extra cost)
+        r"|\b(?:in|part of|included in|covered by) (?:the|their|its) (?:plan'?s? )?(?:price|fee)\b"
         # "WA툴 유료임?", "is it paid?": whether it costs anything, asked the other way round
         r"|유료\s*(?:임|인가|야|예요|에요|인지|인거|인데|냐|니)?\s*\?|\b(?:is|it's|its) (?:it )?paid\s*\?",
         # what the asker has to do about it: "우리 뭐 해야됨?", "do they have to do anything?"
@@ -964,7 +987,9 @@ HOWTO_SHAPE = re.compile(
 
 # Question words: a Korean question ending in "-야?" asks yes or no only when it has none of these.
 WH = re.compile(
-    r"뭐|뭔(?!가)|뭘|무엇|무슨|어떤|어떻게|어케|어캐|며칠|어느|왜|언제|어디|몇|누가|누구|얼마|\b(?:what|which|how|why|when|where|who)\b",
+    # ("whats the response target": a question word typed without its apostrophe)
+    r"뭐|뭔(?!가)|뭘|무엇|무슨|어떤|어떻게|어케|어캐|며칠|어느|왜|언제|어디|몇|누가|누구|얼마"
+    r"|\b(?:what|which|how|why|when|where|who)\b|\b(?:whats|hows|wheres|whens|whos)\b",
     _I,
 )
 

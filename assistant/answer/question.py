@@ -83,7 +83,8 @@ _TOTAL_ASKED = re.compile(
 # experience"
 _COMPOUND_AFTER = re.compile(
     r"\s+(?:side|owners?|context|stakeholders?|people|folks|leaders?|leadership|units?|hours|days?|cases?|value"
-    r"|outcomes?|goals?|objectives?|requirements?|needs|impact|logic|priorities|experience|productivity)\b",
+    r"|outcomes?|goals?|objectives?|requirements?|needs|impact|logic|priorities|experience|productivity"
+    r"|metrics?|kpis?|level|intelligence|continuity|analysts?|models?|process(?:es)?)\b",
     re.IGNORECASE,
 )
 # A word about support plans makes a weak plan name ("business", "비즈니스") count.
@@ -272,6 +273,23 @@ _SCENE_TIMES = ("duration", "date", "count")  # ("VPC 몇 개에 온프렘까지
 _WHERE_TO = re.compile(r"어디(?:로|에서|서|에)(?![가-힣]*\s*(?:싸|저렴|비싸))|\bwhere\b", re.IGNORECASE)
 
 
+# A Korean clause that sets the scene for the question after it: "… 붙일까 하는데", "… 쓰고 있는데" (not a wondering,
+# "몇 개인지 궁금한데", which is the question, nor hearsay, "…라던데", which is to be checked)
+_LEAD_IN_CLAUSE = re.compile(r"^[^.!?]*?(?<!궁금)(?<!싶)(?<!모르겠)(?<!헷갈리)(?:는|인|은)데[,\s]")
+
+
+def lead_in_spans(text: str) -> list[tuple[int, int]]:
+    """Where a Korean clause sets the scene of the question after it ("… 붙일까 하는데 그거 가격 어떻게 돼?"); [] when
+    there is none, or nothing after it asks."""
+    m = _LEAD_IN_CLAUSE.search(text)
+    return [m.span()] if m and WH.search(text, m.end()) else []
+
+
+def count_set_aside(text: str) -> bool:
+    """A count ("몇 개") said only in the clause that sets the scene: a few of something, no count asked."""
+    return _only_within(FACETS["count"], text, lead_in_spans(text))
+
+
 def _only_within(cue: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> bool:
     """`cue` is found in `text`, and only inside `spans`."""
     found = [m.start() for m in cue.finditer(text)]
@@ -429,7 +447,10 @@ _COST_ORDER = re.compile(
     r"\b(?:from\s+)?(?:the\s+)?(?:cheapest|least expensive|lowest[- ]cost)\s+(?:to|->|→)\s+(?:the\s+)?"
     r"(?:priciest|most expensive|costliest|highest[- ]cost|dearest|fanciest|[a-z]+iest|most\s+[a-z]+)\b"
     r"|(?:by|in order of) (?:cost|price)\b"
-    r"|(?:싼|저렴한|비싼|비용|가격)\s*순(?:서|으로)?",
+    r"|(?:싼|저렴한|비싼|비용|가격)\s*순(?:서|으로)?"
+    # ("싼 거부터", "cheapest first": the order asked)
+    r"|(?:싼|저렴한|비싼)\s*(?:거|것|놈|애)\s*부터"
+    r"|\b(?:cheapest|least expensive|priciest|most expensive) (?:one )?first\b",
     re.IGNORECASE,
 )
 
@@ -611,6 +632,11 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         for f in facets
         if not ((f in _SCENE_TIMES or (own_yes_no and f in FIGURE_FACETS)) and _only_within(FACETS[f], masked, scene))
     )
+    # ("런칭 때 워크로드 몇 개에 IDR 붙일까 하는데 그거 애드온 가격 어떻게 돼?": a few, said in the clause that sets the
+    # scene of the question after it, is no count asked)
+    facets = tuple(
+        f for f in facets if not (f in _SCENE_TIMES and _only_within(FACETS[f], masked, lead_in_spans(masked)))
+    )
     # ("우리 아직 엔터프 온램프임 (ES로 넘어가기 전ㅋㅋ)": an aside in brackets asks nothing, unless it is the question;
     # nor does a clause saying what the asker already knows: "비즈니스였으면? 1월에 없어지는 건 아는데 …", "yes we know
     # its going away")
@@ -627,7 +653,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # 이름이랑 응답시간도 알려줘", still asks)
     tail = after_question(masked)
     purpose = tail is not None and (_PURPOSE.match(masked, tail[0]) or _REMARK_END.search(masked[tail[0] :]))
-    if tail is not None and WH.search(masked[: tail[0]]) and purpose:
+    # (a remark that explains, "…들어가있어? 서버가 타임아웃까지 멍하니 기다리거든", asks nothing after any question)
+    remark = tail is not None and _REMARK_END.search(masked[tail[0] :])
+    if tail is not None and ((WH.search(masked[: tail[0]]) and purpose) or remark):
         # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
         facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, [tail]))
     if "price" in facets and _COST_ORDER.search(masked) and not FACETS["price"].search(_COST_ORDER.sub(" ", masked)):
@@ -668,6 +696,16 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         # ("… how many qs and which ids? building our WAFR checklist": a term named only in what the answer is for,
         # said after the question, is no subject of it)
         mentions = tuple(m for m in mentions if not (m.start >= tail[0] and m.entity.kind == "term"))
+    if (
+        tail is not None
+        and _REMARK_END.search(text[tail[0] :])
+        and not WH.search(text, tail[0])  # (not "…어디어디야? … 그럼 베이직은 뭐 볼 수 있는데", which asks)
+        and (any(m.start < tail[0] for m in mentions) or POINTER.search(text, 0, tail[0]))
+    ):
+        # ("그 툴 장애나면 서포트 케이스로 열면 되는거지? 우리 엔터프 갈 거니까": the plan named in why it is asked is
+        # the asker's situation; the question is about the thing it names or points back at)
+        weak += tuple(m for m in mentions if m.start >= tail[0])
+        mentions = tuple(m for m in mentions if m.start < tail[0])
     # ("우리 팀 이번에 FinOps 막 시작함 ㅋㅋ 비용 최적화 설계원칙 전부 알려조": a term named only in the scene is the
     # asker's situation, when the question after it names a pillar of its own)
     stated = scene + [m.span() for m in _STATEMENT.finditer(masked)]  # (a request may end in no mark: "…알려조")
@@ -1280,8 +1318,9 @@ def _asking_part(text: str, remarks: bool = True) -> str:
     asked = [x for x in sentences if x.rstrip().endswith("?")]
     if asked and sentences[-1] not in asked and WH.search(sentences[-1]):
         asked.append(sentences[-1])  # "…still a thing? where do basic plan ppl ask tech questions": asks too
-    if not asked and len(sentences) > 1 and _ASKS.search(sentences[-1]):
-        # "신입 온보딩 슬라이드 만드는중. WA pillar … 구분해서 알려줘": a statement before the request is its scene
+    if not asked and len(sentences) > 1 and any(_ASKS.search(x) for x in sentences):
+        # "신입 온보딩 슬라이드 만드는중. WA pillar … 구분해서 알려줘": a statement before the request is its scene;
+        # so is one after it ("APN paths — list them pls. client procurement still writes 'consulting partner' …")
         asked = [x for x in sentences if _ASKS.search(x)]
     if asked and len(asked) < len(sentences):
         text = " ".join(asked)
@@ -1341,7 +1380,9 @@ _REQUEST_END = re.compile(rf"{_REQUEST}(?=[.!~,]*\s+\S)|좀\s*[ㅠㅜ]+(?=\s+\S)
 _REMARK_END = re.compile(
     r"(?:던데|는데|더라|더라고|거든|던데요|더라구요|더라고요|거든요|놔서|놓아서|둬서|두어서"
     # ("전환 품의 일정을 잡아야 해서요.", "보고용이라서": the reason it is asked)
-    r"|해서요|라서|라서요|때문에|때문이에요|때문입니다)[.!~ㅋㅎㅠㅜ]*\s*$"
+    r"|해서요|라서|라서요|때문에|때문이에요|때문입니다"
+    # ("… 열면 되는거지? 우리 엔터프 갈 거니까": why it is asked)
+    r"|니까|니깐|니까요)[.!~ㅋㅎㅠㅜ]*\s*$"
 )
 # "노트엔 …라고만 적어놨는데, X-Ray는 어느 단계임?": the notes said in a clause before the comma set the scene
 _REMARK_CLAUSE = re.compile(r"^[^,]*(?:던데|는데),\s+")
