@@ -59,6 +59,7 @@ from assistant.answer.coverage import (
     not_covered,
     passages_text,
     shaped_lead,
+    unknown_plus_name,
     unknown_quoted_name,
     unknown_stated_percent,
     unstated_figure,
@@ -109,6 +110,7 @@ from assistant.answer.question import (
     NOTES_CONTEXT,
     PLAN_WORDS,
     Question,
+    after_question,
     answer_language,
     defined_phrase,
     list_noun,
@@ -613,7 +615,11 @@ def build_chain(
             return Answer(question, "", True, state["lang"], "question", [], {}), state["q"]
         *_, answer = _parts({**_retrieve(state), "part": True})
         assert isinstance(answer, Answer)
-        return answer, state["q"]
+        q, resolved = state["q"], state["resolved"]
+        if not q.facets and resolved.facets:
+            # ("엔터프로 바로 가면?" after a price at a bill: what it asks is what the conversation lent it)
+            q = replace(q, kind=resolved.kind, facets=resolved.facets)
+        return answer, q
 
     notes_ids: set[str] | None = None  # the review question ids the user's notes name, read on first need
 
@@ -672,6 +678,10 @@ def build_chain(
         r = replace(r, hits=with_named_homes(q, r.hits, side_homes, told_of))
         missing = not_covered(q, r.hits, retriever.lexical.known_or_close, catalog=comp is not None, stated=stated)
         history = state["history"]
+        if missing and _answered_despite(missing[0], state["q"].text, history):
+            # ("fintech on ECS, … what paid add-ons …?" answered, then "the first one - what response time?": the
+            # name lent by a turn that was answered all the same is the asker's setting, not what is asked now)
+            missing = None
         leaned = q.text != state["q"].text and not _own_subject(state["q"])  # (the turn leans on the one before)
         if missing is None and history and declined(history[-1].answer) and leaned:
             # ("what is AWS Partner-Led Support?", declined, then "what would the support fee be at $200K?": the
@@ -680,6 +690,11 @@ def build_chain(
             # after an EC2 fee was declined asks what the passages do say)
             lacked = not_covered(read_question(history[-1].question, aliases), r.hits, retriever.lexical.known_or_close)
             missing = lacked if lacked and lacked[0] in history[-1].question else None
+        if missing is None and (name := unknown_plus_name(q, corpus_folded())):
+            missing = (
+                name,
+                "missing",
+            )  # ("Enterprise Support+ 라는 새 플랜이 2027년에 나온다던데 월 최소 요금이 얼마예요?")
         if missing is None and (name := unknown_quoted_name(q, corpus_folded())):
             missing = (name, "missing")  # ("saw 'AWS Well-Architected Agent (preview)' in the docs — what is it?")
         if missing is None and (share := unknown_stated_percent(q, corpus_folded())):
@@ -749,11 +764,16 @@ def build_chain(
         if not facts and not (gives_figure(q, comp.text, worded=True) and figure_of_subject(q, comp, aliases)):
             yield abstain(question, lang, r.hits, say("abstain.figure", lang))
             return
-        if not facts and q.kind == "yesno" and {"price", "free"} & set(q.facets):
+        if not facts and q.kind == "yesno" and {"price", "free", "duration"} & set(q.facets):
             # ("does the WA tool cost money?": its price leads, not what it is; not a date, "포럼 아직 있음?" is
-            # answered by what replaced the forum, not by a plan that stays)
-            shapes = [SHAPES[f] for f in ("price", "free") if f in q.facets and f in SHAPES]
+            # answered by what replaced the forum, not by a plan that stays; "자격증 만료됨?": how long it is valid)
+            shapes = [SHAPES[f] for f in ("price", "free", "duration") if f in q.facets and f in SHAPES]
             shaped = shaped_lead(q, comp.text, comp.cited, shapes, retriever.lexical.known, said=(PRICE_WORDED,))
+            lead = "\n".join(_lead_block(shaped))
+            if "free" in q.facets and not any(p.search(lead) for p in (*shapes, _CHARGE_WORDED)):
+                # ("is cost anomaly detection free?": no passage says what it costs; a line naming it is no answer)
+                yield abstain(question, lang, r.hits, say("abstain.figure", lang))
+                return
             comp = Composition(shaped, comp.cited)
         elif not facts and q.kind == "number" and "frequency" in q.facets:
             # ("rightsizing 얼마마다 다시 돌려야됨?": a period leads, not a list whose step says how long to measure;
@@ -788,6 +808,13 @@ def build_chain(
     return AnswerRunnable(prepare | RunnableLambda(_retrieve, name="retrieve"), _parts)
 
 
+# what a line says of a price in words, when a yes/no asks whether a thing is free ("cost" alone names things too:
+# "AWS Cost Anomaly Detection", "cost allocation tags")
+_CHARGE_WORDED = re.compile(
+    r"\b(?:paid|charges?|charged|fees?|billed|prices?|pricing|free|costs? (?:extra|money|nothing))\b"
+    r"|유료|요금|비용|수수료|과금|가격|무료",
+    re.IGNORECASE,
+)
 MAX_NAMED_IDS = 3  # question ids a name typed may be placed in at once; more is no answer but a list
 
 
@@ -1027,6 +1054,15 @@ WORD_ZIPF = 2.5
 LONG_WORD = 10  # letters: a word this long may hold two slips
 
 
+def _answered_despite(name: str, typed: str, history: list[Turn]) -> bool:
+    """`name`, not typed in this turn, came from an earlier turn that was answered, not declined for it."""
+    low = name.lower()
+    if low in typed.lower():
+        return False
+    lent = [t for t in history if low in t.question.lower()]
+    return bool(lent) and not any(declined(t.answer) for t in lent)
+
+
 def _lent_only_generic(q: Question, resolved: Question) -> bool:
     """A turn naming no subject, to which the conversation lent only generic names (the framework, the tool)."""
     return (
@@ -1170,6 +1206,8 @@ def with_parallel_holding(q: Question, hits: list[Hit], chunks: list[Chunk], lex
 
 
 _COMPARED_KINDS = ("program", "path", "tier", "service")
+# (an exam too: "팀원들 SAA 따게 하고 응시는 회사가 지원해줄 생각임. 따면 몇년 유효해?" found the plans' passages)
+_NAMED_HOME_KINDS = (*_COMPARED_KINDS, "exam")
 
 
 def with_each_side(
@@ -1211,9 +1249,13 @@ def with_named_homes(
     texts = passages_text(hits[:5])
     added: list[Hit] = []
     for m in q.mentions:
-        if m.entity.kind not in _COMPARED_KINDS or names_in(texts, m.names):
+        if m.entity.kind not in _NAMED_HOME_KINDS or names_in(texts, m.names):
             continue
-        home = homes().get((q.lang, m.entity.id)) or told_of(m, q.lang)
+        if m.entity.kind == "exam" and any(o.entity.kind != "exam" for o in q.mentions):
+            continue  # ("SAA flashcard: 'immutable infrastructure' - what is it?": the exam is what it is studied for)
+        other = "en" if q.lang == "ko" else "ko"
+        # (or in the other language when the asker's never names it: the Korean summaries say "어소시에이트", not SAA)
+        home = homes().get((q.lang, m.entity.id)) or told_of(m, q.lang) or told_of(m, other)
         if home is not None and all(a.chunk.id != home.id for a in added):
             added.append(Hit(home, hits[0].score, {"home_section": 1.0}))
     if not added:
@@ -1383,6 +1425,8 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
         shapes = [_AMOUNT_OR_FREE if p is SHAPES["price"] else p for p in shapes]
     if "frequency" in q.facets:  # a cycle is stated as a period too: "valid for 3 years" answers "재인증 주기"
         shapes += [SHAPES["duration"], *([WORDED_FREQUENCY] if worded else [])]
+    if {"end_date", "duration"} <= set(q.facets):  # ("do aws certs expire?": "valid for three years" says when)
+        shapes.append(SHAPES["duration"])
     lead = "\n".join(_lead_block(text))  # the figure must be in what answers, not in a supporting line
     # ("재응시는 며칠 뒤부터?": asked in days, a validity of 3 years answers no such thing)
     unit = next((u for u, cue in _UNIT_ASKED.items() if cue.search(q.text)), None)
@@ -1562,8 +1606,13 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         # "what does 'mechanical sympathy' mean? 내 노트엔 AWS 서비스 다 알아야 된다고 써놨는데": the notes' reading,
         # set beside the question, is weighed by the passages that say where the notes differ
         return False
+    # (not words said after the question, which give its background: "APN paths — list them pls. client procurement
+    # still writes 'consulting partner' in RFPs")
+    typed = q.typed or q.text
+    tail = after_question(typed)
+    asked = typed[: tail[0]] if tail else typed
     # "SA가 'one-way door' 전에 하라던데 그게 뭔 말임?": the quoted words are what is asked, wherever a passage has them
-    phrases = [p.casefold() for p in quoted(q.typed or q.text)]
+    phrases = [p.casefold() for p in quoted(asked)]
     if any(p not in said_text.casefold() and any(p in h.chunk.text.casefold() for h in hits[:3]) for p in phrases):
         return False
     # (by any of its names: "지정 TAM" names the Technical Account Manager)
@@ -1598,6 +1647,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     if any(not SHAPES[f].search(where) for f in checked):
         return False  # "which one was added last?" asked for a date; a list of names holds none
     detail = [t for t in q.detail if not (t.isascii() and zipf(t) >= COMMON_WORD)]
+    if tail:
+        detail = [t for t in detail if fold(t) in folded_terms(q.text[: len(q.text) - len(typed)] + asked)]
     # ("what are the six pillars of the WA framework?": a count the asker states is checked by the line's "6")
     detail = [t for t in detail if t.casefold() not in _NUMBER_WORDS and not t.isdigit()]
     # ("APN 파트너 경로 지금 몇개고 뭐뭐임?": the catalog says how things stand now; "now" asks nothing beyond it)

@@ -7,7 +7,7 @@ a fact it does not hold. Grounded or silent: better to say what is not covered t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from assistant.answer.acronyms import spelled_out
@@ -35,12 +35,13 @@ from assistant.answer.question import (
     Question,
     after_question,
     cost_order_spans,
+    count_set_aside,
     list_noun,
     quoted,
     scene_before,
     set_aside_at,
 )
-from assistant.knowledge.words import COMMON_WORD, slip_of_common, zipf
+from assistant.knowledge.words import COMMON_WORD, WORKPLACE_ACRONYMS, slip_of_common, zipf
 from assistant.messages import say
 from assistant.retrieval.lexical import content_terms
 from assistant.types import Hit
@@ -104,6 +105,7 @@ CHARGE_SAID = re.compile(
     r"|\bcosts?\s+extra\b|\bat\s+(?:an\s+)?extra\b|\bpaid\b|\bcharged?\b",
     re.IGNORECASE,
 )
+_DISCOUNT = re.compile(r"할인|\bdiscount(?:s|ed)?\b|\b\d+\s?% off\b", re.IGNORECASE)
 EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|요금)|무료|공짜", re.IGNORECASE)
 # "how much is the paid subscription": only an amount answers; "free courses" beside it does not
 PAID_ASKED = re.compile(r"\bpaid\b|\bpremium\b|\bsubscriptions?\b|유료|구독\s*(?:료|비)", re.IGNORECASE)
@@ -142,7 +144,11 @@ def not_covered(
     """
     providers = [m for m in q.mentions if m.entity.kind == "provider"]
     # "Oracle vs AWS", "gcp support pricing compared to aws": we know one side only
-    aws = _AWS.search(_LIKE_AWS.sub(" ", q.text))  # ("X's framework, like AWS added": X is asked about)
+    # (AWS named only in why it is asked, after the question, does not make it one about AWS: "구글 클라우드
+    # Architecture Framework에도 지속 가능성 pillar가 따로 있나요? AWS 6개 pillar랑 1:1로 맞춰 보고 싶대요.")
+    tail = after_question(q.text)
+    asked = q.text[: tail[0]] if tail and any(m.start < tail[0] for m in providers) else q.text
+    aws = _AWS.search(_LIKE_AWS.sub(" ", asked))  # ("X's framework, like AWS added": X is asked about)
     if providers and (not aws or q.kind == "comparison" or KINDS["comparison"].search(q.text)):
         return providers[0].text, "provider"
     texts = f"{passages_text(hits[:5])} {stated}"
@@ -159,9 +165,13 @@ def not_covered(
     free_asked = q.kind == "yesno" and "free" in q.facets and not figures
     if free_asked:
         figures = [("price", (CHARGE_SAID,))]
-    noun = counted_noun(q.text)
+    elif q.kind == "yesno" and not figures and _DISCOUNT.search(q.text):
+        # ("SAA 한국어로 응시하면 응시료 할인해줌?": a discount asked of a thing is one a passage must state for it)
+        free_asked, figures = True, [("price", (_DISCOUNT,))]
+    noun = _counted(q)
     if noun:  # "how many competency partners": a count of partners, not any count near "competency"
-        figures = [(f, (*needs, noun) if f == "count" else needs) for f, needs in figures]
+        # (which holds the number, in digits or in words)
+        figures = [(f, (noun,) if f == "count" else needs) for f, needs in figures]
     aside = _context_spans(q.text) + [span for span in [after_question(q.text)] if span] + cost_order_spans(q.text)
     scene = scene_before(q.text, q.own_start)
     subjects = [m.start for m in q.mentions] + [m.start() for m in QUESTION_ID.finditer(q.text)]
@@ -325,6 +335,27 @@ def unknown_quoted_name(q: Question, corpus: str) -> str | None:
     return None
 
 
+def unknown_plus_name(q: Question, corpus: str) -> str | None:
+    """A known name with a "+" typed after it that makes another name the corpus never uses ("Enterprise Support+
+    라는 새 플랜", "ES+"): a plan that does not exist is not the plan it was made from."""
+    text = q.text
+    for m in q.mentions:
+        # (the name as typed up to the "+", "Enterprise Support+", of which the alias table may have read a part)
+        # (the "+" typed right after the name: "custom lens + a profile" joins two things)
+        typed = re.match(r"[\w-]+(?: [\w-]+){0,2}?\+(?![\w+])", text[m.start :])
+        if m.text.endswith("+") or typed is None:
+            continue
+        name = typed.group(0)
+        # (one of its own names: not "business-critical does BS+", a name and then another)
+        if name[:-1].strip().casefold() not in {n.casefold() for n in (m.text, *m.every_name)}:
+            continue
+        if not any(n.casefold().endswith("+") for n in (m.entity.en, m.entity.ko, *m.names)) and (
+            name.casefold() not in corpus
+        ):
+            return name
+    return None
+
+
 # a share the asker states: "50% off voucher", "30 퍼센트 할인", with the words after it that say of what
 _STATED_PERCENT = re.compile(
     r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|퍼센트|프로(?![가-힣]))((?:\s+[A-Za-z가-힣]+){0,2})", re.IGNORECASE
@@ -416,11 +447,13 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False, catalog: bo
         shapes.append(("limit", SHAPES["limit"]))
     # (an answer in Korean counts in Korean: "how many questions in the WA Framework lens rn? 슬라이드에 …" is
     # answered "질문은 … 57개")
-    english = counted_noun(q.text) if q.lang != "ko" else None
+    english = _counted(q) if q.lang != "ko" else None
     noun = english or _ko_counted_noun(q)
     # ("데이터 보호는 몇번부터 몇번?": question ids asked by their numbers, not a number of times)
     asked = QUESTION_NUMBER.sub("", q.text) if "questions" in q.facets else q.text
     counted = noun or next((give for ask, give in COUNTERS if ask.search(asked)), None)
+    if counted is not None and "count" not in q.facets and q.kind != "list" and count_set_aside(q.text):
+        counted = None  # ("워크로드 몇 개에 IDR 붙일까 하는데 그거 애드온 가격 어떻게 돼?": a few, said in the scene)
     # "which pillar has the most of them?" (carried: "questions how many which pillar …"): the one with the most is
     # asked, not a count of pillars
     if counted is not None and not (BIGGEST.search(asked) or SMALLEST.search(asked)):
@@ -607,7 +640,7 @@ def figure_lead(
             line = sentence.strip().lstrip("-* ").strip()
             if len(line) < 20 or unstated_figure(q, line):
                 continue
-            counted = counted_noun(q.text)  # "57 questions" names what "how many questions" counts
+            counted = _counted(q)  # "57 questions" names what "how many questions" counts
             named = counted is not None and counted.search(line) and not about(q, "", strict=True, known=known)
             # (a multiple of a named thing is rare enough that naming it is enough: "멀티AZ로 하면 비용 몇 배?" is
             # answered by "다중 AZ 설계는 일부 자원을 대략 두 배로 늘린다", which never says "비용")
@@ -713,6 +746,7 @@ def _specific_words(q: Question, aside: list[tuple[int, int]]) -> list[str]:
         for found in pattern.finditer(q.text)
         if free(found)
         and not (found.group(0).isupper() and zipf(found.group(0).casefold()) >= SHOUTED_ZIPF)
+        and re.sub(r"s$", "", found.group(0)).casefold() not in WORKPLACE_ACRONYMS
         # ("… How long does one stay valid?": the turn's own first word, after the topic lent to it, starts a sentence)
         and not (q.own_start and found.start() == q.own_start)
     ]
@@ -832,14 +866,18 @@ _HOW_MANY = re.compile(
 )
 
 
-def counted_noun(text: str) -> re.Pattern[str] | None:
-    """ "how many aws competency partners are in korea" -> a pattern for a number a few words before "partner"."""
+def counted_noun(text: str, names: Mapping[str, Sequence[str]] | None = None) -> re.Pattern[str] | None:
+    """ "how many aws competency partners are in korea" -> a pattern for a number a few words before "partner".
+    `names`: other names of a counted noun that names an entity ("IEMs": "Infrastructure Event Management")."""
     m = _HOW_MANY.search(text)
     if not m or (m.group(1) + text[m.start(2) : m.end()]).split()[0].casefold() in ("time", "times"):
         return None  # ("how many times a year": how often, said as "one … a year" as well as "twice")
     if re.fullmatch(TIME_UNIT, (m.group(1) + text[m.start(2) : m.end()]).split()[0], re.IGNORECASE):
         return None  # ("how many days back": a length of time, which the duration shape checks)
-    stem = re.escape(m.group(2))
+    stem, number = re.escape(m.group(2)), rf"(?:\d+|{_NUMBER_WORDS})"
+    if other := [n for n in (names or {}).get(m.group(2).casefold(), ()) if n]:
+        # (a thing by its name is counted in words as well: "one Infrastructure Event Management a year")
+        stem, number = "(?:" + "|".join([stem, *(re.escape(n) for n in other)]) + ")", rf"(?:\d+|{_NUMBER_WORDS}|one)"
     if _PEOPLE.fullmatch(m.group(2)):
         # ("how many people can open cases": "one primary contact", "any number of the account's IAM users")
         return re.compile(
@@ -856,7 +894,15 @@ def counted_noun(text: str) -> re.Pattern[str] | None:
     if kinds:
         # ("how many risk levels": "there are five values"; a count of kinds is said with any word for kinds)
         stem = f"(?:{stem}|{_KINDS_OF.pattern})"
-    return re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}{stem}", re.I)
+    return re.compile(rf"{number}\s+(?:[\w-]+\s+){{0,3}}{stem}", re.I)
+
+
+def _counted(q: Question) -> re.Pattern[str] | None:
+    """`counted_noun` of the question, a noun that names an entity counted by any of its names too ("how many IEMs
+    a year": "one Infrastructure Event Management a year")."""
+    return counted_noun(
+        q.text, {re.sub(r"e?s$", "", m.text).casefold(): (m.entity.en, m.entity.ko) for m in q.mentions}
+    )
 
 
 # people counted: by any word for a person a passage uses ("how many people" is met by "one primary contact")
@@ -882,7 +928,7 @@ _KO_NUMERAL = (
 
 def counted_pattern(q: Question) -> re.Pattern[str] | None:
     """What a number must stand next to, to count what `q` counts ("how many partners", "체크 몇 개"), if said."""
-    return counted_noun(q.text) or _ko_counted_noun(q)
+    return _counted(q) or _ko_counted_noun(q)
 
 
 def _ko_counted_noun(q: Question) -> re.Pattern[str] | None:
@@ -987,6 +1033,14 @@ def names_in(text: str, names: list[str]) -> bool:
         else:  # ("Solutions Architect – Associate" names "Solutions Architect Associate")
             word = r"(?:\s*[-–—]\s*|\s+)".join(re.escape(w) for w in name.split())
             pattern = rf"(?<![A-Za-z0-9]){word}s?(?![A-Za-z0-9])"
-        if re.search(pattern, text, re.IGNORECASE):
-            return True
+        for found in re.finditer(pattern, text, re.IGNORECASE):
+            said = found.group(0)
+            # (an acronym's plural is said in capitals, "SLAs"; "SaaS" is no plural of "SAA")
+            if not (name.isalpha() and len(name) <= _ACRONYM and said[-1:] in "sS" and len(said) > len(name)) or (
+                said[:-1].isupper()
+            ):
+                return True
     return False
+
+
+_ACRONYM = 5  # letters in a name short enough to be an acronym

@@ -53,7 +53,11 @@ def asking_parts(text: str, joined: bool = True, requests: bool = True) -> list[
     text = text.strip()
     pieces = [p.strip() for p in _ASKED_BREAK.split(text) if p.strip()]
     last = pieces[-1] if pieces else ""
-    asks = (WH.search(last) and not _REMARK_END.search(last)) or (requests and _REQUESTED.search(last))
+    asks = (
+        (WH.search(last) and not _REMARK_END.search(last))
+        or (requests and _REQUESTED.search(last))
+        or _YES_NO_OPENING.match(last)  # ("…expire? and does the partner having certified ppl matter for …")
+    )
     if pieces and not text.endswith("?") and not asks:
         # (not "…어느거? 등급은 어케 나뉨": a question word asks without its mark, and so does a request, "pillar 6개
         # 전부 나열좀"; "…몇 개 들으려고" says why)
@@ -67,6 +71,10 @@ def asking_parts(text: str, joined: bool = True, requests: bool = True) -> list[
     return [p if p.endswith("?") else f"{p}?" for p in pieces]
 
 
+# a yes/no question typed without its mark, after another one: "and does it matter for their tier"
+_YES_NO_OPENING = re.compile(
+    r"(?:and|also|but|plus)\s+(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\s+\w+", re.IGNORECASE
+)
 # a request without a question mark: "전부 나열좀", "정리해줘", "항목만 ㄱㄱ", "list them pls"
 _REQUESTED = re.compile(
     r"(?:줘|줘요|주세요|나열\s*좀|정리\s*좀|알려\s*줘|부탁(?:해|드려)?요?|ㄱㄱ)\s*[.!~ㅠㅜ]*$"
@@ -207,7 +215,8 @@ def answered_in_parts(
         # 돈 드는거임?"), or when it leans on a part before it that stood and was answered ("…며칠치 데이터 봄?").
         # "how many pillars does it use?" after a declined "does OCI have a framework?" is about OCI, whatever its
         # answer alone would say.
-        own = bool(q.mentions) or _defines_own_name(q, reply.answer)
+        # (by a name it counts only in context too: "new client acct only on basic. can they open a technical case")
+        own = bool(q.mentions or q.weak) or _defines_own_name(q, reply.answer)
         alone = (own and (i == 0 or not POINTER.search(part))) or leans
         if any(_OTHER_PROVIDER.match(r.answer) for _, r, _ in replies) and _AGAINST_AWS.search(part):
             alone = False  # "… same 6 pillars as aws?" after a part declined for Azure asks about Azure
@@ -239,12 +248,21 @@ def _leads(reply: Answer, q: Question) -> bool:
         bool(_VERDICT.match(first))
         or any(p.match(first) for p in LIST_CHECKED)  # ("… 이렇게 적었는데 맞음? 지속가능성은 언제임?")
         or "action" in q.facets
-        or (q.kind == "number" and bool(re.search(r"\d", first)))
+        # (an end asked yes or no is one of what it names: not "Archive dates vary by repository, …" for "aws quick
+        # starts are gone right?")
+        or (q.kind == "number" and bool(re.search(r"\d", first)) and not _end_of_another(q, first))
         or (q.kind == "list" and len(_items_under(after)) >= LIST_ITEMS)
         # ("which plans DON'T have the business-critical sev? and …": several things asked for by a plural)
         or (q.kind == "other" and bool(_WHICH_ONES.search(q.text)) and len(_items_under(after)) >= LIST_ITEMS)
         or (q.kind == "yesno" and any(f in SHAPES and SHAPES[f].search(first) for f in q.facets))
     )
+
+
+def _end_of_another(q: Question, line: str) -> bool:
+    """A part that asks without a question word whether a thing has ended, answered by a `line` that never names it."""
+    if "end_date" not in q.facets or WH.search(q.typed or q.text):
+        return False
+    return bool(q.mentions) and not any(names_in(line, m.every_name) for m in q.mentions)
 
 
 _WHICH_ONES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?[a-z]{3,}s\b|뭐뭐|어떤\s*\S+들", re.IGNORECASE)
