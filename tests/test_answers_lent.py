@@ -130,3 +130,11 @@ def test_what_a_message_says_around_its_question_does_not_change_what_is_asked(a
     answer = assistant.ask(question)
     assert not answer.abstained, answer.answer
     assert first_line_says in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_note_line_never_leads_where_a_summary_answers_a_question_not_about_the_notes(assistant):
+    answer = assistant.ask("마켓플레이스에서 산 방화벽 AMI 설정 꼬였는데 aws support 케이스 열어서 물어보면 되나?")
+    assert not answer.abstained, answer.answer
+    assert not answer.answer.startswith("노트에 적은 대로"), answer.answer
+    notes = assistant.ask("what did my notes say about right sizing?")
+    assert notes.answer.startswith("As your notes put it"), notes.answer

@@ -535,7 +535,8 @@ class OfflineComposer:
                 if (own_share := share_of(c.unit, own_words)) > 0
                 and own_share >= floor_share
                 and (pool[c.hit_rank].chunk.lang == lang or pool[best.hit_rank].chunk.lang != lang)
-                and not (checked and has_summary and second(pool[c.hit_rank].chunk))  # (the words quoted back)
+                # (a note's line never leads where a summary answers: the words quoted back, and any other)
+                and not (has_summary and second(pool[c.hit_rank].chunk))
             ]
             best = max(eligible, key=lambda e: e[:2])[2] if eligible else best
             if yesno:  # "알람 울리면 자동으로 멈추게 할수있음?": the one item that says so, out of its list
@@ -557,6 +558,9 @@ class OfflineComposer:
             # ("첫번째", "설명" are no words a sentence must hold; "마지막 거 예전 이름은?" asks its former name)
             best = picked
             chosen = [picked, *(c for c in chosen if picked.unit.text not in c.unit.items)]
+        if has_summary and second(pool[best.hit_rank].chunk):
+            # (however it came to rank first, a note's line never leads where a summary's line was chosen too)
+            best = next((c for c in chosen if not second(pool[c.hit_rank].chunk)), best)
         rest = [c for c in chosen if c is not best]
         if (item := self._item_named(best.unit, q)) is not None:
             # "추적성 유지 자세히": of the list that leads, the one item on the principle asked answers
