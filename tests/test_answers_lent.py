@@ -119,6 +119,9 @@ def test_a_plan_named_in_the_reason_after_the_question_is_not_what_is_asked(chat
         ("APN paths — list them pls. client procurement still writes 'consulting partner' in RFPs", "5 Partner Paths"),
         # an exam the Korean summaries never name is read from the English one
         ("팀원들 SAA 따게 하고 응시는 회사가 지원해줄 생각임. 따면 몇년 유효해? 갱신주기 보고 예산 잡을거라", "3년"),
+        # a move to a plan asked at a stated bill asks what the plan would cost there
+        ("what if we move to enterprise? usage is 50k", "$15,000 a month at $50,000"),
+        ("엔터프라이즈로 옮기면? 월 사용액 5만불", "$15,000"),
         # a question word typed without its apostrophe asks a part of its own
         (
             "new client acct only on basic. can they open a technical case at all? whats the response target",

@@ -66,7 +66,7 @@ from assistant.answer.cues import (
 from assistant.knowledge.aliases import AliasTable, Entity, Mention
 from assistant.knowledge.catalog import PILLAR_PREFIX
 from assistant.knowledge.words import COMMON_WORD, EN_ONES, EN_TENS, english_number, zipf
-from assistant.recommend.reader import held_amount, spelt_figure
+from assistant.recommend.reader import held_amount, spelt_figure, stated_bill
 from assistant.retrieval.lexical import content_terms, detect_lang, tokenize, without_particles
 
 _JAMO = re.compile(r"[\u3131-\u318e]")  # ㅋㅋ, ㅇㅇ: Korean typed without syllables
@@ -268,6 +268,12 @@ def scene_before(text: str, start: int = 0) -> list[tuple[int, int]]:
 _STATEMENT = re.compile(r"[^.!?ㅋㅎㅠㅜ]+?(?:[.!]+|\s*(?:[ㅋㅎ]{2,}|[ㅠㅜ]+)|\s+[-–—](?=\s))(?=\s)")
 
 # (not a response time: "15분 응답도 느림 ㅋㅋ 더 빨리 받게 붙일 수 있는 거 있음?" states the need the answer must beat)
+# a move to a plan asked as a condition: "엔터프로 바로 가면?", "if we go enterprise", "what if we move to ES?"
+_MOVE_TO_PLAN = re.compile(
+    r"(?:으로|로)\s*(?:바로\s*|그냥\s*)?(?:가|옮기|넘어가|갈아타|바꾸|전환하|올리)(?:면|시면)"
+    r"|\b(?:if|when|once) (?:we|i|they) (?:go|move|switch|upgrade|jump)\b",
+    re.IGNORECASE,
+)
 _SCENE_TIMES = ("duration", "date", "count")  # ("VPC 몇 개에 온프렘까지 붙일 거임": a few, no count asked)
 # where a bill goes ("어디로 청구됨?"); not "어디가 더 쌈?", which asks which one is cheaper
 _WHERE_TO = re.compile(r"어디(?:로|에서|서|에)(?![가-힣]*\s*(?:싸|저렴|비싸))|\bwhere\b", re.IGNORECASE)
@@ -604,6 +610,11 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     facets = tuple(label for label in named if label not in set_aside)
     if not facets and any(_BUDGET.search(q.group(0)) for q in quantities):
         facets = ("price",)  # "our budget is $100/mo, is business support+ ok?": the price is held to it
+    moved = _MOVE_TO_PLAN.search(masked) and any(m.entity.kind in _PLAN_KINDS for m in found)
+    if moved and not set(facets) & FIGURE_FACETS and stated_bill(text, 1.0) is not None:
+        # ("엔터프라이즈로 옮기면? 월 사용액 5만불", "what if we move to enterprise? usage is 50k": a move to a plan
+        # asked at a bill stated asks what the plan would cost there)
+        facets = (*facets, "price")
     if "questions" in facets and not _review_questions(masked, found):
         facets = tuple(f for f in facets if f != "questions")  # "a re:Post question": a post, no review question
     # (or beside question ids a conversation lent: "COST05 COST06 … 라이선스비까지 따지라는건 몇번?")
