@@ -691,10 +691,7 @@ def build_chain(
             lacked = not_covered(read_question(history[-1].question, aliases), r.hits, retriever.lexical.known_or_close)
             missing = lacked if lacked and lacked[0] in history[-1].question else None
         if missing is None and (name := unknown_plus_name(q, corpus_folded())):
-            missing = (
-                name,
-                "missing",
-            )  # ("Enterprise Support+ 라는 새 플랜이 2027년에 나온다던데 월 최소 요금이 얼마예요?")
+            missing = (name, "missing")  # ("Enterprise Support+ 라는 새 플랜이 2027년에 나온다던데 …")
         if missing is None and (name := unknown_quoted_name(q, corpus_folded())):
             missing = (name, "missing")  # ("saw 'AWS Well-Architected Agent (preview)' in the docs — what is it?")
         if missing is None and (share := unknown_stated_percent(q, corpus_folded())):

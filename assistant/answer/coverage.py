@@ -1033,14 +1033,12 @@ def names_in(text: str, names: list[str]) -> bool:
         else:  # ("Solutions Architect – Associate" names "Solutions Architect Associate")
             word = r"(?:\s*[-–—]\s*|\s+)".join(re.escape(w) for w in name.split())
             pattern = rf"(?<![A-Za-z0-9]){word}s?(?![A-Za-z0-9])"
-        for found in re.finditer(pattern, text, re.IGNORECASE):
-            said = found.group(0)
-            # (an acronym's plural is said in capitals, "SLAs"; "SaaS" is no plural of "SAA")
-            if not (name.isalpha() and len(name) <= _ACRONYM and said[-1:] in "sS" and len(said) > len(name)) or (
-                said[:-1].isupper()
-            ):
-                return True
+        if any(not _other_word(name, f.group(0)) for f in re.finditer(pattern, text, re.IGNORECASE)):
+            return True
     return False
 
 
-_ACRONYM = 5  # letters in a name short enough to be an acronym
+def _other_word(acronym: str, said: str) -> bool:
+    """`said` is another word that merely starts with `acronym`: an acronym's plural is said in capitals ("SLAs"),
+    and "SaaS" is no plural of "SAA". Words in lower case ("plans" of "plan") are not acronyms."""
+    return acronym.isupper() and acronym.isalpha() and len(said) > len(acronym) and not said[:-1].isupper()

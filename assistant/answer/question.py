@@ -645,9 +645,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     )
     # ("런칭 때 워크로드 몇 개에 IDR 붙일까 하는데 그거 애드온 가격 어떻게 돼?": a few, said in the clause that sets the
     # scene of the question after it, is no count asked)
-    facets = tuple(
-        f for f in facets if not (f in _SCENE_TIMES and _only_within(FACETS[f], masked, lead_in_spans(masked)))
-    )
+    lead_in = lead_in_spans(masked)
+    facets = tuple(f for f in facets if not (f in _SCENE_TIMES and _only_within(FACETS[f], masked, lead_in)))
     # ("우리 아직 엔터프 온램프임 (ES로 넘어가기 전ㅋㅋ)": an aside in brackets asks nothing, unless it is the question;
     # nor does a clause saying what the asker already knows: "비즈니스였으면? 1월에 없어지는 건 아는데 …", "yes we know
     # its going away")
