@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.conversation import readings, resolve
+from assistant.answer.cues import KINDS
 from assistant.answer.question import answer_language, detect_language, read_question
 from assistant.knowledge.aliases import load_aliases
 from assistant.types import Turn
@@ -1573,6 +1574,10 @@ def test_a_term_named_only_in_what_the_answer_is_for_is_no_subject(aliases):
         ("엔터프라이즈 요금 얼마임?", "price", "features"),
         # (a facet named only in the remark after the question is why it is asked)
         ("the AZ-down example: how many minutes to recover? want to copy the format for ours", None, "format"),
+        # (what a plan would "run them" is its price; "질문요" is the asker's own question, no review question)
+        ("usage ~400k/mo on Business, what would that plan run them", "price", None),
+        ("신입이라 질문요.. 콘솔 에러 뜨면 어디부터 검색해봐야 돼요?", None, "questions"),
+        ("REL13 - what DR strategies do they list? we're cheap, def not doing active/active", None, "price"),
     ],
 )
 def test_facets_read_where_they_are_asked(aliases, text, present, absent):
@@ -1602,3 +1607,27 @@ def test_a_lens_named_by_its_field_after_the_word_lens(aliases):
     assert "generative-ai-lens" in read_question("is there a lens for genai?", aliases).entities
     assert "serverless-lens" in read_question("any lens about serverless stuff?", aliases).entities
     assert "generative-ai-lens" not in read_question("genai for lens making?", aliases).entities
+
+
+def test_how_one_differs_from_the_other_named_is_a_comparison(aliases):
+    for text in ("엔터프라이즈 서포트랑 포지션이 어떻게 달라", "ES랑 어케 다름?"):
+        assert KINDS["comparison"].search(text), text
+
+
+def test_a_best_practice_is_no_design_principle_whose_name_holds_the_words(aliases):
+    q = read_question("how many best practices are there in total under the security pillar?", aliases)
+    assert "security/automate-security" not in q.entities, q.entities
+
+
+def test_a_yes_no_stays_one_after_an_opener_or_before_a_remark(aliases):
+    for text in (
+        "finance is asking: does the WA tool itself cost anything per workload?",
+        "서포트 요금 계정마다 따로 붙는 거야? 우리 계정 5개 돌리는데",
+    ):
+        assert read_question(text, aliases).kind == "yesno", text
+
+
+def test_a_belief_said_after_the_question_asks_no_figure_by_its_unit(aliases):
+    q = read_question("REL05에 fail fast도 들어가? 타임아웃이랑 재시도만 있는 줄 알았는데", aliases)
+    assert "duration" not in q.asks, q.asks
+    assert "duration" in read_question("lambda timeout 최대 얼마임?", aliases).asks

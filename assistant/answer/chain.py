@@ -24,6 +24,7 @@ from assistant.answer.compose import (
     Composer,
     Composition,
     OfflineComposer,
+    gap_forms,
     gap_terms,
     named_terms,
     supplement,
@@ -59,6 +60,7 @@ from assistant.answer.coverage import (
     not_covered,
     passages_text,
     shaped_lead,
+    unknown_best_practice,
     unknown_plus_name,
     unknown_quoted_name,
     unknown_stated_percent,
@@ -116,6 +118,7 @@ from assistant.answer.question import (
     list_noun,
     quoted,
     read_question,
+    scene_before,
     which_kind,
 )
 from assistant.answer.review_questions import (
@@ -694,6 +697,8 @@ def build_chain(
             missing = (name, "missing")  # ("Enterprise Support+ 라는 새 플랜이 2027년에 나온다던데 …")
         if missing is None and (name := unknown_quoted_name(q, corpus_folded())):
             missing = (name, "missing")  # ("saw 'AWS Well-Architected Agent (preview)' in the docs — what is it?")
+        if missing is None and (bp := unknown_best_practice(q, corpus_folded())):
+            missing = (bp, "missing")  # ("REL09-BP03 정확한 제목이 뭐였지?": a best practice the summaries never name)
         if missing is None and (share := unknown_stated_percent(q, corpus_folded())):
             missing = (share, "missing")  # ("heard you get a 50% off voucher when you recertify. is that right?")
         if (
@@ -1182,24 +1187,24 @@ def with_parallel_holding(q: Question, hits: list[Hit], chunks: list[Chunk], lex
     same = [h for h in hits if h.chunk.lang == q.lang]
     if not same:
         return hits
-    gap = gap_terms({t: lexical.idf(t) for t in content_terms(q.text)}, same) - named_terms(q)
+    gap = gap_terms({t: lexical.idf(t) for t in content_terms(q.text)}, same) - gap_forms(" ".join(named_terms(q)))
     if not gap:
         return hits
     documents = {Path(h.chunk.source).name for h in same[:3]}
     have = {h.chunk.id for h in hits}
+
     # ("does the WA tool integrate w/ jira?": a passage of the same document in the asker's language that holds the
     # word, which the search ranked out, comes before the other language's copy)
-    holding = (
-        c
-        for own in (True, False)
-        for c in chunks
-        if (c.lang == q.lang) == own
-        and c.id not in have
-        and Path(c.source).name in documents
-        and (gap & written_names(c.text) if own else gap & content_terms(c.text))
-    )
-    copy = next(holding, None)
-    return hits if copy is None else [*hits, Hit(copy, hits[-1].score, {"parallel": 1.0})]
+    def held(c: Chunk) -> int:
+        return len(gap & (gap_forms(" ".join(written_names(c.text))) if c.lang == q.lang else gap_forms(c.text)))
+
+    holding = [c for c in chunks if c.id not in have and Path(c.source).name in documents and held(c)]
+    if not holding:
+        return hits
+    # (the asker's language first; then the passage holding the most words of the gap: "통제 목표(control
+    # objectives)" is read from the one that says "control objectives", not the first that says "control")
+    copy = max(holding, key=lambda c: (c.lang == q.lang, held(c), -holding.index(c)))
+    return [*hits, Hit(copy, hits[-1].score, {"parallel": 1.0})]
 
 
 _COMPARED_KINDS = ("program", "path", "tier", "service")
@@ -1490,17 +1495,29 @@ def document_figure(
 def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bool:
     """A figure asked of a service or program ("how much is Compute Optimizer's paid option?") is answered only by
     a lead about it: the line, or the section it is cited from, names it. Business Support's price example, however
-    well its words match, is no price of Compute Optimizer."""
+    well its words match, is no price of Compute Optimizer. Nor is a figure of a plan the scene told of one of the
+    plan asked about."""
     subjects = {m.entity.id for m in q.mentions if m.entity.kind in SPECIFIC_KINDS}
     counted = q.kind == "list" and "count" in q.facets  # "how many Competency areas": a figure too
-    if (q.kind != "number" and not counted) or not subjects or not comp.cited:
+    if (q.kind != "number" and not counted) or not comp.cited:
         return True
-    # ("클프 따면 몇년 유효함?": what is said of every AWS certification is said of each exam)
-    subjects |= {_MEMBER_OF[m.entity.kind] for m in q.mentions if m.entity.kind in _MEMBER_OF}
     lead = "\n".join(_lead_block(comp.text))
     refs = [int(n) for n in re.findall(r"\[(\d+)\]", lead) if 0 < int(n) <= len(comp.cited)]
     sections = " ".join(comp.cited[n - 1].chunk.section for n in refs)
-    if not {m.entity.id for m in aliases.find(f"{lead}\n{sections}")} & subjects:
+    said = {m.entity.id: m.entity.kind for m in aliases.find(f"{lead}\n{sections}")}
+    # ("on-ramp gave us exactly one IEM a year. how many IEMs per year do we get on ES?": the plan asked of, not the
+    # one the scene told of: a lead about another plan gives that plan's figure)
+    scene = scene_before(q.text, q.own_start)
+    plans = {m.entity.id for m in q.mentions if m.entity.kind == "plan"}
+    asked = {m.entity.id for m in q.mentions if m.entity.kind == "plan" and not any(a <= m.start < b for a, b in scene)}
+    led = {e for e, kind in said.items() if kind == "plan"}
+    if asked and led and not led & asked and asked != plans:
+        return False
+    if not subjects:
+        return True
+    # ("클프 따면 몇년 유효함?": what is said of every AWS certification is said of each exam)
+    subjects |= {_MEMBER_OF[m.entity.kind] for m in q.mentions if m.entity.kind in _MEMBER_OF}
+    if not set(said) & subjects:
         return False
     # ("what response time does Countdown Premium guarantee?": "Add-ons are IDR (5-minute response …) and Countdown
     # Premium ($10,000 per month flat)" glosses each one it names in brackets, and the time is in IDR's: where the

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.answer.cues import (
@@ -314,7 +315,7 @@ class OfflineComposer:
         scene = _scene_terms(q) if q is not None else frozenset()
         telling = weights  # (a scene's words still say which of a list's items to show whole)
         weights = {t: w * (SCENE_WORDS if t in scene else 1.0) for t, w in weights.items()}
-        gap = gap_terms(weights, pool) - named_terms(q)
+        gap = gap_terms(weights, pool) - {_gap_form(t) for t in named_terms(q)}
         own = len(pool)  # passages past this one only lend the gap line
         pool = pool + _other_language_holding(gap, [*lending, *hits], pool, lang)
         # "what did my notes say", "… my notes have smth about data centers": their words and where they differ lead
@@ -1122,24 +1123,36 @@ def _steps_in_order(chosen: list[_Candidate]) -> list[_Candidate]:
 
 def gap_terms(weights: dict[str, float], pool: list[Hit]) -> set[str]:
     """Telling Latin words of the question ("Macie", "static stability") that no passage in the asker's
-    language holds: the corpus is not fully parallel, and the other language's passage may be the one."""
-    held = set().union(*(content_terms(f"{h.chunk.section} {h.chunk.text}") for h in pool)) if pool else set()
-    return {t for t, w in weights.items() if t.isascii() and t.isalpha() and w >= GAP_IDF and t not in held}
+    language holds: the corpus is not fully parallel, and the other language's passage may be the one. The words
+    come as `gap_forms`: match them against `gap_forms` of a text."""
+    held = set().union(*(gap_forms(f"{h.chunk.section} {h.chunk.text}") for h in pool)) if pool else set()
+    asked = {_gap_form(t) for t, w in weights.items() if t.isascii() and t.isalpha() and w >= GAP_IDF}
+    return asked - held
+
+
+@lru_cache(maxsize=4096)
+def gap_forms(text: str) -> frozenset[str]:
+    """The words of a text as a gap is matched: plural and verb forms folded ("fail fast" meets "failing fast")."""
+    return frozenset(_gap_form(t) for t in content_terms(text))
+
+
+def _gap_form(term: str) -> str:
+    return verb_of(fold(term))
 
 
 def _with_gap(chosen: list[_Candidate], candidates: list[_Candidate], gap: set[str]) -> list[_Candidate]:
     """The asker's own term gets a line: when no chosen sentence holds a word of the gap, the best sentence
     that does takes the last place (after the lead, which stays in the asker's language)."""
-    if not chosen or not gap or any(gap & content_terms(c.unit.text) for c in chosen):
+    if not chosen or not gap or any(gap & gap_forms(c.unit.text) for c in chosen):
         return chosen
-    holders = [c for c in candidates if gap & content_terms(c.unit.text)]
+    holders = [c for c in candidates if gap & gap_forms(c.unit.text)]
     # (or the one item of a list that holds it: "security groups that open SSH or RDP", not the whole list)
     holders += [
         _Candidate(c.hit_rank, Unit(i, c.unit.position), c.score)
         for c in candidates
         if c not in holders
         for i in c.unit.items
-        if gap & content_terms(i)
+        if gap & gap_forms(i)
     ]
     if not holders:
         return chosen
@@ -1161,11 +1174,13 @@ def _other_language_holding(gap: set[str], hits: list[Hit], pool: list[Hit], lan
     asker's language when there is one), else the best other-language passage, quoted beside the asker's language."""
     if not gap:
         return []
-    return [
+    holding = [
         h
         for h in hits
-        if (h.chunk.lang != lang or "parallel" in h.signals) and h not in pool and gap & content_terms(h.chunk.text)
-    ][:1]
+        if (h.chunk.lang != lang or "parallel" in h.signals) and h not in pool and gap & gap_forms(h.chunk.text)
+    ]
+    # (the one holding the most words of the gap: "control objectives", not a passage on "access control")
+    return sorted(holding, key=lambda h: -len(gap & gap_forms(h.chunk.text)))[:1]
 
 
 # a scene set before a colon: "new hire here: is a lens …", "우리 팀 상황: …" (not "pillars are: a, b, c?")

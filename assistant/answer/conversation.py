@@ -539,6 +539,10 @@ def _other_extreme(q: Question, seen: list[Question], aliases: AliasTable) -> Qu
     theirs = next((m for x in _EXTREMES if (m := x.search(last.text))), None)
     if mine is None or theirs is None or len(_remainder(q).replace(mine.group(0), " ").split()) > 2:
         return None
+    # (not "biggest area inside it?" after "which pillar has the most questions?": the end of another kind's scale,
+    # inside the one the answer picked)
+    if _PRONOUN.search(q.text) or {m.entity.id for m in q.mentions} - {m.entity.id for m in last.mentions}:
+        return None
     text = f"{last.text[: theirs.start()]} {mine.group(0)} {last.text[theirs.end() :]}"
     return read_question(re.sub(r"\s+", " ", text).strip(), aliases)
 

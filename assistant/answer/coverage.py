@@ -43,7 +43,7 @@ from assistant.answer.question import (
 )
 from assistant.knowledge.words import COMMON_WORD, WORKPLACE_ACRONYMS, slip_of_common, zipf
 from assistant.messages import say
-from assistant.retrieval.lexical import content_terms
+from assistant.retrieval.lexical import content_terms, fold, folded_terms
 from assistant.types import Hit
 
 SPECIFIC_KINDS = ("service", "program", "event", "exam")
@@ -385,6 +385,34 @@ def unknown_stated_percent(q: Question, corpus: str) -> str | None:
     return None
 
 
+# a best practice's id: "REL09-BP03", "rel09 bp3", "SEC 1 BP 1"
+_BEST_PRACTICE_ID = re.compile(
+    r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})\s?[-_ ]?\s?BP\s?(\d{1,2})(?!\d)", re.IGNORECASE
+)
+
+
+# how best practices are numbered: "BP02는 뭐고", "SEC03이랑 무슨 관계", "what does the BP part mean", "번호 체계"
+_NUMBERING = re.compile(
+    r"(?<![A-Za-z])BP\s?\d*(?![A-Za-z])|\b(?:OPS|SEC|REL|PERF|COST|SUS)\s?\d{1,2}\b(?!-)|번호\s*(?:체계|규칙|형식)|관계"
+    r"|\b(?:numbering|naming|format|relat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def unknown_best_practice(q: Question, corpus: str) -> str | None:
+    """A best practice asked by its id ("REL09-BP03 정확한 제목이 뭐였지?") that the corpus (`corpus`, case-folded)
+    never names: the summaries describe questions and areas, and name only a few best practices by id; the title
+    of any other is not known, whatever the question's area says."""
+    text = q.typed or q.text
+    if _NUMBERING.search(_BEST_PRACTICE_ID.sub(" ", text)):
+        return None  # ("'SEC03-BP02 미흡'이라는데 여기서 BP02는 뭐고 SEC03이랑은 무슨 관계임?": how the ids are built)
+    for found in _BEST_PRACTICE_ID.finditer(text):
+        bp = f"{found.group(1).upper()}{int(found.group(2)):02d}-BP{int(found.group(3)):02d}"
+        if bp.casefold() not in corpus:
+            return bp
+    return None
+
+
 def _known_name(name: str, known: Callable[[str], bool]) -> bool:
     """Every word of a Latin-script name is one the corpus uses ("Amazon VPC", "VPC")."""
     words = re.findall(r"[A-Za-z0-9]+", name)
@@ -465,7 +493,8 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False, catalog: bo
     inline = inline_list(lines[0] if lines else "") and (noun is None or lists_counted(q, lines[0]))
     # ("커스텀 렌즈는 계정당 몇개까지?": a limit, which no list of what exists answers)
     limit = "limit" in q.facets or bool(_UP_TO.search(q.text))
-    listed = countable and not limit and (sum(1 for x in lines[1:cut] if _ITEM.match(x)) >= 2 or inline)
+    items = sum(1 for x in lines[1:cut] if _ITEM.match(x)) >= 2 and _items_of(q, english, lines[0] if lines else "")
+    listed = countable and not limit and (items or inline)
     lacking = next(
         (
             a
@@ -482,9 +511,35 @@ def unstated_figure(q: Question, text: str, lead_only: bool = False, catalog: bo
         (m.text for m in q.mentions if m.entity.id not in FRAMING and not (tail and m.start >= tail[0])), None
     )
     word = say(f"figure.{lacking}", q.lang)
-    if subject is None:
+    counted_as = _counted_words(q) if lacking == "count" else ""
+    if counted_as:  # ("how many best practices …": the number of best practices, not a number of the pillar)
+        word = say("figure.count_of", q.lang, what=counted_as)
+    if subject is None or subject.casefold() in counted_as.casefold():
         return say("figure.asked", q.lang, word=word)
     return say("missing.of", q.lang, name=subject, word=word)
+
+
+def _items_of(q: Question, counted: re.Pattern[str] | None, line: str) -> bool:
+    """The items under `line` are the things counted: a line that introduces them by a noun the question never uses
+    ("… grouped into seven best-practice areas:" under "how many best practices") lists something else. `counted`:
+    the English counted noun's pattern; without one, any list counts."""
+    stem = re.search(r"[A-Za-z-]+$", counted.pattern) if counted is not None else None
+    # (the noun right before the colon that opens the items)
+    noun = re.search(r"([A-Za-z]+)\W*\s*:\s*(?:\[\d+\]\s*)?$", line)
+    if stem is None or noun is None:
+        return True
+    said = noun.group(1).casefold()
+    asked = folded_terms(q.text)
+    return said.startswith(stem.group(0).casefold().lstrip("-")) or bool({fold(said), said.rstrip("s")} & asked)
+
+
+def _counted_words(q: Question) -> str:
+    """The words a count question names what it counts by, as typed ("best practices", "체크"); "" if none."""
+    found = _HOW_MANY.search(q.text)
+    if found is not None:
+        return q.text[found.start(1) : found.end()].strip()
+    found = _KO_HOW_MANY.search(q.text)
+    return found.group(1) if found is not None else ""
 
 
 def _no_figure(text: str, asked: str) -> str:

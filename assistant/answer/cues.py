@@ -221,6 +221,7 @@ USER_TERMS = {
     "타임존": "현지 시간",
     "clash": "trade-offs",
     # ("에러메세지 떴는데 돈 안쓰고 찾아볼 데": the summaries say 오류 and 무료)
+    "에러": "오류",
     "돈 안": "무료",
     "돈 안 들": "무료",
     "돈 들이지 않": "무료",
@@ -388,7 +389,7 @@ FACETS = _cues(
         # "whats the support line on this months bill", "do the tier math": the plan's share of the bill, worked out
         r"|\b(?:line|charge|amount) on (?:the|this|our|my|next) (?:\S+\s+){0,2}?bill\b|\b(?:tier|the) math\b"
         # "what would business support run us?", "how much will it set us back"
-        r"|\b(?:would|will|does|did) .{0,40}\brun (?:us|me|you)\b|\bset (?:us|me|you) back\b"
+        r"|\b(?:would|will|does|did) .{0,40}\brun (?:us|me|you|them)\b|\bset (?:us|me|you|them) back\b"
         # "what do we pay on ES now?", "what would we be paying": the amount owed
         # (not "what do u pay for?", which asks what things cost money)
         r"|\bwhat (?:do|does|would|will|did|should|are|is) (?:we|i|you|they|it|\w+ )(?:\w+ ){0,2}?pay(?:ing)?\b"
@@ -498,7 +499,10 @@ FACETS = _cues(
         "questions": r"(?<!\ba )(?<!\beach )(?<!\bper )(?<!\bevery )(?<!\btechnical )(?<!\bsingle )(?<!\bany )"
         r"\bquestions?(?:\s+(?:ids?|numbers?))?\b"
         # ("질문별 위험 수준", "질문마다": what each question gets, as "per question")
-        r"|(?<!기술적인 )(?<!기술 )(?<!기술)질문(?!\s*(?:별|마다|하나|한\s*개))(?:\s*(?:번호|아이디|id))?"
+        # (nor the asker's own: "신입이라 질문요..", "질문 있어요", "질문드려요")
+        r"|(?<!기술적인 )(?<!기술 )(?<!기술)질문"
+        r"(?!\s*(?:별|마다|하나|한\s*개|요|이요|있어|있습|있는데|드려|드립|좀|할게|해도))"
+        r"(?:\s*(?:번호|아이디|id))?"
         r"|\bids\b|(?<![가-힣])번호",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨|수준|몇\s*단계",
         # (a verb, not the noun after "after", "each"...: "cleanup after release"; "founded", not "found an entry")
@@ -656,6 +660,8 @@ KINDS = _cues(
         # ("A랑 B 중에 뭐가 더 믿을만함?", "which is the stronger signal, A or B?")
         r"|중에\s*(?:뭐|뭣|어느|어떤)\s*(?:게|것이|거|쪽|놈)?\s*(?:가|이)?\s*더\b|\bwhich (?:is|one is) (?:the )?"
         r"(?:better|stronger|more|safer|cheaper)\b"
+        # ("엔터프라이즈 서포트랑 포지션이 어떻게 달라", "ES랑 어케 다름?": how one differs from the other named)
+        r"|(?:랑|이랑|과|와|하고)\s+(?:\S+\s+){0,2}?(?:어떻게|어케|어떤\s*점이?|뭐가)\s*(?:다르|달라|다름|다른지|다릅)"
         r"|차이|비교|다른\s*점|뭐가\s*(?:다르|달라|다름)|어느\s*(?:게|쪽)|똑같(?!이)|(?:랑|이랑|과|와)\s*같(?:아|나|음|은가|니|냐)",
         # ("결제는 어떻게 돼?", "TAM은 어떻게 됨?": how a thing stands, which is explained, not a how-to)
         "howto": r"how (?:do|can|should|to|would)|steps to|way to|best way"

@@ -50,7 +50,15 @@ from assistant.answer.cues import (
     WHICH_PLAN,
     question_ids,
 )
-from assistant.answer.question import SAME_AS, Question, after_question, asking_part, blank, set_aside_at
+from assistant.answer.question import (
+    SAME_AS,
+    Question,
+    after_question,
+    asking_part,
+    blank,
+    scene_before,
+    set_aside_at,
+)
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.knowledge.pillars import fold_name
 from assistant.messages import kinds, say
@@ -406,7 +414,15 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         return []  # "what does the TAM do on Enterprise?": the feature's own definition answers, not the plan's
     # "Business 플랜에서 IEM 추가로 신청하면 얼마 더 내?": the price of an item the plan offers, not the plan's
     # (not a feature every plan is told by, "요금이랑 TAM 있는지": the plan's price, and whether it has one)
-    item_names = [n for m in _item_mentions(q) if m.entity.id not in PLAN_FEATURES for n in m.names]
+    # (not one the scene told of: "엔터프 서포트에 교육 접근권이랑 TAM 있다길래 보는 중. … 서포트비 한 달에 얼마
+    # 나와?" asks the plan's price, at the bill stated)
+    scene = scene_before(q.text, q.own_start) if "price" in q.facets else []
+    item_names = [
+        n
+        for m in _item_mentions(q)
+        if m.entity.id not in PLAN_FEATURES and not any(a <= m.start < b for a, b in scene)
+        for n in m.names
+    ]
     # "월 예산 100불, developer랑 business 중에 머가 되나요": each plan's price held against the amount, those
     # within it first
     bill = turn_bill(q, k.krw_per_usd)  # (read once: the spend, how it was said, what is guessed beside it)

@@ -664,10 +664,19 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     tail = after_question(masked)
     purpose = tail is not None and (_PURPOSE.match(masked, tail[0]) or _REMARK_END.search(masked[tail[0] :]))
     # (a remark that explains, "…들어가있어? 서버가 타임아웃까지 멍하니 기다리거든", asks nothing after any question)
-    remark = tail is not None and _REMARK_END.search(masked[tail[0] :])
+    remark = tail is not None and bool(_REMARK_END.search(masked[tail[0] :]))
+    # (nor one about the asker's own lot, said after the question: "…what DR strategies do they list? we're cheap, def
+    # not doing active/active" asks no price)
+    remark = remark or (
+        tail is not None
+        and bool(_OWN_STATEMENT.match(masked, tail[0]))
+        and "?" not in masked[tail[0] :]
+        and not WH.search(masked, tail[0])
+    )
     if tail is not None and ((WH.search(masked[: tail[0]]) and purpose) or remark):
         # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
         facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, [tail]))
+        asides.append(tail)  # (nor a figure by its unit: "타임아웃이랑 재시도만 있는 줄 알았는데" asks no length)
     if "price" in facets and _COST_ORDER.search(masked) and not FACETS["price"].search(_COST_ORDER.sub(" ", masked)):
         facets = tuple(f for f in facets if f != "price")  # "cheapest to priciest": the order asked, no amount
     if "price" in facets and "ident" in facets and not _HOW_MUCH.search(asked):
@@ -781,7 +790,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     kind = "definition" if names_asked else _kind(masked, asked, facets, mentions, text)
     if kind == "yesno" and len(checked) >= _TYPED_LIST:
         kind = "list"  # "pillars are ops, security, reliability, cost right?": the whole list answers, checked
-    asks = tuple(label for label, cue in ASKED.items() if cue.search(masked) and not _only_within(cue, masked, scene))
+    asks = tuple(
+        label for label, cue in ASKED.items() if cue.search(masked) and not _only_within(cue, masked, scene + asides)
+    )
     if kind == "definition" and asks and not names_asked and not KINDS["definition"].search(masked):
         kind = "number"  # "Well-Architected 리뷰 얼마나 걸려?": two words after a name ask its length, not what it is
     if "caution" in facets and _ANTI_PATTERNS.search(text):
@@ -835,6 +846,12 @@ def read_question(text: str, aliases: AliasTable) -> Question:
 _PURPOSE = re.compile(
     r"[\s?.!,-]*(?:(?:i|we)\s+)?(?:want(?:s|ed)?\s+to|wanna|trying\s+to|need\s+(?:it\s+)?(?:to|for)|so\s+(?:i|we)\s+can"
     r"|(?:building|writing|making|preparing|drafting|planning)\s+(?:our|a|an|the|my)\b)",
+    re.IGNORECASE,
+)
+# a statement about the asker's own lot: "we're cheap", "we don't run windows", "our team is tiny", "i'm new here"
+_OWN_STATEMENT = re.compile(
+    r"[\s?.!,-]*(?:we(?:'re|’re| are| were|'ve|’ve| have| don't| dont| do not| can't| cant| won't| wont)|i(?:'m|’m| am)"
+    r"|our (?:team|company|org|budget|shop|startup)\b)",
     re.IGNORECASE,
 )
 # a thing of the asker's own: "an e-comm marketplace", "our own marketplace", "my little saas marketplace"
@@ -1441,7 +1458,9 @@ _PLAN_KINDS = ("plan", "severity")  # a weak severity ("critical") counts where 
 
 
 _PILLAR_PARTS = ("best-practice-area", "design-principle", "pillar")  # a pillar and the things it has
-_EVERY_PILLARS_WORDS = tuple(dict.fromkeys((*_PILLAR_PARTS, *FRAMEWORK_WORDS)))
+# (and a best practice: "how many best practices … under the security pillar" names no "Automate security best
+# practices")
+_EVERY_PILLARS_WORDS = tuple(dict.fromkeys((*_PILLAR_PARTS, *FRAMEWORK_WORDS, "best-practice")))
 
 
 def _other_pillars(m: Mention, found: list[Mention]) -> bool:
@@ -1627,19 +1646,30 @@ _WHICH_THING = re.compile(
 )
 
 
+_OPENER = re.compile(r"^[^:?]{3,60}:\s+(?=\S)")  # "finance is asking: …", "new hire here: …"
+
+
 def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...], text: str = "") -> str:
     """`asked`: the asking part of `masked` (what is said around the question compares nothing); `text`: the
     question with its names, which the masked one blanks out."""
     cues = {label for label, cue in KINDS.items() if cue.search(masked.strip())}
+    if asked.strip() and KINDS["yesno"].search(asked.strip()):
+        cues.add("yesno")  # ("…따로 붙는 거야? 우리 계정 5개 돌리는데": asked yes or no, whatever the remark after it)
     if _NAMED_PLURAL.search(text):
         cues.add("list")
     # ("최소 계약금액 같은거 있음?", "is there a minimum contract value?": the amount, if there is one)
     if "price" in facets and _MIN_OR_MAX.search(masked):
         return "number"
-    if re.match(
-        r"\s*(?:is|are|does|do|can|should|will|has|have|did|was)\s+(?:there|it|they|we|i|my|our|the|a|an)\b",
-        masked,
-        re.I,
+    # ("finance is asking: does the WA tool itself cost anything …? need to put it in the budget sheet": the question
+    # after an opener, whatever follows it)
+    opened = _OPENER.sub("", asked, count=1)
+    if any(
+        re.match(
+            r"\s*(?:is|are|does|do|can|should|will|has|have|did|was)\s+(?:there|it|they|we|i|my|our|the|a|an)\b",
+            said,
+            re.I,
+        )
+        for said in (masked, opened)
     ) and not listable_ids(mentions):
         return "yesno"
     # (a figure asked yes or no, "…, does it cost extra?", stays a figure's question: its answer has that shape)

@@ -64,6 +64,31 @@ WORKPLACE_ACRONYMS = frozenset(
 
 
 # English numbers in words, as people type them: "fifteen", "twenty-four", "one hundred and eighty"
+# chat's clipped words and the whole words the summaries write ("tech help": technical; "prod": production)
+CLIPPINGS = {
+    "tech": "technical",
+    "info": "information",
+    "config": "configuration",
+    "configs": "configuration",
+    "env": "environment",
+    "envs": "environments",
+    "docs": "documentation",
+    "repo": "repository",
+    "repos": "repositories",
+    "org": "organization",
+    "orgs": "organizations",
+    "infra": "infrastructure",
+    "perf": "performance",
+    "req": "requirement",
+    "reqs": "requirements",
+    "mgmt": "management",
+    "ops": "operations",
+}
+# chat's contractions typed without the apostrophe: words of the asking, which no passage could hold
+BARE_CONTRACTIONS = frozenset(
+    ["isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt"]
+    + ["shouldnt", "havent", "hasnt", "hadnt", "im", "ive", "youre", "theyre", "thats", "whats"]
+)
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 EN_ONES = {w: i for i, w in enumerate((_ONES + " seventeen eighteen nineteen").split())}
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]

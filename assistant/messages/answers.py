@@ -525,6 +525,7 @@ ANSWERS: dict[str, dict[str, str]] = {
     "figure.clock": {"ko": "시각", "en": "time of day"},
     "figure.expiry": {"ko": "만료 후 처리", "en": "expiry terms"},
     "figure.count": {"ko": "개수", "en": "number"},
+    "figure.count_of": {"ko": "{what} 개수", "en": "number of {what}"},
     "figure.limit": {"ko": "한도", "en": "limit"},
     "figure.price": {"ko": "금액", "en": "price"},
     # the LLM composer's answer failed its grounding check and the extractive one stands in

@@ -13,7 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from assistant.knowledge.words import slip_of_common, zipf
+from assistant.knowledge.words import BARE_CONTRACTIONS, CLIPPINGS, slip_of_common, zipf
 from assistant.retrieval.lexical import GLUED_PARTICLE, LexicalIndex, content_terms, fold, singular
 from assistant.types import Chunk
 
@@ -48,8 +48,9 @@ def _everyday(term: str) -> bool:
 def _stems(term: str) -> list[str]:
     """The plain forms an English past, -ing form or -ion noun may come from: "subscribed" -> subscribe, "logged"
     -> log, "creation" -> create."""
-    for end in ("ed", "ing", "ion"):
-        if term.isascii() and term.endswith(end) and len(term) > len(end) + 3:
+    # ("going" -> go, "cheapest" -> cheap, "cheaper" -> cheap)
+    for end, least in (("ed", 3), ("ing", 1), ("ion", 3), ("est", 3), ("er", 3)):
+        if term.isascii() and term.endswith(end) and len(term) > len(end) + least:
             base = term[: -len(end)]
             out = [base, base + "e"]
             if len(base) > 2 and base[-1] == base[-2]:  # "logged" -> log
@@ -82,7 +83,7 @@ class ScopeGate:
         terms: AbstractSet[str] = content_terms(query)
         # ("marketplace랑": "랑" alone is a token no passage holds; a particle, not an unknown subject)
         particles = {m.group(0) for m in GLUED_PARTICLE.finditer(query)}
-        terms = terms - particles - _ASKING
+        terms = terms - particles - _ASKING - BARE_CONTRACTIONS
         if sum(self._known(t) for t in terms) >= KNOWN_ENOUGH:
             terms = {t for t in terms if self._known(t) or not _everyday(t)}
         coverage = self.coverage(terms, hits[:3])
@@ -111,7 +112,7 @@ class ScopeGate:
     def _known(self, term: str) -> bool:
         """The corpus uses the word, or the plain form of it ("subscribed" where the corpus says "subscribes",
         "pillar's", "audits")."""
-        forms = [term, *_stems(term), *singular(term)]
+        forms = [term, *_stems(term), *singular(term), *([CLIPPINGS[term]] if term in CLIPPINGS else [])]
         return any(self.lexical.known(f) or self.lexical.known(fold(f)) for f in forms)
 
     def coverage(self, terms: AbstractSet[str], hits: list[Chunk]) -> float:
