@@ -102,3 +102,71 @@ def test_a_pointed_back_plan_is_compared_with_the_one_the_turn_names(chat):
         "그건 애초에 어떤 조직 대상이야? 엔터프라이즈 서포트랑 포지션이 어떻게 달라",
     )
     assert "Unified Operations" in answer.answer
+
+
+def test_an_everyday_word_for_negotiating_is_no_unknown_name(assistant):
+    answer = assistant.ask(
+        "about to sign a 3-year deal for a siem off marketplace. can we haggle a custom price there or is it list "
+        "price only?"
+    )
+    assert not answer.abstained
+    assert "private offer" in answer.answer.splitlines()[0]
+
+
+def test_a_thing_the_last_answer_told_of_is_pointed_at_by_the(chat):
+    answer = chat(
+        "small korean saas startup here. can we put our product on aws marketplace ourselves?",
+        "what do they ask for at signup? paperwork-wise",
+        "once we submit, does the listing go live right away?",
+    )
+    assert not answer.abstained
+    assert "reviews listings before they go live" in answer.answer.splitlines()[0]
+
+
+def test_what_the_extra_buys_compares_the_plan_priced_with_the_one_before(chat):
+    answer = chat(
+        "we're on enterprise on-ramp rn. what actually happens to our plan with the jan 1 thing?",
+        "ugh. our floor is 5.5k/mo today — whats the minimum on ES?",
+        "what do we actually get for the extra? response-time wise and the TAM side",
+    )
+    assert "15 minutes" in answer.answer and "designated" in answer.answer
+
+
+def test_a_turn_naming_its_own_subject_borrows_no_words_of_the_last_question(chat):
+    answer = chat(
+        "we're running our first WA review in the tool next week. what's step one, before answering any questions?",
+        "ok. building a risk dashboard off the API — what risk values can it come back with?",
+    )
+    assert "NOT_APPLICABLE" in answer.answer.splitlines()[0]
+
+
+def test_a_service_named_in_a_korean_clause_that_sets_the_scene_is_not_declined(assistant):
+    answer = assistant.ask(
+        "로그 전부 S3 standard에 평생 쌓아두고 다른 리전에도 복제 중인데… "
+        "지속가능성 관점에서 데이터 쪽 안티패턴 뭐 있어?"
+    )
+    assert not answer.abstained
+    assert "무기한" in answer.answer
+
+
+def test_the_old_developer_forums_are_re_post_not_the_developer_plan(assistant):
+    answer = assistant.ask("are the old aws developer forums still around? our wiki still links them")
+    assert "re:Post" in answer.answer.splitlines()[0]
+
+
+def test_the_support_line_at_a_stated_bill_is_its_price(assistant):
+    answer = assistant.ask(
+        "we'd go enterprise for that. aws usage is about 200k a month, what's the support line then?"
+    )
+    assert "$18,500" in answer.answer.splitlines()[0]
+
+
+def test_what_the_asker_heard_said_after_the_question_asks_no_price(assistant):
+    answer = assistant.ask("can we use AWS Academy to onboard our new hires? heard it's free training")
+    assert not answer.abstained
+    assert "universities" in answer.answer
+
+
+def test_a_currency_code_beside_a_bill_is_no_unknown_name(assistant):
+    answer = assistant.ask("our aws bill is around 1.2M USD per month, what would enterprise support cost us monthly?")
+    assert "$70,500" in answer.answer.splitlines()[0]

@@ -1631,3 +1631,12 @@ def test_a_belief_said_after_the_question_asks_no_figure_by_its_unit(aliases):
     q = read_question("REL05에 fail fast도 들어가? 타임아웃이랑 재시도만 있는 줄 알았는데", aliases)
     assert "duration" not in q.asks, q.asks
     assert "duration" in read_question("lambda timeout 최대 얼마임?", aliases).asks
+
+
+def test_the_thing_counted_is_read_before_a_past_verb_and_no_adverb_is_counted(aliases):
+    from assistant.answer.coverage import counted_noun
+
+    assert counted_noun("how many cloud design principles were in that old whitepaper").search(
+        "ten cloud design principles"
+    )
+    assert counted_noun("out of the six formats, how many actually run inside our account?") is None

@@ -901,6 +901,9 @@ def _best_reading(
     foreign = (
         not alone.in_scope
         and not POINTER.search(q.text)
+        # ("once we submit, does the listing go live right away?" after the Marketplace's seller steps: "the listing"
+        # is a thing the last answer told of)
+        and not _pointed_back(q.text, history, answer=True)
         and (
             any(_unheard(w, retriever.lexical) for w in words)
             or (len(unheard_pairs) >= 2 and 2 * len(unheard_pairs) >= len(words))
@@ -952,11 +955,12 @@ _DETERMINED = re.compile(r"\b(?:the|that|this|those|these)\s+([A-Za-z][\w-]+)|(?
 _ELLIPSIS = re.compile(r"\b(?:my|our|your|their)\s+own\s*(?:[?.!,]|$)|\bone of (?:my|our) own\b", re.IGNORECASE)
 
 
-def _pointed_back(text: str, history: list[Turn]) -> set[str]:
-    """The words of a noun the turn marks as known ("the share") that the last question used; none without one."""
+def _pointed_back(text: str, history: list[Turn], answer: bool = False) -> set[str]:
+    """The words of a noun the turn marks as known ("the share") that the last question used (or, with `answer`, the
+    last answer); none without one."""
     if not history:
         return set()
-    before = {fold(t) for t in content_terms(history[-1].question)}
+    before = {fold(t) for t in content_terms(history[-1].answer if answer else history[-1].question)}
     words = " ".join(w for m in _DETERMINED.finditer(without_particles(text)) for w in m.groups() if w)
     return {t for t in content_terms(words) if fold(t) in before}
 

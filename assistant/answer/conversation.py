@@ -194,9 +194,10 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
             prev = _pointed_at_successor(prev, following, turn.answer, aliases)
         prev = _answer_topic(prev, turn.answer, aliases)
         prev = _lead_subject(_recommended(prev, turn.answer, aliases), turn.answer, aliases) if pointed else prev
-        if before is not None and before.mentions and not prev.mentions and declined(turn.answer):
+        if before is not None and before.mentions and not prev.mentions:
             # "오늘 서울 날씨 어때?" in the middle of a talk about security areas was declined: the topic is still
-            # the areas ("아까 그 영역들 중에 …")
+            # the areas ("아까 그 영역들 중에 …"); and a turn that named nothing, answered within the topic ("once we
+            # submit, does the listing go live right away?" after selling on Marketplace), leaves the topic as it was
             prev = before
         if _answer_items(turn.answer) and not seen[-1].item:  # (an item's own line lists no siblings)
             listing = (turn.answer, seen[-1])
@@ -219,6 +220,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _other_extreme(q, seen, aliases)
         or _extreme_of_measure(q, seen, aliases)
         or _price_gap_of(q, seen, aliases)
+        or _bought_by_the_gap(q, seen, aliases)
         or _a_step_from_the_topic(q, prev, aliases, answer)
         or _named_by_its_noun(q, prev, aliases)
         or _member_pointed(q, prev, aliases)
@@ -698,6 +700,36 @@ def _price_gap_of(q: Question, seen: list[Question], aliases: AliasTable) -> Que
         None,
     )
     return None if before is None else read_question(f"{before} {seen[-1].text} {q.text}", aliases)
+
+
+# what is bought by paying more: "what do we actually get for the extra?", "그 돈 더 내면 뭐가 생김?"
+_FOR_THE_EXTRA = re.compile(
+    r"\bfor (?:the|that) (?:extra|difference|premium|upcharge)\b|\bfor the (?:extra|additional) (?:money|cost|spend)\b"
+    r"|(?:차액|추가\s*(?:금액|비용)|더\s*내는\s*(?:만큼|돈)|그\s*돈(?:이면|\s*더\s*내면))",
+    re.IGNORECASE,
+)
+
+
+def _bought_by_the_gap(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
+    """ "what do we actually get for the extra? response-time wise and the TAM side" after On-Ramp, then ES's
+    minimum: what the plan priced last adds over the one talked of before it, compared on what the turn names."""
+    if not seen or not _FOR_THE_EXTRA.search(q.text) or q.of_kind("plan"):
+        return None
+    last = [m for m in seen[-1].mentions if m.entity.kind == "plan"]
+    if len({m.entity.id for m in last}) != 1:
+        return None
+    before = next(
+        (
+            m
+            for t in reversed(seen[:-1])
+            for m in t.mentions
+            if m.entity.kind == "plan" and m.entity.id != last[0].entity.id
+        ),
+        None,
+    )
+    if before is None:
+        return None
+    return read_question(f"{last[0].entity.en} vs {before.entity.en}: {q.text}", aliases)
 
 
 def _successor_topic(
@@ -1504,8 +1536,12 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
         # "비즈니스는 그거 제한 없음?" after whether each of five people may open cases on Developer: the turn names
         # its subject, so "그거" is what the last question asked about it, in the last question's words
         keep = " ".join([keep, *_detail_words(prev, q)])
-    elif (POINTER.search(q.text) or not (q.mentions or q.detail)) and all(
-        p.entity.id in GENERIC for p in prev.mentions
+    elif (
+        (POINTER.search(q.text) or not (q.mentions or q.detail))
+        and all(p.entity.id in GENERIC for p in prev.mentions)
+        # (not a turn that names its own subject: "building a risk dashboard off the API — what risk values can it
+        # come back with?" after the first step of a review asks about risk levels, whatever "it" is)
+        and not any(m.entity.id not in GENERIC for m in q.mentions)
     ):
         # "who should be in the room for it?" after "how long does a WA review take?": the framework's name says
         # nothing of the topic; the review, a word of the last question, is what "it" points at; so it is for

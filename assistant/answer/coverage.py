@@ -214,7 +214,8 @@ def not_covered(
         reason = bool(REASON_ASKED.search(q.typed or q.text))
         # (nor one the corpus knows in the scene before the question: "Graviton 전환 끝냄 … 탄소 지표 없는데 그렇게 써도
         # 됨?" asks about the claim, not about Graviton)
-        told = any(a <= m.start < b for a, b in scene)
+        # (or in a Korean clause that sets it: "팀장님이 RDS 멀티AZ 돈 아깝다고 끄자는데, 그게 비용 최적화 맞아요?")
+        told = any(a <= m.start < b for a, b in [*scene, *_ko_scene_clause(q.text)])
         setting = (
             (mapping or reason or told) and m.entity.kind == "service" and any(_known_name(n, known) for n in m.names)
         )
@@ -383,6 +384,15 @@ def unknown_stated_percent(q: Question, corpus: str) -> str | None:
         if not re.search(rf"(?<![\d.]){re.escape(found.group(1))}\s?(?:%|percent|퍼센트)", corpus):
             return f"{found.group(1)}%{found.group(2)}".strip()
     return None
+
+
+# a Korean clause that sets the scene before the question: "…끄자는데, ", "…복제 중인데… "
+_KO_SCENE_CLAUSE = re.compile(r"^[^?]*?(?:던데|는데|인데|은데)(?:[,…]|\.{2,})?\s+")
+
+
+def _ko_scene_clause(text: str) -> list[tuple[int, int]]:
+    found = _KO_SCENE_CLAUSE.match(text)
+    return [found.span()] if found else []
 
 
 # a best practice's id: "REL09-BP03", "rel09 bp3", "SEC 1 BP 1"
@@ -910,8 +920,12 @@ _HOW_MANY = re.compile(
     # ("questions how many and ids": "and" counts nothing; "how many can one workload hold?": the counted thing is
     # left unsaid, and the noun after the verb holds it)
     # ("milestones max how many per workload?": the counted thing was said before, "per" holds what has them)
-    r"\s+(?!(?:and|or|but|the|are|is|can|could|do|does|did|will|would|should|may|might|must|per|each|every)\b)((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
-    r"(?=\s+(?:are|r|is|do|does|did|in|on|at|of|there|have|has|can|will|exist|exists|total|altogether|available"
+    # ("how many actually run inside our account": a verb, no counted thing)
+    r"\s+(?!(?:and|or|but|the|are|is|can|could|do|does|did|will|would|should|may|might|must|per|each|every"
+    r"|actually|really|exactly|still)\b)((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
+    # ("how many cloud design principles were in …": the thing counted before a past verb too)
+    r"(?=\s+(?:are|r|is|was|were|do|does|did|in|on|at|of|there|have|has|had|can|could|will|would|should|must"
+    r"|exist|exists|total|altogether|available"
     r"|included|offered|per|for|until|till|before|after|left|since|to|remaining"
     # ("max number of milestones one workload can have": the thing counted, then who holds them)
     r"|one|a|an|each|every|that|which|we|i|you|they|our|my|your)\b|\s*\?|\s*$"

@@ -222,6 +222,10 @@ USER_TERMS = {
     "clash": "trade-offs",
     # ("에러메세지 떴는데 돈 안쓰고 찾아볼 데": the summaries say 오류 and 무료)
     "에러": "오류",
+    # ("can we haggle a custom price there?": the summaries say negotiate)
+    "haggle": "negotiate",
+    "haggling": "negotiate",
+    "haggled": "negotiated",
     "돈 안": "무료",
     "돈 안 들": "무료",
     "돈 들이지 않": "무료",
@@ -407,6 +411,8 @@ FACETS = _cues(
         r"|\btotal support\b"
         # ("what's the monthly support line?", "the support line item on the bill": its amount)
         r"|\b(?:monthly|month'?s|per[- ]month) support (?:line|spend|bill|charge|cost)s?\b|\bsupport line[- ]item\b"
+        # ("aws usage is about 200k a month, what's the support line then?": the plan's line at that bill)
+        r"|\bwhat(?:'s|’s|s| is| would be| will be)\s+(?:the|our|my)\s+support\s+(?:line|bill|charge|spend)\b"
         # "they put 35k/mo in the budget for support. do they fit?": the price held against a budget
         r"|\bfit\b(?=.{0,60}(?:\bbudget|예산))|(?:\bbudget|예산).{0,60}\bfit\b"
         r"|예산\s*(?:안|내|으로)\s*(?:에\s*)?(?:들어|충분|커버)"

@@ -851,7 +851,9 @@ _PURPOSE = re.compile(
 # a statement about the asker's own lot: "we're cheap", "we don't run windows", "our team is tiny", "i'm new here"
 _OWN_STATEMENT = re.compile(
     r"[\s?.!,-]*(?:we(?:'re|’re| are| were|'ve|’ve| have| don't| dont| do not| can't| cant| won't| wont)|i(?:'m|’m| am)"
-    r"|our (?:team|company|org|budget|shop|startup)\b)",
+    r"|our (?:team|company|org|budget|shop|startup)\b"
+    # (or what the asker heard, said after the question: "can we use AWS Academy …? heard it's free training")
+    r"|(?:i\s+)?heard\b|apparently\b|supposedly\b)",
     re.IGNORECASE,
 )
 # a thing of the asker's own: "an e-comm marketplace", "our own marketplace", "my little saas marketplace"
@@ -1653,16 +1655,29 @@ def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Ment
     """`asked`: the asking part of `masked` (what is said around the question compares nothing); `text`: the
     question with its names, which the masked one blanks out."""
     cues = {label for label, cue in KINDS.items() if cue.search(masked.strip())}
-    if asked.strip() and KINDS["yesno"].search(asked.strip()):
+    at = masked.find(asked) if asked.strip() else -1
+    mark = masked.find("?", at) if at >= 0 else -1  # (what follows the first question mark of the asking part)
+    rest = masked[mark + 1 :] if mark >= 0 else masked[at + len(asked) :] if at >= 0 else ""
+    # (not before another question that asks a figure: "can the lookback go longer? how long, and does it cost extra"
+    # asks a length; "is it basically just a load test? also how do i make FIS stop …" is a yes/no first)
+    figure_after = WH.search(rest) and (
+        any(FACETS[f].search(rest) for f in FIGURE_FACETS) or any(cue.search(rest) for cue in ASKED.values())
+    )
+    if at >= 0 and KINDS["yesno"].search(asked.strip()) and not figure_after:
         cues.add("yesno")  # ("…따로 붙는 거야? 우리 계정 5개 돌리는데": asked yes or no, whatever the remark after it)
     if _NAMED_PLURAL.search(text):
         cues.add("list")
     # ("최소 계약금액 같은거 있음?", "is there a minimum contract value?": the amount, if there is one)
     if "price" in facets and _MIN_OR_MAX.search(masked):
         return "number"
-    # ("finance is asking: does the WA tool itself cost anything …? need to put it in the budget sheet": the question
-    # after an opener, whatever follows it)
-    opened = _OPENER.sub("", asked, count=1)
+    # ("finance is asking: does the WA tool itself cost anything …? need to put it in the budget sheet", "we save a WA
+    # tool milestone every sprint lol. is there a max number …?": the question after an opener or a scene, as typed
+    # (a name the masked text blanks out is no question word: "on-ramp was a flat 10% …"), unless a figure is asked
+    # after it
+    # (where the asking part starts a sentence: not after a name the masked text blanked out, "on-ramp was a flat …")
+    starts = at >= 0 and len(text) == len(masked) and (not text[:at].strip() or text[:at].rstrip()[-1] in ".!?:")
+    own = text[at : at + len(asked)] if starts else ""
+    opened = masked if figure_after or not own else _OPENER.sub("", own, count=1)
     if any(
         re.match(
             r"\s*(?:is|are|does|do|can|should|will|has|have|did|was)\s+(?:there|it|they|we|i|my|our|the|a|an)\b",

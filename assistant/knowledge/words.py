@@ -22,6 +22,11 @@ def zipf(word: str) -> float:
 # procurement still writes 'consulting partner' in RFPs" says where a word is used, not what is asked
 WORKPLACE_ACRONYMS = frozenset(
     [
+        # (currency codes: "our aws bill is around 1.2M USD per month" states an amount, names nothing)
+        "usd",
+        "krw",
+        "eur",
+        "jpy",
         "rfp",
         "rfi",
         "rfq",
