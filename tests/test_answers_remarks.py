@@ -170,3 +170,8 @@ def test_what_the_asker_heard_said_after_the_question_asks_no_price(assistant):
 def test_a_currency_code_beside_a_bill_is_no_unknown_name(assistant):
     answer = assistant.ask("our aws bill is around 1.2M USD per month, what would enterprise support cost us monthly?")
     assert "$70,500" in answer.answer.splitlines()[0]
+
+
+def test_the_first_part_names_the_subject_the_lead_must_say(assistant):
+    answer = assistant.ask("what does a partner need to show to get an AWS Competency? is it just certifications?")
+    assert "Competency" in answer.answer.splitlines()[0]

@@ -187,7 +187,9 @@ def with_parts(
     checked = any(p.match(answer.answer) for p in LIST_CHECKED)
     led = (
         _led_by_first_part(answer, [r for r, _ in replies], replies[0][1])
-        if replies and _leads(*replies[0]) and not checked
+        if replies
+        and (_leads(*replies[0]) or _subject_lost(answer, *replies[0], [q for _, q in replies[1:]]))
+        and not checked
         else answer
     )
     if led is answer and not added:
@@ -255,6 +257,26 @@ def _leads(reply: Answer, q: Question) -> bool:
         # ("which plans DON'T have the business-critical sev? and …": several things asked for by a plural)
         or (q.kind == "other" and bool(_WHICH_ONES.search(q.text)) and len(_items_under(after)) >= LIST_ITEMS)
         or (q.kind == "yesno" and any(f in SHAPES and SHAPES[f].search(first) for f in q.facets))
+    )
+
+
+_SUBJECT_KINDS = ("program", "service", "plan", "path", "lens", "exam", "tier")
+
+
+def _subject_lost(answer: Answer, reply: Answer, q: Question, later: list[Question]) -> bool:
+    """The first part names what the message is about and its own reply's first line says it, but the whole answer's
+    first line names none of it and names instead what only a later part names: "what does a partner need to show to
+    get an AWS Competency? is it just certifications?" was led by the training program the check names."""
+    own = [m for m in q.mentions if m.entity.kind in _SUBJECT_KINDS]
+    if not own or reply.abstained:
+        return False
+    whole, first = (answer.answer.splitlines() or [""])[0], (reply.answer.splitlines() or [""])[0]
+    mine = {m.entity.id for m in q.mentions}
+    theirs = [m for p in later for m in p.mentions if m.entity.id not in mine]
+    return (
+        not any(names_in(whole, m.names) for m in own)
+        and any(names_in(first, m.names) for m in own)
+        and any(names_in(whole, m.names) for m in theirs)
     )
 
 
