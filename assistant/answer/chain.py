@@ -26,7 +26,7 @@ from assistant.answer.compose import (
     OfflineComposer,
     gap_forms,
     gap_terms,
-    named_terms,
+    named_gap_forms,
     supplement,
     units,
     written_names,
@@ -1191,7 +1191,7 @@ def with_parallel_holding(q: Question, hits: list[Hit], chunks: list[Chunk], lex
     same = [h for h in hits if h.chunk.lang == q.lang]
     if not same:
         return hits
-    gap = gap_terms({t: lexical.idf(t) for t in content_terms(q.text)}, same) - gap_forms(" ".join(named_terms(q)))
+    gap = gap_terms({t: lexical.idf(t) for t in content_terms(q.text)}, same) - named_gap_forms(q)
     if not gap:
         return hits
     documents = {Path(h.chunk.source).name for h in same[:3]}
@@ -1202,12 +1202,17 @@ def with_parallel_holding(q: Question, hits: list[Hit], chunks: list[Chunk], lex
     def held(c: Chunk) -> int:
         return len(gap & (gap_forms(" ".join(written_names(c.text))) if c.lang == q.lang else gap_forms(c.text)))
 
-    holding = [c for c in chunks if c.id not in have and Path(c.source).name in documents and held(c)]
-    if not holding:
-        return hits
     # (the asker's language first; then the passage holding the most words of the gap: "통제 목표(control
-    # objectives)" is read from the one that says "control objectives", not the first that says "control")
-    copy = max(holding, key=lambda c: (c.lang == q.lang, held(c), -holding.index(c)))
+    # objectives)" is read from the one that says "control objectives", not the first that says "control"; the
+    # earliest of equals)
+    scored = [
+        (c.lang == q.lang, n, -i, c)
+        for i, c in enumerate(chunks)
+        if c.id not in have and Path(c.source).name in documents and (n := held(c))
+    ]
+    if not scored:
+        return hits
+    copy = max(scored, key=lambda x: x[:3])[3]
     return [*hits, Hit(copy, hits[-1].score, {"parallel": 1.0})]
 
 

@@ -315,7 +315,7 @@ class OfflineComposer:
         scene = _scene_terms(q) if q is not None else frozenset()
         telling = weights  # (a scene's words still say which of a list's items to show whole)
         weights = {t: w * (SCENE_WORDS if t in scene else 1.0) for t, w in weights.items()}
-        gap = gap_terms(weights, pool) - {_gap_form(t) for t in named_terms(q)}
+        gap = gap_terms(weights, pool) - named_gap_forms(q)
         own = len(pool)  # passages past this one only lend the gap line
         pool = pool + _other_language_holding(gap, [*lending, *hits], pool, lang)
         # "what did my notes say", "… my notes have smth about data centers": their words and where they differ lead
@@ -1138,6 +1138,11 @@ def gap_forms(text: str) -> frozenset[str]:
 
 def _gap_form(term: str) -> str:
     return verb_of(fold(term))
+
+
+def named_gap_forms(q: Question | None) -> set[str]:
+    """`named_terms` as `gap_forms`: the words of the names the question uses, which no gap holds."""
+    return {_gap_form(t) for t in named_terms(q)}
 
 
 def _with_gap(chosen: list[_Candidate], candidates: list[_Candidate], gap: set[str]) -> list[_Candidate]:

@@ -690,16 +690,15 @@ def _price_gap_of(q: Question, seen: list[Question], aliases: AliasTable) -> Que
     # (a plan it names is one of those priced: "wait so ES is actually the cheaper one? by how much")
     if not named <= talked:
         return None
-    before = next(
-        (
-            m.text
-            for t in reversed(seen[:-1])
-            for m in t.mentions
-            if m.entity.kind == "plan" and m.entity.id not in last
-        ),
-        None,
+    before = _earlier_plan(seen, next(iter(last)))
+    return None if before is None else read_question(f"{before.text} {seen[-1].text} {q.text}", aliases)
+
+
+def _earlier_plan(seen: list[Question], last: str) -> Mention | None:
+    """The latest plan named before the last turn, other than `last`, the one plan that turn named."""
+    return next(
+        (m for t in reversed(seen[:-1]) for m in t.mentions if m.entity.kind == "plan" and m.entity.id != last), None
     )
-    return None if before is None else read_question(f"{before} {seen[-1].text} {q.text}", aliases)
 
 
 # what is bought by paying more: "what do we actually get for the extra?", "그 돈 더 내면 뭐가 생김?"
@@ -718,15 +717,7 @@ def _bought_by_the_gap(q: Question, seen: list[Question], aliases: AliasTable) -
     last = [m for m in seen[-1].mentions if m.entity.kind == "plan"]
     if len({m.entity.id for m in last}) != 1:
         return None
-    before = next(
-        (
-            m
-            for t in reversed(seen[:-1])
-            for m in t.mentions
-            if m.entity.kind == "plan" and m.entity.id != last[0].entity.id
-        ),
-        None,
-    )
+    before = _earlier_plan(seen, last[0].entity.id)
     if before is None:
         return None
     return read_question(f"{last[0].entity.en} vs {before.entity.en}: {q.text}", aliases)

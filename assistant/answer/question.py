@@ -1649,6 +1649,9 @@ _WHICH_THING = re.compile(
 
 
 _OPENER = re.compile(r"^[^:?]{3,60}:\s+(?=\S)")  # "finance is asking: …", "new hire here: …"
+_YES_NO_START = re.compile(
+    r"\s*(?:is|are|does|do|can|should|will|has|have|did|was)\s+(?:there|it|they|we|i|my|our|the|a|an)\b", re.I
+)
 
 
 def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Mention, ...], text: str = "") -> str:
@@ -1671,21 +1674,13 @@ def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Ment
     if "price" in facets and _MIN_OR_MAX.search(masked):
         return "number"
     # ("finance is asking: does the WA tool itself cost anything …? need to put it in the budget sheet", "we save a WA
-    # tool milestone every sprint lol. is there a max number …?": the question after an opener or a scene, as typed
-    # (a name the masked text blanks out is no question word: "on-ramp was a flat 10% …"), unless a figure is asked
-    # after it
-    # (where the asking part starts a sentence: not after a name the masked text blanked out, "on-ramp was a flat …")
+    # tool milestone every sprint lol. is there a max number …?": the question after an opener or a scene, as typed,
+    # where the asking part starts a sentence (not after a name the masked text blanks out: "on-ramp was a flat 10%
+    # …"), unless a figure is asked after it
     starts = at >= 0 and len(text) == len(masked) and (not text[:at].strip() or text[:at].rstrip()[-1] in ".!?:")
     own = text[at : at + len(asked)] if starts else ""
     opened = masked if figure_after or not own else _OPENER.sub("", own, count=1)
-    if any(
-        re.match(
-            r"\s*(?:is|are|does|do|can|should|will|has|have|did|was)\s+(?:there|it|they|we|i|my|our|the|a|an)\b",
-            said,
-            re.I,
-        )
-        for said in (masked, opened)
-    ) and not listable_ids(mentions):
+    if any(_YES_NO_START.match(said) for said in (masked, opened)) and not listable_ids(mentions):
         return "yesno"
     # (a figure asked yes or no, "…, does it cost extra?", stays a figure's question: its answer has that shape)
     if _asks_yes_or_no(masked) and not listable_ids(mentions) and not FIGURE_FACETS & set(facets):
