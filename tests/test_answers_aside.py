@@ -125,3 +125,42 @@ def test_how_much_time_asks_no_price(assistant):
 def test_a_plan_set_aside_with_its_kind_word_is_not_the_answer(assistant):
     first = assistant.ask("developer 플랜 말고 24시간 전화지원 되는 플랜중에 젤 싼게 뭐에요?").answer.splitlines()[0]
     assert "Business Support" in first and "Developer" not in first, first
+
+
+def test_a_list_of_plans_set_aside_leaves_the_plans_that_last(assistant):
+    # every name of "Developer, Business, On-Ramp 말고" is set aside, so none is the plan the asker is on
+    first = assistant.ask("Developer, Business, On-Ramp 말고 2027년 이후 가입 가능한 플랜?").answer.splitlines()[0]
+    assert "Business Support+" in first and "Unified Operations" in first, first
+    assert "Enterprise On-Ramp" not in first and "추천" not in first, first
+    english = assistant.ask("other than developer, business and on-ramp, which plans can I sign up for after 2027?")
+    assert "Business Support+" in english.answer.splitlines()[0], english.answer
+
+
+def test_a_name_pointed_back_at_and_set_aside_is_not_the_answer(assistant):
+    # "온램프는 곧 없어진다 해서 그건 말고": On-Ramp is set aside; the launch-readiness help is what is asked
+    first = assistant.ask(
+        "담달 대형 런칭있는데 AWS쪽에서 사전에 인프라 점검 같이 봐주는거 있어? 온램프는 곧 없어진다 해서 그건 말고"
+    ).answer.splitlines()[0]
+    assert "Infrastructure Event Management" in first and not first.startswith("Enterprise On-Ramp"), first
+
+
+def test_the_premier_firms_less_the_one_set_aside(assistant):
+    for asked in (
+        "국내 프리미어 파트너로 자주 거론되는 데 중에 메가존 말고 나머지 두 곳 어디야?",
+        "korean premier partners other than megazone - which ones?",
+    ):
+        first = assistant.ask(asked).answer.splitlines()[0]
+        assert "Bespin Global" in first and "키존네트웍스" in first and "MegazoneCloud" not in first, first
+
+
+def test_the_plans_that_stay_when_the_retiring_ones_are_set_aside(assistant):
+    first = assistant.ask("신규로 서포트 계약 하려는데 곧 없어지는 플랜들 말고 계속 남는 것만 알려주세요").answer
+    assert "Business Support+" in first.splitlines()[0] and "Unified Operations" in first.splitlines()[0], first
+
+
+def test_a_thing_set_aside_with_some_is_no_subject_to_decline(assistant):
+    answer = assistant.ask(
+        "setting up a multi-account env from scratch. our old wiki says use AWS Landing Zone — still the move or is "
+        "there something newer (not some deprecated solution pls)"
+    )
+    assert not answer.abstained and "Control Tower" in answer.answer, answer.answer

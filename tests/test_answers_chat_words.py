@@ -471,3 +471,13 @@ def test_a_participle_is_no_name_and_a_figure_in_dollars_is_a_price(chat):
     # ("몇불임?": a price asked, which no passage gives for that default)
     threshold = chat("Cost Anomaly Detection 기본 알림 임계값 몇불임? 기본값 그대로 둘까해서")
     assert threshold.abstained, threshold.answer
+
+
+def test_a_chat_clipping_is_a_word_the_corpus_knows(assistant):
+    answer = assistant.ask("are the WA general design principles and the old cloud design principles basically dupes?")
+    assert not answer.abstained, answer.answer
+
+
+def test_a_term_defined_where_the_question_asks_beats_the_pillar_of_its_scene(assistant):
+    first = assistant.ask("지속가능성 KPI 잡을 때 말하는 프록시 메트릭(대리 지표)이 머임?").answer.splitlines()[0]
+    assert first.startswith("대리 지표"), first

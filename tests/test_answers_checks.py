@@ -183,3 +183,11 @@ def test_a_condition_before_the_question_asks_nothing_of_its_own(assistant):
     # (the launch month is when, not a date asked)
     assert "$67,000" in answers[1].splitlines()[0]
     assert "date" not in read_question("출시 달에만 Countdown Premium을 붙이면, 총 얼마?", load_aliases(CORPUS)).facets
+
+
+def test_whether_the_notes_list_still_holds_is_a_fact_whatever_budget_is_planned(assistant):
+    answer = assistant.ask(
+        "내 노트엔 서포트 플랜이 베이직/개발자/비즈니스/엔터프라이즈 4개로 정리돼 있는데 지금도 이 4개 맞음? "
+        "내년 예산 잡는 중"
+    )
+    assert "Business Support+" in answer.answer and "추천" not in answer.answer, answer.answer

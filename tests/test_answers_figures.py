@@ -231,3 +231,30 @@ def test_a_bill_said_as_where_we_will_be_is_a_bill(assistant):
 def test_the_price_of_the_plan_one_is_on_at_the_bill_leads(assistant, question, figures):
     first = assistant.ask(question).answer.splitlines()[0]
     assert all(f in first for f in figures), first
+
+
+def test_what_the_bill_comes_to_is_worked_out(assistant):
+    first = assistant.ask(
+        "we're on Business Support and AWS spend is about 50k a month. what does the support bill come to?"
+    ).answer.splitlines()[0]
+    assert "$3,800" in first, first
+
+
+def test_a_count_of_best_practices_is_not_answered_by_the_areas(assistant):
+    # the areas are introduced by "four best-practice areas (REL01 to REL13):", no count of best practices
+    answer = assistant.ask("how many best practices does reliability have?")
+    assert answer.abstained and "best practices" in answer.answer, answer.answer
+
+
+def test_a_faster_add_on_bolted_on_is_the_five_minute_one(assistant):
+    for asked in (
+        "15 min is still too slow for a couple of our critical workloads. anything faster we can bolt on?",
+        "15분 응답도 느림 ㅋㅋ 더 빨리 받게 붙일 수 있는 거 있음?",
+    ):
+        first = assistant.ask(asked).answer.splitlines()[0]
+        assert "Incident Detection and Response" in first, first
+
+
+def test_an_events_next_date_is_a_figure_to_state_or_decline(assistant):
+    assert assistant.ask("AWS에서 여는 GameDay 행사(팀 대항전) 다음 서울 일정 언제야? 팀 데리고 나가보게").abstained
+    assert not assistant.ask("게임데이 일정은 언제 잡는게 좋아?").abstained

@@ -141,3 +141,19 @@ def test_a_note_line_never_leads_where_a_summary_answers_a_question_not_about_th
     assert not answer.answer.startswith("노트에 적은 대로"), answer.answer
     notes = assistant.ask("what did my notes say about right sizing?")
     assert notes.answer.startswith("As your notes put it"), notes.answer
+
+
+def test_a_part_asked_of_another_provider_alone_is_declined(assistant):
+    answer = assistant.ask(
+        "we're multi-cloud. azure's well-architected framework — how many pillars does it have, and which of AWS's "
+        "six doesn't have an azure equivalent?"
+    )
+    assert answer.abstained and "azure" in answer.answer.splitlines()[0], answer.answer
+    # (AWS asked about with the other provider only in the asker's situation is answered)
+    assert not assistant.ask("we also run on azure. how many pillars does the aws framework have?").abstained
+
+
+def test_a_plus_name_followed_by_a_korean_particle_is_a_plan_that_does_not_exist(assistant):
+    answer = assistant.ask("1월에 Developer 없어지면 Developer Support+로 넘어가라던데 그거 월 얼마임?")
+    assert answer.abstained and "Developer Support+" in answer.answer, answer.answer
+    assert not assistant.ask("Business Support+로 넘어가면 월 얼마임?").abstained

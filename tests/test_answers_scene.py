@@ -104,3 +104,36 @@ def test_a_question_id_the_catalog_knows_is_in_scope(assistant):
     answer = assistant.ask("REL02에서 챙기라는 거 뭐뭐임?")
     assert not answer.abstained
     assert "IP 주소" in answer.answer  # REL02's own line (network topology) is among the answer's
+
+
+def test_a_last_sentence_without_its_question_mark_still_asks_after_the_scene(assistant):
+    # "blips" is the asker's story, not a subject the corpus must hold
+    answer = assistant.ask(
+        "our retry logic basically hammers the downstream svc every time it blips and makes it worse lol. "
+        "what does the reliability pillar say we shd be doing instead"
+    )
+    assert not answer.abstained and "backoff" in answer.answer, answer.answer
+
+
+def test_a_service_in_an_if_clause_is_the_setting(assistant):
+    answer = assistant.ask("side project acct on basic. if rds starts acting weird can i open a tech case or nah")
+    assert not answer.abstained and "technical cases" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_remark_after_the_question_does_not_weaken_its_evidence(assistant):
+    assert not assistant.ask("서포트 요금은 계정 단위로 나가는거임? 우리 계정 8개라 궁금").abstained
+
+
+def test_a_budget_in_the_scene_is_no_price_asked(assistant):
+    first = assistant.ask(
+        "회사에서 서포트 예산 0원이래요ㅋㅋ 베이직으로 버티면 기술적인 질문은 어디다 해야돼요? "
+        "케이스는 아예 못 여는거죠?"
+    ).answer.splitlines()[0]
+    assert "re:Post" in first and "$0" not in first and "추천" not in first, first
+
+
+def test_credits_pointed_back_at_are_a_program_the_corpus_never_states(assistant):
+    answer = assistant.ask(
+        "스타트업이라 Activate 크레딧 좀 있는데 그걸로 서포트 요금 낼수 있어요? 엔터프 최소 만오천불은 좀 부담이라.."
+    )
+    assert answer.abstained and "Activate" in answer.answer, answer.answer

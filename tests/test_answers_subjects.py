@@ -85,3 +85,13 @@ def test_the_add_ons_asked_for_by_their_kind_are_listed_with_what_they_give_and_
     assert "2" in lines[0] and "Incident Detection and Response" in lines[1] and "Countdown Premium" in lines[2], lines
     other = chat("IDR 말고 다른 애드온은 뭐있음?").answer.splitlines()
     assert "1" in other[0] and "Countdown Premium" in other[1] and "Incident" not in "".join(other[1:]), other
+
+
+def test_the_service_for_a_job_is_led_by_the_service_not_a_program(assistant):
+    first = assistant.ask("ok so what's the aws service for actually breaking stuff on purpose").answer.splitlines()[0]
+    assert "Fault Injection Service" in first, first
+
+
+def test_a_label_of_names_before_a_dash_is_the_topic(assistant):
+    first = assistant.ask("rel failure management — which REL ids sit in it?").answer.splitlines()[0]
+    assert "REL09" in first and "REL13" in first and "REL01" not in first, first

@@ -473,6 +473,10 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         ("우리 팀 24시간 전화지원 필요한데 어떤 플랜 쓰면 되는 거죠?", "support_plan"),
         # how often something recurs is a figure to look up, whatever the asker budgets for
         ("MSP 지정 받고 나면 재감사는 몇 년 주기야? 내년 예산에 넣어야 돼서", None),
+        # which plans exist at a date is a fact; a need said beside it still asks for a choice
+        ("which plans can we still use next year?", None),
+        ("Developer, Business, On-Ramp 말고 2027년 이후 가입 가능한 플랜?", None),
+        ("월 200불 예산인데 프로덕션 장애 24시간 대응되는 플랜 뭐 써야됨? 내년에도 계속 쓸수있어야함", "support_plan"),
         ("", None),
     ],
 )

@@ -30,6 +30,7 @@ from assistant.answer.cues import (
     MISSING,
     NAMES_SERVICE,
     NEWEST,
+    PROGRAM_NAME,
     REASON_ASKED,
     SAID,
     SHAPES,
@@ -1318,7 +1319,8 @@ def _tool_weight(unit: Unit, q: Question | None) -> float:
     order stands.)"""
     if q is None or not q.wants_tool:
         return 1.0
-    named = {m.group(0) for m in NAMES_SERVICE.finditer(" ".join([unit.text, *unit.items]))}
+    said = " ".join([unit.text, *unit.items])
+    named = {m.group(0) for m in NAMES_SERVICE.finditer(said) if not PROGRAM_NAME.match(said, m.start())}
     if not named:
         return OFF_TOOL
     if len(named) == 1 and not NAMES_SERVICE.search(unit.text):

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from assistant.answer.acronyms import spelled_out
+from assistant.answer.aside import set_aside_at
 from assistant.answer.cues import (
     ASKED,
     ASKED_SHAPES,
@@ -39,7 +40,6 @@ from assistant.answer.question import (
     list_noun,
     quoted,
     scene_before,
-    set_aside_at,
 )
 from assistant.knowledge.words import COMMON_WORD, WORKPLACE_ACRONYMS, slip_of_common, zipf
 from assistant.messages import say
@@ -63,6 +63,8 @@ FRAMING = {
 # the brand before an official name, often left out where the name is said again ("Solutions Architect – Associate")
 _BRAND = re.compile(r"^(?:AWS Certified|AWS|Amazon)\s+")
 _AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
+# ("which of AWS's six doesn't have an azure equivalent?": a mapping onto the other provider, which we do not know)
+_EQUIVALENT = re.compile(r"\b(?:equivalents?|counterparts?|maps? (?:on)?to)\b|대응되는|대응하는|매핑", re.IGNORECASE)
 # AWS named only as the thing compared with: "like AWS added in 2021", "AWS처럼", "AWS WA툴 같은 리뷰 도구",
 # "the equivalent of aws trusted advisor"
 _LIKE_AWS = re.compile(
@@ -149,8 +151,17 @@ def not_covered(
     tail = after_question(q.text)
     asked = q.text[: tail[0]] if tail and any(m.start < tail[0] for m in providers) else q.text
     aws = _AWS.search(_LIKE_AWS.sub(" ", asked))  # ("X's framework, like AWS added": X is asked about)
-    if providers and (not aws or q.kind == "comparison" or KINDS["comparison"].search(q.text)):
+    compared = q.kind == "comparison" or KINDS["comparison"].search(q.text) or _EQUIVALENT.search(q.text)
+    if providers and (not aws or compared):
         return providers[0].text, "provider"
+    # ("azure's well-architected framework — how many pillars does it have, and which of AWS's six …?": a part that
+    # asks about the other provider alone is one we know nothing of)
+    from assistant.answer.parts import asking_parts  # (parts reads names_in from here)
+
+    for part in asking_parts(q.text) if providers else []:
+        named = [m for m in providers if m.text.casefold() in part.casefold()]
+        if named and not _AWS.search(_LIKE_AWS.sub(" ", part)):
+            return named[0].text, "provider"
     texts = f"{passages_text(hits[:5])} {stated}"
     # (a comparison of amounts too: "SAA랑 SAP 응시료 차이 얼마나 남?" needs each one's fee; not one of how a price
     # works, "is the EC2 cost baked into that rate or billed on top?")
@@ -215,7 +226,7 @@ def not_covered(
         # (nor one the corpus knows in the scene before the question: "Graviton 전환 끝냄 … 탄소 지표 없는데 그렇게 써도
         # 됨?" asks about the claim, not about Graviton)
         # (or in a Korean clause that sets it: "팀장님이 RDS 멀티AZ 돈 아깝다고 끄자는데, 그게 비용 최적화 맞아요?")
-        told = any(a <= m.start < b for a, b in [*scene, *_ko_scene_clause(q.text)])
+        told = any(a <= m.start < b for a, b in [*scene, *_ko_scene_clause(q.text), *_if_clauses(q.text)])
         setting = (
             (mapping or reason or told) and m.entity.kind == "service" and any(_known_name(n, known) for n in m.names)
         )
@@ -343,7 +354,8 @@ def unknown_plus_name(q: Question, corpus: str) -> str | None:
     for m in q.mentions:
         # (the name as typed up to the "+", "Enterprise Support+", of which the alias table may have read a part)
         # (the "+" typed right after the name: "custom lens + a profile" joins two things)
-        typed = re.match(r"[\w-]+(?: [\w-]+){0,2}?\+(?![\w+])", text[m.start :])
+        # (a Korean particle may follow: "Developer Support+로 넘어가라던데")
+        typed = re.match(r"[\w-]+(?: [\w-]+){0,2}?\+(?![A-Za-z0-9_+])", text[m.start :])
         if m.text.endswith("+") or typed is None:
             continue
         name = typed.group(0)
@@ -393,6 +405,18 @@ _KO_SCENE_CLAUSE = re.compile(r"^[^?]*?(?:던데|는데|인데|은데)(?:[,…]|
 def _ko_scene_clause(text: str) -> list[tuple[int, int]]:
     found = _KO_SCENE_CLAUSE.match(text)
     return [found.span()] if found else []
+
+
+# an English condition before what is asked: "if rds starts acting weird can i open a tech case", "once we're on ES,"
+_IF_CLAUSE = re.compile(
+    r"\b(?:if|once|whenever|when(?!\s+(?:does|do|is|are|will|can|did|was|were|should|would)\b))\s+[^,?.!]{3,80}?"
+    r"(?=,|\s+(?:can|could|should|do|does|will|would|is|are|what|how|who|which)\s)",
+    re.IGNORECASE,
+)
+
+
+def _if_clauses(text: str) -> list[tuple[int, int]]:
+    return [found.span() for found in _IF_CLAUSE.finditer(text)]
 
 
 # a best practice's id: "REL09-BP03", "rel09 bp3", "SEC 1 BP 1"
@@ -534,7 +558,9 @@ def _items_of(q: Question, counted: re.Pattern[str] | None, line: str) -> bool:
     ("… grouped into seven best-practice areas:" under "how many best practices") lists something else. `counted`:
     the English counted noun's pattern; without one, any list counts."""
     stem = re.search(r"[A-Za-z-]+$", counted.pattern) if counted is not None else None
-    # (the noun right before the colon that opens the items)
+    # (the noun right before the colon that opens the items, past a bracket: "four best-practice areas (REL01 to
+    # REL13):")
+    line = re.sub(r"\s*\([^()]*\)(?=\s*:\s*(?:\[\d+\]\s*)?$)", "", line)
     noun = re.search(r"([A-Za-z]+)\W*\s*:\s*(?:\[\d+\]\s*)?$", line)
     if stem is None or noun is None:
         return True

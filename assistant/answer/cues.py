@@ -222,6 +222,12 @@ USER_TERMS = {
     "clash": "trade-offs",
     # ("에러메세지 떴는데 돈 안쓰고 찾아볼 데": the summaries say 오류 and 무료)
     "에러": "오류",
+    # ("기술적인 질문은 어디다 물어봐야됨?": the summaries say 기술 문의)
+    "기술적인 질문": "기술 문의",
+    "기술 질문": "기술 문의",
+    # ("담달 대형 런칭있는데": the summaries say 출시)
+    "런칭": "출시",
+    "론칭": "출시",
     # ("can we haggle a custom price there?": the summaries say negotiate)
     "haggle": "negotiate",
     "haggling": "negotiate",
@@ -336,7 +342,13 @@ AFTER_END = re.compile(
 # or no, the plan's end date (or its lasting) settles it
 _STILL_THERE = (
     r"still (?:available|around|a thing|supported|sold|offered|exists?)|keep using"
-    r"|내년에도|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용)"
+    r"|내년에도|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용|남)"
+    # ("2027년 이후 가입 가능한 플랜?", "which plans can I still sign up for in 2027?": what can be chosen then)
+    r"|still (?:sign up|subscribe|buy|pick|choose)"
+    r"|still use\b(?=[^.?!]{0,25}\b(?:next year|in 2027|after (?:jan\w*|2027)))"
+    r"|\b(?:sign up|subscribe|enrol?l|buy|pick|choose)\b(?:\s+\w+){0,2}\s+(?:in|after|from|past)\s+(?:20\d\d|jan\w*)\b"
+    r"|(?:20\d\d년|내년)\s*(?:이후|부터|에)?(?:에도|도)?\s*(?:\S+\s+){0,2}?"
+    r"(?:가입\s*(?:가능|할\s*수|돼|되)|쓸\s*수|사용\s*가능|고를\s*수|선택\s*가능)"
 )
 STILL_THERE = re.compile(_STILL_THERE, _I)
 
@@ -392,6 +404,9 @@ FACETS = _cues(
         r"|\bwhat(?:'s|’s|s| is| would be| will) (?:the|our|my)\s+(?:\S+\s+){0,3}?bill\b"
         # "whats the support line on this months bill", "do the tier math": the plan's share of the bill, worked out
         r"|\b(?:line|charge|amount) on (?:the|this|our|my|next) (?:\S+\s+){0,2}?bill\b|\b(?:tier|the) math\b"
+        # ("what does the support bill come to?", "what should the support line come to?": the sum, worked out)
+        r"|\b(?:bill|line|charge|cost|total|fee|support)\s+(?:\w+\s+){0,2}?(?:come|comes|coming) to\b"
+        r"|\b(?:bill|line|charge|cost|total|fee|support)\s+(?:\w+\s+){0,2}?(?:work|works) out to\b"
         # "what would business support run us?", "how much will it set us back"
         r"|\b(?:would|will|does|did) .{0,40}\brun (?:us|me|you|them)\b|\bset (?:us|me|you|them) back\b"
         # "what do we pay on ES now?", "what would we be paying": the amount owed
@@ -454,7 +469,7 @@ FACETS = _cues(
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신"
         # "엔터프라이즈로 넘어가면 그거 빨라짐?", "does it get faster on enterprise?": the response, compared
-        r"|빨라(?:짐|져|지|집|질)|\b(?:get|gets|getting|be|is it|any) faster\b"
+        r"|빨라(?:짐|져|지|집|질)|\b(?:get|gets|getting|be|is it|any|anything|something) faster\b"
         # "비즈니스 플랜 장애 대응 몇 시간 걸림?": how soon a case about an outage is taken up
         r"|(?:장애|이슈|문제|케이스)\s*(?:나면|터지면|시|때)?\s*(?:대응|처리)\s*(?:은|는|이|가)?\s*(?:몇|얼마|언제)"
         r"|대응\s*(?:시간|속도)",
@@ -519,6 +534,8 @@ FACETS = _cues(
         r"\b(?:release|launch|introduce|publish)(?:d|ed)?\b"
         r"|\badded\b|came out"
         r"|\bwhen (?:was|were|did)\b"
+        # ("GameDay 행사 다음 서울 일정 언제야?", "when's the next one in seoul?": the date of an event)
+        r"|일정\s*(?:이|은)?\s*언제(?!\s*(?:쯤\s*)?(?:잡|정하|정해|하는|하면|해야))|\bwhen(?:'s|s| is) the next\b"
         # ("HRI 잔뜩 나왔는데", "문제가 생겼는데": things turned up, no date asked)
         r"|몇\s*년\s*도|몇\s*년에|몇\s*년\s*몇\s*월|몇\s*월에|연도|날짜|출시|언제[^?]{0,15}(?:나왔|나옴|나온|나와|생겼|생김)|(?:나왔|생겼)(?:어|나|지|음)?\s*\?"
         r"|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
@@ -677,7 +694,10 @@ KINDS = _cues(
         r"|뭐부터|무엇부터|뭘\s*먼저|먼저\s*(?:뭘|뭐|무엇)|어디서부터|어디부터"
         # "어디서 켜요?", "where do I turn it on": where to do it is a how-to
         r"|어디(?:서|에서)\s*(?:\S+\s*)?(?:켜|끄|설정|바꾸|변경|찾|신청|하)"
-        r"|where (?:do|can|should) (?:i|we) (?:enable|turn|switch|find|set|change|configure|sign)",
+        r"|where (?:do|can|should) (?:i|we) (?:enable|turn|switch|find|set|change|configure|sign)"
+        # ("what does the reliability pillar say we shd be doing instead": what to do, as advised)
+        r"|\bwhat (?:should|shd|shld) (?:i|we) (?:be )?(?:do|doing)\b"
+        r"|\b(?:say|says|recommends?|suggests?|advises?) (?:that )?(?:we|i|you) (?:should|shd|shld|ought to)\b",
         "list": r"what are|which are|list\b|name (?:the|all|a few|some|them|a couple|\d+|two|three|four|five)\b"
         r"|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
         # "what product types can you buy", "which formats are there", "one line each": several things asked
@@ -749,7 +769,7 @@ TOOL_ASKED = re.compile(
     r"(?!\s+(?:types?|formats?|kinds?|categor\w*|lines?|offerings?|listings?|levels?|tiers?)\b)"
     # ("the thing that flags idle load balancers - what is it?", "whats the aws service that breaks stuff on purpose",
     # "the console thing where u answer questions")
-    r"|\bthe (?:[\w-]+ ){0,3}?(?:aws |amazon )?(?:service|tool) (?:that|which|where|u|you)\b"
+    r"|\bthe (?:[\w-]+ ){0,3}?(?:aws |amazon )?(?:service|tool) (?:that|which|where|u|you|for)\b"
     # (a "thing" only when its name is asked: not "what's the concrete thing that goes wrong")
     r"|\bthe (?:[\w-]+ ){0,3}?thing (?:that|which|where|u|you)\b(?=.*\b(?:what(?:'s| is) it|called|its name)\b)"
     # "장애 주입하는 서비스 뭐임?", "유휴 리소스 찾아주는 툴 이름": a service named by what it does ("파트너가
@@ -764,6 +784,11 @@ TOOLS_ASKED = re.compile(r"\b(?:tools|services|products)\b|(?:도구|툴|서비�
 # A sentence that names an AWS service ("Amazon Athena", "AWS Budgets", "Compute Optimizer").
 NAMES_SERVICE = re.compile(
     r"\b(?:AWS|Amazon) (?!Well-Architected\b)[A-Z][\w-]+|\b[A-Z][a-z]+ (?:Optimizer|Explorer|Advisor|Hub)(?![A-Za-z])"
+)
+
+# AWS's programs, which NAMES_SERVICE also matches, are no service to use ("AWS Professional Services")
+PROGRAM_NAME = re.compile(
+    r"\b(?:AWS|Amazon) (?:Professional Services|Partner|Competency|Navigate|Training|Certification|Academy|Activate)\b"
 )
 
 # Parts of a support plan a question may ask about (a TAM, Trusted Advisor's checks, the concierge team).

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from assistant.answer.aside import set_aside_at
 from assistant.answer.coverage import FRAMING, names_in
 from assistant.answer.cues import (
     AFTER_END,
@@ -57,7 +58,6 @@ from assistant.answer.question import (
     asking_part,
     blank,
     scene_before,
-    set_aside_at,
 )
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.knowledge.pillars import fold_name
@@ -229,6 +229,12 @@ def _fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
 
 def _catalog_reading(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     """The first of the catalog's readers that holds the answer to `q`."""
+    # ("지속가능성 KPI 잡을 때 말하는 대리 지표가 뭐야?": the term asked right where the question asks is defined, not
+    # the pillar that sets its scene)
+    if q.kind == "definition" and any(e in k.glossary and _defined_here(e, q) for e in q.entities):
+        lines = _definition(q, k, lang)
+        if lines:
+            return lines
     for reader in (
         _partner_firms,
         _addon_lines,
@@ -1649,7 +1655,10 @@ def _addon_by_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 _ADD_ASKED = re.compile(
     r"\bwhat (?:do|can|should|would) (?:we|i) (?:need to )?(?:add|buy on top|get on top)\b|\bon top of\b"
-    r"|(?:뭘|뭐|무엇을|뭐를)\s*(?:더\s*)?(?:추가|얹|붙여|붙이)",
+    r"|(?:뭘|뭐|무엇을|뭐를)\s*(?:더\s*)?(?:추가|얹|붙여|붙이)"
+    # ("15 min is still too slow … anything faster we can bolt on?", "더 빨리 받게 붙일 수 있는 거 있음?")
+    r"|\b(?:we|i) (?:can|could) (?:add|bolt on|tack on|buy on top)\b|\bbolt(?:ed)?[- ]on\b"
+    r"|(?:붙일|추가할|얹을)\s*수",
     re.IGNORECASE,
 )
 
@@ -2136,7 +2145,8 @@ def _partner_firms(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     asked = set(q.of_kind("partner"))
     if k.partners is None:
         return []
-    firms = [f for f in k.partners.korean_premier_partners if f.tier == "premier"]
+    aside = {m.entity.id for m in q.negated}  # ("메가존 말고 나머지 두 곳 어디야?": the others)
+    firms = [f for f in k.partners.korean_premier_partners if f.tier == "premier" and f.id not in aside]
     if not asked and firms and "premier-tier" in q.entities and _FIRMS_ASKED.search(q.text):
         # "국내 그 등급 회사 어디어디 있음?": the firms the catalog holds at that tier, and that the tier needs checking
         ref = getattr(firms[0].cite, lang)
@@ -2152,8 +2162,8 @@ def _partner_firms(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
 
 
 _FIRMS_ASKED = re.compile(
-    r"어디\s*어디|어느\s*(?:회사|업체|기업)|(?:회사|업체|기업|파트너)\S*\s*(?:는|은|이|가)?\s*(?:어디|누구)"
-    r"|\b(?:which|what) (?:companies|firms|partners)\b|\bwho (?:are|has|have|holds?)\b",
+    r"어디\s*어디|어느\s*(?:회사|업체|기업)|(?:회사|업체|기업|파트너|곳)\S*\s*(?:는|은|이|가)?\s*(?:어디|누구)"
+    r"|\b(?:which|what) (?:companies|firms|partners|ones)\b|\bwho (?:are|has|have|holds?)\b",
     re.IGNORECASE,
 )
 
@@ -2340,7 +2350,7 @@ def _defined(t: Any, lang: str) -> FactLine:
 
 # the question word right before a name ("what's a …") or right after it and its particle ("…이 뭐?")
 _ASKED_BEFORE = re.compile(r"\bwhat(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-_ASKED_AFTER = re.compile(r"\s*(?:이란|란|이|가|은|는)?\s*(?:뭐|뭔|무엇)")
+_ASKED_AFTER = re.compile(r"\)?\s*(?:이란|란|이|가|은|는)?\s*(?:뭐|뭔|무엇|머(?:임|야|지|예|에요|냐|여))")
 
 
 def _defined_here(eid: str, q: Question) -> bool:

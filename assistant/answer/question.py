@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from assistant.answer.aside import NOT_BEFORE, excluded_around
 from assistant.answer.cues import (
     AMONG,
     ASKED,
@@ -177,7 +178,12 @@ class Question:
         scene = scene_before(self.text, self.own_start)
         # (unless the question after it names nothing: "unrelated but my airpods keep dropping off my macbook
         # mid-standup. any fix?" is about the airpods)
-        rest = blank(self.text, scene)
+        # (nor what they say after it: "서포트 요금은 계정 단위로 나가는거임? 우리 계정 8개라 궁금")
+        # (in the asker's own words: what the conversation lent is appended after them, "… have been? price")
+        own = self.typed or self.text
+        at = self.text.find(own)
+        tail = after_question(own) if at >= 0 else None
+        rest = blank(self.text, [*scene, *([(at + tail[0], at + tail[1])] if tail else [])])
         text = rest if len(content_terms(rest)) >= _ASKED_WORDS else self.text
         for m in (*self.mentions, *self.weak, *self.negated):
             text = text[: m.start] + self.text[m.start : m.end] + text[m.end :]
@@ -258,7 +264,13 @@ def scene_before(text: str, start: int = 0) -> list[tuple[int, int]]:
     own = text[start:]
     last = own.rfind("?")
     if last < 0:
-        return []
+        # ("our retry logic hammers the svc every time it blips lol. what does the pillar say we shd do instead": a
+        # last sentence typed without its "?" that asks, after statements)
+        # (one that names what it asks: "고객 보안팀이 이거 audit이냐고 물어봄. 뭐라고 하지" asks about the scene)
+        stops = list(re.finditer(r"[.!]+\s", own))
+        if not stops or not WH.search(own, stops[-1].end()) or len(own[stops[-1].end() :].split()) < 4:
+            return []
+        last = stops[-1].end()
     return [(start + m.start(), start + m.end()) for m in _STATEMENT.finditer(own[:last])]
 
 
@@ -608,7 +620,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     named = [label for label, cue in FACETS.items() if cue.search(text if label in _NAMED_FACETS else masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
     facets = tuple(label for label in named if label not in set_aside)
-    if not facets and any(_BUDGET.search(q.group(0)) for q in quantities):
+    # (not where a question word asks something else: "서포트 예산 0원이래요ㅋㅋ … 기술적인 질문은 어디다 해야돼요?")
+    other_asked = bool(WH.search(masked)) and not _HOW_MUCH.search(masked)
+    if not facets and any(_BUDGET.search(q.group(0)) for q in quantities) and not other_asked:
         facets = ("price",)  # "our budget is $100/mo, is business support+ ok?": the price is held to it
     moved = _MOVE_TO_PLAN.search(masked) and any(m.entity.kind in _PLAN_KINDS for m in found)
     if moved and not set(facets) & FIGURE_FACETS and stated_bill(text, 1.0) is not None:
@@ -728,6 +742,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # ("우리 팀 이번에 FinOps 막 시작함 ㅋㅋ 비용 최적화 설계원칙 전부 알려조": a term named only in the scene is the
     # asker's situation, when the question after it names a pillar of its own)
     stated = scene + [m.span() for m in _STATEMENT.finditer(masked)]  # (a request may end in no mark: "…알려조")
+    # ("rel failure management — which REL ids sit in it?": a label of names alone before the question is its topic)
+    stated = [(a, b) for a, b in stated if content_terms(masked[a:b].strip(" -–—.!"))]
     said_in_scene = [m for m in mentions if any(a <= m.start < b for a, b in stated)]
     # ("we run an e-comm marketplace, … we're on ES. what % …?": a program's name typed as a common noun after "a",
     # "an", "our" in the scene is the asker's own business, not the AWS program, when something else is named)
@@ -764,7 +780,12 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     ):
         # "does BS+ have the 15 minute one too?", "business support+도 15분짜리 있음?": a plan's target, by its time
         facets = (*facets, "response")
-    if "price" not in facets and any(m.entity.kind == "plan" for m in mentions) and held_amount(text, 1.0):
+    if (
+        "price" not in facets
+        and any(m.entity.kind == "plan" for m in mentions)
+        and held_amount(text, 1.0)
+        and not other_asked  # ("서포트 예산 0원이래요ㅋㅋ 베이직으로 버티면 기술적인 질문은 어디다 해야돼요?")
+    ):
         # "we spend 5k a month, is business support under 400?": its price, held up (at any rate: only whether)
         facets = (*facets, "price")
     if (
@@ -1066,17 +1087,6 @@ def with_context(q: Question, kinds: set[str]) -> Question:
     return replace(q, mentions=mentions, weak=rest)
 
 
-_NOT_BEFORE = re.compile(
-    # ("not looking at business, it's retiring anyway": set aside by a verb of attention; not "skip X", which
-    # often proposes X as the subject: "we can skip enterprise support … right?")
-    r"(?:(?:\bnot|\bno|\bnot (?:asking |talking |looking |interested |considering )?(?:about|for|at|in)"
-    r"|\bnot (?:considering|going (?:with|for))"
-    r"|\bno need for|\b(?:do ?n['’]?t|dont) (?:really )?need)"
-    r"\s+(?:(?:the|a|an)\s+)?"
-    # "besides the usual load test": a word may stand between
-    r"|(?:\bexcept|\bexcluding|\bbesides|\bother than|\bapart from)\s+(?:the\s+)?(?:[a-z]+\s+)?)$",
-    re.I,
-)
 # "other than security and reliability": names joined to a name set aside are set aside too
 _JOINED = re.compile(r"^\s*(?:,|/|&|and|or|이랑|랑|과|와|이나|나)?\s*$", re.I)
 # "X 대신" asks what replaces X; "엔터프라이즈는 아님" (as a closing remark) sets X aside
@@ -1097,41 +1107,16 @@ _NOT_AFTER = re.compile(
 )
 
 
-# "전화/채팅 말고 뭐가 더 포함돼?", "other than phone and chat, what's included": the named facet is what is not asked
-_FACET_NOT_AFTER = re.compile(
-    r"^(?:[\s/,·]*(?:and|or|이나|나|랑|와|과)?[\s/,·]*[\w가-힣]{1,8}){0,2}?[\s/,·]*(?:말고|빼고|제외하고|외에|이외에)"
-)
-_FACET_NOT_BEFORE = re.compile(
-    r"(?:\bexcept|\bexcluding|\bbesides|\bother than|\bapart from)\s+(?:the\s+)?"
-    r"(?:[\w/]+\s+(?:and|or)\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _facet_negated(cue: re.Pattern[str], masked: str, text: str) -> bool:
     """Every mention of the facet is set aside ("말고", "other than"): it is context, not what is asked. (The words
     around it are read unmasked: "besides competency, how many…" sets aside the Competency, not the count.)"""
     spans = [m.span() for m in cue.finditer(masked)]
-    return bool(spans) and all(_excluded_around(text, start, end) for start, end in spans)
+    return bool(spans) and all(excluded_around(text, start, end) for start, end in spans)
 
 
 # The words a Korean "말고/빼고" sets aside, back to the clause's start (at most four): the asker does not want them.
 _SET_ASIDE_WORDS = re.compile(
     r"(?:(?<=^)|(?<=[?.!,;]\s)|(?<=[?.!,;]))(?:\s*[^\s?.!,;]+){1,4}\s*(?:말고|빼고|제외하고)(?![가-힣])"
-)
-
-
-def _excluded_around(text: str, start: int, end: int) -> bool:
-    """ "X 말고", "besides X", "other than X", "skip the ones that are X": the words around text[start:end]
-    exclude it."""
-    before = text[:start]
-    return bool(_FACET_NOT_AFTER.match(text[end:]) or _FACET_NOT_BEFORE.search(before) or _SKIP.search(before))
-
-
-_SKIP = re.compile(
-    r"\b(?:skip|skipping|leave out|leaving out|ignore|exclude|drop)\s+(?:the\s+)?(?:ones?\s+)?"
-    r"(?:(?:that|which)\s+(?:are|is|were)\s+)?(?:already\s+)?$",
-    re.IGNORECASE,
 )
 
 
@@ -1142,7 +1127,8 @@ _ASIDE_EN = re.compile(
     r"((?:[A-Za-z][\w+-]*\s+){0,2}[A-Za-z][\w+-]*)",
     re.IGNORECASE,
 )
-_ASIDE_KO = re.compile(r"((?:[\w+-]+\s+)?[\w+-]+)\s*(?:말고|빼고|제외하고)")
+# (not a clause's ending before it: "운영 대행까지 맡길 거면 등급 말고" sets aside the tier alone)
+_ASIDE_KO = re.compile(r"((?:[\w+-]+(?<![면고데])(?<!해서)(?<!라서)\s+)?[\w+-]+)\s*(?:말고|빼고|제외하고)")
 _ASIDE_FILLER = frozenset({"thing", "things", "one", "ones", "stuff", "option", "usual", "pls", "please", "just"})
 
 
@@ -1156,12 +1142,6 @@ def aside_words(text: str, names: list[tuple[int, int]] = []) -> tuple[str, ...]
         words = tokenize(found.group(1))
         out += [t for t in words if t not in _ASIDE_FILLER | DETAIL_STOP and (not t.isascii() or zipf(t) < COMMON_WORD)]
     return tuple(dict.fromkeys(out))
-
-
-def set_aside_at(text: str, start: int, end: int) -> bool:
-    """Is the word at text[start:end] named only to be excluded ("SA Pro 말고", "besides Azure", "not Azure")?
-    (A facet is not set aside by a plain "not": "NOT going away" negates the predicate.)"""
-    return _excluded_around(text, start, end) or bool(_NOT_BEFORE.search(text[:start]))
 
 
 # "anti-pattern about latency", "흔한 실수": a list of bad practices asked, each item a thing not to do
@@ -1204,20 +1184,26 @@ def _joined_too(found: list[Mention], negated: list[Mention], text: str) -> tupl
     reliability"); before the set-aside one in Korean ("보안이랑 안정성 말고")."""
     out = list(negated)
     bare = []  # joined by a space alone
-    for a, b in zip(found, found[1:], strict=False):
-        if _JOINED.match(text[a.end : b.start]):
-            if a in out and b not in out and not re.search(r"[가-힣]", text[b.end : b.end + 3]):
-                out.append(b)
-            elif (
-                b in out
-                and a not in out
-                and _NOT_AFTER.match(text[b.end :])
-                and a.entity.id not in _PILLAR_PARTS
-                and not b.entity.id.startswith(f"{a.entity.id}/")  # ("지속가능성 리전 선택 말고": its pillar stays)
-            ):
-                out.append(a)  # ("모범사례 영역 리전 선택 말고": the kind asked for is not set aside with its member)
-                if not text[a.end : b.start].strip():
-                    bare.append(a)
+    pairs = list(zip(found, found[1:], strict=False))
+    for a, b in pairs:
+        joined = _JOINED.match(text[a.end : b.start]) and not re.search(r"[가-힣]", text[b.end : b.end + 3])
+        if joined and a in out and b not in out:
+            out.append(b)
+    # (backwards: "Developer, Business, On-Ramp 말고" sets aside each name before the one the word follows)
+    back: list[Mention] = []
+    for a, b in reversed(pairs):
+        if (
+            _JOINED.match(text[a.end : b.start])
+            and b in out
+            and a not in out
+            and (_NOT_AFTER.match(text[b.end :]) or b in back)
+            and a.entity.id not in _PILLAR_PARTS
+            and not b.entity.id.startswith(f"{a.entity.id}/")  # ("지속가능성 리전 선택 말고": its pillar stays)
+        ):
+            out.append(a)  # ("모범사례 영역 리전 선택 말고": the kind asked for is not set aside with its member)
+            back.append(a)
+            if not text[a.end : b.start].strip():
+                bare.append(a)
     if bare and len(out) == len(found):
         # "컴퓨트 옵티마이저 ec2 말고 분석해주는 리소스": a name before the set-aside one with a space alone is the
         # subject, when nothing else would be left to ask about
@@ -1250,7 +1236,15 @@ def _marked_only(m: Mention, text: str) -> bool:
 
 def _is_negated(m: Mention, text: str) -> bool:
     """ "not enterprise, the on-ramp one" / "온램프 말고 TAM 주는 플랜": the negated name is not the subject."""
-    return bool(_NOT_BEFORE.search(text[: m.start]) or _NOT_AFTER.match(text[m.end :]))
+    return bool(
+        NOT_BEFORE.search(text[: m.start]) or _NOT_AFTER.match(text[m.end :]) or _POINTED_ASIDE.match(text[m.end :])
+    )
+
+
+# "온램프는 곧 없어진다 해서 그건 말고": the name, a word on it, then a pointer back at it set aside
+# (a clause on it in between, not "설계 원칙 그거 말고", which sets aside the whole topic the conversation lent, nor
+# "SUS01 리전선택 ㄴㄴ 그거 말고", where the pointer is at the name right before it)
+_POINTED_ASIDE = re.compile(r"[^?.!,]{1,25}?(?:다|서|데|니까)\s+(?:그건|그거|그것은?|걘|이건)\s*(?:말고|빼고|제외하고)")
 
 
 # the endings that make an area's Korean name ("준비", "운영") the verb: "준비중인데", "운영하는", "준비해"

@@ -88,6 +88,16 @@ CLIPPINGS = {
     "reqs": "requirements",
     "mgmt": "management",
     "ops": "operations",
+    "dupe": "duplicate",
+    "dupes": "duplicates",
+    "svc": "service",
+    "svcs": "services",
+    "acct": "account",
+    "accts": "accounts",
+    "prod": "production",
+    "dev": "development",
+    "reco": "recommendation",
+    "recos": "recommendations",
 }
 # chat's contractions typed without the apostrophe: words of the asking, which no passage could hold
 BARE_CONTRACTIONS = frozenset(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.answer.cues import BRACKETED_REMARK, CHEAPEST
+from assistant.answer.cues import BRACKETED_REMARK, CHEAPEST, STILL_THERE
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SupportPlans
 from assistant.recommend.needs import any_of, latin, read_support
@@ -80,7 +80,9 @@ FACTUAL = any_of(
     latin(r"how (?:many|long|far|early|soon)\b"),
     # "where do customers usually find partners?", "파트너 찾는 경로가 어디어디 있음?": where something is found
     latin(r"where (?:do|does|can|could|would|is|are|to)\b"),
-    r"어디어디|어디서|어디에서|어디로|어디에\s*있",
+    r"어디어디|어디서|어디에서|어디로|어디다|어디에\s*있",
+    # ("노트엔 서포트 플랜이 … 4개로 정리돼 있는데 지금도 이 4개 맞음? 내년 예산 잡는 중": whether it still holds)
+    r"(?:지금도|아직도|여전히)\s*(?:\S+\s*){0,3}?맞(?:음|아|나|죠|지|는지|는\s*거|는거)",
     # "Advanced로 올라가려면 어떤 요건을 보나요?", "what are the requirements for Premier?": a program's own rules
     latin(r"what (?:are|r) the (?:[\w-]+ ){0,2}requirements\b|requirements (?:for|to)\b"),
     r"요건|자격\s*조건|조건이\s*(?:뭐|어떻게|있)",
@@ -191,6 +193,10 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
         read and any(r.id == "budget" and r.under for r in read.reqs) and (CHOOSE.search(text) or INSTEAD.search(text))
     )
     chosen = bool(STRONG_CHOICE.search(text))
+    # ("which plans can we still use next year?", "2027년 이후 가입 가능한 플랜?": which exist then, not which fits;
+    # not "월 200불 예산 … 내년에도 계속 쓸수있어야함", a need of its own beside it)
+    if STILL_THERE.search(text) and read is not None and not read.reqs and not (chosen or priced_out):
+        return None
     if (FACTUAL.search(text) or NAMED_PLAN_YESNO.search(text)) and not (chosen or priced_out):
         return None
     # (the words that say when: "파트너 고를때", "when picking a partner", are the criteria's, no choice asked)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from assistant.answer.aside import set_aside_at
 from assistant.errors import BadQuestion
 from assistant.knowledge.catalog import IntentWords, PartnerEntry, PartnerReading, Partners, SupportPlans
 from assistant.messages import bilingual, say
@@ -234,6 +235,7 @@ def _current_plan(hits: list[Match], text: str, bounds: list[tuple[int, int]], c
     A short name ("Business") counts beside a plan word ("Business 플랜", "business support") or right after
     a current-plan cue ("from Business"); "to Business Support+" / "비즈니스 서포트 플러스로" is the target."""
     mentions = []
+    aside = _plans_set_aside(hits, text)
     for h in hits:
         if not h.key.startswith("@"):
             continue
@@ -245,6 +247,8 @@ def _current_plan(hits: list[Match], text: str, bounds: list[tuple[int, int]], c
             continue
         if _LIKENED_AFTER.match(after) or _LIKENED_BEFORE.search(before):
             continue  # ("그거 내년에도 있지? 온램프처럼 없어지는거 아니고?": a plan held up for likeness is not theirs)
+        if h in aside:
+            continue  # ("Developer, Business, On-Ramp 말고 2027년 이후 가입 가능한 플랜?": set aside, not theirs)
         target = re.search(r"(?:\bto|into)\s+$", before, re.I) or re.match(r"\s*(?:플랜|서포트)?\s*(?:으로|로)", after)
         mentions.append((h, cue_before or cue_after, bool(target)))
     for h, cued, targeted in mentions:
@@ -255,6 +259,19 @@ def _current_plan(hits: list[Match], text: str, bounds: list[tuple[int, int]], c
     if changing and len(named) == 1:
         return named.pop()
     return None
+
+
+def _plans_set_aside(hits: list[Match], text: str) -> list[Match]:
+    """The plan names the request sets aside ("온램프 말고", "other than developer"), with those listed beside one
+    ("Developer, Business, On-Ramp 말고", "other than developer, business and on-ramp")."""
+    plans = sorted((h for h in hits if h.key.startswith("@")), key=lambda h: h.start)
+    out = [h for h in plans if set_aside_at(text, h.start, h.end)]
+    pairs = list(zip(plans, plans[1:], strict=False))
+    for order in (pairs, pairs[::-1]):  # (forwards after "other than"; backwards before "말고")
+        for a, b in order:
+            if (a in out) != (b in out) and _SIDE_BY_SIDE.fullmatch(text[a.end : b.start]):
+                out.append(b if a in out else a)
+    return out
 
 
 # A plan named to compare with ("온램프처럼", "unlike on-ramp", "like developer"): not the one used, nor the target

@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from assistant.knowledge.words import CLIPPINGS
+
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 _TOKEN_RUNS = re.compile(r"[\uac00-\ud7a3]+|[A-Za-z0-9]+(?:\+|(?:'[a-z]+))?")
 
@@ -373,7 +375,9 @@ class LexicalIndex:
         "risk", "cheaper" -> "cheap")."""
         # (the bases first: a lookup each, where `closest` compares the word with the whole vocabulary)
         # (and a short name's plural, which `fold` leaves alone: "vpcs", "amis", "tams")
-        forms = [word, *singular(word), *_bases(word)]
+        # (and a chat clipping's full word: "dupes" -> "duplicates")
+        clipped = CLIPPINGS.get(word)
+        forms = [word, *singular(word), *_bases(word), *([clipped, *singular(clipped)] if clipped else [])]
         return any(f in self._idf for f in forms) or self.closest(word) is not None
 
     def closest(self, word: str) -> str | None:
