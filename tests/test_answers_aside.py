@@ -164,3 +164,10 @@ def test_a_thing_set_aside_with_some_is_no_subject_to_decline(assistant):
         "there something newer (not some deprecated solution pls)"
     )
     assert not answer.abstained and "Control Tower" in answer.answer, answer.answer
+
+
+def test_a_design_principle_set_aside_by_a_name_with_its_acronym_leaves_the_others(assistant):
+    asked = "비용최적화 필라 설계원칙 중에 클라우드 재무관리(CFM) 말고 나머지 원칙들 뭐있음?"
+    first, *rest = assistant.ask(asked).answer.splitlines()
+    assert "4가지" in first, first
+    assert not any("Implement cloud financial management" in line for line in rest[:4]), rest

@@ -137,3 +137,18 @@ def test_credits_pointed_back_at_are_a_program_the_corpus_never_states(assistant
         "스타트업이라 Activate 크레딧 좀 있는데 그걸로 서포트 요금 낼수 있어요? 엔터프 최소 만오천불은 좀 부담이라.."
     )
     assert answer.abstained and "Activate" in answer.answer, answer.answer
+
+
+def test_the_aws_bill_in_korean_is_the_spend_not_a_budget(assistant):
+    answer = assistant.ask(
+        "월 aws 청구서 800달러 정도인데 2027년 1월부터 비지니스 서포트 없어진다며? 그럼 뭘로 옮겨야되고 최소 얼마임?"
+    ).answer
+    assert "Business Support+" in answer.splitlines()[0] and "Basic" not in answer.splitlines()[0], answer
+
+
+def test_a_dev_environment_is_not_the_developer_plan(assistant):
+    answer = assistant.ask(
+        "Our dev/test environment only gets used about 8 hours a day on weekdays and it costs us $3,000 a month "
+        "running 24/7. What does the cost optimization pillar say we could save by stopping it outside working hours?"
+    )
+    assert "Developer Support" not in answer.answer.splitlines()[0], answer.answer

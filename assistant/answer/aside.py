@@ -19,7 +19,8 @@ NOT_BEFORE = re.compile(
 )
 # "전화/채팅 말고 뭐가 더 포함돼?", "other than phone and chat, what's included": the named facet is what is not asked
 _FACET_NOT_AFTER = re.compile(
-    r"^(?:[\s/,·]*(?:and|or|이나|나|랑|와|과)?[\s/,·]*[\w가-힣]{1,8}){0,2}?[\s/,·]*(?:말고|빼고|제외하고|외에|이외에)"
+    # ("클라우드 재무관리(CFM) 말고": a name's acronym in brackets after it)
+    r"^(?:[\s/,·)]*(?:and|or|이나|나|랑|와|과)?[\s/,·]*[\w가-힣]{1,8}){0,2}?[\s/,·)]*(?:말고|빼고|제외하고|외에|이외에)"
 )
 _FACET_NOT_BEFORE = re.compile(
     r"(?:\bexcept|\bexcluding|\bbesides|\bother than|\bapart from)\s+(?:the\s+)?"

@@ -943,15 +943,10 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if len(pillar_ids) == 1 and q.kind in ("list", "number", "other", "definition") and not part_named:
         p = k.pillars.pillar(pillar_ids[0])
         if wants_principles and not NEWEST.search(q.text):  # (which one is newest: a passage says, the list does not)
-            return [
-                _named_list(
-                    p.design_principles,
-                    "list.principles",
-                    getattr(p.cite.design_principles, lang),
-                    lang,
-                    both_names(p.name, lang),
-                )
-            ]
+            ref, owner = getattr(p.cite.design_principles, lang), both_names(p.name, lang)
+            # ("비용최적화 설계원칙 중에 클라우드 재무관리(CFM) 말고 나머지": the others, the one set aside named)
+            rest = _besides(q, p.design_principles, "list.principles", ref, lang, owner, ", ")
+            return [rest or _named_list(p.design_principles, "list.principles", ref, lang, owner)]
         if wants_areas:
             biggest = bool(BIGGEST.search(q.text))
             if biggest or SMALLEST.search(q.text):

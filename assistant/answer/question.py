@@ -85,7 +85,10 @@ _TOTAL_ASKED = re.compile(
 _COMPOUND_AFTER = re.compile(
     r"\s+(?:side|owners?|context|stakeholders?|people|folks|leaders?|leadership|units?|hours|days?|cases?|value"
     r"|outcomes?|goals?|objectives?|requirements?|needs|impact|logic|priorities|experience|productivity"
-    r"|metrics?|kpis?|level|intelligence|continuity|analysts?|models?|process(?:es)?)\b",
+    r"|metrics?|kpis?|level|intelligence|continuity|analysts?|models?|process(?:es)?"
+    # ("our dev/test environment", "dev accounts", "the dev team": where the asker builds, not the Developer plan)
+    r"|env(?:ironment)?s?|accounts?|acct|teams?|servers?|clusters?|stages?|workloads?|boxes)\b"
+    r"|/(?:test|qa|stag\w*|prod)\b",
     re.IGNORECASE,
 )
 # A word about support plans makes a weak plan name ("business", "비즈니스") count.
@@ -721,6 +724,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     mentions = _principles_of(tuple(m for m, ok in zip(found, counts, strict=True) if ok), text, aliases)
     mentions = _principles_of_the_pillar(_kind_words_dropped(mentions, text), text, aliases)
     mentions = _described_principles(mentions, text, aliases)
+    # ("클라우드 재무관리 말고": a name set aside is set aside as every entity it names, the principle read from it too)
+    mentions = tuple(m for m in mentions if not any(n.start <= m.start < n.end for n in negated))
     weak = tuple(m for m, ok in zip(found, counts, strict=True) if not ok)
     checked = _checked_members(mentions, text, masked)
     mentions = tuple(m for m in mentions if m not in checked)
@@ -1093,7 +1098,8 @@ _JOINED = re.compile(r"^\s*(?:,|/|&|and|or|이랑|랑|과|와|이나|나)?\s*$",
 _NOT_AFTER = re.compile(
     # ("마일스톤 100개 말고": a figure of it may stand between the name and the word that sets it aside)
     # ("developer 플랜 말고": the kind word after the name sets nothing else aside)
-    r"^\s*(?:\d[\d,]*\s*[가-힣]{0,2}\s*)?(?:(?:플랜|서포트|support|plan|필러|필라|pillar)\s*)?"
+    # ("클라우드 재무관리(CFM) 말고": its acronym or other name in brackets may follow the name)
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:\d[\d,]*\s*[가-힣]{0,2}\s*)?(?:(?:플랜|서포트|support|plan|필러|필라|pillar)\s*)?"
     # ("SUS01 리전선택 ㄴㄴ 그거 말고": a chat "no" and a pointer at the name may stand between)
     r"(?:(?:ㄴ+|no|nope)\s*,?\s*(?:(?:그거|그건|그것|그게)\s*)?)?"
     # ("prod 다운까진 아니고 느려진 정도면": not that far)

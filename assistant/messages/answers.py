@@ -173,6 +173,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{owner} 원칙의 설계 원칙은 {n}입니다.",
         "en": "The {owner} pillar has {n} design principles:",
     },
+    "list.principles.besides": {
+        "ko": "{aside} 말고 {owner} 원칙의 설계 원칙은 {n}입니다.",
+        "en": "Besides {aside}, the {owner} pillar has {n} design principles:",
+    },
     "list.areas": {
         "ko": "{owner} 원칙의 모범 사례 영역은 {n}입니다.",
         "en": "The {owner} pillar has {n} best-practice areas:",
