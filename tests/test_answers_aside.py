@@ -171,3 +171,10 @@ def test_a_design_principle_set_aside_by_a_name_with_its_acronym_leaves_the_othe
     first, *rest = assistant.ask(asked).answer.splitlines()
     assert "4가지" in first, first
     assert not any("Implement cloud financial management" in line for line in rest[:4]), rest
+
+
+def test_a_design_principle_set_aside_in_words_leaves_the_others(assistant):
+    first = assistant.ask("reliability design principles other than scale horizontally?").answer.splitlines()
+    assert first[0].startswith("Besides Scale horizontally") and "4 design principles" in first[0], first
+    korean = assistant.ask("안정성 설계 원칙 중에 수평 확장 말고 나머지?").answer.splitlines()[0]
+    assert "4가지" in korean, korean

@@ -703,6 +703,8 @@ KINDS = _cues(
         # "what product types can you buy", "which formats are there", "one line each": several things asked
         r"|\b(?:what|which) (?:[\w-]+ )?(?:types|kinds|formats|categories|levels)\b|\bone line (?:each|per)\b|한\s*줄씩"
         r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지|단계|종류|등급)"
+        # ("수평 확장 말고 나머지?": the rest of a list)
+        r"|말고\s*나머지\s*(?:는|도|들은?)?\s*(?:\?|$)"
         # "보통 어떤 글 있음?", "어떤 플젝 맡아?": the kinds of a thing that there are, or that someone takes on
         r"|어떤\s*[가-힣A-Za-z]+\s*(?:들)?\s*(?:이|가|을|를)?\s*(?:있|맡|해줌|해 줌|다뤄|다룸|나와|나옴)"
         # "the names", "이름 다": several names; "예전 이름은?", "what's it called now" ask one
