@@ -207,6 +207,12 @@ def not_covered(
     )
     mapping = bool({"questions", "ident"} & set(q.facets))  # which review question (or best practice) covers it
     own_subject = any(o.start >= q.own_start for o in q.mentions) if q.own_start else False
+    # (a service the asker only sets the question in need not be stated, see `setting` below; what sets it is read
+    # once for every name)
+    # ("why would paying for multi-AZ RDS count as cost optimization?" asks the why of a practice the service only sets)
+    reason = bool(REASON_ASKED.search(q.typed or q.text))
+    # (the scene before the question, a Korean clause that sets it, an English condition)
+    told_spans = [*scene, *_ko_scene_clause(q.text), *_if_clauses(q.text)]
     for m in q.mentions:
         if any(a <= m.start < b for a, b in aside):
             continue  # "writing a lambda to pull HRIs": what the asker is building, not what is asked
@@ -220,13 +226,11 @@ def not_covered(
         names = m.names + [b for n in m.names if (b := _BRAND.sub("", n)) != n and len(b) > 3]
         # ("vpc cidr 겹치지 않게 잡으라는거 REL 몇번 질문임?": asked which review question covers a practice, the
         # service it is done with is the practice's setting; a service the corpus knows does not have to be stated)
-        # (nor when a reason is asked: "why would paying for multi-AZ RDS count as cost optimization?" asks the why of
-        # a practice the service only sets)
-        reason = bool(REASON_ASKED.search(q.typed or q.text))
-        # (nor one the corpus knows in the scene before the question: "Graviton 전환 끝냄 … 탄소 지표 없는데 그렇게 써도
-        # 됨?" asks about the claim, not about Graviton)
-        # (or in a Korean clause that sets it: "팀장님이 RDS 멀티AZ 돈 아깝다고 끄자는데, 그게 비용 최적화 맞아요?")
-        told = any(a <= m.start < b for a, b in [*scene, *_ko_scene_clause(q.text), *_if_clauses(q.text)])
+        # (nor when a reason is asked, `reason`; nor one the corpus knows in the scene before the question: "Graviton
+        # 전환 끝냄 … 탄소 지표 없는데 그렇게 써도 됨?" asks about the claim, not about Graviton; or in a Korean clause
+        # that sets it: "팀장님이 RDS 멀티AZ 돈 아깝다고 끄자는데, 그게 비용 최적화 맞아요?", or an English condition:
+        # "if rds starts acting weird can i open a tech case")
+        told = any(a <= m.start < b for a, b in told_spans)
         setting = (
             (mapping or reason or told) and m.entity.kind == "service" and any(_known_name(n, known) for n in m.names)
         )

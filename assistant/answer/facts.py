@@ -770,8 +770,10 @@ def _names_set_aside(q: Question, item: Any) -> bool:
     """Does a catalog item (both languages) name an entity the question set aside ("TAM 말고"), or hold every word
     it set aside ("design principles other than scale horizontally")?"""
     said = f"{item.en} {item.ko}"
-    if q.aside_words and all(fold(w) in folded_terms(said) for w in q.aside_words):
-        return True
+    if q.aside_words:
+        held = folded_terms(said)
+        if all(fold(w) in held for w in q.aside_words):
+            return True
     return names_in(said, [n for m in q.negated for n in m.names])
 
 
