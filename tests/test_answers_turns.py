@@ -4,7 +4,10 @@ of how often a job runs read as a price asked."""
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer.question import read_question
+from tests.conftest import talk
 
 
 def test_a_yes_no_about_a_named_program_is_answered_not_routed_to_the_recommender(assistant, chat):
@@ -349,3 +352,87 @@ def test_done_by_some_means_and_a_plan_for_next_year_ask_no_end_date(assistant):
     assert "end_date" in read_question("developer 플랜 언제 끝나?", assistant.aliases).facets
     answer = assistant.ask("내년에 Migration Competency 따려고. 절차 어떻게 돼? 셀프 어세스먼트로 끝나는 거야?")
     assert not answer.abstained and "Competency" in answer.answer
+
+
+def test_a_remark_after_a_follow_up_does_not_make_it_a_new_subject(assistant):
+    """ "다들 IAM 유저로 있긴 함" after the question is the asker's setting: who may open cases is still asked of the
+    plan the talk is about, and the turn after it still asks of that plan."""
+    answers = talk(
+        assistant,
+        "우리 비즈니스 서포트인데 케이스 열면 첫 응답 몇 시간 안에 와요?",
+        "케이스는 온콜 도는 애들 아무나 열 수 있음? 다들 IAM 유저로 있긴 함",
+        "채팅이나 전화로도 돼? 메일만 되는거 아니지?",
+    )
+    assert "Business Support" in answers[1].splitlines()[0] and "인원 제한 없이" in answers[1], answers[1]
+    assert "전화" in answers[2].splitlines()[0] and "SEC02" not in answers[2], answers[2]
+
+
+def test_a_pointer_in_a_turn_naming_its_own_plan_points_at_the_feature(assistant):
+    """ "엔터프라이즈로 넘어가면 그건 바뀌나요?" after On-Ramp's TAM: "그건" is the TAM, asked of the plan moved to;
+    "컨시어지도" asks one more thing beside it, and no line is said twice."""
+    answers = talk(
+        assistant,
+        "저희 엔터프라이즈 온램프 쓰고 있는데요, 전담 TAM 한 명이 붙는 구조 맞죠?",
+        "엔터프라이즈로 넘어가면 그건 바뀌나요? 컨시어지도 그대로 있고요?",
+    )
+    assert answers[0].startswith("아니요"), answers[0]
+    lines = answers[1].splitlines()
+    assert "지정 TAM" in lines[0] and "컨시어지" in answers[1], answers[1]
+    bare = [line.removeprefix("- ").removeprefix("네. ").split(" [")[0] for line in lines]
+    assert len(bare) == len(set(bare)), answers[1]
+
+
+def test_a_thing_pointed_at_by_a_word_of_its_name_may_be_one_the_last_answer_brought_in(assistant):
+    """ "그 플러스" after "후속 플랜은 Business Support+입니다": the plan whose name holds the word, though only the
+    answer named it."""
+    answers = talk(
+        assistant,
+        "우리 비지니스 서포트 쓰는데 이번달 AWS 사용량 3만불 나왔거든. 서포트비 얼마 나와?",
+        "근데 그거 곧 없어진다며? 언제까지고 담엔 뭐 써야돼",
+        "그 플러스 최소 얼마부터야? 견적 올려야됨",
+    )
+    assert answers[2].startswith("Business Support+") and "$129" in answers[2], answers[2]
+
+
+def test_a_sibling_named_alone_before_its_question_is_read_with_it(assistant):
+    """ "and on-ramp? where was its crossover, for the old-vs-new slide": one question about On-Ramp (the name alone
+    is no part of its own, "old-vs-new" compares nothing), whose break-even leads, not a price at an earlier bill."""
+    answers = talk(
+        assistant,
+        "fintech on ES, usage ~140k/mo. at what spend does ES stop being the flat 15k floor and the % kicks in?",
+        "ok and at 160k what's the bill?",
+        "and on-ramp? where was its crossover, for the old-vs-new slide",
+    )
+    assert "$15,700" in answers[1].splitlines()[0], answers[1]
+    lead = answers[2].splitlines()[0]
+    assert lead.startswith("Enterprise On-Ramp") and "$55,000" in lead, answers[2]
+
+
+@pytest.mark.parametrize(
+    ("turns", "first_answer_has", "lead_has"),
+    [
+        # "ok and enterprise? same 50k": the "and" that makes it a follow-up comes after an "ok"
+        (
+            (
+                "we're on business support and usage is about 50k USD a month. what should the support line come to?",
+                "ok and enterprise? same 50k",
+            ),
+            "$3,800",
+            ("Enterprise Support", "$15,000"),
+        ),
+        # "how r they grouped" of a pillar's questions: the best-practice areas with their ids, then the biggest
+        (
+            (
+                "prepping a REL review tmrw. how many questions does reliability have and how r they grouped",
+                "which of those is the biggest one?",
+            ),
+            "Change management",
+            ("Failure management",),
+        ),
+    ],
+)
+def test_a_short_follow_up_is_asked_of_the_turn_before(assistant, turns, first_answer_has, lead_has):
+    first, last = talk(assistant, *turns)
+    assert first_answer_has in first, first
+    lead = last.splitlines()[0]
+    assert all(x in lead for x in lead_has), last

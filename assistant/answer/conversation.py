@@ -9,13 +9,15 @@ stands alone. The topic is resolved turn by turn, so it survives several ellipti
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.answer.cues import (
     AFTER_END,
     AMONG,
     BIGGEST,
+    CASE_OPENING,
+    CASE_WORD,
     CHANGES,
     CHEAPEST,
     EXAMPLE,
@@ -35,6 +37,7 @@ from assistant.answer.cues import (
     QUESTION_ID,
     SMALLEST,
     SUMMED,
+    TECH_CASE,
     WH,
     question_ids,
     without_named_ids,
@@ -1392,7 +1395,7 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # (the workload names no subject)
     mine = {m.entity.kind for m in q.mentions if m.entity.id != "workload" and m not in staged}
     pointing = _points_back(q) and bool(_remainder(q))  # a whole question that points back
-    if (one := _named_by_its_word(q, prev)) is not None:
+    if (one := _named_by_its_word(q, prev, aliases.find(answer) if answer else [])) is not None:
         # "그 팀 정확히 뭐 해주는데" after "which plans come with the concierge team?": "그 팀" is the one subject whose
         # name holds "팀" (team), asked about on its own
         return read_question(f"{one.text} {q.text}", aliases)
@@ -1414,6 +1417,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             continue  # "엔터프라이즈는 얼마? 온램프보다 비싸지?" after both were named: the same subjects, no swap
         if m.entity.kind == "service" and pointing:
             continue  # "EC2는 그 기간 안에…" after Compute Optimizer: a service within the topic, not a swap
+        if pointing and _ALSO_AFTER.match(q.text, m.end):
+            # ("그건 바뀌나요? 컨시어지도 그대로 있고요?" after the TAM: one more thing asked, beside the topic)
+            continue
         same = [
             p
             for p in prev.mentions
@@ -1500,6 +1506,9 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
             # ("이거 우리가 BS+로 옮겨도 계속 볼 수 있는 거 맞지?" after Trusted Advisor's cost checks: "이거" is them,
             # the topic itself; after a plan's feature, "1월1일 지나면 이거 어케됨?" is the plan)
             and not (_THIS.search(q.text) and not any(o.entity.kind == "plan" for o in prev.mentions))
+            # ("엔터프라이즈로 넘어가면 그건 바뀌나요?" after On-Ramp's TAM: a turn that names its own plan points at
+            # the feature)
+            and not ("plan" in mine and _PRONOUN.search(rest))
         )
         # ("따면 몇년 유효함?" after "클프 시험 범위에 … 서포트 플랜 내용도 나옴?": the exam is the topic; a whole kind
         # named beside a subject of another kind was what the question was about it)
@@ -1713,9 +1722,10 @@ _THAT_WORD = re.compile(
 )
 
 
-def _named_by_its_word(q: Question, prev: Question) -> Mention | None:
+def _named_by_its_word(q: Question, prev: Question, answered: Sequence[Mention] = ()) -> Mention | None:
     """The one subject of `prev` whose name holds the word `q` points with ("그 팀" -> 컨시어지 지원팀), when `q` names
-    nothing itself and no other subject of `prev` has that word."""
+    nothing itself and no other subject of `prev` has that word; else the one such subject the last answer named
+    (`answered`: "그 플러스 최소 얼마부터야?" after "후속 플랜은 Business Support+입니다")."""
     if q.mentions:
         return None
     found = _THAT_WORD.search(q.text)
@@ -1727,11 +1737,22 @@ def _named_by_its_word(q: Question, prev: Question) -> Mention | None:
         for m in prev.mentions
         if m.entity.id not in FRAMEWORK_WORDS and any(word in n.casefold() for n in m.names)
     }
+    if not holding and len(word) >= 2 and not (word.isascii() and zipf(word) >= _POINTED_WORD_ZIPF):
+        # (a whole word of its name: "플러스" of "비즈니스 서포트 플러스", not "중" of "그 중에" in "용량 추측 중단";
+        # nor an everyday English word: "does that cost extra?" points at no "AWS Cost Explorer")
+        holding = {
+            m.entity.id: m
+            for m in answered
+            if m.entity.id not in FRAMEWORK_WORDS
+            and any(word in n.casefold().split() for n in (*m.names, *m.entity.spellings))
+        }
     if not holding:  # ("그 등급" after Premier partners: the one tier named, not the partners holding it)
         kinds = [k for k, noun in _KIND_NOUN.items() if noun.fullmatch(word)]
         holding = {m.entity.id: m for m in prev.mentions if m.entity.kind in kinds and m.entity.id not in GENERIC}
     return next(iter(holding.values())) if len(holding) == 1 else None
 
+
+_POINTED_WORD_ZIPF = 4.5  # an English word this common after "that" is the thing asked, not a name's word
 
 # the word a kind of subject is pointed at with ("그 등급", "that plan")
 _KIND_NOUN = {
@@ -1852,6 +1873,11 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     subjects = [m for m in q.mentions if m.entity.kind in SUBJECT_KINDS and m.entity.id not in ATTRIBUTES]
     if all(m.entity.id == "workload" for m in subjects):
         subjects = []  # "워크로드 하나당 몇개까지 됨?" after milestones: the workload alone is what all is about
+    remark = after_question(q.text)
+    if remark and all(m.start >= remark[0] for m in subjects):
+        # ("케이스는 온콜 도는 애들 아무나 열 수 있음? 다들 IAM 유저로 있긴 함" after Business Support's targets: what
+        # is said after the question is the asker's setting, not the subject the question names)
+        subjects = []
     described = _describes_another(q, prev)
     if QUESTION_ID.search(q.text) and not described:
         return False  # "REL05가 뭐야?" names its own subject (not a guess beside what it describes: "… 정책으로 막아둔
@@ -1911,7 +1937,9 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     words = len((q.text if any(cue.search(tail) for cue in FACETS.values()) else asked).split())
     if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
         return (
-            (bool(q.facets) and words <= 6)
+            # ("케이스는 온콜 도는 애들 아무나 열 수 있음?" after a plan: support cases are opened on a plan)
+            (any(p.entity.kind == "plan" for p in prev.mentions) and _asks_of_cases(text))
+            or (bool(q.facets) and words <= 6)
             # "월 사용액 2만불이면?", "what if we spend 50k?": a condition only, on the last question
             or (bool(_CONDITION_ONLY.search(q.text)) and words <= 8)
             or (q.wants_tool and words <= 4)  # "관련 AWS 서비스는?": the tools for the topic
@@ -1957,6 +1985,11 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     return False
 
 
+def _asks_of_cases(text: str) -> bool:
+    """Opening support cases is asked about ("who can open tickets?", "기술 케이스 열 수 있음?")."""
+    return bool(TECH_CASE.search(text) or (CASE_WORD.search(text) and CASE_OPENING.search(text)))
+
+
 _CONDITION_ONLY = re.compile(
     r"(?:이)?면\s*[?？]*\s*$|^\s*(?:and\s+|so\s+)?(?:what\s+)?if\b|^\s*(?:and\s+)?(?:at|with)\s+\$?\d", re.IGNORECASE
 )
@@ -1975,6 +2008,7 @@ RARE_SHARED = 3.5  # rarer than this in everyday English ("ami", "saas", "cur"):
 # what ends a Korean turn on its subject, the rest left unsaid ("…엔터프라이즈는?", "…온램프면?")
 # a turn that ends on a name and "too" ("서포트 API도?", "the support api too?")
 _ALSO_END = re.compile(r"\s*(?:도|두)\s*[?？]*\s*|\s+(?:too|also|as well)\s*[?？]*\s*", re.IGNORECASE)
+_ALSO_AFTER = re.compile(r"(?:도|두)(?![가-힣])|\s+(?:too|also|as well)\b", re.IGNORECASE)  # "X도", "X too"
 # a short first question ending on its "?", more said after it ("IEM은? 지금 1년에 한번 받는데 …")
 _OPENING_QUESTION = re.compile(r"\s*([^?？]{1,30}[?？])\s*\S")
 _ENDS_ELLIPTIC = re.compile(

@@ -679,7 +679,9 @@ _M_FINAL = "[" + "".join(chr(0xAC00 + 28 * i + 16) for i in range(399)) + "]"
 
 KINDS = _cues(
     {
-        "comparison": r"\bvs\.?\b|versus|compar\w*|difference|differ\w*|better than|\bor\b.*\?$|\bsame as\b"
+        # (not a compound that only names what something is for: "for the old-vs-new slide")
+        "comparison": r"(?<![A-Za-z]-)\bvs\.?\b(?!-[A-Za-z])|versus|compar\w*|difference|differ\w*|better than"
+        r"|\bor\b.*\?$|\bsame as\b"
         # ("A랑 B 중에 뭐가 더 믿을만함?", "which is the stronger signal, A or B?")
         r"|중에\s*(?:뭐|뭣|어느|어떤)\s*(?:게|것이|거|쪽|놈)?\s*(?:가|이)?\s*더\b|\bwhich (?:is|one is) (?:the )?"
         r"(?:better|stronger|more|safer|cheaper)\b"
@@ -946,12 +948,17 @@ ROUND_THE_CLOCK = re.compile(
 # Opening a technical support case with an engineer (Basic Support answers account and billing questions only)
 # who, or how many, may open cases: "팀원 5명이 각자", "아무나", "can everyone on the team", "5 engineers"
 CASE_OPENERS = re.compile(
-    r"각자|아무나|누구나|여러\s*명|\d+\s*명|몇\s*명|팀원|인원|\beveryone\b|\banyone\b|\bmultiple (?:people|users)\b"
+    r"각자|아무나|누구나|누가|여러\s*명|\d+\s*명|몇\s*명|팀원|인원|\beveryone\b|\banyone\b"
+    r"|\bmultiple (?:people|users)\b"
     # ("케이스 여는 사람 제한", "who can open cases"): the people who open them
     r"|(?:여는|열\s*수\s*있는)\s*사람|\bwho (?:can|may|is allowed to) open\b"
-    r"|\bhow many (?:people|users|of us)\b|\bteam ?mates?\b|\bteam members?\b|\d+\s*(?:people|engineers|devs|users)\b",
+    r"|\bhow many (?:people|users|of us)\b|\bteam ?mates?\b|\bteam members?\b|\d+\s*(?:people|engineers|devs|users)\b"
+    # ("more than one person", "only one guy", "several engineers", "한 명만", "두 명 이상"): a count of people
+    r"|\bmore than one\b|\b(?:several|many|few|a couple of|one|two|three|four|five) (?:people|persons?|guys?|users|"
+    r"engineers|devs|admins|members)\b|\bonly one\b|(?<![가-힣])(?:한|두|세|네|다섯)\s*명|\d+\s*명\s*이상",
     _I,
 )
+CASE_WORD = re.compile(r"케이스|\bcases?\b|\btickets?\b", re.IGNORECASE)  # a support case, by the word for it
 # opening a case: "open", "열수있음", "여는", "오픈" (the words a technical-case question asks it with)
 CASE_OPENING = re.compile(
     r"\bopen(?:ing|s)?\b|(?<![가-힣])(?:열|여는|열어|열고|열면|열수|오픈)(?![가-힣])|(?<![가-힣])열\s*수\s*(?:있|없)",
@@ -1100,9 +1107,14 @@ _POINTED = (
     r"|(?<![가-힣])(?:그\s*|이\s+)(?:필라|필러|원칙|플랜|프로그램|렌즈|영역|시험|자격증|툴|도구|심각도)"
 )
 # Continuation cues: a turn that starts like this, or points back, carries the previous topic.
+# an acknowledgement a turn opens with before it goes on ("ok and enterprise?", "ㅇㅋ 그럼 …", "lol so …")
+# (in Korean only before "그럼": "아 그리고 …", "아 근데 …" as often turn to something new)
+_ACK = r"(?:(?:ok(?:ay)?|kk?|lol|haha|nice|cool|got it|thanks|thx|ty|alright|hmm+|ah|oh)[,.!~…]*\s+)?"
+_ACK_KO = r"(?:(?:ㅇㅋ|ㅇㅇ|오키|오케이|넵|네|아|오)[,.!~…]*\s+)"
 FOLLOWUP = re.compile(
-    r"^(?:and|also|what about|how about|then|so|but|same for|for)\b|^(?:the )?same (?:thing|question|deal|one)\b"
+    rf"^{_ACK}(?:and|also|what about|how about|then|so|but|same for|for)\b|^(?:the )?same (?:thing|question|deal|one)\b"
     r"|^(?:그럼|그러면|그리고|그건|그거|그게|이건|또|근데|그럼요|반대로|거꾸로|마찬가지로|똑같이)"
+    rf"|^{_ACK_KO}(?:그럼|그러면)"
     r"|^(?:conversely|likewise|similarly|on the other hand)\b"
     # "더 길게 보려면?", "더 싼 거 없어?": more of what was just said
     r"|^더\s*[가-힣]"

@@ -66,11 +66,17 @@ def asking_parts(text: str, joined: bool = True, requests: bool = True) -> list[
         pieces = _joined_questions(pieces[0])
     elif joined:  # ("ProServe or a partner? also how do we engage ProServe, is there a price list?")
         pieces = [q for p in pieces for q in _comma_asked(p)]
-    if not 2 <= len(pieces) <= MAX_PARTS or any(len(_WORD.findall(p)) < 2 for p in pieces):
+    # (a lone name after a conjunction, "and on-ramp? where was its crossover", is read with the whole too)
+    if not 2 <= len(pieces) <= MAX_PARTS or any(len(_NAME_WORD.findall(_LEAD_FILLER.sub("", p))) < 2 for p in pieces):
         return []
     return [p if p.endswith("?") else f"{p}?" for p in pieces]
 
 
+# the words a part may open with that ask nothing themselves ("and on-ramp?", "what about ES?", "그럼 온램프는?")
+_LEAD_FILLER = re.compile(
+    r"^\s*(?:(?:and|so|also|then|but|plus|what about|how about)\b|그럼|그러면|그리고|근데|또)\s*", re.IGNORECASE
+)
+_NAME_WORD = re.compile(r"[^\W_]+(?:[-+][^\W_]+)*\+?")  # a word, a hyphenated name ("on-ramp") as one
 # a yes/no question typed without its mark, after another one: "and does it matter for their tier"
 _YES_NO_OPENING = re.compile(
     r"(?:and|also|but|plus)\s+(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\s+\w+", re.IGNORECASE
@@ -172,6 +178,8 @@ def with_parts(
             documents |= _documents(reply.answer, reply.citations)
         if not _answers_what_is_missing(lines, q, said, answer.answer):
             continue
+        if _bare_answer(lines[0]) in {_bare_answer(x) for x in answer.answer.splitlines()}:
+            continue  # (a line the answer already says, only with a "Yes." before it now, adds nothing)
         block = [lines[0], *_items_under(lines[1:])]
         renumbered = _carried(block, reply.citations, cites)
         added.append("\n".join([f"- {renumbered[0]}", *(f"  {x}" for x in renumbered[1:])]))
