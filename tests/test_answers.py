@@ -1012,6 +1012,8 @@ def test_a_question_id_lends_its_area_too(assistant):
         ("can everyone on the team open cases on business support?", "any number of the account's IAM users"),
         # "tickets" is the case word here: no "open a case" phrase to lean on
         ("can 5 engineers each file tickets on business support?", "any number of the account's IAM users"),
+        # a count of people in words, not a figure: "more than one person" was answered "Yes, it takes cases"
+        ("does developer support let more than one person open cases?", "only one primary contact"),
     ],
 )
 def test_who_may_open_cases_is_said_first(assistant, question, said):
@@ -1390,3 +1392,47 @@ def test_the_question_whose_own_sentence_uses_a_quoted_phrase_is_the_one_asked(a
         "Security Competency 감사 통과했는데 체크리스트가 계속 개정되면 앞으로 2년 동안 몇 번 바뀌는 셈이에요?"
     )
     assert "SEC" not in first_line(times), times.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "severity", "other"),
+    [
+        ("which severity gets 30 min on on-ramp", "business-critical", "24 hours"),
+        ("온램프에서 30분 응답 받는 심각도는?", "비즈니스 크리티컬", "24시간"),
+    ],
+)
+def test_a_target_time_asked_back_names_its_severity(assistant, question, severity, other):
+    """The time is given and the severity asked: the one with that target answers, not the plan's whole table."""
+    answer = assistant.ask(question)
+    assert severity in first_line(answer).casefold() and other not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("we're only on basic support lol. prod down at 3am — can I open a technical case or nah?", "No. Basic"),
+        ("베이직인데 프로덕션 다운이면 기술 케이스 못 여는거 맞지?", "네. Basic"),
+    ],
+)
+def test_a_plan_without_technical_cases_says_so_first_whatever_the_severity(assistant, question, lead):
+    line = first_line(assistant.ask(question))
+    assert line.startswith(lead) and ("technical support cases" in line or "기술 지원 케이스" in line), line
+
+
+def test_an_item_asked_of_a_plan_is_answered_by_its_list_not_by_whether_it_takes_cases(assistant):
+    """The Support API asked of Developer ("open cases through the API") is no yes to "takes technical cases"; of a
+    plan whose sources list nothing it includes, it is said to be unconfirmed, with the plans that have it."""
+    line = first_line(
+        assistant.ask(
+            "Can we open and manage support cases through the AWS Support API if we're on the Developer plan?"
+        )
+    )
+    assert line.startswith("AWS Support API is not among what Developer Support includes"), line
+    answer = assistant.ask("BS+도 support api 됨?")
+    assert "확인되지 않습니다" in first_line(answer) and "Business Support" in answer.answer, answer.answer
+
+
+def test_who_may_open_cases_without_a_plan_is_told_plan_by_plan(assistant):
+    answer = assistant.ask("기술지원 케이스 누가 열수있어? IAM 유저도 되나요?")
+    text = answer.answer
+    assert "주 연락 담당자" in text and "IAM 사용자라면 인원 제한 없이" in text and "SEC02" not in text, text

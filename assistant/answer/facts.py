@@ -23,6 +23,7 @@ from assistant.answer.cues import (
     BIGGEST,
     CASE_OPENERS,
     CASE_OPENING,
+    CASE_WORD,
     CHANGES,
     CHANNEL_CUES,
     CHEAPEST,
@@ -214,6 +215,13 @@ def _fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         or JOINING.search(q.text)
     ):
         plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]
+    if not plans and _asks_openers(replace(q, text=asking_part(q.text))) and not q.of_kind("plan"):
+        # ("기술지원 케이스 누가 열수있어? IAM 유저도 되나요?": who may open cases, told plan by plan)
+        return [
+            _line(say(f"case_openers.{p.case_openers}", lang, plan=p.name), getattr(p.cite.channels, lang), OPENERS_KEY)
+            for p in sorted(k.plans.values(), key=lambda p: p.order)
+            if p.case_openers != "unconfirmed"
+        ]
     if plans and _OTHER_PLAN.search(q.text) and (_listed_items(q, k) or set(PLAN_FEATURES) & set(q.entities)):
         # "we're on business - is IEM included on some plan instead or do we pay extra?": the plans that have it,
         # then the one the asker is on
@@ -446,7 +454,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         # ("비지니스 서포트 플랜인데 IEM 받을수 있나요? 무료인가요?": whether the item is free is whether it is extra)
         if item is not None and ("price" in q.facets or "free" in q.facets):
             out.append(_line(_has_item(plan, item, lang), getattr(plan.cite.channels, lang)))
-        elif "price" in q.facets or "free" in q.facets:
+        elif "price" in q.facets or "free" in q.facets or BREAK_EVEN.search(q.text):
+            # ("and on-ramp? where was its crossover": where the percentage takes over is a price asked)
             even = break_even(plan.price) if BREAK_EVEN.search(q.text) else None
             if even is not None and plan.price.minimum_monthly_usd is not None:
                 # ("at what usage does the 3% start beating the $29 floor?": where the percentage takes over)
@@ -458,7 +467,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                     rule=getattr(plan.price.text, lang),
                 )
                 out.append(_line(f"{plan.name}: {text}", getattr(cite.price, lang), _price_key(plan)))
-            if even is None or spend is not None:  # (and the price at the bill the asker states)
+            # (and the price at the bill the asker states; not at one an earlier turn stated when this one asks only
+            # where the percentage takes over: "and on-ramp? where was its crossover")
+            lent_bill = bill is not None and q.own_start > 0 and bill.start < q.own_start
+            if even is None or (spend is not None and not lent_bill):
                 # ("1.5M now and 3.5M next year, need both monthly fees": the price at each bill stated)
                 for at, at_said in [(spend, said), *((b.usd, _bill_in_won(b, k, lang)) for b in other_bills)]:
                     if held is not None and (fit := held_against(plan.price, held[0], at)) is not None:
@@ -472,9 +484,11 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                     out[-1] = replace(out[-1], whole=worked)
         # ("how many severity levels does BS+ have?": the ones it offers, counted, with their targets)
         levels = "severity" in ids and not severities and bool({"count", "tiers"} & set(q.facets))
-        if "response" in q.facets or severities or levels:
+        # ("which severity gets 30 min on on-ramp?": the severities whose target is the time stated)
+        at_target = _severities_at(q, plan) if "severity" in ids and not severities else []
+        if "response" in q.facets or severities or levels or at_target:
             hours = _HOURS_ASKED.search(q.text) is not None
-            out.extend(_response_lines(plan, severities, lang, hours, counted=levels))
+            out.extend(_response_lines(plan, severities or at_target, lang, hours, counted=levels))
             lacking = [s for s in severities if getattr(plan.response_minutes, s) is None]
             if len(plans) == 1 and lacking:  # "does BS+ have the business-critical severity?": no, and the plans
                 # that do; "dev 플랜인데 production down으로 열 수 있음?": no, and the severities it does have
@@ -534,7 +548,13 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if not out and not specific and listed and not features and "features" not in q.facets:
         # "비즈니스는 Support API 됨?": the plan's own list has the item, or does not list it; then the plans that do
         names = [n for m in listed for n in m.names]
-        out = [x for p in plans if (x := _item_line(p, names, getattr(listed[0].entity, lang), lang)) is not None]
+        # (a plan without the item: that line answers whatever is said of using it, "can we open cases through the
+        # Support API on developer?"; one with it may be asked more of it, "can we open cases in korean thru it")
+        out = [
+            replace(x, whole=_included(p, names) is None)
+            for p in plans
+            if (x := _item_line(p, names, getattr(listed[0].entity, lang), lang)) is not None
+        ]
         if out and any(_included(p, names) is None for p in plans):
             out.extend(_plans_listing(listed, k, lang))
     if not out and "features" in q.facets and not specific:  # "베이직 플랜에 포함된 거": the plan's profile, whole
@@ -628,7 +648,12 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         # ("아예 못 여는거임?": a question that states the negative is agreed with when the fact is negative)
         agree = ("no" if verdict == "yes" else "yes") if q.negative else verdict
         tech_case = _asks_tech_case(q)
-        if tech_case and not q.of_kind("severity"):
+        # ("on basic. prod down at 3am — can I open a technical case?": a plan that takes no technical case at all
+        # answers that first, whatever severity the case would have)
+        caseless = tech_case and plans[0].case_openers == "none"
+        if caseless:
+            verdict, agree = "no", ("yes" if q.negative else "no")
+        if tech_case and (not q.of_kind("severity") or caseless):
             # "basic 플랜인데 기술 문의 케이스 열수있음?": the case itself, then the plan's profile (a severity named
             # is what is asked of the case: whether the plan has it)
             case = say(f"tech_case.{verdict}", lang, plan=plans[0].name)
@@ -662,6 +687,8 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             plan=best.name,
             price=_priced(best.price, spend, lang, said),
         )
+        # ("그럼 온램프로 하면 더 싸지않아?": the cheaper one today may be gone within weeks: said with it)
+        text = _until(text, best, lang) if best.available_until else text
         out = [_line(text, getattr(best.cite.price, lang), _price_key(best))] + [
             x for x in out if x is None or x.key != _price_key(best)
         ]
@@ -686,7 +713,7 @@ _PRICE_WORDS = re.compile(
 # the spend at which the percentage takes over from the minimum: "at what usage does the 3% beat the $29 floor?",
 # "break-even", "몇 불부터 10%로 계산됨?"
 BREAK_EVEN = re.compile(
-    r"\bbreak[- ]?even\b|\bat what (?:monthly |aws )*(?:usage|spend|bill)\b"
+    r"\bbreak[- ]?even\b|\bat what (?:monthly |aws )*(?:usage|spend|bill)\b|\bcross[- ]?over\b|\btipping point\b"
     r"|\b(?:kicks?|kicking) in\b|\b(?:starts?|start to|begins?) (?:beating|exceeding|to exceed|to beat)\b"
     r"|(?:사용액|사용량|얼마|몇\s*불)\s*(?:부터|이상부터|넘어야|넘으면)[^?]*(?:%|퍼센트|퍼|프로|비율|요율)|손익\s*분기",
     re.IGNORECASE,
@@ -1261,6 +1288,10 @@ def _item_line(plan: Any, names: list[str], unlisted: str, lang: str) -> FactLin
     if plan.includes and unlisted:
         text = say("plan.not_listed", lang, plan=plan.name, item=unlisted)
         return _line(text[:1].upper() + text[1:], getattr(plan.cite.channels, lang))  # (the item opens the sentence)
+    if unlisted:  # ("does business support+ give us the support api?": a plan whose sources list nothing it includes)
+        return _line(
+            say("plan.item_unconfirmed", lang, plan=plan.name, item=unlisted), getattr(plan.cite.channels, lang)
+        )
     return None
 
 
@@ -1452,13 +1483,14 @@ def _yes_or_no(q: Question, plan: Any, listed: list[Any]) -> str | None:
         value = _target_minutes(stated) in targets if targets else None
     elif _asks_openers(q):
         return None  # (who may open cases is said in words: "제한 없음?" and "각자 열 수 있음?" ask it both ways)
-    elif _asks_tech_case(q):  # "on Basic, can I open a technical case?": who answers settles it
-        value = None if plan.answered_by == "unconfirmed" else plan.answered_by != "customer_service"
     elif listed:  # "비즈니스는 Support API 됨?": its own list says so, or does not list it
+        # (before a technical case: "can we open cases through the Support API on developer?" asks of the API)
         item = _included(plan, [n for m in listed for n in m.names])
         value = True if item is not None else None
         if item is not None and item.extra:  # "IEM 포함임?": no, it costs extra; "IEM 쓸 수 있음?": the line says how
             value = False if INCLUDED_ASKED.search(q.text) else None
+    elif _asks_tech_case(q):  # "on Basic, can I open a technical case?": who answers settles it
+        value = None if plan.answered_by == "unconfirmed" else plan.answered_by != "customer_service"
     elif _asks_still_there(q):  # "developer 계속 쓸 수 있나요?": only a plan that does not end can be kept
         value = plan.available_until is None
     else:
@@ -1494,11 +1526,8 @@ OPENERS_KEY = "case-openers"  # a line on who may open cases on a plan: it answe
 def _asks_openers(q: Question) -> bool:
     """Who, or how many people, may open cases: "팀원 5명이 각자 케이스 열 수 있음?", "can anyone on the team open
     a case?"."""
-    opening = TECH_CASE.search(q.text) or _CASE_WORD.search(q.text) or CASE_OPENING.search(q.text)
+    opening = TECH_CASE.search(q.text) or CASE_WORD.search(q.text) or CASE_OPENING.search(q.text)
     return bool(CASE_OPENERS.search(q.text)) and bool(opening)
-
-
-_CASE_WORD = re.compile(r"케이스|\bcases?\b|\btickets?\b", re.IGNORECASE)
 
 
 def _asks_tech_case(q: Question) -> bool:
@@ -1631,6 +1660,13 @@ def _addon_said(a: Any) -> str:
 STATED_TARGET = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:-\s*)?(min(?:ute)?s?|분|h(?:ou)?rs?|hours?|시간)(?![A-Za-z])", re.IGNORECASE
 )
+
+
+def _severities_at(q: Question, plan: Any) -> list[str]:
+    """The plan's severities whose target is a time this turn states ("온램프에서 30분 응답 받는 심각도는?")."""
+    own = q.typed or q.text
+    stated = {_target_minutes(m) for m in STATED_TARGET.finditer(own) if not set_aside_at(own, m.start(), m.end())}
+    return [s for s, t in plan.response_minutes.model_dump().items() if t is not None and t in stated]
 
 
 def _addon_by_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:

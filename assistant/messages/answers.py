@@ -109,6 +109,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{plan}에 포함된 항목에 {item}은(는) 없습니다.",
         "en": "{item} is not among what {plan} includes.",
     },
+    "plan.item_unconfirmed": {
+        "ko": "{plan}에 {item}이(가) 포함되는지는 자료로 확인되지 않습니다.",
+        "en": "Whether {plan} includes {item} is not confirmed by the sources.",
+    },
     "plan.has_item": {"ko": "{plan}에는 {item}이(가) 포함됩니다.", "en": "{plan} includes {item}."},
     "plan.has_item_extra": {
         "ko": "{plan}에서는 {item}을(를) 이용할 수 있습니다(플랜 요금에 포함되지 않음).",
