@@ -8,6 +8,7 @@ import pytest
 
 from assistant.answer.coverage import names_in
 from assistant.answer.question import read_question
+from assistant.types import Turn
 
 
 def test_a_name_lent_by_a_turn_that_was_answered_declines_nothing_later(chat):
@@ -157,3 +158,17 @@ def test_a_plus_name_followed_by_a_korean_particle_is_a_plan_that_does_not_exist
     answer = assistant.ask("1월에 Developer 없어지면 Developer Support+로 넘어가라던데 그거 월 얼마임?")
     assert answer.abstained and "Developer Support+" in answer.answer, answer.answer
     assert not assistant.ask("Business Support+로 넘어가면 월 얼마임?").abstained
+
+
+def test_a_thing_pointed_at_by_its_noun_after_a_declined_turn_is_answered(assistant):
+    """ "that AMI" after a declined fee on an m5.xlarge points at the product, which the corpus knows: who supports
+    it is answered, and the instance type it lacked is not said to be missing again."""
+    history: list[Turn] = []
+    for question in (
+        "need a firewall appliance this week. is marketplace the way to go?",
+        "what's the hourly software fee for the Palo Alto VM-Series AMI on an m5.xlarge in Seoul?",
+    ):
+        history.append(Turn(question, assistant.ask(question, history).answer))
+    assert "m5.xlarge" in history[-1].answer.splitlines()[0], history[-1].answer
+    answer = assistant.ask("ok. if that AMI misbehaves, do we raise it with AWS Support or the vendor?", history)
+    assert not answer.abstained and "m5.xlarge" not in answer.answer, answer.answer

@@ -175,3 +175,12 @@ def test_a_currency_code_beside_a_bill_is_no_unknown_name(assistant):
 def test_the_first_part_names_the_subject_the_lead_must_say(assistant):
     answer = assistant.ask("what does a partner need to show to get an AWS Competency? is it just certifications?")
     assert "Competency" in answer.answer.splitlines()[0]
+
+
+def test_examples_said_after_the_question_ask_no_figure(assistant):
+    """ "계약서엔 뭐 챙겨야 돼? 한국어 지원이라든지 장애 나면 몇 시간 안에 오는지 같은 거": the examples illustrate
+    what to check; "몇 시간" in them asks no length of time the corpus must state."""
+    answer = assistant.ask(
+        "파트너랑 운영 계약서엔 뭐 챙겨야 돼? 한국어 지원이라든지 장애 나면 몇 시간 안에 오는지 같은 거"
+    )
+    assert not answer.abstained and "SLA" in answer.answer, answer.answer

@@ -152,3 +152,18 @@ def test_a_dev_environment_is_not_the_developer_plan(assistant):
         "running 24/7. What does the cost optimization pillar say we could save by stopping it outside working hours?"
     )
     assert "Developer Support" not in answer.answer.splitlines()[0], answer.answer
+
+
+def test_another_provider_in_the_story_only_is_no_question_about_it(assistant):
+    """A provider the asker only used to be on sets the scene; asked about in the question, or pointed at, it is
+    declined even when AWS is named in the scene before it."""
+    answer = assistant.ask("we moved off azure last year. what does the reliability pillar say about multi-az?")
+    assert not answer.abstained, answer.answer
+    for question, provider in [
+        ("we're split aws + azure. does azure's well-architected framework use the same 6 pillars?", "azure"),
+        ("we use gcp mostly. what is their version of the reliability pillar called?", "gcp"),
+        # (a label before a dash is the question's own words, not the asker's story)
+        ("whats the google cloud equivalent of aws competency — partner advantage? which is stricter?", "google cloud"),
+    ]:
+        answer = assistant.ask(question)
+        assert answer.abstained and provider in answer.answer.splitlines()[0], answer.answer

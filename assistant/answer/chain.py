@@ -693,6 +693,12 @@ def build_chain(
             # after an EC2 fee was declined asks what the passages do say)
             lacked = not_covered(read_question(history[-1].question, aliases), r.hits, retriever.lexical.known_or_close)
             missing = lacked if lacked and lacked[0] in history[-1].question else None
+            # ("ok. if that AMI misbehaves, who do we raise it with?" after a fee on an m5.xlarge was declined: the
+            # turn points at a thing the corpus knows by its noun, not at the name it lacked)
+            pointed = (m.group(1) or m.group(2) for m in _POINTED_NOUN.finditer(state["q"].text))
+            nouns = [n for n in pointed if zipf(n.casefold()) < _NAMING_ZIPF]
+            if missing and any(retriever.lexical.known_or_close(n.casefold()) and n not in missing[0] for n in nouns):
+                missing = None
         if missing is None and (name := unknown_plus_name(q, corpus_folded())):
             missing = (name, "missing")  # ("Enterprise Support+ 라는 새 플랜이 2027년에 나온다던데 …")
         if missing is None and (name := unknown_quoted_name(q, corpus_folded())):
@@ -1096,6 +1102,14 @@ def _names_own_subject(q: Question, r: Retrieval, resolved: Question) -> bool:
         return True
     texts = passages_text(r.hits[:3])
     return all(names_in(texts, m.names) for m in own)
+
+
+# a thing pointed at by its noun: "that AMI", "this lens", "그 렌즈"
+# (a noun rare enough to name a thing: "that AMI", not "that one", "that plan")
+_POINTED_NOUN = re.compile(
+    r"\b(?:that|this|those|these)\s+([A-Za-z][\w-]{1,30})\b|(?<![가-힣])(?:그|이)\s+([A-Za-z][\w-]{1,30})"
+)
+_NAMING_ZIPF = 4.5
 
 
 def _own_subject(q: Question) -> bool:

@@ -35,6 +35,7 @@ from assistant.answer.cues import (
 from assistant.answer.question import (
     Question,
     after_question,
+    blank,
     cost_order_spans,
     count_set_aside,
     list_noun,
@@ -64,6 +65,10 @@ FRAMING = {
 _BRAND = re.compile(r"^(?:AWS Certified|AWS|Amazon)\s+")
 _AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
 # ("which of AWS's six doesn't have an azure equivalent?": a mapping onto the other provider, which we do not know)
+# what points back at another provider the story named ("what is their version of …", "그쪽은", "거기도")
+_THEIRS = re.compile(
+    r"\b(?:their|theirs|they|them|its)\b|\b(?:versions?|equivalents?|counterparts?) of\b|그쪽|거기|걔네", re.IGNORECASE
+)
 _EQUIVALENT = re.compile(r"\b(?:equivalents?|counterparts?|maps? (?:on)?to)\b|대응되는|대응하는|매핑", re.IGNORECASE)
 # AWS named only as the thing compared with: "like AWS added in 2021", "AWS처럼", "AWS WA툴 같은 리뷰 도구",
 # "the equivalent of aws trusted advisor"
@@ -150,6 +155,21 @@ def not_covered(
     # Architecture Framework에도 지속 가능성 pillar가 따로 있나요? AWS 6개 pillar랑 1:1로 맞춰 보고 싶대요.")
     tail = after_question(q.text)
     asked = q.text[: tail[0]] if tail and any(m.start < tail[0] for m in providers) else q.text
+    # ("we're split aws + azure. does azure's framework use the same 6 pillars?": AWS named only in the scene before
+    # a question about the other provider does not make it one about AWS)
+    # (statements only: not a label before a dash, "whats the google cloud equivalent of aws competency — …?")
+    story = [
+        (a, b)
+        for a, b in scene_before(q.text, q.own_start)
+        if b <= len(asked) and q.text[a:b].rstrip()[-1:] not in "-–—"
+    ]
+    in_question = [m for m in providers if not any(a <= m.start < b for a, b in story)]
+    if in_question:
+        asked = blank(asked, story)
+    elif providers and not (POINTER.search(rest := blank(asked, story)) or _THEIRS.search(rest)):
+        # ("we moved off azure last year. what does the reliability pillar say about multi-az?": another provider in
+        # the asker's story only, the question about AWS's own framework)
+        providers = []
     aws = _AWS.search(_LIKE_AWS.sub(" ", asked))  # ("X's framework, like AWS added": X is asked about)
     compared = q.kind == "comparison" or KINDS["comparison"].search(q.text) or _EQUIVALENT.search(q.text)
     if providers and (not aws or compared):

@@ -672,6 +672,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     # (nor the condition a question is asked under: "신규 서비스 출시 달에만 Countdown Premium을 붙이면, … 합쳐서
     # 얼마?" asks a price, no launch date)
     asides += [m.span() for m in _CONDITION_CLAUSE.finditer(masked)]
+    # (nor the examples said after the question: "계약서엔 뭐 챙겨야 돼? 한국어 지원이라든지 장애 나면 몇 시간 안에
+    # 오는지 같은 거" asks what to check, no length of time)
+    asides += [m.span() for m in _EXAMPLES_AFTER.finditer(masked)]
     # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
     facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, asides))
     # ("…how many minutes to recover? want to copy the format for ours": a sentence said after a question that asks
@@ -1155,6 +1158,14 @@ _ANTI_PATTERNS = re.compile(r"anti-?\s?patterns?|안티\s?패턴|\bpitfalls?\b|\
 
 _EXAMPLE_ASIDE = re.compile(
     r"\([^()]*(?:이런\s*(?:거|것|게)|같은\s*(?:거|것)|\s등|\betc\.?|\be\.g\.|\bfor example\b|\bsuch as\b)[^()]*\)", re.I
+)
+
+
+# examples given after the question's mark ("…챙겨야 돼? 한국어 지원이라든지 … 같은 거", "…? e.g. SLAs")
+_EXAMPLES_AFTER = re.compile(
+    r"(?<=[?？])[^?？]*(?:라든지|라던가|이라든가|든가|같은\s*(?:거|것|것들|거요|것들요)"
+    r"|\be\.g\.|\bsuch as\b|\bfor example\b)[^?？]*$",
+    re.IGNORECASE,
 )
 
 
