@@ -477,6 +477,17 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         ("which plans can we still use next year?", None),
         ("Developer, Business, On-Ramp 말고 2027년 이후 가입 가능한 플랜?", None),
         ("월 200불 예산인데 프로덕션 장애 24시간 대응되는 플랜 뭐 써야됨? 내년에도 계속 쓸수있어야함", "support_plan"),
+        # a share asked, with the reason after the question ("내년 예산"): no move between plans, no choice
+        ("엔터프라이즈 서포트 1년이나 3년 약정 걸면 할인 몇 프로 나와요? 내년 예산 잡아야 돼서요", None),
+        # a fact of the plan one is on checked ("…구조 맞죠?"), and what may be asked of the TAM
+        ("저희 엔터프라이즈 온램프 쓰고 있는데요, 전담 TAM 한 명이 붙는 구조 맞죠?", None),
+        ("그 TAM분한테 마이그레이션 작업 자체를 맡겨도 되나요? 저희 인력이 모자라서요", None),
+        ("TAM이 필요한데 어떤 플랜 써야 돼?", "support_plan"),
+        # a choice asked with its price ("which support plan fits and roughly what would it cost?")
+        (
+            "bill ~$8k/mo, need 24/7 engineers, can't justify Enterprise. Which support plan fits and what'd it cost?",
+            "support_plan",
+        ),
         ("", None),
     ],
 )

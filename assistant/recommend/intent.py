@@ -86,6 +86,10 @@ FACTUAL = any_of(
     # "Advanced로 올라가려면 어떤 요건을 보나요?", "what are the requirements for Premier?": a program's own rules
     latin(r"what (?:are|r) the (?:[\w-]+ ){0,2}requirements\b|requirements (?:for|to)\b"),
     r"요건|자격\s*조건|조건이\s*(?:뭐|어떻게|있)",
+    # a share asked ("할인 몇 프로 나와요?", "몇 퍼센트 붙어?"): a figure to look up
+    r"몇\s*(?:프로|퍼센트|%)",
+    # ("그 TAM분한테 마이그레이션 작업 맡겨도 되나요?"): what may be asked of a role is how it works
+    r"(?:TAM|티에이엠|컨시어지(?:\s*팀)?)\s*(?:분|님)?\s*(?:한테|에게|께)(?!\s*(?:맞|필요))",
     # (criteria are facts to look up; "whats the diff btw software path and services path": chat's "diff")
     latin(r"difference|diff|which best practice|says?|filter \w+ by|criteria"),
     # "our startup spends 3k/mo, what would enterprise on-ramp cost us": the price of a plan it names
@@ -143,7 +147,9 @@ _PLAN_PRICE = _NAMED + r"[^?]{0,40}?얼마"
 NAMED_PLAN_YESNO = re.compile(
     _NAMED
     # (chat's nouned verbs too: "붙음?", "나옴?", "가능함?")
-    + r"[^?]{0,60}?(?:있어|있나|있음|없어|없나|없음|돼|되나|됨|가능|나요|되지|있지|[붙나들]음|[나들]옴|함|임)\s*\?"
+    + r"[^?]{0,60}?(?:있어|있나|있음|없어|없나|없음|돼|되나|됨|가능|나요|되지|있지|[붙나들]음|[나들]옴|함|임"
+    # ("온램프 쓰고 있는데요, 전담 TAM 한 명이 붙는 구조 맞죠?": a fact checked; not "우리한테 맞아?", a fit)
+    r"|(?<!한테 )(?<!에게 )(?<!한테)(?<!에게)맞(?:죠|지|나요|나|음|습니까))\s*\?"
     # "developer support 50불 이하임?", "is business support+ under 100 bucks?": a plan's price held against an
     # amount asks that plan's price, not for a plan within a budget
     r"|" + _NAMED + r"[^?]{0,40}?\d[\d,.]*\s*(?:k|천|만)?\s*(?:불|달러|bucks|dollars|usd)?\s*"
@@ -168,6 +174,11 @@ NAMED_PLAN_YESNO = re.compile(
 NAMED_PLAN_PRICE = re.compile(_PLAN_PRICE, re.IGNORECASE)
 STRONG_CHOICE = any_of(
     latin(r"recommend\w*|suggest\w*|should (?:we|i) (?:choose|pick|get|buy|use)"),
+    # ("which support plan fits and roughly what would it cost?": a choice asked, its price with it)
+    latin(
+        r"which (?:[\w+-]+ )?(?:plans?|tiers?|partners?|options?)"
+        r" (?:fits?|suits?|works? best|makes? (?:the most )?sense)"
+    ),
     latin(r"best\s+(?:[\w+-]+\s+){0,3}(?:plans?|partners?|options?|fit) for (?:us|me|a|an|our)"),
     r"추천|골라",
 )
@@ -241,7 +252,12 @@ def _says_current(text: str, plans: SupportPlans) -> bool:
 def _asks_about_change(text: str, plans: SupportPlans) -> bool:
     """A move between plans is asked about, outside remarks in brackets ("developer 플랜임 (1월에 바뀌는 거 앎)":
     the asker knows of the change and asks something else)."""
+    from assistant.answer.question import after_question  # (question reads amounts with recommend.reader)
+
     said = BRACKETED_REMARK.sub(" ", without_language_switch(text))
+    # (nor in the reason said after the question: "약정 걸면 할인 몇 프로 나와요? 내년 예산 잡아야 돼서요")
+    remark = after_question(said)
+    said = said[: remark[0]] if remark else said
     return any(phrase_rx(c).search(said) for c in plans.cues.change)
 
 
