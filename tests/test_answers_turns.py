@@ -436,3 +436,15 @@ def test_a_short_follow_up_is_asked_of_the_turn_before(assistant, turns, first_a
     assert first_answer_has in first, first
     lead = last.splitlines()[0]
     assert all(x in lead for x in lead_has), last
+
+
+def test_an_item_described_by_a_word_that_starts_like_another_item_picks_the_described_one(assistant):
+    """ "데이터로 설계하라는 거" names 데이터 기반 아키텍처, not 게임 데이 ("데이터로" is no "데이" with a particle),
+    and "주기적으로 들여다보면" (periodically) asks no cadence."""
+    answers = talk(
+        assistant,
+        "WA general design principles 6개 전부 뭐뭐야?",
+        "그 중에 데이터로 설계하라는 거. 지표를 주기적으로 들여다보면 구체적으로 뭘 잡아낼 수 있다는 건데?",
+    )
+    lead = answers[1].splitlines()[0]
+    assert "데이터 기반 아키텍처" in lead and "게임 데이" not in lead, answers[1]

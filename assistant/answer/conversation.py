@@ -1034,12 +1034,20 @@ def _item_described(q: Question, answer: str, aliases: AliasTable) -> Question |
 
 
 def _shared(words: set[str], item: frozenset[str]) -> int:
-    """How many of the turn's words the item's line holds; a Hangul word with a particle ("풀로") holds its stem."""
+    """How many of the turn's words the item's line holds; a Hangul word with a particle ("풀로") holds its stem
+    (not "데이터로" the "데이" of "게임 데이": what follows the stem must be a particle)."""
     return sum(
         1
         for w in words
-        if w in item or (_HANGUL_WORD.fullmatch(w) and any(w.startswith(t) and len(w) - len(t) <= 2 for t in item))
+        if w in item or (_HANGUL_WORD.fullmatch(w) and any(w.startswith(t) and w[len(t) :] in _PARTICLES for t in item))
     )
+
+
+# the particles a Hangul noun is typed with ("풀로", "원칙은", "데이터에서")
+_PARTICLES = frozenset(
+    {"로", "으로", "는", "은", "이", "가", "를", "을", "에", "의", "도", "와", "과", "랑", "이랑", "에서", "까지"}
+    | {"부터", "만", "엔", "에는", "에선", "한테", "께", "요", "이요", "인", "인데", "라는", "이라는"}
+)
 
 
 _HANGUL_WORD = re.compile(r"[가-힣]+")

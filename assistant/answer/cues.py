@@ -570,7 +570,8 @@ FACETS = _cues(
         r"|how many (?:days|hours|months|years)",
         # ("수명 주기": a lifecycle, no period asked)
         "frequency": r"how often|how frequently|얼마나\s*자주|얼마\s*마다|몇\s*(?:달|개월|년)\s*마다"
-        r"|(?<!수명)(?<!수명 )주기|간격"
+        # (not "주기적으로 들여다보면", periodically: an adverb asks no cadence)
+        r"|(?<!수명)(?<!수명 )주기(?!적)|간격"
         # ("what cadence does the guidance suggest?")
         r"|\b(?:what|which|recommended|suggested|right)\s+(?:\w+\s+)?cadence\b"
         # "리뷰 1년에 몇번 해줌?", "how many times a year": a count per period
