@@ -139,7 +139,7 @@ from assistant.answer.review_questions import (
 )
 from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
-from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, one_slip_apart, zipf
+from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, NAMING_WORD, one_slip_apart, zipf
 from assistant.messages import said_pattern, say
 from assistant.recommend.intent import INSTEAD, STRONG_CHOICE, states_a_need
 from assistant.recommend.reader import HANGUL, stated_bill
@@ -696,7 +696,7 @@ def build_chain(
             # ("ok. if that AMI misbehaves, who do we raise it with?" after a fee on an m5.xlarge was declined: the
             # turn points at a thing the corpus knows by its noun, not at the name it lacked)
             pointed = (m.group(1) or m.group(2) for m in _POINTED_NOUN.finditer(state["q"].text))
-            nouns = [n for n in pointed if zipf(n.casefold()) < _NAMING_ZIPF]
+            nouns = [n for n in pointed if zipf(n.casefold()) < NAMING_WORD]
             if missing and any(retriever.lexical.known_or_close(n.casefold()) and n not in missing[0] for n in nouns):
                 missing = None
         if missing is None and (name := unknown_plus_name(q, corpus_folded())):
@@ -1104,12 +1104,10 @@ def _names_own_subject(q: Question, r: Retrieval, resolved: Question) -> bool:
     return all(names_in(texts, m.names) for m in own)
 
 
-# a thing pointed at by its noun: "that AMI", "this lens", "그 렌즈"
-# (a noun rare enough to name a thing: "that AMI", not "that one", "that plan")
+# a thing pointed at by its noun: "that AMI", "this lens" (`NAMING_WORD`: rare enough to name it, not "that one")
 _POINTED_NOUN = re.compile(
     r"\b(?:that|this|those|these)\s+([A-Za-z][\w-]{1,30})\b|(?<![가-힣])(?:그|이)\s+([A-Za-z][\w-]{1,30})"
 )
-_NAMING_ZIPF = 4.5
 
 
 def _own_subject(q: Question) -> bool:

@@ -58,7 +58,7 @@ from assistant.answer.question import (
 )
 from assistant.knowledge.aliases import AliasTable, Mention, neighbour_plan
 from assistant.knowledge.catalog import PILLAR_PREFIX
-from assistant.knowledge.words import COMMON_WORD, zipf
+from assistant.knowledge.words import COMMON_WORD, NAMING_WORD, zipf
 from assistant.messages import said_pattern, say, with_particle
 from assistant.recommend.reader import HANGUL, stated_bill
 from assistant.retrieval.lexical import folded_terms, tokenize
@@ -1745,7 +1745,7 @@ def _named_by_its_word(q: Question, prev: Question, answered: Sequence[Mention] 
         for m in prev.mentions
         if m.entity.id not in FRAMEWORK_WORDS and any(word in n.casefold() for n in m.names)
     }
-    if not holding and len(word) >= 2 and not (word.isascii() and zipf(word) >= _POINTED_WORD_ZIPF):
+    if not holding and len(word) >= 2 and not (word.isascii() and zipf(word) >= NAMING_WORD):
         # (a whole word of its name: "플러스" of "비즈니스 서포트 플러스", not "중" of "그 중에" in "용량 추측 중단";
         # nor an everyday English word: "does that cost extra?" points at no "AWS Cost Explorer")
         holding = {
@@ -1759,8 +1759,6 @@ def _named_by_its_word(q: Question, prev: Question, answered: Sequence[Mention] 
         holding = {m.entity.id: m for m in prev.mentions if m.entity.kind in kinds and m.entity.id not in GENERIC}
     return next(iter(holding.values())) if len(holding) == 1 else None
 
-
-_POINTED_WORD_ZIPF = 4.5  # an English word this common after "that" is the thing asked, not a name's word
 
 # the word a kind of subject is pointed at with ("그 등급", "that plan")
 _KIND_NOUN = {

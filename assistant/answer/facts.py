@@ -217,11 +217,7 @@ def _fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
         plans = [k.plans[m.entity.id] for m in q.weak if m.entity.id in k.plans]
     if not plans and _asks_openers(replace(q, text=asking_part(q.text))) and not q.of_kind("plan"):
         # ("기술지원 케이스 누가 열수있어? IAM 유저도 되나요?": who may open cases, told plan by plan)
-        return [
-            _line(say(f"case_openers.{p.case_openers}", lang, plan=p.name), getattr(p.cite.channels, lang), OPENERS_KEY)
-            for p in sorted(k.plans.values(), key=lambda p: p.order)
-            if p.case_openers != "unconfirmed"
-        ]
+        return [_openers_line(p, lang) for p in sorted(k.plans.values(), key=lambda p: p.order) if _openers_known(p)]
     if plans and _OTHER_PLAN.search(q.text) and (_listed_items(q, k) or set(PLAN_FEATURES) & set(q.entities)):
         # "we're on business - is IEM included on some plan instead or do we pay extra?": the plans that have it,
         # then the one the asker is on
@@ -602,11 +598,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         ended = (_retirement(old, k, lang) for p in plans for old in k.plans.values() if old.replaced_by == p.id)
         out.extend(x for x in ended if x is not None)
     if _asks_openers(q):  # "팀원 5명이 각자 케이스 열 수 있음?": who may open cases on each plan leads
-        known = [p for p in plans if p.case_openers != "unconfirmed"]
-        openers = [
-            _line(say(f"case_openers.{p.case_openers}", lang, plan=p.name), getattr(p.cite.channels, lang), OPENERS_KEY)
-            for p in known
-        ]
+        openers = [_openers_line(p, lang) for p in plans if _openers_known(p)]
         out = openers + [x for x in out if x not in openers]
     # "TAM도 줌?" after Enterprise's response time: the feature this turn names is what it asks, before what it lent
     own = [
@@ -1523,6 +1515,16 @@ TECH_CASE_KEY = "technical-case"
 OPENERS_KEY = "case-openers"  # a line on who may open cases on a plan: it answers "how many people can open cases?"
 
 
+def _openers_known(plan: Any) -> bool:
+    return plan.case_openers != "unconfirmed"
+
+
+def _openers_line(plan: Any, lang: str) -> FactLine:
+    """Who may open cases on the plan, as its own section says ("only one primary contact", "any IAM user")."""
+    text = say(f"case_openers.{plan.case_openers}", lang, plan=plan.name)
+    return _line(text, getattr(plan.cite.channels, lang), OPENERS_KEY)
+
+
 def _asks_openers(q: Question) -> bool:
     """Who, or how many people, may open cases: "팀원 5명이 각자 케이스 열 수 있음?", "can anyone on the team open
     a case?"."""
@@ -1664,22 +1666,27 @@ STATED_TARGET = re.compile(
 
 def _severities_at(q: Question, plan: Any) -> list[str]:
     """The plan's severities whose target is a time this turn states ("온램프에서 30분 응답 받는 심각도는?")."""
-    own = q.typed or q.text
-    stated = {_target_minutes(m) for m in STATED_TARGET.finditer(own) if not set_aside_at(own, m.start(), m.end())}
+    stated = set(_stated_targets(q))
     return [s for s, t in plan.response_minutes.model_dump().items() if t is not None and t in stated]
+
+
+def _stated_targets(q: Question) -> list[float]:
+    """The response times this turn states, in minutes, less those said of what it sets aside ("5분 응답 애드온 말고
+    다른 애드온")."""
+    own = q.typed or q.text
+    return [_target_minutes(m) for m in STATED_TARGET.finditer(own) if not set_aside_at(own, m.start(), m.end())]
 
 
 def _addon_by_target(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     """ "더 빠른 5분짜리 애드온 … 월 사용액 30만불이면 얼마?": an add-on named by the response it gives, in this turn
     (whatever plan the talk was about), with its price at the stated spend when a price is asked."""
     own = q.typed or q.text
-    # ("5분 응답 애드온 말고 다른 애드온": a time said of what is set aside is not the one needed)
-    targets = [m for m in STATED_TARGET.finditer(own) if not set_aside_at(own, m.start(), m.end())]
+    targets = _stated_targets(q)
     # ("15 min isnt fast enough … need like 5 min. what do we add?": what is added to a plan is an add-on)
     if ("support-add-on" not in q.entities and not _ADD_ASKED.search(own)) or not targets:
         return []
     # ("15분도 느림. 5분 안에": the fastest time said is the one needed)
-    value = min(_target_minutes(m) for m in targets)
+    value = min(targets)
     spend = _turn_spend(q, k.krw_per_usd)
     out = []
     for a in sorted(k.addons.values(), key=lambda a: a.response_minutes or 0):

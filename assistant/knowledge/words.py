@@ -8,6 +8,8 @@ from functools import lru_cache
 
 COMMON_WORD = 5.5  # Zipf: "have", "take", "many", "really" are everyday words that name no subject
 KNOWN_WORD = 3.0  # Zipf: a word this common ("available", "basics") is spelt as meant, no slip of another
+# Zipf: a noun rarer than this, pointed at ("that AMI", "그 플러스"), names a thing; "that one", "that cost" do not
+NAMING_WORD = 4.5
 
 
 @lru_cache(maxsize=8192)
