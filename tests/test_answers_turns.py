@@ -429,6 +429,15 @@ def test_a_sibling_named_alone_before_its_question_is_read_with_it(assistant):
             "Change management",
             ("Failure management",),
         ),
+        # "isn't it basically a load test?" likens the game day to a load test: "for it" is the game day
+        (
+            (
+                "planning our first game day. isn't it basically a load test w/ extra steps?",
+                "ok what roles do we need to assign for it",
+            ),
+            "load test",
+            ("facilitator", "responders"),
+        ),
     ],
 )
 def test_a_short_follow_up_is_asked_of_the_turn_before(assistant, turns, first_answer_has, lead_has):
@@ -448,3 +457,44 @@ def test_an_item_described_by_a_word_that_starts_like_another_item_picks_the_des
     )
     lead = answers[1].splitlines()[0]
     assert "데이터 기반 아키텍처" in lead and "게임 데이" not in lead, answers[1]
+
+
+def test_what_changes_on_a_move_is_asked_of_the_plan_left_and_the_plan_moved_to(assistant):
+    answers = talk(
+        assistant,
+        "아직 EOR에서 안 옮겨진 계정 하나 있는데 이번 달 사용액 8만 3천 달러 나옴. EOR 서포트비 얼마 찍혀?",
+        "ES로 자동 전환되면 같은 사용액에서 얼마로 바뀜?",
+        "크리티컬 장애 첫 응답 목표는? 몇 분에서 몇 분으로 바뀌는 거",
+    )
+    assert "30분" in answers[2] and "15분" in answers[2], answers[2]
+
+
+def test_that_one_after_a_recommended_path_is_the_program_in_its_brackets(assistant):
+    """ "Recommended partner: Services Path partner (MSP)": "does that one cover patching" asks of the MSP program."""
+    answers = talk(
+        assistant,
+        "we want an outside shop to run our prod on aws long term — monitoring, on-call, the works. "
+        "which APN badge should i filter partners on?",
+        "does that one cover patching too or just monitoring + incident stuff?",
+    )
+    assert "(MSP)" in answers[0].splitlines()[0], answers[0]
+    assert "Managed Service Provider" in answers[1].splitlines()[0], answers[1]
+
+
+def test_when_an_answer_comes_asks_the_response_time(assistant):
+    q = read_question("re:Post에 질문 올리면 답 보통 언제 와?", assistant.aliases)
+    assert "response" in q.facets
+    answer = assistant.ask("re:Post에 질문 올리면 답 보통 언제 와? 급한데")
+    assert "보장되지 않" in answer.answer, answer.answer
+
+
+def test_the_x_one_names_an_item_of_the_topic_and_the_turn_keeps_its_own_first_word(assistant):
+    """ "the Advanced one" after the Services Path's tiers is that tier of the path; "How", the turn's first word, is
+    no name the knowledge base lacks."""
+    answers = talk(
+        assistant,
+        "What tiers are there in the AWS Partner Services Path?",
+        "How many AWS technical certifications does a partner need for the Advanced one?",
+    )
+    assert "Advanced" in answers[0], answers[0]
+    assert "about How" not in answers[1] and "certifications" in answers[1].splitlines()[0], answers[1]

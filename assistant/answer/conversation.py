@@ -38,6 +38,7 @@ from assistant.answer.cues import (
     SMALLEST,
     SUMMED,
     TECH_CASE,
+    TOOLS_ASKED,
     WH,
     question_ids,
     without_named_ids,
@@ -165,7 +166,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         picked = (
             _items_span(t, answer, aliases, prev)
             or _ordinal_item(t, answer, aliases, prev)
-            or _item_about(t, answer, aliases)
+            or _item_about(t, answer, aliases, prev)
             or _item_described(t, answer, aliases)
             or _all_of(t, seen, aliases)
             or _other_extreme(t, seen, aliases)
@@ -195,7 +196,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         # ("거기선 TAM 어케 바뀜?": what changes on the move is asked of both plans, the one left and the one moved to)
         if placed and not CHANGES.search(following):
             prev = _pointed_at_successor(prev, following, turn.answer, aliases)
-        prev = _answer_topic(prev, turn.answer, aliases)
+        prev = _answer_topic(_without_likened(prev, t, following), turn.answer, aliases)
         prev = _lead_subject(_recommended(prev, turn.answer, aliases), turn.answer, aliases) if pointed else prev
         if before is not None and before.mentions and not prev.mentions:
             # "오늘 서울 날씨 어때?" in the middle of a talk about security areas was declined: the topic is still
@@ -217,13 +218,14 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _items_span(q, answer, aliases, prev)
         or _ordinal_item(q, answer, aliases, prev)
         or (_ordinal_item(q, listing[0], aliases, listing[1]) if not _answer_items(answer) else None)
-        or _item_about(q, answer, aliases)
+        or _item_about(q, answer, aliases, prev)
         or _item_described(q, answer, aliases)
         or _all_of(q, seen, aliases)
         or _other_extreme(q, seen, aliases)
         or _extreme_of_measure(q, seen, aliases)
         or _price_gap_of(q, seen, aliases)
         or _bought_by_the_gap(q, seen, aliases)
+        or _change_across_the_move(q, seen, aliases)
         or _a_step_from_the_topic(q, prev, aliases, answer)
         or _named_by_its_noun(q, prev, aliases)
         or _member_pointed(q, prev, aliases)
@@ -370,7 +372,9 @@ def declined(answer: str) -> bool:
 
 def _typed(resolved: Question, q: Question) -> Question:
     """`resolved` remembering the words the asker typed, when the conversation lent it more."""
-    return resolved if resolved.text == q.text else replace(resolved, typed=q.text)
+    # (a pick that put the item's name before the rest of the turn has said where the turn's words start)
+    kept = bool(resolved.typed) and resolved.text.endswith(resolved.typed)
+    return resolved if resolved.text == q.text or kept else replace(resolved, typed=q.text)
 
 
 def readings(
@@ -697,6 +701,21 @@ def _price_gap_of(q: Question, seen: list[Question], aliases: AliasTable) -> Que
     return None if before is None else read_question(f"{before.text} {seen[-1].text} {q.text}", aliases)
 
 
+def _change_across_the_move(q: Question, seen: list[Question], aliases: AliasTable) -> Question | None:
+    """ "크리티컬 장애 응답 목표는? 몇 분에서 몇 분으로 바뀌는 거" after "ES로 전환되면 얼마로 바뀜?", which followed
+    On-Ramp: what changes is asked of the plan moved from and the plan moved to, side by side."""
+    if not seen or q.of_kind("plan") or not CHANGES.search(q.text) or "replacement" not in seen[-1].facets:
+        return None
+    last = {m.entity.id for m in seen[-1].mentions if m.entity.kind == "plan"}
+    if len(last) != 1:
+        return None
+    before = _earlier_plan(seen, next(iter(last)))
+    if before is None:
+        return None
+    moved_to = next(m.text for m in seen[-1].mentions if m.entity.kind == "plan")
+    return read_question(f"{before.text}, {moved_to} {q.text}", aliases)
+
+
 def _earlier_plan(seen: list[Question], last: str) -> Mention | None:
     """The latest plan named before the last turn, other than `last`, the one plan that turn named."""
     return next(
@@ -967,7 +986,7 @@ _ONE_ABOUT = re.compile(
 )
 
 
-def _item_about(q: Question, answer: str, aliases: AliasTable) -> Question | None:
+def _item_about(q: Question, answer: str, aliases: AliasTable, prev: Question | None = None) -> Question | None:
     """ "whats the one about data called" after a list of principles: the item whose words hold "data"."""
     found = _ONE_ABOUT.search(q.text)
     if not found or not answer:
@@ -979,7 +998,12 @@ def _item_about(q: Question, answer: str, aliases: AliasTable) -> Question | Non
     if not words or best == 0 or len(chosen) != 1:
         return None
     rest = (q.text[: found.start()] + q.text[found.end() :]).strip()
-    return replace(read_question(f"{chosen[0]} {rest}".strip(), aliases), lang=q.lang)
+    # ("the Advanced one" after the Services Path's tiers: a name that names nothing alone goes with the topic's)
+    name = chosen[0]
+    if prev is not None and prev.mentions and not aliases.find(name):
+        name = " ".join([*dict.fromkeys(m.text for m in prev.mentions), name])
+    # (the turn's own words start after the item's name: "Advanced How many …" holds no name "How")
+    return replace(read_question(f"{name} {rest}".strip(), aliases), lang=q.lang, typed=rest)
 
 
 # What a turn sets aside beside its pick ("구축은 필요없고", "not build", "빼고"): those words choose no item
@@ -1236,6 +1260,35 @@ def _paired_term(text: str) -> tuple[str, str] | None:
     return None
 
 
+# what a subject is likened to: "isn't it basically a load test?", "is a lens the same thing as a pillar?",
+# "게임데이 그냥 부하 테스트 아님?", "렌즈랑 필러랑 같은 거?"
+_LIKENED_BEFORE = re.compile(
+    r"(?:\b(?:basically|just|simply|merely|essentially|nothing (?:but|more than)|(?:kind|sort) of|glorified"
+    r"|the same (?:thing )?as|same as)|그냥|걍|결국|사실상|그저)\s+(?:(?:an?|the)\s+)?$",
+    re.IGNORECASE,
+)
+_LIKENED_AFTER = re.compile(
+    r"\s*(?:(?:이?랑|와|과|하고)\s*(?:같은|똑같|비슷|마찬가지)|(?:이)?나\s*(?:마찬가지|다름없)"
+    r"|(?:이|가)?\s*아(?:니|님)(?:야|냐|에요|죠|지|가|까)?\s*\?)"
+)
+
+
+def _without_likened(prev: Question, turn: Question, following: str) -> Question:
+    """After "planning our first game day. isn't it basically a load test?", "ok what roles do we need for it"
+    asks about the game day: the thing a yes/no question likens its subject to is no topic of the next turn,
+    unless that turn asks of both ("how do they differ?")."""
+    if turn.kind != "yesno" or CHANGES.search(following) or PLURAL.search(following):
+        return prev
+    likened = {
+        m.entity.id
+        for m in turn.mentions
+        if any(o.start < m.start and o.entity.id != m.entity.id for o in turn.mentions)
+        and (_LIKENED_BEFORE.search(turn.text, max(0, m.start - 40), m.start) or _LIKENED_AFTER.match(turn.text, m.end))
+    }
+    kept = tuple(m for m in prev.mentions if m.entity.id not in likened)
+    return replace(prev, mentions=kept) if kept and len(kept) < len(prev.mentions) else prev
+
+
 def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     """After "which plans have a TAM?" or "which pillar came last?", the subjects the answer named are the topic:
     "가격은?" then asks about those plans. Only line 1 and its numbered items count, and only when the question
@@ -1286,6 +1339,11 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
         for m in aliases.find("\n".join(lead))
         if m.entity.kind in kinds and (m.entity.kind not in KIND_WORD or KIND_WORD[m.entity.kind].search(prev.text))
     ]
+    if not named and kinds == ("service",) and prev.kind != "list" and not TOOLS_ASKED.search(prev.text):
+        # ("그거 aws쪽에 돌리는 도구 있음?" answered with the tool on a later line, "AWS Fault Injection Service(FIS)는
+        # …"; not a list of tools, whose items "the first one" picks)
+        opening = (m for x in lines[1:] for m in aliases.find(x.lstrip("- "))[:1] if m.start <= LEAD_AT)
+        named = [m for m in opening if m.entity.kind == "service"][:1]
     ids = list(dict.fromkeys(m.entity.id for m in named))
     if not named or len(ids) > 3:
         return prev
@@ -1348,7 +1406,8 @@ def _recommended(prev: Question, answer: str, aliases: AliasTable) -> Question:
         label, colon, named = line.strip("*# ").partition(":")
         if colon and label.strip() in labels:
             found = [m for m in aliases.find(named) if m.entity.kind in TOPIC_KINDS]
-            return read_question(found[0].text, aliases) if found else prev
+            # ("Services Path partner (MSP)": the program in brackets is the badge recommended within the path)
+            return read_question(found[-1].text, aliases) if found else prev
     return prev
 
 

@@ -468,6 +468,8 @@ FACETS = _cues(
         r" with (?:usage|spend|the bill)\b",
         "response": r"response|respond|how (?:fast|quickly|soon)|turnaround|reply|answer(?:ed)? within"
         r"|응답(?:\s*(?:시간|속도|목표))?|답변\s*(?:시간|속도|까지)|몇\s*(?:시간|분)\s*(?:안|내|만|이내)|얼마나\s*빨리|회신"
+        # "답 보통 언제 와?", "답변 얼마나 걸려?": how soon an answer comes
+        r"|(?<![가-힣])답(?:변|장)?\s*(?:이|은|는)?\s*(?:보통|대충|대략|주로)?\s*(?:언제|얼마나\s*(?:걸|빨|빠)|몇\s*(?:시간|분))"
         # "엔터프라이즈로 넘어가면 그거 빨라짐?", "does it get faster on enterprise?": the response, compared
         r"|빨라(?:짐|져|지|집|질)|\b(?:get|gets|getting|be|is it|any|anything|something) faster\b"
         # "비즈니스 플랜 장애 대응 몇 시간 걸림?": how soon a case about an outage is taken up
@@ -800,11 +802,17 @@ PROGRAM_NAME = re.compile(
 PLAN_FEATURES = ("technical-account-manager", "trusted-advisor", "concierge-support-team")
 
 # Qualifiers of a question across plans ("the cheapest plan with a TAM", "a dedicated TAM", "24/7 phone").
+# "몇 분에서 몇 분으로 바뀌는 거", "from what to what": the value before and after, both asked, in that order
+FROM_TO = re.compile(
+    r"몇\s*\S{0,3}\s*에서\s*몇|\bfrom (?:what|how (?:much|many|long)) to\b|\bto what\b[^?]*\bfrom what\b",
+    re.IGNORECASE,
+)
 # "어떻게 달라짐?", "어케 바뀜?", "what changes": the difference the move to another plan makes
 CHANGES = re.compile(
     r"달라|변하|변해|차이|\bdiffer"
     # ("뭐로 바뀜?", "what does it change to": what replaces it, asked of the plan alone)
-    r"|(?:어떻게|어케|어캐|뭐가|뭐뭐|무엇이)\s*바(?:뀌|뀜|뀐|껴|뀔)|\bchang(?:e|es|ing)\b(?!\s+(?:to|into)\b)",
+    r"|(?:어떻게|어케|어캐|뭐가|뭐뭐|무엇이)\s*바(?:뀌|뀜|뀐|껴|뀔)|\bchang(?:e|es|ing)\b(?!\s+(?:to|into)\b)"
+    rf"|{FROM_TO.pattern}",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,7 @@ from assistant.answer.cues import (
     CHEAPEST,
     DEDICATED,
     FACETS,
+    FROM_TO,
     JOINING,
     KINDS,
     MISSING,
@@ -395,7 +396,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         # "그럼 넘어갈 플랜은 최소 얼마부터임?": the figure of the plan that replaces it, told after its end date
         successors = [k.plans[p.replaced_by] for p in plans if p.replaced_by in k.plans]
         # ("넘어가면 … 응답시간도 달라짐?": the next plan, then the one it was)
-        if successors and CHANGES.search(q.text):
+        if successors and FROM_TO.search(q.text):  # ("몇분에서 몇분됨?": the plan it was, then the next)
+            plans = list({p.id: p for p in [*plans, *successors]}.values())
+        elif successors and CHANGES.search(q.text):
             plans = list({p.id: p for p in [*successors, *plans]}.values())
         elif successors:
             succeeded, plans = plans, list({p.id: p for p in successors}.values())
