@@ -706,14 +706,17 @@ def _change_across_the_move(q: Question, seen: list[Question], aliases: AliasTab
     On-Ramp: what changes is asked of the plan moved from and the plan moved to, side by side."""
     if not seen or q.of_kind("plan") or not CHANGES.search(q.text) or "replacement" not in seen[-1].facets:
         return None
-    last = {m.entity.id for m in seen[-1].mentions if m.entity.kind == "plan"}
-    if len(last) != 1:
+    plans = _last_plan_and_the_one_before(seen)
+    return None if plans is None else read_question(f"{plans[1].text}, {plans[0].text} {q.text}", aliases)
+
+
+def _last_plan_and_the_one_before(seen: list[Question]) -> tuple[Mention, Mention] | None:
+    """The one plan the last turn named, and the latest other plan named before it; None unless both are there."""
+    last = [m for m in seen[-1].mentions if m.entity.kind == "plan"]
+    if len({m.entity.id for m in last}) != 1:
         return None
-    before = _earlier_plan(seen, next(iter(last)))
-    if before is None:
-        return None
-    moved_to = next(m.text for m in seen[-1].mentions if m.entity.kind == "plan")
-    return read_question(f"{before.text}, {moved_to} {q.text}", aliases)
+    before = _earlier_plan(seen, last[0].entity.id)
+    return None if before is None else (last[0], before)
 
 
 def _earlier_plan(seen: list[Question], last: str) -> Mention | None:
@@ -736,13 +739,8 @@ def _bought_by_the_gap(q: Question, seen: list[Question], aliases: AliasTable) -
     minimum: what the plan priced last adds over the one talked of before it, compared on what the turn names."""
     if not seen or not _FOR_THE_EXTRA.search(q.text) or q.of_kind("plan"):
         return None
-    last = [m for m in seen[-1].mentions if m.entity.kind == "plan"]
-    if len({m.entity.id for m in last}) != 1:
-        return None
-    before = _earlier_plan(seen, last[0].entity.id)
-    if before is None:
-        return None
-    return read_question(f"{last[0].entity.en} vs {before.entity.en}: {q.text}", aliases)
+    plans = _last_plan_and_the_one_before(seen)
+    return None if plans is None else read_question(f"{plans[0].entity.en} vs {plans[1].entity.en}: {q.text}", aliases)
 
 
 def _successor_topic(
@@ -1342,8 +1340,8 @@ def _answer_topic(prev: Question, answer: str, aliases: AliasTable) -> Question:
     if not named and kinds == ("service",) and prev.kind != "list" and not TOOLS_ASKED.search(prev.text):
         # ("그거 aws쪽에 돌리는 도구 있음?" answered with the tool on a later line, "AWS Fault Injection Service(FIS)는
         # …"; not a list of tools, whose items "the first one" picks)
-        opening = (m for x in lines[1:] for m in aliases.find(x.lstrip("- "))[:1] if m.start <= LEAD_AT)
-        named = [m for m in opening if m.entity.kind == "service"][:1]
+        opening = (_opening_mention(x.lstrip("- "), aliases) for x in lines[1:])
+        named = [m for m in opening if m is not None and m.entity.kind == "service"][:1]
     ids = list(dict.fromkeys(m.entity.id for m in named))
     if not named or len(ids) > 3:
         return prev
@@ -1394,8 +1392,13 @@ def _first_line(answer: str) -> str:
 
 def _opening_subject(answer: str, aliases: AliasTable) -> Mention | None:
     """The program or service line 1 of `answer` opens with ("AWS Incident Detection and Response: 5분 …")."""
-    opening = next((m for m in aliases.find(_first_line(answer)) if m.start <= LEAD_AT), None)
+    opening = _opening_mention(_first_line(answer), aliases)
     return opening if opening is not None and opening.entity.kind in _ASKED_ABOUT_KINDS[1:] else None
+
+
+def _opening_mention(line: str, aliases: AliasTable) -> Mention | None:
+    """The entity `line` opens with, if any ("AWS Fault Injection Service(FIS)는 …")."""
+    return next((m for m in aliases.find(line) if m.start <= LEAD_AT), None)
 
 
 def _recommended(prev: Question, answer: str, aliases: AliasTable) -> Question:
