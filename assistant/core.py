@@ -178,8 +178,9 @@ class Assistant:
         return any(m.entity.kind in _FRAMEWORK_KINDS for m in read_question(question, self.aliases).mentions)
 
 
-# the kinds of thing the corpus answers about, beside the advisors' plans, partners and programs
-_FRAMEWORK_KINDS = ("term", "service", "pillar", "principle", "area", "lens")
+# the kinds of thing the corpus answers about, beside the advisors' plans, partners and programs (and the events,
+# exams and other providers it declines about: "리인벤트 2027 날짜 나왔나요? … 예산 잡으려고요" asks a date, no plan)
+_FRAMEWORK_KINDS = ("term", "service", "pillar", "principle", "area", "lens", "event", "exam", "provider")
 
 
 def default_composer(settings: Settings, retriever: HybridRetriever) -> Composer:

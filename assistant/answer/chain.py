@@ -6,6 +6,7 @@ first where the catalog holds them; otherwise the composer writes from the retri
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -19,6 +20,7 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer.acronyms import with_acronyms_spelled
 from assistant.answer.compose import (
+    FRAMEWORK_ID,
     PROMISES_LIST,
     PROVENANCE,
     Composer,
@@ -1370,6 +1372,13 @@ _STARTED = re.compile(
     r"|출시|나왔|나온|시작|발표|도입된|생겼|공개",
     re.IGNORECASE,
 )
+# a date still to come asked: "when's the next edition coming out", "다음 개정판 언제 나와요", "upcoming"
+_UPCOMING = re.compile(
+    r"\b(?:next|upcoming|coming out|will\b[^?.]{0,30}\b(?:launch|release|come out|be announced))\b"
+    r"|다음\s*(?:\S+\s*){0,3}?언제|언제\s*(?:나와|나오|출시돼|출시되|발표돼|발표되|공개돼|공개되)|(?:나올|발표될|출시될)\s*(?:예정|때)",
+    re.IGNORECASE,
+)
+_YEAR_SAID = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _NUMBERED = re.compile(r"^(\d+)\.\s+(\S.*)$")
 
 # a length of time asked in one unit by its question word ("며칠", "how many days"), and the units said near it
@@ -1471,6 +1480,13 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
     if "date" in q.facets and _STARTED.search(q.text):  # ("launched when?": an end date says when others stop)
         dated = _END_SAID.sub(" ", dated)
     if shapes and not any(s.search(dated) for s in shapes) and not (counted and counted.search(lead)) and not listed:
+        return False
+    # ("다음 개정판 언제 나와요?": a date that has passed, "2015년에 처음 공개", tells nothing of one still to come)
+    if (
+        "date" in q.facets
+        and _UPCOMING.search(q.text)
+        and all(int(y) < dt.date.today().year for y in _YEAR_SAID.findall(dated))
+    ):
         return False
     if any(m.entity.id not in FRAMING for m in q.mentions):
         return True
@@ -1659,10 +1675,15 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     # "TAM 있으면 프로서브 안 써도 TAM이 프로젝트 해주는거 아님?": a program the catalog line never names, which a
     # passage does, is what is asked about the plan
     # (of the turn's own words: the programs a follow-up was lent are its topic, "APN … 베스핀 아직도 거기 해당됨?")
+    # (and beside a plan, a thing of its own that the plan is only the condition of: "do I need enterprise support to
+    # use the WA tool?" asks of the tool; not the framework every passage is about)
+    beside_plan = any(m.entity.kind == "plan" for m in q.mentions)
     others = [
         m
         for m in q.mentions
-        if m.entity.kind in ("program", "service") and m.entity.id not in PLAN_FEATURES and m.start >= q.own_start
+        if (m.entity.kind in ("program", "service") or (beside_plan and m.entity.kind == "term"))
+        and m.entity.id not in (*PLAN_FEATURES, FRAMEWORK_ID)
+        and m.start >= q.own_start
     ]
     others = others if q.kind in ("yesno", "definition", "other") else []  # (a list the catalog holds is the list)
     if any(not names_in(said_text, m.names) and any(names_in(h.chunk.text, m.names) for h in hits[:3]) for m in others):

@@ -63,7 +63,7 @@ FRAMING = {
 }
 # the brand before an official name, often left out where the name is said again ("Solutions Architect – Associate")
 _BRAND = re.compile(r"^(?:AWS Certified|AWS|Amazon)\s+")
-_AWS = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)
+AWS_NAMED = re.compile(r"\baws\b|amazon|아마존", re.IGNORECASE)  # the asker names AWS itself
 # ("which of AWS's six doesn't have an azure equivalent?": a mapping onto the other provider, which we do not know)
 # what points back at another provider the story named ("what is their version of …", "그쪽은", "거기도")
 _THEIRS = re.compile(
@@ -170,7 +170,7 @@ def not_covered(
         # ("we moved off azure last year. what does the reliability pillar say about multi-az?": another provider in
         # the asker's story only, the question about AWS's own framework)
         providers = []
-    aws = _AWS.search(_LIKE_AWS.sub(" ", asked))  # ("X's framework, like AWS added": X is asked about)
+    aws = AWS_NAMED.search(_LIKE_AWS.sub(" ", asked))  # ("X's framework, like AWS added": X is asked about)
     compared = q.kind == "comparison" or KINDS["comparison"].search(q.text) or _EQUIVALENT.search(q.text)
     if providers and (not aws or compared):
         return providers[0].text, "provider"
@@ -180,7 +180,7 @@ def not_covered(
 
     for part in asking_parts(q.text) if providers else []:
         named = [m for m in providers if m.text.casefold() in part.casefold()]
-        if named and not _AWS.search(_LIKE_AWS.sub(" ", part)):
+        if named and not AWS_NAMED.search(_LIKE_AWS.sub(" ", part)):
             return named[0].text, "provider"
     texts = f"{passages_text(hits[:5])} {stated}"
     # (a comparison of amounts too: "SAA랑 SAP 응시료 차이 얼마나 남?" needs each one's fee; not one of how a price

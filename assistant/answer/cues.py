@@ -225,6 +225,11 @@ USER_TERMS = {
     # ("기술적인 질문은 어디다 물어봐야됨?": the summaries say 기술 문의)
     "기술적인 질문": "기술 문의",
     "기술 질문": "기술 문의",
+    # ("서비스 쿼터 모니터링", "포스트모템이 범인 찾기 분위기": the summaries say 할당량, 사후 분석, 장애 조치)
+    "쿼터": "할당량",
+    "포스트모템": "사후 분석",
+    "포스트 모템": "사후 분석",
+    "페일오버": "장애 조치",
     # ("담달 대형 런칭있는데": the summaries say 출시)
     "런칭": "출시",
     "론칭": "출시",
@@ -381,16 +386,25 @@ WORDED_FREQUENCY = re.compile(
 
 # what happens at a rate ("runs monthly", "spikes monthly"): the verbs before a "monthly" that is no price
 _RATE_VERBS = "run runs ran happen happens occur occurs recur recurs execute executes spike spikes peak peaks rotate"
-# a timeout asked about, not one left out ("have no timeout", "without timeouts", "타임아웃 없이", "타임아웃 안 걸면")
-_TIMEOUT = r"(?<!\bno )(?<!\bwithout )(?:time\s?out|타임아웃(?!\s*(?:없|안\s)|(?:을|를|도)\s*(?:안|없)))"
-_NOT_AFTER_VERB = "".join(f"(?<!\\b{v} )" for v in f"{_RATE_VERBS} rotates report reports meet meets".split())
+# a timeout's value asked about ("lambda timeout?", "max timeout", "타임아웃 몇 분"), not one left out ("have no
+# timeout", "타임아웃 없이") or the practice named beside others ("타임아웃이랑 재시도 말고", "타임아웃 길게 잡고")
+_TIMEOUT = (
+    r"\b(?:max(?:imum)?|default)\s+time\s?outs?\b|(?:최대|기본)\s*타임아웃"
+    r"|(?<!\bno )(?<!\bwithout )\btime\s?outs?\b"
+    r"(?=\s*(?:\?|$|is\b|limit|value|setting|\d|(?:은|는|이|값)?\s*(?:최대|몇|얼마|한도)))"
+    r"|타임아웃\s*(?:은|는|이|값|시간|설정)?\s*(?=\?|$|몇|얼마|\d|최대|한도)"
+)
+# (and "our batch peaks are monthly": what happens, said to be monthly)
+_NOT_AFTER_VERB = "".join(
+    f"(?<!\\b{v} )" for v in f"{_RATE_VERBS} rotates report reports meet meets are is were was".split()
+)
 FACETS = _cues(
     {
         # "flag for cost?", "cost checks", "pricing models", "save $$": the topic of cost or kinds of pricing, no
         # figure asked
         # (not "is IEM in the price?", which asks whether it is included: "free")
         "price": r"(?<!\bin the )(?<!\bin their )(?<!\bin its )(?<!\bpart of the )\bprice[sd]?\b"
-        r"|\bpricing\b(?!\s+(?:models?|options?|types?|structures?|methods?))"
+        r"|\bpricing\b(?![\s-]+(?:models?|options?|types?|structures?|methods?))"
         r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?|\bcosting (?:us|me|you|them)\b"
         r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!-|\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
         r"|how much(?!\s+(?:heads?[- ]up|notice|warning|lead time|time|longer|earlier|sooner|before))"
@@ -443,7 +457,7 @@ FACETS = _cues(
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         # ("응답시간 얼마야?": how much time, no price)
         # ("요금에 기본으로 포함되는 항목": what the price includes, not the price)
-        r"|가격(?!\s*모델)(?!에\s*(?:\S+\s+)?(?:포함|들어))|요금(?!에\s*(?:\S+\s+)?(?:포함|들어))|(?<!시간\s)(?<!시간)(?<!기간\s)(?<!기간)(?<!응답\s)(?<!응답)얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주|걸|소요))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|비용(?:이랑|랑|하고|과)\s|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원|몇\s*불"
+        r"|가격(?!\s*모델)(?!에\s*(?:\S+\s+)?(?:포함|들어))|요금(?!에\s*(?:\S+\s+)?(?:포함|들어))(?!제\s*(?:별|마다))|(?<!시간\s)(?<!시간)(?<!기간\s)(?<!기간)(?<!응답\s)(?<!응답)얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주|걸|소요))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|비용(?:이랑|랑|하고|과)\s|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원|몇\s*불"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"
         # "100불보다 안비싸지?", "under 100 bucks a month?": an amount held against a budget asks the price
         r"|비싸|비쌈|\bexpensive\b|\bpricey\b"
@@ -632,7 +646,7 @@ FACETS = _cues(
         r"|주의|조심|하면\s*안\s*(?:되|됨|돼|될)|(?:올리|넣|적|쓰|공유하|붙이)(?:면|지)\s*(?:안|말)|말아야|금지|피해야",
         # more of something than it gives by default: "더 길게 보고 싶으면?", "can we extend the lookback"
         "extend": r"더\s*(?:길게|오래|늘리|늘려|많이\s*(?:보|저장|보관))|늘리(?:려면|고|는|면)|늘릴\s*수"
-        r"|\b(?:longer|extend\w*|increase the|beyond the default)\b",
+        r"|\b(?:longer|extend\w*|increase the|beyond the default|(?:further|farther) back|more history)\b",
         # how to switch a feature on: "how do i turn on rightsizing recs", "어디서 켜요?", "활성화하려면" (not "켜면
         # 요금은?", "if we enable it, …": a condition)
         "enable": r"\b(?:how|where)\b[^?.]{0,30}"
@@ -670,9 +684,11 @@ FACETS = _cues(
         # ("a quota bump", "service limit increase cases": a change asked for, not a limit's figure)
         # ("is there a cap on milestones per workload?": how many at most)
         "limit": r"\bmax(?:imum)?\b|\b(?:limits?|quotas?)\b(?!\s+(?:increase|bump|raise|hike|request)s?\b)"
-        r"|\b(?:a|any|the) cap on\b|\bcapped at\b|" + _TIMEOUT + r"|\bsla\b|uptime|availability (?:guarantee|%)"
+        r"|\b(?:a|any|the)\s+(?:hard\s+|soft\s+)?caps?\s+(?:on|for|of)\b|\bhard (?:cap|limit)|\bcapped at\b|"
+        + _TIMEOUT
+        + r"|\bsla\b|uptime|availability (?:guarantee|%)"
         # ("영향 반경은 뭐 기준으로 제한하라고": restricting is a practice, not a limit asked)
-        r"|최대|최소값|최솟값|한도|제한(?!하|해|했|할|한다|된|되|돼|시키)|(?<![가-힣])상한|몇\s*(?:개|명|번|건)?\s*까지"
+        r"|최대(?!한(?!도))|최소값|최솟값|한도|제한(?!하|해|했|할|한다|된|되|돼|시키)|(?<![가-힣])상한|몇\s*(?:개|명|번|건)?\s*까지"
         r"|가용성\s*보장",
     }
 )

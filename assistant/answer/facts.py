@@ -167,7 +167,7 @@ def _fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     if q.kind == "definition" and SAME_AS.search(q.typed or q.text):
         # "is a lens the same thing as a pillar?": what each is, which passages say; no list of either (but an old
         # name and the current one, "enable traceability랑 maintain traceability 같은거임?", are one principle renamed)
-        return _older_principle(q, k, lang)
+        return _older_principle(q, k, lang) or _each_defined(q, k, lang)
     if lines := _addon_by_target(q, k, lang):
         return lines
     if any(m.entity.id in k.addons and m.start >= q.own_start for m in q.mentions) and (
@@ -1495,7 +1495,7 @@ def _yes_or_no(q: Question, plan: Any, listed: list[Any]) -> str | None:
 
 # the TAM as the one who does something: "can our TAM just run our migration?", "TAM이 마이그레이션 해줌?"
 TAM_ACTS = re.compile(
-    r"\b(?:tams?|technical account managers?)\s+(?:just\s+|also\s+|actually\s+|even\s+)?"
+    r"\b(?:tams?|technical account managers?)\s+(?:(?:just|also|actually|even|really)\s+){0,2}"
     r"(?:run|do|build|migrate|handle|implement|write|deploy|fix|execute|carry|perform|take over|design|code|operate)\b"
     r"|(?:TAM|탐)\s*(?:이|가|한테|에게|이랑)\s*[^?]{0,25}?(?:해\s*줌|해\s*주|맡아|대신|수행|진행해|구축해|작업해)",
     re.IGNORECASE,
@@ -2379,7 +2379,7 @@ def _definition(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if len(terms) > 1:  # "a lens in the WA Tool": the framework and the tool are context, not the subject
         terms = [t for t in terms if t.id not in _CONTEXT_TERMS]
     if q.kind == "comparison":  # "private marketplace는 … 그냥 marketplace랑 뭐가 달라": each side, as defined
-        return [_defined(t, lang) for t in terms] if len(terms) >= 2 else []
+        return _each_defined(q, k, lang)
     if len(terms) > 1:  # "APN 컴피턴시", "AWS Partner Network competency": the last noun of a compound is its head
         terms = [t for t in terms if not _modifies(t.id, q)]
     if len(terms) > 1:  # "what's a stop condition in FIS?", "게임데이 할 때 stop condition이 뭐?": the one asked of
@@ -2388,6 +2388,15 @@ def _definition(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if len(terms) != 1:
         return []
     return [_defined(terms[0], lang)]
+
+
+def _each_defined(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
+    """Each side the question sets against another, as the glossary defines it ("is a private marketplace the same
+    thing as a private offer?"): two definitions say how they differ; fewer than two compare nothing."""
+    terms = [k.glossary[e] for e in dict.fromkeys(q.entities) if e in k.glossary and k.glossary[e].cite is not None]
+    if len(terms) > 1:  # (the framework, a pillar: context, not a side)
+        terms = [t for t in terms if t.id not in _CONTEXT_TERMS]
+    return [_defined(t, lang) for t in terms] if len(terms) >= 2 else []
 
 
 def _defined(t: Any, lang: str) -> FactLine:

@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from assistant.answer.compose import enumerates
-from assistant.answer.coverage import names_in
+from assistant.answer.coverage import AWS_NAMED, names_in
 from assistant.answer.cues import ASKED, BIGGEST, CHEAPEST, FACETS, FIGURE_FACETS, POINTER, SHAPES, SMALLEST, WH
 from assistant.answer.question import Question, defined_latin_terms, defined_words
 from assistant.messages import LANGS, said_pattern, say
@@ -228,8 +228,12 @@ def answered_in_parts(
         # (by a name it counts only in context too: "new client acct only on basic. can they open a technical case")
         own = bool(q.mentions or q.weak) or _defines_own_name(q, reply.answer)
         alone = (own and (i == 0 or not POINTER.search(part))) or leans
-        if any(_OTHER_PROVIDER.match(r.answer) for _, r, _ in replies) and _AGAINST_AWS.search(part):
-            alone = False  # "… same 6 pillars as aws?" after a part declined for Azure asks about Azure
+        if any(_OTHER_PROVIDER.match(r.answer) for _, r, _ in replies) and (
+            _AGAINST_AWS.search(part) or not _names_aws_own(part, q)
+        ):
+            # "… same 6 pillars as aws?" after a part declined for Azure asks about Azure, and so does a part that
+            # names nothing of AWS's own ("애저에도 … 프레임워크 있지? 이름이랑 pillar 몇 개인지 알려줘")
+            alone = False
         leans = alone and not reply.abstained
         replies.append((part, reply, alone))
     answered = [(p, r) for p, r, alone in replies if alone and not r.abstained and r.answer.strip()]
@@ -269,6 +273,15 @@ def _leads(reply: Answer, q: Question) -> bool:
 
 
 _SUBJECT_KINDS = ("program", "service", "plan", "path", "lens", "exam", "tier")
+
+
+# the kinds of thing that are AWS's own: a part naming one asks about AWS, whatever the part before declined
+_AWS_OWN_KINDS = ("plan", "service", "program", "path", "lens", "tier", "severity", "pillar", "principle", "area")
+
+
+def _names_aws_own(part: str, q: Question) -> bool:
+    """The part names AWS, or a plan, service, program or pillar of AWS's (not a word any provider uses: "pillar")."""
+    return bool(AWS_NAMED.search(part)) or any(m.entity.kind in _AWS_OWN_KINDS for m in q.mentions)
 
 
 def _subject_lost(answer: Answer, reply: Answer, q: Question, later: list[Question]) -> bool:

@@ -1691,6 +1691,8 @@ def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Ment
     starts = at >= 0 and len(text) == len(masked) and (not text[:at].strip() or text[:at].rstrip()[-1] in ".!?:")
     own = text[at : at + len(asked)] if starts else ""
     opened = masked if figure_after or not own else _OPENER.sub("", own, count=1)
+    if SAME_AS.search(asked) and len({m.entity.id for m in mentions}) >= 2:
+        return "definition"  # "is a lens the same thing as a pillar?": what each is says how they differ
     if any(_YES_NO_START.match(said) for said in (masked, opened)) and not listable_ids(mentions):
         return "yesno"
     # (a figure asked yes or no, "…, does it cost extra?", stays a figure's question: its answer has that shape)
@@ -1704,8 +1706,6 @@ def _kind(masked: str, asked: str, facets: tuple[str, ...], mentions: tuple[Ment
     listable = any(m.entity.id in LISTABLE for m in mentions)
     # ("how do I share … with their account? they sit in a different region btw": the scene compares nothing)
     compared = "comparison" in cues and bool(KINDS["comparison"].search(asked))
-    if SAME_AS.search(asked) and len({m.entity.id for m in mentions}) >= 2:
-        return "definition"  # "is a lens the same thing as a pillar?": what each is says how they differ
     # ("classroom training이랑 private training 차이가 뭐야?": two sides joined right before the difference asked,
     # named or not)
     if compared and (len({m.entity.id for m in mentions}) >= 2 or "vs" in masked.casefold() or _SIDES.search(text)):

@@ -20,7 +20,7 @@ from typing import Any
 from assistant.answer.conversation import GENERIC as GENERIC_NAMES
 from assistant.answer.conversation import ORDINAL
 from assistant.answer.cues import AMONG, FACETS, ID_RANGE, POINTER, QUESTION_ID, WHICH_NUMBER, ids_in, without_named_ids
-from assistant.answer.question import Question, blank, quoted
+from assistant.answer.question import Question, blank, corpus_terms, quoted
 from assistant.knowledge.aliases import Mention
 from assistant.knowledge.words import zipf
 from assistant.retrieval.identifiers import practices_asked
@@ -31,7 +31,9 @@ from assistant.types import Chunk
 # words every sentence about review questions shares: they tell no question from another
 _GENERIC = frozenset(
     {"question", "questions", "ask", "asks", "asked", "area", "areas", "pillar", "cover", "covers", "질문", "영역"}
-    | {"묻는", "다루", "루는", "해당", "id", "ids", "number", "numbers", "번호"}
+    | {"묻는", "다루", "루는", "다뤄", "해당", "id", "ids", "number", "numbers", "번호"}
+    # (the asking's own words and a particle's pair: "WA에선 이거 어느 질문에서 다뤄?")
+    | {"어느", "에서", "이거", "그거", "우리"}
     # (choosing is what half the topics are about: services, types, pricing models, Regions; the thing chosen tells)
     | {"choose", "chose", "chosen", "choice", "pick", "select", "selection"}
     # (prepositions and light verbs the search keeps name no topic: "cpu per request", "which id does that go under")
@@ -77,6 +79,7 @@ def _action_verb(term: str) -> str:
     return term
 
 
+TERM_SHARE = 0.5  # the summaries' term for a word typed otherwise weighs this share of a word typed
 _ACTION_ZIPF = 3.0  # ("automate" 3.1, "isolate" 3.6): a verb people use
 
 
@@ -327,13 +330,17 @@ def covering_question(
     ]
     # (in a scene lent by the conversation, a term typed short is met by its name: "DR" by "disaster recovery")
     spelt = _spelt_names(q, start) if whole else []
-    asked = _words(" ".join([blank(described(q, whole), frame), *spelt]))
+    told = described(q, whole)
+    asked = _words(" ".join([blank(told, frame), *spelt]))
+    # (and the summaries' term for a word typed otherwise, as one word, at half its weight: "서비스 쿼터" is met by
+    # "서비스 할당량", "포스트모템" by "사후 분석"; "리포트에 근거 달려는데" is the asker's errand, no topic)
+    terms = [w for w in (_terms(t) for t in corpus_terms(told)) if w]
     best: tuple[float, Said] | None = None
     scores: dict[str, float] = {}
     named: dict[str, float] = {}  # by each id's own topic
     pool = _naming(q, list(_pool(q, said, pillars)), described(q, whole), weight)
     for s in pool:
-        score = _shared(asked, s, weight)
+        score = _shared(asked, s, weight) + TERM_SHARE * _shared(terms, s, weight)
         if score <= 0:
             continue
         for qid in s.ids:
