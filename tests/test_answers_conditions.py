@@ -122,6 +122,11 @@ def test_a_loanword_is_met_by_the_summaries_term_when_an_id_is_asked(assistant, 
         ("멀티테넌트 SaaS 만드는 중인데 요금제별 티어링 설계 같은 것도 SaaS 렌즈가 다뤄?", "price", False),
         ("서포트 요금제 얼마야?", "price", True),
         ("hmm our batch peaks are monthly tho. can it look further back than that?", "extend", True),
+        # "얼마 안 돼서": not long since, no price
+        ("CDK는 정확히 뭐 하는 거예요? 입사한 지 얼마 안 돼서 ㅠ", "price", False),
+        ("얼마 전에 바뀐 서포트 플랜 요금 얼마야?", "price", True),
+        ("we're still on Enterprise On-Ramp. what are we actually paying for EOR each month?", "price", True),
+        ("what do u pay for?", "price", False),
     ],
 )
 def test_what_a_word_asks(assistant, question, facet, present):

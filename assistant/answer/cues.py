@@ -424,9 +424,10 @@ FACETS = _cues(
         # "what would business support run us?", "how much will it set us back"
         r"|\b(?:would|will|does|did) .{0,40}\brun (?:us|me|you|them)\b|\bset (?:us|me|you|them) back\b"
         # "what do we pay on ES now?", "what would we be paying": the amount owed
-        # (not "what do u pay for?", which asks what things cost money)
+        # (not "what do u pay for?", which asks what things cost money; "what are we paying for EOR each month?" asks
+        # what is owed for a thing)
         r"|\bwhat (?:do|does|would|will|did|should|are|is) (?:we|i|you|they|it|\w+ )(?:\w+ ){0,2}?pay(?:ing)?\b"
-        r"(?!\s+for\b)"
+        r"(?!\s+for\s*(?:\?|$|in\b|with\b|on\b|exactly\b))"
         # "would be like 70 bucks right?", "한 50불 나오나?": an amount guessed for confirmation
         r"|\b(?:be|is|costs?|comes? to|like|about|around)\s+(?:(?:just|only|still)\s+(?:the\s+)?)?"
         r"(?:like\s+|about\s+|around\s+|~)?\$?\d[\d,.]*k?"
@@ -457,7 +458,7 @@ FACETS = _cues(
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         # ("응답시간 얼마야?": how much time, no price)
         # ("요금에 기본으로 포함되는 항목": what the price includes, not the price)
-        r"|가격(?!\s*모델)(?!에\s*(?:\S+\s+)?(?:포함|들어))|요금(?!에\s*(?:\S+\s+)?(?:포함|들어))(?!제\s*(?:별|마다))|(?<!시간\s)(?<!시간)(?<!기간\s)(?<!기간)(?<!응답\s)(?<!응답)얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주|걸|소요))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|비용(?:이랑|랑|하고|과)\s|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원|몇\s*불"
+        r"|가격(?!\s*모델)(?!에\s*(?:\S+\s+)?(?:포함|들어))|요금(?!에\s*(?:\S+\s+)?(?:포함|들어))(?!제\s*(?:별|마다))|(?<!시간\s)(?<!시간)(?<!기간\s)(?<!기간)(?<!응답\s)(?<!응답)얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주|걸|소요|전|안\s*(?:돼|되|됐|됨|지났|지나)))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|비용(?:이랑|랑|하고|과)\s|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원|몇\s*불"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"
         # "100불보다 안비싸지?", "under 100 bucks a month?": an amount held against a budget asks the price
         r"|비싸|비쌈|\bexpensive\b|\bpricey\b"
@@ -485,7 +486,9 @@ FACETS = _cues(
         # "답 보통 언제 와?", "답변 얼마나 걸려?": how soon an answer comes
         r"|(?<![가-힣])답(?:변|장)?\s*(?:이|은|는)?\s*(?:보통|대충|대략|주로)?\s*(?:언제|얼마나\s*(?:걸|빨|빠)|몇\s*(?:시간|분))"
         # "엔터프라이즈로 넘어가면 그거 빨라짐?", "does it get faster on enterprise?": the response, compared
-        r"|빨라(?:짐|져|지|집|질)|\b(?:get|gets|getting|be|is it|any|anything|something) faster\b"
+        r"|빨라(?:짐|져|지|집|질)|\b(?:get|gets|getting|be|is it|any|anything|something) (?:faster|quicker)\b"
+        # ("anything quicker than 15 min?", "15분보다 빠른 거": a time that beats the one said)
+        r"|\b(?:faster|quicker|sooner) than\b|보다\s*(?:더\s*)?(?:빠른|빨리)"
         # "비즈니스 플랜 장애 대응 몇 시간 걸림?": how soon a case about an outage is taken up
         r"|(?:장애|이슈|문제|케이스)\s*(?:나면|터지면|시|때)?\s*(?:대응|처리)\s*(?:은|는|이|가)?\s*(?:몇|얼마|언제)"
         r"|대응\s*(?:시간|속도)",
@@ -651,6 +654,8 @@ FACETS = _cues(
         # 요금은?", "if we enable it, …": a condition)
         "enable": r"\b(?:how|where)\b[^?.]{0,30}"
         r"\b(?:turn(?:ing)? (?:\w+ )?on|enabl\w*|activat\w*|switch(?:ing)? (?:\w+ )?on)\b"
+        # ("do I have to switch those on somewhere or are they just there?": whether a step is needed to have it)
+        r"|\b(?:have|need) to (?:turn (?:\w+ )?on|enabl\w*|activat\w*|switch (?:\w+ )?on|opt in)\b"
         r"|(?<![가-힣])켜(?:요|려면|나요|야\s*(?:돼|됨|함|하))|어디서\s*(?:켜|켬)|켜는\s*(?:법|방법|곳)"
         r"|활성화(?:하려면|하는\s*(?:법|방법|곳)|는\s*어디|해야)",
         # what a thing comes through: "CUR은 요즘 어디 통해서 받음?", "delivered via what?"
@@ -1282,7 +1287,7 @@ SHAPES = _cues(
         r"|\b(?:a|an|one|two|three|four|five|six|twelve)\s+(?:years?|months?|weeks?|days?)\b|" + VAGUE_LENGTH,
         "via": r"통해|통하여|\bthrough\b|\bvia\b|\bdelivered\b",
         "source": r"출처|\bsources?\b|(?:에서|로부터)\s*(?:수집|가져|모아|모은|뽑)",
-        "enable": r"\benabl\w*|\bturn(?:ed|s)? on\b|\bactivat\w*|\bswitch(?:ed)? on\b"
+        "enable": r"\benabl\w*|\bturn(?:ed|s)? on\b|\bactivat\w*|\bswitch(?:ed)? on\b|\bopt(?:s|ed)?[- ]in\b"
         r"|켜(?:야|면|서|고|거나|며|는)|켠|활성화",
         "extend": r"늘어나|늘어난|늘릴|늘려|최대\s*\d|\bup to \d|\bextend\w*|\bincrease[sd]? (?:to|the)\b|\blonger\b",
         # a warning: "posts should never include account IDs", "민감한 정보를 올리지 않도록 주의"

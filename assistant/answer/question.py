@@ -91,6 +91,11 @@ _COMPOUND_AFTER = re.compile(
     r"|/(?:test|qa|stag\w*|prod)\b",
     re.IGNORECASE,
 )
+# ("Data eng here", "our data lake", "the data platform": a one-word area's name as a trade or a system's kind; not
+# "that prepare side", which names the area)
+_TRADE_AFTER = re.compile(
+    r"\s+(?:eng|engineers?|engineering|scien\w*|lakes?|platforms?|warehouses?|pipelines?|stacks?|mesh)\b", re.IGNORECASE
+)
 # A word about support plans makes a weak plan name ("business", "비즈니스") count.
 _PLAN_CONTEXT = ("price", "response", "end_date", "replacement", "channels", "free")
 PLAN_WORDS = re.compile(r"support|plan|tier|tam\b|서포트|플랜|지원|요금제", re.IGNORECASE)
@@ -717,7 +722,12 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     found = _drop_suffixes([m for m in found if m not in negated], text)
     # ("anyone from the business side", "the business owner": a plan's everyday word in a compound of its own names
     # no plan; "that prepare side" still names the area)
-    found = [m for m in found if not (m.weak and m.entity.kind in _PLAN_KINDS and _COMPOUND_AFTER.match(text, m.end))]
+    found = [
+        m
+        for m in found
+        if not (m.weak and m.entity.kind in _PLAN_KINDS and _COMPOUND_AFTER.match(text, m.end))
+        and not (m.weak and m.entity.kind == "area" and _TRADE_AFTER.match(text, m.end))
+    ]
     plan_context = _plan_context(found, facets, masked, text)
     framework_context = _framework_context(found, facets)
     if framework_context:

@@ -97,7 +97,11 @@ FACTUAL = any_of(
     # "can we do a WA review ourselves or do we need a partner?": a yes/no about how things work
     latin(r"^\s*(?:can|could|is|are|will) (?:we|i|you|it|they)\b"),
     # ("…, will the TAM we get with Enterprise Support actually do hands-on migration work for us?": what a role does)
-    latin(r"(?:will|would|does|do|can|could) (?:the|our|a|my) (?:tam|technical account manager|concierge)\b"),
+    # (asked in the negative too: "we have ES already - cant our TAM just do the migration?")
+    latin(
+        r"(?:will|would|does|do|can|could|(?:won|can|doesn|don|couldn|wouldn)[’']?t) (?:the|our|a|my) "
+        r"(?:tam|technical account manager|concierge)\b"
+    ),
     # ("which plans will still be around, and which ones go away?": which exist, not which fits)
     latin(
         r"which (?:[\w+-]+ )?(?:plans?|ones?|tiers?) (?:will |are )?(?:still )?(?:be )?"
