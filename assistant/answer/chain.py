@@ -125,6 +125,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.review_questions import (
     Said,
+    asks_which_area,
     asks_which_question,
     checks_a_guess,
     closest_in_meaning,
@@ -851,6 +852,8 @@ def _covering_lines(
     if found is None and scene_lent(q) and not meets_any(q, said, telling, pillars):
         whole = True
         found = covering_question(q, said, telling, pillars, whole=True)
+    if found is None and asks_which_area(q) and "ident" not in q.facets:
+        return []  # ("태깅해서 … 나누는 건 어느 영역?": no sentence shares its words; the areas' list stays whole)
     named = naming_ids(q, said, telling, pillars) if found is None else ()
     if meaning is not None and (found is None or len(found.ids) > 1):
         pool = found.ids if found is not None else (named or pillar_ids(said, pillars))
@@ -859,7 +862,7 @@ def _covering_lines(
     if found is None and 2 <= len(named) <= MAX_NAMED_IDS:
         # ("graviton으로 옮기는거 몇번 질문임?": PERF02 and SUS05 both name it, and neither is closer: each, placed)
         return [line for qid in named for line in question_lines((qid,), knowledge, lang)]
-    lines = question_lines(found.ids, knowledge, lang) if found is not None else []
+    lines = question_lines(found.ids, knowledge, lang, area_first=asks_which_area(q)) if found is not None else []
     if found is None or not lines:
         return []
     s = found.said
@@ -1473,12 +1476,17 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
         and "limit" not in q.facets  # ("최대 몇 개까지": a maximum, which no list of what exists gives)
         and (counted is None or lists_counted(q, first))
         and inline_list(first)
-        and any(names_in(first, m.names) for m in q.mentions)
+        # (of what the question names beside the framework: "how many questions does the Data Analytics Lens have"
+        # is not counted by a list of the lenses, which names the framework)
+        and any(names_in(first, m.names) for m in (_beside_framing(q.mentions) or q.mentions))
     )
     # ("launched on what date?": "as of November 2026" says when the fact was checked, no date of the launch)
     dated = PROVENANCE.sub(" ", lead) if {"date", "end_date"} & set(q.facets) else lead
     if "date" in q.facets and _STARTED.search(q.text):  # ("launched when?": an end date says when others stop)
         dated = _END_SAID.sub(" ", dated)
+    own = _beside_framing(q.mentions)
+    if counted is not None and own and not counted.search(lead) and not any(names_in(lead, m.names) for m in own):
+        return False  # ("how many questions does the Data Analytics Lens have?": "six pillars" counts another thing)
     if shapes and not any(s.search(dated) for s in shapes) and not (counted and counted.search(lead)) and not listed:
         return False
     # ("다음 개정판 언제 나와요?": a date that has passed, "2015년에 처음 공개", tells nothing of one still to come)
@@ -1499,6 +1507,10 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
     words = {t for t in q.detail if t.isascii() and zipf(t) < COMMON_WORD} if q.mentions else content_terms(said)
     asked = {t for t in words if t not in ("aws", "amazon", "아마") and len(t) >= 2}
     return not asked or bool({fold(t) for t in asked} & folded_terms(text.split("\n", 1)[0]))
+
+
+def _beside_framing(mentions: Sequence[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.entity.id not in FRAMING]
 
 
 def document_figure(
@@ -1637,6 +1649,12 @@ _OUTAGE_WORDS = frozenset(
 )
 
 
+def _a_bound(text: str, said: re.Match[str]) -> bool:
+    """A time said as the bound to beat ("quicker than 15 min", "15분보다 빠른"), not one the asker needs."""
+    before, after = text[: said.start()], text[said.end() :]
+    return bool(re.search(r"\bthan\s*$", before, re.IGNORECASE) or re.match(r"\s*보다", after))
+
+
 def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lexical: Any) -> bool:
     """False when the question asks something beyond the entity and facet the catalog line answers
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
@@ -1691,7 +1709,13 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     # "biz+로 갈 건데 몇 개만은 5분 안에 응답 받아야 함. 방법 있음?": a response time the asker needs that no plan line
     # holds is met elsewhere (an add-on's passage), if a top passage states it
     # (not a yes/no, "엔터 프로덕션 다운 15분 안에 응답 옴?", whose premise the plan's line confirms or corrects)
-    needed = [t for t in TIME_SAID.findall(q.typed or q.text) if not time_in(t, said_text)]
+    # (not a bound to beat: "anything quicker than 15 min?", "15분보다 빠른 거", which the catalog's add-on line meets)
+    own = q.typed or q.text
+    needed = [
+        (t.group(1), t.group(2))
+        for t in TIME_SAID.finditer(own)
+        if not time_in((t.group(1), t.group(2)), said_text) and not _a_bound(own, t)
+    ]
     if needed and q.kind not in ("yesno", "number") and any(time_in(t, h.chunk.text) for t in needed for h in hits[:3]):
         return False
     lead = f"{facts[0].text} {' '.join(facts[0].items)}"  # line 1 answers; a retirement note does not

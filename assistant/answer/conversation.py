@@ -63,6 +63,7 @@ from assistant.knowledge.words import COMMON_WORD, NAMING_WORD, zipf
 from assistant.messages import said_pattern, say, with_particle
 from assistant.recommend.reader import HANGUL, stated_bill
 from assistant.retrieval.lexical import folded_terms, tokenize
+from assistant.text import split_sentences
 from assistant.types import Turn
 
 SUBJECT_KINDS = (
@@ -1990,7 +1991,7 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         and any(p.entity.kind == "plan" for p in prev.mentions)
     ):
         return True  # "크리티컬 다운이면 응답 몇분?" after a plan: that plan's target for the severity
-    if FOLLOWUP.search(q.text.strip()):
+    if FOLLOWUP.search(q.text.strip()) or _followup_after_scene(q.text):
         # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
         prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES} | (answered or set())
         return not subjects or any(_family(m) in prev_families for m in subjects)
@@ -2051,6 +2052,16 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         prev_families = {_family(m) for m in prev.mentions} | (answered or set())
         return any(_family(m) in prev_families for m in subjects)
     return False
+
+
+def _followup_after_scene(text: str) -> bool:
+    """The question after a statement of the asker's opens as a follow-up does ("we're not buying any commitments
+    before Q1. so what should we do first, if not RIs?"): the statement is the scene, the "so" leans on the topic."""
+    sentences = split_sentences(text)
+    asking = next((i for i, x in enumerate(sentences) if "?" in x), None)
+    if not asking:  # (none, or the first sentence: no statement before the question)
+        return False
+    return bool(FOLLOWUP.search(sentences[asking].strip()))
 
 
 def _asks_of_cases(text: str) -> bool:

@@ -1705,7 +1705,9 @@ _ADD_ASKED = re.compile(
     r"|(?:뭘|뭐|무엇을|뭐를)\s*(?:더\s*)?(?:추가|얹|붙여|붙이)"
     # ("15 min is still too slow … anything faster we can bolt on?", "더 빨리 받게 붙일 수 있는 거 있음?")
     r"|\b(?:we|i) (?:can|could) (?:add|bolt on|tack on|buy on top)\b|\bbolt(?:ed)?[- ]on\b"
-    r"|(?:붙일|추가할|얹을)\s*수",
+    r"|(?:붙일|추가할|얹을)\s*수"
+    # ("neither is fast enough … anything quicker than 15 min?", "15분보다 빠른 거 있음?": what beats the time said)
+    r"|\b(?:anything|something|any option)\s+(?:faster|quicker|sooner)\b|보다\s*(?:더\s*)?빠른\s*(?:거|것|게|옵션)",
     re.IGNORECASE,
 )
 
@@ -1963,16 +1965,20 @@ def _area_line(pillar: Any, area: Any, lang: str, counted: bool) -> FactLine:
     return _line(text, getattr(pillar.cite.areas, lang), area.questions[0])
 
 
-def _qid_line(pillar: Any, area: Any, qid: str, lang: str) -> FactLine:
+def _qid_line(pillar: Any, area: Any, qid: str, lang: str, area_first: bool = False) -> FactLine:
     """ "REL09(데이터 백업)는 안정성(Reliability)의 장애 관리 영역에 속한 질문입니다": a question id with the topic the
-    summary states beside it, its area and pillar, cited to the pillar's areas."""
+    summary states beside it, its area and pillar, cited to the pillar's areas. `area_first`: the area was asked
+    ("RI는 어느 영역임?"), and leads."""
     names = {"qid": qid, "area": getattr(area.name, lang), "pillar": both_names(pillar.name, lang)}
     topic = area.topics.get(qid)  # "REL10 (fault isolation)": stated beside the id in the summary
-    text = say("qid.topic", lang, topic=getattr(topic, lang), **names) if topic else say("qid.area", lang, **names)
+    key = {(True, True): "area.covering", (True, False): "area.covering_id", (False, True): "qid.topic"}.get(
+        (area_first, bool(topic)), "qid.area"
+    )
+    text = say(key, lang, topic=getattr(topic, lang), **names) if topic else say(key, lang, **names)
     return _line(text, getattr(pillar.cite.areas, lang), qid)
 
 
-def question_lines(ids: tuple[str, ...], k: Knowledge, lang: str) -> list[FactLine]:
+def question_lines(ids: tuple[str, ...], k: Knowledge, lang: str, area_first: bool = False) -> list[FactLine]:
     """The line that places one question id (with its topic) in its area and pillar, or, for several ids of one
     area, that area's ids; [] when the catalog does not place them."""
     if k.pillars is None or not ids:
@@ -1982,7 +1988,7 @@ def question_lines(ids: tuple[str, ...], k: Knowledge, lang: str) -> list[FactLi
         if area is None:
             continue
         if len(ids) == 1:
-            return [_qid_line(pillar, area, ids[0], lang)]
+            return [_qid_line(pillar, area, ids[0], lang, area_first)]
         return [_area_line(pillar, area, lang, counted=False)] if set(ids) <= set(area.questions) else []
     return []
 

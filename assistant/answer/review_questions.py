@@ -179,6 +179,32 @@ def _in_language(word: frozenset[str], lang: str) -> bool:
     return latin if lang == "en" else not latin
 
 
+# "which of its best-practice areas covers RIs?", "RI랑 세이빙스 플랜은 어느 영역임?": the area is found by the review
+# question that covers what is described (not "which areas does it have?", the list, nor "어떤 영역이 있어?")
+_WHICH_AREA = re.compile(
+    r"\bwhich (?:of (?:its|the|their|these|those) )?(?:[\w-]+ ){0,2}?(?:area\b(?!s)|areas\b(?=[^?]{0,30}\b(?:covers?"
+    r"|handles?|deals? with|is about|are about|falls? under|holds?|includes?)\b))"
+    r"|(?:어느|어떤|무슨)\s*(?:모범\s*사례\s*)?영역(?!들|\s*(?:이|가)?\s*(?:몇|있))",
+    re.IGNORECASE,
+)
+
+
+_RANGE_ASKED = re.compile(r"\brange\b|범위", re.IGNORECASE)
+
+
+def asks_which_area(q: Question) -> bool:
+    """The question asks which best-practice area covers a thing it describes; the area is found by the review
+    question covering it. (Not an area's range of ids: "… 어느 영역 실천에 도움 된다고 돼있음? 질문 번호 범위도"
+    wants the area's line.)"""
+    typed = q.typed or q.text
+    return (
+        "best-practice-area" in q.entities
+        and "count" not in q.facets
+        and bool(_WHICH_AREA.search(typed))
+        and not _RANGE_ASKED.search(typed)
+    )
+
+
 def asks_which_question(q: Question) -> bool:
     """The question asks which review question (by id) covers something it describes, naming no id itself but as
     a guess or as what it already knows, apart from its ask ("… OPS 몇 번 질문 증빙임? OPS02 아니지?", "관측성 구현은
@@ -188,7 +214,8 @@ def asks_which_question(q: Question) -> bool:
     typed = q.typed or q.text
     if checks_a_guess(q):
         return True
-    if "ident" not in q.facets or practices_asked(typed) or q.item or _SEVERAL.search(typed):
+    area_asked = asks_which_area(q)
+    if ("ident" not in q.facets and not area_asked) or practices_asked(typed) or q.item or _SEVERAL.search(typed):
         return False
     rest = without_named_ids(typed)
     # (a follow-up was lent the ask: "… 정책으로 막아둔 건? COST03은 아니지?" after "… COST 몇 번이야?")
@@ -205,7 +232,10 @@ def asks_which_question(q: Question) -> bool:
     asking = [x for x in split_sentences(typed) if _asks_an_id(x)]
     said = " ".join(asking) or typed
     pointing = POINTER.search(said) or _POINTING_KO.search(said) or AMONG.search(said) or ORDINAL.search(said)
-    return not (q.typed and pointing) or scene_lent(q)
+    # ("ok which of its best-practice areas covers RIs and Savings Plans?": "its" points at the pillar; what the area
+    # covers is named in the turn's own words)
+    own = area_asked and any(m.start >= start and m.entity.kind == "service" for m in q.mentions)
+    return not (q.typed and pointing) or scene_lent(q) or own
 
 
 def scene_lent(q: Question) -> bool:
@@ -334,7 +364,9 @@ def covering_question(
     asked = _words(" ".join([blank(told, frame), *spelt]))
     # (and the summaries' term for a word typed otherwise, as one word, at half its weight: "서비스 쿼터" is met by
     # "서비스 할당량", "포스트모템" by "사후 분석"; "리포트에 근거 달려는데" is the asker's errand, no topic)
-    terms = [w for w in (_terms(t) for t in corpus_terms(told)) if w]
+    # (and a service's names in both languages: "세이빙스 플랜" is met by the Korean summary's "Savings Plans")
+    named_as = [n for m in q.mentions if m.start >= start and m.entity.kind == "service" for n in _names_of(m)]
+    terms = [w for w in (_terms(t) for t in [*corpus_terms(told), *named_as]) if w]
     best: tuple[float, Said] | None = None
     scores: dict[str, float] = {}
     named: dict[str, float] = {}  # by each id's own topic
@@ -407,6 +439,11 @@ def _shared(asked: list[frozenset[str]], s: Said, weight: Callable[[str], float]
     return sum(
         max((weight(t) for t in word & s.terms if not _names_pillar(t, s.ids[0])), default=0.0) for word in asked
     )
+
+
+def _names_of(m: Mention) -> list[str]:
+    """A named entity's English and Korean names, where the text typed it otherwise."""
+    return [n for n in dict.fromkeys((m.entity.en, m.entity.ko)) if n and fold(n) != fold(m.text)]
 
 
 def _spelt_names(q: Question, start: int) -> list[str]:

@@ -390,6 +390,15 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{qid}은(는) {pillar}의 {area} 영역에 속한 질문입니다.",
         "en": "{qid} is a question of the {area} area of the {pillar} pillar.",
     },
+    # the area asked for, found by the question that covers what was described ("RI는 어느 영역임?")
+    "area.covering": {
+        "ko": "{area} 영역({pillar})입니다. 이 영역의 {qid}({topic}) 질문이 다룹니다.",
+        "en": "The {area} area ({pillar} pillar): its question {qid} ({topic}) covers this.",
+    },
+    "area.covering_id": {
+        "ko": "{area} 영역({pillar})입니다. 이 영역의 {qid} 질문이 다룹니다.",
+        "en": "The {area} area ({pillar} pillar): its question {qid} covers this.",
+    },
     # an id the asker guessed, when another covers what they describe ("… SEC08 right?")
     "qid.not_guess": {"ko": "{qid}는 아닙니다.", "en": "Not {qid}."},
     # a count asked, said before the lead that lists the items without a number
