@@ -392,11 +392,11 @@ ANSWERS: dict[str, dict[str, str]] = {
     },
     # the area asked for, found by the question that covers what was described ("RI는 어느 영역임?")
     "area.covering": {
-        "ko": "{area} 영역({pillar})입니다. 이 영역의 {qid}({topic}) 질문이 다룹니다.",
+        "ko": "{area} 영역입니다. {pillar}의 {qid}({topic}) 질문이 다룹니다.",
         "en": "The {area} area ({pillar} pillar): its question {qid} ({topic}) covers this.",
     },
     "area.covering_id": {
-        "ko": "{area} 영역({pillar})입니다. 이 영역의 {qid} 질문이 다룹니다.",
+        "ko": "{area} 영역입니다. {pillar}의 {qid} 질문이 다룹니다.",
         "en": "The {area} area ({pillar} pillar): its question {qid} covers this.",
     },
     # an id the asker guessed, when another covers what they describe ("… SEC08 right?")
