@@ -852,7 +852,8 @@ def _covering_lines(
     if found is None and scene_lent(q) and not meets_any(q, said, telling, pillars):
         whole = True
         found = covering_question(q, said, telling, pillars, whole=True)
-    if found is None and asks_which_area(q) and "ident" not in q.facets:
+    area = asks_which_area(q)
+    if found is None and area and "ident" not in q.facets:
         return []  # ("태깅해서 … 나누는 건 어느 영역?": no sentence shares its words; the areas' list stays whole)
     named = naming_ids(q, said, telling, pillars) if found is None else ()
     if meaning is not None and (found is None or len(found.ids) > 1):
@@ -862,7 +863,7 @@ def _covering_lines(
     if found is None and 2 <= len(named) <= MAX_NAMED_IDS:
         # ("graviton으로 옮기는거 몇번 질문임?": PERF02 and SUS05 both name it, and neither is closer: each, placed)
         return [line for qid in named for line in question_lines((qid,), knowledge, lang)]
-    lines = question_lines(found.ids, knowledge, lang, area_first=asks_which_area(q)) if found is not None else []
+    lines = question_lines(found.ids, knowledge, lang, area_first=area) if found is not None else []
     if found is None or not lines:
         return []
     s = found.said
@@ -1471,6 +1472,7 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
     # ("자격증 레벨이 몇 단계?": "Foundational, Associate, Professional, Specialty 수준으로 나뉜다" is counted by
     # reading it, when line 1 names what the question names and no other noun is what is counted)
     first = lead.split("\n", 1)[0]
+    own = [m for m in q.mentions if m.entity.id not in FRAMING]  # what the question names beside the framework
     listed = (
         "count" in q.facets
         and "limit" not in q.facets  # ("최대 몇 개까지": a maximum, which no list of what exists gives)
@@ -1478,13 +1480,12 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
         and inline_list(first)
         # (of what the question names beside the framework: "how many questions does the Data Analytics Lens have"
         # is not counted by a list of the lenses, which names the framework)
-        and any(names_in(first, m.names) for m in (_beside_framing(q.mentions) or q.mentions))
+        and any(names_in(first, m.names) for m in (own or q.mentions))
     )
     # ("launched on what date?": "as of November 2026" says when the fact was checked, no date of the launch)
     dated = PROVENANCE.sub(" ", lead) if {"date", "end_date"} & set(q.facets) else lead
     if "date" in q.facets and _STARTED.search(q.text):  # ("launched when?": an end date says when others stop)
         dated = _END_SAID.sub(" ", dated)
-    own = _beside_framing(q.mentions)
     if counted is not None and own and not counted.search(lead) and not any(names_in(lead, m.names) for m in own):
         return False  # ("how many questions does the Data Analytics Lens have?": "six pillars" counts another thing)
     if shapes and not any(s.search(dated) for s in shapes) and not (counted and counted.search(lead)) and not listed:
@@ -1496,7 +1497,7 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
         and all(int(y) < dt.date.today().year for y in _YEAR_SAID.findall(dated))
     ):
         return False
-    if any(m.entity.id not in FRAMING for m in q.mentions):
+    if own:
         return True
     # named only the framework ("well-architected partner program 가입 비용"): the rest of the words are the subject
     # (English words only: Korean detail is syllable pairs with particles on them)
@@ -1507,10 +1508,6 @@ def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
     words = {t for t in q.detail if t.isascii() and zipf(t) < COMMON_WORD} if q.mentions else content_terms(said)
     asked = {t for t in words if t not in ("aws", "amazon", "아마") and len(t) >= 2}
     return not asked or bool({fold(t) for t in asked} & folded_terms(text.split("\n", 1)[0]))
-
-
-def _beside_framing(mentions: Sequence[Mention]) -> list[Mention]:
-    return [m for m in mentions if m.entity.id not in FRAMING]
 
 
 def document_figure(
@@ -1710,12 +1707,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     # holds is met elsewhere (an add-on's passage), if a top passage states it
     # (not a yes/no, "엔터 프로덕션 다운 15분 안에 응답 옴?", whose premise the plan's line confirms or corrects)
     # (not a bound to beat: "anything quicker than 15 min?", "15분보다 빠른 거", which the catalog's add-on line meets)
-    own = q.typed or q.text
-    needed = [
-        (t.group(1), t.group(2))
-        for t in TIME_SAID.finditer(own)
-        if not time_in((t.group(1), t.group(2)), said_text) and not _a_bound(own, t)
-    ]
+    said_times = [(t.group(1), t.group(2)) for t in TIME_SAID.finditer(typed) if not _a_bound(typed, t)]
+    needed = [t for t in said_times if not time_in(t, said_text)]
     if needed and q.kind not in ("yesno", "number") and any(time_in(t, h.chunk.text) for t in needed for h in hits[:3]):
         return False
     lead = f"{facts[0].text} {' '.join(facts[0].items)}"  # line 1 answers; a retirement note does not

@@ -1971,8 +1971,10 @@ def _qid_line(pillar: Any, area: Any, qid: str, lang: str, area_first: bool = Fa
     ("RI는 어느 영역임?"), and leads."""
     names = {"qid": qid, "area": getattr(area.name, lang), "pillar": both_names(pillar.name, lang)}
     topic = area.topics.get(qid)  # "REL10 (fault isolation)": stated beside the id in the summary
-    key = {(True, True): "area.covering", (True, False): "area.covering_id", (False, True): "qid.topic"}.get(
-        (area_first, bool(topic)), "qid.area"
+    key = (
+        ("area.covering" if area_first else "qid.topic")
+        if topic
+        else ("area.covering_id" if area_first else "qid.area")
     )
     text = say(key, lang, topic=getattr(topic, lang), **names) if topic else say(key, lang, **names)
     return _line(text, getattr(pillar.cite.areas, lang), qid)

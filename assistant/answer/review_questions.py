@@ -365,7 +365,7 @@ def covering_question(
     # (and the summaries' term for a word typed otherwise, as one word, at half its weight: "서비스 쿼터" is met by
     # "서비스 할당량", "포스트모템" by "사후 분석"; "리포트에 근거 달려는데" is the asker's errand, no topic)
     # (and a service's names in both languages: "세이빙스 플랜" is met by the Korean summary's "Savings Plans")
-    named_as = [n for m in q.mentions if m.start >= start and m.entity.kind == "service" for n in _names_of(m)]
+    named_as = _spelt_names(q, start, kinds=("service",), both=True)
     terms = [w for w in (_terms(t) for t in [*corpus_terms(told), *named_as]) if w]
     best: tuple[float, Said] | None = None
     scores: dict[str, float] = {}
@@ -441,21 +441,17 @@ def _shared(asked: list[frozenset[str]], s: Said, weight: Callable[[str], float]
     )
 
 
-def _names_of(m: Mention) -> list[str]:
-    """A named entity's English and Korean names, where the text typed it otherwise."""
-    return [n for n in dict.fromkeys((m.entity.en, m.entity.ko)) if n and fold(n) != fold(m.text)]
-
-
-def _spelt_names(q: Question, start: int) -> list[str]:
-    """The names, in the question's language, of the terms and services it typed otherwise from `start` on ("DR":
-    disaster recovery)."""
+def _spelt_names(
+    q: Question, start: int, kinds: tuple[str, ...] = ("term", "service"), both: bool = False
+) -> list[str]:
+    """The names, in the question's language (`both`: in English and Korean), of the things of `kinds` it typed
+    otherwise from `start` on ("DR": disaster recovery; "세이빙스 플랜": Savings Plans)."""
     out = []
     for m in q.mentions:
-        if m.start < start or m.entity.kind not in ("term", "service"):
+        if m.start < start or m.entity.kind not in kinds:
             continue
-        name = getattr(m.entity, q.lang, None) or m.entity.en
-        if name and fold(name) != fold(m.text):
-            out.append(name)
+        names = (m.entity.en, m.entity.ko) if both else (getattr(m.entity, q.lang, None) or m.entity.en,)
+        out += [n for n in dict.fromkeys(names) if n and fold(n) != fold(m.text)]
     return out
 
 
