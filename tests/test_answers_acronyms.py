@@ -90,3 +90,19 @@ def test_two_names_no_one_passage_holds_together_are_answered_part_by_part(chat)
     # (a part the corpus cannot answer is still said to be declined, in its own words)
     mixed = chat("람다 최대 실행 시간이 뭐고 WA 필라는 몇개임?").answer
     assert "람다" in mixed.splitlines()[0] and "6" in mixed, mixed
+
+
+def test_a_term_typed_as_its_acronym_places_the_review_question_it_names(chat):
+    dr = chat("REL에서 DR은 몇번임?")
+    assert dr.answer.startswith("REL13"), dr.answer  # (not the count of REL01~REL13)
+    # (an acronym in the asker's guess beside an id is the guess, not what the practice described is)
+    guess = chat(
+        "백업은 AWS Backup으로 떠놓고 매달 복원 테스트까지 함. REL 몇번 질문에 붙이면 됨? DR이니까 REL13 아님?"
+    )
+    assert guess.answer.startswith("REL09"), guess.answer
+
+
+def test_an_exam_acronym_spelled_out_is_the_asker_s_scene_not_a_missing_subject(chat):
+    answer = chat("SAP 시험 준비중인데 보안 필러 설계원칙 7개 다 불러줘")
+    assert not answer.abstained, answer.answer
+    assert "추적성" in answer.answer and "7" in answer.answer.splitlines()[0], answer.answer

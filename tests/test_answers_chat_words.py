@@ -481,3 +481,8 @@ def test_a_chat_clipping_is_a_word_the_corpus_knows(assistant):
 def test_a_term_defined_where_the_question_asks_beats_the_pillar_of_its_scene(assistant):
     first = assistant.ask("지속가능성 KPI 잡을 때 말하는 프록시 메트릭(대리 지표)이 머임?").answer.splitlines()[0]
     assert first.startswith("대리 지표"), first
+
+
+def test_a_purchasing_option_is_a_pricing_model(chat):
+    answer = chat("Which purchasing option fits interruptible batch work?")
+    assert not answer.abstained and "Spot" in answer.answer.splitlines()[0], answer.answer

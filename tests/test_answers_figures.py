@@ -258,3 +258,17 @@ def test_a_faster_add_on_bolted_on_is_the_five_minute_one(assistant):
 def test_an_events_next_date_is_a_figure_to_state_or_decline(assistant):
     assert assistant.ask("AWS에서 여는 GameDay 행사(팀 대항전) 다음 서울 일정 언제야? 팀 데리고 나가보게").abstained
     assert not assistant.ask("게임데이 일정은 언제 잡는게 좋아?").abstained
+
+
+def test_the_gap_between_two_plans_prices_is_worked_out_with_words_between(chat):
+    answer = chat(
+        "월 AWS 사용액이 12만 달러인데, 비즈니스 서포트랑 엔터프라이즈 서포트 요금 차이가 한 달에 얼마인가요?"
+    )
+    assert "$7,100" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_count_asked_of_those_or_in_a_container_counts_the_thing_talked_of(chat):
+    follow = chat("what's a milestone in the WA tool?", "how many of those can one workload hold?")
+    assert "100" in follow.answer.splitlines()[0], follow.answer
+    ko = chat("마일스톤 하나 워크로드에 몇개까지 저장됨?")
+    assert "100" in ko.answer.splitlines()[0], ko.answer

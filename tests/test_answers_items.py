@@ -95,3 +95,12 @@ def test_a_count_asked_of_a_list_with_no_number_is_said_first():
 def test_a_count_asked_of_a_listed_lead_answers_with_the_number(chat):
     first = chat("자격증 레벨 몇 단계임?").answer.splitlines()[0]
     assert first.startswith("4단계") and "Specialty" in first, first
+
+
+def test_a_review_question_picked_from_a_list_is_told_by_its_own_sentence(chat):
+    answer = chat(
+        "in the Reliability pillar, which questions fall under workload architecture?",
+        "the last one of those, what techniques does it cover?",
+    )
+    assert "REL05" in answer.answer.splitlines()[0], answer.answer
+    assert "graceful degradation" in answer.answer and "REL03 covers" not in answer.answer, answer.answer

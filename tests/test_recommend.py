@@ -483,6 +483,8 @@ def test_vague_partner_needs_get_a_question(need: str, lang: str) -> None:
         ("저희 엔터프라이즈 온램프 쓰고 있는데요, 전담 TAM 한 명이 붙는 구조 맞죠?", None),
         ("그 TAM분한테 마이그레이션 작업 자체를 맡겨도 되나요? 저희 인력이 모자라서요", None),
         ("TAM이 필요한데 어떤 플랜 써야 돼?", "support_plan"),
+        # how a thing is engaged is a procedure to look up, whoever asks ("파트너사 영업입니다")
+        ("파트너사 영업입니다. 고객이 프로서브 쓰고 싶다는데 절차가 어떻게 되나요?", None),
         # a choice asked with its price ("which support plan fits and roughly what would it cost?")
         (
             "bill ~$8k/mo, need 24/7 engineers, can't justify Enterprise. Which support plan fits and what'd it cost?",

@@ -26,6 +26,7 @@ from assistant.answer.cues import (
     FIGURE_FACETS,
     GIVES_REASON,
     HOWTO_SHAPE,
+    IF_CLAUSE,
     KINDS,
     MISSING,
     NAMES_SERVICE,
@@ -971,6 +972,12 @@ class OfflineComposer:
         for m in q.mentions:
             if m.entity.kind in ("plan", "pillar", "severity", "area"):
                 asked.setdefault(m.entity.kind, set()).add(m.entity.id)
+        # ("the last one of those, what techniques does it cover?" after REL03-REL05: the review question the
+        # conversation picked, when the turn types none of its own; a sentence on a sibling id answers nothing of it)
+        if q.typed and not question_ids(q.typed) and (picked := set(question_ids(q.text))):
+            ids = set(question_ids(" ".join([unit.text, *unit.items])))
+            if ids and not ids & picked and {i[:-2] for i in ids} & {i[:-2] for i in picked}:
+                return False
         if not asked:
             return True
         named: dict[str, set[str]] = {}
@@ -1198,6 +1205,11 @@ def _scene_terms(q: Question) -> frozenset[str]:
     does not use: who asks, no words an answer must hold. (A scene told in sentences, "finance says multi-az is
     'anti cost optimization'. does the pillar agree?", often holds the very subject asked about.)"""
     text = q.text
+    # ("if we go Enterprise Support, will the TAM actually run our DC migration?": the condition's words the question
+    # after it does not use set it; what the TAM does is asked)
+    condition = IF_CLAUSE.match(text, q.own_start)
+    if condition is not None and text[condition.end() :].startswith(","):
+        return content_terms(condition.group(0)) - content_terms(text[condition.end() :])
     opener = _OPENER.match(text, q.own_start)
     if opener is None or any(q.own_start <= m.start < opener.end() for m in q.mentions):
         return frozenset()

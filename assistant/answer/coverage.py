@@ -18,6 +18,7 @@ from assistant.answer.cues import (
     BIGGEST,
     COUNTERS,
     FACETS,
+    IF_CLAUSE,
     KINDS,
     NOT_SOME,
     POINTER,
@@ -432,15 +433,8 @@ def _ko_scene_clause(text: str) -> list[tuple[int, int]]:
 
 
 # an English condition before what is asked: "if rds starts acting weird can i open a tech case", "once we're on ES,"
-_IF_CLAUSE = re.compile(
-    r"\b(?:if|once|whenever|when(?!\s+(?:does|do|is|are|will|can|did|was|were|should|would)\b))\s+[^,?.!]{3,80}?"
-    r"(?=,|\s+(?:can|could|should|do|does|will|would|is|are|what|how|who|which)\s)",
-    re.IGNORECASE,
-)
-
-
 def _if_clauses(text: str) -> list[tuple[int, int]]:
-    return [found.span() for found in _IF_CLAUSE.finditer(text)]
+    return [found.span() for found in IF_CLAUSE.finditer(text)]
 
 
 # a best practice's id: "REL09-BP03", "rel09 bp3", "SEC 1 BP 1"
@@ -847,6 +841,11 @@ def _specific_words(q: Question, aside: list[tuple[int, int]]) -> list[str]:
     """`aside`: where the question says what the answer is for ("need the full list for a handover doc") or what
     it says after the question: no subject of its own."""
     spans = [*((m.start, m.end) for m in (*q.mentions, *q.weak)), *aside]
+    # (an acronym spelled out in brackets right after it names what its name names: "SAP (Solutions Architect
+    # Professional)")
+    spans += [
+        (b.start(1), b.end(1)) for m in q.mentions if (b := re.search(r"(\S+) \($", q.text[: m.start])) is not None
+    ]
     out = []
 
     def free(found: re.Match[str]) -> bool:  # not part of a name, and not named only to be set aside
@@ -972,7 +971,8 @@ _HOW_MANY = re.compile(
     # ("milestones max how many per workload?": the counted thing was said before, "per" holds what has them)
     # ("how many actually run inside our account": a verb, no counted thing)
     r"\s+(?!(?:and|or|but|the|are|is|can|could|do|does|did|will|would|should|may|might|must|per|each|every"
-    r"|actually|really|exactly|still)\b)((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
+    # ("how many of those can one workload hold?": what "those" point back at is counted, by the turn before)
+    r"|actually|really|exactly|still|of (?:those|these|them|it))\b)((?:[A-Za-z-]+\s+){0,3}?)([A-Za-z-]{3,}?)(?:e?s)?"
     # ("how many cloud design principles were in …": the thing counted before a past verb too)
     r"(?=\s+(?:are|r|is|was|were|do|does|did|in|on|at|of|there|have|has|had|can|could|will|would|should|must"
     r"|exist|exists|total|altogether|available"
@@ -1066,7 +1066,8 @@ def _ko_counted_thing(q: Question) -> re.Pattern[str] | None:
     """ "WA툴 계정당 워크로드 최대 몇개까지?": a count of a thing the question names (an entity), which a number
     counts only with no other object between them ("워크로드 하나에는 마일스톤을 최대 100개" counts milestones)."""
     m = _KO_HOW_MANY.search(q.text)
-    if not m or m.group(1).endswith(("당", "마다", "별")):  # ("워크로드당 몇개": per workload, not workloads counted)
+    # ("워크로드당 몇개": per workload, not workloads counted; "마일스톤 하나 워크로드에 몇개까지": what it is held in)
+    if not m or m.group(1).endswith(("당", "마다", "별", "에", "에서")):
         return None
     named = next((x for x in q.mentions if x.start <= m.start(1) < x.end), None)
     if named is None or named.entity.kind in ("plan", "pillar"):  # (a plan's or pillar's count is of its parts)

@@ -233,6 +233,11 @@ USER_TERMS = {
     # ("담달 대형 런칭있는데": the summaries say 출시)
     "런칭": "출시",
     "론칭": "출시",
+    # ("which purchasing option fits interruptible batch work?": the summaries say pricing models, interruption)
+    "purchasing option": "pricing model",
+    "purchase option": "pricing model",
+    "buying option": "pricing model",
+    "interruptible": "interruption",
     # ("can we haggle a custom price there?": the summaries say negotiate)
     "haggle": "negotiate",
     "haggling": "negotiate",
@@ -501,7 +506,9 @@ FACETS = _cues(
         r"|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
         # ("끝나고 회고는?", "끝나면": after an event is over, no end date asked)
         # (not "셀프 어세스먼트로 끝나는 거야?": done by some means, no end of it)
-        r"|폐지|중단|언제까지|(?<!로)(?<!로 )끝나(?!고|면|서)|(?<!로)(?<!로 )끝남|끝날|끝난대|단종|서비스\s*끝"
+        # (not work that may be interrupted: "중단돼도 되는 배치", "중단 가능한 작업")
+        r"|폐지|중단(?!돼도|되어도|되도|되더라도|해도|\s*가능|을\s*견|에\s*강)|언제까지"
+        r"|(?<!로)(?<!로 )끝나(?!고|면|서)|(?<!로)(?<!로 )끝남|끝날|끝난대|단종|서비스\s*끝"
         # still there? "can we keep using it next year", "아직 가입돼?", "내년에도 쓸 수 있어?"
         # (not "3.5M/mo next year": the bill a year ahead)
         # (not what the asker means to do next year: "내년에 Migration Competency 따려고")
@@ -840,7 +847,8 @@ CHANGES = re.compile(
 # the difference between two prices asked: "how much more", "the delta", "얼마나 더", "차이 얼마"
 PRICE_GAP = re.compile(
     r"\bhow much (?:more|less|cheaper|extra)\b|\bby how much\b|\bdelta\b|\bdifference\b|\bgap\b|\bprice diff"
-    r"|얼마나\s*더|얼마(?:를)?\s*더|차이(?:가|는)?\s*(?:얼마|몇)|더\s*(?:비싸|싸)",
+    # ("요금 차이가 한 달에 얼마인가요?": a few words may stand between)
+    r"|얼마나\s*더|얼마(?:를)?\s*더|차이(?:가|는)?[^.?!]{0,12}?(?:얼마|몇)|더\s*(?:비싸|싸)",
     re.IGNORECASE,
 )
 # "Developer 없어진다는데 대안 있음?", "what should I use instead": another plan is asked for, not the one named
@@ -1525,5 +1533,14 @@ PREFACE = re.compile(
     r"^\s*(?:(?:quick|dumb|silly|stupid|random|noob|newbie|basic|simple|small|short|real|sanity|another|one|hey|ok|okay"
     r"|so|hi|btw|fyi|also)\s+){0,2}(?:refresher|reminder|check|q|qq|question|one|thing|quick|ask|team|all|folks)"
     r"\s*[,:\-–—]+(?=\s)",
+    re.IGNORECASE,
+)
+
+
+# an English condition that sets a question ("if rds starts acting weird can i open a tech case", "if we go
+# Enterprise Support, will the TAM …"): up to the comma or the verb that asks
+IF_CLAUSE = re.compile(
+    r"\b(?:if|once|whenever|when(?!\s+(?:does|do|is|are|will|can|did|was|were|should|would)\b))\s+[^,?.!]{3,80}?"
+    r"(?=,|\s+(?:can|could|should|do|does|will|would|is|are|what|how|who|which)\s)",
     re.IGNORECASE,
 )

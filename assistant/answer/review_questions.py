@@ -359,8 +359,10 @@ def covering_question(
         if m.start >= start and (m.entity.kind in _FRAME_KINDS or m.entity.id in GENERIC_NAMES)
     ]
     # (in a scene lent by the conversation, a term typed short is met by its name: "DR" by "disaster recovery")
-    spelt = _spelt_names(q, start) if whole else []
     told = described(q, whole)
+    # (and a term typed as its acronym in what the turn describes: "REL에서 DR은 몇번임?" asks of disaster recovery;
+    # not in a guess beside an id, "DR이니까 REL13 아님?")
+    spelt = _spelt_names(q, start) if whole else _spelt_names(q, start, kinds=("term",), acronyms=blank(told, frame))
     asked = _words(" ".join([blank(told, frame), *spelt]))
     # (and the summaries' term for a word typed otherwise, as one word, at half its weight: "서비스 쿼터" is met by
     # "서비스 할당량", "포스트모템" by "사후 분석"; "리포트에 근거 달려는데" is the asker's errand, no topic)
@@ -442,17 +444,23 @@ def _shared(asked: list[frozenset[str]], s: Said, weight: Callable[[str], float]
 
 
 def _spelt_names(
-    q: Question, start: int, kinds: tuple[str, ...] = ("term", "service"), both: bool = False
+    q: Question, start: int, kinds: tuple[str, ...] = ("term", "service"), both: bool = False, acronyms: str = ""
 ) -> list[str]:
     """The names, in the question's language (`both`: in English and Korean), of the things of `kinds` it typed
-    otherwise from `start` on ("DR": disaster recovery; "세이빙스 플랜": Savings Plans)."""
+    otherwise from `start` on ("DR": disaster recovery; "세이빙스 플랜": Savings Plans); `acronyms`: only those typed
+    as an acronym that stand in this text (placed from `start`)."""
     out = []
     for m in q.mentions:
         if m.start < start or m.entity.kind not in kinds:
             continue
+        if acronyms and not (_ACRONYM_TYPED.fullmatch(m.text) and acronyms[m.start - start : m.end - start] == m.text):
+            continue
         names = (m.entity.en, m.entity.ko) if both else (getattr(m.entity, q.lang, None) or m.entity.en,)
         out += [n for n in dict.fromkeys(names) if n and fold(n) != fold(m.text)]
     return out
+
+
+_ACRONYM_TYPED = re.compile(r"[A-Z]{2,5}s?")
 
 
 # e5 cosines of short sentences sit close together: two ids closer to the question than this apart are not told

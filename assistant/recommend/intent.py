@@ -125,6 +125,8 @@ FACTUAL = any_of(
     r"^(?:(?!어떤|어느|무슨|뭘|뭐|몇).)*?(?:(?:되는|하는|맞는)\s*거\s*(?:죠|지|지요|맞죠|맞지|맞나요)"
     r"|[을를ㄹ할낼쓸열받살볼]\s*수\s*(?:있|없)(?:어요|나요|음|어|나|습니까|을까요))\s*[?？]",
     latin(r",\s*(?:right|correct)\s*\?"),
+    # how a thing is engaged ("고객이 프로서브 쓰고 싶다는데 절차가 어떻게 되나요?"): a procedure to look up
+    r"절차|어떻게\s*(?:신청|진행|시작|계약|이용)",
 )
 # the days left before a date asked ("종료까지 며칠 남았나요? 전환 품의 일정 잡아야 해서요"): a count, no move asked
 DAYS_LEFT = any_of(r"며칠\s*(?:이나|정도|쯤)?\s*남|몇\s*일\s*남", latin(r"how many days|days? (?:left|remain)"))
