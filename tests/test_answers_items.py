@@ -104,3 +104,9 @@ def test_a_review_question_picked_from_a_list_is_told_by_its_own_sentence(chat):
     )
     assert "REL05" in answer.answer.splitlines()[0], answer.answer
     assert "graceful degradation" in answer.answer and "REL03 covers" not in answer.answer, answer.answer
+
+
+def test_a_lead_that_points_at_a_period_says_the_period(chat):
+    answer = chat("EC2는 Compute Optimizer 지표가 최소 몇 시간치 있어야 추천 나오는 거예요?")
+    first = answer.answer.splitlines()[0]
+    assert "30시간" in first and "14일" in first, answer.answer

@@ -144,12 +144,15 @@ def _without_connective(sentence: str) -> str:
 
 # "이 기능을", "this feature": a thing the sentence before named, pointed at mid-sentence
 _POINTS_BACK = re.compile(
-    r"(?:^|\s)이\s+(?:기능|도구|서비스|프로그램|플랜|방식|원칙|등급|경로)(?=[을를은는이가의에도\s])"
+    r"(?:^|\s)이\s+(?:기능|도구|서비스|프로그램|플랜|방식|원칙|등급|경로|기간)(?=[을를은는이가의에도\s])"
     r"|\b(?:this|the) feature\b"
-    r"|\bthis (?:tool|service|program|plan|pillar|tier|path)\b",
+    r"|\bthis (?:tool|service|program|plan|pillar|tier|path|period)\b",
     re.IGNORECASE,
 )
 _ANTECEDENT_KINDS = ("plan", "program", "service", "path", "term", "pillar", "tier")
+# a length of time pointed at ("이 기간", "this period"), which the sentence before gives ("최근 14일간")
+_PERIODS = ("기간", "period")
+_PERIOD_SAID = re.compile(r"\d+\s*(?:일|주|개월|달|년|days?|weeks?|months?|years?)\b|\d+\s*(?:일|주|개월|달|년)", re.I)
 # the kinds of entity each pointing noun can stand for: "보안팀이 … 막으려면 이 기능을" names a pillar before the
 # pointer, which is no feature, so the sentence before still says which feature
 _POINTED_KINDS = {
@@ -869,6 +872,11 @@ class OfflineComposer:
             return text
         pointer = _POINTS_BACK.search(text)
         noun = pointer.group(0).split()[-1].casefold() if pointer is not None else ""
+        if pointer is not None and noun in _PERIODS:
+            # ("EC2 인스턴스는 이 기간 안에 최소 30시간 …": the length the sentence before gives)
+            before = self._units(chunk)[unit.position - 1]
+            said = _PERIOD_SAID.search(before.text) and not _PERIOD_SAID.search(text[: pointer.start()])
+            return f"{before.text} {text}" if said and not before.is_item and before.text not in shown else text
         kinds = _POINTED_KINDS.get(noun, _ANTECEDENT_KINDS)
         if pointer is None or any(k in kinds for k, _ in self._names(text[: pointer.start()])):
             return text
