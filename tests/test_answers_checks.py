@@ -191,3 +191,14 @@ def test_whether_the_notes_list_still_holds_is_a_fact_whatever_budget_is_planned
         "내년 예산 잡는 중"
     )
     assert "Business Support+" in answer.answer and "추천" not in answer.answer, answer.answer
+
+
+def test_a_remedy_no_passage_states_is_declined_even_for_a_plan_the_catalog_knows(assistant):
+    # (the catalog's response targets say nothing of service credits or refunds: no "yes" before them)
+    for question in (
+        "ES 15분 응답 목표 못 지키면 서비스 크레딧이나 환불 받을수 있나요?",
+        "do we get service credits if AWS misses the enterprise support response time?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained, answer.answer
+    assert not assistant.ask("엔터프라이즈 서포트 응답 목표 몇분임?").abstained

@@ -113,6 +113,9 @@ CHARGE_SAID = re.compile(
     r"|\bcosts?\s+extra\b|\bat\s+(?:an\s+)?extra\b|\bpaid\b|\bcharged?\b",
     re.IGNORECASE,
 )
+_REMEDY = re.compile(
+    r"환불|보상(?:금|을|이|받)|서비스\s*크레딧|\brefund\w*|\bservice credits?\b|\bcompensat\w*|\bmoney back\b", re.I
+)
 _DISCOUNT = re.compile(r"할인|\bdiscount(?:s|ed)?\b|\b\d+\s?% off\b", re.IGNORECASE)
 EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|요금)|무료|공짜", re.IGNORECASE)
 # "how much is the paid subscription": only an amount answers; "free courses" beside it does not
@@ -184,6 +187,11 @@ def not_covered(
         if named and not AWS_NAMED.search(_LIKE_AWS.sub(" ", part)):
             return named[0].text, "provider"
     texts = f"{passages_text(hits[:5])} {stated}"
+    # ("ES 15분 응답 목표 못 지키면 서비스 크레딧이나 환불 받을수 있나요?": a remedy asked of anything, a plan the
+    # catalog knows included, is one a passage must state; the catalog's targets say nothing of it)
+    remedy = _REMEDY.search(q.typed or q.text)
+    if remedy is not None and not _REMEDY.search(texts):
+        return remedy.group(0), "missing"
     # (a comparison of amounts too: "SAA랑 SAP 응시료 차이 얼마나 남?" needs each one's fee; not one of how a price
     # works, "is the EC2 cost baked into that rate or billed on top?")
     amounts = q.kind == "number" or (q.kind == "comparison" and bool(_AMOUNT_ASKED.search(q.text)))
