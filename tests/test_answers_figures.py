@@ -272,3 +272,10 @@ def test_a_count_asked_of_those_or_in_a_container_counts_the_thing_talked_of(cha
     assert "100" in follow.answer.splitlines()[0], follow.answer
     ko = chat("마일스톤 하나 워크로드에 몇개까지 저장됨?")
     assert "100" in ko.answer.splitlines()[0], ko.answer
+
+
+def test_the_gap_between_two_plans_response_targets_is_worked_out(chat):
+    ko = chat("biz critical 장애 났을때 EOR vs ES first response 몇분 차이남?")
+    assert "차이는 15분" in ko.answer.splitlines()[0], ko.answer
+    en = chat("how much faster is ES than EOR for business-critical system down?")
+    assert "gap of 15 minutes" in en.answer.splitlines()[0], en.answer

@@ -412,7 +412,8 @@ FACETS = _cues(
         r"|\bpricing\b(?![\s-]+(?:models?|options?|types?|structures?|methods?))"
         r"|\bcosts? (?:of|for|per|if|at|when|with|us|me)\b|(?<!for )\bcost\?|\bcosting (?:us|me|you|them)\b"
         r"|\b(?:does|would|will) .{0,40}(?<!for )\bcost\b(?!-|\s+(?:checks?|categor|optimi|pillar|allocation|anomal))"
-        r"|how much(?!\s+(?:heads?[- ]up|notice|warning|lead time|time|longer|earlier|sooner|before))"
+        r"|how much(?!\s+(?:heads?[- ]up|notice|warning|lead time|time|longer|earlier|sooner|before|faster|slower"
+        r"|quicker|shorter))"
         r"|\b(?:billed|charged) at\b"
         # "whats the incident detection and response add-on cost again": the thing's cost, a noun asked for
         r"|\bwhat(?:'s|’s|s| is| was) the\s+(?:[\w+-]+\s+){0,6}?cost\b"
@@ -849,6 +850,12 @@ PRICE_GAP = re.compile(
     r"\bhow much (?:more|less|cheaper|extra)\b|\bby how much\b|\bdelta\b|\bdifference\b|\bgap\b|\bprice diff"
     # ("요금 차이가 한 달에 얼마인가요?": a few words may stand between)
     r"|얼마나\s*더|얼마(?:를)?\s*더|차이(?:가|는)?[^.?!]{0,12}?(?:얼마|몇)|더\s*(?:비싸|싸)",
+    re.IGNORECASE,
+)
+# the difference between two response times asked: "몇분 차이", "how much faster", "얼마나 더 빨라"
+TIME_GAP = re.compile(
+    r"\bhow much (?:faster|slower|quicker|sooner)\b|\b(?:difference|gap|delta)\b"
+    r"|몇\s*(?:분|시간)\s*(?:더|차이)|차이(?:가|는)?[^.?!]{0,12}?(?:몇|얼마)|얼마나\s*더\s*(?:빨|늦|느)",
     re.IGNORECASE,
 )
 # "Developer 없어진다는데 대안 있음?", "what should I use instead": another plan is asked for, not the one named

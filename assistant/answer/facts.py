@@ -47,6 +47,7 @@ from assistant.answer.cues import (
     STILL_THERE,
     SUMMED,
     TECH_CASE,
+    TIME_GAP,
     TOP,
     WH,
     WHICH_PILLAR,
@@ -671,6 +672,9 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
         # "how much more is business vs developer at 12k?": the gap between the two prices leads
         gap = _price_gap(compared, spend, lang)
         out[:0] = gap
+    elif out and len(plans) == 2 and len(severities) == 1 and TIME_GAP.search(q.text):
+        # "biz critical 장애 났을때 EOR vs ES first response 몇분 차이남?": the gap between the two targets leads
+        out[:0] = _response_gap(plans, severities[0], lang)
     if out and len(plans) > 1 and CHEAPEST.search(q.text):  # "which of those is cheapest": name one
         # ("anything cheaper after jan 1?": of those that last)
         lasting = [p for p in plans if not p.available_until] if AFTER_END.search(q.text) else []
@@ -1725,6 +1729,26 @@ def _addon_text(a: Any, q: Question, lang: str, spend: float | None = None) -> s
         return text
     price = _priced(a.price, spend, lang)
     return f"{text}; {price[:1].lower() if lang == 'en' else price[:1]}{price[1:]}"
+
+
+def _response_gap(plans: list[Any], severity: str, lang: str) -> list[FactLine]:
+    """Two plans' first-response targets for one severity, and how far apart they are; [] when either plan has
+    none for it."""
+    minutes = [getattr(p.response_minutes, severity) for p in plans]
+    if None in minutes or minutes[0] == minutes[1]:
+        return []
+    (fast, a), (slow, b) = sorted(zip(plans, minutes, strict=True), key=lambda pm: pm[1])
+    text = say(
+        "resp.gap",
+        lang,
+        fast=fast.name,
+        slow=slow.name,
+        severity=say(f"sev.{severity}", lang),
+        a=_minutes(a, lang),
+        b=_minutes(b, lang),
+        gap=_minutes(b - a, lang),
+    )
+    return [_line(text, getattr(fast.cite.response_targets, lang))]
 
 
 def _price_gap(plans: list[Any], spend: float | None, lang: str) -> list[FactLine]:

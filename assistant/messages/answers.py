@@ -296,6 +296,10 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "{date} 이후에도 계속되는 플랜 가운데 월 {amount} 이내: {names}.",
         "en": "Of the plans that continue after {date}, within {amount} a month: {names}.",
     },
+    "resp.gap": {
+        "ko": "{severity} 첫 응답 목표는 {fast} {a}, {slow} {b}이고, 차이는 {gap}입니다.",
+        "en": "For {severity}, {fast} targets a first response in {a} and {slow} in {b}: a gap of {gap}.",
+    },
     "price.gap": {
         "ko": "월 AWS 사용액 {spend}일 때 {high}이(가) {low}보다 월 {gap} 더 비쌉니다.",
         "en": "{high} costs {gap} a month more than {low} at {spend} of monthly AWS usage.",
