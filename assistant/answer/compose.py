@@ -39,6 +39,7 @@ from assistant.answer.cues import (
     TIME_SAID,
     TOOLS_ASKED,
     WORDED_FREQUENCY,
+    id_prefix,
     ids_in,
     question_ids,
     time_in,
@@ -152,7 +153,7 @@ _POINTS_BACK = re.compile(
 _ANTECEDENT_KINDS = ("plan", "program", "service", "path", "term", "pillar", "tier")
 # a length of time pointed at ("이 기간", "this period"), which the sentence before gives ("최근 14일간")
 _PERIODS = ("기간", "period")
-_PERIOD_SAID = re.compile(r"\d+\s*(?:일|주|개월|달|년|days?|weeks?|months?|years?)\b|\d+\s*(?:일|주|개월|달|년)", re.I)
+_PERIOD_SAID = re.compile(r"\d+\s*(?:일|주|개월|달|년|(?:days?|weeks?|months?|years?)\b)", re.I)
 # the kinds of entity each pointing noun can stand for: "보안팀이 … 막으려면 이 기능을" names a pillar before the
 # pointer, which is no feature, so the sentence before still says which feature
 _POINTED_KINDS = {
@@ -871,18 +872,19 @@ class OfflineComposer:
         if unit.is_item or unit.position == 0 or self.aliases is None:
             return text
         pointer = _POINTS_BACK.search(text)
-        noun = pointer.group(0).split()[-1].casefold() if pointer is not None else ""
-        if pointer is not None and noun in _PERIODS:
-            # ("EC2 인스턴스는 이 기간 안에 최소 30시간 …": the length the sentence before gives)
-            before = self._units(chunk)[unit.position - 1]
-            said = _PERIOD_SAID.search(before.text) and not _PERIOD_SAID.search(text[: pointer.start()])
-            return f"{before.text} {text}" if said and not before.is_item and before.text not in shown else text
-        kinds = _POINTED_KINDS.get(noun, _ANTECEDENT_KINDS)
-        if pointer is None or any(k in kinds for k, _ in self._names(text[: pointer.start()])):
+        if pointer is None:
             return text
+        noun = pointer.group(0).split()[-1].casefold()
+        ahead = text[: pointer.start()]
         before = self._units(chunk)[unit.position - 1]
+        if before.is_item or not before.text or before.text in shown:
+            return text
+        if noun in _PERIODS:  # ("EC2 인스턴스는 이 기간 안에 최소 30시간 …": the length the sentence before gives)
+            said = _PERIOD_SAID.search(before.text) and not _PERIOD_SAID.search(ahead)
+            return f"{before.text} {text}" if said else text
+        kinds = _POINTED_KINDS.get(noun, _ANTECEDENT_KINDS)
         # (only a sentence that names something can say what is pointed at)
-        if before.is_item or not before.text or before.text in shown or not self._names(before.text):
+        if any(k in kinds for k, _ in self._names(ahead)) or not self._names(before.text):
             return text
         return f"{_ANAPHOR.sub('', before.text, count=1).lstrip(' ,')} {text}"
 
@@ -984,7 +986,7 @@ class OfflineComposer:
         # conversation picked, when the turn types none of its own; a sentence on a sibling id answers nothing of it)
         if q.typed and not question_ids(q.typed) and (picked := set(question_ids(q.text))):
             ids = set(question_ids(" ".join([unit.text, *unit.items])))
-            if ids and not ids & picked and {i[:-2] for i in ids} & {i[:-2] for i in picked}:
+            if ids and not ids & picked and {id_prefix(i) for i in ids} & {id_prefix(i) for i in picked}:
                 return False
         if not asked:
             return True

@@ -40,6 +40,7 @@ from assistant.answer.cues import (
     TECH_CASE,
     TOOLS_ASKED,
     WH,
+    id_prefix,
     question_ids,
     without_named_ids,
 )
@@ -816,7 +817,7 @@ def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question 
         # "and the second one?" after "SUS01 is a question of …": the pillar's question at that place
         rest = q.text[: found.start()] + q.text[found.end() :]
         rest = re.sub(r"^\s*(?:거|꺼|것|껀|건|게|께|one)[은는이가]?(?=\s|$|\?)", "", rest.strip()).strip()
-        prefix = next(iter(ids))[:-2]  # ("SUS01" -> "SUS")
+        prefix = id_prefix(next(iter(ids)))
         return replace(read_question(f"{prefix}{index + 1:02d} {rest}".strip(), aliases), lang=q.lang)
     if not items or index is None or (index >= len(items) and index != -1):
         return None

@@ -845,17 +845,19 @@ CHANGES = re.compile(
     re.IGNORECASE,
 )
 
-# the difference between two prices asked: "how much more", "the delta", "얼마나 더", "차이 얼마"
+# a difference asked, of whatever: "the delta", "gap", "차이 얼마" ("요금 차이가 한 달에 얼마인가요?": a few words may
+# stand between)
+_DIFFERENCE = r"\b(?:difference|gap|delta)\b|차이(?:가|는)?[^.?!]{0,12}?(?:얼마|몇)"
+# the difference between two prices asked: "how much more", "얼마나 더", and any difference
 PRICE_GAP = re.compile(
-    r"\bhow much (?:more|less|cheaper|extra)\b|\bby how much\b|\bdelta\b|\bdifference\b|\bgap\b|\bprice diff"
-    # ("요금 차이가 한 달에 얼마인가요?": a few words may stand between)
-    r"|얼마나\s*더|얼마(?:를)?\s*더|차이(?:가|는)?[^.?!]{0,12}?(?:얼마|몇)|더\s*(?:비싸|싸)",
+    r"\bhow much (?:more|less|cheaper|extra)\b|\bby how much\b|\bprice diff"
+    rf"|얼마나\s*더|얼마(?:를)?\s*더|더\s*(?:비싸|싸)|{_DIFFERENCE}",
     re.IGNORECASE,
 )
-# the difference between two response times asked: "몇분 차이", "how much faster", "얼마나 더 빨라"
+# the difference between two response times asked: "몇분 차이", "how much faster", "얼마나 더 빨라", and any difference
 TIME_GAP = re.compile(
-    r"\bhow much (?:faster|slower|quicker|sooner)\b|\b(?:difference|gap|delta)\b"
-    r"|몇\s*(?:분|시간)\s*(?:더|차이)|차이(?:가|는)?[^.?!]{0,12}?(?:몇|얼마)|얼마나\s*더\s*(?:빨|늦|느)",
+    r"\bhow much (?:faster|slower|quicker|sooner)\b|몇\s*(?:분|시간)\s*(?:더|차이)|얼마나\s*더\s*(?:빨|늦|느)"
+    rf"|{_DIFFERENCE}",
     re.IGNORECASE,
 )
 # "Developer 없어진다는데 대안 있음?", "what should I use instead": another plan is asked for, not the one named
@@ -890,6 +892,11 @@ QUESTION_ID = re.compile(r"(?<![A-Za-z])(OPS|SEC|REL|PERF|COST|SUS)\s?(\d{1,2})(
 def question_ids(text: str) -> list[str]:
     """The Well-Architected question ids a text names, as the catalog writes them ("rel 2" -> "REL02"), in order."""
     return list(dict.fromkeys(f"{m.group(1).upper()}{int(m.group(2)):02d}" for m in QUESTION_ID.finditer(text)))
+
+
+def id_prefix(qid: str) -> str:
+    """ "REL09" -> "REL": the pillar's prefix of a question id."""
+    return qid.rstrip("0123456789")
 
 
 # "OPS01 to OPS03", "OPS01~OPS03", "COST05-COST08", "REL09부터 REL13까지": every id between

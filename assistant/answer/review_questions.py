@@ -19,7 +19,17 @@ from typing import Any
 
 from assistant.answer.conversation import GENERIC as GENERIC_NAMES
 from assistant.answer.conversation import ORDINAL
-from assistant.answer.cues import AMONG, FACETS, ID_RANGE, POINTER, QUESTION_ID, WHICH_NUMBER, ids_in, without_named_ids
+from assistant.answer.cues import (
+    AMONG,
+    FACETS,
+    ID_RANGE,
+    POINTER,
+    QUESTION_ID,
+    WHICH_NUMBER,
+    id_prefix,
+    ids_in,
+    without_named_ids,
+)
 from assistant.answer.question import Question, blank, corpus_terms, quoted
 from assistant.knowledge.aliases import Mention
 from assistant.knowledge.words import zipf
@@ -134,8 +144,8 @@ def sentences_by_question(
     # the cost-effective resources area, though SEC09 protects data in transit)
     # (word by word: a Korean word is met whole, all its syllable pairs, so "데이터" is not met by "게임 데이로")
     words = {qid: _words(t) for qid, t in topics.items()}
-    seen = Counter((_prefix(qid), w) for qid, ws in words.items() for w in ws)
-    own_words = {qid: [w for w in ws if seen[(_prefix(qid), w)] == 1] for qid, ws in words.items()}
+    seen = Counter((id_prefix(qid), w) for qid, ws in words.items() for w in ws)
+    own_words = {qid: [w for w in ws if seen[(id_prefix(qid), w)] == 1] for qid, ws in words.items()}
     out: list[Said] = []
     for chunk in chunks:
         named = ids_in(chunk.text)
@@ -494,7 +504,7 @@ def pillar_ids(said: list[Said], pillars: tuple[str, ...]) -> list[str]:
 
 def _names_pillar(term: str, qid: str) -> bool:
     """The id's own prefix ("ops" in "which OPS number"): it names the pillar, not what the question covers."""
-    return term.upper() == _prefix(qid)
+    return term.upper() == id_prefix(qid)
 
 
 def pillar_prefixes(q: Question, knowledge: Any) -> tuple[str, ...]:
@@ -503,10 +513,5 @@ def pillar_prefixes(q: Question, knowledge: Any) -> tuple[str, ...]:
     named = {m.entity.id for m in q.mentions if m.entity.kind == "pillar"}
     if knowledge is None or knowledge.pillars is None:
         return ()
-    found = tuple(_prefix(p.questions[0]) for p in knowledge.pillars.pillars if p.id in named and p.questions)
-    return found or tuple(dict.fromkeys(_prefix(i) for i in guessed_ids(q)))
-
-
-def _prefix(qid: str) -> str:
-    """ "REL09" -> "REL"."""
-    return qid.rstrip("0123456789")
+    found = tuple(id_prefix(p.questions[0]) for p in knowledge.pillars.pillars if p.id in named and p.questions)
+    return found or tuple(dict.fromkeys(id_prefix(i) for i in guessed_ids(q)))
