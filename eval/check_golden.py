@@ -57,6 +57,8 @@ OPTIONAL = {
     "notes_asked": bool,
     # a cross-language row's keywords as the corpus says them in the asker's language
     "said_as": dict,
+    # who wrote the row and why: persona, register, the expected answer and the corpus section it comes from
+    "note": str,
 }
 TYPES = {"list", "number", "definition", "yesno", "comparison", "howto", "decision"}
 INTENTS = {"question", "support_plan", "partner", "transition"}
