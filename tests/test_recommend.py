@@ -835,7 +835,9 @@ def test_an_amount_is_read_with_how_it_is_held_up(text: str, amount: float, role
     assert found and found[0].usd == amount and held_up(text, found[0]) == role
 
 
-@pytest.mark.parametrize("text", ["under 15 minutes", "up to 20 engineers", "예산 15분", "2027 budget review"])
+@pytest.mark.parametrize(
+    "text", ["under 15 minutes", "up to 20 engineers", "예산 15분", "2027 budget review", "after jan 2027, budget"]
+)
 def test_a_number_is_money_only_where_money_is_meant(text: str) -> None:
     assert money(text, 1400) == []
 

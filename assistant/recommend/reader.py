@@ -279,12 +279,13 @@ def _scaled_money(text: str, m: re.Match[str], i: int) -> Money:
 # A bare number is money only where money is plainly meant: after a budget word ("budget is 300", "예산 300"),
 # before "a month" ("300 a month"), or held up against a price at the end of a clause ("under 400?")
 BARE_RX = re.compile(
+    # (a figure never ends with its comma: "after jan 2027, budget ~20k" holds no amount "2027,")
     r"(?:\bbudget(?:\s+(?:is|of|around|about|like))*\s*[:=]?|예산(?:은|이)?\s*:?(?:\s*월)?)\s*~?\s*"
-    r"(\d[\d,]*(?:\.\d+)?)\s*(k)?(?![\w%.]|\s*(?:분|시간|명|개|일|주|%))"
-    r"|(?<![\w$.,])(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?=(?:a month|per month|/\s*mo(?:nth)?|monthly|each month)\b"
+    r"(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(k)?(?![\w%.]|\s*(?:분|시간|명|개|일|주|%))"
+    r"|(?<![\w$.,])(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(k)?\s*(?=(?:a month|per month|/\s*mo(?:nth)?|monthly|each month)\b"
     r"|(?:budget|예산)(?![A-Za-z]))"
     r"|\b(?:under|below|over|above|less than|more than|at most|at least|no more than)\s+"
-    r"(\d[\d,]*(?:\.\d+)?)\s*(k)?(?=\s*(?:[?.!,]|$))",
+    r"(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(k)?(?=\s*(?:[?.!,]|$))",
     re.I,
 )
 YEAR = re.compile(r"20[1-4]\d")
