@@ -11,7 +11,7 @@ NOT_BEFORE = re.compile(
     # often proposes X as the subject: "we can skip enterprise support … right?")
     r"(?:(?:\bnot|\bno|\bnot (?:asking |talking |looking |interested |considering )?(?:about|for|at|in)"
     r"|\bnot (?:considering|going (?:with|for))"
-    r"|\bno need for|\b(?:do ?n['’]?t|dont) (?:really )?need)"
+    r"|\bno need for|\b(?:do ?n['’]?t|dont) (?:really )?(?:need|care about))"
     r"\s+(?:(?:the|a|an|some|any)\s+)?"  # ("not some deprecated solution pls")
     # "besides the usual load test": a word may stand between
     r"|(?:\bexcept|\bexcluding|\bbesides|\bother than|\bapart from)\s+(?:the\s+)?(?:[a-z]+\s+)?)$",

@@ -65,6 +65,7 @@ from assistant.answer.coverage import (
     unknown_best_practice,
     unknown_plus_name,
     unknown_quoted_name,
+    unknown_shorter_name,
     unknown_stated_percent,
     unstated_figure,
 )
@@ -704,6 +705,8 @@ def build_chain(
                 missing = None
         if missing is None and (name := unknown_plus_name(q, corpus_folded())):
             missing = (name, "missing")  # ("Enterprise Support+ 라는 새 플랜이 2027년에 나온다던데 …")
+        if missing is None and (name := unknown_shorter_name(q, corpus_folded())):
+            missing = (name, "missing")  # ("Countdown Premium 말고 그냥 기본 AWS Countdown은 가격 얼마임?")
         if missing is None and (name := unknown_quoted_name(q, corpus_folded())):
             missing = (name, "missing")  # ("saw 'AWS Well-Architected Agent (preview)' in the docs — what is it?")
         if missing is None and (bp := unknown_best_practice(q, corpus_folded())):
@@ -803,9 +806,18 @@ def build_chain(
             # ("rel12는 뭐 보는 질문임? 카오스 그런거?": what more is said of a question id, from passages naming it)
             ids = question_ids(q.text)
             own = [h for h in r.hits if any(i in h.chunk.text for i in ids)] if ids else []
+            # (a passage whose sentence names the question says what it covers; a list of the ids only names it)
+            prose = [h for h in own if _prose_names(h.chunk.text, ids)]
+            if ids and not prose:
+                # (retrieval drawn elsewhere, "…, not interested in the region stuff": the summary passage naming it)
+                homes = [
+                    c for c in retriever.chunks if c.lang == lang and c.kind != "notes" and _prose_names(c.text, ids)
+                ]
+                prose = [Hit(c, r.hits[-1].score, {"id_home": 1.0}) for c in homes[:1]]
+            own = prose or own
             extra = composer.compose(q.query, lang, own or r.hits, state["history"], q=q, floor=SUPPORT_FLOOR)
             examples = EXAMPLE_SAID if EXAMPLE.search(q.typed or q.text) else None
-            comp = supplement(comp, extra, telling_terms(q.query, retriever.lexical), shaped=examples)
+            comp = supplement(comp, extra, asked_terms(q, retriever.lexical), shaped=examples, ids=ids)
         # ("자격증 레벨 몇 단계임?": "4단계: …", the items listed or named in the lead; of a part too, "레벨
         # 몇단계고 한번 따면 몇년감?", whose line then leads the message's answer)
         if not facts and (counted := count_said(q, comp.text)):
@@ -1548,6 +1560,10 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
     if (q.kind != "number" and not counted) or not comp.cited:
         return True
     lead = "\n".join(_lead_block(comp.text))
+    if "date" in q.facets and _EVENT_ASKED.search(q.text) and not _EVENT_SAID.search(lead):
+        # ("what date did aws actually announce business support+?": "… replaces Developer and Business Support from
+        # 2027-01-01" is when it takes over, not when it was made known; a date answers only beside its event)
+        return False
     refs = [int(n) for n in re.findall(r"\[(\d+)\]", lead) if 0 < int(n) <= len(comp.cited)]
     sections = " ".join(comp.cited[n - 1].chunk.section for n in refs)
     said = {m.entity.id: m.entity.kind for m in aliases.find(f"{lead}\n{sections}")}
@@ -1565,6 +1581,14 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
     subjects |= {_MEMBER_OF[m.entity.kind] for m in q.mentions if m.entity.kind in _MEMBER_OF}
     if not set(said) & subjects:
         return False
+    if {"price", "free"} & set(q.facets):
+        # ("what's the exam fee for SAA?": "… complete free foundational courses on AWS Skill Builder, then …, such as
+        # Solutions Architect Associate for designers": a price said far from the name is another thing's)
+        # (or after it: "Use AWS Professional Services when …, engaged through AWS Sales under a negotiated contract")
+        names = [n for n in aliases.find(lead) if n.entity.id in subjects]
+        near = (lead[max(0, n.start - NEAR_NAME) :] for n in names)
+        if names and not any(gives_figure(q, x) for x in near):
+            return False
     # ("what response time does Countdown Premium guarantee?": "Add-ons are IDR (5-minute response …) and Countdown
     # Premium ($10,000 per month flat)" glosses each one it names in brackets, and the time is in IDR's: where the
     # one asked has a bracket of its own, a figure in another's is not its figure)
@@ -1574,6 +1598,16 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
     return not (mine and others) or any(gives_figure(q, g) for g in mine)
 
 
+# a date asked of the event that made a thing known ("when was X announced", "언제 발표됐어"), and the words a sentence
+# gives such a date with ("AWS launched it in November 2018", "처음 백서로 공개했다", "added in December 2021")
+_EVENT_ASKED = re.compile(
+    r"\b(?:announc\w*|launch\w*|releas\w*|publish\w*|introduc\w*|unveil\w*|came out|come out)\b|발표|출시|공개|선보",
+    re.IGNORECASE,
+)
+_EVENT_SAID = re.compile(
+    rf"{_EVENT_ASKED.pattern}|\b(?:added|debut\w*|first|new in)\b|나왔|나온|추가|처음|도입", re.IGNORECASE
+)
+NEAR_NAME = 100  # characters either side of a name within which a price said is said of it
 _GLOSS = re.compile(r"\s*\(([^()]*)\)")  # what a bracket right after a name says of it
 
 
@@ -1797,6 +1831,17 @@ def thin(facts: list[FactLine]) -> bool:
 def telling_terms(text: str, lexical: Any) -> set[str]:
     """The question's words that tell passages apart (not "what", "aws", "the")."""
     return {t for t in content_terms(text) if lexical.idf(t) >= TELLING_IDF}
+
+
+def _prose_names(text: str, ids: list[str]) -> bool:
+    """A line of `text` that is no list item names one of `ids`."""
+    return any(i in line for line in text.splitlines() if not BULLET.match(line) for i in ids)
+
+
+def asked_terms(q: Question, lexical: Any) -> set[str]:
+    """The question's telling words, without those of what it sets aside ("not interested in the region stuff")."""
+    aside = {fold(w) for w in q.aside_words} | {fold(n) for m in q.negated for n in m.names}
+    return {t for t in telling_terms(q.query, lexical) if fold(t) not in aside}
 
 
 def _lead_block(text: str) -> list[str]:

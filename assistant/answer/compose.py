@@ -87,6 +87,7 @@ COURSE = 3  # sentences after a how-to's lead that tell what to do
 ASIDE = 0.5  # a sentence about what the asker set aside rarely answers
 SCENE_WORDS = 0.5  # a word only the asker's situation holds ("new hire here: …") counts this much
 OWN_WORDS = 2.5  # a follow-up's own words outweigh those the conversation lent it
+ITEM_HEAD_CHARS = 40  # a list item's name before its colon is this short ("Set automatic stop conditions")
 OWN_LEAD = 2.0  # … and a sentence holding twice its share of them leads instead of a lent subject's
 OWN_WORD_IDF = 1.5  # a follow-up's own word this rare or rarer says what it asks ("권한"), not "수" or "the"
 FLOOR = 0.5  # a sentence under half the best one's score adds less than it costs to read
@@ -556,6 +557,12 @@ class OfflineComposer:
                 asked_names -= named_terms(q) | folded_terms(best.unit.text)
                 holders = [c for c in candidates if asked_names & written_names(c.unit.text)]
                 best = max(holders, key=lambda c: c.score) if holders else best
+        elif q is not None and q.kind == "howto" and q.detail and not typed:
+            # ("FIS 실험 멈추는 조건 어떻게 걸어?": the step a list names, "중지 조건(stop conditions): CloudWatch
+            # 알람으로 …", holding far more of the how-to's own words than the lead, answers out of its list)
+            own_words = fold_weights({t: w for t, w in weights.items() if t in q.detail and self.idf(t) < unseen})
+            lists = [c for c in candidates if not (has_summary and second(pool[c.hit_rank].chunk))]
+            best = _step_named(best, lists, own_words)
         # ("두번째꺼는 누구한테 주는건데?": the item's own line says who; "예전 이름은?" is said elsewhere)
         picked = _picked_item(q.item, candidates) if q is not None and q.item else None
         if picked is not None and q is not None and not _says_facets(picked.unit.text, q.facets):
@@ -592,10 +599,15 @@ class OfflineComposer:
         chosen = [best, *rest]
         # (a how-to's steps go in order, unless the lead is the one option that meets a time the asker needs)
         meets = any(time_in(t, best.unit.text) for t in needed)
-        if q is not None and q.kind == "howto" and not meets:
+        # (nor the one step asked, taken out of its list: it answers first)
+        if q is not None and q.kind == "howto" and not meets and not best.unit.is_item:
             chosen = _steps_in_order(_with_course(chosen, candidates))
         elif q is not None and EXPLAIN.search(q.typed or q.text):
             chosen = _with_course(chosen, candidates)  # "두번째 거 좀 자세히": what its passage goes on to say
+        elif q is not None and q.kind == "definition" and _names_asked_id(best.unit, q):
+            # ("what does SUS05 cover?": the sentence naming the question says only what it asks; the ones after
+            # it in its paragraph say what it recommends)
+            chosen = _with_course(chosen, candidates)
         elif q is not None and q.kind == "list" and not best.unit.items and _leads_in(best.unit.text, q):
             # ("what practices help several pillars at once?": "Many practices, however, help several pillars at
             # once." names none of them; the sentences after it do, right after it)
@@ -1068,6 +1080,11 @@ def _after(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candidate]:
     )
 
 
+def _names_asked_id(unit: Unit, q: Question) -> bool:
+    """`unit` is a sentence (no list) that names a review question id the question names."""
+    return not unit.items and any(i in unit.text for i in question_ids(q.text))
+
+
 def _with_course(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
     """A how-to is answered by what its lead passage says to do: the sentences that follow the lead there
     ("You add redundancy…", "deployments should span several Availability Zones") come next, before lines
@@ -1482,6 +1499,35 @@ def _item_answering(
     return c if not item else _Candidate(c.hit_rank, Unit(item, c.unit.position, is_item=True), c.score)
 
 
+def _item_head(item: str) -> str:
+    """What a list item calls itself before its colon ("중지 조건(stop conditions)"), or "" if it has no name."""
+    head, colon, _ = item.strip().removeprefix("- ").partition(":")
+    return head if colon and 2 <= len(head) <= ITEM_HEAD_CHARS else ""
+
+
+def _step_named(best: _Candidate, candidates: list[_Candidate], words: dict[str, float]) -> _Candidate:
+    """The one list item that holds OWN_LEAD times the how-to's own words the lead sentence holds: the step asked
+    ("중지 조건(stop conditions): CloudWatch 알람으로 정의한다 …" for "FIS 실험 멈추는 조건 어떻게 걸어?"); else
+    the lead."""
+    # (a step named by its head, "중지 조건(stop conditions): …", that holds one of the words: what the step is
+    # called is what was asked; not any item that happens to share words, "보안: … 우리 계정 안에서 …")
+    items = sorted(
+        (
+            (_share(Unit(i, c.unit.position), words), i, c)
+            for c in candidates
+            for i in c.unit.items
+            if (head := _item_head(i)) and folded_terms(head) & set(words)
+        ),
+        key=lambda x: -x[0],
+    )
+    if not items or items[0][0] <= 0 or (len(items) > 1 and items[1][0] == items[0][0]):
+        return best
+    share, item, c = items[0]
+    if share < OWN_LEAD * _share(Unit(best.unit.text, best.unit.position), words):
+        return best
+    return _Candidate(c.hit_rank, Unit(item, c.unit.position, is_item=True), c.score)
+
+
 def _statement_of(c: _Candidate, words: dict[str, float]) -> _Candidate:
     """A list whose one item holds more of a yes/no's own words than its lead sentence: that item, which says it
     ("can we push our own lens json to other accounts?": the custom lenses item, not the list of lenses)."""
@@ -1568,8 +1614,11 @@ def _set_aside(unit: Unit, q: Question | None) -> bool:
 def _named_among_items(sentence: str, names: list[str]) -> bool:
     """A set-aside name is one item of the sentence's inline list (not its subject: "A workload can be shared, with
     accounts, users or an organization" is about workloads)."""
-    items = [p.casefold() for p in _LIST_SEP.split(sentence)[1:]]
-    return any(n.casefold() in p for n in names if len(n) >= 2 for p in items)
+    first, *rest = [p.casefold().strip() for p in _LIST_SEP.split(sentence)]
+    # (the first item ends the sentence's first part: "국내 APN Premier 파트너로는 Bespin Global, MegazoneCloud, …")
+    return any(n.casefold() in p for n in names if len(n) >= 2 for p in rest) or any(
+        first.endswith(n.casefold()) for n in names if len(n) >= 2
+    )
 
 
 def _similar(a: str, b: str) -> bool:
@@ -1602,6 +1651,7 @@ def supplement(
     asked: set[str],
     limit: int = SUPPORT_LINES,
     shaped: re.Pattern[str] | None = None,
+    ids: Sequence[str] = (),
 ) -> Composition:
     """A one-line catalog answer with the passage lines that say more about what was asked.
 
@@ -1609,7 +1659,9 @@ def supplement(
     but the asker also wants what the question covers; the passages' own sentences add that, each cited.
     A line is added only when it shares a word with the question, repeats no line already given, and
     comes from a summary (the user's notes never stand beside a catalog fact); or, with `shaped`, when it has the
-    shape of what was asked ("5번째꺼 예시 좀": the sentence that gives the example, whatever its words)."""
+    shape of what was asked ("5번째꺼 예시 좀": the sentence that gives the example, whatever its words). A line
+    that names one of the question `ids` is followed by the lines of its passage after it ("what does SUS05 cover":
+    "It recommends …"), whatever their words."""
     if not extra.cited or extra.text.startswith(("이 내용은", "This is covered")):
         return base
     numbers = {h.chunk.id: n for n, h in enumerate(base.cited, start=1)}
@@ -1617,6 +1669,7 @@ def supplement(
     said = [_REFS.sub("", x) for x in base.text.splitlines()]
     added: list[str] = []
     blocks = _blocks(extra.text)
+    course: set[int] = set()  # the passage of a line that names an asked id: the lines after it continue it
     # (the lines shaped like what was asked come first; the composer led with one when it found it, its connective
     # "예를 들어" dropped)
     lead = blocks[0] if blocks and shaped is not None else None
@@ -1632,10 +1685,15 @@ def supplement(
         items = [i for i in block[1:] if content_terms(i) & asked]
         body = _REFS.sub("", head).strip()
         words = content_terms(" ".join([body, *items]))
-        if not (words & asked or (shaped is not None and (block is lead or shaped.search(body)))) or any(
+        # (a line naming other questions is about them: "… covers questions COST05 to COST08")
+        own = set(question_ids(body)) <= set(ids)
+        follows = bool(course) and set(refs) <= course and len(block) == 1 and own
+        if not (words & asked or follows or (shaped is not None and (block is lead or shaped.search(body)))) or any(
             _similar(body, s) or body in s for s in said
         ):
             continue
+        if own and any(i in body for i in ids):
+            course = set(refs)
         # (a passage is cited only when a line of it is added: no source listed that no line uses)
         fresh = asked - content_terms(base.text)
         parted = len(items) < len(block) - 1  # part of a list: its items stand alone ("6가지" over one item misleads)

@@ -986,16 +986,26 @@ _ONE_ABOUT = re.compile(
 )
 
 
+_COUNT_SAID = re.compile(r"\d")  # an item line that gives a figure of its own ("안정성(Reliability): 13개")
+
+
 def _item_about(q: Question, answer: str, aliases: AliasTable, prev: Question | None = None) -> Question | None:
     """ "whats the one about data called" after a list of principles: the item whose words hold "data"."""
     found = _ONE_ABOUT.search(q.text)
     if not found or not answer:
         return None
     words = folded_terms(next(g for g in found.groups() if g))
-    scored = [(len(words & folded_terms(item)), name) for item, name in _answer_items(answer)]
-    best = max((n for n, _ in scored), default=0)
-    chosen = [name for n, name in scored if n == best]
+    scored = [(len(words & folded_terms(item)), name, item) for item, name in _answer_items(answer)]
+    best = max((n for n, _, _ in scored), default=0)
+    chosen = [name for n, name, _ in scored if n == best]
     if not words or best == 0 or len(chosen) != 1:
+        return None
+    item = next(i for n, _, i in scored if n == best)
+    counted = bool(_COUNT_SAID.search(item.replace(chosen[0], "")))
+    if found.group("among") and prev is not None and prev.kind == "number" and counted:
+        # ("그중에 안정성은?" after "WA 질문 총 몇 개임?" listed each pillar with its count: the figure asked before, of
+        # the one named, read as a turn that leaves out what it asks; not "그 중에 교육 파트너는?" after how many
+        # paths there are, whose items are only named)
         return None
     rest = (q.text[: found.start()] + q.text[found.end() :]).strip()
     # ("the Advanced one" after the Services Path's tiers: a name that names nothing alone goes with the topic's)
@@ -1528,6 +1538,10 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     rest = _remainder(q)
     if replaced and not rest:
         return read_question(text, aliases)
+    if replaced and scene is not None and not _remainder(read_question(q.text[: scene[0]], aliases)):
+        # ("엔터프라이즈는? 크리티컬 장애 15분 응답 필요해질 수도 있어서" after a plan's price: the sibling is asked
+        # what the other was, and the words after the question say what more it needs)
+        return read_question(f"{text} {q.text[scene[0] :].strip()}", aliases)
     # Subjects carry over; a previous severity only when this turn still asks about response times.
     # A turn that asks for another attribute ("when was it added?", "가격은?") drops the previous one's.
     # ("몇 개야?" still asks about the same attribute: a count is no new one)
@@ -1937,6 +1951,11 @@ _ANOTHER_OF_THE_SAME = re.compile(
 )
 
 
+_IN_LANGUAGE = re.compile(
+    r"(?<![가-힣])(?:한국어|한글|영어|영문)(?:로|로는)?(?![가-힣])|\bin (?:korean|english)\b", re.IGNORECASE
+)
+
+
 def is_followup(q: Question, prev: Question, answered: set[str] | None = None, listed: set[str] | None = None) -> bool:
     """`answered`: the kinds of subject the previous answer named ("그럼 베이직은?" after plans were listed);
     `listed`: the entities its list named ("온램프 쓰는 고객은 뭐 해야 됨?" after the plans that end in 2027)."""
@@ -2004,7 +2023,8 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
     # asks something too: "… 내년에도 확실히 남는 걸로")
     asked = asking_part(q.text)
     tail = q.text[len(asked) :] if q.text.startswith(asked) else ""
-    words = len((q.text if any(cue.search(tail) for cue in FACETS.values()) else asked).split())
+    # ("한국어로 best practice areas 정리해줘": the language the answer is wanted in asks nothing of its own)
+    words = len(_IN_LANGUAGE.sub(" ", q.text if any(cue.search(tail) for cue in FACETS.values()) else asked).split())
     if not subjects:  # "가격은?", "how fast?", "제일 높은 건?": a facet, a list or a short turn with no subject
         return (
             # ("케이스는 온콜 도는 애들 아무나 열 수 있음?" after a plan: support cases are opened on a plan)

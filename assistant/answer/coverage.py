@@ -402,6 +402,38 @@ def unknown_plus_name(q: Question, corpus: str) -> str | None:
     return None
 
 
+def unknown_shorter_name(q: Question, corpus: str) -> str | None:
+    """A name set aside, and the name left when its last word is dropped asked about instead ("Countdown Premium 말고
+    그냥 기본 AWS Countdown은 가격 얼마임?"): when the corpus writes that shorter name only as part of the longer one,
+    the thing asked is one it never describes."""
+    text = q.text.casefold()
+    named = [(m.start, m.end) for m in q.mentions]
+    for m in q.negated:
+        for name in sorted({n for n in m.every_name if n.isascii() and " " in n}, key=len, reverse=True):
+            shorter = name.rsplit(" ", 1)[0]
+            if len(shorter) < MIN_SHORTER or zipf(shorter.casefold()) >= COMMON_WORD:
+                continue
+            at = [
+                x.start()
+                for x in re.finditer(_as_name(shorter), text)
+                if not text.startswith(name.casefold(), x.start())
+                and not any(s <= x.start() < e for s, e in [(m.start, m.end), *named])
+            ]
+            said = len(re.findall(_as_name(shorter), corpus))
+            if at and said == len(re.findall(_as_name(name), corpus)):
+                return q.text[at[0] : at[0] + len(shorter)]
+    return None
+
+
+MIN_SHORTER = 5  # a shorter name this long at least ("AWS Countdown", not "IDR")
+
+
+def _as_name(name: str) -> str:
+    """A pattern for `name` (casefolded) as a whole name: no Latin letter or digit on either side, a Korean particle
+    may follow ("AWS Countdown은")."""
+    return rf"(?<![A-Za-z0-9-]){re.escape(name.casefold())}(?![A-Za-z0-9-])"
+
+
 # a share the asker states: "50% off voucher", "30 퍼센트 할인", with the words after it that say of what
 _STATED_PERCENT = re.compile(
     r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|퍼센트|프로(?![가-힣]))((?:\s+[A-Za-z가-힣]+){0,2})", re.IGNORECASE
@@ -879,6 +911,10 @@ def _specific_words(q: Question, aside: list[tuple[int, int]]) -> list[str]:
         and zipf(w.group(0)) < RARE_ZIPF
         and not _everyday_form(w.group(0))
         and not _VERB_WITH_OBJECT.match(q.text, w.start())
+        # ("is it getting axed too?": a participle after a passive's verb says what happens to a subject, no name)
+        and not (
+            w.group(0).islower() and _PASSIVE_BEFORE.search(q.text, 0, w.start()) and _PARTICIPLE.search(w.group(0))
+        )
         # ("whats the actual diffrence", "which SEC question do i attatch this to": a slip of an everyday word)
         and not (w.group(0).islower() and slip_of_common(w.group(0)))
     ]
@@ -886,6 +922,9 @@ def _specific_words(q: Question, aside: list[tuple[int, int]]) -> list[str]:
     # month or a weekday is a time, no name)
     return [w for w in out if w.casefold() not in USER_TERMS and not _CALENDAR.fullmatch(w)]
 
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:get|gets|getting|got|gotten|be|being|been|is|are|was|were)\s+(?:\w+ly\s+)?$", re.I)
+_PARTICIPLE = re.compile(r"(?:ed|en)$")
 
 # "trying to timebox our first review": a word between "to" and its object is a verb the asker uses, no name (a
 # name after "to" is where something goes: "move to graviton instances")
@@ -895,7 +934,9 @@ _VERB_WITH_OBJECT = re.compile(
 
 _CALENDAR = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    # (their short forms: "past Jan 1", "by Sept", "on Tue")
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?",
     re.IGNORECASE,
 )
 

@@ -145,6 +145,9 @@ def joined_parts(text: str) -> list[str]:
     return []
 
 
+SAID_WITHIN = 20  # a first line this long, said whole within a part's line, is that line's tail
+
+
 def with_parts(
     answer: Answer,
     parts: list[str],
@@ -180,6 +183,15 @@ def with_parts(
             continue
         if _bare_answer(lines[0]) in {_bare_answer(x) for x in answer.answer.splitlines()}:
             continue  # (a line the answer already says, only with a "Yes." before it now, adds nothing)
+        first, *rest = answer.answer.splitlines()
+        if len(_bare_answer(first)) >= SAID_WITHIN and _bare_answer(first) in _bare_answer(lines[0]):
+            # ("Engaging … follows a sales-led process. First, you need an AWS account …" for a first line "First,
+            # you need an AWS account …": the part's line says it with what it leans on, in its place)
+            (line,) = _carried([lines[0].removeprefix("- ")], reply.citations, cites)
+            text, cites = _in_order("\n".join([line, *rest]), cites)
+            answer = replace(answer, answer=text, citations=cites)
+            said |= folded_terms(lines[0])
+            continue
         block = [lines[0], *_items_under(lines[1:])]
         renumbered = _carried(block, reply.citations, cites)
         added.append("\n".join([f"- {renumbered[0]}", *(f"  {x}" for x in renumbered[1:])]))

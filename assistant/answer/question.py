@@ -682,6 +682,12 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     asides += [m.span() for m in _EXAMPLES_AFTER.finditer(masked)]
     # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
     facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, asides))
+    ended = [m.span() for m in _END_CONDITION.finditer(masked)]
+    # ("on-ramp 없어지면 우리 TAM은 어떻게 됨?", "once on-ramp is gone do we still get a TAM?": the end is the
+    # condition; a feature or figure asked under it is the one of the plan that comes after)
+    asked_after = {m.entity.id for m in found} & set(PLAN_FEATURES) or {"price", "response", "channels"} & set(facets)
+    if "end_date" in facets and ended and _only_within(FACETS["end_date"], masked, ended) and asked_after:
+        facets = tuple(dict.fromkeys("replacement" if f == "end_date" else f for f in facets if f != "action"))
     # ("…how many minutes to recover? want to copy the format for ours": a sentence said after a question that asks
     # with a question word of its own, and that says what the answer is for, is why it is asked; a facet named only
     # there is not asked (a constraint after it, "…애드온 있음? 월 예산 5천불 이하임", or another request, "…젤 높은 거
@@ -1141,7 +1147,10 @@ _SET_ASIDE_WORDS = re.compile(
 
 # "not the paid metrics thing", "besides the usual load test", "CloudWatch 지표 말고": a thing set aside in words
 _ASIDE_EN = re.compile(
-    r"(?:\bnot\s+(?:the|a|an|our|counting)|\b(?:besides|except|excluding|other than|apart from))\s+"
+    # ("not interested in the region stuff", "don't care about pricing": set aside by a verb of attention)
+    r"(?:\bnot\s+(?:the|a|an|our|counting)|\b(?:besides|except|excluding|other than|apart from)"
+    r"|(?:\bnot|n['’]?t)\s+(?:really\s+)?"
+    r"(?:interested in|asking about|looking at|talking about|care about|caring about))\s+"
     r"(?:(?:the|a|an|any|our)\s+)?"
     r"((?:[A-Za-z][\w+-]*\s+){0,2}[A-Za-z][\w+-]*)",
     re.IGNORECASE,
@@ -1437,6 +1446,13 @@ _REMARK_END = re.compile(
 # "노트엔 …라고만 적어놨는데, X-Ray는 어느 단계임?": the notes said in a clause before the comma set the scene
 _REMARK_CLAUSE = re.compile(r"^[^,]*(?:던데|는데),\s+")
 # a condition set before a comma: "…을 붙이면,", "if we add countdown premium for the launch month,"
+# the end of something as the condition of what is asked: "온램프 없어지면", "once on-ramp is gone", "after it retires"
+_END_CONDITION = re.compile(
+    r"(?:없어지|사라지|종료되|끝나|폐지되)(?:고\s*나)?면|(?:없어진|종료된|끝난)\s*(?:후|뒤|다음)(?:에|엔)?"
+    r"|\b(?:once|after|when|if)\s+(?:[\w-]+\s+){0,3}?(?:is\s+|are\s+|gets?\s+)?"
+    r"(?:gone|retired|retires|ends|goes away|shut down|discontinued|sunset(?:s|ted)?)\b",
+    re.IGNORECASE,
+)
 _CONDITION_CLAUSE = re.compile(r"[^,.?!]*면\s*,|\bif\b[^,.?!]*,", re.IGNORECASE)
 # what the asker says they already know: "없어지는 건 아는데", "종료되는 거 알고 있는데", "(yes we know its going
 # away)", "i know it ends in january"
