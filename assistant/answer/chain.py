@@ -1560,7 +1560,7 @@ def figure_of_subject(q: Question, comp: Composition, aliases: AliasTable) -> bo
     if (q.kind != "number" and not counted) or not comp.cited:
         return True
     lead = "\n".join(_lead_block(comp.text))
-    if "date" in q.facets and _EVENT_ASKED.search(q.text) and not _EVENT_SAID.search(lead):
+    if "date" in q.facets and _EVENT_ASKED.search(q.text) and not _dated_event(comp.text):
         # ("what date did aws actually announce business support+?": "… replaces Developer and Business Support from
         # 2027-01-01" is when it takes over, not when it was made known; a date answers only beside its event)
         return False
@@ -1605,8 +1605,19 @@ _EVENT_ASKED = re.compile(
     re.IGNORECASE,
 )
 _EVENT_SAID = re.compile(
-    rf"{_EVENT_ASKED.pattern}|\b(?:added|debut\w*|first|new in)\b|나왔|나온|추가|처음|도입", re.IGNORECASE
+    rf"{_EVENT_ASKED.pattern}|\b(?:added|appear\w*|debut\w*|first|new in|available since|since)\b"
+    r"|나왔|나온|추가|처음|도입|등장|생겼|생긴",
+    re.IGNORECASE,
 )
+
+
+def _dated_event(text: str) -> bool:
+    """A line of `text` that gives a date says it beside the event that made the thing known (or no line gives a
+    date, which the figure gates weigh on their own)."""
+    dated = [x for x in text.splitlines() if SHAPES["date"].search(x)]
+    return not dated or any(_EVENT_SAID.search(x) for x in dated)
+
+
 NEAR_NAME = 100  # characters either side of a name within which a price said is said of it
 _GLOSS = re.compile(r"\s*\(([^()]*)\)")  # what a bracket right after a name says of it
 
