@@ -110,3 +110,9 @@ def test_a_date_asked_of_an_announcement_is_not_the_date_a_plan_takes_over(assis
     assert assistant.ask("BS+ 언제 발표됐어?").abstained
     assert "2018" in assistant.ask("when did AWS launch the WA tool?").answer.splitlines()[0]
     assert "2015" in assistant.ask("웰아키텍처 프레임워크 언제 나왔어?").answer.splitlines()[0]
+
+
+def test_a_plan_above_the_one_named_is_the_next_one_up(assistant):
+    assert assistant.ask("ES보다 높은 플랜 있어?").answer.startswith("Unified Operations"), "ES보다"
+    assert assistant.ask("is there anything above ES?").answer.startswith("Unified Operations")
+    assert assistant.ask("비즈니스 서포트 플러스보다 윗 등급은?").answer.startswith("Enterprise Support")

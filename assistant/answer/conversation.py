@@ -577,7 +577,10 @@ _STEP = re.compile(
     r"|한\s*(?:단계|등급|급|칸)\s*(?:위|높은|윗|올라|올린)|더\s*(?:높은|윗)\s*(?:플랜|등급|단계|티어|급)"
     r"|\b(?:one|a|next) (?:tier|plan|level|step) (?:up|above|higher)\b|\bhigher (?:tier|plan)\b"
     r"|\b(?:one|plan|tier) above (?:it|that|this)\b|\bthe (?:one|plan|tier) above\b|\bnext (?:tier|plan) up\b"
-    r"|\bup a (?:tier|level)\b)"
+    r"|\bup a (?:tier|level)\b"
+    # ("ES보다 높은 플랜 있어?", "is there anything above ES?": a step up from the plan the turn names)
+    r"|보다\s*(?:더\s*)?(?:높은|윗|위|상위)\s*(?:급|단계|등급|플랜|티어|거|건|게)?"
+    r"|\b(?:anything|something|a plan|any plan|a tier|one)\s+(?:above|higher than|beyond)\b)"
     r"|(?P<down>(?<![가-힣])아랫\s*(?:급|단계|등급|플랜)|(?<![가-힣])아래\s*(?:급|단계|등급|플랜)|하위\s*(?:플랜|등급|티어|급)"
     r"|한\s*(?:단계|등급|급|칸)\s*(?:아래|낮은|내려|내린)|더\s*낮은\s*(?:플랜|등급|단계|티어|급)"
     r"|\b(?:one|a|next) (?:tier|plan|level|step) (?:down|below|lower)\b|\blower (?:tier|plan)\b"
