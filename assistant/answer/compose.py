@@ -1615,10 +1615,9 @@ def _named_among_items(sentence: str, names: list[str]) -> bool:
     """A set-aside name is one item of the sentence's inline list (not its subject: "A workload can be shared, with
     accounts, users or an organization" is about workloads)."""
     first, *rest = [p.casefold().strip() for p in _LIST_SEP.split(sentence)]
+    folded = [n.casefold() for n in names if len(n) >= 2]
     # (the first item ends the sentence's first part: "국내 APN Premier 파트너로는 Bespin Global, MegazoneCloud, …")
-    return any(n.casefold() in p for n in names if len(n) >= 2 for p in rest) or any(
-        first.endswith(n.casefold()) for n in names if len(n) >= 2
-    )
+    return any(n in p for n in folded for p in rest) or any(first.endswith(n) for n in folded)
 
 
 def _similar(a: str, b: str) -> bool:

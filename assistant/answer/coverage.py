@@ -419,8 +419,8 @@ def unknown_shorter_name(q: Question, corpus: str) -> str | None:
                 if not text.startswith(name.casefold(), x.start())
                 and not any(s <= x.start() < e for s, e in [(m.start, m.end), *named])
             ]
-            said = len(re.findall(_as_name(shorter), corpus))
-            if at and said == len(re.findall(_as_name(name), corpus)):
+            # (the corpus read only for a shorter name the question does use)
+            if at and len(re.findall(_as_name(shorter), corpus)) == len(re.findall(_as_name(name), corpus)):
                 return q.text[at[0] : at[0] + len(shorter)]
     return None
 

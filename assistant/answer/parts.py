@@ -184,7 +184,7 @@ def with_parts(
         if _bare_answer(lines[0]) in {_bare_answer(x) for x in answer.answer.splitlines()}:
             continue  # (a line the answer already says, only with a "Yes." before it now, adds nothing)
         first, *rest = answer.answer.splitlines()
-        if len(_bare_answer(first)) >= SAID_WITHIN and _bare_answer(first) in _bare_answer(lines[0]):
+        if len(bare := _bare_answer(first)) >= SAID_WITHIN and bare in _bare_answer(lines[0]):
             # ("Engaging … follows a sales-led process. First, you need an AWS account …" for a first line "First,
             # you need an AWS account …": the part's line says it with what it leans on, in its place)
             (line,) = _carried([lines[0].removeprefix("- ")], reply.citations, cites)

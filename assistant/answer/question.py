@@ -682,12 +682,13 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     asides += [m.span() for m in _EXAMPLES_AFTER.finditer(masked)]
     # (the notes named there still set the scene the answer is weighed in: `notes_context` below)
     facets = tuple(f for f in facets if f == "notes" or not _only_within(FACETS[f], masked, asides))
-    ended = [m.span() for m in _END_CONDITION.finditer(masked)]
     # ("on-ramp 없어지면 우리 TAM은 어떻게 됨?", "once on-ramp is gone do we still get a TAM?": the end is the
     # condition; a feature or figure asked under it is the one of the plan that comes after)
-    asked_after = {m.entity.id for m in found} & set(PLAN_FEATURES) or {"price", "response", "channels"} & set(facets)
-    if "end_date" in facets and ended and _only_within(FACETS["end_date"], masked, ended) and asked_after:
-        facets = tuple(dict.fromkeys("replacement" if f == "end_date" else f for f in facets if f != "action"))
+    if "end_date" in facets and (ended := [m.span() for m in _END_CONDITION.finditer(masked)]):
+        feature = bool({m.entity.id for m in found} & set(PLAN_FEATURES))
+        figure = bool({"price", "response", "channels"} & set(facets))
+        if _only_within(FACETS["end_date"], masked, ended) and (feature or figure):
+            facets = tuple(dict.fromkeys("replacement" if f == "end_date" else f for f in facets if f != "action"))
     # ("…how many minutes to recover? want to copy the format for ours": a sentence said after a question that asks
     # with a question word of its own, and that says what the answer is for, is why it is asked; a facet named only
     # there is not asked (a constraint after it, "…애드온 있음? 월 예산 5천불 이하임", or another request, "…젤 높은 거
