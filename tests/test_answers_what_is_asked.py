@@ -116,3 +116,54 @@ def test_a_plan_above_the_one_named_is_the_next_one_up(assistant):
     assert assistant.ask("ES보다 높은 플랜 있어?").answer.startswith("Unified Operations"), "ES보다"
     assert assistant.ask("is there anything above ES?").answer.startswith("Unified Operations")
     assert assistant.ask("비즈니스 서포트 플러스보다 윗 등급은?").answer.startswith("Enterprise Support")
+
+
+def test_a_plan_the_named_one_is_not_enough_for_is_the_next_one_up(assistant):
+    first = assistant.ask(
+        "계열사 수십 개 운영을 통합하는 그룹사인데, 엔터프라이즈 서포트로도 부족할 것 같으면 뭘 알아봐?"
+    )
+    assert first.answer.startswith("Unified Operations"), first.answer
+    assert assistant.ask("what if enterprise support isn't enough for us?").answer.startswith("Unified Operations")
+    # (not enough, said of the plan the asker leaves: the plan they look at is priced)
+    line = assistant.ask("developer로는 부족해서 ES 보는 중인데 최소 얼마?").answer.splitlines()[0]
+    assert line.startswith("Enterprise Support") and "15,000" in line, line
+
+
+def test_how_far_apart_two_plans_minimums_are(assistant):
+    story = (
+        "EOR customers are getting moved to Enterprise — how much higher is Enterprise's monthly minimum than EOR's?"
+    )
+    assert "9,500" in assistant.ask(story).answer.splitlines()[0]
+    assert "9,500" in assistant.ask("엔터프라이즈 최소 요금이 온램프보다 얼마나 높아?").answer.splitlines()[0]
+
+
+def test_whether_a_program_costs_anything_is_a_price_the_passages_must_state(assistant):
+    assert assistant.ask("does the MSP program cost anything?").abstained
+    assert assistant.ask("MSP 프로그램 비용 있어?").abstained
+    answer = assistant.ask("WA tool 비용 있어?")
+    assert not answer.abstained and "무료" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_what_a_tam_does_is_no_plan_choice(assistant):
+    answer = assistant.ask(
+        "엔터프라이즈 서포트 쓰면 TAM이 저희 온프렘→AWS 마이그레이션 직접 해주는 거죠? 그럼 인력 안 뽑아도 되나 해서요"
+    )
+    assert "추천" not in answer.answer and "대신 수행하지" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_korean_yes_or_no_in_a_contracted_ending(assistant):
+    answer = assistant.ask("WA SaaS 렌즈가 요금제 tiering까지 다뤄? 아님 테넌트 격리/온보딩 얘기뿐?")
+    assert not answer.abstained and "tiering" in answer.answer, answer.answer
+
+
+def test_the_notes_told_of_before_a_list_asked_set_the_scene(assistant):
+    told = "studying for SAA. my notes only have 5 of the general design principles"
+    answer = assistant.ask(f"{told} — can u give me the full list?")
+    for name in ("Stop guessing", "production scale", "experimentation", "evolutionary", "using data", "game days"):
+        assert name in answer.answer, (name, answer.answer)
+
+
+def test_where_a_thing_is_done_is_answered_by_the_place(assistant):
+    assert "Partner Solutions Finder" in assistant.ask("where do I find an APN partner?").answer.splitlines()[0]
+    # ("이 검색 도구에서는 …" is said with the sentence before it, which names the tool)
+    assert "Partner Solutions Finder" in assistant.ask("MSP랑 Service Delivery로 후보 어디서 필터링해?").answer

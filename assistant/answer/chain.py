@@ -56,6 +56,7 @@ from assistant.answer.coverage import (
     counted_pattern,
     figure_lead,
     inline_list,
+    ko_scene_clause,
     lead_with,
     lists_counted,
     names_in,
@@ -84,6 +85,7 @@ from assistant.answer.cues import (
     PLAN_FEATURES,
     PLURAL,
     POINTER,
+    PRICE_GAP,
     SHAPES,
     STILL_THERE,
     TECH_CASE,
@@ -477,6 +479,8 @@ def build_chain(
                 or _moves_of_several(q, routed)
                 or _figure_of_one_plan(q, routed)
                 or _priced_at_the_bill(q, resolved)
+                # ("ES 쓰면 TAM이 마이그레이션 직접 해주는 거죠?": what a TAM does is asked, not which plan to take)
+                or TAM_ACTS.search(q.typed or q.text) is not None
             ):
                 routed = None
         if routed is not None:
@@ -1681,6 +1685,7 @@ _BILL_WORDS = frozenset(
     + ("item", "items", "pay", "paying", "paid", "fee", "fees", "cost", "costs", "청구", "청구서", "인보이스", "요금")
     for t in (w, *tokenize(w))
 )
+_LINEUP_WORDS = frozenset(fold(w) for w in ("line", "lineup", "line-up", "라인업", "tier", "tiers", "lineups"))
 _OUTAGE_WORDS = frozenset(
     fold(t)
     for w in ("장애", "다운", "이슈", "문제", "에러", "outage", "outages", "incident", "incidents", "issue", "issues")
@@ -1771,6 +1776,17 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     detail = [t for t in detail if t.casefold() not in _NUMBER_WORDS and not t.isdigit()]
     # ("APN 파트너 경로 지금 몇개고 뭐뭐임?": the catalog says how things stand now; "now" asks nothing beyond it)
     detail = [t for t in detail if not NOW.fullmatch(t)]
+    # ("EOR customers are getting moved to Enterprise — how much higher is Enterprise's minimum?": the story told before
+    # the question, and the words that ask how far apart two prices are, ask nothing a passage adds to the plans' lines)
+    # (or a Korean clause that sets it: "developer로는 부족해서 ES 보는 중인데 최소 얼마?")
+    told = (
+        [*scene_before(typed), *ko_scene_clause(typed), *(m.span() for m in PRICE_GAP.finditer(typed))]
+        if "price" in q.facets
+        else []
+    )
+    if told:
+        kept = folded_terms("".join(" " if any(a <= i < b for a, b in told) else c for i, c in enumerate(typed)))
+        detail = [t for t in detail if fold(t) in kept]
     if facts[0].key == TECH_CASE_KEY:  # "basic 플랜이면 technical case 열수있음?": the line says whether the plan takes
         detail = [t for t in detail if t not in _case_words(q.text)]  # the case, however the case was named
     # ("prod 서비스 다운되면 …": "prod", a word of the severity's English name typed beside its Korean alias, is that
@@ -1781,6 +1797,9 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
     detail = [t for t in detail if fold(t) not in named]
     if "response" in q.facets:  # ("prod 장애 응답 몇분? 비즈니스": an outage is what every severity's target is for)
         detail = [t for t in detail if fold(t) not in _OUTAGE_WORDS]
+    if {"price", "response", "channels"} & set(q.facets):
+        # ("which plans in the new line-up give a 1 hour response …?": the plans' lines are the line-ups)
+        detail = [t for t in detail if fold(t) not in _LINEUP_WORDS]
     if "price" in q.facets:  # ("whats the support line on the bill?": the bill is where every plan's price goes)
         detail = [t for t in detail if fold(t) not in _BILL_WORDS]
     if cut := q.own_start:  # a follow-up: the names lent from before ("COST03") are its subject, not what it asks

@@ -121,7 +121,9 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _ANAPHOR = re.compile(
     r"^(?:it|its|this|these|they|that|those|such|but|however|also|so|then|for (?:this|that)|in (?:this|that))\b"
     r"|^(?:이를|이는|이것|이런|이렇게|그래서|그러나|그러면|그다음|그 다음|또한|따라서|이때|여기서|이 경우"
-    r"|이 점|이 때문|그 결과|이처럼|이와 같이|그 밖에|이 밖에|이 도구|이 서비스|이 플랜|이 기능)",
+    r"|이 점|이 때문|그 결과|이처럼|이와 같이|그 밖에|이 밖에"
+    # ("이 검색 도구에서는 …": the tool the sentence before named)
+    r"|이\s+(?:[가-힣]+\s+)?(?:도구|서비스|플랜|기능|프로그램)(?![가-힣]))",
     re.IGNORECASE,
 )
 _IT = re.compile(r"(It|Its)\s+(?=[a-z])")
@@ -146,7 +148,7 @@ def _without_connective(sentence: str) -> str:
 
 # "이 기능을", "this feature": a thing the sentence before named, pointed at mid-sentence
 _POINTS_BACK = re.compile(
-    r"(?:^|\s)이\s+(?:기능|도구|서비스|프로그램|플랜|방식|원칙|등급|경로|기간)(?=[을를은는이가의에도\s])"
+    r"(?:^|\s)이\s+(?:[가-힣]+\s+)?(?:기능|도구|서비스|프로그램|플랜|방식|원칙|등급|경로|기간)(?=[을를은는이가의에도\s])"
     r"|\b(?:this|the) feature\b"
     r"|\bthis (?:tool|service|program|plan|pillar|tier|path|period)\b",
     re.IGNORECASE,
@@ -500,6 +502,11 @@ class OfflineComposer:
             # examples leads (a pull on the order only: a bonus would raise the floor and cut the lines under it)
             giving = [c for c in leads if EXAMPLE_SAID.search(c.unit.text) and c.score >= SHAPED_LEAD * leads[0].score]
             leads = [giving[0], *(c for c in leads if c is not giving[0])] if giving else leads
+        if q is not None and (place := _place_asked(q)):
+            # "where do I find an APN partner?", "파트너 어디서 찾아?": a close line that names the place where that is
+            # done ("The main tool for finding an AWS partner is the AWS Partner Solutions Finder") leads
+            there = [c for c in leads if _names_place(c.unit.text, place) and c.score >= SHAPED_LEAD * leads[0].score]
+            leads = [there[0], *(c for c in leads if c is not there[0])] if there else leads
         if which:  # "which pillar…", "which plan…": a sentence that names one answers before one naming none
             leads = [c for c in leads if self._names_one(c.unit.text, which)] or leads
         # (several tools asked for, "which aws tools give recs?": the list of them leads)
@@ -1391,9 +1398,11 @@ def _kind_bonus(hit: Hit, q: Question | None) -> float:
     return 0.3 if _KIND_HEADINGS[q.kind].search(hit.chunk.heading) else 0.0
 
 
-# "how do I share…", "how can we get…", "how to enable…": the verb of what the asker wants done
+# "how do I share…", "how can we get…", "how to enable…", "where do I find…": the verb of what the asker wants done
 HOWTO_VERB = re.compile(
-    r"\bhow (?:do|can|should|would|could) (?:i|we|you|one|they) ([a-z]{3,})\b|\bhow to ([a-z]{3,})\b", re.I
+    r"\b(?:how|where) (?:do|can|should|would|could) (?:i|we|you|one|they) ([a-z]{3,})\b"
+    r"|\b(?:how|where) to ([a-z]{3,})\b",
+    re.I,
 )
 
 
@@ -1402,6 +1411,37 @@ def howto_verb(q: Question | None) -> str:
     names the action ("turn on" is found by its facet's shape)."""
     found = HOWTO_VERB.search(q.typed or q.text) if q is not None and q.kind == "howto" and not q.facets else None
     return verb_of((found.group(1) or found.group(2)).casefold()) if found else ""
+
+
+# where a thing is done asked: "where do I find …", "where can we buy …", "어디서 찾아?", "어디서 필터링해?"
+_PLACE_ASKED = re.compile(
+    r"\bwhere (?:do|can|should|would|could) (?:i|we|you|one|they) ([a-z]{3,})\b|\bwhere to ([a-z]{3,})\b"
+    r"|어디(?:서|에서)\s*(?:\S+\s+)?([가-힣])",
+    re.IGNORECASE,
+)
+# a line that names a place where things are done: a directory, a console, a page, a search tool
+_PLACE_SAID = re.compile(
+    r"\b(?:finder|directory|console|website|web site|portal|page|catalog|search tool)\b"
+    r"|콘솔|페이지|웹사이트|검색\s*도구|디렉터리|카탈로그",
+    re.IGNORECASE,
+)
+
+
+def _place_asked(q: Question) -> str:
+    """The verb of what the asker wants to do somewhere ("find"; in Korean the syllable after 어디서), or ""."""
+    found = _PLACE_ASKED.search(q.typed or q.text)
+    if found is None:
+        return ""
+    return verb_of(found.group(1).casefold()) if found.group(1) else (found.group(2) or found.group(3)).casefold()
+
+
+def _names_place(text: str, verb: str) -> bool:
+    """`text` names a place, and in English says the asker's verb there ("finding … is the AWS Partner Solutions
+    Finder")."""
+    if not _PLACE_SAID.search(text):
+        return False
+    # (a Korean verb is said many ways, "필터링해" by "걸러 볼 수 있다": the place named answers "어디서")
+    return verb in {verb_of(t) for t in folded_terms(text)} if verb.isascii() else True
 
 
 def _howto_bonus(unit: Unit, q: Question | None, verb: str) -> float:

@@ -241,7 +241,7 @@ def not_covered(
     # ("why would paying for multi-AZ RDS count as cost optimization?" asks the why of a practice the service only sets)
     reason = bool(REASON_ASKED.search(q.typed or q.text))
     # (the scene before the question, a Korean clause that sets it, an English condition)
-    told_spans = [*scene, *_ko_scene_clause(q.text), *_if_clauses(q.text)]
+    told_spans = [*scene, *ko_scene_clause(q.text), *_if_clauses(q.text)]
     for m in q.mentions:
         if any(a <= m.start < b for a, b in aside):
             continue  # "writing a lambda to pull HRIs": what the asker is building, not what is asked
@@ -467,7 +467,7 @@ def unknown_stated_percent(q: Question, corpus: str) -> str | None:
 _KO_SCENE_CLAUSE = re.compile(r"^[^?]*?(?:던데|는데|인데|은데)(?:[,…]|\.{2,})?\s+")
 
 
-def _ko_scene_clause(text: str) -> list[tuple[int, int]]:
+def ko_scene_clause(text: str) -> list[tuple[int, int]]:
     found = _KO_SCENE_CLAUSE.match(text)
     return [found.span()] if found else []
 

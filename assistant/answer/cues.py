@@ -608,7 +608,10 @@ FACETS = _cues(
         # ("is IEM in the price?": whether it comes at no extra cost)
         r"|\b(?:in|part of|included in|covered by) (?:the|their|its) (?:plan'?s? )?(?:price|fee)\b"
         # "WA툴 유료임?", "is it paid?": whether it costs anything, asked the other way round
-        r"|유료\s*(?:임|인가|야|예요|에요|인지|인거|인데|냐|니)?\s*\?|\b(?:is|it's|its) (?:it )?paid\s*\?",
+        r"|유료\s*(?:임|인가|야|예요|에요|인지|인거|인데|냐|니)?\s*\?|\b(?:is|it's|its) (?:it )?paid\s*\?"
+        # ("does the MSP program cost anything?", "MSP 프로그램 비용 있어?": whether it costs anything at all)
+        r"|\bcosts? (?:anything|money|us anything)\b|\bany (?:fee|cost|charge)s?\b"
+        r"|(?:비용|요금|돈)\s*(?:이|은|도)?\s*(?:있|드|들|발생)\w*\s*\?",
         # what the asker has to do about it: "우리 뭐 해야됨?", "do they have to do anything?"
         "action": r"\b(?:do|does|must|should) (?:we|i|they|you|customers) (?:have|need) to (?:do|take)\b"
         r"|\bwhat (?:should|do|must) (?:we|i|they) do\b|\b(?:any|take) action\b|\bneed to do anything\b"
@@ -761,7 +764,7 @@ KINDS = _cues(
         # "we're on Basic — can I open a case?": the question after a clause that sets the scene
         # ("new hire here: is a lens the same thing as a pillar?")
         r"|(?:[—–,;:.]|\s-)\s*(?:can|could|do|does|is|are|will|should)\s+(?:i|we|you|it|they|there|a|an|the|my|our)\b"
-        r"|(?:야|지|죠|해|돼|어|아|나|까)요?\?\s*$|맞(?:아|나|지|죠|음)"
+        r"|(?:야|지|죠|해|돼|어|아|나|까|뤄|봐|써|뿐)요?\?\s*$|맞(?:아|나|지|죠|음)"
         # a verb made a noun, as chat ends a question: "나옴?", "가능함?", "걸림?" (any syllable ending in ㅁ)
         rf"|[가-힣]\s?{_M_FINAL}\?\s*$"
         # the one-syllable verbs alone after a Latin name: "support api 됨?", "API 함?"
@@ -850,8 +853,8 @@ CHANGES = re.compile(
 _DIFFERENCE = r"\b(?:difference|gap|delta)\b|차이(?:가|는)?[^.?!]{0,12}?(?:얼마|몇)"
 # the difference between two prices asked: "how much more", "얼마나 더", and any difference
 PRICE_GAP = re.compile(
-    r"\bhow much (?:more|less|cheaper|extra)\b|\bby how much\b|\bprice diff"
-    rf"|얼마나\s*더|얼마(?:를)?\s*더|더\s*(?:비싸|싸)|{_DIFFERENCE}",
+    r"\bhow much (?:more|less|cheaper|extra|higher|lower|bigger|pricier|costlier)\b|\bby how much\b|\bprice diff"
+    rf"|얼마나\s*더|얼마(?:를)?\s*더|더\s*(?:비싸|싸)|얼마나\s*(?:높|비싸|싸)|{_DIFFERENCE}",
     re.IGNORECASE,
 )
 # the difference between two response times asked: "몇분 차이", "how much faster", "얼마나 더 빨라", and any difference

@@ -1816,14 +1816,21 @@ def _plan_asked(q: Question) -> str | None:
         return None  # (a follow-up's plans are ordered by the talk: the one moved to first)
     at = asks[-1]
     if q.lang == "ko":
-        start = max((m.end() for m in _CLAUSE_END.finditer(q.text, 0, at)), default=0)
-        named = {m.entity.id for m in q.mentions if m.entity.kind == "plan" and start <= m.start < at}
+        # (a price asked of the nearest clause that names a plan: "developer로는 부족해서 ES 보는 중인데 최소 얼마?")
+        clause_end = _PRICE_CLAUSE_END if "price" in q.facets else _CLAUSE_END
+        ends = [0, *(m.end() for m in clause_end.finditer(q.text, 0, at))]
+        named = set()
+        for start, end in reversed(list(zip(ends, [*ends[1:], at], strict=True))):
+            named = {m.entity.id for m in q.mentions if m.entity.kind == "plan" and start <= m.start < end}
+            if named:
+                break
     else:
         named = {m.entity.id for m in q.mentions if m.entity.kind == "plan" and m.start > at}
     return next(iter(named)) if len(named) == 1 else None
 
 
 _CLAUSE_END = re.compile(r"[?.!,\n]")
+_PRICE_CLAUSE_END = re.compile(rf"{_CLAUSE_END.pattern}|(?<=[가-힣])(?:는데|인데|해서|라서|니까)\s")
 
 
 def _priced(price: Any, spend: float | None, lang: str, said: str = "") -> str:

@@ -92,7 +92,7 @@ _REQUESTED = re.compile(
 _KO_JOINED = re.compile(r"(?<![가-힣])(?:얼마|몇\s*[가-힣]{1,2}|뭐|뭐였|언제|어디|누구)(?:이)?고\s+(?=\S)")
 _EN_JOINED = re.compile(
     r",?\s+(?:and|\+|plus|also)\s+(?=(?:what|which|how|when|where|who|why|is|are|was|were|do|does|did|can|could"
-    r"|should|will|would|has|have)\b)",
+    r"|should|will|would|has|have|tell me|show me|give me|explain)\b)",  # (or a request: "… and tell me which …")
     re.IGNORECASE,
 )
 

@@ -316,6 +316,13 @@ def count_set_aside(text: str) -> bool:
     return _only_within(FACETS["count"], text, lead_in_spans(text))
 
 
+def _notes_told(masked: str) -> bool:
+    """ "my notes only have 5 of the general design principles — can u give me the full list?": the notes told of
+    before a question that asks for a list of its own set its scene; the list is asked of AWS."""
+    told = scene_before(masked)
+    return _only_within(FACETS["notes"], masked, told) and ENUMERATE.search(masked, told[-1][1]) is not None
+
+
 def _only_within(cue: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> bool:
     """`cue` is found in `text`, and only inside `spans`."""
     found = [m.start() for m in cue.finditer(text)]
@@ -719,7 +726,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if "date" in facets and not FACETS["date"].search(asked):
         # "we've got a big launch in feb. can aws review readiness with us?": a date of the scene, none asked
         facets = tuple(f for f in facets if f != "date")
-    if "notes" in facets and not FACETS["notes"].search(_REMARK_CLAUSE.sub("", asked)):
+    if "notes" in facets and (not FACETS["notes"].search(_REMARK_CLAUSE.sub("", asked)) or _notes_told(masked)):
         # "APN 경로 몇 개임? 노트엔 셋뿐이던데": the notes set the scene; the question is about AWS
         facets = tuple(NOTES_CONTEXT if f == "notes" else f for f in facets)
     negated = _joined_too(found, [m for m in found if _is_negated(m, text)], text)
