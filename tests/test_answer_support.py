@@ -686,3 +686,19 @@ def test_a_table_is_a_list_of_its_rows_for_the_sentence_before_it():
     # each row is still a sentence of its own (a question about one row is answered by that row); no header row
     rows = [u for u in out[1:]]
     assert [u.text for u in rows] == lead.items and all(u.is_item for u in rows)
+
+
+def test_a_piece_that_only_promises_its_list_gives_way_to_the_piece_that_holds_it():
+    from assistant.answer.chain import with_list_pieces
+
+    lead = "Scenarios are best picked from likely events. Common examples are listed below."
+    items = "- Traffic surge: a load test.\n- Zone failure: lose one zone."
+    listed = Chunk("a", f"{lead}\n\n{items}", "s.md", "T", "G > S", "en", "s")
+    promised = Chunk("b", f"{lead}\n\nStart small in staging.", "s.md", "T", "G > S", "en", "s")
+    other = Chunk("c", "A game day is more than a load test.", "s.md", "T", "G > M", "en", "s")
+    # (retrieval ranked the piece with the list below the one that only promises it: it moves up, said once)
+    hits = [Hit(other, 0.9), Hit(promised, 0.6), Hit(listed, 0.3)]
+    out = with_list_pieces(hits, [listed, promised, other])
+    assert [h.chunk.id for h in out] == ["c", "a"]
+    # (and one retrieval did not find at all takes the promising piece's place)
+    assert [h.chunk.id for h in with_list_pieces([Hit(promised, 0.6)], [listed, promised])] == ["a"]

@@ -1640,3 +1640,11 @@ def test_the_thing_counted_is_read_before_a_past_verb_and_no_adverb_is_counted(a
         "ten cloud design principles"
     )
     assert counted_noun("out of the six formats, how many actually run inside our account?") is None
+
+
+_MENUS = ["game day scenario ideas besides the usual load test? want a menu to pick from", "게임데이 아이디어 좀"]
+
+
+@pytest.mark.parametrize("text", _MENUS)
+def test_ideas_or_a_menu_to_pick_from_ask_for_a_list(aliases, text):
+    assert read_question(text, aliases).kind == "list"

@@ -1340,24 +1340,28 @@ def _heading_ids(section: str, aliases: AliasTable) -> set[str]:
 
 def with_list_pieces(hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:
     """A retrieved piece of a section that repeats the section's lead ("Common examples are listed below.") but
-    not its list: the piece that holds the list takes its place, so the list comes whole."""
+    not its list: the piece that holds the list takes its place, so the list comes whole (moved up from a lower
+    place when retrieval ranked it there)."""
     out: list[Hit] = []
-    have = {h.chunk.id for h in hits}
+    placed: set[str] = set()  # the pieces moved up, not said again at their own place
     for h in hits:
+        if h.chunk.id in placed:
+            continue
         promised = [u.text for u in units(h.chunk.text) if PROMISES_LIST.search(u.text) and not u.items]
         piece = next(
             (
                 c
                 for c in chunks
                 if promised
-                and c.id not in have
+                and c.id not in placed
+                and c.id not in {o.chunk.id for o in out}
                 and (c.source, c.section) == (h.chunk.source, h.chunk.section)
                 and any(u.items and u.text in promised for u in units(c.text))
             ),
             None,
         )
         if piece is not None:
-            have.add(piece.id)
+            placed.add(piece.id)
             out.append(Hit(piece, h.score, {**h.signals, "list_piece": 1.0}))
         else:
             out.append(h)

@@ -739,6 +739,8 @@ KINDS = _cues(
         r"|enumerate|all (?:the|of)|\bkinds? of\b|\btypes? of\b"
         # "what product types can you buy", "which formats are there", "one line each": several things asked
         r"|\b(?:what|which) (?:[\w-]+ )?(?:types|kinds|formats|categories|levels)\b|\bone line (?:each|per)\b|한\s*줄씩"
+        # ("game day scenario ideas besides the usual load test? want a menu to pick from": several to choose from)
+        r"|\bideas\b|\ba menu\b|\b(?:options|ones) to (?:pick|choose) from\b|아이디어"
         r"|뭐뭐|무엇무엇|뭐가\s*있|어떤\s*(?:것|게)들|종류|목록|나열|정리해|(?:\d+|몇|여섯|다섯|일곱)\s*(?:개|가지|단계|종류|등급)"
         # ("수평 확장 말고 나머지?": the rest of a list)
         r"|말고\s*나머지\s*(?:는|도|들은?)?\s*(?:\?|$)"
