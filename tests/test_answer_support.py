@@ -696,9 +696,11 @@ def test_a_piece_that_only_promises_its_list_gives_way_to_the_piece_that_holds_i
     listed = Chunk("a", f"{lead}\n\n{items}", "s.md", "T", "G > S", "en", "s")
     promised = Chunk("b", f"{lead}\n\nStart small in staging.", "s.md", "T", "G > S", "en", "s")
     other = Chunk("c", "A game day is more than a load test.", "s.md", "T", "G > M", "en", "s")
-    # (retrieval ranked the piece with the list below the one that only promises it: it moves up, said once)
-    hits = [Hit(other, 0.9), Hit(promised, 0.6), Hit(listed, 0.3)]
+    # (retrieval ranked the piece with the list below the one that only promises it: it moves up to follow it,
+    # said once)
+    hits = [Hit(other, 0.9), Hit(promised, 0.6), Hit(other, 0.5), Hit(listed, 0.3)]
+    hits[2] = Hit(Chunk("d", "Another passage.", "t.md", "T", "G > N", "en", "s"), 0.5)
     out = with_list_pieces(hits, [listed, promised, other])
-    assert [h.chunk.id for h in out] == ["c", "a"]
+    assert [h.chunk.id for h in out] == ["c", "b", "a", "d"]
     # (and one retrieval did not find at all takes the promising piece's place)
     assert [h.chunk.id for h in with_list_pieces([Hit(promised, 0.6)], [listed, promised])] == ["a"]

@@ -1340,9 +1340,11 @@ def _heading_ids(section: str, aliases: AliasTable) -> set[str]:
 
 def with_list_pieces(hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:
     """A retrieved piece of a section that repeats the section's lead ("Common examples are listed below.") but
-    not its list: the piece that holds the list takes its place, so the list comes whole (moved up from a lower
-    place when retrieval ranked it there)."""
+    not its list: the piece that holds the list takes its place, so the list comes whole. When retrieval found the
+    list's piece too, lower, it moves up to follow the piece that promises it, which keeps its own lines ("In
+    words: …" beside a table)."""
     out: list[Hit] = []
+    found = {h.chunk.id for h in hits}
     placed: set[str] = set()  # the pieces moved up, not said again at their own place
     for h in hits:
         if h.chunk.id in placed:
@@ -1360,7 +1362,10 @@ def with_list_pieces(hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:
             ),
             None,
         )
-        if piece is not None:
+        if piece is not None and piece.id in found:
+            placed.add(piece.id)
+            out += [h, Hit(piece, h.score, {**h.signals, "list_piece": 1.0})]
+        elif piece is not None:
             placed.add(piece.id)
             out.append(Hit(piece, h.score, {**h.signals, "list_piece": 1.0}))
         else:
