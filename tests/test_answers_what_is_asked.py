@@ -167,3 +167,9 @@ def test_where_a_thing_is_done_is_answered_by_the_place(assistant):
     assert "Partner Solutions Finder" in assistant.ask("where do I find an APN partner?").answer.splitlines()[0]
     # ("이 검색 도구에서는 …" is said with the sentence before it, which names the tool)
     assert "Partner Solutions Finder" in assistant.ask("MSP랑 Service Delivery로 후보 어디서 필터링해?").answer
+
+
+def test_a_partners_price_is_declined_not_advised(assistant):
+    assert assistant.ask("메가존 MSP 월 요금 대충? 예산 300만원").abstained
+    advice = assistant.ask("운영 대행 파트너 추천해줘, 예산 월 300만원")
+    assert not advice.abstained and "MSP" in advice.answer.splitlines()[0], advice.answer

@@ -271,12 +271,15 @@ def _program_asked(q: Question, routed: Answer) -> bool:
     """ "네비게이트는? 그것도 파트너 고를 때 보는 인증임?": a yes/no or a definition about a program it names asks what
     the program is, which its passage answers; only a request for a choice ("추천해줘") goes to the recommender."""
     named = {m.entity.id for m in q.mentions if m.entity.kind in ("program", "path")}
+    # ("메가존 MSP 월 요금 대충? 예산 300만원": the price of a partner or a program it names, which a passage states or
+    # the answer declines; no partner to pick)
+    priced = q.kind == "number" and "price" in q.facets and any(m.entity.kind == "partner" for m in q.mentions)
     # ("navigate 랑 competency 중에 뭐가 더 믿을만한 신호임?": two programs weighed against each other, which their
     # passages answer; no partner to pick)
     return (
         routed.intent == "partner"
-        and (q.kind in ("yesno", "definition") or (q.kind == "comparison" and len(named) >= 2))
-        and bool(named)
+        and (q.kind in ("yesno", "definition") or (q.kind == "comparison" and len(named) >= 2) or priced)
+        and bool(named or priced)
         and not STRONG_CHOICE.search(q.text)
     )
 
