@@ -119,6 +119,7 @@ from assistant.answer.question import (
     Question,
     after_question,
     answer_language,
+    blank,
     defined_phrase,
     list_noun,
     quoted,
@@ -1348,9 +1349,10 @@ def with_list_pieces(hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:
     words: …" beside a table)."""
     out: list[Hit] = []
     found = {h.chunk.id for h in hits}
-    placed: set[str] = set()  # the pieces moved up, not said again at their own place
+    taken: set[str] = set()  # the passages said so far, each once
+    moved_up: set[str] = set()  # (a piece moved up is not said again at its own place)
     for h in hits:
-        if h.chunk.id in placed:
+        if h.chunk.id in moved_up:
             continue
         promised = [u.text for u in units(h.chunk.text) if PROMISES_LIST.search(u.text) and not u.items]
         piece = next(
@@ -1358,21 +1360,17 @@ def with_list_pieces(hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:
                 c
                 for c in chunks
                 if promised
-                and c.id not in placed
-                and c.id not in {o.chunk.id for o in out}
+                and c.id not in taken
                 and (c.source, c.section) == (h.chunk.source, h.chunk.section)
                 and any(u.items and u.text in promised for u in units(c.text))
             ),
             None,
         )
-        if piece is not None and piece.id in found:
-            placed.add(piece.id)
-            out += [h, Hit(piece, h.score, {**h.signals, "list_piece": 1.0})]
-        elif piece is not None:
-            placed.add(piece.id)
-            out.append(Hit(piece, h.score, {**h.signals, "list_piece": 1.0}))
-        else:
-            out.append(h)
+        kept = [h] if piece is None or piece.id in found else []
+        moved = [Hit(piece, h.score, {**h.signals, "list_piece": 1.0})] if piece is not None else []
+        out += [*kept, *moved]
+        taken |= {x.chunk.id for x in (*kept, *moved)}
+        moved_up |= {x.chunk.id for x in moved}
     return out
 
 
@@ -1797,7 +1795,7 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         else []
     )
     if told:
-        kept = folded_terms("".join(" " if any(a <= i < b for a, b in told) else c for i, c in enumerate(typed)))
+        kept = folded_terms(blank(typed, told))
         detail = [t for t in detail if fold(t) in kept]
     if facts[0].key == TECH_CASE_KEY:  # "basic 플랜이면 technical case 열수있음?": the line says whether the plan takes
         detail = [t for t in detail if t not in _case_words(q.text)]  # the case, however the case was named

@@ -581,17 +581,15 @@ _STEP = re.compile(
     # ("ES보다 높은 플랜 있어?", "is there anything above ES?": a step up from the plan the turn names)
     r"|보다\s*(?:더\s*)?(?:높은|윗|위|상위)\s*(?:급|단계|등급|플랜|티어|거|건|게)?"
     r"|\b(?:anything|something|a plan|any plan|a tier|one)\s+(?:above|higher than|beyond)\b"
-    # ("ES로도 부족하면 뭘 알아봐?", "if ES isn't enough, what then?": what is beyond the plan named, see _NOT_ENOUGH)
-    r"|(?:으로|로)도\s*(?:부족|모자라|모자르|모자랄|모잘|안\s*되|충분하지)|\b(?:isn'?t|is not|not) enough\b)"
+    # ("ES로도 부족하면 뭘 알아봐?", "if ES isn't enough, what then?": what is beyond the plan named right before it)
+    r"|(?P<beyond>(?:으로|로)도\s*(?:부족|모자라|모자르|모자랄|모잘|안\s*되|충분하지)"
+    r"|\b(?:isn'?t|is not|not) enough\b))"
     r"|(?P<down>(?<![가-힣])아랫\s*(?:급|단계|등급|플랜)|(?<![가-힣])아래\s*(?:급|단계|등급|플랜)|하위\s*(?:플랜|등급|티어|급)"
     r"|한\s*(?:단계|등급|급|칸)\s*(?:아래|낮은|내려|내린)|더\s*낮은\s*(?:플랜|등급|단계|티어|급)"
     r"|\b(?:one|a|next) (?:tier|plan|level|step) (?:down|below|lower)\b|\blower (?:tier|plan)\b"
     r"|\b(?:one|plan|tier) below (?:it|that|this)\b|\bthe (?:one|plan|tier) below\b|\bdown a (?:tier|level)\b)",
     re.IGNORECASE,
 )
-
-
-_NOT_ENOUGH = re.compile(r"(?:으로|로)도|is|not", re.IGNORECASE)
 
 
 def _plan_a_step_away(q: Question, prev: Question | None, aliases: AliasTable) -> Question | None:
@@ -601,7 +599,7 @@ def _plan_a_step_away(q: Question, prev: Question | None, aliases: AliasTable) -
     own = [m for m in q.mentions if m.entity.kind == "plan"]
     if step is None or (prev is None and not own) or len(own) > 1:
         return None
-    if _NOT_ENOUGH.match(step.group(0)) and own and not 0 <= step.start() - own[0].end <= 2:
+    if step.group("beyond") and own and not 0 <= step.start() - own[0].end <= 2:
         return None  # ("developer로는 부족해서 ES 보는 중": not enough, said of what the asker has, not of ES)
     # ("베이직 바로 윗급 플랜은 얼마?": a step from the plan the turn names, which is then not asked about)
     plans = [own[0].entity.id] if own else prev.of_kind("plan") if prev is not None else []
