@@ -142,16 +142,19 @@ class Assistant:
         corpus = self.settings.corpus
         return recommend_partner(load_catalog(corpus), corpus, need, korea)
 
-    def _route(self, question: str, lang: str, read_as: str = "") -> Answer | None:
+    def _route(self, question: str, lang: str, read_as: str = "", asked_again: str = "") -> Answer | None:
         """Send "which plan / which partner" messages to the recommenders, as an Answer. `read_as`: the message
-        with what the conversation lent it."""
+        with what the conversation lent it; `asked_again`: the advisor that answered the turn before, asked again
+        for what this turn describes (only a recommendation counts then, no clarifying question)."""
         from assistant.recommend.intent import detect_intent, states_a_need
         from assistant.recommend.render import to_markdown
 
-        intent = detect_intent(question, self.settings.corpus)
+        intent = asked_again or detect_intent(question, self.settings.corpus)
         if intent is None:
             return None
         rec = self.recommend_partner(question) if intent == "partner" else self.recommend_support(question)
+        if asked_again and rec.status == "clarify":
+            return None
         # ("WA 리뷰 우리끼리 못하면 누가 도와줄 수 있음? 파트너도 됨?": too little for advice, but the corpus
         # answers who helps with the thing named; a topic only the conversation lent does not count against a
         # message that states a need of its own: "엔터프라이즈는 너무 비싸서 못씀. 뭐 써야 됨?" after FIS)

@@ -78,6 +78,7 @@ from assistant.answer.cues import (
     EXAMPLE_SAID,
     EXPLAIN,
     FACETS,
+    FOLLOWUP,
     NAMES_SERVICE,
     NEW_TOPIC,
     NOW,
@@ -148,7 +149,7 @@ from assistant.answer.sources import located
 from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, NAMING_WORD, one_slip_apart, zipf
 from assistant.messages import said_pattern, say
-from assistant.recommend.intent import INSTEAD, STRONG_CHOICE, states_a_need
+from assistant.recommend.intent import FACTUAL, INSTEAD, STRONG_CHOICE, states_a_need
 from assistant.recommend.reader import HANGUL, stated_bill
 from assistant.retrieval.lexical import content_terms, fold, fold_weights, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
@@ -231,6 +232,9 @@ def _figure_of_one_plan(q: Question, routed: Answer) -> bool:
             q.kind in (("number", "other", "definition", "list") if features else ("number", "other"))
             # ("… 월 사용액 7만불이면 예산 3만5천불 안에 들어옴?": whether the price at a stated bill fits: a figure)
             or (q.kind == "yesno" and "price" in q.facets and stated_bill(q.text, 1.0) is not None)
+            # ("Enterprise Support를 쓰고 있는데, AWS Professional Services 컨설팅도 이 플랜에 포함되어 … 건가요?":
+            # whether a program comes with the plan)
+            or (features and q.kind == "yesno" and any(m.entity.kind in ("program", "service") for m in q.mentions))
         )
         and not STRONG_CHOICE.search(q.text)
         and not INSTEAD.search(q.text)
@@ -287,6 +291,13 @@ def _program_asked(q: Question, routed: Answer) -> bool:
 
 # the support advisor's questions about what is needed, as it says them: the next turn may answer them
 _ADVISOR_ASKED = said_pattern("rec.clarify_support", "rec.clarify_support_budget")
+_PARTNER_ADVISED = said_pattern("rec.label.partner")
+
+
+def _asks_again(q: Question) -> bool:
+    """A turn that asks the last question again of something else ("what about …?", "그럼 …은?"), not a fact nor a
+    yes/no about what was said ("would that cover patching too?")."""
+    return bool(FOLLOWUP.search(q.text)) and not FACTUAL.search(q.text) and q.kind == "other"
 
 
 def _with_tool_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk]) -> Retrieval:
@@ -374,10 +385,10 @@ def build_chain(
     k: int,
     aliases: AliasTable,
     knowledge: Knowledge | None = None,
-    router: Callable[[str, str, str], Answer | None] | None = None,
+    router: Callable[[str, str, str, str], Answer | None] | None = None,
 ) -> AnswerRunnable:
     """The chain; `router` may answer a message itself (a recommender) before retrieval runs (given the message,
-    its language and the message as the conversation reads it)."""
+    its language, the message as the conversation reads it, and the advisor asked again or "")."""
 
     homes: dict[tuple[str, str], Chunk] | None = None  # each compared subject's own section, built on first need
 
@@ -467,14 +478,21 @@ def build_chain(
             read_as = state["resolved"].text
             if read_as == q.text and state["history"]:  # (a turn that names nothing: within the talk's topic)
                 read_as = next((r.text for r in readings(q, state["history"], aliases, retriever.lexical.known)), "")
-            routed = router(state["question"], q.lang, read_as)
+            routed = router(state["question"], q.lang, read_as, "")
             history = state["history"]
             answers_advisor = history and _ADVISOR_ASKED.search(history[-1].answer) and not WH.search(q.text)
             if routed is None and answers_advisor and states_a_need(q.text):
                 # ("TAM은 필요없고 프로덕션 다운 1시간 응답은 필수" after the advisor asked what is needed: the answer
                 # to its questions, weighed with the request they followed)
-                routed = router(f"{history[-1].question}\n{state['question']}", q.lang, "")
+                routed = router(f"{history[-1].question}\n{state['question']}", q.lang, "", "")
                 routed = replace(routed, question=state["question"]) if routed is not None else None
+            advised = next((t.answer for t in history[-2:][::-1] if _PARTNER_ADVISED.search(t.answer)), "")
+            if routed is None and advised and _asks_again(q):
+                # ("What about a small RDS-only piece of work — same badge?" a turn or two after a partner was
+                # recommended: the same advice, for the work the turn describes)
+                routed = router(state["question"], q.lang, "", "partner")
+                if routed is not None and routed.answer.split("\n", 1)[0] == advised.split("\n", 1)[0]:
+                    routed = None  # (the same advice again: what the turn asks of it is looked up)
             resolved = state["resolved"]
             if routed is not None and (
                 _lent_elsewhere(q, resolved, routed)
@@ -1393,7 +1411,9 @@ UNGATED = ("duration",)  # "how long does a review take": often answered in word
 # a date said as the day something ends: "end on 2027-01-01", "2027-01-01에 종료"
 _END_SAID = re.compile(
     r"\b(?:end|ends|ended|ending|retire[sd]?|discontinued)\s+(?:on\s+)?\d{4}-\d{2}-\d{2}"
-    r"|\d{4}-\d{2}-\d{2}\s*(?:에|부로|부터)?\s*(?:종료|없어|끝)",
+    r"|\d{4}-\d{2}-\d{2}\s*(?:에|부로|부터)?\s*(?:종료|없어|끝)"
+    # ("… the new plan that replaces Developer and Business Support from 2027-01-01": when the others stop)
+    r"|\breplac\w*\b[^.\n]{0,60}?\b(?:from|on)\s+\d{4}-\d{2}-\d{2}|\d{4}-\d{2}-\d{2}\s*(?:부터|부로)\s*(?:\S+\s*){0,4}?대체",
     re.IGNORECASE,
 )
 # a start asked: "when did AWS launch …", "언제 출시됐어", "처음 나온 게 언제"
@@ -1712,6 +1732,14 @@ def _a_bound(text: str, said: re.Match[str]) -> bool:
     return bool(re.search(r"\bthan\s*$", before, re.IGNORECASE) or re.match(r"\s*보다", after))
 
 
+# one member of a list asked to be picked: "which design principle …", "어떤 원칙에 해당" (not "which principles")
+_PICKS_ONE = re.compile(
+    r"\bwhich (?:[a-z]+ ){0,2}(?:design principle|principle|best[- ]practice area|area)\b(?!s)"
+    r"|(?:어떤|어느|무슨)\s*(?:설계\s*)?(?:원칙|영역)(?!들)|중\s*(?:어떤|어느|무슨)\s*(?:거|것|게)",
+    re.IGNORECASE,
+)
+
+
 def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lexical: Any) -> bool:
     """False when the question asks something beyond the entity and facet the catalog line answers
     ("which REL question covers retries?" is not "how many REL questions are there") and a retrieved
@@ -1760,7 +1788,19 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         and m.entity.id not in (*PLAN_FEATURES, FRAMEWORK_ID)
         and m.start >= q.own_start
     ]
-    others = others if q.kind in ("yesno", "definition", "other") else []  # (a list the catalog holds is the list)
+    # (a list the catalog holds is the list; not one member of it picked by what else is named: "which reliability
+    # design principle do game days put into practice?" is answered by the passage that ties the two)
+    picked = bool(_PICKS_ONE.search(q.typed or q.text))
+    if picked:
+        others += [
+            m
+            for m in q.mentions
+            if m.entity.kind in ("term", "event")
+            and m.entity.id not in (*GENERIC_NAMES, FRAMEWORK_ID)
+            and m.start >= q.own_start
+            and m not in others
+        ]
+    others = others if q.kind in ("yesno", "definition", "other") or picked else []
     if any(not names_in(said_text, m.names) and any(names_in(h.chunk.text, m.names) for h in hits[:3]) for m in others):
         return False
     # "biz+로 갈 건데 몇 개만은 5분 안에 응답 받아야 함. 방법 있음?": a response time the asker needs that no plan line

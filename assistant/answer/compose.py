@@ -51,6 +51,7 @@ from assistant.answer.question import (
     blank,
     corpus_terms,
     defined_latin_terms,
+    defined_phrase,
     list_noun,
     list_phrase,
     quoted,
@@ -373,6 +374,9 @@ class OfflineComposer:
         said_quoted = (
             [p.casefold() for p in quoted(q.typed or q.text)] if q is not None and q.kind == "definition" else []
         )
+        if q is not None and not said_quoted and (phrase := _unnamed_phrase(q)):
+            # (unquoted too, when no name the alias table knows covers it: "… one-way door가 정확히 뭔 뜻이야?")
+            said_quoted = [phrase]
         # "OPS07-BP06 뭔 모범사례임?": the sentence that says what that best practice is
         practices = practices_asked(q.typed or q.text) if q is not None else []
         # "SP/RI 사기 전에 라이트사이징 먼저 하라는 이유 뭐임?": the sentence that gives the reason
@@ -414,7 +418,7 @@ class OfflineComposer:
                     else 1.0
                 )
                 * (LEANS if self._leans(u, hit.chunk) else 1.0)
-                * (ASIDE if _set_aside(u, q) else 1.0),
+                * _aside_weight(u, q),
             )
             for rank, hit in enumerate(pool)
             for u in units(hit.chunk.text)
@@ -468,6 +472,28 @@ class OfflineComposer:
                 and (c.score >= floor * chosen[0].score or c.hit_rank == chosen[0].hit_rank)
             ]
             chosen = [giving[0], *chosen[: MAX_UNITS - 1]] if giving else chosen
+        place = _place_asked(q) if q is not None else ""
+        if place and not any(_names_place(c.unit.text, place) for c in chosen):
+            # ("where do i actually search for partners that have it?": the close line that says where, though the
+            # lines chosen for their words say what it is; it leads below)
+            # (or any line of the two best passages: "그런 업체는 어디서 찾아봐요?" is answered by the Finder line of
+            # the passage whose checklist scored first, "파트너 어디서 찾아?" by the one under a list of paths, which
+            # says what kinds there are, not where they are found)
+            # (the line names the thing the turn itself names, if it names one: "프로서브 단가표 어디서 봄?" is not
+            # answered by where Marketplace prices are shown)
+            own_names = [n.casefold() for m in q.mentions if m.start >= q.own_start for n in m.names] if q else []
+
+            def of_own(c: _Candidate) -> bool:
+                return not own_names or any(n in c.unit.text.casefold() for n in own_names)
+
+            there = [
+                c
+                for c in candidates
+                if _names_place(c.unit.text, place)
+                and (c.score >= floor * chosen[0].score or c.hit_rank <= max(chosen[0].hit_rank, 1))
+                and of_own(c)
+            ]
+            chosen = [max(there, key=lambda c: c.score), *chosen[: MAX_UNITS - 1]] if there else chosen
         leads = [c for c in chosen if not self._leans(c.unit, pool[c.hit_rank].chunk)] or chosen
         if facets and not _facet_bonus(leads[0].unit, facets, set(weights)):
             # a sentence kept from the lead for leaning back holds the figure ("It … first released in 2015"): it leads
@@ -502,7 +528,7 @@ class OfflineComposer:
             # examples leads (a pull on the order only: a bonus would raise the floor and cut the lines under it)
             giving = [c for c in leads if EXAMPLE_SAID.search(c.unit.text) and c.score >= SHAPED_LEAD * leads[0].score]
             leads = [giving[0], *(c for c in leads if c is not giving[0])] if giving else leads
-        if q is not None and (place := _place_asked(q)):
+        if place:
             # "where do I find an APN partner?", "파트너 어디서 찾아?": a close line that names the place where that is
             # done ("The main tool for finding an AWS partner is the AWS Partner Solutions Finder") leads
             there = [c for c in leads if _names_place(c.unit.text, place) and c.score >= SHAPED_LEAD * leads[0].score]
@@ -564,7 +590,8 @@ class OfflineComposer:
                 asked_names -= named_terms(q) | folded_terms(best.unit.text)
                 holders = [c for c in candidates if asked_names & written_names(c.unit.text)]
                 best = max(holders, key=lambda c: c.score) if holders else best
-        elif q is not None and q.kind == "howto" and q.detail and not typed:
+        elif q is not None and q.kind == "howto" and q.detail and not typed and not place:
+            # (not where a thing is done, "그런 업체는 어디서 찾아봐요?": the place answers, no step of a list)
             # ("FIS 실험 멈추는 조건 어떻게 걸어?": the step a list names, "중지 조건(stop conditions): CloudWatch
             # 알람으로 …", holding far more of the how-to's own words than the lead, answers out of its list)
             own_words = fold_weights({t: w for t, w in weights.items() if t in q.detail and self.idf(t) < unseen})
@@ -1274,6 +1301,19 @@ _COUNTED_BACK = re.compile(
 )
 
 
+def _unnamed_phrase(q: Question) -> str:
+    """The phrase a definition question asks the meaning of ("one-way door"), folded, when no entity is named in it;
+    "" otherwise (a name is found by its entity, whatever its passages' wording)."""
+    phrase = defined_phrase(q)
+    if not phrase.isascii():  # (a term in Latin letters: "정확한 이름이 뭐예요" asks for a name, no phrase's meaning)
+        return ""
+    text = (q.typed or q.text).casefold()
+    at = text.rfind(phrase.casefold()) if phrase else -1
+    if at < 0 or any(m.start < at + len(phrase) and at < m.end for m in q.mentions):
+        return ""
+    return phrase.casefold()
+
+
 def _prefer_language(hits: list[Hit], lang: str) -> list[Hit]:
     """Passages in the question's language only, when there are any: the corpus is parallel, so the other
     language's passage would repeat the answer in words the asker did not use. Otherwise the other
@@ -1305,6 +1345,7 @@ def _one_per_tool(chosen: list[_Candidate], candidates: list[_Candidate]) -> lis
             c
             for c in candidates
             if c.hit_rank == rank
+            and c.score > 0  # (not a line about a tool the asker set aside: "TA 말고")
             and _names_service(c.unit)
             and not any(_similar(c.unit.text, o.unit.text) for o in out)
         ]  # (a sentence two passages share is said once)
@@ -1415,13 +1456,15 @@ def howto_verb(q: Question | None) -> str:
 
 # where a thing is done asked: "where do I find …", "where can we buy …", "어디서 찾아?", "어디서 필터링해?"
 _PLACE_ASKED = re.compile(
-    r"\bwhere (?:do|can|should|would|could) (?:i|we|you|one|they) ([a-z]{3,})\b|\bwhere to ([a-z]{3,})\b"
+    r"\bwhere (?:do|can|should|would|could) (?:i|we|you|one|they) "
+    r"(?:(?:actually|even|usually|best|just|really|then)\s+)?([a-z]{3,})\b|\bwhere to ([a-z]{3,})\b"
     r"|어디(?:서|에서)\s*(?:\S+\s+)?([가-힣])",
     re.IGNORECASE,
 )
 # a line that names a place where things are done: a directory, a console, a page, a search tool
 _PLACE_SAID = re.compile(
-    r"\b(?:finder|directory|console|website|web site|portal|page|catalog|search tool)\b"
+    # (a Korean particle may follow: "Partner Solutions Finder에서 찾는 것이 기본이다")
+    r"(?<![A-Za-z])(?:finder|directory|console|website|web site|portal|page|catalog|search tool)(?![A-Za-z])"
     r"|콘솔|페이지|웹사이트|검색\s*도구|디렉터리|카탈로그",
     re.IGNORECASE,
 )
@@ -1441,7 +1484,13 @@ def _names_place(text: str, verb: str) -> bool:
     if not _PLACE_SAID.search(text):
         return False
     # (a Korean verb is said many ways, "필터링해" by "걸러 볼 수 있다": the place named answers "어디서")
-    return verb in {verb_of(t) for t in folded_terms(text)} if verb.isascii() else True
+    # (and looking for a thing is said as finding it: "where do i search for partners" is answered by "found in …")
+    said = {_SEEKING.get(v, v) for v in (verb_of(t) for t in folded_terms(text))}
+    return _SEEKING.get(verb, verb) in said if verb.isascii() else True
+
+
+# the verbs of looking for a thing, which a line that says where it is found answers alike
+_SEEKING = dict.fromkeys(("search", "look", "locate", "browse", "discover", "found", "find"), "find")
 
 
 def _howto_bonus(unit: Unit, q: Question | None, verb: str) -> float:
@@ -1633,6 +1682,20 @@ def _notes_last(
     said = set().union(*(content_terms(c.unit.text + " " + " ".join(c.unit.items)) for c in summary))
     notes = [c for c in chosen if second(pool[c.hit_rank].chunk) and len(content_terms(c.unit.text) - said) >= 3]
     return summary + notes[:1]
+
+
+def _aside_weight(unit: Unit, q: Question | None) -> float:
+    """How much a sentence counts beside what the asker set aside: nothing when it is about the thing set aside
+    (opens with its name: "라이트사이징 툴 뭐 써요? TA 말고" is not answered by "AWS Trusted Advisor의 비용 최적화
+    검사는 …"), less when it only speaks of it."""
+    if not _set_aside(unit, q):
+        return 1.0
+    head = unit.text[:ASIDE_HEAD].casefold()
+    named = q is not None and any(n.casefold() in head for m in q.negated for n in m.names if len(n) >= 2)
+    return 0.0 if named else ASIDE
+
+
+ASIDE_HEAD = 30  # a sentence opening with a name within this many characters is about it
 
 
 def _set_aside(unit: Unit, q: Question | None) -> bool:

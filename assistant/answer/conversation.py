@@ -937,6 +937,11 @@ def _inline_items(line: str) -> list[str]:
     bracketed = re.search(r"\(([^()]*,[^()]*,[^()]*)\)", line)
     if bracketed and all(0 < len(i.split()) <= _item_words(i) for i in bracketed.group(1).split(",")):
         return [i.strip() for i in bracketed.group(1).split(",")]
+    # "…, the top APN tier: Bespin Global, MegazoneCloud and 키존네트웍스": a list after a colon, its last two joined
+    after_colon = line.rsplit(": ", 1)[1] if ": " in line else ""
+    named = [i.strip() for i in re.split(r",\s*|\s+(?:and|or)\s+", after_colon) if i.strip()]
+    if len(named) >= 3 and all(0 < len(i.split()) <= _item_words(i) and not i[0].islower() for i in named):
+        return named
     parts = [p.strip() for p in line.split(",")]
     if len(parts) < 3 or any(len(p.split()) > _item_words(p) for p in parts[1:-1]):
         return []
@@ -2045,6 +2050,8 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
             or (q.kind == "yesno" and q.lang == "ko" and words <= 4)
             or (bool(EXAMPLE.search(q.text)) and words <= 5)  # "한국 예시 들어줘": an example of the topic
             or (q.kind in ("list", "number") and words <= 4)
+            # "how many can i keep per workload?" after milestones: the thing counted is left unsaid
+            or bool(_COUNT_UNSAID.search(q.text))
             # "맨 위 티어 옛날 이름은 뭐였더라": a name of the topic's
             or (bool(NAME_ASKED.search(q.text)) and words <= 6)
             # "제일 높은 건?" leans on the topic; "프랑스 수도가 어디야?" brings its own
@@ -2098,6 +2105,10 @@ def _asks_of_cases(text: str) -> bool:
     return bool(TECH_CASE.search(text) or (CASE_WORD.search(text) and CASE_OPENING.search(text)))
 
 
+# "how many" right before a verb: the noun counted is the one just talked about
+_COUNT_UNSAID = re.compile(
+    r"\bhow many\s+(?:can|could|do|does|did|are|is|were|will|would|should|may|might)\b(?!\s+there\b)", re.IGNORECASE
+)
 _CONDITION_ONLY = re.compile(
     r"(?:이)?면\s*[?？]*\s*$|^\s*(?:and\s+|so\s+)?(?:what\s+)?if\b|^\s*(?:and\s+)?(?:at|with)\s+\$?\d", re.IGNORECASE
 )

@@ -114,8 +114,14 @@ CHARGE_SAID = re.compile(
     re.IGNORECASE,
 )
 _REMEDY = re.compile(
-    r"환불|보상(?:금|을|이|받)|서비스\s*크레딧|\brefund\w*|\bservice credits?\b|\bcompensat\w*|\bmoney back\b", re.I
+    # ("… 크레딧이나 보상 같은 거 해줘요?": compensation in any words)
+    r"환불|보상|서비스\s*크레딧|\brefund\w*|\bservice credits?\b|\bcompensat\w*|\bmoney back\b",
+    re.I,
 )
+# credits plain are a remedy only for a target missed ("do we get credits if they miss the 15 min target?"); "Activate
+# 크레딧으로 요금 낼수있음?" pays with a program's credits, which the program's name declines
+_CREDITS = re.compile(r"크레딧|\bcredits\b", re.I)
+_MISSED = re.compile(r"못\s*지키|안\s*지키|어기|놓치|\bmiss(?:es|ed)?\b|\bbreach\w*|\bfail\w*", re.I)
 _DISCOUNT = re.compile(r"할인|\bdiscount(?:s|ed)?\b|\b\d+\s?% off\b", re.IGNORECASE)
 EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|요금)|무료|공짜", re.IGNORECASE)
 # "how much is the paid subscription": only an amount answers; "free courses" beside it does not
@@ -189,7 +195,8 @@ def not_covered(
     texts = f"{passages_text(hits[:5])} {stated}"
     # ("ES 15분 응답 목표 못 지키면 서비스 크레딧이나 환불 받을수 있나요?": a remedy asked of anything, a plan the
     # catalog knows included, is one a passage must state; the catalog's targets say nothing of it)
-    remedy = _REMEDY.search(q.typed or q.text)
+    typed = q.typed or q.text
+    remedy = _REMEDY.search(typed) or (_CREDITS.search(typed) if _MISSED.search(typed) else None)
     if remedy is not None and not _REMEDY.search(texts):
         return remedy.group(0), "missing"
     # (a comparison of amounts too: "SAA랑 SAP 응시료 차이 얼마나 남?" needs each one's fee; not one of how a price
@@ -218,7 +225,9 @@ def not_covered(
     doing = [m.span() for m in _STUDYING.finditer(q.text)]
     if any(not any(a <= start < b for a, b in doing) for start in subjects):
         aside += doing  # ("SA pro 공부중인데 PERF랑 SUS …": the exam studied for is the asker's, the pillars asked)
-    asked_after = q.text[max((b for _, b in scene), default=0) :]
+    # (up to the words after the question: "… — how much per resource per month? want to turn it on org-wide" points
+    # back at nothing in its question, whatever "it" the remark after it says)
+    asked_after = q.text[max((b for _, b in scene), default=0) : tail[0] if tail else None]
     # ("payments startup on EKS — usage ~160k and we're on ES. … do we fit?": the plan the asker is on is what a
     # question naming nothing asks about; the services beside it are their stack)
     on_plan = any(m.entity.kind == "plan" and any(a <= m.start < b for a, b in scene) for m in q.mentions)
@@ -299,7 +308,8 @@ def not_covered(
 _QUOTED_NAME = re.compile(r"[A-Z][\w+.-]*(?:\s+(?:(?:for|of|the|and|on|in|to)\s+)*[A-Z][\w+.-]*)+")
 
 
-_AMOUNT_ASKED = re.compile(r"얼마|\bhow much\b", re.IGNORECASE)
+# (a labour rate too: "what day rate do Navigate-track partners charge compared with Premier ones?")
+_AMOUNT_ASKED = re.compile(r"얼마|\bhow much\b|\b(?:day|daily|hourly) rates?\b|일당|시간당|단가(?!표)", re.IGNORECASE)
 
 
 # the end of a Korean clause that sets the scene: "… 짜는 중인데 ", "… 쓰는데, "
@@ -1027,7 +1037,8 @@ _HOW_MANY = re.compile(
     r"|exist|exists|total|altogether|available"
     r"|included|offered|per|for|until|till|before|after|left|since|to|remaining"
     # ("max number of milestones one workload can have": the thing counted, then who holds them)
-    r"|one|a|an|each|every|that|which|we|i|you|they|our|my|your)\b|\s*\?|\s*$"
+    # ("how many IEMs and cloud ops reviews a year": the first of two things counted)
+    r"|one|a|an|each|every|that|which|we|i|you|they|our|my|your|and)\b|\s*\?|\s*$"
     # ("how many individual best practices (the -BPxx ones) are in REL": an aside after the noun)
     r"|\s*\([^()]*\)\s+(?:are|is|do|does|in|on|there|have|has|total)\b)",
     re.I,
@@ -1209,5 +1220,8 @@ def names_in(text: str, names: list[str]) -> bool:
 
 def _other_word(acronym: str, said: str) -> bool:
     """`said` is another word that merely starts with `acronym`: an acronym's plural is said in capitals ("SLAs"),
-    and "SaaS" is no plural of "SAA". Words in lower case ("plans" of "plan") are not acronyms."""
-    return acronym.isupper() and acronym.isalpha() and len(said) > len(acronym) and not said[:-1].isupper()
+    and "SaaS" is no plural of "SAA". Words in lower case ("plans" of "plan") are not acronyms, and an acronym said
+    in lower case is a word ("map roughly onto" does not name MAP)."""
+    if not (acronym.isupper() and acronym.isalpha()):
+        return False
+    return not said[: len(acronym)].isupper() or (len(said) > len(acronym) and not said[:-1].isupper())

@@ -122,6 +122,8 @@ SHORTHAND = {
     "auth": "authentication",
     "admin": "administrator",
     "admins": "administrators",
+    "svc": "service",
+    "svcs": "services",
     # everyday words as chat often mistypes them, too short to be read as a slip ("wich other questions")
     "wich": "which",
     "wat": "what",
@@ -322,6 +324,8 @@ ENGLISH_IN_KOREAN_WORD = re.compile(
 # What the question asks about an entity. Entity names are masked before these run, so the pillar
 # "비용 최적화" never reads as the facet "비용" (cost).
 # a phone call asked for (not an "on-call rotation" or "API calls": a rota and requests)
+# a mail that comes to the asker ("메일 와?", "메일 받음?", "메일 보내줌?"), not one sent to support
+_MAIL_COMES = r"\s*(?:이|가|은|는|도)?\s*(?:와|옴|오나|오냐|오는|올|받|줌|줘|보내\s*줌|보내\s*줘|보내\s*주)"
 _CALL = r"(?<!on-)(?<!on )(?<!api )\bcall\b(?!\s+rotation)"
 
 # a unit of time as a question counts it ("how many days back", "how many hrs"): a length, not a number of things
@@ -438,6 +442,9 @@ FACETS = _cues(
         r"|\b(?:be|is|costs?|comes? to|like|about|around)\s+(?:(?:just|only|still)\s+(?:the\s+)?)?"
         r"(?:like\s+|about\s+|around\s+|~)?\$?\d[\d,.]*k?"
         r"\s*(?:bucks|dollars|usd)?\s*(?:right|correct|or so|a month|/mo)?\s*\?"
+        # ("…3% so just 18 bucks right?", "18불만 내면 되는거 맞지?": an amount paid, held up to confirm)
+        r"|\b(?:just|only|pay|paying)\s+\$?\d[\d,.]*k?\s*(?:bucks|dollars|usd)\b|\bpay (?:just |only )?\$\s?\d"
+        r"|\d[\d,.]*\s*(?:불|달러|원)\s*(?:만\s*내|(?:정도|쯤)?\s*내면\s*(?:되|돼|됨))"
         # "monthly" is a price beside a price word or at the end ("enterprise monthly?"), not in "our monthly load run"
         r"|\bfees?\b|\bsupport charges?\b|\bbreak[- ]?even\b|손익\s*분기"
         # "what's the support line this month?", "total support spend that month?": the plan's line on the bill
@@ -534,9 +541,11 @@ FACETS = _cues(
         r"|(?<![\d%원불])(?<![\d%원불]\s)(?<!요금\s)(?<!금액\s)(?<!최소\s)(?:넘어가|넘어갈|넘어감)|(?:뭘|뭐|어디)로\s*넘어"
         r"|어디로\s*(?:가|감|옮|이동|넘어)",  # "디벨로퍼 쓰던 팀은 어디로 가?"
         # ("my notes call it 'enable traceability'": naming, not a phone call)
-        "channels": r"\bphone\b|\bchat\b|\bemail\b|e-mail|\bchannels?\b"
+        # (not a mail the asker gets: "EOR 끝나면 메일 와?", "will aws email us first?" asks to be told, see "action")
+        "channels": r"\bphone\b|\bchat\b|(?<!get an )(?<!receive an )\bemail\b(?! (?:us|me|them)\b)|e-mail"
+        r"|\bchannels?\b"
         r"|" + _CALL + r"(?!\s+(?:it|them|this|that|these|those)\s+(?:[\'\u201c\u2018]|a\b|an\b|the\b))"
-        r"|전화|채팅|이메일|메일|채널|연락\s*(?:방법|수단)"
+        rf"|전화|채팅|(?:이메일|메일)(?!{_MAIL_COMES})|채널|연락\s*(?:방법|수단)"
         # help at any hour is a trait of the channels ("is it 24/7 tho", "24시간 지원됨?"), not a response time
         r"|24\s*/\s*7|\b24x7\b|around the clock|round[- ]the[- ]clock|연중무휴"
         r"|24\s*시간\s*(?:지원|대응|상담|연락|운영|내내|상시|가능|돼|되|됨|받|열려)",
@@ -554,7 +563,9 @@ FACETS = _cues(
         r"|\bids\b|(?<![가-힣])번호",
         "tiers": r"\btiers?\b|\blevels?\b|등급|티어|레벨|수준|몇\s*단계",
         # (a verb, not the noun after "after", "each"...: "cleanup after release"; "founded", not "found an entry")
-        "date": r"\byear\b|\bdate\b|since when|\bfounded\b"
+        # (not how often or which one: "a big-bang transformation once a year", "every year", "next year")
+        "date": r"(?<!\ba )(?<!\bper )(?<!\bevery )(?<!\beach )(?<!\bthis )(?<!\bnext )(?<!\blast )\byear\b"
+        r"|\bdate\b|since when|\bfounded\b"
         r"|(?<!after )(?<!before )(?<!each )(?<!every )(?<!per )(?<!a )(?<!the )(?<!new )"
         # (nor one the asker does: "so we launch the prod api on the tiniest instance")
         r"(?<!we )(?<!i )(?<!to )(?<!you )(?<!they )(?<!will )(?<!'ll )(?<!can )(?<!should )"
@@ -621,7 +632,10 @@ FACETS = _cues(
         # ("자격증 만료되면 어케 됨?" asks what follows an expiry: see ASKED "expiry")
         r"|(?:우리는?|우린|저희는?|그럼|그러면|(?<!만료)되면|없어지면|끝나면|종료되면)\s*(?:\S+\s+)?어떻게\s*"
         r"(?:됨|돼|되나|되는|될까|되냐|되죠|되요|돼요)"
-        r"|\bwhat happens (?:to (?:us|me|our|my)|then|after|when|on)\b",
+        r"|\bwhat happens (?:to (?:us|me|our|my)|then|after|when|on)\b"
+        # whether the asker is told before it comes ("EOR 끝나면 메일 와?", "will aws email us before the move?")
+        rf"|메일{_MAIL_COMES}|\b(?:get|receive) an? (?:email|notice|notification)\b|\bemail (?:us|me|them)\b"
+        r"|\b(?:be|get|are|were) (?:notified|told|warned)\b|통보|안내\s*(?:메일|연락)",
         # a file format asked: "what formats can i export", "리포트 형식 뭐임", "커스텀 렌즈 포맷"
         "format": r"\bformats?\b|\bfile types?\b|형식|포맷|확장자",
         # an identifier asked: "베스트 프랙티스 id 뭐였지", "which BP id", "질문 번호"
@@ -767,6 +781,8 @@ KINDS = _cues(
         # ("new hire here: is a lens the same thing as a pillar?")
         r"|(?:[—–,;:.]|\s-)\s*(?:can|could|do|does|is|are|will|should)\s+(?:i|we|you|it|they|there|a|an|the|my|our)\b"
         r"|(?:야|지|죠|해|돼|어|아|나|까|뤄|봐|써|뿐)요?\?\s*$|맞(?:아|나|지|죠|음)"
+        # a verb whose stem and ending run together: "들어가?", "메일 와?", "다 줘?", "없어져?" (not "뭐가?", "누가?")
+        r"|(?<![뭐누])(?<!어디)(?<!얼마)(?:가|와|줘|워|져|려)요?\?\s*$"
         # a verb made a noun, as chat ends a question: "나옴?", "가능함?", "걸림?" (any syllable ending in ㅁ)
         rf"|[가-힣]\s?{_M_FINAL}\?\s*$"
         # the one-syllable verbs alone after a Latin name: "support api 됨?", "API 함?"

@@ -1501,7 +1501,8 @@ def _yes_or_no(q: Question, plan: Any, listed: list[Any]) -> str | None:
 TAM_ACTS = re.compile(
     r"\b(?:tams?|technical account managers?)\s+(?:(?:just|also|actually|even|really)\s+){0,2}"
     r"(?:run|do|build|migrate|handle|implement|write|deploy|fix|execute|carry|perform|take over|design|code|operate)\b"
-    r"|(?:TAM|탐)\s*(?:이|가|한테|에게|이랑)\s*[^?]{0,25}?(?:해\s*줌|해\s*주|맡아|대신|수행|진행해|구축해|작업해)",
+    # ("TAM분이 저희 온프레미스 마이그레이션 작업도 직접 해주시는 건가요?": with an honorific, and a longer object)
+    r"|(?:TAM|탐)\s*(?:분|님)?\s*(?:이|가|한테|에게|이랑|께서)\s*[^?]{0,40}?(?:해\s*줌|해\s*주|맡아|대신|수행|진행해|구축해|작업해)",
     re.IGNORECASE,
 )
 

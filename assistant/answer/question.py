@@ -576,8 +576,10 @@ _DEFINED_EN = (
     ),
     re.compile(r"(?:meaning\s+of|definition\s+of|define|explain)\s+(?:an?\s+|the\s+)?(.+?)\s*\??$", re.IGNORECASE),
 )
+# (after the story told first: "WA 리뷰는 one-way door 결정 전에 하는 게 좋다던데 one-way door가 정확히 뭔 뜻이야?")
 _DEFINED_KO = re.compile(
-    r"^(.+?)\s*(?:이란|란|가|이|은|는)?\s*(?:뭐|뭔|무슨|무엇)[^\s?]*(?:\s*(?:뜻|의미|말)[^\s?]*)?\s*\??$"
+    r"^(?:.*(?:던데|는데|인데|[,.!?])\s+)?(.+?)\s*(?:이란|란|가|이|은|는)?\s*(?:정확히|대체|도대체)?\s*"
+    r"(?:뭐|뭔|무슨|무엇)[^\s?]*(?:\s*(?:뜻|의미|말)[^\s?]*)?\s*\??$"
 )
 _PHRASE_WORDS = 2  # one word is a name the alias table knows, or a word too common to find a passage by
 
@@ -1153,6 +1155,10 @@ _SET_ASIDE_WORDS = re.compile(
 )
 
 
+_ASIDE_WORD = (
+    r"(?!(?:what|which|how|who|where|when|why|are|is|do|does|did|can|could|should|would|will|there|pls|please|and"
+    r"|or|but|so)\b)[A-Za-z][\w+-]*"
+)
 # "not the paid metrics thing", "besides the usual load test", "CloudWatch 지표 말고": a thing set aside in words
 _ASIDE_EN = re.compile(
     # ("not interested in the region stuff", "don't care about pricing": set aside by a verb of attention)
@@ -1160,7 +1166,9 @@ _ASIDE_EN = re.compile(
     r"|(?:\bnot|n['’]?t)\s+(?:really\s+)?"
     r"(?:interested in|asking about|looking at|talking about|care about|caring about))\s+"
     r"(?:(?:the|a|an|any|our)\s+)?"
-    r"((?:[A-Za-z][\w+-]*\s+){0,2}[A-Za-z][\w+-]*)",
+    # (words joined by a slash are one: "the old consulting/technology partner labels"; a question word or a verb
+    # of one starts the question: "besides the usual load test are there …")
+    rf"((?:{_ASIDE_WORD}(?:\s+|\s*/\s*)){{0,4}}{_ASIDE_WORD})",
     re.IGNORECASE,
 )
 # (not a clause's ending before it: "운영 대행까지 맡길 거면 등급 말고" sets aside the tier alone)
@@ -1475,6 +1483,7 @@ KNOWN_CLAUSE = re.compile(
 _REVIEW_KINDS = ("pillar", "area", "principle")
 # ("두 pillar 질문": the questions of the pillars)
 _REVIEW_IDS = (
+    "best-practice-area",  # ("인시던트 대응 영역 질문 번호": an area's questions)
     "lens",
     "custom-lens",
     "well-architected-framework",
@@ -1487,7 +1496,9 @@ _REVIEW_IDS = (
 def _review_questions(masked: str, found: list[Mention]) -> bool:
     """Some "question" word of the text is not right after the name of a thing other than the framework's parts."""
     for q in FACETS["questions"].finditer(masked):
-        owner = next((m for m in found if m.end <= q.start() and not masked[m.end : q.start()].strip()), None)
+        # (the name right before it: "각 영역 SEC 번호" numbers SEC's questions, not the area named before SEC)
+        before = [m for m in found if m.end <= q.start() and not masked[m.end : q.start()].strip()]
+        owner = max(before, key=lambda m: m.end, default=None)
         if owner is None or owner.entity.kind in _REVIEW_KINDS or owner.entity.id in _REVIEW_IDS:
             return True
     return False

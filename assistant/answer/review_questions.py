@@ -269,6 +269,8 @@ def checks_a_guess(q: Question) -> bool:
         return False
     if ID_RANGE.search(typed) or any(m.entity.kind not in _DESCRIBING_KINDS and _places(m, q) for m in q.mentions):
         return False  # (a range, a plan, a program: the id is placed, not guessed)
+    if _EITHER_OR.search(typed):
+        return False  # ("does REL02 say anything about multiple AZs, or is it only about IP ranges?": which of two)
     said = bool(_TOPIC_OF.search(typed) or _ID_CONFIRMED.search(typed))
     return said and bool(_terms(_without_ids(typed)) - _GENERIC)
 
@@ -303,6 +305,8 @@ def _without_ids(text: str) -> str:
     return blank(text, [m.span() for m in QUESTION_ID.finditer(text)])
 
 
+# two things asked between: "…, or is it only about …", "… 아니면 …만 보는 거야?"
+_EITHER_OR = re.compile(r",?\s+or\s+(?:is|are|does|do|just|only|rather)\b|아니면", re.IGNORECASE)
 # an id or a topic ruled out rather than guessed: "COST03은 아니지?", "태그 얘기는 아니니까", "not the compute one"
 _RULED_OUT = re.compile(r"아니(?:지|죠|야|니까|고|잖|에요|라|던데)|말고|빼고|\bnot\b|n't\b", re.IGNORECASE)
 # kinds of names a description may hold beside a guessed id ("encryption", "Lambda", "보안"): not a plan, a program

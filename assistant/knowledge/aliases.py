@@ -36,6 +36,7 @@ _PILLAR_WORDS_EN = ("pillar", "pilar", "pillars")
 _PILLAR_WORDS_KO = ("원칙", "필라", "필러", "기둥")
 _PLUS = re.compile(r"\s?(?:\+|plus\b)", re.IGNORECASE)
 _FUZZY_WORD = re.compile(r"[A-Za-z]{5,}|[\uac00-\ud7a3]{4,}")
+_LATIN = re.compile(r"[a-z0-9+]+")
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,9 @@ class AliasTable:
                             and slips(stem, name, 1) <= 1
                             and not _particle_between(run, stem, name)
                             and not (head <= 2 and stem[:head] != name[:head])
+                            # ("MAP 프로그램" is no slip of "MSP 프로그램": the slip is in a syllable, never in a
+                            # Latin name's letters)
+                            and _LATIN.findall(stem.casefold()) == _LATIN.findall(name.casefold())
                         ):
                             stop = run[-1].start() + end - sum(len(w.group(0)) for w in run[:-1])
                             # ("파트너 프로그램" is no slip of "파트너 경로": a name ends its word, or a particle

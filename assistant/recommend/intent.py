@@ -58,7 +58,8 @@ CHOOSE = any_of(
     latin(r"which (?:[\w+-]+ )?plan (?:that|which)\b[^?.]{0,40}?\b(?:fits?|suits?|works?)\b"),
     # ("which support plan … can we actually get for that?", "뭐 가입해야됨?")
     latin(r"which (?:[\w+-]+ )?plans?\b[^?.]{0,60}?\b(?:can|could|should) (?:we|i) (?:\w+ )?(?:get|afford|use|pick)\b"),
-    r"(?:뭐|뭘|어떤\s*(?:거|걸|플랜))\s*(?:가입|신청)(?:해야|할|하면)",
+    # ("… Business 말고 뭐 가입?", "뭘로 가입함?": what to sign up for, asked bare)
+    r"(?:뭐|뭘|뭘로|어떤\s*(?:거|걸|플랜))\s*(?:가입|신청)(?:해야|할|하면|함|해|하지|하나|\s*[?？]|\s*$)",
     r"(?:^|[,.;]\s*)(?:need|want|looking for)(?![A-Za-z])",
     # ("어떤 플랜이 맞아?", "우리 회사에 맞는": what suits; "critical 15분 맞나요?" checks a fact)
     r"추천|골라|고르|고를|선택|뭘\s*(?:써야|골라|해야)|뭐\s*(?:쓸|써)|어느\s*(?:게|것|쪽)"

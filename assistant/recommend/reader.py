@@ -363,6 +363,9 @@ def stated_bills(text: str, krw_per_usd: float) -> list[Money]:
         and not _PRICE_BEFORE.search(text[max(0, m.start - 16) : m.start])
         and not TOO_MUCH.match(text, m.end)  # ("월 1만5천불은 너무 비쌈": a price turned down, not the bill)
         and not _PRICE_AFTER.match(text, m.end)  # ("BS+ is still $29/mo minimum": a plan's minimum)
+        # ("… 3%니까 18불만 내면 되는거 맞지?", "so just 18 bucks right?": the price the asker worked out, to confirm)
+        and not _PAID_AFTER.match(text, m.end)
+        and not _PAID_BEFORE.search(text[max(0, m.start - 12) : m.start])
     ]
 
 
@@ -376,6 +379,9 @@ TOO_MUCH = re.compile(
 )
 
 
+# (only a sum paid that settles it: "8만불 정도 나옴", "월 5만불 내는데" are the bill)
+_PAID_AFTER = re.compile(r"\s*(?:만\s*내|(?:정도|쯤)?\s*내면\s*(?:되|돼|됨))", re.I)
+_PAID_BEFORE = re.compile(r"\b(?:just|only|pay|paying)\s*\$?$", re.I)
 _PRICE_AFTER = re.compile(r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:minimum|min|floor)\b", re.I)
 # an amount named as a plan's minimum, not as the bill: "월 최소 3000불", "minimum is $5k" ("월 aws 요금 $2,000" is
 # the bill)

@@ -228,6 +228,8 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+# the endings a verb's stem takes in chat and in the summaries ("찾아", "찾는", "찾기", "찾고", "찾을", "찾음")
+_VERB_ENDINGS = "아어는기고을음은"
 TERMS_CACHE = 16384  # texts whose terms are remembered: the corpus's passages and sentences, and recent questions
 
 # Particles at the end of a word ("권한은", "우리가", "계정한테", "marketplace랑"): not part of what the word means.
@@ -406,4 +408,17 @@ class LexicalIndex:
         tokens = tokenize(GLUED_PARTICLE.sub(" ", query))
         if not tokens or not self.size:
             return np.zeros(self.size, dtype=np.float32)
+        tokens += self._predicate_forms(query)
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+
+    def _predicate_forms(self, query: str) -> list[str]:
+        """The other endings of the verb a Korean question ends on, as the corpus writes them: chat asks "어디서
+        찾아?", the summaries say "찾는 것이 기본이다" and "파트너 찾기". A verb's stem is its first syllable here, so
+        only a two-syllable start whose second syllable is an ending counts."""
+        words = _HANGUL.findall(query)
+        if not words or not re.search(r"[가-힣]\s*[?？.!]*\s*$", query):
+            return []
+        start = words[-1][:2]
+        if len(start) < 2 or start[1] not in _VERB_ENDINGS:
+            return []
+        return [f for f in (start[0] + e for e in _VERB_ENDINGS) if f != start and f in self._idf]

@@ -1,0 +1,236 @@
+"""How a message is read before it is answered: Korean yes/no endings, a mail the asker gets, an acronym never
+slipped or lower-cased, chat shorthand, whose question numbers are asked, a price worked out to confirm, one
+member of a list picked by what else is named (real store, real models)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.coverage import names_in
+from assistant.answer.question import read_question
+from assistant.knowledge.aliases import load_aliases
+from assistant.knowledge.catalog import load_catalog
+from assistant.recommend.needs import extract_support_needs
+from assistant.recommend.partner import recommend_partner
+from assistant.recommend.reader import stated_bills
+from tests.conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def aliases():
+    return load_aliases(CORPUS)
+
+
+def test_a_korean_verb_that_runs_into_its_ending_asks_yes_or_no(aliases, assistant):
+    for text in ("REL05에 fail fast도 들어가?", "온램프 없어져?", "TAM이 리뷰 해줘?"):
+        assert read_question(text, aliases).kind == "yesno", text
+    for text in ("뭐가?", "누가 해줘?", "가격 얼마가?"):  # (a question word before the ending asks what, who, how much)
+        assert read_question(text, aliases).kind != "yesno", text
+    # the line that holds the item asked about leads, not the area the question id belongs to
+    first = assistant.ask("REL05에 fail fast도 들어가?").answer.splitlines()[0]
+    assert "빠른 실패" in first
+
+
+def test_a_mail_the_asker_gets_asks_to_be_told_not_for_a_channel(aliases, assistant):
+    assert read_question("EOR 끝나면 메일 와?", aliases).facets == ("action",)
+    assert read_question("will aws email us before the move?", aliases).facets == ("action",)
+    assert "channels" in read_question("메일로 문의 가능?", aliases).facets
+    assert "channels" in read_question("does on-ramp have email support?", aliases).facets
+    first = assistant.ask("EOR 끝나면 메일 와?").answer.splitlines()[0]
+    assert "이메일로 알린다" in first
+    # (nor does the plan advisor read it as a need for email support)
+    needs = [r.id for r in extract_support_needs("will aws email us before the move? we're on on-ramp")]
+    assert "email" not in needs
+
+
+def test_an_acronym_is_neither_slipped_nor_met_in_lower_case(aliases, assistant):
+    named = [m.entity.id for m in aliases.find("MAP 프로그램으로 마이그레이션 크레딧 받으려면?")]
+    assert named == ["migration-acceleration-program"]  # (not "MSP 프로그램" with one letter slipped)
+    assert [m.entity.id for m in aliases.find("MSP 프로그럄 뭐야")] == ["aws-msp"]  # (a slip in Hangul still is)
+    assert not names_in("these labels map roughly onto today's paths", ["MAP"])
+    assert names_in("the MAP program funds migrations", ["MAP"])
+    for question in ("what's the MAP program", "MAP 프로그램으로 마이그레이션 크레딧 받으려면 조건이 뭐야?"):
+        assert assistant.ask(question).abstained, question
+
+
+def test_credits_and_a_partners_day_rate_are_figures_no_passage_gives(assistant, chat):
+    answer = assistant.ask("Enterprise Support 쓰는데 15분 응답 목표 못 지키면 AWS가 크레딧이나 보상 같은 거 해줘요?")
+    assert answer.abstained
+    answer = chat(
+        "One vendor pitched that they're 'on the Navigate track'. Should that count for much?",
+        "Ballpark, what day rate do Navigate-track partners usually charge compared with Premier ones?",
+    )
+    assert answer.abstained
+
+
+def test_a_pointer_in_the_remark_after_the_question_does_not_set_its_subject_aside(assistant):
+    # ("want to turn it on org-wide" points at nothing the question asks: its subject is the paid option named)
+    answer = assistant.ask(
+        "Compute Optimizer's paid enhanced infrastructure metrics — how much per resource per month? "
+        "want to turn it on org-wide"
+    )
+    assert answer.abstained
+
+
+def test_chat_shorthand_for_a_service_asks_for_one(assistant):
+    first = assistant.ask(
+        "planning our 1st gameday. whats the AWS managed svc for injecting faults? used to be called simulator or smth"
+    ).answer.splitlines()[0]
+    assert "Fault Injection Service" in first
+
+
+def test_the_numbers_after_a_pillars_prefix_are_its_question_ids(assistant):
+    answer = assistant.ask("보안 필러 모범사례 영역 7개랑 각 영역 SEC 번호 범위 정리 부탁드려요").answer
+    assert "SEC11" in answer and "SEC02, SEC03" in answer
+
+
+def test_a_price_worked_out_by_the_asker_is_checked_at_the_bill_they_state(assistant):
+    assert [m.usd for m in stated_bills("월 사용량 600불이면 3%니까 18불만 내면 되는거 맞지?", 1400.0)] == [600]
+    assert [m.usd for m in stated_bills("dev support at $600 usage is just 18 bucks right?", 1400.0)] == [600]
+    first = assistant.ask("개발자 서포트 플랜 월 사용량 600불이면 3%니까 18불만 내면 되는거 맞지?").answer.splitlines()[
+        0
+    ]
+    assert first.startswith("아니요") and "$600" in first and "$29" in first
+
+
+def test_one_member_picked_by_what_else_is_named_is_read_from_the_passage_that_ties_them(assistant):
+    first = assistant.ask("which Reliability design principle do game days map to?").answer.splitlines()[0]
+    assert "test recovery procedures" in first
+    first = assistant.ask("게임데이는 안정성 설계 원칙 중 어떤 거에 해당돼?").answer
+    assert "복구 절차를 테스트하라" in first.split("\n- ")[0]
+    # the list itself, asked for, is still the catalog's
+    assert assistant.ask("what are the reliability design principles?").answer.startswith(
+        "The Reliability pillar has 5"
+    )
+
+
+def test_a_partner_to_operate_the_workloads_afterwards_holds_the_msp_designation():
+    need = "We're migrating a data center and want a partner to operate the workloads long-term afterwards."
+    rec = recommend_partner(load_catalog(CORPUS), CORPUS, need)
+    assert "MSP" in rec.recommendation
+    rec = recommend_partner(load_catalog(CORPUS), CORPUS, "we need a partner to run the migration for our 40 VMs")
+    assert "MSP" not in rec.recommendation
+
+
+def test_how_many_right_before_a_verb_counts_the_thing_just_talked_about(aliases):
+    from assistant.answer.chain import rewrite
+    from assistant.types import Turn
+
+    said = [Turn("what's a milestone", "milestone: A saved, read-only snapshot of a workload review. [1]")]
+    assert "milestone" in rewrite("how many can i keep per workload", said, aliases)
+    assert "milestone" not in rewrite("how many are there in the tool?", said[:0], aliases)
+
+
+def test_a_partner_advice_asked_again_for_other_work_is_advised_again(chat):
+    need = (
+        "We're migrating a data center and want a partner to operate the workloads long-term afterwards. "
+        "Which APN designation should we filter on?"
+    )
+    answer = chat(need, "What about a small RDS-only piece of work — same badge?")
+    assert answer.intent == "partner" and "Service Delivery" in answer.answer.splitlines()[0]
+    # (a fact asked after the advice is still looked up)
+    answer = chat(need, "what's the Navigate program?")
+    assert answer.intent == "question" and answer.answer.startswith("The AWS Navigate Program")
+
+
+def test_words_set_aside_joined_by_a_slash_are_all_set_aside(assistant):
+    answer = assistant.ask(
+        "not interested in the old consulting/technology partner labels - what are the current APN partner paths?"
+    )
+    assert answer.answer.startswith("The APN has 5 Partner Paths")
+
+
+def test_what_a_tam_is_asked_to_do_with_an_honorific_is_no_plan_choice(assistant):
+    answer = assistant.ask(
+        "엔터프라이즈 서포트 가입하면 TAM분이 저희 온프레미스 마이그레이션 작업도 직접 해주시는 건가요?"
+    )
+    assert answer.intent == "question" and "대신 수행하지는 않" in answer.answer.splitlines()[0]
+
+
+def test_a_program_asked_to_come_with_the_plan_is_a_fact_not_a_choice(assistant):
+    answer = assistant.ask(
+        "저희가 Enterprise Support를 쓰고 있는데, AWS Professional Services 컨설팅도 이 플랜에 포함되어 있어서 "
+        "추가 비용 없이 요청할 수 있는 건가요?"
+    )
+    assert answer.intent == "question" and "별도의 계약" in answer.answer
+
+
+def test_the_date_others_are_replaced_on_is_no_launch_date(assistant):
+    assert assistant.ask("for a procurement memo: what exact date did AWS start selling Business Support+?").abstained
+    assert "2027-01-01" in assistant.ask("when does developer support end?").answer.splitlines()[0]
+
+
+def test_where_to_look_is_answered_by_the_place(assistant, chat):
+    for question in ("파트너 어디서 찾아?", "where do I find an APN partner?"):
+        assert "Partner Solutions Finder" in assistant.ask(question).answer.splitlines()[0], question
+    answer = chat(
+        "we want an outside company to run our AWS env long-term — monitoring, patching, incident handling. "
+        "which APN designation should we filter for?",
+        "ok and where do i actually search for partners that have it?",
+    )
+    assert "Partner Solutions Finder" in answer.answer.splitlines()[0]
+
+
+def test_how_often_is_no_date_asked(aliases, assistant):
+    text = "For the Evolve area (OPS11), does AWS want a big-bang ops transformation once a year, or something else?"
+    assert "date" not in read_question(text, aliases).facets
+    assert "date" in read_question("what year was the sustainability pillar added?", aliases).facets
+    assert "CodeCommit" not in assistant.ask(text).answer.splitlines()[0]
+
+
+def test_an_ordinal_picks_from_a_list_after_a_colon(chat):
+    answer = chat(
+        "name the three korean premier partners everyone always mentions",
+        "is the second one's premier tier confirmed as current?",
+    )
+    assert answer.answer.startswith("MegazoneCloud")
+
+
+def test_an_unquoted_phrase_asked_the_meaning_of_is_read_where_it_is_used(assistant):
+    first = assistant.ask(
+        "WA 리뷰는 one-way door 결정 전에 하는 게 좋다던데 one-way door가 정확히 뭔 뜻이야?"
+    ).answer.splitlines()[0]
+    assert "되돌리기 어려운 결정(one-way door)" in first
+
+
+def test_an_id_asked_between_two_topics_gets_no_yes_or_no(assistant):
+    answer = assistant.ask(
+        "does REL02 (network topology) say anything about spreading the network across multiple AZs, "
+        "or is it only about IP ranges and on-prem links?"
+    ).answer
+    assert not answer.startswith(("Yes", "No")) and "REL02" in answer.splitlines()[0]
+    assert assistant.ask("is SEC03 the one about encryption at rest?").answer.startswith("No. SEC08")
+
+
+def test_what_to_sign_up_for_asked_bare_is_a_plan_choice(assistant):
+    answer = assistant.ask(
+        "스타트업인데 prod 새벽에 죽으면 1시간 안에 응답 받아야 함. 월 200불, TAM 필요없음. Business 말고 뭐 가입?"
+    )
+    assert answer.intent == "support_plan" and "Business Support+" in answer.answer.splitlines()[0]
+
+
+def test_a_tool_set_aside_is_left_out_of_the_tools(assistant):
+    answer = assistant.ask("라이트사이징 할때 툴은 뭐 써요? TA 말고").answer
+    assert "Compute Optimizer" in answer and "Trusted Advisor" not in answer
+    assert "Trusted Advisor" in assistant.ask("라이트사이징 할때 툴은 뭐 써요?").answer
+
+
+def test_the_first_of_two_things_counted_is_counted_by_its_full_name(assistant):
+    answer = assistant.ask(
+        "still on EOR until aws flips us to ES. how many IEMs and cloud ops reviews a year does EOR include?"
+    )
+    assert not answer.abstained and "one Infrastructure Event Management a year" in answer.answer.splitlines()[0]
+
+
+def test_a_place_line_names_the_thing_the_turn_asks_about(assistant):
+    first = assistant.ask("프로서브 단가표 어디서 봄? 시간당 얼마인지 알아야 품의 올림").answer.splitlines()[0]
+    assert "Professional Services" in first and "Marketplace" not in first
+
+
+def test_a_yes_no_about_the_partner_advice_is_looked_up_not_advised_again(chat):
+    answer = chat(
+        "we want an outside shop to run our prod on aws long term — monitoring, on-call, the works. "
+        "which APN badge should i filter partners on?",
+        "does that one cover patching too or just monitoring + incident stuff?",
+    )
+    assert answer.intent == "question" and "patching" in answer.answer.splitlines()[0]
