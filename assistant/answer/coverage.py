@@ -118,10 +118,9 @@ _REMEDY = re.compile(
     r"환불|보상|서비스\s*크레딧|\brefund\w*|\bservice credits?\b|\bcompensat\w*|\bmoney back\b",
     re.I,
 )
-# credits plain are a remedy only for a target missed ("do we get credits if they miss the 15 min target?"); "Activate
-# 크레딧으로 요금 낼수있음?" pays with a program's credits, which the program's name declines
+# credits of any kind ("do we get credits if they miss the 15 min target?", "training credits", "aws credits or
+# funding"): no passage gives any (not "credit card", a way to pay)
 _CREDITS = re.compile(r"크레딧|\bcredits\b", re.I)
-_MISSED = re.compile(r"못\s*지키|안\s*지키|어기|놓치|\bmiss(?:es|ed)?\b|\bbreach\w*|\bfail\w*", re.I)
 _DISCOUNT = re.compile(r"할인|\bdiscount(?:s|ed)?\b|\b\d+\s?% off\b", re.IGNORECASE)
 EXTRA_ASKED = re.compile(r"\bextra\b|\badditional\b|\bfree\b|추가\s*(?:비용|요금)|무료|공짜", re.IGNORECASE)
 # "how much is the paid subscription": only an amount answers; "free courses" beside it does not
@@ -196,8 +195,13 @@ def not_covered(
     # ("ES 15분 응답 목표 못 지키면 서비스 크레딧이나 환불 받을수 있나요?": a remedy asked of anything, a plan the
     # catalog knows included, is one a passage must state; the catalog's targets say nothing of it)
     typed = q.typed or q.text
-    remedy = _REMEDY.search(typed) or (_CREDITS.search(typed) if _MISSED.search(typed) else None)
-    if remedy is not None and not _REMEDY.search(texts):
+    remedy = _REMEDY.search(typed) or _CREDITS.search(typed)
+    remedy = remedy if remedy is not None and not (_REMEDY.search(texts) or _CREDITS.search(texts)) else None
+    # (credits with a program the passages never name: the program is what they lack, "Activate 크레딧으로 …", said
+    # by the names below; the credits, if nothing else is)
+    if remedy is not None and not any(
+        m.entity.kind in SPECIFIC_KINDS and not names_in(texts, m.names) for m in q.mentions
+    ):
         return remedy.group(0), "missing"
     # (a comparison of amounts too: "SAA랑 SAP 응시료 차이 얼마나 남?" needs each one's fee; not one of how a price
     # works, "is the EC2 cost baked into that rate or billed on top?")
@@ -285,6 +289,8 @@ def not_covered(
                 continue  # "how many types of lenses": kinds are told by name as often as by number
             if not _states_figure(names, needs, hits[:5], stated):
                 return say("missing.of", q.lang, name=m.text, word=_figure_word(q, facet)), "missing"
+    if remedy is not None:
+        return remedy.group(0), "missing"
     # (a rare word the turn before used was asked there: the words this turn typed say what it asks)
     lent = [(0, q.own_start)] if q.own_start else []
     # ("we run a fintech on ECS, ~300k/mo spend, on ES. what % …": a rare word of the asker's setting is theirs; the
