@@ -149,3 +149,8 @@ def talk(assistant, *questions: str) -> list[str]:
     for question in questions:
         history.append(Turn(question, assistant.ask(question, history).answer))
     return [t.answer for t in history]
+
+
+def first_line(answer) -> str:
+    """An answer's first line: the one that must answer the question."""
+    return answer.answer.splitlines()[0]

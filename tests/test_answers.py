@@ -8,10 +8,7 @@ import pytest
 
 from assistant.answer.parts import asking_parts
 from assistant.types import Answer, Hit, Turn
-
-
-def first_line(answer: Answer) -> str:
-    return answer.answer.splitlines()[0]
+from tests.conftest import first_line
 
 
 @pytest.mark.parametrize(

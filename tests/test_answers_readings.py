@@ -13,7 +13,7 @@ from assistant.knowledge.catalog import load_catalog
 from assistant.recommend.needs import extract_support_needs
 from assistant.recommend.partner import recommend_partner
 from assistant.recommend.reader import stated_bills
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, first_line
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def test_a_korean_verb_that_runs_into_its_ending_asks_yes_or_no(aliases, assista
     for text in ("뭐가?", "누가 해줘?", "가격 얼마가?"):  # (a question word before the ending asks what, who, how much)
         assert read_question(text, aliases).kind != "yesno", text
     # the line that holds the item asked about leads, not the area the question id belongs to
-    first = assistant.ask("REL05에 fail fast도 들어가?").answer.splitlines()[0]
+    first = first_line(assistant.ask("REL05에 fail fast도 들어가?"))
     assert "빠른 실패" in first
 
 
@@ -36,7 +36,7 @@ def test_a_mail_the_asker_gets_asks_to_be_told_not_for_a_channel(aliases, assist
     assert read_question("will aws email us before the move?", aliases).facets == ("action",)
     assert "channels" in read_question("메일로 문의 가능?", aliases).facets
     assert "channels" in read_question("does on-ramp have email support?", aliases).facets
-    first = assistant.ask("EOR 끝나면 메일 와?").answer.splitlines()[0]
+    first = first_line(assistant.ask("EOR 끝나면 메일 와?"))
     assert "이메일로 알린다" in first
     # (nor does the plan advisor read it as a need for email support)
     needs = [r.id for r in extract_support_needs("will aws email us before the move? we're on on-ramp")]
@@ -73,9 +73,12 @@ def test_a_pointer_in_the_remark_after_the_question_does_not_set_its_subject_asi
 
 
 def test_chat_shorthand_for_a_service_asks_for_one(assistant):
-    first = assistant.ask(
-        "planning our 1st gameday. whats the AWS managed svc for injecting faults? used to be called simulator or smth"
-    ).answer.splitlines()[0]
+    first = first_line(
+        assistant.ask(
+            "planning our 1st gameday. whats the AWS managed svc for injecting faults? "
+            "used to be called simulator or smth"
+        )
+    )
     assert "Fault Injection Service" in first
 
 
@@ -94,7 +97,7 @@ def test_a_price_worked_out_by_the_asker_is_checked_at_the_bill_they_state(assis
 
 
 def test_one_member_picked_by_what_else_is_named_is_read_from_the_passage_that_ties_them(assistant):
-    first = assistant.ask("which Reliability design principle do game days map to?").answer.splitlines()[0]
+    first = first_line(assistant.ask("which Reliability design principle do game days map to?"))
     assert "test recovery procedures" in first
     first = assistant.ask("게임데이는 안정성 설계 원칙 중 어떤 거에 해당돼?").answer
     assert "복구 절차를 테스트하라" in first.split("\n- ")[0]
@@ -127,7 +130,7 @@ def test_a_partner_advice_asked_again_for_other_work_is_advised_again(chat):
         "Which APN designation should we filter on?"
     )
     answer = chat(need, "What about a small RDS-only piece of work — same badge?")
-    assert answer.intent == "partner" and "Service Delivery" in answer.answer.splitlines()[0]
+    assert answer.intent == "partner" and "Service Delivery" in first_line(answer)
     # (a fact asked after the advice is still looked up)
     answer = chat(need, "what's the Navigate program?")
     assert answer.intent == "question" and answer.answer.startswith("The AWS Navigate Program")
@@ -144,7 +147,7 @@ def test_what_a_tam_is_asked_to_do_with_an_honorific_is_no_plan_choice(assistant
     answer = assistant.ask(
         "엔터프라이즈 서포트 가입하면 TAM분이 저희 온프레미스 마이그레이션 작업도 직접 해주시는 건가요?"
     )
-    assert answer.intent == "question" and "대신 수행하지는 않" in answer.answer.splitlines()[0]
+    assert answer.intent == "question" and "대신 수행하지는 않" in first_line(answer)
 
 
 def test_a_program_asked_to_come_with_the_plan_is_a_fact_not_a_choice(assistant):
@@ -157,25 +160,25 @@ def test_a_program_asked_to_come_with_the_plan_is_a_fact_not_a_choice(assistant)
 
 def test_the_date_others_are_replaced_on_is_no_launch_date(assistant):
     assert assistant.ask("for a procurement memo: what exact date did AWS start selling Business Support+?").abstained
-    assert "2027-01-01" in assistant.ask("when does developer support end?").answer.splitlines()[0]
+    assert "2027-01-01" in first_line(assistant.ask("when does developer support end?"))
 
 
 def test_where_to_look_is_answered_by_the_place(assistant, chat):
     for question in ("파트너 어디서 찾아?", "where do I find an APN partner?"):
-        assert "Partner Solutions Finder" in assistant.ask(question).answer.splitlines()[0], question
+        assert "Partner Solutions Finder" in first_line(assistant.ask(question)), question
     answer = chat(
         "we want an outside company to run our AWS env long-term — monitoring, patching, incident handling. "
         "which APN designation should we filter for?",
         "ok and where do i actually search for partners that have it?",
     )
-    assert "Partner Solutions Finder" in answer.answer.splitlines()[0]
+    assert "Partner Solutions Finder" in first_line(answer)
 
 
 def test_how_often_is_no_date_asked(aliases, assistant):
     text = "For the Evolve area (OPS11), does AWS want a big-bang ops transformation once a year, or something else?"
     assert "date" not in read_question(text, aliases).facets
     assert "date" in read_question("what year was the sustainability pillar added?", aliases).facets
-    assert "CodeCommit" not in assistant.ask(text).answer.splitlines()[0]
+    assert "CodeCommit" not in first_line(assistant.ask(text))
 
 
 def test_an_ordinal_picks_from_a_list_after_a_colon(chat):
@@ -187,9 +190,9 @@ def test_an_ordinal_picks_from_a_list_after_a_colon(chat):
 
 
 def test_an_unquoted_phrase_asked_the_meaning_of_is_read_where_it_is_used(assistant):
-    first = assistant.ask(
-        "WA 리뷰는 one-way door 결정 전에 하는 게 좋다던데 one-way door가 정확히 뭔 뜻이야?"
-    ).answer.splitlines()[0]
+    first = first_line(
+        assistant.ask("WA 리뷰는 one-way door 결정 전에 하는 게 좋다던데 one-way door가 정확히 뭔 뜻이야?")
+    )
     assert "되돌리기 어려운 결정(one-way door)" in first
 
 
@@ -206,7 +209,7 @@ def test_what_to_sign_up_for_asked_bare_is_a_plan_choice(assistant):
     answer = assistant.ask(
         "스타트업인데 prod 새벽에 죽으면 1시간 안에 응답 받아야 함. 월 200불, TAM 필요없음. Business 말고 뭐 가입?"
     )
-    assert answer.intent == "support_plan" and "Business Support+" in answer.answer.splitlines()[0]
+    assert answer.intent == "support_plan" and "Business Support+" in first_line(answer)
 
 
 def test_a_tool_set_aside_is_left_out_of_the_tools(assistant):
@@ -219,11 +222,11 @@ def test_the_first_of_two_things_counted_is_counted_by_its_full_name(assistant):
     answer = assistant.ask(
         "still on EOR until aws flips us to ES. how many IEMs and cloud ops reviews a year does EOR include?"
     )
-    assert not answer.abstained and "one Infrastructure Event Management a year" in answer.answer.splitlines()[0]
+    assert not answer.abstained and "one Infrastructure Event Management a year" in first_line(answer)
 
 
 def test_a_place_line_names_the_thing_the_turn_asks_about(assistant):
-    first = assistant.ask("프로서브 단가표 어디서 봄? 시간당 얼마인지 알아야 품의 올림").answer.splitlines()[0]
+    first = first_line(assistant.ask("프로서브 단가표 어디서 봄? 시간당 얼마인지 알아야 품의 올림"))
     assert "Professional Services" in first and "Marketplace" not in first
 
 
@@ -233,4 +236,4 @@ def test_a_yes_no_about_the_partner_advice_is_looked_up_not_advised_again(chat):
         "which APN badge should i filter partners on?",
         "does that one cover patching too or just monitoring + incident stuff?",
     )
-    assert answer.intent == "question" and "patching" in answer.answer.splitlines()[0]
+    assert answer.intent == "question" and "patching" in first_line(answer)

@@ -325,6 +325,11 @@ ENGLISH_IN_KOREAN_WORD = re.compile(
 # "비용 최적화" never reads as the facet "비용" (cost).
 # a phone call asked for (not an "on-call rotation" or "API calls": a rota and requests)
 # a mail that comes to the asker ("메일 와?", "메일 받음?", "메일 보내줌?"), not one sent to support
+# a sum the asker says is paid, held up to confirm ("18불만 내면 되는거 맞지?", "just 18 bucks right?"): the words
+# after it and before it; a price asked here, no bill in the advisors' reader (recommend/reader.py)
+# (only a sum paid that settles it: "8만불 정도 나옴", "월 5만불 내는데" are the bill)
+PAID_AFTER = r"\s*(?:만\s*내|(?:정도|쯤)?\s*내면\s*(?:되|돼|됨))"
+PAID_BEFORE = r"\b(?:just|only|pay|paying)"
 _MAIL_COMES = r"\s*(?:이|가|은|는|도)?\s*(?:와|옴|오나|오냐|오는|올|받|줌|줘|보내\s*줌|보내\s*줘|보내\s*주)"
 _CALL = r"(?<!on-)(?<!on )(?<!api )\bcall\b(?!\s+rotation)"
 
@@ -443,8 +448,8 @@ FACETS = _cues(
         r"(?:like\s+|about\s+|around\s+|~)?\$?\d[\d,.]*k?"
         r"\s*(?:bucks|dollars|usd)?\s*(?:right|correct|or so|a month|/mo)?\s*\?"
         # ("…3% so just 18 bucks right?", "18불만 내면 되는거 맞지?": an amount paid, held up to confirm)
-        r"|\b(?:just|only|pay|paying)\s+\$?\d[\d,.]*k?\s*(?:bucks|dollars|usd)\b|\bpay (?:just |only )?\$\s?\d"
-        r"|\d[\d,.]*\s*(?:불|달러|원)\s*(?:만\s*내|(?:정도|쯤)?\s*내면\s*(?:되|돼|됨))"
+        rf"|{PAID_BEFORE}\s+\$?\d[\d,.]*k?\s*(?:bucks|dollars|usd)\b|\bpay (?:just |only )?\$\s?\d"
+        rf"|\d[\d,.]*\s*(?:불|달러|원){PAID_AFTER}"
         # "monthly" is a price beside a price word or at the end ("enterprise monthly?"), not in "our monthly load run"
         r"|\bfees?\b|\bsupport charges?\b|\bbreak[- ]?even\b|손익\s*분기"
         # "what's the support line this month?", "total support spend that month?": the plan's line on the bill

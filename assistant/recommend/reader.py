@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.answer.cues import PAID_AFTER, PAID_BEFORE
 from assistant.knowledge.words import EN_ONES, EN_TENS, KNOWN_WORD, english_number, zipf
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -379,9 +380,9 @@ TOO_MUCH = re.compile(
 )
 
 
-# (only a sum paid that settles it: "8만불 정도 나옴", "월 5만불 내는데" are the bill)
-_PAID_AFTER = re.compile(r"\s*(?:만\s*내|(?:정도|쯤)?\s*내면\s*(?:되|돼|됨))", re.I)
-_PAID_BEFORE = re.compile(r"\b(?:just|only|pay|paying)\s*\$?$", re.I)
+# a sum the asker worked out and holds up to confirm is no bill (answer/cues.py PAID_AFTER, PAID_BEFORE)
+_PAID_AFTER = re.compile(PAID_AFTER, re.I)
+_PAID_BEFORE = re.compile(rf"{PAID_BEFORE}\s*\$?$", re.I)
 _PRICE_AFTER = re.compile(r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:minimum|min|floor)\b", re.I)
 # an amount named as a plan's minimum, not as the bill: "월 최소 3000불", "minimum is $5k" ("월 aws 요금 $2,000" is
 # the bill)
