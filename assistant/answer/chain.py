@@ -371,6 +371,13 @@ def _with_figure_passage(q: Question, retrieval: Retrieval, chunks: list[Chunk])
     return _led_by(retrieval, stating[0], "figure", in_scope=True)
 
 
+def _about_the_plans(q: Question, hits: list[Hit]) -> bool:
+    """A question that names a support plan (asked about or set aside) and whose best passage is the support plans'
+    own: the gate's weak evidence is chat wording, not another subject."""
+    named = any(m.entity.kind == "plan" for m in (*q.mentions, *q.negated))
+    return named and bool(hits) and hits[0].chunk.source.endswith("support-plans.md")
+
+
 def _led_by(retrieval: Retrieval, chunk: Chunk, signal: str, in_scope: bool | None = None) -> Retrieval:
     """`retrieval` with `chunk` first, at the best hit's score (`signal` says why), as many hits as before."""
     hits = retrieval.hits
@@ -762,6 +769,10 @@ def build_chain(
         # (nor a question asking no figure whose every subject the passages name: "보안을 비용 때문에 포기해도 돼?"
         # is weighed by the passage on how security relates to the other pillars, however few words they share)
         known_id = known_id or _subjects_stated(q, r.hits)
+        # (nor a question that names a support plan, even one it sets aside, answered by the plans' own passages:
+        # "cheapest plan where i can actually get tech help … that isnt going away? not developer obviously" is
+        # asked in chat words whose weight in the passages shifts with every edit of the corpus)
+        known_id = known_id or _about_the_plans(q, r.hits)
         if comp is None and not r.in_scope and not _notes_hold(q, r.hits) and not known_id:
             yield from _lines(abstain(question, lang, r.hits))
             return

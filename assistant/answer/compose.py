@@ -1581,7 +1581,9 @@ def _item_answering(
     said = [(_share(c.unit, words), "", c) for c in candidates if not c.unit.items and c not in chosen]
     if not items and not said:
         return best
-    share, item, c = max([*items, *said], key=lambda x: x[0])
+    # (of equal shares, the better scored: "Enterprise Support 쓰면 TAM이 마이그레이션 직접 해주나요?" is answered by
+    # the TAM's line, not by an APN partner item of a lower passage that holds the same word)
+    share, item, c = max([*items, *said], key=lambda x: (x[0], x[2].score))
     lines = [Unit(t, x.unit.position) for x in chosen for t in [x.unit.text, *x.unit.items]]
     if share <= 0 or share < OWN_LEAD * max(_share(u, words) for u in lines):
         return best
@@ -1705,6 +1707,13 @@ def _set_aside(unit: Unit, q: Question | None) -> bool:
     if q is None or unit.items:
         return False
     if enumerates(unit.text) and _named_among_items(unit.text, [n for m in q.negated for n in m.names]):
+        return False
+    # (a sentence opening with a thing asked is about it, whatever else it names: "TAM은 조언하고 조율할 뿐 …, 그런
+    # 작업은 … AWS Professional Services가 맡는다" for "TAM이 마이그레이션 직접 해주나요? 프로서브 말고")
+    head = unit.text[:ASIDE_HEAD].casefold()
+    negated = {m.entity.id for m in q.negated}
+    asked = [n for m in q.mentions if m.entity.id not in negated for n in m.names if len(n) >= 2]
+    if any(head.startswith(n.casefold()) for n in asked):
         return False
     said = folded_terms(unit.text)
     if q.aside_words and all(fold(w) in said for w in q.aside_words):

@@ -173,6 +173,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
             or _all_of(t, seen, aliases)
             or _other_extreme(t, seen, aliases)
             or _a_step_from_the_topic(t, prev, aliases, answer)
+            or _successor_pointed(t, prev, aliases)
             # ("그 pillar에서 … 몇 번 질문임?" two turns back: the pillar it pointed at is the topic after it too)
             or _member_pointed(t, prev, aliases)
             or _one_of_the_kind(t, prev, aliases)
@@ -229,6 +230,7 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         or _bought_by_the_gap(q, seen, aliases)
         or _change_across_the_move(q, seen, aliases)
         or _a_step_from_the_topic(q, prev, aliases, answer)
+        or _successor_pointed(q, prev, aliases)
         or _named_by_its_noun(q, prev, aliases)
         or _member_pointed(q, prev, aliases)
         or _one_of_the_kind(q, prev, aliases)
@@ -240,6 +242,30 @@ def resolve(q: Question, history: list[Turn], aliases: AliasTable, force: bool =
         return q
     carried = _same_bill(_carry(q, prev, aliases, answer, force), q, asked, aliases)
     return _typed(replace(_earlier_severity(carried, q, seen, aliases), lang=q.lang), q)  # in the asker's language
+
+
+# the plan after a retiring one, called by its role: "the replacement", "the new plan", "후속 플랜", "바뀌는 플랜"
+_SUCCESSOR_NOUN = re.compile(
+    r"\bthe (?:(?:replacement|successor)(?: (?:plan|one|tier))?|new (?:plan|one|tier))\b"
+    r"|(?:후속|대체|새|새로운)\s*(?:플랜|요금제|서포트|거|것|애)"
+    r"|(?:바뀌는|바뀐|바뀔|넘어가는|넘어갈)\s*(?:플랜|요금제|서포트)"
+    r"|후속(?=[은는이가도]|\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _successor_pointed(q: Question, prev: Question | None, aliases: AliasTable) -> Question | None:
+    """ "how much is the replacement per month", "후속 플랜 TAM 있어?" after a talk of a plan that retires: the plan
+    after it, named in the role's place (one successor only; a turn naming a plan of its own asks of that plan)."""
+    said = _SUCCESSOR_NOUN.search(q.text)
+    if prev is None or said is None or q.of_kind("plan"):
+        return None
+    after = {aliases.successors[p] for p in prev.of_kind("plan") if p in aliases.successors}
+    if len(after) != 1:
+        return None
+    new = aliases.entities[next(iter(after))]
+    name = new.ko if q.lang == "ko" and new.ko else new.en
+    return read_question(f"{q.text[: said.start()]}{name}{q.text[said.end() :]}", aliases)
 
 
 def _member_pointed(q: Question, prev: Question | None, aliases: AliasTable) -> Question | None:

@@ -250,6 +250,13 @@ USER_TERMS = {
     "without paying": "free",
     "without spending": "free",
     "no money": "free",
+    # ("cheapest way to learn WA? zero budget": nothing to spend is what the summaries call free)
+    "zero budget": "free",
+    "no budget": "free",
+    "0 budget": "free",
+    "예산 0": "무료",
+    "예산 없": "무료",
+    "예산없": "무료",
     # ("팀원들이 아무거나 못사게 막는 기능": the summaries say 구매 and 제한 for chat's buying and blocking verbs)
     "못사": "구매",
     "못 사": "구매",
@@ -362,6 +369,8 @@ AFTER_END = re.compile(
 _STILL_THERE = (
     r"still (?:available|around|a thing|supported|sold|offered|exists?)|keep using"
     r"|내년에도|아직\s*(?:가입|있|돼|되|쓸|살아)|계속\s*(?:쓸|써|사용|남)"
+    # ("1월1일 지나도 살아남는 서포트 플랜 뭐뭐임?? … 남는거만")
+    r"|살아\s*남|남는\s*(?:거|것|플랜|애|요금제)"
     # ("2027년 이후 가입 가능한 플랜?", "which plans can I still sign up for in 2027?": what can be chosen then)
     r"|still (?:sign up|subscribe|buy|pick|choose)"
     r"|still use\b(?=[^.?!]{0,25}\b(?:next year|in 2027|after (?:jan\w*|2027)))"
@@ -514,6 +523,8 @@ FACETS = _cues(
         "end_date": r"(?<!the )\bend(?:s|ing)?\b(?!\s+up\b)|\bretir\w*|discontinu\w*|deprecat\w*|sunset\w*|going away"
         r"|phas\w* out|last day|\bexpire\s*\??\s*$"  # ("when does on-ramp expire?"; not "if it expires, …")
         r"|until when|no longer|going away|goes away|go away|(?:be|is|are) gone|disappear\w*"
+        # ("which support plans die on jan 1 2027?": which die, not "till it dies in jan", a scene)
+        r"|\bwhich\b[^?.]{0,40}?\b(?:die|dies|dying)\b"
         # ("dev and biz get shut off", "is it getting axed"): a plan being ended, said passively
         r"|\b(?:get|gets|getting|be|being|is|are) (?:shut (?:off|down)|killed|axed)\b"
         r"|종료|없어지|없어진|없어짐|없어져|사라지|사라짐|사라져"
@@ -575,6 +586,8 @@ FACETS = _cues(
         # (nor one the asker does: "so we launch the prod api on the tiniest instance")
         r"(?<!we )(?<!i )(?<!to )(?<!you )(?<!they )(?<!will )(?<!'ll )(?<!can )(?<!should )"
         r"\b(?:release|launch|introduce|publish)(?:d|ed)?\b"
+        # (a launch as the asker's event, "review launch readiness with us", "before our launch day": no date asked)
+        r"(?!\s+(?:readiness|events?|days?|plans?|checklists?|prep\w*|windows?|reviews?))"
         r"|\badded\b|came out"
         r"|\bwhen (?:was|were|did)\b"
         # ("GameDay 행사 다음 서울 일정 언제야?", "when's the next one in seoul?": the date of an event)

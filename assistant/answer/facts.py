@@ -477,6 +477,7 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
                         price = held_text(fit, held[0], at, getattr(plan.price.text, lang), lang)
                     else:
                         price = _priced(plan.price, at, lang, at_said)
+                        price = _on_accounts(plan.price, at, q.text, lang, price)
                     bands = _bands(plan.price, at, lang) if at is not None and BREAKDOWN.search(q.text) else ()
                     out.append(_line(f"{plan.name}: {price}", getattr(cite.price, lang), _price_key(plan), bands))
                     # (worked out at the asker's own bill, the line is the answer, whatever story the bill came in)
@@ -719,7 +720,11 @@ BREAK_EVEN = re.compile(
 )
 # "break down the tiers pls", "구간별로 얼마씩": the tiered price worked out band by band
 BREAKDOWN = re.compile(
-    r"break\s*(?:it\s*)?down|breakdown|per (?:tier|band)|by (?:tier|band)|구간\s*별|티어\s*별|나눠서", re.I
+    r"break\s*(?:it\s*)?down|breakdown|per (?:tier|band)|by (?:tier|band)|구간\s*별|티어\s*별|나눠서"
+    # ("계산 과정도 같이 부탁드려요", "show the math", "how is that calculated?": the working, band by band)
+    r"|계산\s*(?:과정|식|방법)|어떻게\s*계산|show (?:me )?(?:the|your) (?:math|working|calculation)"
+    r"|how (?:is|was) (?:that|it|this) (?:calculated|computed|worked out)",
+    re.I,
 )
 
 
@@ -1832,6 +1837,28 @@ def _plan_asked(q: Question) -> str | None:
 
 _CLAUSE_END = re.compile(r"[?.!,\n]")
 _PRICE_CLAUSE_END = re.compile(rf"{_CLAUSE_END.pattern}|(?<=[가-힣])(?:는데|인데|해서|라서|니까)\s")
+
+
+# "계정 3개 전부 … 각각 월 사용액 300불 … 다 합치면", "we have 4 accounts, each spends about $2k … total?": the
+# same plan on several accounts, each at the bill stated, added up
+_ACCOUNTS = re.compile(
+    r"(?:계정|어카운트)\s*(\d{1,2})\s*개|(\d{1,2})\s*개\s*(?:의\s*)?(?:계정|어카운트)|\b(\d{1,2})\s+(?:aws\s+)?accounts\b",
+    re.IGNORECASE,
+)
+# (each account at the bill stated; not "3 accounts, $30k in total", a bill split in ways the question does not say)
+_EACH_ACCOUNT = re.compile(r"각각|각\s*계정|계정마다|계정별|계정당|\beach\b|\bper account\b|\bapiece\b", re.IGNORECASE)
+
+
+def _on_accounts(price: Any, spend: float | None, text: str, lang: str, priced: str) -> str:
+    """The price at a bill, for as many accounts as the question counts, each at that bill ("계정 3개 … 각각 월
+    사용액 300불 … 합치면 얼마?": 3 × $29 = $87); else the price as it was."""
+    found = _ACCOUNTS.search(text)
+    n = int(next(g for g in found.groups() if g)) if found else 0
+    cost = None if spend is None or price.uncertain else price_at(price, spend)
+    if n < 2 or cost is None or not _EACH_ACCOUNT.search(text):
+        return priced
+    total = say("price.accounts", lang, n=n, total=f"${n * cost:,.0f}", cost=f"${cost:,.0f}")
+    return f"{total}; {priced}"
 
 
 def _priced(price: Any, spend: float | None, lang: str, said: str = "") -> str:

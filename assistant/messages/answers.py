@@ -321,6 +321,11 @@ ANSWERS: dict[str, dict[str, str]] = {
         "ko": "월 AWS 사용액 {spend}일 때 {cost} ({rule})",
         "en": "{cost} a month at {spend} of monthly AWS usage ({rule})",
     },
+    # the same plan on several accounts, each at the stated bill: support is billed per account
+    "price.accounts": {
+        "ko": "계정 {n}개면 월 {total} (계정마다 {cost}씩, 요금은 계정별로 청구된다)",
+        "en": "{total} a month for {n} accounts ({cost} each; support is billed per account)",
+    },
     # a plan and an add-on bought beside it, each priced at the stated bill, added up
     "price.total": {
         "ko": "월 AWS 사용액 {spend}일 때 합계 {total}: {plan} {plan_cost} + {addon} {addon_cost}",

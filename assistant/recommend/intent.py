@@ -106,7 +106,7 @@ FACTUAL = any_of(
     # ("which plans will still be around, and which ones go away?": which exist, not which fits)
     latin(
         r"which (?:[\w+-]+ )?(?:plans?|ones?|tiers?) (?:will |are )?(?:still )?(?:be )?"
-        r"(?:around|left|remain\w*|exist\w*|continu\w*|go(?:es|ing)? away|get retired|retir\w*)"
+        r"(?:around|left|remain\w*|exist\w*|continu\w*|go(?:es|ing)? away|get retired|retir\w*|die|dies|dying)"
     ),
     # ("…파트너 고를때도 의미 있다던데 무슨 얘기임": what a saying means is a fact to explain)
     r"무슨\s*(?:얘기|애기|이야기|말|뜻|소리|의미)|뭔\s*(?:얘기|말|뜻|소리)|"
@@ -239,9 +239,22 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     # ("besides the tier, what else … picking a partner": a bare "tier" beside a partner is the partner's tier)
     support = len(SUPPORT.findall(text)) + _bare_plans(text, tiers=not partner)
     support += bool(read and len(read.named) > 1 and chosen) + priced_out
+    # ("need <30min response for biz critical down, budget max $6k/mo": a response time needed, stated as a time, is
+    # a support need, though no word says "support"; not a word that only hints at one, "prod", "장애", "on-call")
+    # (a statement of needs, no question of its own: "5분 응답 받고싶은데 그런 애드온 있음?" asks a fact)
+    stated = "?" not in text and not FACTUAL.search(text) and not _ASKS_WITHOUT_MARK.search(text)
+    support += bool(stated and read and any(r.id != "budget" and any(c.isdigit() for c in r.said) for r in read.reqs))
     if not support and not partner:
         return None
     return "partner" if partner > support else "support_plan"
+
+
+# a question typed without its mark: "is there something for that", "그런 거 있음", "되나"
+_ASKS_WITHOUT_MARK = re.compile(
+    r"\b(?:is|are) there\b|\b(?:can|could|do|does|is|are) (?:we|i|you|it|they)\b"
+    r"|있(?:어|나|음|을까|는지)|되나|돼\b|됨\b",
+    re.IGNORECASE,
+)
 
 
 def states_a_need(question: str, corpus: Path | None = None) -> bool:

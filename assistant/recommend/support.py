@@ -256,7 +256,15 @@ class _Advisor:
         self._soft(best)
         self._extras(best)
         if self.read.current and self.read.current != best.id:
-            self._transition(self.by_id[self.read.current], best)
+            cur = self.by_id[self.read.current]
+            if cur.moved_by_aws and cur.moving and best is self._successor(cur) and not self.rec.verdict:
+                # ("고객사 EOR 쓰는중인데 내년부터 어케됨?? 뭐 해야되나요, TAM은?": the plan advised is the one AWS
+                # moves them to, so how it moves them, with nothing to do, is said first)
+                self.rec.verdict = cur.moving.ko if self.lang == "ko" else cur.moving.en
+                self._cite([self.rec.verdict], cur.cite.retirement or cur.cite.channels)
+            self._transition(cur, best)
+            if self.rec.verdict in self.rec.notes:  # (said once, first)
+                self.rec.notes.remove(self.rec.verdict)
         self._money_notes()
         return self.rec
 
