@@ -264,7 +264,7 @@ def _successor_pointed(q: Question, prev: Question | None, aliases: AliasTable) 
     if len(after) != 1:
         return None
     new = aliases.entities[next(iter(after))]
-    name = new.ko if q.lang == "ko" and new.ko else new.en
+    name = getattr(new, q.lang) or new.en
     return read_question(f"{q.text[: said.start()]}{name}{q.text[said.end() :]}", aliases)
 
 

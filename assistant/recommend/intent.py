@@ -191,6 +191,14 @@ STRONG_CHOICE = any_of(
 )
 
 
+# a question typed without its mark: "is there something for that", "그런 거 있음", "되나"
+_ASKS_WITHOUT_MARK = re.compile(
+    r"\b(?:is|are) there\b|\b(?:can|could|do|does|is|are) (?:we|i|you|it|they)\b"
+    r"|있(?:어|나|음|을까|는지)|되나|돼\b|됨\b",
+    re.IGNORECASE,
+)
+
+
 def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     """ "support_plan", "partner", "transition", or None for a question the normal retrieval should answer.
     `corpus`: the folder whose catalog names the plans (default: the configured one, read from the environment)."""
@@ -215,7 +223,8 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     # not "월 200불 예산 … 내년에도 계속 쓸수있어야함", a need of its own beside it)
     if STILL_THERE.search(text) and read is not None and not read.reqs and not (chosen or priced_out):
         return None
-    if (FACTUAL.search(text) or NAMED_PLAN_YESNO.search(text)) and not (chosen or priced_out):
+    factual = bool(FACTUAL.search(text))
+    if (factual or NAMED_PLAN_YESNO.search(text)) and not (chosen or priced_out):
         return None
     # (the words that say when: "파트너 고를때", "when picking a partner", are the criteria's, no choice asked)
     unsaid = _WHEN_CHOOSING.sub(" ", CRITERIA.sub(" ", text))
@@ -242,19 +251,11 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     # ("need <30min response for biz critical down, budget max $6k/mo": a response time needed, stated as a time, is
     # a support need, though no word says "support"; not a word that only hints at one, "prod", "장애", "on-call")
     # (a statement of needs, no question of its own: "5분 응답 받고싶은데 그런 애드온 있음?" asks a fact)
-    stated = "?" not in text and not FACTUAL.search(text) and not _ASKS_WITHOUT_MARK.search(text)
+    stated = "?" not in text and not factual and not _ASKS_WITHOUT_MARK.search(text)
     support += bool(stated and read and any(r.id != "budget" and any(c.isdigit() for c in r.said) for r in read.reqs))
     if not support and not partner:
         return None
     return "partner" if partner > support else "support_plan"
-
-
-# a question typed without its mark: "is there something for that", "그런 거 있음", "되나"
-_ASKS_WITHOUT_MARK = re.compile(
-    r"\b(?:is|are) there\b|\b(?:can|could|do|does|is|are) (?:we|i|you|it|they)\b"
-    r"|있(?:어|나|음|을까|는지)|되나|돼\b|됨\b",
-    re.IGNORECASE,
-)
 
 
 def states_a_need(question: str, corpus: Path | None = None) -> bool:

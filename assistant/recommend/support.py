@@ -14,7 +14,7 @@ import datetime as dt
 from itertools import combinations
 from pathlib import Path
 
-from assistant.knowledge.catalog import Catalog, Cite, Plan
+from assistant.knowledge.catalog import Catalog, Cite, Plan, Text
 from assistant.messages import say
 from assistant.recommend.checks import (
     Held,
@@ -148,11 +148,8 @@ class _Advisor:
             self._cite([self.rec.verdict], cur.cite.price)
         elif cur.moved_by_aws and cur.moving and cur is not target:
             # "do we need to do anything before on-ramp ends?": AWS moves them; how it does leads
-            self.rec.verdict = cur.moving.ko if self.lang == "ko" else cur.moving.en
-            self._cite([self.rec.verdict], cur.cite.retirement or cur.cite.channels)
+            self._moved_first(cur, cur.moving)
         self._transition(cur, target)
-        if self.rec.verdict in self.rec.notes:  # (said once, first)
-            self.rec.notes.remove(self.rec.verdict)
         self._money_notes()
         return self.rec
 
@@ -260,11 +257,8 @@ class _Advisor:
             if cur.moved_by_aws and cur.moving and best is self._successor(cur) and not self.rec.verdict:
                 # ("고객사 EOR 쓰는중인데 내년부터 어케됨?? 뭐 해야되나요, TAM은?": the plan advised is the one AWS
                 # moves them to, so how it moves them, with nothing to do, is said first)
-                self.rec.verdict = cur.moving.ko if self.lang == "ko" else cur.moving.en
-                self._cite([self.rec.verdict], cur.cite.retirement or cur.cite.channels)
+                self._moved_first(cur, cur.moving)
             self._transition(cur, best)
-            if self.rec.verdict in self.rec.notes:  # (said once, first)
-                self.rec.notes.remove(self.rec.verdict)
         self._money_notes()
         return self.rec
 
@@ -274,6 +268,12 @@ class _Advisor:
         while plan.replaced_by and plan not in self.lasting:
             plan = self.by_id[plan.replaced_by]
         return plan
+
+    def _moved_first(self, cur: Plan, moving: Text) -> None:
+        """How AWS moves the customers of `cur` to the plan after it (`moving`: nothing for them to do) leads the
+        answer."""
+        self.rec.verdict = moving.ko if self.lang == "ko" else moving.en
+        self._cite([self.rec.verdict], cur.cite.retirement or cur.cite.channels)
 
     def _transition(self, cur: Plan, to: Plan) -> None:
         successor = self._successor(cur)
@@ -301,6 +301,8 @@ class _Advisor:
         timing = [x for x in info.lines if x not in info.compared and x != info.price_line]
         if timing:
             self._cite(timing, cur.cite.retirement or cur.cite.channels)
+        if self.rec.verdict in self.rec.notes:  # (a verdict the notes repeat is said once, first)
+            self.rec.notes.remove(self.rec.verdict)
 
     def _retiring(self, best: Plan) -> None:
         """A cheaper plan that fits but ends within the horizon: named with its end date, never chosen."""
