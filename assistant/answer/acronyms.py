@@ -41,3 +41,29 @@ def with_acronyms_spelled(
         return f"{acronym} ({name})" if name else acronym
 
     return _ACRONYM.sub(spell, text)
+
+
+# what an acronym stands for, asked: "what does CUR stand for", "STS 풀네임 뭐야", "CDK가 뭐의 약자임?"
+_EXPANSION_ASKED = re.compile(
+    r"\bstands? for\b|\bfull (?:name|form)\b|\bshort for\b|\bacronym\b|\babbreviat\w*"
+    r"|풀\s*네임|약자|줄임말|뭐(?:의|를)?\s*줄인",
+    re.IGNORECASE,
+)
+_MORE_ASKED = re.compile(
+    r"[^?]*\b(?:and|or)\s+(?:what|when|which|how|who|where|is|does)\b|[^?]*(?:이랑|하고|랑)\s*(?:예전|옛날|원래|언제|어디|누가)",
+    re.IGNORECASE,
+)
+_TYPED_ACRONYM = re.compile(r"(?<![A-Za-z0-9_])[A-Z]{2,6}(?![A-Za-z0-9_])")
+
+
+def acronym_asked(text: str) -> str | None:
+    """The acronym whose full name `text` asks for: the one typed nearest before the words that ask it ("STS
+    풀네임"), else the first after them ("what's the full name of STS")."""
+    asked = _EXPANSION_ASKED.search(text)
+    if asked is None or _MORE_ASKED.match(text, asked.end()):
+        return None  # ("what's its current full name and what was it called before": more than the name)
+    typed = list(_TYPED_ACRONYM.finditer(text))
+    before = [m for m in typed if m.end() <= asked.start()]
+    after = [m for m in typed if m.start() >= asked.end()]
+    found = before[-1] if before else after[0] if after else None
+    return found.group(0) if found else None

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
-from assistant.answer.acronyms import with_acronyms_spelled
+from assistant.answer.acronyms import acronym_asked, spelled_out, with_acronyms_spelled
 from assistant.answer.compose import (
     FRAMEWORK_ID,
     PROMISES_LIST,
@@ -108,6 +108,7 @@ from assistant.answer.facts import (
     FactLine,
     Knowledge,
     both_names,
+    count_checked,
     fact_lines,
     part_home,
     question_lines,
@@ -686,6 +687,9 @@ def build_chain(
                 Answer(question, said.text, False, lang, "question", [Citation.from_hit(1, said.cited[0])], {})
             )
             return
+        if (expanded := _expansion(q, lang, retriever.chunks)) is not None:
+            yield from _lines(replace(expanded, question=question))  # ("CUR stand for?": the name it shortens)
+            return
         # Exact facts (numbers, lists) come from the catalog whatever the composer; an LLM writes the rest.
         exact = isinstance(composer, OfflineComposer) or q.kind in ("number", "list", "comparison")
         # A question about the asker's notes is answered from the notes and what the summaries say about them.
@@ -859,6 +863,10 @@ def build_chain(
         # 몇단계고 한번 따면 몇년감?", whose line then leads the message's answer)
         if not facts and (counted := count_said(q, comp.text)):
             comp = Composition(counted, comp.cited)
+        if not facts and q.guessed_count is not None:
+            # ("설계원칙 다섯 가지 아님?": the passage's count, agreed with or not)
+            head, newline, rest = comp.text.partition("\n")
+            comp = Composition(count_checked(q, head) + newline + rest, comp.cited)
         if knowledge is not None and not facts:
             comp = with_owner_pillar(q, comp, knowledge, lang)
         cites = [Citation.from_hit(n, h) for n, h in enumerate(comp.cited, start=1)]
@@ -931,6 +939,23 @@ def _covering_lines(
             for x in question_lines((guess,), knowledge, lang)
         ]
     return lines
+
+
+def _expansion(q: Question, lang: str, chunks: Sequence[Chunk]) -> Answer | None:
+    """ "what does CUR stand for?", "STS 풀네임 뭐야": the name the passages spell out for the acronym asked, from
+    a passage that writes it (one in the asker's language first, one naming the acronym too first); None when no
+    passage spells it out."""
+    acronym = acronym_asked(q.typed or q.text)
+    if acronym is None:
+        return None
+    summaries = [c for c in chunks if c.kind != "notes"]
+    name = spelled_out(acronym, "\n".join(c.text for c in summaries))
+    if name is None:
+        return None
+    holding = [c for c in summaries if name in c.text]
+    best = min(holding, key=lambda c: (c.lang != lang, acronym not in c.text))
+    text = say("acronym.stands_for", lang, acronym=acronym, name=name)
+    return Answer(q.text, f"{text} [1]", False, lang, "question", [Citation.from_hit(1, Hit(best, 1.0))], {})
 
 
 def _document(chunk: Chunk) -> str:

@@ -2050,7 +2050,9 @@ def is_followup(q: Question, prev: Question, answered: set[str] | None = None, l
         and any(p.entity.kind == "plan" for p in prev.mentions)
     ):
         return True  # "크리티컬 다운이면 응답 몇분?" after a plan: that plan's target for the severity
-    if FOLLOWUP.search(q.text.strip()) or _followup_after_scene(q.text):
+    # ("how many milestones can we save per workload? planning one per sprint lol": a word said after the question,
+    # in the asker's remark, points at nothing of the talk)
+    if FOLLOWUP.search(q.text[: remark[0]].strip() if remark else text) or _followup_after_scene(q.text):
         # "근데 Well-Architected Tool은 무료야?": a conjunction before a subject of another kind starts anew
         prev_families = {_family(m) for m in prev.mentions if m.entity.id not in ATTRIBUTES} | (answered or set())
         return not subjects or any(_family(m) in prev_families for m in subjects)

@@ -594,7 +594,11 @@ FACETS = _cues(
         r"|일정\s*(?:이|은)?\s*언제(?!\s*(?:쯤\s*)?(?:잡|정하|정해|하는|하면|해야))|\bwhen(?:'s|s| is) the next\b"
         # ("HRI 잔뜩 나왔는데", "문제가 생겼는데": things turned up, no date asked)
         r"|몇\s*년\s*도|몇\s*년에|몇\s*년\s*몇\s*월|몇\s*월에|연도|날짜|출시|언제[^?]{0,15}(?:나왔|나옴|나온|나와|생겼|생김)|(?:나왔|생겼)(?:어|나|지|음)?\s*\?"
-        r"|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된",
+        r"|발표|처음\s*(?:나|만들|공개)|언제\s*(?:추가|도입|만들|시작)|추가됐|추가되었|추가된"
+        # ("다음 개정판은 언제 나오나요?", "when will the next edition come out?": the date of something to come)
+        # (not "when does business support+ come out?", of a thing the passages say is here already)
+        r"|(?:다음|차기|새)[^?]{0,15}언제[^?]{0,15}(?:나오|나올|나옵|공개되|공개돼|출시되|출시돼)"
+        r"|\bwhen will\b[^?]{0,40}\b(?:come out|be (?:released|published|out)|drop)\b",
         # What a plan, program or service gives you as a whole: "엔터프라이즈 혜택 목록", "what's included in Basic"
         # ("what do you actually get with it", "뭐 줌?")
         "features": r"\bbenefits?\b|\bfeatures?\b|\binclud(?:e|ed|es)\b"
@@ -640,7 +644,9 @@ FACETS = _cues(
         r"|유료\s*(?:임|인가|야|예요|에요|인지|인거|인데|냐|니)?\s*\?|\b(?:is|it's|its) (?:it )?paid\s*\?"
         # ("does the MSP program cost anything?", "MSP 프로그램 비용 있어?": whether it costs anything at all)
         r"|\bcosts? (?:anything|money|us anything)\b|\bany (?:fee|cost|charge)s?\b"
-        r"|(?:비용|요금|돈)\s*(?:이|은|도)?\s*(?:있|드|들|발생)\w*\s*\?",
+        r"|(?:비용|요금|돈)\s*(?:이|은|도)?\s*(?:있|드|들|발생)\w*\s*\?"
+        # ("IEM 비용 따로 내야됨?": whether it costs extra)
+        r"|(?:비용|요금|돈)\s*(?:을|를|도)?\s*따로\s*(?:내|들|드|나가|나감|청구|받)",
         # what the asker has to do about it: "우리 뭐 해야됨?", "do they have to do anything?"
         "action": r"\b(?:do|does|must|should) (?:we|i|they|you|customers) (?:have|need) to (?:do|take)\b"
         r"|\bwhat (?:should|do|must) (?:we|i|they) do\b|\b(?:any|take) action\b|\bneed to do anything\b"
@@ -785,7 +791,9 @@ KINDS = _cues(
         # "실험템플릿엔 뭐 들어감", "what goes in a template": the parts a thing is made of
         r"|(?:뭐|뭐가|무엇이)\s*들어(?:감|가|갈|있)|구성\s*요소|뭐로\s*구성|\bwhat goes (?:in|into)\b"
         r"|\bwhat(?:'s| is) in (?:a|an|the)\b|\bconsists? of\b|\bmade up of\b|\bcomponents of\b",
-        "definition": r"what(?:'s| is| does)\b|\bwhats\b|\bmeaning\b|\bmean\b|\bdefine\b|\bdefinition\b|explain"
+        # ("when I define the workload": the asker's own act, no definition asked)
+        "definition": r"what(?:'s| is| does)\b|\bwhats\b|\bmeaning\b|\bmean\b"
+        r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bto )\bdefine\b|\bdefinition\b|explain"
         r"|뭐야|뭐임|뭔가요|뭔데|뭐지|뭐에요|뭐예요|무엇인가|무엇입니까|이란|(?<![가-힣])란\b|뜻|정의|설명"
         # ("stop condition이 뭐?": a name, its particle and a bare 뭐 at the end)
         r"|(?:이|가|은|는)\s*뭐\s*\??\s*$"
@@ -1024,7 +1032,9 @@ GIVES_REASON = re.compile(
 )
 NEWEST = re.compile(
     r"\b(?:newest|latest|most recent(?:ly added)?|(?:added|introduced) most recently|last added|added last|youngest)\b"
-    r"|(?:가장|제일|젤)\s*(?:최근|최신|새로|나중|늦게)|최신\s*(?:필러|원칙|pillar)|마지막에\s*(?:추가|생긴|나온)",
+    r"|(?:가장|제일|젤)\s*(?:최근|최신|새로|나중|늦게)|최신\s*(?:필러|원칙|pillar)|마지막에\s*(?:추가|생긴|나온)"
+    # ("그중에 나중에 추가된거 하나 있다던데 뭐고 언제 추가됨?", "one was added later, which?": the one added after)
+    r"|나중에\s*(?:추가|생긴|생겼|나온|들어온|들어간|붙은)|\badded later\b|\blater addition\b",
     _I,
 )
 TOP = re.compile(r"highest|\btop\b|best tier|most senior|제일\s*높|가장\s*높|최고|최상위|젤\s*높", _I)
@@ -1342,6 +1352,8 @@ SHAPES = _cues(
         r"|\bformerly\b|\bpreviously (?:called|named|known)\b|\bold(?:er)? name\b|\bused to be called\b"
         r"|\brenamed\b|\b(?:earlier|previous|older) (?:edition|version)\b",
         "free": r"\bfree\b|no (?:additional )?charge|무료|추가\s*(?:비용|요금)(?:이|은)?\s*없|\$\s?\d"
+        # ("… Business Support customers can get it for an extra fee": it costs extra there)
+        r"|\b(?:for an?|at an?) (?:extra|additional) (?:fee|charge|cost)\b|추가\s*(?:요금|비용)을\s*(?:내|지불)"
         r"|유료|\bpaid\b|\bbilled\b|\bcharged\b|요금이\s*(?:붙|부과|청구)|(?:부과|청구|과금)(?:된다|되며|돼|됨|한다)",
         # (a length, not a year: "2026년 11월 기준" says when, not for how long)
         "duration": r"(?<![\d,.])\d{1,3}\s?(?:years?|months?|days?|hours?|년|개월|일|시간)"
@@ -1416,6 +1428,11 @@ ASKED = _cues(
         "fee": r"\b(?:listing|seller|selling|transaction|platform|processing|marketplace)\s+fees?\b|\bcommissions?\b"
         r"|\bfees?\b.{0,40}\b(?:take|takes|charge|charges|keep|keeps)\b|\btake rate\b"
         r"|\b(?:aws|amazon)(?:'s)? cut\b|\bcut (?:does|do|of)\b|수수료",
+        # ("연간으로 선결제하면 할인 있나요?", "any discount if we prepay?"): a discount, which a sentence must name
+        # (not one the asker has, "Savings Plans 할인 크게 걸어두고", nor "역할인가요")
+        "discount": r"\b(?:any|a|an|get|got|offers?|there)\s+(?:[\w-]+\s+){0,3}?discounts?\b"
+        r"|\bdiscounts?\s+(?:for|on|if|when)\b"
+        r"|(?<!역)할인\s*(?:같은\s*거|혜택|이나|은|이|도)?\s*(?:있|없|받|돼|되|됨|가능|해\s*주|해줌|해줘|나와|나오|적용)",
         "money": r"\brevenues?\b|\bsalar(?:y|ies)\b|\bvaluation\b|\bprofits?\b|\bearnings\b|\bturnover\b"
         r"|매출|연봉|월급|시가\s*총액|영업\s*이익|순이익",
         # named parties that use something: case studies, reference customers ("which companies use X")
@@ -1474,6 +1491,7 @@ ASKED_SHAPES = _cues(
         "score": r"\d{2,4}\s?(?:점|points?\b)|\d+\s?/\s?\d{3,4}|\bscore of \d",
         "fee": r"\$\s?\d|\d\s?%|\d\s?(?:달러|원)|\bno (?:\w+ )?fees?\b|\bfree of charge\b"
         r"|수수료(?:가|는)?\s*(?:없|무료)",
+        "discount": r"\bdiscount|할인",
         "money": r"\$\s?\d|\d\s?(?:달러|억|조|만\s?원)|\d[\d,]*\s?원|\d\s?(?:million|billion|USD|KRW)\b",
         "customers": r"\b(?:customers?|clients?) (?:such as|like|including|include)\b|고객(?:사)?(?:로는|으로는)"
         r"|\bcase stud(?:y|ies) (?:of|from|with)\b|(?:고객|도입) 사례(?:로는|로|는)",

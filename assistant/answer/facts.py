@@ -20,6 +20,7 @@ from assistant.answer.coverage import FRAMING, names_in
 from assistant.answer.cues import (
     AFTER_END,
     ALTERNATIVE,
+    AMONG,
     BIGGEST,
     CASE_OPENERS,
     CASE_OPENING,
@@ -64,7 +65,7 @@ from assistant.answer.question import (
 )
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.knowledge.pillars import fold_name
-from assistant.messages import kinds, say
+from assistant.messages import LANGS, kinds, say
 from assistant.recommend.checks import break_even, held_against, held_text, price_at, tier_shares
 from assistant.recommend.reader import (
     Money,
@@ -145,7 +146,7 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     """The catalog's answer to `q`, first line first; [] when the catalog does not hold it. A price asked of a later
     year ("what will the BS+ minimum be in 2028?") is followed by the day the prices stand at, and that the sources
     say nothing of that year."""
-    lines = _fact_lines(q, k)
+    lines = _count_checked(q, _fact_lines(q, k))
     if not lines or "price" not in q.facets or not k.prices_as_of:
         return lines
     later = sorted({int(y) for y in _YEAR.findall(q.typed or q.text) if int(y) > k.today.year})
@@ -155,6 +156,35 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     first = lines[0]
     note = say("price.later_year", lang, year=later[0], as_of=k.prices_as_of)
     return [*lines, FactLine(note, first.source, first.section, k.prices_as_of)]
+
+
+_VERDICTS = tuple(say(f"verdict.{v}", lang, text="").strip() for v in ("yes", "no") for lang in LANGS)
+# a figure of its own, not a digit of an id ("SEC01") or of a range's label
+_FIGURE = re.compile(r"(?<![A-Za-z\d.])\d+(?![\d.])")
+
+
+def _count_checked(q: Question, lines: list[FactLine]) -> list[FactLine]:
+    """ "WA pillar 5개 맞지?", "security has 10 questions right?": the count the asker guessed, agreed with or not
+    before the count that answers it (a list's length, or the figure its first line states)."""
+    if not lines:
+        return lines
+    first = lines[0]
+    return [replace(first, text=count_checked(q, first.text, len(first.items))), *lines[1:]]
+
+
+def count_checked(q: Question, line: str, items: int = 0) -> str:
+    """`line`, the first of an answer, opened by Yes or No when `q` guesses a count: whether the guess is the count
+    of `items` listed under it, or else the one figure the line states (none, or several: no verdict)."""
+    if q.guessed_count is None or line.startswith(_VERDICTS):
+        return line
+    counts = {items} if items else {int(n) for n in _FIGURE.findall(_CITE_MARK.sub(" ", line))}
+    if len(counts) != 1:
+        return line
+    lang = q.lang if q.lang in ("ko", "en") else "en"
+    return say(f"verdict.{'yes' if q.guessed_count in counts else 'no'}", lang, text=line)
+
+
+_CITE_MARK = re.compile(r"\[\d+\]")
 
 
 # a year said alone ("in 2028", "2028년"), not one of a date ("2027-01-01", "2027.1.1")
@@ -585,7 +615,11 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     if not out and q.kind == "comparison" and len(plans) > 1:
         # "IEM on Business vs Enterprise On-Ramp - what's the difference?": the item named, as each plan's list has it
         named = [n for m in q.mentions if m.entity.kind in ("term", "program", "service") for n in m.names]
-        out = [x for p in plans if named and (x := _item_line(p, named, "", lang)) is not None]
+        # ("developer vs business support+: which has the support api?": an item some plan's list holds is told of
+        # each plan, the ones whose list lacks it too)
+        items = _listed_items(q, k)
+        unlisted = getattr(items[0].entity, lang) or items[0].entity.en if items else ""
+        out = [x for p in plans if named and (x := _item_line(p, named, unlisted, lang)) is not None]
         out = out if len(out) == len(plans) else []
     if not out and q.kind == "comparison" and len(plans) > 1:
         for p in plans:
@@ -663,6 +697,10 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
             out[0] = FactLine(
                 say(f"verdict.{agree}", lang, text=first.text), first.source, first.section, key, first.items
             )
+        if verdict == "no" and "response" in q.facets and STATED_TARGET.search(q.text):
+            # ("15분 안에 첫 응답 받아야 돼. BS+로 가면 커버되는 거지?": no, and what does meet that time)
+            others = replace(q, mentions=tuple(m for m in q.mentions if m.entity.kind != "plan"))
+            out.extend(x for x in _meets_target(others, k, lang) if x not in out)
     # (the plans moved from: their end, after what the plan they move to gives)
     out.extend(x for x in (_retirement(p, k, lang) for p in succeeded) if x is not None)
     gap: list[FactLine] = []
@@ -922,7 +960,9 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
     if k.pillars is None:
         return []
     ids = set(q.entities)
-    pillar_ids = list(dict.fromkeys(q.of_kind("pillar")))  # ("보안 … SEC 질문": one pillar, named twice)
+    pillar_ids = _pillar_range(q, k) or list(dict.fromkeys(q.of_kind("pillar")))  # ("보안 … SEC": one, named twice)
+    if q.counted == "pillar":
+        pillar_ids = []  # ("pillar 5개 맞지? sustainability는 걍 lens였던거 같은데": the pillars counted, all of them)
     wants_principles = "design-principle" in ids or "general-design-principles" in ids
     wants_areas = "best-practice-area" in ids
     if len(pillar_ids) >= 2 and q.kind == "comparison" and not (wants_principles or wants_areas):
@@ -1049,8 +1089,10 @@ def _pillar_lines(q: Question, k: Knowledge, lang: str) -> list[FactLine]:
         ref = getattr(term.cite, lang)
         return [FactLine(head, ref.source, ref.section, str(total), items)]
     newest = _newest_pillar(k, lang)
-    if not pillar_ids and "pillar" in ids and NEWEST.search(q.text) and WHICH_PILLAR.search(q.text) and newest:
-        return [newest]  # "젤 최근에 생긴 필러 뭐임?": the pillar added last, with when
+    # ("젤 최근에 생긴 필러 뭐임?", "그중에 나중에 추가된거 하나 있다던데" after the pillars: the pillar added last)
+    picked = WHICH_PILLAR.search(q.text) or AMONG.search(q.text)
+    if not pillar_ids and "pillar" in ids and NEWEST.search(q.text) and picked and newest:
+        return [newest]  # (with when)
     if not pillar_ids and "pillar" in ids and q.kind in ("list", "number", "definition", "other"):
         if WHICH_PILLAR.search(q.text) and "count" not in q.facets:
             return []  # "which pillar is about carbon footprint?": one pillar, found in the passages
@@ -1171,6 +1213,20 @@ def both_names(name: Any, lang: str) -> str:
     return f"{name.ko}({name.en})" if lang == "ko" else name.en
 
 
+# between two pillars named: "OPS부터 SUS까지", "OPS~SUS", "from OPS to SUS"
+_RANGE_BETWEEN = re.compile(r"^\s*(?:부터|에서|~|-|–|to|through|thru)\s*$", re.IGNORECASE)
+
+
+def _pillar_range(q: Question, k: Knowledge) -> list[str]:
+    """ "OPS부터 SUS까지 다 합쳐서": the pillars from the first named to the second, in the framework's order."""
+    named = [m for m in q.mentions if m.entity.kind == "pillar"]
+    if k.pillars is None or len(named) != 2 or not _RANGE_BETWEEN.match(q.text[named[0].end : named[1].start]):
+        return []
+    order = [p.id for p in k.pillars.pillars]
+    ends = sorted(order.index(m.entity.id) for m in named if m.entity.id in order)
+    return order[ends[0] : ends[-1] + 1] if len(ends) == 2 and ends[0] != ends[1] else []
+
+
 def _named_list(items: list[Any], key: str, ref: Any, lang: str, owner: str) -> FactLine:
     names = []
     for it in items:
@@ -1223,7 +1279,13 @@ def _asked_feature(q: Question) -> tuple[str | None, bool, Callable[[Any], bool 
     # check's, not the list's)
     first = q.text.find("?", q.own_start) + 1 or len(q.text)
     asking = q.text if "?" not in q.text[first:] else q.text[:first]
-    want = not any(not set_aside_at(q.text, m.start(), m.end()) for m in _NEGATED.finditer(asking))
+    # ("cheapest plan that still gives us a named TAM after jan 2027? not EOR obviously": the "not" of a plan set
+    # aside negates no feature)
+    aside = [n.start for n in q.negated]
+    want = not any(
+        not set_aside_at(q.text, m.start(), m.end()) and not any(0 <= a - m.end() <= 3 for a in aside)
+        for m in _NEGATED.finditer(asking)
+    )
     feature = next((e for e in q.entities if e in _FEATURES), None)
     if feature is None:  # "TAM 없는 플랜", "plans with no TAM": the feature was named in the negative
         feature = next((m.entity.id for m in q.negated if m.entity.id in _FEATURES), None)

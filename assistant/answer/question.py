@@ -105,6 +105,7 @@ SELLER_WORDS = {"ko": "판매자 판매", "en": "sell seller"}
 # facets said with names ("APN 들어가면", "on the Software Path"): read in the text before its names are blanked
 _NAMED_FACETS = frozenset({"sell"})
 # "몇번부터 몇번", "몇 번~몇 번": the range of a pillar's or area's ids, not the one id that covers something
+_API_CALLED = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:the\s+|an?\s+|our\s+)?(?:[\w+-]+\s+){0,3}apis?\b", re.IGNORECASE)
 _NUMBER_RANGE = re.compile(r"몇\s*번\s*(?:부터|~|-|에서|까지)")
 
 
@@ -142,6 +143,10 @@ class Question:
     # a turn that asks which review question covers the scene it points at ("그거 고치는 건 PERF 몇 번 질문임?"), lent
     # that scene's words by the conversation
     scene_pointed: bool = False
+    # a count the asker guesses, for confirmation ("WA pillar 5개 맞지?", "has 5 pillars right?"): the answer says
+    # yes or no before the count
+    guessed_count: int | None = None
+    counted: str = ""  # the kind of thing whose count is guessed ("pillar")
 
     @property
     def own_start(self) -> int:
@@ -633,6 +638,7 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     quantities = [*QUANTITY_ASKED.finditer(text), *STATED_AMOUNT.finditer(text)]
     titles = [t.span(1) for t in _QUOTED.finditer(text)]  # (the quotes stay: "call it '…'" names, calls no one)
     spans = [(m.start, m.end) for m in found] + [q.span() for q in quantities] + titles + _embedded_figures(text)
+    spans += [c.span() for c in _API_CALLED.finditer(text)]  # ("lets us call the support api": no phone call)
     masked = _LABEL.sub(lambda found: " " * len(found.group(0)), blank(text, spans), count=1)
     named = [label for label, cue in FACETS.items() if cue.search(text if label in _NAMED_FACETS else masked)]
     set_aside = tuple(label for label in named if _facet_negated(FACETS[label], masked, text))
@@ -728,7 +734,9 @@ def read_question(text: str, aliases: AliasTable) -> Question:
     if "date" in facets and not FACETS["date"].search(asked):
         # "we've got a big launch in feb. can aws review readiness with us?": a date of the scene, none asked
         facets = tuple(f for f in facets if f != "date")
-    if "notes" in facets and (not FACETS["notes"].search(_REMARK_CLAUSE.sub("", asked)) or _notes_told(masked)):
+    if "notes" in facets and (
+        not FACETS["notes"].search(_REMARK_CLAUSE.sub("", asked)) or _notes_told(masked) or _notes_then_asked(asked)
+    ):
         # "APN 경로 몇 개임? 노트엔 셋뿐이던데": the notes set the scene; the question is about AWS
         facets = tuple(NOTES_CONTEXT if f == "notes" else f for f in facets)
     negated = _joined_too(found, [m for m in found if _is_negated(m, text)], text)
@@ -842,9 +850,15 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         # "첫응답 몇분임? 온램프는 얼마였지": a bare "얼마" after a response time asks how much of that time (not
         # "애드온 얼마고 응답은 몇분임?", which asks the price first)
         facets = tuple(f for f in facets if f != "price")
+    guessed, counted = guessed_count(text, mentions) or (None, "")
+    if guessed is not None and "count" not in facets:
+        facets = (*facets, "count")
     kind = "definition" if names_asked else _kind(masked, asked, facets, mentions, text)
     if kind == "yesno" and len(checked) >= _TYPED_LIST:
         kind = "list"  # "pillars are ops, security, reliability, cost right?": the whole list answers, checked
+    if guessed is not None and kind in ("yesno", "other"):
+        # "WA has 5 pillars right?": the count answers (the whole list where there is one), checked against the guess
+        kind = "list" if listable_ids(mentions) else "number"
     asks = tuple(
         label for label, cue in ASKED.items() if cue.search(masked) and not _only_within(cue, masked, scene + asides)
     )
@@ -894,6 +908,8 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         aside_words(text, [(m.start, m.end) for m in (*found, *negated)]),
         only=tuple(dict.fromkeys(m.entity.id for m in mentions if _marked_only(m, text))),
         negative=lang == "ko" and states_negative(text),
+        guessed_count=guessed,
+        counted=counted,
     )
 
 
@@ -1133,6 +1149,8 @@ _NOT_AFTER = re.compile(
     r"(?:(?:ㄴ+|no|nope)\s*,?\s*(?:(?:그거|그건|그것|그게)\s*)?)?"
     # ("prod 다운까진 아니고 느려진 정도면": not that far)
     r"(?:(?:까진|까지는|까지)\s*(?=아니|말고|빼고))?"
+    # ("mechanical sympathy는 아니까 빼고": a reason may stand before the word that sets it aside)
+    r"(?:(?:은|는)?\s*[가-힣]{1,6}(?:니까|니깐|으니)\s*(?=빼고|말고|제외))?"
     r"(?:말고|빼고|아니고|제외하고|(?:은|는|이|가)?\s*아님(?!\s*\?)"
     r"|(?:은|는)?\s*아니(?:야|에요|고요)?\s*[.!]?\s*$"
     # ("TAM은 필요없고 …", "TAM 없어도 됨"): what the asker can do without
@@ -1421,7 +1439,26 @@ def _without_scene(text: str) -> str:
         and not WH.search(scene.group(1))
     ):
         return scene.group(2)
+    # ("WA 리뷰 준비 중인데 보안 pillar 설계 원칙 전부 알려주세요": what the asker is doing, said before a request that
+    # names its own subject; not "WA 리뷰 처음 해보는데 보통 얼마나 걸림?", whose subject is in that clause, nor "…
+    # 달려는데, 그거 …", which points back into it)
+    lead = _LEAD_IN_CLAUSE.search(text)
+    rest = text[lead.end() :] if lead else ""
+    if (
+        lead
+        and len(_WORD.findall(rest)) >= 2
+        and _BLANKED_NAME.search(rest)
+        and not POINTER.search(rest)
+        and not _POINTS_INTO.search(rest)
+    ):
+        return rest
     return text
+
+
+# a name the masked text blanked out: a run of spaces between words (or before the first)
+_BLANKED_NAME = re.compile(r"(?:^|\S)\s{2,}\S")
+# "그거", "이게", "그건": what was just said
+_POINTS_INTO = re.compile(r"(?<![가-힣])[이그](?:거|게|건|걸|것)")
 
 
 # ("… 보다가 궁금한데", "궁금해서": the asker wondered while doing something; what they did is the scene)
@@ -1457,10 +1494,33 @@ _REMARK_END = re.compile(
     # ("전환 품의 일정을 잡아야 해서요.", "보고용이라서": the reason it is asked)
     r"|해서요|라서|라서요|때문에|때문이에요|때문입니다"
     # ("… 열면 되는거지? 우리 엔터프 갈 거니까": why it is asked)
-    r"|니까|니깐|니까요)[.!~ㅋㅎㅠㅜ]*\s*$"
+    r"|니까|니깐|니까요"
+    # ("… 정리 부탁드려요. 다음 주 FinOps 회의 자료에 넣으려고요": what the answer is for)
+    r"|려고|려고요|려구|려구요)[.!~ㅋㅎㅠㅜ]*\s*$"
 )
 # "노트엔 …라고만 적어놨는데, X-Ray는 어느 단계임?": the notes said in a clause before the comma set the scene
 _REMARK_CLAUSE = re.compile(r"^[^,]*(?:던데|는데),\s+")
+# ("노트에 … 이렇게만 써놨는데 ㅋㅋ 현행판 기준으로 계층 정확히 어디어디까지임?"): what the notes say, told in a clause
+# before a question word asks of AWS
+_NOTES_TOLD = re.compile(r"^[^?]*?(?:던데|는데|던데요|는데요)(?:\s*[ㅋㅎ]+)?(?:[,.]\s*|\s+)")
+
+
+def _notes_then_asked(asked: str) -> bool:
+    """The notes told in a clause, then a question word about AWS that names no notes ("…써놨는데 ㅋㅋ 현행판 기준으로
+    어디어디까지임?"); not a yes or no, which asks whether the notes hold ("…적었는데 아직도 맞음?"), nor what they
+    lack."""
+    told = _NOTES_TOLD.match(asked)
+    if told is None or not FACETS["notes"].search(asked, 0, told.end()):
+        return False
+    rest = asked[told.end() :]
+    return (
+        bool(WH.search(rest))
+        and not FACETS["notes"].search(rest)
+        and not MISSING.search(rest)
+        and not _POINTS_INTO.search(rest)  # ("…써놨는데 이게 정확히 뭐임?": the notes' own line asked about)
+    )
+
+
 # a condition set before a comma: "…을 붙이면,", "if we add countdown premium for the launch month,"
 # the end of something as the condition of what is asked: "온램프 없어지면", "once on-ramp is gone", "after it retires"
 _END_CONDITION = re.compile(
@@ -1594,6 +1654,51 @@ def _plans_side_by_side(found: list[Mention], text: str) -> bool:
         a.entity.id != b.entity.id and _SIDE_BY_SIDE.fullmatch(text[a.end : b.start])
         for a, b in zip(plans, plans[1:], strict=False)
     )
+
+
+# Korean native numerals as said before a counter ("다섯 개", "세 가지")
+_KO_NUMBERS = {
+    **{"두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4},
+    **{w: n for n, w in enumerate(("다섯", "여섯", "일곱", "여덟", "아홉", "열"), 5)},
+}
+_EN_NUMBER = r"\d{1,3}|" + "|".join(w for w, n in EN_ONES.items() if n >= 2)
+_KO_NUMBER = r"\d{1,3}|" + "|".join(_KO_NUMBERS)
+_AGREE = r"(?:right|correct|yeah|yes|ya|yep|isn'?t it|aren'?t (?:there|they)|true|no)"
+# "has 5 pillars right?", "there are six design principles, correct?": a number, the plural it counts, a question
+_GUESS_EN = re.compile(
+    rf"(?<![\w$.,/-])({_EN_NUMBER})\s+((?:[a-z-]+\s+){{0,2}}?[a-z-]{{3,}}s)\b[\s,—-]*(?:\?|{_AGREE}\b\s*(?:\?|$))",
+    re.IGNORECASE,
+)
+# "pillar 5개 맞지?", "설계원칙 여섯 가지 아님?", "질문 57개임?": a number of things, held up to be confirmed
+_GUESS_KO = re.compile(
+    rf"(?<![\d.,])({_KO_NUMBER})\s?(?:개|가지)\s*(?:(?:뿐|밖에|만|이|가|인)\s*)?"
+    r"(?:맞|아니|아냐|아님|아닌|인가|인지|이지|이죠|이야|이잖|임\b|임\?|야\?|지\?|죠\?|잖|\?)"
+)
+_COUNTED_KO = re.compile(r"^\s*(?:은|는|이|가|도|만|의|에는|엔)?\s*(?:총|모두|전부|다|딱)?\s*$")
+
+
+def guessed_count(text: str, mentions: tuple[Mention, ...]) -> tuple[int, str] | None:
+    """The number the asker guesses of a kind of things, to be confirmed ("WA pillar 5개 맞지?", "WA has 5 pillars
+    right?"), with the kind counted ("questions" for review questions): the kind is named right at the number (a
+    name of a list the catalog holds, or review questions), so a figure of the asker's own ("we have 3 accounts?")
+    guesses nothing."""
+    kinds = [m for m in mentions if m.entity.id in MEMBERS]
+    for found in _GUESS_EN.finditer(text):
+        noun = found.span(2)
+        named = [m for m in kinds if m.start < noun[1] and m.end > noun[0]]
+        if named or re.search(r"\bquestions\b", found.group(2), re.IGNORECASE):
+            return _number(found.group(1)), named[0].entity.id if named else "questions"
+    for found in _GUESS_KO.finditer(text):
+        before = text[: found.start()]
+        # ("pillar 5개", "설계원칙은 총 6개", "질문 57개": the kind, then its number)
+        named = [m for m in kinds if _COUNTED_KO.match(before[m.end :])]
+        if named or before.rstrip().endswith("질문"):
+            return _number(found.group(1)), named[0].entity.id if named else "questions"
+    return None
+
+
+def _number(said: str) -> int:
+    return int(said) if said.isdigit() else _KO_NUMBERS.get(said) or EN_ONES[said.casefold()]
 
 
 def listable_ids(mentions: tuple[Mention, ...]) -> bool:

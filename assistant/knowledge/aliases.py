@@ -265,6 +265,8 @@ class AliasTable:
                             len(name) == len(stem)
                             or (len(name) >= 5 and abs(len(name) - len(stem)) == 1 and name[-1] == stem[-1])
                         )
+                        # (not the name without its first syllable, which is its head noun: "아키텍처" of 웰아키텍처)
+                        and not (len(name) > len(stem) and name.endswith(stem))
                         and slips(stem, name, 1) <= 1
                     ):
                         return eid, mode, end

@@ -130,6 +130,11 @@ def _spoken_end(before: str) -> str | bool | None:
     if last.isdigit():  # 일, 칠, 팔 end in ㄹ; 영, 삼, 육 in another consonant; the rest in a vowel
         return "ㄹ" if last in "178" else last in "036"
     if last.isalpha() and last.isascii():
+        token = re.search(r"[A-Za-z]+$", word)
+        if token and token.group(0).isupper() and len(token.group(0)) <= 6:
+            # (an acronym is read letter by letter: 엘, 알 end in ㄹ; 엠, 엔 in another consonant; the rest, "CDK"
+            # 씨디케이, in a vowel)
+            return "ㄹ" if last in "LR" else last in "MN"
         low = word.casefold()
         if low.endswith(("ng", "m", "n")):
             return True

@@ -410,6 +410,8 @@ ANSWERS: dict[str, dict[str, str]] = {
     },
     # an id the asker guessed, when another covers what they describe ("… SEC08 right?")
     "qid.not_guess": {"ko": "{qid}는 아닙니다.", "en": "Not {qid}."},
+    # the name an acronym shortens, as a passage spells it out ("CUR stand for?")
+    "acronym.stands_for": {"ko": "{acronym}은(는) {name}의 약자입니다.", "en": "{acronym} stands for {name}."},
     # a count asked, said before the lead that lists the items without a number
     "count.lead": {"ko": "{n}{unit}: {text}", "en": "{n}{unit}: {text}"},
     # the word a follow-up that points at a stated bill is read with: it asks the plan's price at that bill
@@ -544,6 +546,7 @@ ANSWERS: dict[str, dict[str, str]] = {
     "figure.phone": {"ko": "전화번호", "en": "phone number"},
     "figure.score": {"ko": "점수", "en": "score"},
     "figure.fee": {"ko": "수수료", "en": "fee"},
+    "figure.discount": {"ko": "할인", "en": "discount"},
     "figure.former": {"ko": "예전 이름", "en": "former name"},
     "figure.money": {"ko": "금액", "en": "amount"},
     "figure.customers": {"ko": "고객 사례", "en": "named customers"},

@@ -40,6 +40,10 @@ RECOMMEND: dict[str, dict[str, str]] = {
         "ko": "{name} 요금은 월 {cost}이며, 사용액에 따른 금액은 확인되지 않았습니다. ({text})",
         "en": "{name} costs {cost} a month; what it costs at a given usage is not confirmed ({text})",
     },
+    "price_unpublished": {
+        "ko": "{name} 요금은 자료에 나와 있지 않습니다. ({text})",
+        "en": "The sources give no price for {name} ({text})",
+    },
     "at_least": {"ko": "최소 {cost}", "en": "at least {cost}"},
     "price_uncertain": {
         "ko": "{name} 플랜의 요금은 자료마다 달라 예산 판단에는 높은 금액을 썼습니다.",
@@ -101,8 +105,8 @@ RECOMMEND: dict[str, dict[str, str]] = {
     "unknowns": {"ko": "{to} 플랜에서 확인되지 않은 것: {items}.", "en": "Not confirmed for {to}: {items}."},
     "no_change": {"ko": "기능: 달라지는 것이 없습니다.", "en": "Features: nothing changes."},
     "price_diff": {
-        "ko": "요금: {cur} {cur_cost} → {to} {to_cost}/월{at_usage} ({diff}).",
-        "en": "Price: {cur} {cur_cost} → {to} {to_cost} a month{at_usage} ({diff}).",
+        "ko": "월 요금: {cur} {cur_cost} → {to} {to_cost}{at_usage} ({diff}).",
+        "en": "Monthly price: {cur} {cur_cost} → {to} {to_cost}{at_usage} ({diff}).",
     },
     "keep_no": {
         "ko": "아니요. {cur} 플랜은 {end}까지만 쓸 수 있고, 그 뒤로는 {to} 플랜이 대체합니다.",
@@ -409,6 +413,7 @@ RECOMMEND: dict[str, dict[str, str]] = {
     "diff.unknown": {"ko": "확인 필요", "en": "to be confirmed"},
     "diff": {"ko": "{sign}{amount}/월", "en": "{sign}{amount} a month"},
     "price.minimum_only": {"ko": " (불확실, 최소 금액)", "en": " (uncertain, minimum only)"},
+    "price.unpublished": {"ko": "요금 미공개", "en": "price not published"},
     # what a customer needs (assistant/recommend/needs.py): option ids, learning, budgets
     "need.business-critical-15m": {
         "ko": "비즈니스 크리티컬 시스템 다운 시 15분 이내 응답",

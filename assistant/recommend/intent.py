@@ -89,6 +89,9 @@ FACTUAL = any_of(
     r"요건|자격\s*조건|조건이\s*(?:뭐|어떻게|있)",
     # a share asked ("할인 몇 프로 나와요?", "몇 퍼센트 붙어?"): a figure to look up
     r"몇\s*(?:프로|퍼센트|%)",
+    # a number a program requires ("Premier 티어 달려면 자격증 보유자 최소 몇 명 있어야 됨?"): a figure to look up
+    r"(?:최소|최대|적어도)\s*몇\s*(?:명|개|건|번)|몇\s*(?:명|개|건)\s*(?:이상|이나|정도)?\s*(?:있어야|필요|요구|채워야)",
+    latin(r"how many (?:[\w-]+ ){0,3}(?:do|does|must|should) (?:we|i|you|they|a partner) (?:need|have)\b"),
     # ("그 TAM분한테 마이그레이션 작업 맡겨도 되나요?"): what may be asked of a role is how it works
     r"(?:TAM|티에이엠|컨시어지(?:\s*팀)?)\s*(?:분|님)?\s*(?:한테|에게|께)(?!\s*(?:맞|필요))",
     # (criteria are facts to look up; "whats the diff btw software path and services path": chat's "diff")
@@ -126,6 +129,12 @@ FACTUAL = any_of(
     r"^(?:(?!어떤|어느|무슨|뭘|뭐|몇).)*?(?:(?:되는|하는|맞는)\s*거\s*(?:죠|지|지요|맞죠|맞지|맞나요)"
     r"|[을를ㄹ할낼쓸열받살볼]\s*수\s*(?:있|없)(?:어요|나요|음|어|나|습니까|을까요))\s*[?？]",
     latin(r",\s*(?:right|correct)\s*\?"),
+    # ("msp badge = audited or just self-declared?", "is the exam proctored or unproctored?", "free or paid?"): which
+    # of two states a thing is in, a fact to look up (not "business or enterprise?", a choice between named things)
+    latin(
+        r"\b[a-z]{3,}ed or (?:just |only |merely |simply )?(?:self-|un)?[a-z]{3,}ed\s*\?"
+        r"|\b(?:free|paid) or (?:free|paid)\b"
+    ),
     # how a thing is engaged ("고객이 프로서브 쓰고 싶다는데 절차가 어떻게 되나요?"): a procedure to look up
     r"절차|어떻게\s*(?:신청|진행|시작|계약|이용)",
 )

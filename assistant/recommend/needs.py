@@ -125,6 +125,7 @@ class SupportNeeds:
     similar: list[tuple[str, float]] = field(default_factory=list)  # fallback matches (need id, similarity)
     keep: bool = False  # asks whether the current plan can be kept ("can we stay on developer?")
     cost_now: bool = False  # asks what the current plan costs ("what's our support bill right now?")
+    above: str | None = None  # a plan asked to be gone beyond ("ES보다 윗단", "something above enterprise")
 
 
 def extract_support_needs(text: str, plans: SupportPlans | None = None) -> list[Requirement]:
@@ -191,6 +192,7 @@ def read_support(text: str, plans: SupportPlans, encode: Encode | None = None) -
     out.keep = bool(find(text, {":keep": cues.keep}))  # (read apart: "계속 사용 중" still says the current plan)
     out.cost_now = bool(find(text, {":cost_now": cues.cost_now}))
     out.named = [p for p in _named_plans(hits, text, cues) if p != out.current]
+    out.above = _above(hits, text, plans)
     budget = _money(text, hits, bounds, plans, out) or _priced_out(hits, text, plans, out)
     if budget is None:
         budget = next((_level(h) for h in hits if h.key in (":free", ":low", ":high")), None)
@@ -283,6 +285,31 @@ _LIKENED_BEFORE = re.compile(r"\b(?:like|unlike|as with|similar to|the same as)\
 
 # Between two plan names set side by side: "developer랑 business", "business or developer", "dev/bs+", "A vs B"
 _SIDE_BY_SIDE = re.compile(r"\s*(?:,|/|or|vs\.?|and|랑|이랑|하고|와|과|아니면|또는|이나|나)?\s*", re.I)
+
+
+# a plan named as the floor to go beyond: "ES보다 윗단", "엔터프라이즈보다 상위 플랜", "anything above enterprise"
+_ABOVE_AFTER = re.compile(r"\s*(?:플랜|서포트)?\s*보다\s*(?:더\s*)?(?:윗단|윗\s*단계|윗급|위|상위|높은|큰|높)")
+_ABOVE_BEFORE = re.compile(
+    r"\b(?:above|beyond|higher than|bigger than|bigger plan than|(?:tier|step|level) (?:up from|above)|outgr[eo]wn?)"
+    r"\s+(?:the\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _above(hits: list[Match], text: str, plans: SupportPlans) -> str | None:
+    """The plan a request asks to go beyond ("ES보다 윗단이 필요하면", "what's above enterprise?"): the answer is
+    among the plans ranked over it. A plan may be named by its initials here ("ES", "BS"), which elsewhere are too
+    short to read as a plan."""
+    named = [(h.start, h.end, h.key.lstrip("@")) for h in hits if h.key.startswith("@")]
+    initials = {"".join(w[0] for w in re.findall(r"[A-Za-z]+", p.name)).upper(): p.id for p in plans.plans}
+    named += [(m.start(), m.end(), initials[m.group(0)]) for m in _INITIALS.finditer(text) if m.group(0) in initials]
+    for start, end, plan in sorted(named):
+        if _ABOVE_AFTER.match(text, end) or _ABOVE_BEFORE.search(text[max(0, start - 30) : start]):
+            return plan
+    return None
+
+
+_INITIALS = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
 
 
 def _named_plans(hits: list[Match], text: str, cues: Any) -> list[str]:

@@ -70,6 +70,14 @@ def recommend_support(
     day = as_of or dt.date.today()
     months = catalog.support_plans.planning_horizon_months if horizon_months is None else horizon_months
     advisor = _Advisor(catalog, corpus_dir, lang, day, months, read)
+    if read.above in advisor.by_id:
+        # ("ES 쓰는데 ES보다 윗단이 필요하면 뭘 알아봐야 돼요?": the plans ranked over it are the answer)
+        floor = advisor.by_id[read.above].order
+        advisor.plans, advisor.live, advisor.lasting = (
+            [p for p in plans if p.order > floor] for plans in (advisor.plans, advisor.live, advisor.lasting)
+        )
+        if advisor.lasting:
+            return advisor.decide(reqs)
     if read.current and not [r for r in reqs if r.id != "budget"]:
         cap = _budget_cap(reqs)
         # ("developer 끝나면 뭘로? 예산 월 30달러": a successor over the budget is no answer; the budget decides)
@@ -498,6 +506,8 @@ class _Advisor:
         text = best.price.text.ko if self.lang == "ko" else best.price.text.en
         cost, at_usage = self._cost(best)
         key = "price_minimum" if best.price.uncertain else "price_at"
+        if price_at(best.price, self.read.spend_usd) is None:
+            key = "price_unpublished"  # (Unified Operations: no figure at all, not "at least ?")
         self._note(key, best.cite.price, name=short_name(best), cost=cost, at_usage=at_usage, text=text)
         # (a price whose two figures were said against the budget needs no second word on it)
         if best.price.uncertain and any(r.id == "budget" for r in self.reqs) and best.id not in self.straddled:

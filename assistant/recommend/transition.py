@@ -119,9 +119,9 @@ def transition(
             "rec.price_diff",
             lang,
             cur=t.current,
-            cur_cost=usd(t.price_from),
+            cur_cost=_cost_said(t.price_from, cur, lang),
             to=t.to,
-            to_cost=usd(t.price_to) + _doubt(to, lang),
+            to_cost=_cost_said(t.price_to, to, lang),
             at_usage=at_usage,
             diff=diff,
         )
@@ -145,6 +145,14 @@ def _diff(a: float | None, b: float | None, lang: str) -> str:
         return say("rec.diff.unknown", lang)
     d = b - a
     return say("rec.diff", lang, sign="+" if d >= 0 else "-", amount=f"${abs(d):,.0f}")
+
+
+def _cost_said(amount: float | None, plan: Plan, lang: str) -> str:
+    """A plan's monthly figure, its doubt beside it; "not published" when the sources give none (Unified
+    Operations), never a bare "?"."""
+    if amount is None:
+        return say("rec.price.unpublished", lang)
+    return usd(amount) + _doubt(plan, lang)
 
 
 def _doubt(plan: Plan, lang: str) -> str:
