@@ -70,14 +70,8 @@ def recommend_support(
     day = as_of or dt.date.today()
     months = catalog.support_plans.planning_horizon_months if horizon_months is None else horizon_months
     advisor = _Advisor(catalog, corpus_dir, lang, day, months, read)
-    if read.above in advisor.by_id:
-        # ("ES 쓰는데 ES보다 윗단이 필요하면 뭘 알아봐야 돼요?": the plans ranked over it are the answer)
-        floor = advisor.by_id[read.above].order
-        advisor.plans, advisor.live, advisor.lasting = (
-            [p for p in plans if p.order > floor] for plans in (advisor.plans, advisor.live, advisor.lasting)
-        )
-        if advisor.lasting:
-            return advisor.decide(reqs)
+    if read.above in advisor.by_id and advisor.only_above(read.above):
+        return advisor.decide(reqs)  # ("ES보다 윗단이 필요하면 뭘 알아봐야 돼요?": the plans ranked over it)
     if read.current and not [r for r in reqs if r.id != "budget"]:
         cap = _budget_cap(reqs)
         # ("developer 끝나면 뭘로? 예산 월 30달러": a successor over the budget is no answer; the budget decides)
@@ -126,6 +120,17 @@ class _Advisor:
         self.straddled: set[str] = set()  # plans whose two price figures have been said against the budget
         self.rec = Recommendation("support_plan", lang)
         self.rec.as_of = as_of.isoformat()
+
+    def only_above(self, plan_id: str) -> bool:
+        """Keep only the plans ranked over `plan_id` ("ES보다 윗단이 필요하면"); False, changing nothing, when no
+        lasting plan is."""
+        floor = self.by_id[plan_id].order
+        if not any(p.order > floor for p in self.lasting):
+            return False
+        self.plans, self.live, self.lasting = (
+            [p for p in plans if p.order > floor] for plans in (self.plans, self.live, self.lasting)
+        )
+        return True
 
     def transition_only(self) -> Recommendation:
         """ "We are on X; what now?" with no other need: the replacement, what changes and the price."""
