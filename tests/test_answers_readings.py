@@ -13,7 +13,6 @@ from assistant.knowledge.catalog import load_catalog
 from assistant.recommend.needs import extract_support_needs
 from assistant.recommend.partner import recommend_partner
 from assistant.recommend.reader import stated_bills
-from assistant.types import Turn
 from tests.conftest import CORPUS, first_line
 
 
@@ -433,17 +432,16 @@ def test_when_the_next_edition_comes_out_asks_a_date_the_sources_never_give(assi
     assert not assistant.ask("when does business support+ come out?").abstained
 
 
-def test_a_word_in_the_remark_after_a_turns_question_points_at_nothing_of_the_talk(assistant):
+def test_a_word_in_the_remark_after_a_turns_question_points_at_nothing_of_the_talk(chat):
     first = "first WA review next wk w/ the WA tool. does the tool itself cost $$ or do we need some paid support plan?"
-    history = [Turn(first, assistant.ask(first).answer)]
-    answer = assistant.ask("how many milestones can we save per workload? planning one per sprint lol", history)
+    answer = chat(first, "how many milestones can we save per workload? planning one per sprint lol")
     assert not answer.abstained and "100" in first_line(answer)
 
 
-def test_the_one_added_later_among_the_pillars_is_the_newest(assistant):
-    first = "WA 프레임워크 처음 보는데 필라 6개가 뭐뭐에요?"
-    history = [Turn(first, assistant.ask(first).answer)]
-    answer = assistant.ask("그중에 나중에 추가된거 하나 있다던데 뭐고 언제 추가됨?", history)
+def test_the_one_added_later_among_the_pillars_is_the_newest(chat):
+    answer = chat(
+        "WA 프레임워크 처음 보는데 필라 6개가 뭐뭐에요?", "그중에 나중에 추가된거 하나 있다던데 뭐고 언제 추가됨?"
+    )
     assert "지속 가능성" in first_line(answer) and "2021" in first_line(answer)
 
 

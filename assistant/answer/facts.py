@@ -65,7 +65,7 @@ from assistant.answer.question import (
 )
 from assistant.knowledge.aliases import SEVERITIES
 from assistant.knowledge.pillars import fold_name
-from assistant.messages import LANGS, kinds, say
+from assistant.messages import VERDICT_OPENING, kinds, say
 from assistant.recommend.checks import break_even, held_against, held_text, price_at, tier_shares
 from assistant.recommend.reader import (
     Money,
@@ -158,7 +158,6 @@ def fact_lines(q: Question, k: Knowledge) -> list[FactLine]:
     return [*lines, FactLine(note, first.source, first.section, k.prices_as_of)]
 
 
-_VERDICTS = tuple(say(f"verdict.{v}", lang, text="").strip() for v in ("yes", "no") for lang in LANGS)
 # a figure of its own, not a digit of an id ("SEC01") or of a range's label
 _FIGURE = re.compile(r"(?<![A-Za-z\d.])\d+(?![\d.])")
 
@@ -175,7 +174,7 @@ def _count_checked(q: Question, lines: list[FactLine]) -> list[FactLine]:
 def count_checked(q: Question, line: str, items: int = 0) -> str:
     """`line`, the first of an answer, opened by Yes or No when `q` guesses a count: whether the guess is the count
     of `items` listed under it, or else the one figure the line states (none, or several: no verdict)."""
-    if q.guessed_count is None or line.startswith(_VERDICTS):
+    if q.guessed_count is None or VERDICT_OPENING.match(line):
         return line
     counts = {items} if items else {int(n) for n in _FIGURE.findall(_CITE_MARK.sub(" ", line))}
     if len(counts) != 1:

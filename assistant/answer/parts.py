@@ -17,7 +17,7 @@ from assistant.answer.compose import enumerates
 from assistant.answer.coverage import AWS_NAMED, names_in
 from assistant.answer.cues import ASKED, BIGGEST, CHEAPEST, FACETS, FIGURE_FACETS, POINTER, SHAPES, SMALLEST, WH
 from assistant.answer.question import Question, defined_latin_terms, defined_words
-from assistant.messages import LANGS, said_pattern, say
+from assistant.messages import VERDICT_OPENING, said_pattern
 from assistant.retrieval.lexical import content_terms, fold, folded_terms
 from assistant.types import Answer, Citation, Turn
 
@@ -271,7 +271,7 @@ def _leads(reply: Answer, q: Question) -> bool:
     Not what a thing is, whose answer the whole's lead may give with the second part ("마일스톤 뭐임? 몇개까지?")."""
     first, *after = reply.answer.splitlines() or [""]
     return (
-        bool(_VERDICT.match(first))
+        bool(VERDICT_OPENING.match(first))
         or any(p.match(first) for p in LIST_CHECKED)  # ("… 이렇게 적었는데 맞음? 지속가능성은 언제임?")
         or "action" in q.facets
         # (an end asked yes or no is one of what it names: not "Archive dates vary by repository, …" for "aws quick
@@ -321,10 +321,6 @@ def _end_of_another(q: Question, line: str) -> bool:
 
 
 _WHICH_ONES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?[a-z]{3,}s\b|뭐뭐|어떤\s*\S+들", re.IGNORECASE)
-# the "Yes." or "No." a yes-or-no answer opens with, in either language
-_VERDICT = re.compile(
-    "|".join(re.escape(say(k, lang, text="").strip()) + r"\s*" for k in ("verdict.yes", "verdict.no") for lang in LANGS)
-)
 
 
 def _led_by_first_part(answer: Answer, replies: list[Answer], first_q: Question) -> Answer:
@@ -387,7 +383,7 @@ def _list_first(answer: Answer, reply: Answer) -> Answer:
 def _bare_answer(line: str) -> str:
     """A line as `_bare`, less its citations and the "Yes." or "No." it opens with."""
     line = _REF.sub("", line.strip().removeprefix("- "))
-    verdict = _VERDICT.match(line)
+    verdict = VERDICT_OPENING.match(line)
     return _bare(line[verdict.end() :] if verdict else line)
 
 
@@ -438,7 +434,11 @@ def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[st
         return False  # (the line itself, said again less a remark in brackets)
     # ("TAM 없는 플랜 뭐뭐임? 그리고 basic은 기술 케이스 열수 있음?": a part asked yes or no is answered by its "No.",
     # though the answer's lines on the other part say the same in other words)
-    if q.kind == "yesno" and _VERDICT.match(lead) and not any(_VERDICT.match(_bare(x)) for x in text.splitlines()):
+    if (
+        q.kind == "yesno"
+        and VERDICT_OPENING.match(lead)
+        and not any(VERDICT_OPENING.match(_bare(x)) for x in text.splitlines())
+    ):
         return True
     if terms <= said:
         return False  # the line says nothing the answer does not

@@ -104,8 +104,9 @@ PLAN_WORDS = re.compile(r"support|plan|tier|tam\b|서포트|플랜|지원|요금
 SELLER_WORDS = {"ko": "판매자 판매", "en": "sell seller"}
 # facets said with names ("APN 들어가면", "on the Software Path"): read in the text before its names are blanked
 _NAMED_FACETS = frozenset({"sell"})
-# "몇번부터 몇번", "몇 번~몇 번": the range of a pillar's or area's ids, not the one id that covers something
+# "lets us call the support api": an API called, which names no phone call (masked like a name)
 _API_CALLED = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:the\s+|an?\s+|our\s+)?(?:[\w+-]+\s+){0,3}apis?\b", re.IGNORECASE)
+# "몇번부터 몇번", "몇 번~몇 번": the range of a pillar's or area's ids, not the one id that covers something
 _NUMBER_RANGE = re.compile(r"몇\s*번\s*(?:부터|~|-|에서|까지)")
 
 
@@ -1656,10 +1657,10 @@ def _plans_side_by_side(found: list[Mention], text: str) -> bool:
     )
 
 
-# Korean native numerals as said before a counter ("다섯 개", "세 가지")
+# Korean native numerals as said before a counter ("다섯 개", "세 가지"), from two up, with the forms said alone
 _KO_NUMBERS = {
-    **{"두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4},
-    **{w: n for n, w in enumerate(("다섯", "여섯", "일곱", "여덟", "아홉", "열"), 5)},
+    **{w: n for w, n in _KO_NATIVE_ONES.items() if n >= 2},
+    **{"둘": 2, "셋": 3, "넷": 4, "열": _KO_NATIVE_TENS["열"]},
 }
 _EN_NUMBER = r"\d{1,3}|" + "|".join(w for w, n in EN_ONES.items() if n >= 2)
 _KO_NUMBER = r"\d{1,3}|" + "|".join(_KO_NUMBERS)

@@ -158,3 +158,9 @@ def kinds(n: int, lang: str) -> str:
     """A count of kinds as the answer shapes in ANSWERS.md write it: "7가지" in Korean, "7" in English (a
     figure on line 1 is read at a glance; native numerals, "일곱 가지", are read in corpus sentences)."""
     return f"{n}가지" if lang == "ko" else str(n)
+
+
+# the "Yes." or "No." a yes-or-no answer opens with, in either language (with the space after it)
+VERDICT_OPENING = re.compile(
+    "|".join(re.escape(say(k, lang, text="").strip()) + r"\s*" for k in ("verdict.yes", "verdict.no") for lang in LANGS)
+)
