@@ -7,6 +7,7 @@ import re
 import pytest
 
 from assistant.answer.parts import asking_parts
+from assistant.answer.question import read_question
 from assistant.types import Answer, Hit, Turn
 from tests.conftest import first_line
 
@@ -125,7 +126,6 @@ def test_levels_listed_inline_answer_how_many_levels(assistant):
 
 def test_a_term_named_brings_its_home_section_when_retrieval_missed_it(assistant):
     from assistant.answer.chain import with_home_sections
-    from assistant.answer.question import read_question
 
     q = read_question("WA 리뷰 처음 해보는 팀인데 WA툴 위험 수준 값이 몇 종류야?", assistant.aliases)
     chunks = assistant.retriever.chunks
@@ -1376,6 +1376,23 @@ def test_a_korean_note_quoted_to_an_english_asker_is_followed_by_the_summary_lin
     assert reliability.startswith("As your notes put it: 인프라나 서비스 중단에서 복구하고"), reliability
     assert "nothing about" not in reliability
     assert "SSL" not in reliability  # (nor how the notes' security part is out of date)
+
+
+def test_notes_named_to_ask_what_the_summaries_hold_do_not_lead(assistant):
+    """ "노트엔 AMI랑 SaaS만 적혀있는데 빠진 건 뭐야?", "노트에 '…'이라고 적은 원칙, 정식 이름이 뭐야?": the notes are
+    named, but what they miss and what their line is called are what the summaries say, so a summary leads; the
+    notes' own words lead only when they are what is asked ("exactly how my notes write them")."""
+    missing = assistant.ask("내 노트 마켓플레이스엔 AMI랑 SaaS만 적혀있는데 상품 유형 중에 빠진 건 뭐야?")
+    assert not first_line(missing).startswith("노트에 적은 대로") and "6가지" in first_line(missing), missing.answer
+    assert "기계 학습" in missing.answer
+    named = assistant.ask("노트에 'AWS 모든 서비스 알아야함'이라고 적은 성능 원칙, 정식 이름이 뭐야?")
+    assert not first_line(named).startswith("노트에 적은 대로"), named.answer
+    assert "mechanical sympathy" in "\n".join(named.answer.splitlines()[:3])
+    own = assistant.ask("list the 6 pillars exactly how my notes write them, in korean")
+    assert first_line(own).startswith("노트에 적은 대로: 좋은 아키텍쳐 프레임워크의 6(pillars)원칙"), own.answer
+    # ("my notes' list" is a possessive, no quotation of the notes)
+    possessive = read_question("in my notes' security list, what did i put for incident response?", assistant.aliases)
+    assert possessive.asks_notes
 
 
 def test_the_question_whose_own_sentence_uses_a_quoted_phrase_is_the_one_asked(assistant):

@@ -334,7 +334,10 @@ class OfflineComposer:
         notes_beside = q is not None and "notes_context" in q.facets
         # "노트에 X라고 적었는데 맞음?": whether the notes are right is what the summaries say (where they differ
         # included); the line the asker quoted from their notes adds nothing before that
-        checked = notes_asked and q is not None and q.kind == "yesno"
+        # ("노트엔 AMI, CFN, SaaS, 컨테이너만 적었는데 빠진 거 뭐임?", "…이라고 적은 원칙, 원래 이름 뭐임?": the
+        # same, when the notes are named but what is asked is what the summaries say; their own words lead only as
+        # the answer)
+        checked = notes_asked and q is not None and (q.kind == "yesno" or not q.asks_notes)
         second = _raw_notes if checked else about_notes  # what follows a summary, never leading it
         has_summary = (not notes_asked or checked) and any(not second(h.chunk) for h in pool)
         asked = tuple("notes" if f == "notes_context" else f for f in (q.facets if q else ()))

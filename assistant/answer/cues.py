@@ -996,6 +996,9 @@ STILL_PAID = re.compile(r"\bpay (?:only )?for\b|(?:대해서만|에만)\s*(?:낸
 NOTES_SAID = re.compile(
     r"\bwhat\b[^?.!]{0,40}\b(?:say|says|said|write|wrote|written|jot(?:ted)?|put|note[sd]?|have|had)\b"
     r"|\bhow did (?:i|my notes?|the notes|we)\b|\bwhat was (?:it|that)\b"
+    # ("list the 6 pillars exactly how my notes write them", "노트에 적힌 그대로 보여줘": the notes' own wording)
+    r"|\b(?:how|as)\s+(?:my|the|our)\s+notes?\s+(?:write|writes|put|puts|say|says|word|words|phrase|call|have|list)\b"
+    r"|(?:적힌|적은|쓴|써놓은|적어놓은|적어둔)\s*(?:그대로|대로)"
     r"|뭐\s*라(?:고|구|했)|뭐\s*(?:한다고|했다고|적|써)|어떻게\s*(?:정의|설명|적|써|정리)|뭐\s*있었",
     re.IGNORECASE,
 )
@@ -1009,7 +1012,10 @@ NOTES_MENTION = re.compile(
 )
 # the notes' words quoted back to ask about them: "노트엔 X라고 돼있던데", "my notes say it's 'know every service'"
 NOTES_QUOTED = re.compile(
-    r"(?<!뭐)(?<!뭐 )(?:라고|이라고|라며|라던|이라던)\s*(?:적|써|돼|되|했|하던|나와)|['‘\"“]", re.IGNORECASE
+    r"(?<!뭐)(?<!뭐 )(?:라고|이라고|라며|라던|이라던)\s*(?:적|써|돼|되|했|하던|나와)"
+    # (a pair of quotes round the words; "my notes' list" is a possessive, no quote)
+    r"|(?<!\w)['‘\"“][^'’\"”]+['’\"”](?!\w)",
+    re.IGNORECASE,
 )
 
 # "빠진 거", "what did I leave out": the question asks which one is missing
