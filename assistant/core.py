@@ -146,13 +146,17 @@ class Assistant:
         """Send "which plan / which partner" messages to the recommenders, as an Answer. `read_as`: the message
         with what the conversation lent it; `asked_again`: the advisor that answered the turn before, asked again
         for what this turn describes (only a recommendation counts then, no clarifying question)."""
+        from assistant.answer.question import fix_slips
         from assistant.recommend.intent import detect_intent, states_a_need
         from assistant.recommend.render import to_markdown
 
-        intent = asked_again or detect_intent(question, self.settings.corpus)
+        # ("which partner creds shud i filter on? not intrested in …": the message read with its everyday words
+        # mistyped read as the words meant, as the answer chain reads them)
+        said = fix_slips(question)
+        intent = asked_again or detect_intent(said, self.settings.corpus)
         if intent is None:
             return None
-        rec = self.recommend_partner(question) if intent == "partner" else self.recommend_support(question)
+        rec = self.recommend_partner(said) if intent == "partner" else self.recommend_support(said)
         if asked_again and rec.status == "clarify":
             return None
         # ("WA 리뷰 우리끼리 못하면 누가 도와줄 수 있음? 파트너도 됨?": too little for advice, but the corpus

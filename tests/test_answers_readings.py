@@ -478,3 +478,126 @@ def test_the_not_of_a_plan_set_aside_negates_no_feature(assistant):
     first = first_line(assistant.ask("cheapest plan that still gives us a named TAM after jan 2027? not EOR obviously"))
     assert "with a designated" in first and "Enterprise Support" in first
     assert "do not include" in first_line(assistant.ask("plans without a TAM, not basic"))
+
+
+def test_when_the_askers_own_plan_happens_asks_of_no_end(assistant, aliases):
+    """ "we're lifting ~200 VMs … next yr. which partner creds shud i filter on? not intrested in shops still doing
+    navigate": next year is when the migration happens, chat shorthand and a slip are read as the words they stand
+    for, and the program the asker sets aside is no pick."""
+    scene = "hey we're lifting ~200 VMs out of our DC next year. which partner credentials should i filter on?"
+    assert "end_date" not in read_question(scene, aliases).facets
+    assert "end_date" in read_question("we are on on-ramp. can we keep using it next year?", aliases).facets
+    typed = (
+        "hey we're lifting ~200 VMs out of our on-prem DC next yr. which partner creds shud i filter on? "
+        "not intrested in shops still doing navigate"
+    )
+    answer = assistant.ask(typed)
+    assert answer.intent == "partner" and "Migration Competency" in first_line(answer), answer.answer
+    assert "Navigate" not in first_line(answer)
+
+
+def test_someone_to_run_it_with_patching_is_a_managed_service_provider(assistant):
+    answer = assistant.ask("after cutover we want someone to run it 24/7 - patching, incidents etc. which designation?")
+    assert answer.intent == "partner" and "MSP" in first_line(answer), answer.answer
+
+
+def test_what_the_answer_is_for_said_after_a_date_question_asks_no_length(assistant, aliases):
+    text = "when did Business Support+ actually launch? trying to figure out how long it's been GA before we commit"
+    assert read_question(text, aliases).facets == ("date",)
+    assert assistant.ask(text).abstained  # (no passage gives the day it launched)
+
+
+def test_an_amount_held_against_a_price_no_passage_gives_is_declined(assistant):
+    assert assistant.ask("그럼 클프 응시료는 인당 10만원 안 넘지? 예산 잡아야 돼서").abstained
+    answer = assistant.ask("is business support+ more than $100/mo?")
+    assert not answer.abstained and "$129" in first_line(answer)
+
+
+def test_a_discount_asked_by_one_being_moved_is_a_fact_to_look_up(assistant):
+    from assistant.recommend.intent import detect_intent
+
+    text = "can we negotiate a discount on Enterprise Support since we're being moved involuntarily?"
+    assert detect_intent(text, CORPUS) is None
+    assert assistant.ask(text).abstained
+
+
+def test_a_pricing_tier_and_a_time_are_no_price_nor_customers_asked(aliases):
+    saas = read_question(
+        "SaaS 렌즈에서 테넌트 요금제 티어 나누는 거(tiering)도 다뤄? 플랜별 격리 설계 리뷰해야 돼서", aliases
+    )
+    assert "price" not in saas.facets
+    assert "price" in read_question("요금제 얼마야?", aliases).facets
+    still = read_question("코드커밋 신규 가입 막혔다고 들었는데 지금도 새로 못 쓰나요?", aliases)
+    assert "customers" not in still.asks
+    assert "customers" in read_question("삼성도 코드커밋 쓰나?", aliases).asks
+
+
+def test_the_price_now_and_after_the_move_are_both_told(assistant):
+    answer = assistant.ask(
+        "저희 EOR 쓰고 있고 월 사용액이 3만 달러 정도예요. 지금 서포트 요금이 얼마인지, 그리고 엔터프라이즈로 "
+        "자동 전환되면 얼마로 바뀌는지 알 수 있을까요?"
+    )
+    assert "$5,500" in first_line(answer) and "$15,000" in answer.answer, answer.answer
+
+
+def test_a_place_set_aside_is_not_the_one_picked(chat):
+    answer = chat("보안 pillar 설계 원칙 뭐뭐 있어?", "그 중 세번째꺼 말고 여섯번째꺼 예시 들어서 설명 좀")
+    assert "사람을 데이터로부터" in first_line(answer), answer.answer
+
+
+def test_a_pointer_then_a_sibling_asked_alone_asks_both(chat):
+    answer = chat(
+        "우리 월 AWS 40만불 정도 나오는데 엔터프라이즈 서포트 붙이면 월 얼마야?",
+        "그거 비즈니스 크리티컬 다운이면 응답 몇 분임? 온램프는?",
+    )
+    assert "15분" in answer.answer and "30분" in answer.answer, answer.answer
+
+
+def test_requirements_to_join_are_answered_only_where_a_sentence_states_them(assistant, aliases):
+    assert "entry" in read_question("what are the requirements to become an MSP partner?", aliases).asks
+    assert "entry" not in read_question("what are the security requirements of SEC01?", aliases).asks
+    for text in (
+        "what are the requirements for our consultancy to join the AWS Well-Architected Partner Program?",
+        "Well-Architected Partner Program에 저희 회사도 들어가고 싶은데, 참여하려면 파트너사 요건이 어떻게 되나요?",
+    ):
+        assert assistant.ask(text).abstained, text
+    assert "audit" in first_line(assistant.ask("what are the requirements to become an MSP partner?"))
+    assert "감사" in first_line(assistant.ask("Competency 프로그램 참여하려면 요건이 뭐야?"))
+
+
+def test_a_short_slip_of_a_common_word_is_no_subject_the_corpus_lacks(assistant):
+    from assistant.knowledge.words import slip_of_common
+
+    assert slip_of_common("wuld") == "would" and slip_of_common("shuld") == "should"
+    assert slip_of_common("braket") is None and slip_of_common("helm") is None  # (short names stay names)
+    answer = assistant.ask("how much wuld business suport cost us if our aws bill is 20k/month")
+    assert "$1,700" in first_line(answer), answer.answer
+
+
+def test_the_pillar_with_the_most_review_questions_and_its_principles(chat):
+    assert "Reliability" in first_line(chat("which pillar has the most review questions"))
+    answer = chat("what r the 6 pillars of WA? quick list", "which one has the most review questions")
+    assert "Reliability" in first_line(answer), answer.answer
+    answer = chat(
+        "what r the 6 pillars of WA? quick list",
+        "which one has the most review questions",
+        "ok and its design principles?",
+    )
+    assert "Reliability" in first_line(answer) and "Manage change through automation" in answer.answer, answer.answer
+
+
+def test_how_far_a_retiring_plans_price_rises_is_told_against_the_plan_after_it(chat):
+    answer = chat("우리 회사 EOR 쓰고있는데 내년에 어케됨?", "그럼 최소 요금은 얼마나 올라감?")
+    assert "$9,500" in first_line(answer) and "$15,000" in answer.answer, answer.answer
+
+
+def test_how_a_retiring_plans_target_changes_is_told_with_the_plan_after_it(chat):
+    answer = chat(
+        "우리 회사 EOR 쓰고있는데 내년에 어케됨?", "그럼 최소 요금은 얼마나 올라감?", "biz critical 응답시간도 달라져?"
+    )
+    assert "15분" in answer.answer and "30분" in answer.answer, answer.answer
+
+
+def test_a_non_developer_is_who_the_foundational_exam_suits(assistant):
+    first = first_line(assistant.ask("비개발자 영업팀도 딸만한 AWS 자격증 뭐있어?"))
+    assert "Foundational" in first or "Cloud Practitioner" in first, first

@@ -13,6 +13,8 @@ NOT_BEFORE = re.compile(
     r"|\bnot (?:considering|going (?:with|for))"
     r"|\bno need for|\b(?:do ?n['’]?t|dont) (?:really )?(?:need|care about))"
     r"\s+(?:(?:the|a|an|some|any)\s+)?"  # ("not some deprecated solution pls")
+    # ("not interested in shops still doing navigate": the ones set aside, then what sets them apart)
+    r"(?:(?:partners?|shops?|firms?|vendors?|companies|ones|those|people|folks)\s+(?:[a-z]+\s+){0,3})?"
     # "besides the usual load test": a word may stand between
     r"|(?:\bexcept|\bexcluding|\bbesides|\bother than|\bapart from)\s+(?:the\s+)?(?:[a-z]+\s+)?)$",
     re.I,

@@ -151,7 +151,7 @@ from assistant.knowledge.aliases import AliasTable, Mention
 from assistant.knowledge.words import COMMON_WORD, KNOWN_WORD, NAMING_WORD, one_slip_apart, zipf
 from assistant.messages import said_pattern, say
 from assistant.recommend.intent import FACTUAL, INSTEAD, STRONG_CHOICE, states_a_need
-from assistant.recommend.reader import HANGUL, stated_bill
+from assistant.recommend.reader import HANGUL, money, stated_bill
 from assistant.retrieval.lexical import content_terms, fold, fold_weights, folded_terms, tokenize, without_particles
 from assistant.retrieval.retriever import HybridRetriever
 from assistant.text import BULLET, split_sentences
@@ -827,6 +827,11 @@ def build_chain(
             lead = "\n".join(_lead_block(shaped))
             if "free" in q.facets and not any(p.search(lead) for p in (*shapes, _CHARGE_WORDED)):
                 # ("is cost anomaly detection free?": no passage says what it costs; a line naming it is no answer)
+                yield abstain(question, lang, r.hits, say("abstain.figure", lang))
+                return
+            if "price" in q.facets and _held_against(q.text) and not SHAPES["price"].search(lead):
+                # ("클프 응시료는 인당 10만원 안 넘지?": an amount held against a price no passage gives; not a
+                # budget of the scene, "월 100불 예산 빠듯한 인디 게임사임. … 이게 맞음?")
                 yield abstain(question, lang, r.hits, say("abstain.figure", lang))
                 return
             comp = Composition(shaped, comp.cited)
@@ -1532,6 +1537,20 @@ def _home_share(
     return things * max((idf(w) for w in words), default=1.0) + sum(idf(w) for w in held)
 
 
+# a comparison said at an amount: "10만원 안 넘지", "more than $100", "under 50 bucks", "5천불 이하"
+_COMPARED_AFTER = re.compile(r"\s*(?:이|가|은|는|도)?\s*(?:안\s*넘|넘|이하|이상|미만|초과|이내|밑|아래|위|보다)")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:under|over|below|above|within|less than|more than|at most|at least|max(?:imum)?|cheaper than|pricier than)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _held_against(text: str) -> bool:
+    """An amount the question holds a price against ("인당 10만원 안 넘지?", "is it more than $100/mo?")."""
+    return any(_COMPARED_AFTER.match(text, m.end) or _COMPARED_BEFORE.search(text[: m.start]) for m in money(text, 1.0))
+
+
 def gives_figure(q: Question, text: str, worded: bool = False) -> bool:
     """A number question ("how much", "when", "how many") is answered only by text that holds such a figure,
     and, when it names nothing the knowledge base knows, by a first line that shares one of its words.
@@ -1760,6 +1779,8 @@ _OUTAGE_WORDS = frozenset(
     + ("케이스", "티켓", "case", "cases", "ticket", "tickets")
     for t in (w, *tokenize(w))  # (a Korean word's syllable pairs too: "케이스" is read as "케이", "이스")
 )
+# (the framework's questions are its review questions: "which pillar has the most review questions")
+_REVIEW_WORDS = frozenset(fold(w) for w in ("review", "reviews", "리뷰"))
 
 
 def _a_bound(text: str, said: re.Match[str]) -> bool:
@@ -1888,6 +1909,8 @@ def catalog_says_enough(q: Question, facts: list[FactLine], hits: list[Hit], lex
         detail = [t for t in detail if fold(t) not in _LINEUP_WORDS]
     if "price" in q.facets:  # ("whats the support line on the bill?": the bill is where every plan's price goes)
         detail = [t for t in detail if fold(t) not in _BILL_WORDS]
+    if "questions" in q.facets:  # ("which pillar has the most review questions": the framework's questions are these)
+        detail = [t for t in detail if fold(t) not in _REVIEW_WORDS]
     if cut := q.own_start:  # a follow-up: the names lent from before ("COST03") are its subject, not what it asks
         lent = folded_terms(" ".join(m.text for m in q.mentions if m.end <= cut)) - folded_terms(q.typed)
         detail = [t for t in detail if fold(t) not in lent]

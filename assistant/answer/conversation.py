@@ -829,9 +829,26 @@ def _items_span(q: Question, answer: str, aliases: AliasTable, prev: Question | 
     return replace(read_question(" ".join([*dict.fromkeys(topic), *names, rest]), aliases), lang=q.lang)
 
 
+# a place set aside: "세번째꺼 말고 여섯번째꺼", "not the third one, the sixth"
+_ORDINAL_ASIDE_AFTER = re.compile(r"\s*(?:꺼|거|것)?\s*(?:은|는)?\s*(?:말고|빼고|아니고|대신)")
+_ORDINAL_ASIDE_BEFORE = re.compile(r"\b(?:not|except|besides|other than)\s+$", re.IGNORECASE)
+
+
+def _ordinal_asked(text: str) -> re.Match[str] | None:
+    """The first place named that is not set aside ("세번째꺼 말고 여섯번째꺼 설명 좀": the sixth)."""
+    found = list(ORDINAL.finditer(text))
+    kept = [
+        m
+        for m in found
+        if not _ORDINAL_ASIDE_AFTER.match(text, m.end()) and not _ORDINAL_ASIDE_BEFORE.search(text[: m.start()])
+    ]
+    chosen = kept or found
+    return chosen[0] if chosen else None
+
+
 def _ordinal_item(q: Question, answer: str, aliases: AliasTable, prev: Question | None = None) -> Question | None:
     """ "explain the last one", "두 번째 거 예시": the item of the previous answer's list at that place."""
-    found = ORDINAL.search(q.text)
+    found = _ordinal_asked(q.text)
     if not found or not answer:
         return None
     # ("and the last one, what was it called under the old naming?" after "The top tier is Premier…" and the tiers
@@ -1525,6 +1542,16 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     # A sibling of a previous subject replaces it: "엔터프라이즈는?" after a Business question.
     # "Competency랑 뭐가 달라?" after Navigate: the sibling is compared with the topic, not swapped for it
     comparing = bool(KINDS["comparison"].search(q.text)) and len(q.entities) == 1
+    # ("그거 비즈니스 크리티컬 다운이면 응답 몇 분임? 온램프는?" after Enterprise's price: "그거" is the topic, asked
+    # first; the sibling named in the last, elliptical question is asked the same after it)
+    tail = _SIBLING_AFTER.search(q.text)
+    named_last = [m for m in q.mentions if tail is not None and m.start >= tail.start()]
+    comparing = comparing or (
+        bool(named_last)
+        and _points_back(q)
+        and POINTER.search(q.text, 0, tail.start() if tail else 0) is not None
+        and {m.entity.kind for m in named_last} <= {p.entity.kind for p in prev.mentions}
+    )
     # "서포트 API도?" after "Trusted Advisor 전체 체크는 어느 플랜부터야?": what it names stands in for the thing the
     # last question asked about, whatever its kind (a plan's feature for a plan's feature)
     also = bool(q.mentions) and bool(_ALSO_END.fullmatch(q.text[max(m.end for m in q.mentions) :]))
@@ -2183,6 +2210,13 @@ _SECOND_QUESTION = re.compile(
     # ("the SaaS lens - what does it cover?", "SaaS lens. what does it cover?": the name, then a question of it)
     r"|\s[-–—]\s|[.:]\s",
     re.I,
+)
+
+
+# the last question of a turn, a name alone: "…몇 분임? 온램프는?", "…? and on-ramp?", "…? what about EOR?"
+_SIBLING_AFTER = re.compile(
+    r"(?<=[?？])\s*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?[^?？\s][^?？]{0,30}?(?:은|는)?\s*[?？]\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -66,6 +66,22 @@ NEW_TOPIC = re.compile(
     _I,
 )
 
+# Everyday words as chat often mistypes them, too short or too common to be read as a slip by the fuzzy matcher
+# ("wich other questions", "which partner creds shud i filter on? not intrested in …"): read as the words meant, by
+# the advisors' routing too
+SLIPS = {
+    "wich": "which",
+    "wat": "what",
+    "teh": "the",
+    "shud": "should",
+    "wud": "would",
+    "cud": "could",
+    "intrested": "interested",
+    "intersted": "interested",
+    "interestd": "interested",
+}
+SLIP_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(SLIPS, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+
 # Chat shorthand read as the word it stands for ("infra protection", "gets recs", "prod env"), before names are
 # looked up: the corpus writes the full word.
 SHORTHAND = {
@@ -124,10 +140,9 @@ SHORTHAND = {
     "admins": "administrators",
     "svc": "service",
     "svcs": "services",
-    # everyday words as chat often mistypes them, too short to be read as a slip ("wich other questions")
-    "wich": "which",
-    "wat": "what",
-    "teh": "the",
+    **SLIPS,
+    "abt": "about",
+    "idk": "don't know",
     # a negation typed without its apostrophe ("which plans DONT have a TAM"): read as the negation it is
     **{w: w[:-1] + "'t" for w in ["dont", "doesnt", "didnt", "isnt", "arent", "cant", "couldnt", "shouldnt"]},
     **{w: w[:-1] + "'t" for w in ["wouldnt", "hasnt", "havent"]},
@@ -151,6 +166,8 @@ SHORTHAND = {
             "iirc",
             "anyway",
             "tbh",
+            "ofc",
+            "lmk",
         ],
         "",
     ),
@@ -232,6 +249,13 @@ USER_TERMS = {
     "포스트모템": "사후 분석",
     "포스트 모템": "사후 분석",
     "페일오버": "장애 조치",
+    # ("비개발자 영업팀도 딸만한 자격증", "certs for non-dev staff": the summaries say 개발자가 아닌 직군)
+    "비개발자": "개발자가 아닌 직군",
+    "non-dev": "non-technical",
+    "non-devs": "non-technical",
+    "non-developer": "non-technical",
+    "non-developers": "non-technical",
+    "non-engineers": "non-technical",
     # ("담달 대형 런칭있는데": the summaries say 출시)
     "런칭": "출시",
     "론칭": "출시",
@@ -485,7 +509,7 @@ FACETS = _cues(
         r"|(?<!\bat )(?<!\bat a )\bminimum\b|\bcheapest\b|(?<!\$)\$(?!\$|\s?\d)|\$\s?\d|\busd\b|dollars?"
         # ("응답시간 얼마야?": how much time, no price)
         # ("요금에 기본으로 포함되는 항목": what the price includes, not the price)
-        r"|가격(?!\s*모델)(?!에\s*(?:\S+\s+)?(?:포함|들어))|요금(?!에\s*(?:\S+\s+)?(?:포함|들어))(?!제\s*(?:별|마다))|(?<!시간\s)(?<!시간)(?<!기간\s)(?<!기간)(?<!응답\s)(?<!응답)얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주|걸|소요|전|안\s*(?:돼|되|됐|됨|지났|지나)))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|비용(?:이랑|랑|하고|과)\s|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원|몇\s*불"
+        r"|가격(?!\s*모델)(?!에\s*(?:\S+\s+)?(?:포함|들어))|요금(?!에\s*(?:\S+\s+)?(?:포함|들어))(?!제)|(?<!시간\s)(?<!시간)(?<!기간\s)(?<!기간)(?<!응답\s)(?<!응답)얼마(?!나|\s*마다|\s*동안|\s*만에|\s*(?:주기|간격|기간|만큼\s*자주|걸|소요|전|안\s*(?:돼|되|됐|됨|지났|지나)))|비용(?:은|이|이요)?\s*(?:\?|얼마|어떻게\s*돼|들어|나와)|비용(?:이랑|랑|하고|과)\s|월\s*최소|최소\s*(?:금액|요금|가격)|최저|저렴|달러|만\s*원|몇\s*불"
         r"|응시료|수수료|이용료|사용료|요율|금액|싼|싸게|싸요|더\s*쌈|쌈\?|\bcheap"
         # "100불보다 안비싸지?", "under 100 bucks a month?": an amount held against a budget asks the price
         r"|비싸|비쌈|\bexpensive\b|\bpricey\b"
@@ -896,9 +920,16 @@ CHANGES = re.compile(
 # stand between)
 _DIFFERENCE = r"\b(?:difference|gap|delta)\b|차이(?:가|는)?[^.?!]{0,12}?(?:얼마|몇)"
 # the difference between two prices asked: "how much more", "얼마나 더", and any difference
+# how far a price goes up: "최소 요금은 얼마나 올라감?", "how much will it go up?" (of a plan that moves to another)
+PRICE_RISE = re.compile(
+    r"얼마나\s*(?:올라|오르|오름|늘어|늘|뛰)|\bhow much (?:will|would|does|do) (?:it|that|they|the \w+|our \w+) "
+    r"(?:go up|rise|increase|jump)\b|\bgo(?:es)? up by how much\b",
+    re.IGNORECASE,
+)
 PRICE_GAP = re.compile(
     r"\bhow much (?:more|less|cheaper|extra|higher|lower|bigger|pricier|costlier)\b|\bby how much\b|\bprice diff"
-    rf"|얼마나\s*더|얼마(?:를)?\s*더|더\s*(?:비싸|싸)|얼마나\s*(?:높|비싸|싸)|{_DIFFERENCE}",
+    rf"|얼마나\s*더|얼마(?:를)?\s*더|더\s*(?:비싸|싸)|얼마나\s*(?:높|비싸|싸)|{_DIFFERENCE}"
+    rf"|{PRICE_RISE.pattern}",
     re.IGNORECASE,
 )
 # the difference between two response times asked: "몇분 차이", "how much faster", "얼마나 더 빨라", and any difference
@@ -1439,6 +1470,12 @@ ASKED = _cues(
         "discount": r"\b(?:any|a|an|get|got|offers?|there)\s+(?:[\w-]+\s+){0,3}?discounts?\b"
         r"|\bdiscounts?\s+(?:for|on|if|when)\b"
         r"|(?<!역)할인\s*(?:같은\s*거|혜택|이나|은|이|도)?\s*(?:있|없|받|돼|되|됨|가능|해\s*주|해줌|해줘|나와|나오|적용)",
+        # ("what are the requirements for our consultancy to join the WA Partner Program?", "참여하려면 파트너사 요건이
+        # 어떻게 되나요?"): what it takes to get in, which a sentence must state as a condition
+        "entry": r"\b(?:requirements?|criteria|eligib\w*|prerequisites?)\b(?=[^?.!]{0,60}?\b(?:join|joining|become"
+        r"|becoming|enter|entering|apply|applying|qualify|get (?:in|into|accepted))\b)"
+        r"|\b(?:requirements?|criteria|eligib\w*|prerequisites?) (?:for|to) (?:join|becom|enter|apply|qualif)\w*"
+        r"|(?:참여|가입|합류|들어가|신청)(?:하|으|시)?려면[^?]{0,30}?(?:요건|조건|자격)",
         "money": r"\brevenues?\b|\bsalar(?:y|ies)\b|\bvaluation\b|\bprofits?\b|\bearnings\b|\bturnover\b"
         r"|매출|연봉|월급|시가\s*총액|영업\s*이익|순이익",
         # named parties that use something: case studies, reference customers ("which companies use X")
@@ -1456,7 +1493,9 @@ ASKED = _cues(
         # "do sellers use", "are teams using": a plural subject is a kind of party, not a named one
         r"|\b(?:does|is)\s+(?!(?:aws|amazon|it|my|our|your|the|a|an|this|that|we|i|you|they|anyone|everyone)\b)"
         r"[a-z][\w-]+\s+(?:use|using|run on|running on)\b"
-        r"|(?<![\w])(?!(?:우리|저희|나|내|제|저|너|회사|팀|개인|스타트업|플랜|서포트|지원|계정|리전|서비스|요금제|티어)도)"
+        # (not a time: "지금도 새로 못 쓰나요?" asks whether it can still be used)
+        r"|(?<![\w])(?!(?:우리|저희|나|내|제|저|너|회사|팀|개인|스타트업|플랜|서포트|지원|계정|리전|서비스|요금제|티어"
+        r"|지금|아직|요즘|이제|여전히|앞으로|계속|내년|올해)도)"
         r"[가-힣A-Za-z]{2,}(?<!에서)(?<!팀)(?<!회사)(?<!부서)(?<!사람)(?<!개발자)(?<!엔지니어)(?<!고객)(?<!기업)(?<!업체)도"
         r"\s+(?:\S.*?)?"
         r"(?:쓰나|쓰냐|쓰는지|쓰고\s*있|써\s*\?|씀\s*\?|사용하나|사용하냐|사용하는지|사용\s*중|이용하나|도입했)",
@@ -1498,6 +1537,10 @@ ASKED_SHAPES = _cues(
         "fee": r"\$\s?\d|\d\s?%|\d\s?(?:달러|원)|\bno (?:\w+ )?fees?\b|\bfree of charge\b"
         r"|수수료(?:가|는)?\s*(?:없|무료)",
         "discount": r"\bdiscount|할인",
+        "entry": r"\b(?:must|required?|requires|requirements?|need(?:s|ed)? to|have to|has to|criteria|eligib\w*"
+        # (an audit passed is one: "after an audit of their practice", "감사를 통과해야"; not "감사(audit)가 아니라")
+        r"|at least|minimum|after an audit|audited|pass(?:es|ed)? (?:an? )?(?:audit|validation))\b"
+        r"|해야|있어야|필요|요건|조건|자격|이상|(?:감사|심사|검증)(?:를|을)?\s*(?:통과|받)",
         "money": r"\$\s?\d|\d\s?(?:달러|억|조|만\s?원)|\d[\d,]*\s?원|\d\s?(?:million|billion|USD|KRW)\b",
         "customers": r"\b(?:customers?|clients?) (?:such as|like|including|include)\b|고객(?:사)?(?:로는|으로는)"
         r"|\bcase stud(?:y|ies) (?:of|from|with)\b|(?:고객|도입) 사례(?:로는|로|는)",

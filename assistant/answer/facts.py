@@ -40,6 +40,7 @@ from assistant.answer.cues import (
     PLAN_FEATURES,
     POINTER,
     PRICE_GAP,
+    PRICE_RISE,
     PRICIEST,
     QUESTION_ID,
     ROUND_THE_CLOCK,
@@ -422,11 +423,21 @@ def _plan_lines(q: Question, plans: list[Any], k: Knowledge, lang: str) -> list[
     # (the items of plans' own lists it names: read once, for the move, the lines and the yes or no)
     named_items = _listed_items(q, k)
     moved_item = bool(features or named_items)
-    if "replacement" in q.facets and ({"price", "free", "response", "channels"} & set(q.facets) or moved_item):
+    # ("그럼 최소 요금은 얼마나 올라감?", "biz critical 응답시간도 달라져?" after On-Ramp's move: how far its price
+    # rises, how its target changes, to the plan that replaces it)
+    retiring = len(plans) == 1 and bool(plans[0].replaced_by)
+    rising = retiring and "price" in q.facets and bool(PRICE_RISE.search(q.text))
+    changing = retiring and bool({"price", "response"} & set(q.facets)) and bool(CHANGES.search(q.text))
+    if (
+        rising
+        or changing
+        or ("replacement" in q.facets and ({"price", "free", "response", "channels"} & set(q.facets) or moved_item))
+    ):
         # "그럼 넘어갈 플랜은 최소 얼마부터임?": the figure of the plan that replaces it, told after its end date
         successors = [k.plans[p.replaced_by] for p in plans if p.replaced_by in k.plans]
         # ("넘어가면 … 응답시간도 달라짐?": the next plan, then the one it was)
-        if successors and FROM_TO.search(q.text):  # ("몇분에서 몇분됨?": the plan it was, then the next)
+        # ("몇분에서 몇분됨?", "지금 요금이 얼마인지, 그리고 전환되면 얼마로 바뀌는지": the plan it was, then the next)
+        if successors and (rising or FROM_TO.search(q.text) or ("price" in q.facets and NOW.search(q.text))):
             plans = list({p.id: p for p in [*plans, *successors]}.values())
         elif successors and CHANGES.search(q.text):
             plans = list({p.id: p for p in [*successors, *plans]}.values())

@@ -52,6 +52,8 @@ from assistant.answer.cues import (
     ROUND_THE_CLOCK,
     SHORTHAND,
     SHORTHAND_WORD,
+    SLIP_WORD,
+    SLIPS,
     SMALLEST,
     STATED_AMOUNT,
     STILL_THERE,
@@ -87,7 +89,9 @@ _COMPOUND_AFTER = re.compile(
     r"|outcomes?|goals?|objectives?|requirements?|needs|impact|logic|priorities|experience|productivity"
     r"|metrics?|kpis?|level|intelligence|continuity|analysts?|models?|process(?:es)?"
     # ("our dev/test environment", "dev accounts", "the dev team": where the asker builds, not the Developer plan)
-    r"|env(?:ironment)?s?|accounts?|acct|teams?|servers?|clusters?|stages?|workloads?|boxes)\b"
+    r"|env(?:ironment)?s?|accounts?|acct|teams?|servers?|clusters?|stages?|workloads?|boxes"
+    # ("we only need basic launch-readiness help", "basic questions": the everyday adjective, no plan)
+    r"|help|guidance|questions|info|stuff|concepts|knowledge|setup|checks|launch[\w-]*|readiness|things)\b"
     r"|/(?:test|qa|stag\w*|prod)\b",
     re.IGNORECASE,
 )
@@ -300,6 +304,7 @@ _MOVE_TO_PLAN = re.compile(
     r"|\b(?:if|when|once) (?:we|i|they) (?:go|move|switch|upgrade|jump)\b",
     re.IGNORECASE,
 )
+_SCENE_YEAR = re.compile(r"next year|내년에", re.IGNORECASE)  # (the end_date cue's "still there next year?")
 _SCENE_TIMES = ("duration", "date", "count")  # ("VPC 몇 개에 온프렘까지 붙일 거임": a few, no count asked)
 # where a bill goes ("어디로 청구됨?"); not "어디가 더 쌈?", which asks which one is cheaper
 _WHERE_TO = re.compile(r"어디(?:로|에서|서|에)(?![가-힣]*\s*(?:싸|저렴|비싸))|\bwhere\b", re.IGNORECASE)
@@ -402,6 +407,12 @@ def answer_language(text: str) -> str | None:
     """The language the asker wants the answer in, when they say so; None to answer in the question's."""
     asked = [lang for lang, cue in _ANSWER_IN.items() if cue.search(text)]
     return asked[0] if len(asked) == 1 else None
+
+
+def fix_slips(text: str) -> str:
+    """ "shud", "intrested": everyday words as chat mistypes them, read as the words meant (and nothing else of
+    `expand_shorthand`, for the advisors' own readers)."""
+    return SLIP_WORD.sub(lambda m: SLIPS[m.group(1).casefold()], text)
 
 
 def expand_shorthand(text: str) -> str:
@@ -681,6 +692,13 @@ def read_question(text: str, aliases: AliasTable) -> Question:
         for f in facets
         if not ((f in _SCENE_TIMES or (own_yes_no and f in FIGURE_FACETS)) and _only_within(FACETS[f], masked, scene))
     )
+    # ("we're lifting ~200 VMs out of our DC next year. which partner creds should i filter on?": when the asker's
+    # plan happens, said in their situation, asks of no end)
+    if "end_date" in facets and all(
+        _SCENE_YEAR.fullmatch(m.group(0)) and any(a <= m.start() < b for a, b in scene)
+        for m in FACETS["end_date"].finditer(masked)
+    ):
+        facets = tuple(f for f in facets if f != "end_date")
     # ("런칭 때 워크로드 몇 개에 IDR 붙일까 하는데 그거 애드온 가격 어떻게 돼?": a few, said in the clause that sets the
     # scene of the question after it, is no count asked)
     lead_in = lead_in_spans(masked)
@@ -1405,12 +1423,14 @@ def _asking_part(text: str, remarks: bool = True) -> str:
         bare = _ASIDE.sub(" ", text)  # "(노트는 옛날 이름이라)": a remark
         text = bare if bare.strip() else text
     head, mark, tail = text.rpartition("?")
-    # (a tail that asks too is kept: "are the forums still a thing? where do basic plan ppl ask tech questions")
-    text = head + mark if mark and head.strip() and tail.strip() and not WH.search(tail) else text
+    # (a tail that asks too is kept: "are the forums still a thing? where do basic plan ppl ask tech questions"; not
+    # one that says what the answer is for: "when did it launch? trying to figure out how long it's been GA")
+    asks_too = bool(WH.search(tail)) and not _WHY_TAIL.match(tail)
+    text = head + mark if mark and head.strip() and tail.strip() and not asks_too else text
     # "공유 노트에 원칙이 5개밖에 없음. 6개 전부 뭐야?": a statement before the question is its background
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
     asked = [x for x in sentences if x.rstrip().endswith("?")]
-    if asked and sentences[-1] not in asked and WH.search(sentences[-1]):
+    if asked and sentences[-1] not in asked and WH.search(sentences[-1]) and not _WHY_TAIL.match(sentences[-1]):
         asked.append(sentences[-1])  # "…still a thing? where do basic plan ppl ask tech questions": asks too
     if not asked and len(sentences) > 1 and any(_ASKS.search(x) for x in sentences):
         # "신입 온보딩 슬라이드 만드는중. WA pillar … 구분해서 알려줘": a statement before the request is its scene;
@@ -1484,6 +1504,12 @@ def after_question(text: str) -> tuple[int, int] | None:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+# what the answer is for, said after the question, whatever question word it holds: "trying to figure out how long…"
+_WHY_TAIL = re.compile(
+    r"[\s?.!,-]*(?:(?:i|we)(?:'m|’m| am|'re|’re| are)?\s+)?(?:trying\s+to|so\s+(?:i|we)\s+can"
+    r"|(?:building|writing|making|preparing|drafting|planning)\s+(?:our|a|an|the|my)\b)",
+    re.IGNORECASE,
+)
 # a sentence that asks or requests: a question word, or a request's ending ("알려줘", "정리해 주세요", "pls")
 _REQUEST = r"(?:줘|줘요|주세요|줄래|줄래요|부탁해|부탁해요|부탁드려요)"
 _ASKS = re.compile(rf"{_REQUEST}[.!~ㅋㅎ\s]*$|\b(?:pls|please|tell me|list)\b|{WH.pattern}", re.IGNORECASE)

@@ -155,17 +155,27 @@ def _by_deletion() -> dict[str, tuple[str, ...]]:
 def slip_of_common(word: str) -> str | None:
     """The common word a rare lower-case one is one typing slip from ("attatch" -> "attach", "diffrence" ->
     "difference"), keeping its first letter (a product's name, "karpenter", is no slip of "carpenter"), of seven
-    letters or more (a short name, "braket", is one slip from many words); None if none."""
+    letters or more (a short name, "braket", is one slip from many words); None if none. A shorter word of four
+    letters or more is a slip only of one of the commonest words ("wuld" -> "would", "shuld" -> "should")."""
     low = word.casefold()
-    if len(low) < 7 or not low.isalpha():
+    if len(low) < SHORT_SLIP or not low.isalpha():
         return None
     index = _by_deletion()
     keys = {low, *(low[:i] + low[i + 1 :] for i in range(len(low)))}
     found = sorted(
-        {w for k in keys for w in index.get(k, ()) if w[0] == low[0] and w != low and slips(low, w, 1) <= 1},
+        {
+            w
+            for k in keys
+            for w in index.get(k, ())
+            if w[0] == low[0] and w != low and slips(low, w, 1) <= 1 and (len(low) >= 7 or zipf(w) >= FUNCTION_WORD)
+        },
         key=lambda w: -zipf(w),
     )
     return found[0] if found else None
+
+
+SHORT_SLIP = 4  # a slip this long at least
+FUNCTION_WORD = 5.9  # how common the word a short slip comes from must be: "would", "should", "about", "which"
 
 
 def slips(a: str, b: str, limit: int = 2) -> int:

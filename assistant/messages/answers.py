@@ -547,6 +547,7 @@ ANSWERS: dict[str, dict[str, str]] = {
     "figure.score": {"ko": "점수", "en": "score"},
     "figure.fee": {"ko": "수수료", "en": "fee"},
     "figure.discount": {"ko": "할인", "en": "discount"},
+    "figure.entry": {"ko": "참여 요건", "en": "entry requirements"},
     "figure.former": {"ko": "예전 이름", "en": "former name"},
     "figure.money": {"ko": "금액", "en": "amount"},
     "figure.customers": {"ko": "고객 사례", "en": "named customers"},

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.answer.cues import BRACKETED_REMARK, CHEAPEST, STILL_THERE
+from assistant.answer.cues import ASKED, BRACKETED_REMARK, CHEAPEST, STILL_THERE
 from assistant.knowledge.cache import corpus_cached
 from assistant.knowledge.catalog import SupportPlans
 from assistant.recommend.needs import any_of, latin, read_support
@@ -35,7 +35,8 @@ BARE_PLAN = re.compile(r"(\S+)\s+(?:plans?|tiers?)(?![A-Za-z])|(\S+)\s*(?:플랜
 PLAN_DETERMINERS = {"a", "an", "the", "which", "what", "our", "my", "this", "that", "any", "right", "best", "aws"}
 PLAN_DETERMINERS |= {"support", "paid", "cheapest", "어떤", "무슨", "어느", "이", "그", "지원", "서포트", "aws의"}
 PARTNER = any_of(
-    latin(r"partners?|apn|consult(?:ing|ants?|ancy)|msps?|system integrators?|vendors?|agency"),
+    # ("someone to run it 24/7 … which designation is that one?": a partner's designation, as the Finder filters)
+    latin(r"partners?|apn|consult(?:ing|ants?|ancy)|msps?|system integrators?|vendors?|agency|designations?"),
     r"파트너|컨설팅|업체|협력사|대행사",
 )
 # Asking for a choice, or describing one's own situation ("we need", "우리 팀은 ... 필요").
@@ -220,6 +221,8 @@ def detect_intent(question: str, corpus: Path | None = None) -> str | None:
     # on it ("3만불쯤인데 on-ramp 붙이면 한달 얼마? 내년 예산에 넣을거") is no move between plans
     priced = bool(NAMED_PLAN_PRICE.search(text)) and plans is not None and not _says_current(text, plans)
     counted = bool(DAYS_LEFT.search(text))
+    # ("can we negotiate a discount on Enterprise Support since we're being moved?": a discount is a fact to look up)
+    counted = counted or bool(ASKED["discount"].search(text))
     if plans is not None and read and read.current and _asks_about_change(text, plans) and not (priced or counted):
         return "transition"
     # a plan or an amount turned down for its price, then a choice asked ("엔터프라이즈는 너무 비싸서 못씀. 뭐 써야

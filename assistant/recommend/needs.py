@@ -545,7 +545,8 @@ def _keyword_hits(text: str, partners: Partners, cues: Any = None) -> dict[str, 
             if any(taken[m.start() : m.end()]) or _false_friend(keyword, text, m.end(), p.reading.false_friends):
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-            if any(start <= m.start() and m.end() <= end for start, end in negations):
+            # (a name that starts within a negation's reach: "not interested in shops still doing navigate")
+            if any(start <= m.start() < end for start, end in negations):
                 continue
             for entry_id in owners[keyword]:
                 hits.setdefault(entry_id, m.group(0))
