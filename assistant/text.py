@@ -14,6 +14,7 @@ import re
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=\S)")  # split on it to keep the text between exact
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}")
 BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")  # a list item's marker: "- ", "* ", "1. ", "2) "
+CITATION_MARK = re.compile(r"\[(\d+)\]")  # an answer's citation of its n-th source: "[1]" (group 1: the number)
 
 
 def sentences(line: str) -> list[str]:

@@ -1544,14 +1544,14 @@ def _carry(q: Question, prev: Question, aliases: AliasTable, answer: str = "", f
     comparing = bool(KINDS["comparison"].search(q.text)) and len(q.entities) == 1
     # ("그거 비즈니스 크리티컬 다운이면 응답 몇 분임? 온램프는?" after Enterprise's price: "그거" is the topic, asked
     # first; the sibling named in the last, elliptical question is asked the same after it)
-    tail = _SIBLING_AFTER.search(q.text)
-    named_last = [m for m in q.mentions if tail is not None and m.start >= tail.start()]
-    comparing = comparing or (
-        bool(named_last)
-        and _points_back(q)
-        and POINTER.search(q.text, 0, tail.start() if tail else 0) is not None
-        and {m.entity.kind for m in named_last} <= {p.entity.kind for p in prev.mentions}
-    )
+    if not comparing and (tail := _SIBLING_AFTER.search(q.text)) is not None:
+        named_last = {m.entity.kind for m in q.mentions if m.start >= tail.start()}
+        comparing = (
+            bool(named_last)
+            and _points_back(q)
+            and POINTER.search(q.text, 0, tail.start()) is not None
+            and named_last <= {p.entity.kind for p in prev.mentions}
+        )
     # "서포트 API도?" after "Trusted Advisor 전체 체크는 어느 플랜부터야?": what it names stands in for the thing the
     # last question asked about, whatever its kind (a plan's feature for a plan's feature)
     also = bool(q.mentions) and bool(_ALSO_END.fullmatch(q.text[max(m.end for m in q.mentions) :]))

@@ -79,6 +79,7 @@ from assistant.recommend.reader import (
 )
 from assistant.retrieval.identifiers import practices_asked
 from assistant.retrieval.lexical import fold, folded_terms, tokenize
+from assistant.text import CITATION_MARK
 
 
 @dataclass(frozen=True)
@@ -177,14 +178,11 @@ def count_checked(q: Question, line: str, items: int = 0) -> str:
     of `items` listed under it, or else the one figure the line states (none, or several: no verdict)."""
     if q.guessed_count is None or VERDICT_OPENING.match(line):
         return line
-    counts = {items} if items else {int(n) for n in _FIGURE.findall(_CITE_MARK.sub(" ", line))}
+    counts = {items} if items else {int(n) for n in _FIGURE.findall(CITATION_MARK.sub(" ", line))}
     if len(counts) != 1:
         return line
     lang = q.lang if q.lang in ("ko", "en") else "en"
     return say(f"verdict.{'yes' if q.guessed_count in counts else 'no'}", lang, text=line)
-
-
-_CITE_MARK = re.compile(r"\[\d+\]")
 
 
 # a year said alone ("in 2028", "2028년"), not one of a date ("2027-01-01", "2027.1.1")

@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass
 
 from assistant.retrieval.lexical import tokenize
+from assistant.text import CITATION_MARK
 
 MIN_SHARED = 0.5  # a claim must share at least half of its words with what it cites (a majority, not tuned)
 
 _MARKERS = re.compile(r"((?:\s*\[\d+\])+)")
-_REF = re.compile(r"\[(\d+)\]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+./-]*[A-Za-z0-9]|[A-Z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?)$")
@@ -38,7 +38,7 @@ def claims(answer: str) -> list[Claim]:
     parts = _MARKERS.split(answer)
     for i in range(0, len(parts), 2):
         text = parts[i].strip()
-        refs = tuple(int(n) for n in _REF.findall(parts[i + 1])) if i + 1 < len(parts) else ()
+        refs = tuple(int(n) for n in CITATION_MARK.findall(parts[i + 1])) if i + 1 < len(parts) else ()
         if text or refs:
             out.append(Claim(text, refs))
     return out

@@ -21,10 +21,10 @@ from assistant.errors import ConfigError, LLMError
 from assistant.messages import say
 from assistant.redact import redact
 from assistant.settings import Settings
+from assistant.text import CITATION_MARK
 from assistant.types import Hit, Turn
 
 NO_ANSWER = "NO_ANSWER"
-_REF = re.compile(r"\[(\d+)\]")
 LANG_NAME = {"ko": "Korean", "en": "English"}
 
 SYSTEM = (
@@ -131,7 +131,7 @@ def renumber(text: str, hits: list[Hit]) -> Composition:
     if not text or NO_ANSWER in text:
         return Composition("", [])
     order: list[int] = []
-    for m in _REF.finditer(text):
+    for m in CITATION_MARK.finditer(text):
         n = int(m.group(1))
         if 1 <= n <= len(hits) and n not in order:
             order.append(n)
@@ -143,4 +143,4 @@ def renumber(text: str, hits: list[Hit]) -> Composition:
         n = int(m.group(1))
         return f"[{new[n]}]" if n in new else ""
 
-    return Composition(_REF.sub(sub, text).strip(), [hits[n - 1] for n in order])
+    return Composition(CITATION_MARK.sub(sub, text).strip(), [hits[n - 1] for n in order])

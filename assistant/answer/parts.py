@@ -19,6 +19,7 @@ from assistant.answer.cues import ASKED, BIGGEST, CHEAPEST, FACETS, FIGURE_FACET
 from assistant.answer.question import Question, defined_latin_terms, defined_words
 from assistant.messages import VERDICT_OPENING, said_pattern
 from assistant.retrieval.lexical import content_terms, fold, folded_terms
+from assistant.text import CITATION_MARK
 from assistant.types import Answer, Citation, Turn
 
 # the lead of a list the asker typed, checked against the catalog's ("빠진 것은 …", "Nothing is missing: …")
@@ -35,7 +36,6 @@ LIST_ITEMS = 2  # a reply's first line with at least this many items under it is
 MAX_PARTS = 3  # a message that asks more than this is a list of questions, better asked one by one
 _ASKED_BREAK = re.compile(r"\?+\s+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_REF = re.compile(r"\[(\d+)\]")
 
 
 # how a Korean clause that gives a reason or the scene ends ("계산하려고", "보는 중인데", "그래서")
@@ -335,16 +335,16 @@ def _led_by_first_part(answer: Answer, replies: list[Answer], first_q: Question)
     # (a lead the first part's own answer also says, anywhere, answers it: "COST 몇번임?" and where NAT costs go;
     # not when the first part asks a figure its own line gives and the lead does not: "자격증 레벨 몇 단계임?
     # 유효기간은?" is not answered by "3년간 유효")
-    figures = re.findall(r"\d+", _REF.sub("", own)) if first_q.kind == "number" else []
-    counted = bool(figures) and not any(f in _REF.sub("", lines[0]) for f in figures)
+    figures = re.findall(r"\d+", CITATION_MARK.sub("", own)) if first_q.kind == "number" else []
+    counted = bool(figures) and not any(f in CITATION_MARK.sub("", lines[0]) for f in figures)
     if len(said) < 2 or not said[0] or (lead in said[0] and not counted):
         return answer
     at = next((i for i, x in enumerate(lines) if i > 0 and x.startswith("- ") and _same_said(x, wanted)), None)
     if at is None:
         return _list_first(answer, replies[0])
     items = _items_under(lines[at + 1 :])
-    refs = " ".join(f"[{n}]" for n in dict.fromkeys(_REF.findall(lines[at])))
-    lead = f"{_REF.sub('', own).rstrip()} {refs}".rstrip()
+    refs = " ".join(f"[{n}]" for n in dict.fromkeys(CITATION_MARK.findall(lines[at])))
+    lead = f"{CITATION_MARK.sub('', own).rstrip()} {refs}".rstrip()
     head = [lines[0], *_items_under(lines[1:])]
     rest = [x for j, x in enumerate(lines[len(head) :], start=len(head)) if not at <= j <= at + len(items)]
     text, cites = _in_order("\n".join([lead, *items, f"- {head[0]}", *head[1:], *rest]), list(answer.citations))
@@ -382,7 +382,7 @@ def _list_first(answer: Answer, reply: Answer) -> Answer:
 
 def _bare_answer(line: str) -> str:
     """A line as `_bare`, less its citations and the "Yes." or "No." it opens with."""
-    line = _REF.sub("", line.strip().removeprefix("- "))
+    line = CITATION_MARK.sub("", line.strip().removeprefix("- "))
     verdict = VERDICT_OPENING.match(line)
     return _bare(line[verdict.end() :] if verdict else line)
 
@@ -406,29 +406,29 @@ def joined(question: str, answers: list[Answer], lang: str) -> Answer | None:
 def _carried(block: list[str], cited: list[Citation], cites: list[Citation]) -> list[str]:
     """`block`'s lines with the sources they cite (of `cited`, a part's own) numbered as in `cites`, where a new
     one is added at the end; only the sources the lines cite come along."""
-    used = {int(n) for x in block for n in _REF.findall(x)}
+    used = {int(n) for x in block for n in CITATION_MARK.findall(x)}
     numbers = {str(c.n): str(_number_of(c, cites)) for c in cited if c.n in used}
     return [_renumber(x, numbers) for x in block]
 
 
 def _renumber(text: str, numbers: dict[str, str]) -> str:
-    return _REF.sub(lambda m: f"[{numbers.get(m.group(1), m.group(1))}]", text)
+    return CITATION_MARK.sub(lambda m: f"[{numbers.get(m.group(1), m.group(1))}]", text)
 
 
 def _in_order(text: str, cites: list[Citation]) -> tuple[str, list[Citation]]:
     """Sources numbered in the order the text first cites them ([1], [2], … down the answer)."""
-    order = list(dict.fromkeys([*(int(n) for n in _REF.findall(text)), *(c.n for c in cites)]))
+    order = list(dict.fromkeys([*(int(n) for n in CITATION_MARK.findall(text)), *(c.n for c in cites)]))
     new = {old: i for i, old in enumerate(order, start=1)}
     by_n = {c.n: c for c in cites}
     kept = [by_n[old] for old in order if old in by_n]
     renumbered = [Citation(new[c.n], c.source, c.title, c.section, c.lang, c.text, c.score, c.page) for c in kept]
-    return _REF.sub(lambda m: f"[{new.get(int(m.group(1)), m.group(1))}]", text), renumbered
+    return CITATION_MARK.sub(lambda m: f"[{new.get(int(m.group(1)), m.group(1))}]", text), renumbered
 
 
 def _answers_what_is_missing(lines: list[str], q: Question, said: AbstractSet[str], text: str) -> bool:
     """The part's own first line (`lines[0]`, with its items) says something the answer does not, and either
     says a name or a word of the part that the answer never says, or is the list or the figure the part asks."""
-    lead = _REF.sub("", lines[0])
+    lead = CITATION_MARK.sub("", lines[0])
     terms = folded_terms(lead)
     if _bare(lead) in {_bare(x) for x in text.splitlines()}:
         return False  # (the line itself, said again less a remark in brackets)
@@ -522,13 +522,13 @@ _OWN_SUBJECTS = ("service", "program", "plan", "path", "lens", "exam")
 
 def _documents(text: str, cites: list[Citation]) -> set[str]:
     """The documents `text` cites, whatever their language (summaries/en/x.md and summaries/ko/x.md are one)."""
-    refs = {int(n) for n in _REF.findall(text)}
+    refs = {int(n) for n in CITATION_MARK.findall(text)}
     return {c.source.rsplit("/", 1)[-1] for c in cites if c.n in refs}
 
 
 def _from_notes(line: str, cites: list[Citation]) -> bool:
     """The line stands on the asker's own notes only (they may add to an answer, never answer a part)."""
-    refs = {int(n) for n in _REF.findall(line)}
+    refs = {int(n) for n in CITATION_MARK.findall(line)}
     return bool(refs) and all("/notes/" in c.source for c in cites if c.n in refs)
 
 
